@@ -1,0 +1,123 @@
+/**
+ * Every request the UI (popup, options) sends to the service worker, with its reply. One map, so a new
+ * message is one new key and both sides are type-checked. The UI never diagnoses: it asks.
+ */
+import type { Analysis, CaptureContext, Exchange, Finding, Lang } from './types.ts';
+
+/** A failed exchange as stored: already redacted, already diagnosed (once, by the worker). */
+export interface CapturedRecord {
+  id: string;
+  exchange: Exchange;
+  finding: Finding;
+}
+
+/** Successes are counted, not stored: enough to say "works elsewhere" without keeping traffic. */
+export interface SuccessCount {
+  host: string;
+  role: string;
+  /** Start of the minute, ms since epoch. */
+  minute: number;
+  network?: string;
+  device?: string;
+  proofStep?: string;
+  count: number;
+}
+
+export interface TabSummary {
+  tabId: number;
+  count403: number;
+  total: number;
+  lastStatus: number;
+}
+
+export type ProofStepId = 'wifi-vs-mobile' | 'hotspot' | 'vpn' | 'dns' | 'other-device';
+
+export type ProofOutcome = 'works' | 'same-refusal' | 'different-error' | 'no-traffic' | 'skipped';
+
+export interface ProofResult {
+  step: ProofStepId;
+  label: string;
+  startedAt: number;
+  endedAt?: number;
+  context: CaptureContext;
+  outcome?: ProofOutcome;
+  failures: number;
+  successes: number;
+  statuses: number[];
+}
+
+export interface ProofSession {
+  id: string;
+  startedAt: number;
+  host?: string;
+  baseline?: { status: number; url: string; role: string };
+  current?: ProofStepId;
+  results: ProofResult[];
+}
+
+export interface StateReply {
+  records: CapturedRecord[];
+  analysis: Analysis | null;
+  /** True when every record rests on headers only (no body was readable). */
+  headersOnly: boolean;
+  watchedHosts: string[];
+  tabHost?: string;
+  tabWatched: boolean;
+  labels: { network?: string; device?: string };
+  lang: Lang;
+  proof: ProofSession | null;
+}
+
+export interface Messages {
+  'get-state': { req: { tabId?: number; url?: string }; res: StateReply };
+  'get-log': { req: { limit?: number }; res: { records: CapturedRecord[]; successes: SuccessCount[] } };
+  'clear-log': { req: { tabId?: number }; res: { cleared: number } };
+  'export-har': { req: { tabId?: number }; res: { filename: string; text: string } };
+  'export-json': { req: { tabId?: number }; res: { filename: string; text: string } };
+  'support-report': { req: { tabId?: number; lang: Lang; format: 'text' | 'markdown' }; res: { text: string } };
+  'hosts-changed': { req: Record<string, never>; res: { watchedHosts: string[] } };
+  'set-labels': { req: { network?: string; device?: string }; res: { ok: true } };
+  'analyze-har': { req: { text: string; lang: Lang }; res: { analysis: Analysis } | { error: string } };
+  'proof-start': { req: { step: ProofStepId; context: CaptureContext }; res: { proof: ProofSession } };
+  'proof-finish': { req: Record<string, never>; res: { proof: ProofSession } };
+  'proof-reset': { req: Record<string, never>; res: { ok: true } };
+}
+
+export type MessageType = keyof Messages;
+export type Request<T extends MessageType> = Messages[T]['req'];
+export type Reply<T extends MessageType> = Messages[T]['res'];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: Request<T>;
+}
+
+/** The worker's side: one handler per message type, checked for completeness by the compiler. */
+export type Handlers = { [T in MessageType]: (payload: Request<T>) => Promise<Reply<T>> };
+
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'get-state',
+  'get-log',
+  'clear-log',
+  'export-har',
+  'export-json',
+  'support-report',
+  'hosts-changed',
+  'set-labels',
+  'analyze-har',
+  'proof-start',
+  'proof-finish',
+  'proof-reset',
+]);
+
+/** Messages can come from any extension page; anything that is not one of ours is ignored. */
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { type?: unknown; payload?: unknown };
+  return (
+    typeof candidate.type === 'string' &&
+    TYPES.has(candidate.type) &&
+    typeof candidate.payload === 'object' &&
+    candidate.payload !== null
+  );
+}
