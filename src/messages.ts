@@ -74,7 +74,10 @@ export interface Messages {
   'clear-log': { req: { tabId?: number }; res: { cleared: number } };
   'export-har': { req: { tabId?: number }; res: { filename: string; text: string } };
   'export-json': { req: { tabId?: number }; res: { filename: string; text: string } };
-  'support-report': { req: { tabId?: number; lang: Lang; format: 'text' | 'markdown' }; res: { text: string } };
+  'support-report': {
+    req: { tabId?: number; lang: Lang; format: 'text' | 'markdown' };
+    res: { text: string };
+  };
   'hosts-changed': { req: Record<string, never>; res: { watchedHosts: string[] } };
   'set-labels': { req: { network?: string; device?: string }; res: { ok: true } };
   'analyze-har': { req: { text: string; lang: Lang }; res: { analysis: Analysis } | { error: string } };

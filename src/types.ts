@@ -191,7 +191,13 @@ export interface Finding {
 }
 
 /** One of the guide's typical situations. */
-export type Situation = 'one-network' | 'after-network-change' | 'one-device' | 'sudden' | 'one-channel' | 'everywhere';
+export type Situation =
+  | 'one-network'
+  | 'after-network-change'
+  | 'one-device'
+  | 'sudden'
+  | 'one-channel'
+  | 'everywhere';
 
 /** The judgement across all entries. */
 export interface Verdict {

@@ -1,0 +1,114 @@
+/**
+ * build.mjs — one source, every artefact.
+ *
+ * Produces:
+ *   dist/cli/iptv-lens.mjs   the Node CLI (bin `iptv-lens`)
+ *   dist/chrome/             the MV3 extension for Chromium (background.service_worker)
+ *   dist/firefox/            the same extension for Firefox (background.scripts + gecko settings)
+ *   dist/*.zip               store-ready archives of both
+ *
+ * Run: `node build.mjs` (or `npm run build`). Any esbuild warning fails the build.
+ * `--test-hosts=a,b` additionally writes dist/chrome-test with those hosts in host_permissions
+ * (only for tests that document why they cannot grant at runtime).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+async function bundle(options) {
+  const result = await esbuild.build({
+    bundle: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    ...options,
+  });
+  if (result.warnings.length > 0) {
+    const text = await esbuild.formatMessages(result.warnings, { kind: 'warning' });
+    throw new Error(`esbuild warnings are errors here:\n${text.join('\n')}`);
+  }
+  return result;
+}
+
+async function buildCli() {
+  await bundle({
+    entryPoints: [join(root, 'cli/main.ts')],
+    outfile: join(dist, 'cli/iptv-lens.mjs'),
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  });
+}
+
+/** The manifest differs between browsers only in how the background runs and in Gecko's settings. */
+function manifestFor(browser, extraHosts = []) {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  manifest.version = pkg.version;
+  if (browser === 'chrome') {
+    manifest.background = { service_worker: 'background.js', type: 'module' };
+    delete manifest.browser_specific_settings;
+  } else {
+    manifest.background = { scripts: ['background.js'], type: 'module' };
+  }
+  if (extraHosts.length > 0) manifest.host_permissions = extraHosts;
+  return manifest;
+}
+
+async function buildExtension(browser, outDir, extraHosts = []) {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  await bundle({
+    entryPoints: {
+      background: join(root, 'background/index.ts'),
+      popup: join(root, 'popup/main.tsx'),
+      options: join(root, 'options/main.tsx'),
+      'page-reader': join(root, 'background/page-reader.ts'),
+    },
+    outdir: outDir,
+    platform: 'browser',
+    format: 'esm',
+    target: ['chrome110', 'firefox115'],
+    minify: true,
+    define: { __VERSION__: JSON.stringify(pkg.version), __BROWSER__: JSON.stringify(browser) },
+  });
+  writeFileSync(
+    join(outDir, 'manifest.json'),
+    `${JSON.stringify(manifestFor(browser, extraHosts), null, 2)}\n`,
+  );
+  for (const page of ['popup/popup.html', 'options/options.html', 'popup/popup.css', 'options/options.css']) {
+    if (existsSync(join(root, page))) cpSync(join(root, page), join(outDir, page.split('/')[1]));
+  }
+  cpSync(join(root, '_locales'), join(outDir, '_locales'), { recursive: true });
+  cpSync(join(root, 'icons'), join(outDir, 'icons'), { recursive: true });
+}
+
+function zip(dir, file) {
+  rmSync(file, { force: true });
+  try {
+    execFileSync('zip', ['-qr', file, '.'], { cwd: dir });
+  } catch {
+    // zip is a convenience for store uploads; a machine without it still gets the unpacked builds.
+    console.warn(`(skipped ${file}: the zip command is not installed)`);
+  }
+}
+
+const testHosts = process.argv.find((arg) => arg.startsWith('--test-hosts='))?.split('=')[1];
+
+await buildCli();
+if (existsSync(join(root, 'background/index.ts'))) {
+  await buildExtension('chrome', join(dist, 'chrome'));
+  await buildExtension('firefox', join(dist, 'firefox'));
+  zip(join(dist, 'chrome'), join(dist, `iptv-access-lens-chrome-${pkg.version}.zip`));
+  zip(join(dist, 'firefox'), join(dist, `iptv-access-lens-firefox-${pkg.version}.zip`));
+  if (testHosts) await buildExtension('chrome', join(dist, 'chrome-test'), testHosts.split(','));
+}
+console.log('built:', ['cli', 'chrome', 'firefox'].filter((d) => existsSync(join(dist, d))).join(', '));

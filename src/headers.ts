@@ -1,0 +1,43 @@
+import type { Header } from './types.ts';
+
+/** Header names are case-insensitive (RFC 9110 §5.1); HAR and webRequest keep whatever case was sent. */
+export function getHeader(headers: readonly Header[], name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const header of headers) if (header.name.toLowerCase() === wanted) return header.value;
+  return undefined;
+}
+
+export function getHeaders(headers: readonly Header[], name: string): string[] {
+  const wanted = name.toLowerCase();
+  return headers.filter((header) => header.name.toLowerCase() === wanted).map((header) => header.value);
+}
+
+/** Lower-cased name → values, built once per exchange for the matchers' hot path. */
+export function headerIndex(headers: readonly Header[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const header of headers) {
+    const key = header.name.toLowerCase();
+    const values = index.get(key);
+    if (values) values.push(header.value);
+    else index.set(key, [header.value]);
+  }
+  return index;
+}
+
+/** Cookie names set by a response (`set-cookie`) or sent by the request (`cookie`). Values are never kept. */
+export function cookieNames(requestHeaders: readonly Header[], responseHeaders: readonly Header[]): string[] {
+  const names: string[] = [];
+  for (const value of getHeaders(responseHeaders, 'set-cookie')) {
+    for (const line of value.split('\n')) {
+      const name = line.split('=')[0]?.trim();
+      if (name) names.push(name);
+    }
+  }
+  for (const value of getHeaders(requestHeaders, 'cookie')) {
+    for (const pair of value.split(';')) {
+      const name = pair.split('=')[0]?.trim();
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
