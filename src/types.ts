@@ -221,3 +221,17 @@ export interface Analysis {
   /** Counts used by the verdict, kept for reports. */
   totals: { entries: number; failures: number; successes: number };
 }
+
+/**
+ * Successes are counted, not kept: the worker tallies them per host/role/minute so the engine can tell
+ * "this endpoint works elsewhere" without storing traffic.
+ */
+export interface SuccessTally {
+  host: string;
+  role: string;
+  /** Start of the minute, ms since epoch. */
+  minute: number;
+  network?: string;
+  device?: string;
+  count: number;
+}
