@@ -1,11 +1,119 @@
-// PENDING (engine, lead).
-import type { Analysis, Exchange, Finding, Lang } from '../types.ts';
+/**
+ * Many exchanges → one verdict. Per-entry findings first, then the root cause, then the rules that compare
+ * entries (networks, devices, endpoints, time) to say where the cause sits and how sure we are.
+ */
+import { clockSkew } from '../rules/clock-skew.ts';
+import { edgeChange } from '../rules/edge-change.ts';
+import { endpointOnly } from '../rules/endpoint-only.ts';
+import { labelCompare } from '../rules/label-compare.ts';
+import { retryStorm } from '../rules/retry-storm.ts';
+import { chooseRoot } from '../rules/root-cause.ts';
+import type { Rule, RuleResult } from '../rules/rule.ts';
+import { serverWide } from '../rules/server-wide.ts';
+import type { Analysis, Exchange, Finding, Lang, Layer, Scope, SuccessTally, Verdict } from '../types.ts';
+import { observe } from './observations.ts';
+import { summarize } from './summary.ts';
+import { urlParts } from './url-parts.ts';
 
-/** Diagnoses one exchange; null when it is not a failure worth a finding. */
-export function diagnoseExchange(_exchange: Exchange, _entry: number): Finding | null {
-  throw new Error('pending');
+export { diagnoseExchange } from './diagnose.ts';
+
+export interface AnalyzeOptions {
+  lang: Lang;
+  /** Success counts kept by the extension instead of the successful exchanges themselves. */
+  successes?: readonly SuccessTally[];
 }
 
-export function analyze(_exchanges: readonly Exchange[], _options: { lang: Lang }): Analysis {
-  throw new Error('pending');
+/** Rules that may change the layer run first; the scope rules then see the final layer. */
+const LAYER_RULES: readonly Rule[] = [clockSkew, retryStorm];
+const SCOPE_RULES: readonly Rule[] = [labelCompare, endpointOnly, serverWide];
+const EVIDENCE_RULES: readonly Rule[] = [edgeChange];
+
+/** Where the cause sits when no comparison says otherwise: the guide's most likely side for each layer. */
+const DEFAULT_SCOPE: Record<Layer, Scope> = {
+  waf: 'network',
+  geo: 'network',
+  app: 'unknown',
+  account: 'account',
+  auth: 'account',
+  'not-found': 'endpoint',
+  'rate-limit': 'network',
+  server: 'server',
+  network: 'network',
+  device: 'device',
+  none: 'unknown',
+};
+
+export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions): Analysis {
+  const set = observe(exchanges, options.successes);
+  const totals = { entries: set.entries, failures: set.findings.length, successes: set.successes };
+  if (set.findings.length === 0) {
+    return { verdict: summarize(noFailure(), options.lang), findings: [], totals };
+  }
+  const choice = chooseRoot(set.findings);
+  let layer = choice.layer;
+  const evidence = [...choice.evidence];
+  const related = relatedFindings(set.findings, choice.root);
+  const host = hostOf(choice.root.url);
+  let scope: Scope | undefined;
+  let situation: Verdict['situation'];
+  let proven = false;
+
+  const apply = (result: RuleResult | null, allowScope: boolean): void => {
+    if (!result) return;
+    evidence.push(...result.evidence);
+    if (result.layer) layer = result.layer;
+    if (result.situation && !situation) situation = result.situation;
+    if (allowScope && result.scope && scope === undefined) {
+      scope = result.scope;
+      proven = result.proven === true;
+    }
+  };
+  for (const rule of LAYER_RULES) apply(rule({ set, root: choice.root, host, layer, related }), true);
+  for (const rule of SCOPE_RULES) apply(rule({ set, root: choice.root, host, layer, related }), true);
+  for (const rule of EVIDENCE_RULES) apply(rule({ set, root: choice.root, host, layer, related }), false);
+
+  const finalScope = scope ?? DEFAULT_SCOPE[layer];
+  const base = layer === choice.root.layer ? choice.root.confidence : 0.7;
+  const confidence = Math.min(0.98, proven ? base + 0.1 : base * 0.9);
+  const vendor = choice.root.vendor ?? mostCommonVendor(related);
+  const verdict: Omit<Verdict, 'summary'> = {
+    layer,
+    scope: finalScope,
+    confidence: Math.round(confidence * 100) / 100,
+    vendor,
+    probable: !(proven && confidence >= 0.85),
+    evidence: [...choice.root.evidence, ...evidence],
+    rootEntry: choice.root.entry,
+    ...(situation ? { situation } : {}),
+  };
+  return { verdict: summarize(verdict, options.lang), findings: set.findings, totals };
+}
+
+function noFailure(): Omit<Verdict, 'summary'> {
+  return { layer: 'none', scope: 'unknown', confidence: 1, vendor: null, probable: false, evidence: [] };
+}
+
+/** The failures that tell the same story as the root: same host, or same layer elsewhere. */
+function relatedFindings(findings: readonly Finding[], root: Finding): Finding[] {
+  const host = hostOf(root.url);
+  return findings.filter((finding) => finding.layer === root.layer || hostOf(finding.url) === host);
+}
+
+function hostOf(url: string): string {
+  return urlParts(url).host;
+}
+
+function mostCommonVendor(findings: readonly Finding[]): string | null {
+  const counts = new Map<string, number>();
+  for (const finding of findings)
+    if (finding.vendor) counts.set(finding.vendor, (counts.get(finding.vendor) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [vendor, count] of counts) {
+    if (count > most) {
+      most = count;
+      best = vendor;
+    }
+  }
+  return best;
 }

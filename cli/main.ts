@@ -1,0 +1,135 @@
+/**
+ * `iptv-lens`: the core's verdict for support staff and developers, from HAR files. The same engine as the
+ * extension; only reading files and printing live here.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { explain } from '../src/explain.ts';
+import { redactHarDocument } from '../src/redact.ts';
+import { supportReport } from '../src/report.ts';
+import type { Exchange, Lang } from '../src/types.ts';
+import { analysisJson, analysisText, runAnalyze } from './analyze-command.ts';
+import { parseHarText, readHarFile, readText, UsageError } from './input.ts';
+import { makeStyle } from './style.ts';
+import { USAGE } from './usage.ts';
+
+declare const __VERSION__: string;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  markdown: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function defaultLang(): Lang {
+  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function pickLang(value: string | undefined): Lang {
+  if (value === undefined) return defaultLang();
+  if (value === 'en' || value === 'fr') return value;
+  throw new UsageError(`--lang takes en or fr, not "${value}"`);
+}
+
+function readAll(files: readonly string[]): Exchange[] {
+  if (files.length === 0) throw new UsageError('give at least one HAR file');
+  const all: Exchange[] = [];
+  for (const file of files) {
+    if (process.stderr.isTTY) process.stderr.write(`reading ${file}…\r`);
+    const exchanges = readHarFile(file, (message) => process.stderr.write(`${file}: warning: ${message}\n`));
+    for (const exchange of exchanges) all.push(exchange);
+    if (process.stderr.isTTY) process.stderr.write(`${' '.repeat(file.length + 12)}\r`);
+  }
+  return all;
+}
+
+export function main(argv: readonly string[]): number {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${__VERSION__}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const lang = pickLang(values.lang);
+  const style = makeStyle(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
+  switch (command) {
+    case 'analyze': {
+      const analysis = runAnalyze(readAll(rest), lang);
+      process.stdout.write(`${values.json ? analysisJson(analysis) : analysisText(analysis, lang, style)}\n`);
+      return 0;
+    }
+    case 'report': {
+      const exchanges = readAll(rest);
+      const analysis = runAnalyze(exchanges, lang);
+      const text = supportReport(
+        {
+          exchanges,
+          analysis,
+          proof: null,
+          environment: {
+            generatedAt: Date.now(),
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          },
+        },
+        lang,
+        values.markdown ? 'markdown' : 'text',
+      );
+      process.stdout.write(`${text}\n`);
+      return 0;
+    }
+    case 'redact': {
+      const [input] = rest;
+      if (!input || rest.length > 1)
+        throw new UsageError('redact takes one input file: iptv-lens redact IN.har -o OUT.har');
+      if (!values.output) throw new UsageError('redact needs -o OUT.har');
+      const original = readText(input);
+      parseHarText(original, input);
+      const redacted = redactHarDocument(JSON.parse(original));
+      const text = `${JSON.stringify(redacted, null, 2)}\n`;
+      // What we write must still be a HAR our own reader accepts.
+      parseHarText(text, values.output);
+      writeFileSync(values.output, text);
+      process.stderr.write(`wrote ${values.output}\n`);
+      return 0;
+    }
+    case 'explain': {
+      const query = rest.join(' ').trim();
+      if (!query) throw new UsageError('explain what? e.g. iptv-lens explain 403');
+      const text = explain(query, lang);
+      if (!text)
+        throw new UsageError(
+          `unknown code "${query}": try a status (403), net::ERR_… / NS_ERROR_…, or cloudflare-1020`,
+        );
+      process.stdout.write(`${style.bold(text.title)}\n${text.lines.join('\n')}\n`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}" (analyze, report, redact, explain)`);
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`iptv-lens: ${error.message}\n`);
+  } else {
+    process.stderr.write(`iptv-lens: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+  }
+  process.exitCode = 2;
+}

@@ -1,0 +1,175 @@
+/**
+ * One failed exchange → one finding. The order of the evidence follows the guide: what the panel itself
+ * said about the account beats what a CDN said, which beats what the status code alone suggests.
+ */
+import { edgeLocation } from '../edge-locations.ts';
+import { endpointRole } from '../endpoint-roles.ts';
+import { readPanelReply } from '../panel-replies.ts';
+import { expiredSignature } from '../rules/signed-url.ts';
+import { statusInfo } from '../status-codes.ts';
+import { transportInfo } from '../transport-errors.ts';
+import type { BlockKind, Exchange, Finding, Layer, PanelReply, VendorMatch } from '../types.ts';
+import { identifyVendor } from '../vendors.ts';
+import { clockSkewEvidence } from './clock.ts';
+
+/** What a vendor's own marker says it did, as our layer. */
+const LAYER_OF_ACTION: Record<BlockKind, Layer | null> = {
+  block: 'waf',
+  challenge: 'waf',
+  geo: 'geo',
+  'rate-limit': 'rate-limit',
+  'origin-error': 'server',
+  auth: 'auth',
+  unknown: null,
+};
+
+/** A status that the exchange reports as a failure worth explaining. */
+export function isFailure(exchange: Exchange): boolean {
+  return exchange.status === 0 || exchange.status >= 400 || Boolean(exchange.error);
+}
+
+export function diagnoseExchange(exchange: Exchange, entry: number): Finding | null {
+  if (!isFailure(exchange)) return null;
+  const role = endpointRole(exchange.url, exchange.mimeType);
+  const edge =
+    exchange.responseHeaders.length > 0 ? (edgeLocation(exchange.responseHeaders) ?? undefined) : undefined;
+  const base = {
+    entry,
+    status: exchange.status,
+    url: exchange.url,
+    startedAt: exchange.startedAt,
+    role: role.role,
+    ...(exchange.error ? { error: exchange.error } : {}),
+    ...(edge ? { edge } : {}),
+    ...(exchange.context ? { context: exchange.context } : {}),
+  };
+  if (exchange.status === 0 || (exchange.error && exchange.status < 400)) {
+    const transport = transportInfo(exchange.error ?? '');
+    return {
+      ...base,
+      layer: transport.layer,
+      vendor: null,
+      confidence: exchange.error ? 0.8 : 0.5,
+      evidence: [`transport failure: ${exchange.error ?? 'no response (status 0)'}`],
+      errorClass: 'network',
+    };
+  }
+
+  const info = statusInfo(exchange.status);
+  const vendor = identifyVendor(exchange);
+  const panelReply = exchange.body ? readPanelReply(exchange) : null;
+  const evidence: string[] = [`HTTP ${exchange.status} on ${role.role} endpoint (${role.evidence})`];
+  let layer: Layer = info.layers[0] ?? 'none';
+  let confidence = 0.5;
+
+  const fromPanel = panelVerdict(panelReply);
+  const fromVendor = vendor ? vendorVerdict(vendor, exchange.status) : null;
+  const fromClock = clockSkewEvidence(exchange);
+  const expired = fromPanel || fromVendor ? null : expiredSignature(exchange);
+
+  if (fromPanel) {
+    layer = fromPanel;
+    confidence = 0.9;
+    evidence.push(...(panelReply?.evidence ?? []));
+  } else if (fromVendor) {
+    layer = fromVendor.layer;
+    confidence = fromVendor.confidence;
+    evidence.push(...fromVendor.evidence);
+  } else if (expired) {
+    layer = 'app';
+    confidence = 0.75;
+    if (vendor) evidence.push(...vendor.evidence);
+    evidence.push(expired);
+  } else {
+    const guess = statusOnlyLayer(exchange.status, info.layers, role.role, vendor);
+    layer = guess.layer;
+    confidence = guess.confidence;
+    if (vendor) evidence.push(...vendor.evidence);
+    evidence.push(guess.reason);
+  }
+  // Skew is only evidence here: one odd Date header proves little; the clock-skew rule weighs all entries.
+  if (fromClock) evidence.push(fromClock);
+  if (panelReply && !fromPanel) evidence.push(...panelReply.evidence);
+  if (edge)
+    evidence.push(
+      `edge ${edge.pop}${edge.city ? ` (${edge.city}${edge.country ? `, ${edge.country}` : ''})` : ''}`,
+    );
+
+  return {
+    ...base,
+    layer,
+    vendor: vendor?.vendor ?? null,
+    confidence: round(confidence),
+    evidence,
+    errorClass: info.errorClass,
+    ...(vendor?.action ? { action: vendor.action } : {}),
+    ...(vendor?.errorCode ? { vendorErrorCode: vendor.errorCode } : {}),
+    ...(panelReply ? { panelReply } : {}),
+  };
+}
+
+function panelVerdict(reply: PanelReply | null): Layer | null {
+  if (!reply) return null;
+  return reply.layer === 'account' || reply.layer === 'auth' ? reply.layer : null;
+}
+
+function vendorVerdict(
+  vendor: VendorMatch,
+  status: number,
+): { layer: Layer; confidence: number; evidence: string[] } | null {
+  const fromAction = vendor.action ? LAYER_OF_ACTION[vendor.action] : null;
+  if (fromAction) {
+    // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get.
+    return {
+      layer: fromAction,
+      confidence: Math.min(0.95, 0.55 + vendor.confidence * 0.4),
+      evidence: vendor.evidence,
+    };
+  }
+  if (status === 429) return { layer: 'rate-limit', confidence: 0.75, evidence: vendor.evidence };
+  return null;
+}
+
+/**
+ * No marker says who refused: the status code and the endpoint decide, with a modest confidence. A bare 403
+ * behind a known CDN is most often the CDN's own protection (the guide's cause n°1); a bare 403 from the
+ * panel's own server is an application rule.
+ */
+function statusOnlyLayer(
+  status: number,
+  layers: readonly Layer[],
+  role: string,
+  vendor: VendorMatch | null,
+): { layer: Layer; confidence: number; reason: string } {
+  if (status === 403) {
+    if (vendor && vendor.confidence >= 0.6) {
+      return {
+        layer: 'waf',
+        confidence: 0.55,
+        reason: `403 with ${vendor.name} in front and no origin marker`,
+      };
+    }
+    if (role === 'auth' || role === 'catalog' || role === 'epg') {
+      return {
+        layer: 'app',
+        confidence: 0.5,
+        reason: '403 from the panel itself, no CDN marker: an application rule',
+      };
+    }
+    return {
+      layer: 'app',
+      confidence: 0.4,
+      reason: '403 with no CDN/WAF marker: probably a rule of the service',
+    };
+  }
+  const layer = layers[0] ?? 'none';
+  return {
+    layer,
+    confidence: layer === 'none' ? 0.3 : 0.65,
+    reason: `status ${status} usually means: ${layer}`,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,44 @@
+/**
+ * Host and path without `new URL()`: the analyzer touches every entry of a 100k-entry HAR, and a URL
+ * object per success costs more than the rest of the loop. Only the parts we compare are extracted.
+ */
+export interface UrlParts {
+  host: string;
+  path: string;
+}
+
+export function urlParts(url: string): UrlParts {
+  const schemeEnd = url.indexOf('://');
+  if (schemeEnd < 0) return { host: '', path: url };
+  const hostStart = schemeEnd + 3;
+  let hostEnd = url.length;
+  for (let i = hostStart; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    // '/', '?', '#'
+    if (c === 47 || c === 63 || c === 35) {
+      hostEnd = i;
+      break;
+    }
+  }
+  let authority = url.slice(hostStart, hostEnd);
+  const at = authority.lastIndexOf('@');
+  if (at >= 0) authority = authority.slice(at + 1);
+  let pathEnd = url.length;
+  for (let i = hostEnd; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 63 || c === 35) {
+      pathEnd = i;
+      break;
+    }
+  }
+  return { host: authority.toLowerCase(), path: url.slice(hostEnd, pathEnd) || '/' };
+}
+
+/**
+ * The "endpoint" a failure belongs to, for the one-endpoint-fails rule: the path with its last segment's
+ * extension kept (a channel is `/live/x/y/123.m3u8`), numeric segment runs for HLS segments folded so
+ * `seg-1.ts` and `seg-2.ts` of one channel count as one endpoint.
+ */
+export function endpointKey(path: string): string {
+  return path.replace(/\/(?:seg|segment|chunk|media|frag)?[-_]?\d+\.(ts|m4s|aac|mp4)$/i, '/*.$1');
+}

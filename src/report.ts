@@ -1,0 +1,147 @@
+/**
+ * The support message the guide asks for (device, network, location, exact times, what fails, the proofs,
+ * the verdict), filled from captured records instead of memory. Redacted URLs only; no IP of the user.
+ */
+import { situationInfo } from './layers.ts';
+import type { CapturedRecord, ProofSession } from './messages.ts';
+import { collectSecrets, redactText, redactUrl } from './redact.ts';
+import { reportWords as words } from './report-words.ts';
+import type { Analysis, Exchange, Finding, Lang } from './types.ts';
+import { vendorName } from './vendors.ts';
+
+export interface ReportEnvironment {
+  browser?: string;
+  userAgent?: string;
+  device?: string;
+  generatedAt: number;
+  timeZone?: string;
+  utcOffsetMinutes?: number;
+}
+
+export interface ReportInput {
+  analysis: Analysis;
+  proof: ProofSession | null;
+  environment: ReportEnvironment;
+  records?: readonly CapturedRecord[];
+  exchanges?: readonly Exchange[];
+}
+
+export type ReportFormat = 'text' | 'markdown';
+
+/** Times as the user's clock shows them, with the zone, so support can match their own logs. */
+export function formatTime(ms: number, timeZone: string | undefined, lang: Lang): string {
+  if (!Number.isFinite(ms) || ms <= 0) return '—';
+  try {
+    const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      dateStyle: 'short',
+      timeStyle: 'medium',
+      timeZone,
+      timeZoneName: 'shortOffset',
+    }).format(ms);
+    return timeZone ? `${text} (${timeZone})` : text;
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
+
+function uniq<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+function whenItFails(findings: readonly Finding[], lang: Lang): string {
+  const roles = uniq(findings.map((finding) => finding.role));
+  const parts = roles.map((role) => words.roles[role as keyof typeof words.roles]?.[lang] ?? role);
+  return parts.join(', ');
+}
+
+function locationOf(findings: readonly Finding[]): string | undefined {
+  const edges = uniq(
+    findings
+      .map((finding) => finding.edge)
+      .filter((edge) => edge !== undefined)
+      .map((edge) => [edge.city, edge.country].filter(Boolean).join(', ') || edge.pop),
+  );
+  return edges.length > 0 ? edges.join(' / ') : undefined;
+}
+
+function networksOf(findings: readonly Finding[], proof: ProofSession | null): string[] {
+  const seen = findings.flatMap((finding) => {
+    const context = finding.context;
+    if (!context) return [];
+    const label = [context.network, context.connection ?? context.effectiveType].filter(Boolean).join(' — ');
+    return label ? [label] : [];
+  });
+  for (const result of proof?.results ?? []) if (result.context.network) seen.push(result.context.network);
+  return uniq(seen);
+}
+
+export function supportReport(input: ReportInput, lang: Lang, format: ReportFormat): string {
+  const { analysis, proof, environment } = input;
+  const { verdict, findings } = analysis;
+  const md = format === 'markdown';
+  const heading = (text: string) => (md ? `### ${text}` : `${text.toUpperCase()}`);
+  const item = (label: string, value: string) => (md ? `- **${label}:** ${value}` : `- ${label}: ${value}`);
+  const tz = environment.timeZone;
+  const lines: string[] = [md ? `## ${words.title[lang]}` : words.title[lang], ''];
+
+  lines.push(heading(words.context[lang]));
+  const device = environment.device ?? findings.find((finding) => finding.context?.device)?.context?.device;
+  lines.push(item(words.device[lang], device ?? words.unknownDevice[lang]));
+  lines.push(item(words.browser[lang], environment.browser ?? environment.userAgent ?? '—'));
+  const networks = networksOf(findings, proof);
+  lines.push(
+    item(words.network[lang], networks.length > 0 ? networks.join(', ') : words.unknownNetwork[lang]),
+  );
+  const location = locationOf(findings);
+  lines.push(item(words.location[lang], location ? `${location} ${words.locationNote[lang]}` : '—'));
+  const times = findings.map((finding) => finding.startedAt).filter((ms) => ms > 0);
+  if (times.length > 0) {
+    lines.push(item(words.firstFailure[lang], formatTime(Math.min(...times), tz, lang)));
+    lines.push(item(words.lastFailure[lang], formatTime(Math.max(...times), tz, lang)));
+  }
+  lines.push(item(words.reportTime[lang], formatTime(environment.generatedAt, tz, lang)));
+  lines.push('');
+
+  lines.push(heading(words.whatHappens[lang]));
+  if (findings.length === 0) lines.push(words.nothing[lang]);
+  else {
+    lines.push(item(words.when[lang], whenItFails(findings, lang)));
+    const codes = new Map<string, number>();
+    for (const finding of findings) {
+      const code = finding.status === 0 ? (finding.error ?? 'ERR') : String(finding.status);
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+    }
+    lines.push(item(words.codes[lang], [...codes].map(([code, count]) => `${code} ×${count}`).join(', ')));
+    const endpoints = uniq(
+      findings.map((finding) => `${finding.status || finding.error} ${redactUrl(finding.url)}`),
+    );
+    for (const endpoint of endpoints.slice(0, 8)) lines.push(md ? `  - \`${endpoint}\`` : `    ${endpoint}`);
+    if (endpoints.length > 8) lines.push(`    … +${endpoints.length - 8}`);
+    const vendors = uniq(findings.map((finding) => finding.vendor).filter((vendor) => vendor !== null));
+    if (vendors.length > 0) lines.push(item(words.vendor[lang], vendors.map(vendorName).join(', ')));
+    const codesSeen = uniq(findings.map((finding) => finding.vendorErrorCode).filter(Boolean));
+    if (codesSeen.length > 0) lines.push(item(words.vendorCodes[lang], codesSeen.join(', ')));
+  }
+  lines.push('');
+
+  lines.push(heading(words.proofs[lang]));
+  const results = proof?.results ?? [];
+  if (results.length === 0) lines.push(words.noProofs[lang]);
+  for (const result of results) {
+    const outcome = result.outcome ? words.outcomes[result.outcome][lang] : words.outcomes.pending[lang];
+    const stepName = words.steps[result.step]?.[lang] ?? result.step;
+    lines.push(item(stepName, `${outcome}${result.label ? ` (${result.label})` : ''}`));
+  }
+  lines.push('');
+
+  lines.push(heading(words.verdict[lang]));
+  lines.push(verdict.summary);
+  if (verdict.situation) lines.push(situationInfo(verdict.situation).name[lang]);
+  lines.push(item(words.confidence[lang], `${Math.round(verdict.confidence * 100)} %`));
+  for (const line of verdict.evidence.slice(0, 8)) lines.push(md ? `  - ${line}` : `    · ${line}`);
+  lines.push('', words.footer[lang]);
+  // Evidence strings quote headers and bodies: scrub the whole text with every secret the inputs hold.
+  const sources = input.exchanges ?? input.records?.map((record) => record.exchange) ?? [];
+  const text = lines.join('\n');
+  return sources.length > 0 ? redactText(text, collectSecrets(sources)) : text;
+}
