@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects mirror the layers: fast pure tests, then the real browser against the simulator.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {
