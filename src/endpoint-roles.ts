@@ -1,6 +1,122 @@
-// PENDING (helper: endpoint roles and HAR).
+/**
+ * Names what an IPTV URL is for (login, catalogue, guide, playlist, stream, key) from the rows of
+ * `role-patterns.ts`. The role matters to the verdict: a refused login explains the refused streams that
+ * follow it, a refused segment alone points at the stream server or its CDN.
+ */
+import { ROLE_PATTERNS, type RolePattern, XTREAM_NUMERIC_ACTIONS } from './role-patterns.ts';
 import type { RoleMatch } from './types.ts';
 
-export function endpointRole(_url: string, _mimeType?: string): RoleMatch {
-  throw new Error('pending');
+interface UrlParts {
+  host: string;
+  /** Lower-cased, percent-decoded when possible, without query or fragment. */
+  path: string;
+  /** Lower-cased parameter name → lower-cased first value. */
+  query: Map<string, string>;
+}
+
+const OTHER: RoleMatch = { role: 'other', evidence: 'no known IPTV endpoint pattern' };
+
+function decode(text: string): string {
+  if (!text.includes('%') && !text.includes('+')) return text;
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    // A stray "%" in a hand-typed URL: match on the raw text rather than give up.
+    return text;
+  }
+}
+
+/**
+ * Splits a URL without `new URL()`: it must accept what a HAR or a log holds (relative paths, "host:port"
+ * without a scheme, broken escapes) and it runs once per exchange on the analysis hot path.
+ */
+function splitUrl(url: string): UrlParts {
+  let rest = url.trim();
+  const hash = rest.indexOf('#');
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const questionMark = rest.indexOf('?');
+  const search = questionMark >= 0 ? rest.slice(questionMark + 1) : '';
+  if (questionMark >= 0) rest = rest.slice(0, questionMark);
+
+  let host = '';
+  const scheme = rest.indexOf('://');
+  if (scheme >= 0) {
+    const afterScheme = rest.slice(scheme + 3);
+    const slash = afterScheme.indexOf('/');
+    const authority = slash >= 0 ? afterScheme.slice(0, slash) : afterScheme;
+    rest = slash >= 0 ? afterScheme.slice(slash) : '/';
+    // user:pass@ before the host is credentials, never a host name.
+    const at = authority.lastIndexOf('@');
+    host = (at >= 0 ? authority.slice(at + 1) : authority).replace(/:\d*$/, '').toLowerCase();
+  }
+  if (!rest.startsWith('/')) rest = `/${rest}`;
+
+  const query = new Map<string, string>();
+  if (search) {
+    for (const pair of search.split('&')) {
+      if (!pair) continue;
+      const equals = pair.indexOf('=');
+      const name = decode(equals >= 0 ? pair.slice(0, equals) : pair).toLowerCase();
+      if (!query.has(name)) query.set(name, decode(equals >= 0 ? pair.slice(equals + 1) : '').toLowerCase());
+    }
+  }
+  return { host, path: decode(rest).toLowerCase(), query };
+}
+
+/** Returns the evidence of a match, or null when the row does not apply. */
+function matchRow(row: RolePattern, parts: UrlParts): string | null {
+  if (row.mime) return null;
+  if (row.path && !row.path.test(parts.path)) return null;
+  if (row.host && !row.host.test(parts.host)) return null;
+  if (row.queryAbsent) {
+    for (const name of row.queryAbsent) if (parts.query.get(name)) return null;
+  }
+  let evidence = row.label;
+  if (row.query) {
+    for (const name in row.query) {
+      const value = parts.query.get(name);
+      if (value === undefined) return null;
+      const allowed = row.query[name] ?? [];
+      if (allowed.length > 0) {
+        if (!allowed.includes(value)) return null;
+        // Only allow-listed values reach the evidence: a free value could be a token or a password.
+        evidence += ` ${name}=${value}`;
+      }
+    }
+  }
+  return evidence;
+}
+
+function toMatch(row: RolePattern, evidence: string, parts: UrlParts | null): RoleMatch {
+  const match: RoleMatch = { role: row.role, evidence };
+  if (row.panel) match.panel = row.panel;
+  const action = row.actionParam && parts ? parts.query.get(row.actionParam) : row.action;
+  if (action) match.action = action;
+  return match;
+}
+
+/** Strips parameters ("; charset=utf-8") and case from a MIME type. */
+function baseMime(mimeType: string): string {
+  const semicolon = mimeType.indexOf(';');
+  return (semicolon >= 0 ? mimeType.slice(0, semicolon) : mimeType).trim().toLowerCase();
+}
+
+export function endpointRole(url: string, mimeType?: string): RoleMatch {
+  if (typeof url === 'string' && url) {
+    const parts = splitUrl(url);
+    const action = parts.query.get('action');
+    const alias = action ? XTREAM_NUMERIC_ACTIONS[action] : undefined;
+    if (alias && parts.path.endsWith('player_api.php')) parts.query.set('action', alias);
+    for (const row of ROLE_PATTERNS) {
+      const evidence = matchRow(row, parts);
+      if (evidence !== null) return toMatch(row, evidence, parts);
+    }
+  }
+  if (typeof mimeType === 'string' && mimeType) {
+    const mime = baseMime(mimeType);
+    for (const row of ROLE_PATTERNS) {
+      if (row.mime?.test(mime)) return toMatch(row, `${row.label} ${mime}`, null);
+    }
+  }
+  return { ...OTHER };
 }
