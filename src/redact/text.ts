@@ -1,0 +1,157 @@
+/**
+ * Structural redaction of free text: bodies (JSON, form, M3U playlists, HTML error pages), header values and
+ * any other stored string. Every step is a precompiled pattern guarded by a cheap `includes` test, and every
+ * step leaves its own output unchanged (redaction is idempotent).
+ */
+import { noteSecret, REDACTED, type SecretSink } from './scrub.ts';
+import { redactFieldValue } from './secret-fields.ts';
+import { redactParams, redactUrlStructure, redactXtreamPath } from './url.ts';
+
+/** Absolute URLs, also JSON-escaped (`http:\/\/…`). Quotes, spaces and angle brackets end them. */
+const ABSOLUTE_URL = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:(?:\\?\/){2}[^\s"'<>`]+/g;
+
+/** Host-less Xtream stream paths (relative playlist lines, log text): `/live/USER/PASS/1234.ts`. */
+const RELATIVE_XTREAM_PATH =
+  /(^|[\s"'=(,])(\/(?:[^\s"'<>?#/]+\/)*?(?:live|movie|series|timeshift)\/[^\s"'<>?#]+)/gi;
+
+/** `"key": "value"` or `"key": 123` in JSON (or JSON-like JavaScript); the key is looked up in the table. */
+const JSON_FIELD = /"([^"\\\r\n]{1,64})"(\s*:\s*)("(?:[^"\\\r\n]|\\.)*"|-?\d+(?:\.\d+)?(?![\d.]))/g;
+
+/** `name=value` after a separator (query-like text, form bodies, log lines, Cookie-like lists). */
+const KEY_VALUE = /(^|[?&;,\s])([A-Za-z0-9_.[\]-]{1,64})=([^&\s;#"'<>,]*)/g;
+
+/** RFC 7617: Basic credentials are base64(user ":" pass). */
+const BASIC_CREDENTIALS = /\b(Basic\s+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/gi;
+
+/** RFC 6750 bearer tokens written out in text; a digit is required so "Bearer realm" prose stays. */
+const BEARER_TOKEN = /\b(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi;
+
+/** RFC 7519 JWS compact form: base64url('{"…') . base64url('{"…') . signature — a bearer credential anywhere. */
+const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+
+/**
+ * MAC-48 written with ":" or "-" (IEEE 802 canonical forms), raw or percent-encoded (`00%3A1A%3A79…`).
+ * Not inside a longer hex run (IPv6, hashes); a hex digit that ends a %XX escape does not count as one.
+ */
+const MAC_PLAIN =
+  /(?<!(?<!%[0-9A-Fa-f])[0-9A-Fa-f]|[0-9A-Fa-f][:-])([0-9A-Fa-f]{2})([:-])([0-9A-Fa-f]{2})\2([0-9A-Fa-f]{2})\2[0-9A-Fa-f]{2}\2[0-9A-Fa-f]{2}\2[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])/g;
+const MAC_ENCODED =
+  /(?<!(?<!%[0-9a-f])[0-9a-f])([0-9a-f]{2})(%(?:25)?3a)([0-9a-f]{2})\2([0-9a-f]{2})\2[0-9a-f]{2}\2[0-9a-f]{2}\2[0-9a-f]{2}(?![0-9a-f])/gi;
+
+/**
+ * A MAC keeps its OUI (first three octets: the maker, e.g. 00:1A:79 for the MAG boxes Stalker expects, which
+ * is device evidence and identifies nobody) and loses the rest.
+ */
+function redactMacs(text: string, sink: SecretSink): string {
+  const replace = (match: string, a: string, separator: string, b: string, c: string): string => {
+    const digits = match.split(separator).join('');
+    noteSecret(sink, match);
+    noteSecret(sink, digits.toUpperCase());
+    noteSecret(sink, digits.toLowerCase());
+    return [a, b, c, 'xx', 'xx', 'xx'].join(separator);
+  };
+  let out = text;
+  if (/[:-]/.test(out)) out = out.replace(MAC_PLAIN, replace);
+  if (/%(25)?3a/i.test(out)) out = out.replace(MAC_ENCODED, replace);
+  return out;
+}
+
+function redactJsonFields(text: string, sink: SecretSink): string {
+  return text.replace(JSON_FIELD, (match, name: string, colon: string, rawValue: string) => {
+    const quoted = rawValue.startsWith('"');
+    let value = rawValue;
+    if (quoted) {
+      try {
+        value = JSON.parse(rawValue) as string;
+      } catch {
+        value = rawValue.slice(1, -1);
+      }
+    }
+    const redacted = redactFieldValue(name, value, sink);
+    if (redacted === value) return match;
+    return `"${name}"${colon}${JSON.stringify(redacted)}`;
+  });
+}
+
+function redactKeyValues(text: string, sink: SecretSink): string {
+  return text.replace(KEY_VALUE, (match, separator: string, name: string, value: string) => {
+    const redacted = redactFieldValue(name, value, sink);
+    return redacted === value ? match : `${separator}${name}=${redacted}`;
+  });
+}
+
+function redactAuthSchemes(text: string, sink: SecretSink): string {
+  let out = text;
+  if (/basic/i.test(out)) {
+    out = out.replace(BASIC_CREDENTIALS, (match, scheme: string, encoded: string) => {
+      const decoded = decodeBasic(encoded);
+      if (decoded === undefined || !decoded.includes(':')) return match;
+      noteBasicCredentials(decoded, encoded, sink);
+      return `${scheme}${REDACTED}`;
+    });
+  }
+  if (/bearer/i.test(out)) {
+    out = out.replace(BEARER_TOKEN, (match, scheme: string, token: string) => {
+      if (!/\d/.test(token) || token === REDACTED) return match;
+      noteSecret(sink, token);
+      return `${scheme}${REDACTED}`;
+    });
+  }
+  return out;
+}
+
+/** base64 → UTF-8 text, or undefined when it is not valid base64 of UTF-8. */
+export function decodeBasic(encoded: string): string | undefined {
+  try {
+    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** user:pass from Basic: the pair, each half and the encoded blob are all secrets. */
+export function noteBasicCredentials(decoded: string, encoded: string, sink: SecretSink): void {
+  noteSecret(sink, encoded);
+  noteSecret(sink, decoded);
+  const colon = decoded.indexOf(':');
+  if (colon >= 0) {
+    noteSecret(sink, decoded.slice(0, colon));
+    noteSecret(sink, decoded.slice(colon + 1));
+  }
+}
+
+/** Every structural rule that applies to free text. The caller scrubs known secrets afterwards. */
+export function redactTextStructure(text: string, sink: SecretSink): string {
+  if (text === '') return text;
+  let out = text;
+  if (out.includes('/')) {
+    if (out.includes(':/') || out.includes(':\\/')) {
+      out = out.replace(ABSOLUTE_URL, (url) => redactUrlStructure(url, sink));
+    }
+    out = out.replace(RELATIVE_XTREAM_PATH, (match, lead: string, path: string) => {
+      const redacted = redactXtreamPath(path, sink);
+      return redacted === path ? match : lead + redacted;
+    });
+  }
+  if (out.includes('":')) out = redactJsonFields(out, sink);
+  if (out.includes('=')) out = redactKeyValues(out, sink);
+  if (/basic|bearer/i.test(out)) out = redactAuthSchemes(out, sink);
+  if (out.includes('eyJ')) {
+    out = out.replace(JWT, (token) => {
+      noteSecret(sink, token);
+      return REDACTED;
+    });
+  }
+  return redactMacs(out, sink);
+}
+
+const FORM_MIME = /application\/x-www-form-urlencoded/i;
+
+/** A request or response body: a form body is parsed as parameters first, then the text rules apply. */
+export function redactBodyStructure(text: string, mimeType: string | undefined, sink: SecretSink): string {
+  let out = text;
+  if (mimeType && FORM_MIME.test(mimeType) && !out.includes('\n')) out = redactParams(out, sink);
+  return redactTextStructure(out, sink);
+}
