@@ -1,0 +1,129 @@
+/**
+ * "Analyse a HAR file": a file input and a drop zone; the worker analyses (`analyze-har`), and the page shows
+ * the same verdict view as the popup, plus the list of failed requests it found.
+ */
+import { useState } from 'preact/hooks';
+import { send } from '../popup/browser.ts';
+import { DiagnosisView } from '../popup/diagnosis-view.tsx';
+import { codeLabel, formatPercent, formatTime, hostOf } from '../popup/display-text.ts';
+import { ClippedText } from '../popup/evidence-list.tsx';
+import { useI18n } from '../popup/i18n-context.tsx';
+import { layerText } from '../popup/knowledge.ts';
+import { headlineText } from '../popup/verdict-card.tsx';
+import type { Analysis } from '../src/types.ts';
+
+type HarState =
+  | { phase: 'idle' }
+  | { phase: 'reading'; name: string }
+  | { phase: 'done'; name: string; analysis: Analysis }
+  | { phase: 'failed'; name: string; error: string };
+
+function FindingsTable({ analysis }: { analysis: Analysis }) {
+  const { lang, t } = useI18n();
+  return (
+    <table class="log-table">
+      <caption>{t('harFindings', analysis.findings.length, analysis.totals.entries)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('logColumn_time')}</th>
+          <th scope="col">{t('logColumn_code')}</th>
+          <th scope="col">{t('logColumn_host')}</th>
+          <th scope="col">{t('logColumn_role')}</th>
+          <th scope="col">{t('logColumn_layer')}</th>
+          <th scope="col">{t('logColumn_confidence')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {analysis.findings.map((finding) => (
+          <tr key={finding.entry} class={`class-${finding.errorClass}`}>
+            <td>{formatTime(finding.startedAt, lang)}</td>
+            <td class="code">
+              <ClippedText value={codeLabel(finding)} max={30} />
+            </td>
+            <td>
+              <ClippedText value={hostOf(finding.url)} max={40} />
+            </td>
+            <td>{t(`role_${finding.role}` as const)}</td>
+            <td>{layerText(finding.layer)?.name[lang] ?? finding.layer}</td>
+            <td>{formatPercent(finding.confidence, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function HarAnalysis() {
+  const { lang, t } = useI18n();
+  const [state, setState] = useState<HarState>({ phase: 'idle' });
+  const [over, setOver] = useState(false);
+  const analyse = (file: File) => {
+    setState({ phase: 'reading', name: file.name });
+    file
+      .text()
+      .then((text) => send('analyze-har', { text, lang }))
+      .then((reply) =>
+        setState(
+          'analysis' in reply
+            ? { phase: 'done', name: file.name, analysis: reply.analysis }
+            : { phase: 'failed', name: file.name, error: reply.error },
+        ),
+      )
+      .catch((error: unknown) => setState({ phase: 'failed', name: file.name, error: String(error) }));
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer?.files[0];
+    if (file) analyse(file);
+  };
+  let headline = '';
+  if (state.phase === 'reading') headline = t('harReading', state.name);
+  if (state.phase === 'failed') headline = t('harFailed', state.name, state.error);
+  if (state.phase === 'done') headline = headlineText(state.analysis.verdict, lang, t);
+  const headersOnly =
+    state.phase === 'done' &&
+    state.analysis.findings.length > 0 &&
+    state.analysis.findings.every((finding) => finding.context?.headersOnly === true);
+  return (
+    <section id="har" class="card" aria-labelledby="har-title">
+      <h2 id="har-title">{t('harTitle')}</h2>
+      <p class="muted">{t('harHelp')}</p>
+      <fieldset
+        class={over ? 'drop-zone over' : 'drop-zone'}
+        aria-label={t('harChoose')}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <label for="har-file">{t('harChoose')}</label>
+        <input
+          id="har-file"
+          type="file"
+          accept=".har,.json,application/json"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) analyse(file);
+          }}
+        />
+        <p class="muted">{t('harDrop')}</p>
+      </fieldset>
+      <div class="headline" aria-live="polite" aria-atomic="true">
+        <p class="headline-text">{headline}</p>
+      </div>
+      {state.phase === 'done' ? (
+        <>
+          {state.analysis.findings.length > 0 ? (
+            <DiagnosisView analysis={state.analysis} headersOnly={headersOnly} />
+          ) : (
+            <p>{t('harNoFailure', state.analysis.totals.entries)}</p>
+          )}
+          {state.analysis.findings.length > 0 ? <FindingsTable analysis={state.analysis} /> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

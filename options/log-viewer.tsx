@@ -1,0 +1,121 @@
+/** Every stored record: searchable, sortable by column, with a detail view. Rendered 200 rows at a time. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { send } from '../popup/browser.ts';
+import { formatDateTime, formatPercent } from '../popup/display-text.ts';
+import { ClippedText } from '../popup/evidence-list.tsx';
+import { useI18n } from '../popup/i18n-context.tsx';
+import { layerText } from '../popup/knowledge.ts';
+import type { CapturedRecord } from '../src/messages.ts';
+import { type SortDirection, type SortKey, searchRows, sortRows, toLogRows } from './log-table.ts';
+import { RecordDetail } from './record-detail.tsx';
+
+const PAGE_SIZE = 200;
+const COLUMNS: readonly SortKey[] = ['time', 'code', 'host', 'role', 'layer', 'vendor', 'confidence'];
+
+export function LogViewer() {
+  const { lang, t } = useI18n();
+  const [records, setRecords] = useState<CapturedRecord[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'time',
+    direction: 'descending',
+  });
+  const [visible, setVisible] = useState(PAGE_SIZE);
+  const [selected, setSelected] = useState<CapturedRecord | null>(null);
+  const load = () => {
+    send('get-log', {}).then(
+      (reply) => setRecords(reply.records),
+      (error: unknown) => setFailure(String(error)),
+    );
+  };
+  useEffect(load, []);
+  const rows = useMemo(() => toLogRows(records ?? []), [records]);
+  const found = useMemo(() => searchRows(rows, query), [rows, query]);
+  const sorted = useMemo(() => sortRows(found, sort.key, sort.direction), [found, sort]);
+  const sortBy = (key: SortKey) =>
+    setSort(
+      sort.key === key
+        ? { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: key === 'time' || key === 'confidence' ? 'descending' : 'ascending' },
+    );
+  const cell = (key: SortKey, row: (typeof sorted)[number]) => {
+    if (key === 'time') return formatDateTime(row.time, lang);
+    if (key === 'role') return t(`role_${row.role}` as const);
+    if (key === 'layer') return layerText(row.layer)?.name[lang] ?? row.layer;
+    if (key === 'confidence') return formatPercent(row.confidence, lang);
+    return <ClippedText value={row[key]} max={40} />;
+  };
+  return (
+    <section id="log" class="card" aria-labelledby="log-title">
+      <h2 id="log-title">{t('logTitle')}</h2>
+      <div class="row">
+        <label for="log-search">{t('logSearch')}</label>
+        <input
+          id="log-search"
+          type="search"
+          value={query}
+          placeholder={t('logSearchExample')}
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            setVisible(PAGE_SIZE);
+          }}
+        />
+        <button type="button" onClick={load}>
+          {t('logReload')}
+        </button>
+      </div>
+      {failure ? <p class="note">{t('noticeFailed', failure)}</p> : null}
+      {records === null && !failure ? <p>{t('loading')}</p> : null}
+      {records && records.length === 0 ? <p class="muted">{t('logEmpty')}</p> : null}
+      {records && records.length > 0 ? (
+        <>
+          <p class="muted" aria-live="polite">
+            {t('eventsCount', Math.min(visible, sorted.length), sorted.length)}
+          </p>
+          <table class="log-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((key) => (
+                  <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+                    <button type="button" class="sort" onClick={() => sortBy(key)}>
+                      {t(`logColumn_${key}` as const)}
+                      <span aria-hidden="true">
+                        {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                      </span>
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">
+                  <span class="visually-hidden">{t('logDetails')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.slice(0, visible).map((row) => (
+                <tr key={row.id} class={`class-${row.record.finding.errorClass}`}>
+                  {COLUMNS.map((key) => (
+                    <td key={key} class={key}>
+                      {cell(key, row)}
+                    </td>
+                  ))}
+                  <td>
+                    <button type="button" onClick={() => setSelected(row.record)}>
+                      {t('logOpen')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {sorted.length > visible ? (
+            <button type="button" class="link-button" onClick={() => setVisible(visible + PAGE_SIZE)}>
+              {t('showMore', Math.min(PAGE_SIZE, sorted.length - visible))}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+      {selected ? <RecordDetail record={selected} onClose={() => setSelected(null)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The popup: loads the worker's state for the tab, shows the diagnosis (or an empty state that teaches), and
+ * turns the buttons into messages. All diagnosis comes from the worker's reply.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { hostCovers } from '../src/host-patterns.ts';
+import type { StateReply } from '../src/messages.ts';
+import type { Lang } from '../src/types.ts';
+import { ActionsBar } from './actions-bar.tsx';
+import {
+  copyText,
+  currentTabId,
+  downloadText,
+  grantedHosts,
+  openOptionsPage,
+  releaseHosts,
+  requestHosts,
+  send,
+} from './browser.ts';
+import { DiagnosisView } from './diagnosis-view.tsx';
+import { NoHostsEmpty, NothingYetEmpty } from './empty-states.tsx';
+import { EventsList } from './events-list.tsx';
+import { I18nProvider, useI18n } from './i18n-context.tsx';
+import { type Labels, LabelsForm } from './labels-form.tsx';
+import { Timeline } from './timeline.tsx';
+import { headlineText } from './verdict-card.tsx';
+
+type Loaded = { state: StateReply; tabId?: number; latestInstead: boolean };
+
+/** A tab with nothing captured falls back to the latest events of all watched sites, flagged as such. */
+async function loadState(search: string): Promise<Loaded> {
+  const tabId = await currentTabId(search);
+  const state = await send('get-state', { tabId });
+  if (state.records.length > 0 || tabId === undefined) return { state, tabId, latestInstead: false };
+  const latest = await send('get-state', {});
+  if (latest.records.length === 0) return { state, tabId, latestInstead: false };
+  return {
+    state: { ...state, records: latest.records, analysis: latest.analysis, headersOnly: latest.headersOnly },
+    tabId,
+    latestInstead: true,
+  };
+}
+
+export function PopupApp({ search, initialLang }: { search: string; initialLang: Lang }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    loadState(search).then(setLoaded, (error: unknown) => setFailure(String(error)));
+  }, [search]);
+  useEffect(reload, [reload]);
+  return (
+    <I18nProvider lang={loaded?.state.lang ?? initialLang}>
+      <PopupBody loaded={loaded} failure={failure} reload={reload} />
+    </I18nProvider>
+  );
+}
+
+function PopupBody({
+  loaded,
+  failure,
+  reload,
+}: {
+  loaded: Loaded | null;
+  failure: string | null;
+  reload: () => void;
+}) {
+  const { lang, t } = useI18n();
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const state = loaded?.state;
+  const tabId = loaded?.latestInstead ? undefined : loaded?.tabId;
+  const run = (work: Promise<unknown>, done: string) => {
+    setBusy(true);
+    work
+      .then(
+        () => setNotice(done),
+        (error: unknown) => setNotice(t('noticeFailed', String(error))),
+      )
+      .finally(() => setBusy(false));
+  };
+  const onCopyReport = () =>
+    run(
+      send('support-report', { tabId, lang, format: 'text' }).then(({ text }) => copyText(text)),
+      t('noticeCopied'),
+    );
+  const onExport = (type: 'export-har' | 'export-json', mime: string) => () =>
+    run(
+      send(type, { tabId }).then(({ filename, text }) => downloadText(filename, text, mime)),
+      t('noticeExported'),
+    );
+  const onClear = () => run(send('clear-log', { tabId }).then(reload), t('noticeCleared'));
+  // permissions.request must be the first call of the click handler: it needs the user gesture.
+  const onWatch = () => {
+    if (!state?.tabHost) return;
+    const asked = requestHosts([state.tabHost]);
+    run(
+      asked.then(({ granted }) => {
+        if (!granted) throw new Error(t('noticeNotGranted'));
+        reload();
+      }),
+      t('noticeWatching', state.tabHost),
+    );
+  };
+  const onUnwatch = () => {
+    const host = state?.tabHost;
+    if (!host) return;
+    const covering = grantedHosts().then((hosts) => hosts.filter((watched) => hostCovers(watched, host)));
+    run(covering.then(releaseHosts).then(reload), t('noticeUnwatched', host));
+  };
+  const onSaveLabels = (labels: Labels) => run(send('set-labels', labels), t('noticeLabelsSaved'));
+
+  let headline = t('loading');
+  if (failure) headline = t('loadFailed');
+  else if (state?.analysis && state.records.length > 0)
+    headline = headlineText(state.analysis.verdict, lang, t);
+  else if (state && state.records.length > 0) headline = t('headlineNoVerdict');
+  else if (state && state.watchedHosts.length === 0) headline = t('emptyNoHostsTitle');
+  else if (state) headline = t('emptyNothingTitle');
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t('extName')}</h1>
+      </header>
+      <main>
+        <section class="headline" aria-live="polite" aria-atomic="true">
+          <p class="headline-text">{headline}</p>
+          {failure ? <p class="muted">{failure}</p> : null}
+        </section>
+        {loaded?.latestInstead ? <p class="note">{t('latestInsteadNote')}</p> : null}
+        {state && state.records.length > 0 ? (
+          <>
+            {state.analysis ? (
+              <DiagnosisView analysis={state.analysis} headersOnly={state.headersOnly} />
+            ) : null}
+            <Timeline records={state.records} />
+            <EventsList records={state.records} />
+          </>
+        ) : null}
+        {state && state.records.length === 0 && state.watchedHosts.length === 0 ? (
+          <NoHostsEmpty tabHost={state.tabHost} onWatch={onWatch} onOpenOptions={openOptionsPage} />
+        ) : null}
+        {state && state.records.length === 0 && state.watchedHosts.length > 0 ? (
+          <NothingYetEmpty tabHost={state.tabHost} tabWatched={state.tabWatched} />
+        ) : null}
+        {state ? (
+          <>
+            <ActionsBar
+              hasRecords={state.records.length > 0}
+              tabHost={state.tabHost}
+              tabWatched={state.tabWatched}
+              busy={busy}
+              onCopyReport={onCopyReport}
+              onExportHar={onExport('export-har', 'application/json')}
+              onExportJson={onExport('export-json', 'application/json')}
+              onClear={onClear}
+              onWatch={onWatch}
+              onUnwatch={onUnwatch}
+              onOpenOptions={openOptionsPage}
+            />
+            <LabelsForm labels={state.labels} onSave={onSaveLabels} />
+          </>
+        ) : null}
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      </main>
+    </>
+  );
+}

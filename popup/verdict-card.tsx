@@ -1,0 +1,65 @@
+/**
+ * The answer to "who said no": the headline a viewer understands, then the layer, how sure we are, the
+ * vendor and the evidence. Shared by the popup and the options page's HAR analysis.
+ */
+import { useId } from 'preact/hooks';
+import type { Translate } from '../src/i18n.ts';
+import type { Analysis, Lang, Verdict } from '../src/types.ts';
+import { formatPercent } from './display-text.ts';
+import { EvidenceList } from './evidence-list.tsx';
+import { useI18n } from './i18n-context.tsx';
+import { layerText } from './knowledge.ts';
+
+/** The sentence of the verdict's layer, marked "probably" when the verdict is a likelihood. */
+export function headlineText(verdict: Verdict, lang: Lang, t: Translate): string {
+  const sentence = layerText(verdict.layer)?.sentence[lang] ?? verdict.summary;
+  return verdict.probable ? t('headlineProbably', sentence) : sentence;
+}
+
+/** Vendor ids are lowercase ("cloudflare"); a capital is enough to read them as names. */
+export function vendorLabel(vendor: string): string {
+  return vendor.charAt(0).toUpperCase() + vendor.slice(1);
+}
+
+export function Headline({ verdict }: { verdict: Verdict }) {
+  const { lang, t } = useI18n();
+  return <p class="headline-text">{headlineText(verdict, lang, t)}</p>;
+}
+
+export function VerdictDetails({ analysis, headersOnly }: { analysis: Analysis; headersOnly: boolean }) {
+  const { lang, t } = useI18n();
+  const { verdict } = analysis;
+  const layerName = layerText(verdict.layer)?.name[lang] ?? verdict.layer;
+  const percent = formatPercent(verdict.confidence, lang);
+  const sentence = layerText(verdict.layer)?.sentence[lang];
+  const titleId = useId();
+  return (
+    <section class="card verdict" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('verdictTitle')}</h2>
+      {verdict.summary && verdict.summary !== sentence ? <p class="summary">{verdict.summary}</p> : null}
+      <dl class="facts">
+        <dt>{t('verdictLayer')}</dt>
+        <dd class={`layer layer-${verdict.layer}`}>{layerName}</dd>
+        <dt>{t('verdictConfidence')}</dt>
+        <dd class="confidence">
+          <meter
+            min={0}
+            max={1}
+            low={0.5}
+            high={0.8}
+            optimum={1}
+            value={verdict.confidence}
+            aria-label={t('verdictConfidence')}
+            aria-valuetext={percent}
+          />
+          <span>{percent}</span>
+        </dd>
+        <dt>{t('verdictVendor')}</dt>
+        <dd>{verdict.vendor ? vendorLabel(verdict.vendor) : t('verdictVendorUnknown')}</dd>
+      </dl>
+      <h3>{t('evidenceTitle')}</h3>
+      <EvidenceList evidence={verdict.evidence} />
+      {headersOnly ? <p class="note">{t('headersOnlyNote')}</p> : null}
+    </section>
+  );
+}
