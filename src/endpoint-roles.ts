@@ -101,7 +101,14 @@ function baseMime(mimeType: string): string {
   return (semicolon >= 0 ? mimeType.slice(0, semicolon) : mimeType).trim().toLowerCase();
 }
 
-export function endpointRole(url: string, mimeType?: string): RoleMatch {
+interface Found {
+  row: RolePattern;
+  evidence: string;
+  /** The split URL, when the row matched on it (not on the MIME type). */
+  parts: UrlParts | null;
+}
+
+function findRow(url: string, mimeType: string | undefined): Found | null {
   if (typeof url === 'string' && url) {
     const parts = splitUrl(url);
     const action = parts.query.get('action');
@@ -109,14 +116,28 @@ export function endpointRole(url: string, mimeType?: string): RoleMatch {
     if (alias && parts.path.endsWith('player_api.php')) parts.query.set('action', alias);
     for (const row of ROLE_PATTERNS) {
       const evidence = matchRow(row, parts);
-      if (evidence !== null) return toMatch(row, evidence, parts);
+      if (evidence !== null) return { row, evidence, parts };
     }
   }
   if (typeof mimeType === 'string' && mimeType) {
     const mime = baseMime(mimeType);
     for (const row of ROLE_PATTERNS) {
-      if (row.mime?.test(mime)) return toMatch(row, `${row.label} ${mime}`, null);
+      if (row.mime?.test(mime)) return { row, evidence: `${row.label} ${mime}`, parts: null };
     }
   }
-  return { ...OTHER };
+  return null;
+}
+
+/** The table row that decides a URL's role and its evidence; null when no row applies. */
+export function matchRolePattern(
+  url: string,
+  mimeType?: string,
+): { row: RolePattern; evidence: string } | null {
+  const found = findRow(url, mimeType);
+  return found ? { row: found.row, evidence: found.evidence } : null;
+}
+
+export function endpointRole(url: string, mimeType?: string): RoleMatch {
+  const found = findRow(url, mimeType);
+  return found ? toMatch(found.row, found.evidence, found.parts) : { ...OTHER };
 }

@@ -31,7 +31,9 @@ const SNIFF = 512;
 function sniffNotJson(text: string, start: number): string | undefined {
   const first = text.charCodeAt(start);
   // gzip (1f 8b) and zip ("PK\x03\x04"): a compressed export, read as text by the picker.
-  if (first === 0x1f && text.charCodeAt(start + 1) === 0x8b) return 'This file is gzip-compressed';
+  // Read as UTF-8 (File.text(), readFile 'utf8') the 0x8b byte becomes U+FFFD.
+  const second = text.charCodeAt(start + 1);
+  if (first === 0x1f && (second === 0x8b || second === 0xfffd)) return 'This file is gzip-compressed';
   if (text.startsWith('PK\u0003\u0004', start)) return 'This file is a ZIP archive';
   const head = text.slice(start, start + SNIFF);
   for (let i = 0; i < head.length; i++) {
