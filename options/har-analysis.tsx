@@ -44,7 +44,7 @@ function FindingsTable({ analysis }: { analysis: Analysis }) {
               <ClippedText value={hostOf(finding.url)} max={40} />
             </td>
             <td>{t(`role_${finding.role}` as const)}</td>
-            <td>{layerText(finding.layer)?.name[lang] ?? finding.layer}</td>
+            <td>{layerText(finding.layer).name[lang]}</td>
             <td>{formatPercent(finding.confidence, lang)}</td>
           </tr>
         ))}

@@ -42,7 +42,7 @@ export function LogViewer() {
   const cell = (key: SortKey, row: (typeof sorted)[number]) => {
     if (key === 'time') return formatDateTime(row.time, lang);
     if (key === 'role') return t(`role_${row.role}` as const);
-    if (key === 'layer') return layerText(row.layer)?.name[lang] ?? row.layer;
+    if (key === 'layer') return layerText(row.layer).name[lang];
     if (key === 'confidence') return formatPercent(row.confidence, lang);
     return <ClippedText value={row[key]} max={40} />;
   };

@@ -78,7 +78,7 @@ export function RecordDetail({ record, onClose }: { record: CapturedRecord; onCl
       <h4>{t('detailDiagnosis')}</h4>
       <dl class="facts">
         <dt>{t('verdictLayer')}</dt>
-        <dd>{layerText(finding.layer)?.name[lang] ?? finding.layer}</dd>
+        <dd>{layerText(finding.layer).name[lang]}</dd>
         <dt>{t('verdictConfidence')}</dt>
         <dd>{formatPercent(finding.confidence, lang)}</dd>
         <dt>{t('verdictVendor')}</dt>

@@ -1,30 +1,20 @@
 /**
- * Display knowledge for the UI: thin, failure-tolerant wrappers around the core's pure lookups. A lookup
- * that throws (an unknown code, a table still being written) hides one card instead of blanking the popup.
- * The UI never diagnoses: it only looks up texts for what the worker already decided.
+ * Display knowledge for the UI: which texts of the core's tables go with what the worker decided. The
+ * lookups never throw (unknown values get a generic row). The UI never diagnoses; it only looks texts up.
  */
+import { DONTS, type DontId } from '../src/advice.ts';
 import { type LayerInfo, layerInfo } from '../src/layers.ts';
 import { type StatusInfo, statusInfo } from '../src/status-codes.ts';
 import { type TransportInfo, transportInfo } from '../src/transport-errors.ts';
 import type { Analysis, Finding, Layer, Localized } from '../src/types.ts';
 
-function attempt<T>(lookup: () => T): T | null {
-  try {
-    return lookup();
-  } catch {
-    return null;
-  }
-}
-
-export function layerText(layer: Layer): LayerInfo | null {
-  return attempt(() => layerInfo(layer));
+export function layerText(layer: Layer): LayerInfo {
+  return layerInfo(layer);
 }
 
 /** What a failed exchange means: the HTTP status when there was one, else the transport error. */
-export function meaningOf(finding: Pick<Finding, 'status' | 'error'>): StatusInfo | TransportInfo | null {
-  if (finding.status > 0) return attempt(() => statusInfo(finding.status));
-  if (finding.error) return attempt(() => transportInfo(finding.error ?? ''));
-  return null;
+export function meaningOf(finding: Pick<Finding, 'status' | 'error'>): StatusInfo | TransportInfo {
+  return finding.status > 0 ? statusInfo(finding.status) : transportInfo(finding.error ?? '');
 }
 
 /** The finding the verdict rests on, else the first one. */
@@ -43,11 +33,27 @@ export interface Advice {
   donts: DontAdvice[];
 }
 
-/** Next steps of the verdict's layer (the guide's order), else those of the root code. */
+/** The guide's own three don'ts, for a verdict whose tables name none. */
+const GUIDE_DONTS: readonly DontId[] = ['reinstall-loop', 'random-codes', 'factory-reset'];
+
+/**
+ * The tables give each don't as one line, rule then reason; the popup shows the rule in bold and its reason
+ * after it, so a line that starts with a shared rule is split back into the two.
+ */
+function splitDont(line: Localized): DontAdvice {
+  const row = DONTS.find((d) => line.en.startsWith(d.text.en));
+  return row ? { what: row.text, why: row.why } : { what: line };
+}
+
+/** Next steps and don'ts of the verdict's layer (the guide's order), else those of the root code. */
 export function adviceFor(layer: Layer, root: Finding | undefined): Advice {
-  const byLayer = layerText(layer);
+  const byLayer = layerInfo(layer);
   const byCode = root ? meaningOf(root) : null;
-  const nextSteps = byLayer?.nextSteps.length ? byLayer.nextSteps : (byCode?.nextSteps ?? []);
-  const dontTexts = byLayer?.dont.length ? byLayer.dont : (byCode?.dont ?? []);
-  return { nextSteps, donts: dontTexts.map((what) => ({ what })) };
+  const nextSteps = byLayer.nextSteps.length > 0 ? byLayer.nextSteps : (byCode?.nextSteps ?? []);
+  const lines = byLayer.dont.length > 0 ? byLayer.dont : (byCode?.dont ?? []);
+  const donts =
+    lines.length > 0
+      ? lines.map(splitDont)
+      : DONTS.filter((d) => GUIDE_DONTS.includes(d.id)).map((d) => ({ what: d.text, why: d.why }));
+  return { nextSteps, donts };
 }

@@ -4,16 +4,21 @@
  */
 import { useId } from 'preact/hooks';
 import type { Translate } from '../src/i18n.ts';
+import { scopeInfo, situationInfo } from '../src/layers.ts';
 import type { Analysis, Lang, Verdict } from '../src/types.ts';
 import { formatPercent } from './display-text.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { useI18n } from './i18n-context.tsx';
 import { layerText } from './knowledge.ts';
 
-/** The sentence of the verdict's layer, marked "probably" when the verdict is a likelihood. */
+/**
+ * The sentence of the verdict's layer, marked "probably" when the verdict is a likelihood, worded like the
+ * engine's summary (src/engine/summary.ts) so the popup, the CLI and the report read the same.
+ */
 export function headlineText(verdict: Verdict, lang: Lang, t: Translate): string {
-  const sentence = layerText(verdict.layer)?.sentence[lang] ?? verdict.summary;
-  return verdict.probable ? t('headlineProbably', sentence) : sentence;
+  const sentence = layerText(verdict.layer).sentence[lang];
+  if (!verdict.probable || verdict.layer === 'none') return sentence;
+  return t('headlineProbably', sentence.charAt(0).toLocaleLowerCase(lang) + sentence.slice(1));
 }
 
 /** Vendor ids are lowercase ("cloudflare"); a capital is enough to read them as names. */
@@ -29,14 +34,14 @@ export function Headline({ verdict }: { verdict: Verdict }) {
 export function VerdictDetails({ analysis, headersOnly }: { analysis: Analysis; headersOnly: boolean }) {
   const { lang, t } = useI18n();
   const { verdict } = analysis;
-  const layerName = layerText(verdict.layer)?.name[lang] ?? verdict.layer;
+  const layerName = layerText(verdict.layer).name[lang];
   const percent = formatPercent(verdict.confidence, lang);
-  const sentence = layerText(verdict.layer)?.sentence[lang];
+  const scope = verdict.layer !== 'none' && verdict.scope !== 'unknown' ? scopeInfo(verdict.scope) : null;
+  const situation = verdict.situation ? situationInfo(verdict.situation) : null;
   const titleId = useId();
   return (
     <section class="card verdict" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('verdictTitle')}</h2>
-      {verdict.summary && verdict.summary !== sentence ? <p class="summary">{verdict.summary}</p> : null}
       <dl class="facts">
         <dt>{t('verdictLayer')}</dt>
         <dd class={`layer layer-${verdict.layer}`}>{layerName}</dd>
@@ -56,7 +61,19 @@ export function VerdictDetails({ analysis, headersOnly }: { analysis: Analysis; 
         </dd>
         <dt>{t('verdictVendor')}</dt>
         <dd>{verdict.vendor ? vendorLabel(verdict.vendor) : t('verdictVendorUnknown')}</dd>
+        {scope ? (
+          <>
+            <dt>{t('verdictScope')}</dt>
+            <dd>{scope.name[lang]}</dd>
+          </>
+        ) : null}
       </dl>
+      {scope ? <p>{scope.sentence[lang]}</p> : null}
+      {situation ? (
+        <p>
+          <strong>{situation.name[lang]}</strong> — {situation.sentence[lang]}
+        </p>
+      ) : null}
       <h3>{t('evidenceTitle')}</h3>
       <EvidenceList evidence={verdict.evidence} />
       {headersOnly ? <p class="note">{t('headersOnlyNote')}</p> : null}
