@@ -356,7 +356,7 @@ describe('popup: hostile values', () => {
     expect(bigItem!.textContent!.length).toBeLessThanOrEqual(140);
     expect(bigItem!.getAttribute('title')).toHaveLength(huge.length);
     expect(scriptItem!.textContent).toContain('<script>window.__pwned = true</script>');
-    expect(controlItem!.textContent).not.toMatch(/[\r\n\u0000\u202e]/);
+    for (const hidden of ['\r', '\n', '\u0000', '\u202e']) expect(controlItem!.textContent).not.toContain(hidden);
     expect(controlItem!.textContent).toContain('ok\ufffd\ufffdset-cookie');
     expect(screen.getByText('<b>1020</b>')).toBeTruthy();
   });
