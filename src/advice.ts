@@ -107,7 +107,7 @@ export const PROOFS: readonly Proof[] = [
     title: L('Another device', 'Autre appareil'),
     change: L(
       'Try the same code on another device: a phone on mobile data, or a second device on the same Wi-Fi.',
-      'Essayez le même code sur un autre appareil : un téléphone en données mobiles, ou un second appareil sur le même Wi-Fi.',
+      'Testez votre code sur un deuxième appareil : un téléphone en données mobiles, ou un autre équipement branché sur le même Wi-Fi.',
     ),
     why: L(
       'It tells a problem of this device apart from a problem of the account or of the network.',

@@ -1,12 +1,13 @@
 /**
  * `iptv-lens explain <code>`: a status code or a transport error name turned into a short text in the
- * viewer's language — meaning, likely layers, next steps, and what not to do. Other tables (vendor error
- * codes such as `cloudflare-1020`) plug in through `ExplainSource` without this module knowing them.
+ * viewer's language — meaning, likely layers, next steps, and what not to do. Vendor error keys such as
+ * `cloudflare-1020` come from the vendor error table; any further table plugs in through `ExplainSource`.
  */
 import { layerInfo } from './layers.ts';
 import { statusInfo } from './status-codes.ts';
 import { looksLikeTransportError, transportInfo } from './transport-errors.ts';
 import type { Lang, Layer, Localized } from './types.ts';
+import { vendorErrorInfo } from './vendor-errors.ts';
 
 export interface Explanation {
   title: string;
@@ -60,8 +61,8 @@ export function renderExplanation(row: ExplainedRow, lang: Lang): Explanation {
 const STATUS_QUERY = /^(?:http(?:\/[\d.]+)?\s*)?(\d{1,3})$/i;
 
 /**
- * Null when nothing recognises the query. Built-in tables first (status, then transport name), then each
- * extra source in order — the CLI passes the vendor error table there.
+ * Null when nothing recognises the query. Built-in tables first (status, transport name, vendor error key),
+ * then each extra source in order.
  */
 export function explain(
   query: string,
@@ -80,6 +81,13 @@ export function explain(
   if (looksLikeTransportError(text)) {
     const info = transportInfo(text);
     return renderExplanation({ ...info, label: text, layers: [info.layer] }, lang);
+  }
+
+  // Vendor rows carry no advice of their own: their layer's advice is the shared answer.
+  const vendor = vendorErrorInfo(text.replace(/\s+/g, '-'));
+  if (vendor) {
+    const { nextSteps, dont } = layerInfo(vendor.layer);
+    return renderExplanation({ ...vendor, label: vendor.key, layers: [vendor.layer], nextSteps, dont }, lang);
   }
 
   for (const source of sources) {

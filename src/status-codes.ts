@@ -388,7 +388,7 @@ const CLASS_FALLBACKS: Readonly<Record<number, StatusRow>> = {
   },
   3: {
     code: 300,
-    title: L('Redirection', 'Redirection'),
+    title: L('Sent elsewhere', 'Renvoi vers une autre adresse'),
     meaning: L(
       'The server sent the app somewhere else. If nothing followed, the detour led to a dead end: an old address or a sign-in page.',
       'Le serveur a renvoyé l’application ailleurs. Si rien n’a suivi, le détour menait à une impasse : une ancienne adresse ou une page de connexion.',
