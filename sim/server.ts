@@ -207,8 +207,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       res.end(`simulator error: ${String(error)}\n`);
     });
   });
-  // A TLS ClientHello (the tls-error scenario) or garbage is not HTTP: drop the connection quietly.
-  server.on('clientError', (_error, socket) => socket.destroy());
+  // A TLS ClientHello (the tls-error scenario) is not HTTP. Answering in plain text is what makes a TLS
+  // client fail with a protocol error (Chromium: ERR_SSL_PROTOCOL_ERROR) rather than a closed connection.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
