@@ -10,8 +10,10 @@ interface UrlParts {
   host: string;
   /** Lower-cased, percent-decoded when possible, without query or fragment. */
   path: string;
+  /** Raw query string; parsed on first use, since most rows never look at it. */
+  search: string;
   /** Lower-cased parameter name → lower-cased first value. */
-  query: Map<string, string>;
+  parsedQuery?: Map<string, string>;
 }
 
 const OTHER: RoleMatch = { role: 'other', evidence: 'no known IPTV endpoint pattern' };
@@ -51,16 +53,23 @@ function splitUrl(url: string): UrlParts {
   }
   if (!rest.startsWith('/')) rest = `/${rest}`;
 
+  return { host, path: decode(rest).toLowerCase(), search };
+}
+
+function queryOf(parts: UrlParts): Map<string, string> {
+  if (parts.parsedQuery) return parts.parsedQuery;
   const query = new Map<string, string>();
-  if (search) {
-    for (const pair of search.split('&')) {
-      if (!pair) continue;
-      const equals = pair.indexOf('=');
-      const name = decode(equals >= 0 ? pair.slice(0, equals) : pair).toLowerCase();
-      if (!query.has(name)) query.set(name, decode(equals >= 0 ? pair.slice(equals + 1) : '').toLowerCase());
-    }
+  for (const pair of parts.search.split('&')) {
+    if (!pair) continue;
+    const equals = pair.indexOf('=');
+    const name = decode(equals >= 0 ? pair.slice(0, equals) : pair).toLowerCase();
+    if (!query.has(name)) query.set(name, decode(equals >= 0 ? pair.slice(equals + 1) : '').toLowerCase());
   }
-  return { host, path: decode(rest).toLowerCase(), query };
+  // Xtream's numeric action codes read as the names the table knows.
+  const alias = XTREAM_NUMERIC_ACTIONS[query.get('action') ?? ''];
+  if (alias && parts.path.endsWith('player_api.php')) query.set('action', alias);
+  parts.parsedQuery = query;
+  return query;
 }
 
 /** Returns the evidence of a match, or null when the row does not apply. */
@@ -69,12 +78,14 @@ function matchRow(row: RolePattern, parts: UrlParts): string | null {
   if (row.path && !row.path.test(parts.path)) return null;
   if (row.host && !row.host.test(parts.host)) return null;
   if (row.queryAbsent) {
-    for (const name of row.queryAbsent) if (parts.query.get(name)) return null;
+    const query = queryOf(parts);
+    for (const name of row.queryAbsent) if (query.get(name)) return null;
   }
   let evidence = row.label;
   if (row.query) {
+    const query = queryOf(parts);
     for (const name in row.query) {
-      const value = parts.query.get(name);
+      const value = query.get(name);
       if (value === undefined) return null;
       const allowed = row.query[name] ?? [];
       if (allowed.length > 0) {
@@ -90,7 +101,7 @@ function matchRow(row: RolePattern, parts: UrlParts): string | null {
 function toMatch(row: RolePattern, evidence: string, parts: UrlParts | null): RoleMatch {
   const match: RoleMatch = { role: row.role, evidence };
   if (row.panel) match.panel = row.panel;
-  const action = row.actionParam && parts ? parts.query.get(row.actionParam) : row.action;
+  const action = row.actionParam && parts ? queryOf(parts).get(row.actionParam) : row.action;
   if (action) match.action = action;
   return match;
 }
@@ -111,9 +122,6 @@ interface Found {
 function findRow(url: string, mimeType: string | undefined): Found | null {
   if (typeof url === 'string' && url) {
     const parts = splitUrl(url);
-    const action = parts.query.get('action');
-    const alias = action ? XTREAM_NUMERIC_ACTIONS[action] : undefined;
-    if (alias && parts.path.endsWith('player_api.php')) parts.query.set('action', alias);
     for (const row of ROLE_PATTERNS) {
       const evidence = matchRow(row, parts);
       if (evidence !== null) return { row, evidence, parts };
