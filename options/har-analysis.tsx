@@ -91,7 +91,6 @@ export function HarAnalysis() {
       <p class="muted">{t('harHelp')}</p>
       <fieldset
         class={over ? 'drop-zone over' : 'drop-zone'}
-        aria-label={t('harChoose')}
         onDragOver={(event) => {
           event.preventDefault();
           setOver(true);

@@ -27,7 +27,8 @@ interface Props {
 
 export function HostsSection({ settings, site, onSettings }: Props) {
   const { t } = useI18n();
-  const [granted, setGranted] = useState<string[]>([]);
+  // Null until the browser answers, so no host flashes as "not granted" on load.
+  const [granted, setGranted] = useState<string[] | null>(null);
   const [input, setInput] = useState('');
   const [problem, setProblem] = useState<HostProblem | null>(null);
   const [notice, setNotice] = useState('');
@@ -35,9 +36,9 @@ export function HostsSection({ settings, site, onSettings }: Props) {
   useEffect(() => {
     void refreshGranted();
   }, []);
-  const hosts = [...new Set([...settings.watchedHosts, ...granted])].sort();
+  const hosts = [...new Set([...settings.watchedHosts, ...(granted ?? [])])].sort();
   const isGranted = (host: string) =>
-    granted.includes(host) || (!host.startsWith('*.') && isWatched(granted, host));
+    granted === null || granted.includes(host) || (!host.startsWith('*.') && isWatched(granted, host));
   const apply = (change: Promise<HostsChange>, done: string, wantsGrant = true) => {
     change
       .then(async (result) => {

@@ -1,0 +1,281 @@
+// @vitest-environment happy-dom
+/**
+ * The options page against a fake browser door: host permissions, playlist import, language, settings
+ * transfer, the log viewer and HAR analysis. The core (settings, host patterns, tables) is real.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { layerInfo } from '../../src/layers.ts';
+import type { CapturedRecord } from '../../src/messages.ts';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/settings.ts';
+import type { Analysis } from '../../src/types.ts';
+
+const door = vi.hoisted(() => ({
+  send: vi.fn(),
+  readSettings: vi.fn(),
+  writeSettings: vi.fn(async (_settings: Settings) => {}),
+  grantedHosts: vi.fn(async () => [] as string[]),
+  requestHosts: vi.fn(),
+  releaseHosts: vi.fn(),
+  browserLanguages: vi.fn(() => ['en-US']),
+  downloadText: vi.fn(),
+}));
+vi.mock('../../popup/browser.ts', () => door);
+
+const { OptionsApp } = await import('../../options/app.tsx');
+const { readSettingsFile } = await import('../../options/settings-transfer.tsx');
+
+const T0 = Date.parse('2026-11-20T20:00:00Z');
+
+function settings(overrides: Partial<Settings> = {}): Settings {
+  return normalizeSettings({ ...DEFAULT_SETTINGS, ...overrides });
+}
+
+function logRecord(id: string, status: number, host: string, at: number): CapturedRecord {
+  const url = `https://${host}/live/stream.m3u8`;
+  return {
+    id,
+    exchange: {
+      url,
+      method: 'GET',
+      status,
+      startedAt: at,
+      requestHeaders: [{ name: 'user-agent', value: 'TestPlayer/1.0' }],
+      responseHeaders: [
+        { name: 'server', value: 'cloudflare' },
+        { name: 'x-evil', value: '<script>alert(1)</script>' },
+      ],
+      context: { network: 'Wi-Fi box', tabId: 3 },
+    },
+    finding: {
+      entry: Number(id),
+      status,
+      url,
+      startedAt: at,
+      layer: status === 403 ? 'waf' : 'not-found',
+      vendor: status === 403 ? 'cloudflare' : null,
+      role: 'stream',
+      confidence: status === 403 ? 0.9 : 0.6,
+      evidence: status === 403 ? ['server: cloudflare'] : ['status 404'],
+      errorClass: status === 403 ? 'refusal' : 'missing',
+    },
+  };
+}
+
+const LOG = [
+  logRecord('1', 403, 'cdn.example.tv', T0),
+  logRecord('2', 404, 'vod.example.org', T0 + 60_000),
+  logRecord('3', 403, 'cdn.example.tv', T0 + 120_000),
+];
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  door.readSettings.mockResolvedValue(settings());
+  door.grantedHosts.mockResolvedValue([]);
+  door.send.mockImplementation(async (type: string) => {
+    if (type === 'get-log') return { records: LOG, successes: [] };
+    throw new Error(`unexpected ${type}`);
+  });
+});
+afterEach(cleanup);
+
+async function renderOptions(search = '') {
+  const view = render(<OptionsApp search={search} />);
+  await screen.findByRole('heading', { name: 'Watched sites' });
+  return view;
+}
+
+describe('options: hosts', () => {
+  it('adds a wildcard host through the permission door', async () => {
+    const after = settings({ watchedHosts: ['*.example.tv'] });
+    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: ['*.example.tv'], settings: after });
+    await renderOptions();
+    fireEvent.input(screen.getByLabelText('Add a site'), { target: { value: '  *.Example.TV ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(door.requestHosts).toHaveBeenCalledTimes(1);
+    expect(door.requestHosts).toHaveBeenCalledWith(['*.example.tv']);
+    door.grantedHosts.mockResolvedValue(['*.example.tv']);
+    await screen.findByText('*.example.tv is now watched.');
+    expect(screen.getByRole('button', { name: 'Remove *.example.tv' })).toBeTruthy();
+  });
+
+  it('explains what is wrong with a host instead of asking the browser', async () => {
+    await renderOptions();
+    const input = screen.getByLabelText('Add a site');
+    fireEvent.input(input, { target: { value: 'exa*mple.tv' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/only allowed at the start/);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(input, { target: { value: '*.tv' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/needs a domain after it/);
+    fireEvent.input(input, { target: { value: '*' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/every website/);
+    expect(door.requestHosts).not.toHaveBeenCalled();
+  });
+
+  it('removes a host, and offers to grant a host that settings list without permission', async () => {
+    door.readSettings.mockResolvedValue(settings({ watchedHosts: ['cdn.example.tv', 'old.example.org'] }));
+    door.grantedHosts.mockResolvedValue(['cdn.example.tv']);
+    door.releaseHosts.mockResolvedValue({
+      granted: false,
+      watchedHosts: [],
+      settings: settings({ watchedHosts: ['old.example.org'] }),
+    });
+    await renderOptions();
+    await screen.findByRole('button', { name: 'Grant access to old.example.org' });
+    expect(screen.queryByRole('button', { name: 'Grant access to cdn.example.tv' })).toBeNull();
+    expect(screen.getAllByText('(access not granted)')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove cdn.example.tv' }));
+    expect(door.releaseHosts).toHaveBeenCalledWith(['cdn.example.tv']);
+    await screen.findByText('cdn.example.tv removed.');
+  });
+
+  it('offers the site the popup came from', async () => {
+    door.requestHosts.mockResolvedValue({ granted: false, watchedHosts: [], settings: settings() });
+    await renderOptions('?site=Panel.Example.tv');
+    fireEvent.click(screen.getByRole('button', { name: 'Watch panel.example.tv (the site you came from)' }));
+    expect(door.requestHosts).toHaveBeenCalledWith(['panel.example.tv']);
+    await screen.findByText('Access was not granted, so nothing changed.');
+  });
+
+  it('imports the hosts of a pasted M3U playlist, credentials left behind', async () => {
+    door.readSettings.mockResolvedValue(settings({ watchedHosts: ['epg.example.tv'] }));
+    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: [], settings: settings() });
+    await renderOptions();
+    const playlist = [
+      '#EXTM3U url-tvg="http://epg.example.tv/xmltv.php?username=bob&password=hunter2"',
+      '#EXTINF:-1 tvg-logo="https://logos.example.net/a.png",Channel A',
+      'http://line.example.tv:8080/live/bob/hunter2/1.ts',
+      '#EXTINF:-1,Channel B',
+      'https://backup.example.org/hls/b.m3u8',
+    ].join('\n');
+    fireEvent.input(screen.getByLabelText('Playlist text'), { target: { value: playlist } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find the sites' }));
+    expect(screen.getByText('Sites found: 3.')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('hunter2');
+    const alreadyWatched = screen.getByLabelText(/epg\.example\.tv/) as HTMLInputElement;
+    expect(alreadyWatched.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText(/backup\.example\.org/));
+    fireEvent.click(screen.getByRole('button', { name: 'Watch the selected sites (1)' }));
+    expect(door.requestHosts).toHaveBeenCalledWith(['line.example.tv']);
+  });
+});
+
+describe('options: preferences', () => {
+  it('switches the whole page to French and stores the choice', async () => {
+    await renderOptions();
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'fr' } });
+    await screen.findByRole('heading', { name: 'Sites surveillés' });
+    expect(screen.getByLabelText('Langue')).toBeTruthy();
+    expect(door.writeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ lang: 'fr' }));
+  });
+
+  it('writes badge, capture and retention changes as normalised settings', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByLabelText('404 — not found'));
+    expect(door.writeSettings).toHaveBeenLastCalledWith(
+      expect.objectContaining({ capture: expect.objectContaining({ statuses: [401, 403, 429] }) }),
+    );
+    fireEvent.click(screen.getByLabelText('Server error'));
+    expect(door.writeSettings.mock.lastCall?.[0].badge.classes).not.toContain('server');
+    fireEvent.change(screen.getByLabelText('Keep events for (days)'), { target: { value: '900' } });
+    expect(door.writeSettings.mock.lastCall?.[0].retentionDays).toBe(90);
+  });
+});
+
+describe('options: settings transfer', () => {
+  it('reads an exported file back, repairing bad fields, and refuses what is not settings', () => {
+    const outcome = readSettingsFile(
+      JSON.stringify({ version: 1, lang: 'fr', maxEvents: 'lots', watchedHosts: ['a.tv', '*'] }),
+    );
+    expect(outcome.ok && outcome.settings.lang).toBe('fr');
+    expect(outcome.ok && outcome.settings.maxEvents).toBe(DEFAULT_SETTINGS.maxEvents);
+    expect(outcome.ok && outcome.settings.watchedHosts).toEqual(['a.tv']);
+    expect(readSettingsFile('{not json')).toEqual({ ok: false, reason: 'json' });
+    expect(readSettingsFile('[1,2]')).toEqual({ ok: false, reason: 'shape' });
+  });
+
+  it('exports the current settings as a JSON download', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Export settings' }));
+    const [filename, text, mime] = door.downloadText.mock.lastCall ?? [];
+    expect(filename).toBe('iptv-access-lens-settings.json');
+    expect(mime).toBe('application/json');
+    expect(JSON.parse(text)).toEqual(settings());
+  });
+});
+
+describe('options: log viewer', () => {
+  it('searches, sorts and opens a record with its headers as text', async () => {
+    await renderOptions();
+    const log = screen.getByRole('heading', { name: 'Event log' }).parentElement!;
+    await within(log).findByText('Showing 3 of 3');
+    const rows = () =>
+      [...log.querySelectorAll('.log-table tbody tr')].map((tr) => tr.querySelector('td.code')?.textContent);
+    expect(rows()).toEqual(['403', '404', '403']);
+    fireEvent.input(within(log).getByLabelText('Search'), { target: { value: 'vod.example' } });
+    expect(rows()).toEqual(['404']);
+    fireEvent.input(within(log).getByLabelText('Search'), { target: { value: '' } });
+    fireEvent.click(within(log).getByRole('button', { name: 'Code' }));
+    expect(rows()).toEqual(['403', '403', '404']);
+    expect(within(log).getByRole('columnheader', { name: /Code/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    fireEvent.click(within(log).getAllByRole('button', { name: 'Details' })[0]!);
+    const detail = await within(log).findByRole('table', { name: 'Response headers' });
+    expect(within(detail).getByText('<script>alert(1)</script>')).toBeTruthy();
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(within(log).getByText('Wi-Fi box')).toBeTruthy();
+  });
+});
+
+describe('options: HAR analysis', () => {
+  it('sends the file to the worker and shows the same verdict view as the popup', async () => {
+    const analysis: Analysis = {
+      verdict: {
+        layer: 'waf',
+        scope: 'unknown',
+        confidence: 0.8,
+        vendor: 'akamai',
+        summary: '',
+        probable: false,
+        evidence: ['server: AkamaiGHost'],
+        rootEntry: 0,
+      },
+      findings: [
+        {
+          entry: 0,
+          status: 403,
+          url: 'https://cdn.example.tv/a.ts',
+          startedAt: T0,
+          layer: 'waf',
+          vendor: 'akamai',
+          role: 'stream',
+          confidence: 0.8,
+          evidence: ['server: AkamaiGHost'],
+          errorClass: 'refusal',
+        },
+      ],
+      totals: { entries: 10, failures: 1, successes: 9 },
+    };
+    door.send.mockImplementation(async (type: string, payload: { text?: string }) => {
+      if (type === 'get-log') return { records: [], successes: [] };
+      if (type === 'analyze-har')
+        return payload.text?.includes('"log"') ? { analysis } : { error: 'not a HAR' };
+      throw new Error(type);
+    });
+    await renderOptions();
+    const file = new File(['{"log":{"entries":[]}}'], 'capture.har', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Choose a HAR file'), { target: { files: [file] } });
+    const har = screen.getByRole('heading', { name: 'Analyse a HAR file' }).parentElement!;
+    await within(har).findByText(layerInfo('waf').sentence.en);
+    expect(door.send).toHaveBeenCalledWith('analyze-har', { text: '{"log":{"entries":[]}}', lang: 'en' });
+    expect(within(har).getByText('Akamai')).toBeTruthy();
+    expect(within(har).getByText('Failed requests: 1 of 10')).toBeTruthy();
+    const bad = new File(['hello'], 'notes.txt');
+    fireEvent.change(screen.getByLabelText('Choose a HAR file'), { target: { files: [bad] } });
+    await within(har).findByText('notes.txt could not be analysed: not a HAR');
+  });
+});
