@@ -41,3 +41,29 @@ export function cookieNames(requestHeaders: readonly Header[], responseHeaders: 
   }
   return names;
 }
+
+/** Names set by the response, in header order (`set-cookie` lines; Firefox joins several with "\n"). */
+export function setCookieNames(responseHeaders: readonly Header[]): string[] {
+  const names: string[] = [];
+  for (const header of responseHeaders) {
+    if (header.name.toLowerCase() !== 'set-cookie') continue;
+    for (const line of header.value.split('\n')) {
+      const name = line.split('=')[0]?.trim();
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** Names the request sent in its `cookie` header(s), in order. */
+export function requestCookieNames(requestHeaders: readonly Header[]): string[] {
+  const names: string[] = [];
+  for (const header of requestHeaders) {
+    if (header.name.toLowerCase() !== 'cookie') continue;
+    for (const pair of header.value.split(';')) {
+      const name = pair.split('=')[0]?.trim();
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,118 @@
+import type { Marker, VendorRow } from './schema.ts';
+
+/** A row with its parent's markers and rules folded in, so matching never walks the hierarchy. */
+export interface FlatRow extends VendorRow {
+  /** Index of the parent row in the flattened table, for "also seen" de-duplication. */
+  parentIndex?: number;
+  /** A product row counts only when one of its first `ownMarkers` markers (its own, not inherited) matched. */
+  ownMarkers: number;
+  /** Vendor id error keys start with: the parent's for a product (`cloudflare-1020` on a Stream URL). */
+  errorVendor: string;
+}
+
+/** Where one marker lives: row index and marker index in the flattened table. */
+export interface MarkerRef {
+  row: number;
+  marker: number;
+}
+
+/** What the hot path needs, built once at module load. */
+export interface CompiledIndex {
+  /** Lower-case header name → header markers. */
+  headers: ReadonlyMap<string, readonly MarkerRef[]>;
+  headerPrefixes: readonly { prefix: string; refs: readonly MarkerRef[] }[];
+  /** Exact cookie name (case kept) → cookie markers. */
+  cookies: ReadonlyMap<string, readonly MarkerRef[]>;
+  cookiePrefixes: readonly { prefix: string; refs: readonly MarkerRef[] }[];
+  hosts: readonly { suffix: string; refs: readonly MarkerRef[] }[];
+  /** One alternation of every body literal, longest first; null when the table has none. */
+  body: RegExp | null;
+  /** Lower-case literal → markers it proves: its own and those of every literal that is a prefix of it. */
+  bodyRefs: ReadonlyMap<string, readonly MarkerRef[]>;
+}
+
+/** Error pages are small; a playlist or a JS bundle is not worth scanning to its end. */
+export const BODY_SCAN_LIMIT = 64 * 1024;
+
+export function flattenRows(rows: readonly VendorRow[]): FlatRow[] {
+  const byId = new Map(rows.map((row, index) => [row.id, index]));
+  return rows.map((row) => {
+    if (!row.parent) return { ...row, ownMarkers: row.markers.length, errorVendor: row.id };
+    const parentIndex = byId.get(row.parent);
+    const parent = parentIndex === undefined ? undefined : rows[parentIndex];
+    if (!parent || parentIndex === undefined)
+      throw new Error(`vendor ${row.id}: unknown parent ${row.parent}`);
+    return {
+      ...row,
+      parentIndex,
+      ownMarkers: row.markers.length,
+      errorVendor: parent.id,
+      markers: [...row.markers, ...parent.markers],
+      codes: [...(row.codes ?? []), ...(parent.codes ?? [])],
+      statusRules: [...(row.statusRules ?? []), ...(parent.statusRules ?? [])],
+    };
+  });
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export function compileIndex(rows: readonly FlatRow[]): CompiledIndex {
+  const headers = new Map<string, MarkerRef[]>();
+  const headerPrefixes = new Map<string, MarkerRef[]>();
+  const cookies = new Map<string, MarkerRef[]>();
+  const cookiePrefixes = new Map<string, MarkerRef[]>();
+  const hosts = new Map<string, MarkerRef[]>();
+  const literals = new Map<string, MarkerRef[]>();
+  const push = (map: Map<string, MarkerRef[]>, key: string, ref: MarkerRef) => {
+    const list = map.get(key);
+    if (list) list.push(ref);
+    else map.set(key, [ref]);
+  };
+  rows.forEach((row, rowIndex) => {
+    row.markers.forEach((marker: Marker, markerIndex) => {
+      const ref = { row: rowIndex, marker: markerIndex };
+      switch (marker.on) {
+        case 'header':
+          push(headers, marker.key.toLowerCase(), ref);
+          break;
+        case 'header-prefix':
+          push(headerPrefixes, marker.key.toLowerCase(), ref);
+          break;
+        case 'cookie':
+          push(cookies, marker.key, ref);
+          break;
+        case 'cookie-prefix':
+          push(cookiePrefixes, marker.key, ref);
+          break;
+        case 'host':
+          push(hosts, marker.key.toLowerCase(), ref);
+          break;
+        case 'body':
+          push(literals, marker.key.toLowerCase(), ref);
+          break;
+      }
+    });
+  });
+  // At any position the alternation takes the longest literal that matches there; every shorter literal
+  // matching at the same position is a prefix of it, so it is credited through bodyRefs. Scanning again from
+  // the next position finds literals that start inside a longer match.
+  const sorted = [...literals.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const bodyRefs = new Map<string, MarkerRef[]>();
+  for (const literal of sorted) {
+    const refs: MarkerRef[] = [];
+    for (const other of sorted) if (literal.startsWith(other)) refs.push(...(literals.get(other) ?? []));
+    bodyRefs.set(literal, refs);
+  }
+  const list = (map: Map<string, MarkerRef[]>) => [...map].map(([key, refs]) => ({ key, refs }));
+  return {
+    headers,
+    headerPrefixes: list(headerPrefixes).map(({ key, refs }) => ({ prefix: key, refs })),
+    cookies,
+    cookiePrefixes: list(cookiePrefixes).map(({ key, refs }) => ({ prefix: key, refs })),
+    hosts: list(hosts).map(({ key, refs }) => ({ suffix: key, refs })),
+    body: sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'gi') : null,
+    bodyRefs,
+  };
+}
