@@ -1,0 +1,161 @@
+/**
+ * The worker's only door to the extension APIs: a BrowserPort over webextension-polyfill (promise-based
+ * `browser.*` in Chrome too, and a runtime.onMessage whose returned promise is the reply in both
+ * browsers). No other worker file imports the polyfill or touches `chrome`/`browser`.
+ */
+import browser, { type WebRequest } from 'webextension-polyfill';
+import { BUILD_BROWSER } from './build-info.ts';
+import type { BrowserPort, NetworkInfo, RequestDetails, WebRequestListeners } from './port.ts';
+
+type DetailsListener = (details: RequestDetails) => void;
+interface WebRequestEvent {
+  addListener(listener: DetailsListener, filter: WebRequest.RequestFilter, extraInfoSpec?: string[]): void;
+  removeListener(listener: DetailsListener): void;
+}
+
+/** navigator.connection exists in Chromium workers (Network Information API), not in Firefox. */
+interface NetworkInformationLike {
+  type?: string;
+  effectiveType?: string;
+  rtt?: number;
+  downlink?: number;
+}
+
+const BADGE_TEXT_COLOR = '#FFFFFF';
+
+function event(source: unknown): WebRequestEvent {
+  return source as WebRequestEvent;
+}
+
+/** Copies a response body while passing every byte through unchanged; stops copying at `maxChars`. */
+function copyBody(requestId: string, maxChars: number): Promise<string> {
+  const filter = browser.webRequest.filterResponseData(requestId);
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  return new Promise((resolve) => {
+    filter.ondata = ({ data }) => {
+      filter.write(data);
+      text += decoder.decode(data, { stream: true });
+      if (text.length >= maxChars) {
+        // Enough to diagnose: let the rest of the response flow without us.
+        filter.disconnect();
+        resolve(text.slice(0, maxChars));
+      }
+    };
+    filter.onstop = () => {
+      filter.close();
+      resolve((text + decoder.decode()).slice(0, maxChars));
+    };
+    filter.onerror = () => resolve(text.slice(0, maxChars));
+  });
+}
+
+export function createBrowserPort(): BrowserPort {
+  const isChrome = BUILD_BROWSER === 'chrome';
+  // Chrome hides Cookie/Referer and Set-Cookie from webRequest without 'extraHeaders'; cookie *names*
+  // (__cf_bm, AWSALB…) are vendor markers. Firefox shows them anyway.
+  const extra = isChrome ? ['extraHeaders'] : [];
+  const canReadBodies = !isChrome && typeof browser.webRequest.filterResponseData === 'function';
+  let added: Array<[WebRequestEvent, DetailsListener]> = [];
+
+  return {
+    browser: BUILD_BROWSER,
+    extensionId: browser.runtime.id,
+    local: browser.storage.local,
+    session: browser.storage.session,
+
+    listenWebRequest(urls: readonly string[], listeners: WebRequestListeners) {
+      for (const [source, listener] of added) source.removeListener(listener);
+      added = [];
+      if (urls.length === 0) return;
+      const filter = { urls: [...urls] };
+      const add = (source: WebRequestEvent, listener: DetailsListener, spec?: string[]) => {
+        source.addListener(listener, filter, spec);
+        added.push([source, listener]);
+      };
+      add(event(browser.webRequest.onSendHeaders), listeners.onSendHeaders, ['requestHeaders', ...extra]);
+      add(event(browser.webRequest.onCompleted), listeners.onCompleted, ['responseHeaders', ...extra]);
+      add(event(browser.webRequest.onErrorOccurred), listeners.onErrorOccurred);
+      // filterResponseData must be attached before the body flows: a blocking listener holds the response
+      // until it returns (it returns nothing, so nothing is changed).
+      if (canReadBodies) {
+        add(event(browser.webRequest.onHeadersReceived), listeners.onHeadersReceived, [
+          'blocking',
+          'responseHeaders',
+        ]);
+      }
+    },
+
+    onStorageChanged(listener) {
+      browser.storage.onChanged.addListener((changes, area) => listener(changes, area));
+    },
+    onPermissionsChanged(listener) {
+      browser.permissions.onAdded.addListener(() => listener());
+      browser.permissions.onRemoved.addListener(() => listener());
+    },
+    onTabUpdated(listener) {
+      browser.tabs.onUpdated.addListener((tabId, change) => {
+        const plain: { status?: string; url?: string } = {};
+        if (change.status) plain.status = change.status;
+        if (change.url) plain.url = change.url;
+        listener(tabId, plain);
+      });
+    },
+    onTabRemoved(listener) {
+      browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+    },
+    onMessage(listener) {
+      browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+        listener(message, sender.id),
+      );
+    },
+    onInstalled(listener) {
+      browser.runtime.onInstalled.addListener((details) => listener(details.reason));
+    },
+
+    async grantedOrigins() {
+      return (await browser.permissions.getAll()).origins ?? [];
+    },
+
+    async setBadge(tabId, look) {
+      await browser.action.setBadgeText({ tabId, text: look?.text ?? '' });
+      if (!look) return;
+      await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+      await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
+    },
+
+    async readPage(tabId) {
+      const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['page-reader.js'] });
+      return first?.result;
+    },
+
+    captureBody(requestId, maxChars) {
+      return canReadBodies ? copyBody(requestId, maxChars) : null;
+    },
+
+    networkInfo(): NetworkInfo {
+      const connection = (navigator as { connection?: NetworkInformationLike }).connection;
+      const info: NetworkInfo = { online: navigator.onLine };
+      if (connection?.type) info.connection = connection.type;
+      if (connection?.effectiveType) info.effectiveType = connection.effectiveType;
+      if (typeof connection?.rtt === 'number') info.rtt = connection.rtt;
+      if (typeof connection?.downlink === 'number') info.downlink = connection.downlink;
+      return info;
+    },
+
+    async proxyMode() {
+      // Only readable with the `proxy` permission, which we do not ask for (see manifest notes); the
+      // check keeps this working if a build ever adds it. Firefox reports the proxy per request instead.
+      const settings = (
+        browser as { proxy?: { settings?: { get(details: object): Promise<{ value?: unknown }> } } }
+      ).proxy?.settings;
+      if (!settings) return undefined;
+      const { value } = await settings.get({});
+      const mode = (value as { mode?: unknown; proxyType?: unknown } | undefined)?.mode;
+      return typeof mode === 'string' ? mode : undefined;
+    },
+
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    userAgent: () => navigator.userAgent,
+  };
+}

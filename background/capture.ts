@@ -1,0 +1,237 @@
+/**
+ * webRequest events → stored records and success counts. A failure on a watched host is normalised,
+ * given its context, redacted, diagnosed once, and handed to the store, which persists it with the next
+ * batch; the returned promise settles only then. Successes are only counted.
+ */
+
+import { endpointRole } from '../src/endpoint-roles.ts';
+import { diagnoseExchange } from '../src/engine/analyze.ts';
+import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
+import type { CapturedRecord } from '../src/messages.ts';
+import { collectSecrets, redactExchange, redactUrl } from '../src/redact.ts';
+import { capturesStatus, type Settings } from '../src/settings.ts';
+import type { Exchange, Finding } from '../src/types.ts';
+import { captureContext } from './context.ts';
+import { mimeTypeOf, type RequestStart, toExchange } from './normalize.ts';
+import type { BrowserPort, RequestDetails } from './port.ts';
+import type { ProofTracker } from './proof-session.ts';
+import { RecentRequests } from './recent-requests.ts';
+import { recordId } from './record-codec.ts';
+import type { Store } from './store.ts';
+import { minuteOf } from './success-counts.ts';
+import type { TabBadges } from './tab-badges.ts';
+import { undiagnosed } from './undiagnosed.ts';
+
+/**
+ * Transport errors that are the page's own doing, not a refusal: Chromium's net_error_list.h describes
+ * ERR_ABORTED as "An operation was aborted (due to user action)" — navigation away, a media element
+ * seeking, HLS.js dropping a segment on a quality switch. NS_BINDING_ABORTED is Firefox's twin.
+ */
+const PAGE_CANCELLED_ERRORS: ReadonlySet<string> = new Set(['net::ERR_ABORTED', 'NS_BINDING_ABORTED']);
+
+/** Error bodies (a panel's JSON, a WAF page) are short; this keeps a record small. */
+export const MAX_BODY_CHARS = 8192;
+/** How long a finished request waits for its body copy (Firefox) before it is stored without one. */
+const BODY_WAIT_MS = 2000;
+/** Requests seen starting but never finishing (a live stream) must not grow the map forever. */
+const MAX_OPEN_REQUESTS = 2000;
+/** Secrets seen in failed requests, kept in memory only, so a body read later is scrubbed of them too. */
+const MAX_SECRETS = 200;
+
+export interface CaptureDeps {
+  port: BrowserPort;
+  store: Store;
+  tabs: TabBadges;
+  proof: ProofTracker;
+  settings: () => Settings;
+  proxyMode: () => string | undefined;
+  /** Settings, store index and proof loaded. */
+  ready: Promise<void>;
+  log: (message: string, error?: unknown) => void;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+export class Capture {
+  readonly #starts = new Map<string, RequestStart>();
+  readonly #bodies = new Map<string, Promise<string>>();
+  readonly #recent = new RecentRequests();
+  readonly #secrets = new Set<string>();
+  #loaded = false;
+
+  constructor(private readonly deps: CaptureDeps) {
+    deps.ready.then(() => {
+      this.#loaded = true;
+    }, deps.log);
+  }
+
+  sendHeaders(details: RequestDetails): void {
+    this.#starts.set(details.requestId, {
+      startedAt: details.timeStamp,
+      requestHeaders: details.requestHeaders ?? [],
+    });
+    if (this.#starts.size > MAX_OPEN_REQUESTS) {
+      const oldest = this.#starts.keys().next().value;
+      if (oldest !== undefined) this.#starts.delete(oldest);
+    }
+  }
+
+  /** Firefox only: start copying the body of a response we will keep (settings must be loaded to know). */
+  headersReceived(details: RequestDetails): void {
+    if (!this.#loaded || details.statusCode === undefined) return;
+    const settings = this.deps.settings();
+    const host = hostOfUrl(details.url);
+    if (!host || !isWatched(settings.watchedHosts, host)) return;
+    if (!capturesStatus(details.statusCode, settings.capture)) return;
+    const body = this.deps.port.captureBody(details.requestId, MAX_BODY_CHARS);
+    if (body) this.#bodies.set(details.requestId, body);
+  }
+
+  /** onCompleted and onErrorOccurred; resolves once whatever this event produced is persisted. */
+  async finished(details: RequestDetails): Promise<void> {
+    const start = this.#starts.get(details.requestId);
+    this.#starts.delete(details.requestId);
+    const body = this.#bodies.get(details.requestId);
+    this.#bodies.delete(details.requestId);
+    try {
+      await this.deps.ready;
+      await this.#handle(details, start, body);
+    } catch (error) {
+      this.deps.log(`capture failed for a ${details.type} request`, error);
+    }
+  }
+
+  async #handle(details: RequestDetails, start: RequestStart | undefined, body: Promise<string> | undefined) {
+    const settings = this.deps.settings();
+    const host = hostOfUrl(details.url);
+    if (!host || !isWatched(settings.watchedHosts, host)) return;
+    const redactedUrl = redactUrl(details.url);
+    const retryCount = this.#recent.note(redactedUrl, start?.startedAt ?? details.timeStamp);
+    const mainFrame = details.type === 'main_frame';
+    const status = details.error ? 0 : (details.statusCode ?? 0);
+    const kept = details.error
+      ? settings.capture.transportErrors && !PAGE_CANCELLED_ERRORS.has(details.error)
+      : capturesStatus(status, settings.capture);
+    if (!kept) {
+      if (details.error || status >= 400 || status < 100) return;
+      await Promise.all([
+        this.#countSuccess(details, host),
+        mainFrame && this.deps.tabs.mainFrame(details.tabId, redactedUrl),
+      ]);
+      return;
+    }
+    const text = body ? await withTimeout(body, BODY_WAIT_MS) : undefined;
+    const record = this.#record(details, start, retryCount, text);
+    if (!record) return;
+    const readPage = mainFrame && text === undefined && settings.readErrorPages ? record.id : undefined;
+    await Promise.all([
+      this.deps.store.add(record),
+      mainFrame && this.deps.tabs.mainFrame(details.tabId, redactedUrl),
+      this.deps.tabs.failure(details.tabId, record.finding.errorClass, status, readPage),
+      this.deps.proof.traffic({ at: details.timeStamp, status, ok: false, host, role: record.finding.role }),
+    ]);
+  }
+
+  #record(
+    details: RequestDetails,
+    start: RequestStart | undefined,
+    retryCount: number,
+    body?: string,
+  ): CapturedRecord | null {
+    const settings = this.deps.settings();
+    const sequence = this.deps.store.allocateSequence();
+    const exchange = toExchange(details, start);
+    if (body) exchange.body = body.slice(0, MAX_BODY_CHARS);
+    exchange.context = captureContext(details, exchange, {
+      sequence,
+      browser: this.deps.port.browser,
+      network: this.deps.port.networkInfo(),
+      labels: this.deps.proof.labels(settings.labels),
+      proofStep: this.deps.proof.step,
+      retryCount,
+      proxyMode: this.deps.proxyMode(),
+      headersOnly: body === undefined,
+    });
+    this.#remember(collectSecrets(exchange));
+    const redacted = redactExchange(exchange, this.#secrets);
+    const finding = this.#diagnose(redacted, sequence);
+    return finding ? { id: recordId(sequence), exchange: redacted, finding } : null;
+  }
+
+  /** A failing engine must not cost the record: it is kept with an undiagnosed finding instead. */
+  #diagnose(exchange: Exchange, sequence: number): Finding | null {
+    try {
+      return diagnoseExchange(exchange, sequence);
+    } catch (error) {
+      this.deps.log('diagnosis failed; record kept undiagnosed', error);
+      return undiagnosed(exchange, sequence);
+    }
+  }
+
+  #remember(secrets: Iterable<string>): void {
+    for (const secret of secrets) {
+      this.#secrets.delete(secret);
+      this.#secrets.add(secret);
+    }
+    for (const oldest of this.#secrets) {
+      if (this.#secrets.size <= MAX_SECRETS) break;
+      this.#secrets.delete(oldest);
+    }
+  }
+
+  /** Secrets seen so far this session (memory only), for redacting text that arrives later. */
+  get secrets(): ReadonlySet<string> {
+    return this.#secrets;
+  }
+
+  async #countSuccess(details: RequestDetails, host: string): Promise<void> {
+    const headers = details.responseHeaders?.map((h) => ({ name: h.name, value: h.value ?? '' })) ?? [];
+    const role = endpointRole(details.url, mimeTypeOf(headers)).role;
+    const labels = this.deps.proof.labels(this.deps.settings().labels);
+    const step = this.deps.proof.step;
+    await Promise.all([
+      this.deps.store.count({
+        host,
+        role,
+        minute: minuteOf(details.timeStamp),
+        count: 1,
+        ...(labels.network ? { network: labels.network } : {}),
+        ...(labels.device ? { device: labels.device } : {}),
+        ...(step ? { proofStep: step } : {}),
+      }),
+      this.deps.proof.traffic({
+        at: details.timeStamp,
+        status: details.statusCode ?? 0,
+        ok: true,
+        host,
+        role,
+      }),
+    ]);
+  }
+}
+
+/** A stored record once its body (the refused page's visible text) is known: redacted and diagnosed again. */
+export function withBody(record: CapturedRecord, body: string, secrets?: Iterable<string>): CapturedRecord {
+  const exchange = {
+    ...record.exchange,
+    body: body.slice(0, MAX_BODY_CHARS),
+    context: { ...record.exchange.context, headersOnly: false },
+  };
+  const redacted = redactExchange(exchange, secrets);
+  const finding = diagnoseExchange(redacted, record.finding.entry) ?? record.finding;
+  return { id: record.id, exchange: redacted, finding };
+}

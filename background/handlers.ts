@@ -1,0 +1,181 @@
+/**
+ * The worker's answer to every message of src/messages.ts. Handlers read the store and call the core;
+ * the UI never diagnoses. Each one waits for the worker to be loaded, so a popup that woke the worker
+ * sees the stored records, not an empty start.
+ */
+import { analyze } from '../src/engine/analyze.ts';
+import { exportFilename, harExportText, jsonExportText } from '../src/exports.ts';
+import { parseHar } from '../src/har/read.ts';
+import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
+import { resolveLang } from '../src/i18n.ts';
+import type { CapturedRecord, Handlers, StateReply, SuccessCount } from '../src/messages.ts';
+import { supportReport } from '../src/report.ts';
+import { normalizeLabels, type Settings } from '../src/settings.ts';
+import type { Analysis, Lang } from '../src/types.ts';
+import { CREATOR } from './build-info.ts';
+import type { BrowserPort } from './port.ts';
+import type { ProofTracker } from './proof-session.ts';
+import type { Store } from './store.ts';
+import type { TabBadges } from './tab-badges.ts';
+
+/** The popup explains the recent past; a long history would only slow the analysis down. */
+const MAX_STATE_RECORDS = 300;
+const DEFAULT_LOG_LIMIT = 500;
+
+export interface HandlerDeps {
+  port: BrowserPort;
+  store: Store;
+  tabs: TabBadges;
+  proof: ProofTracker;
+  settings: () => Settings;
+  saveSettings: (next: Settings) => Promise<void>;
+  /** Aligns the watched hosts with the granted permissions and re-registers the listeners. */
+  syncHosts: () => Promise<string[]>;
+  ready: Promise<void>;
+  now: () => number;
+}
+
+/** The tab's records, or the latest ones when the tab has none (the popup opened on another tab). */
+export function recordsFor(all: readonly CapturedRecord[], tabId: number | undefined): CapturedRecord[] {
+  const ofTab = tabId === undefined ? [] : all.filter((record) => record.exchange.context?.tabId === tabId);
+  return (ofTab.length > 0 ? ofTab : all).slice(-MAX_STATE_RECORDS);
+}
+
+/** Success counts of the hosts the records are about: what "works elsewhere" compares with. */
+function countsFor(records: readonly CapturedRecord[], counts: readonly SuccessCount[]): SuccessCount[] {
+  const hosts = new Set(records.map((record) => hostOfUrl(record.exchange.url)));
+  return counts.filter((count) => hosts.has(count.host));
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const lang = (): Lang => resolveLang(deps.settings().lang, [deps.port.uiLanguage()]);
+
+  async function analysisOf(tabId: number | undefined, language: Lang) {
+    await deps.ready;
+    const records = recordsFor(await deps.store.records(), tabId);
+    const successes = countsFor(records, await deps.store.successes());
+    const analysis: Analysis | null =
+      records.length > 0
+        ? analyze(
+            records.map((record) => record.exchange),
+            { lang: language, successes },
+          )
+        : null;
+    return { records, successes, analysis };
+  }
+
+  return {
+    async 'get-state'({ tabId, url }) {
+      const { records, analysis } = await analysisOf(tabId, lang());
+      const settings = deps.settings();
+      const tabHost = url ? hostOfUrl(url) : undefined;
+      const reply: StateReply = {
+        records,
+        analysis,
+        headersOnly:
+          records.length > 0 && records.every((record) => record.exchange.context?.headersOnly !== false),
+        watchedHosts: settings.watchedHosts,
+        tabWatched: tabHost !== undefined && isWatched(settings.watchedHosts, tabHost),
+        labels: settings.labels,
+        lang: lang(),
+        proof: deps.proof.session,
+      };
+      if (tabHost) reply.tabHost = tabHost;
+      return reply;
+    },
+
+    async 'get-log'({ limit }) {
+      await deps.ready;
+      const records = await deps.store.records();
+      const count = typeof limit === 'number' && limit > 0 ? Math.floor(limit) : DEFAULT_LOG_LIMIT;
+      return { records: records.slice(-count), successes: await deps.store.successes() };
+    },
+
+    async 'clear-log'({ tabId }) {
+      await deps.ready;
+      const cleared = await deps.store.clear(tabId);
+      await deps.tabs.clear(tabId);
+      return { cleared };
+    },
+
+    async 'export-har'({ tabId }) {
+      await deps.ready;
+      const records = recordsFor(await deps.store.records(), tabId);
+      return { filename: exportFilename('har', deps.now()), text: harExportText(records, CREATOR) };
+    },
+
+    async 'export-json'({ tabId }) {
+      await deps.ready;
+      const records = recordsFor(await deps.store.records(), tabId);
+      const successes = countsFor(records, await deps.store.successes());
+      const now = deps.now();
+      return {
+        filename: exportFilename('json', now),
+        text: jsonExportText(records, successes, CREATOR, now),
+      };
+    },
+
+    async 'support-report'({ tabId, lang: language, format }) {
+      const { records, analysis } = await analysisOf(tabId, language);
+      const now = deps.now();
+      const settings = deps.settings();
+      const environment = {
+        browser: deps.port.browser,
+        userAgent: deps.port.userAgent(),
+        generatedAt: now,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        utcOffsetMinutes: -new Date(now).getTimezoneOffset(),
+        ...(settings.labels.device ? { device: settings.labels.device } : {}),
+      };
+      const empty: Analysis = analyze([], { lang: language });
+      const text = supportReport(
+        { records, analysis: analysis ?? empty, proof: deps.proof.session, environment },
+        language,
+        format,
+      );
+      return { text };
+    },
+
+    async 'hosts-changed'() {
+      await deps.ready;
+      return { watchedHosts: await deps.syncHosts() };
+    },
+
+    async 'set-labels'(labels) {
+      await deps.ready;
+      await deps.saveSettings({ ...deps.settings(), labels: normalizeLabels(labels) });
+      return { ok: true };
+    },
+
+    async 'analyze-har'({ text, lang: language }) {
+      try {
+        return { analysis: analyze(parseHar(text), { lang: language }) };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    async 'proof-start'({ step, context }) {
+      await deps.ready;
+      const latest = (await deps.store.records()).at(-1);
+      const baseline = latest && {
+        status: latest.finding.status,
+        url: latest.exchange.url,
+        role: latest.finding.role,
+        host: hostOfUrl(latest.exchange.url),
+      };
+      return { proof: await deps.proof.start(step, context, baseline) };
+    },
+
+    async 'proof-finish'() {
+      await deps.ready;
+      return { proof: await deps.proof.finish() };
+    },
+
+    async 'proof-reset'() {
+      await deps.ready;
+      await deps.proof.reset();
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * Assembles the worker over a BrowserPort. `startWorker` registers every listener synchronously, before
+ * its first await: a worker woken by an event must find its listener already there. The webRequest
+ * listeners start with the widest filter optional host permissions allow (events only flow for granted
+ * hosts anyway) and are re-registered with the watched hosts' filter once the settings are read — and
+ * again on every grant, revocation or host change, since a listener never sees hosts granted after it
+ * was added.
+ */
+
+import { hostsOfPatterns, urlFilter } from '../src/host-patterns.ts';
+import { type Handlers, isEnvelope, type MessageType } from '../src/messages.ts';
+import { redactUrl } from '../src/redact.ts';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '../src/settings.ts';
+import { Capture, withBody } from './capture.ts';
+import { createHandlers } from './handlers.ts';
+import { readPageResult } from './page-excerpt.ts';
+import type { BrowserPort, StorageChange, WebRequestListeners } from './port.ts';
+import { PROOF_KEY, ProofTracker } from './proof-session.ts';
+import { Store } from './store.ts';
+import { TabBadges } from './tab-badges.ts';
+
+/** What the manifest's optional_host_permissions can grant; nothing flows before a grant. */
+export const STARTUP_FILTER: readonly string[] = ['http://*/*', 'https://*/*'];
+
+export interface WorkerOptions {
+  now?: () => number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Worker {
+  /** Settings, store index and proof loaded, listeners narrowed to the watched hosts. */
+  ready: Promise<void>;
+  handlers: Handlers;
+  /** Resolves when every queued storage write is done (tests, and nothing else, need this). */
+  idle(): Promise<void>;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Worker {
+  const now = options.now ?? Date.now;
+  const log =
+    options.log ??
+    ((message: string, error?: unknown) => console.warn(`[iptv-lens] ${message}`, error ?? ''));
+  let settings: Settings = normalizeSettings(undefined);
+  let proxyMode: string | undefined;
+  let markReady: () => void = () => {};
+  const loaded = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+
+  const store = new Store(port.local, { now, limits: () => settings, log });
+  const proof = new ProofTracker((session) => store.put(PROOF_KEY, session), now);
+  const tabs = new TabBadges(port, () => settings.badge, now);
+  const capture = new Capture({
+    port,
+    store,
+    tabs,
+    proof,
+    settings: () => settings,
+    proxyMode: () => proxyMode,
+    ready: loaded,
+    log,
+  });
+  const pending = new Set<Promise<unknown>>();
+  /** Returns the work itself: a listener's return value is how tests (and only tests) await an event. */
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    pending.add(work);
+    work.finally(() => pending.delete(work)).catch(() => undefined);
+    return work;
+  };
+
+  const listeners: WebRequestListeners = {
+    onSendHeaders: (details) => capture.sendHeaders(details),
+    onHeadersReceived: (details) => capture.headersReceived(details),
+    onCompleted: (details) => track(capture.finished(details)),
+    onErrorOccurred: (details) => track(capture.finished(details)),
+  };
+  const listen = () => port.listenWebRequest(urlFilter(settings.watchedHosts), listeners);
+
+  async function saveSettings(next: Settings): Promise<void> {
+    const previous = settings;
+    settings = normalizeSettings(next);
+    await port.local.set({ [SETTINGS_KEY]: settings });
+    await applied(previous);
+  }
+
+  /** Reacts to a settings change, whoever made it (this worker, the options page, a migration). */
+  async function applied(previous: Settings): Promise<void> {
+    if (!sameList(previous.watchedHosts, settings.watchedHosts)) listen();
+    if (JSON.stringify(previous.badge) !== JSON.stringify(settings.badge)) await tabs.refreshAll();
+  }
+
+  /** Watched hosts = granted hosts: a grant is the user saying "watch this", a revocation the opposite. */
+  async function syncHosts(): Promise<string[]> {
+    const granted = hostsOfPatterns(await port.grantedOrigins().catch(() => settings.watchedHosts));
+    if (!sameList(granted, settings.watchedHosts)) {
+      settings = { ...settings, watchedHosts: granted };
+      await port.local.set({ [SETTINGS_KEY]: settings });
+    }
+    listen();
+    return settings.watchedHosts;
+  }
+
+  async function readPage(tabId: number, recordId: string): Promise<void> {
+    const excerpt = readPageResult(await port.readPage(tabId).catch(() => null));
+    if (excerpt) await store.update(recordId, (record) => withBody(record, excerpt, capture.secrets));
+  }
+
+  async function tabUpdated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
+    await loaded;
+    const readId = await tabs.updated(tabId, change.status, change.url ? redactUrl(change.url) : undefined);
+    if (readId && settings.readErrorPages) await readPage(tabId, readId);
+  }
+
+  function storageChanged(changes: Record<string, StorageChange>, area: string): void {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'local' || !change) return;
+    track(
+      loaded.then(() => {
+        const previous = settings;
+        settings = normalizeSettings(change.newValue);
+        return applied(previous);
+      }),
+    );
+  }
+
+  const handlers = createHandlers({
+    port,
+    store,
+    tabs,
+    proof,
+    settings: () => settings,
+    saveSettings,
+    syncHosts,
+    ready: loaded,
+    now,
+  });
+
+  function message(raw: unknown, senderId: string | undefined): Promise<unknown> | undefined {
+    if (senderId !== port.extensionId || !isEnvelope(raw)) return undefined;
+    const handler = handlers[raw.type] as (payload: unknown) => Promise<unknown>;
+    return handler(raw.payload).catch((error: unknown) => {
+      log(`message ${raw.type satisfies MessageType} failed`, error);
+      return { error: error instanceof Error ? error.message : String(error) };
+    });
+  }
+
+  // Synchronous registration, first thing on every start.
+  port.listenWebRequest(STARTUP_FILTER, listeners);
+  port.onStorageChanged(storageChanged);
+  port.onPermissionsChanged(() => track(loaded.then(syncHosts)));
+  port.onTabUpdated((tabId, change) => track(tabUpdated(tabId, change)));
+  port.onTabRemoved((tabId) => track(tabs.forget(tabId)));
+  port.onMessage(message);
+  // An update may bring a settings migration: write the normalised settings back once.
+  port.onInstalled(() => track(loaded.then(() => port.local.set({ [SETTINGS_KEY]: settings }))));
+
+  const ready = (async () => {
+    try {
+      const stored = await port.local
+        .get([SETTINGS_KEY, PROOF_KEY])
+        .catch(() => ({}) as Record<string, unknown>);
+      settings = normalizeSettings(stored[SETTINGS_KEY]);
+      proof.load(stored[PROOF_KEY]);
+      await store.load();
+      proxyMode = await port.proxyMode().catch(() => undefined);
+    } finally {
+      markReady();
+    }
+    await syncHosts();
+  })();
+  track(ready);
+
+  return {
+    ready,
+    handlers,
+    async idle() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+      await store.flushed();
+    },
+  };
+}
