@@ -13,16 +13,15 @@ import { walkHar } from './redact/har.ts';
 import { redactHeaderList } from './redact/header-rules.ts';
 import {
   copyWith,
+  newSeen,
   type Pass,
-  type Seen,
   scrubPass,
   structuralPass,
   walkAny,
   walkNamedList,
 } from './redact/passes.ts';
 import { compileScrubber } from './redact/scrub.ts';
-import { redactBodyStructure, redactTextStructure } from './redact/text.ts';
-import { redactUrlStructure } from './redact/url.ts';
+import { redactBodyStructure, redactTextStructure, redactUrlText } from './redact/text.ts';
 import type { Exchange, Header } from './types.ts';
 
 export { HEADER_RULES, type HeaderRule } from './redact/header-rules.ts';
@@ -45,7 +44,7 @@ export interface ExchangeWithRequestBody extends Exchange {
 }
 
 function walkExchange<T extends Exchange>(exchange: T, pass: Pass): T {
-  const seen: Seen = new WeakMap();
+  const seen = newSeen();
   if (exchange === null || typeof exchange !== 'object') return walkAny(exchange, pass, seen) as T;
   const record = exchange as ExchangeWithRequestBody;
   const headerList = Array.isArray(record.requestHeaders) ? record.requestHeaders : [];
@@ -110,7 +109,7 @@ export function redactExchanges<T extends Exchange>(exchanges: readonly T[]): T[
 export function redactUrl(url: string, secrets?: Iterable<string>): string {
   if (typeof url !== 'string') return url;
   const sink = new Set<string>(secrets ?? []);
-  const structural = redactTextStructure(redactUrlStructure(url, sink), sink);
+  const structural = redactUrlText(url, sink);
   return compileScrubber(sink)(structural);
 }
 

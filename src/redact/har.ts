@@ -3,7 +3,15 @@
  * entry and every field survive, only credential values change. Odd input (missing fields, numbers where
  * strings belong, extra `_`-prefixed fields) is walked generically and never throws.
  */
-import { copyWith, type Pass, type Seen, walkAny, walkEncodedBody, walkNamedList } from './passes.ts';
+import {
+  copyWith,
+  newSeen,
+  type Pass,
+  type Seen,
+  walkAny,
+  walkEncodedBody,
+  walkNamedList,
+} from './passes.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -101,7 +109,7 @@ function walkLog(log: unknown, pass: Pass, seen: Seen): unknown {
 
 /** One pass over a HAR document (or over something that is not one, generically). */
 export function walkHar(har: unknown, pass: Pass): unknown {
-  const seen: Seen = new WeakMap();
+  const seen = newSeen();
   if (!isRecord(har)) return walkAny(har, pass, seen);
   return copyWith(har, seen, (key, value) =>
     key === 'log' ? walkLog(value, pass, seen) : walkAny(value, pass, seen, key),

@@ -6,7 +6,7 @@
 import type { Header } from '../types.ts';
 import { noteSecret, REDACTED, type SecretSink } from './scrub.ts';
 import { secretFieldRule } from './secret-fields.ts';
-import { decodeBasic, noteBasicCredentials, redactTextStructure } from './text.ts';
+import { decodeBasic, noteBasicCredentials, redactTextStructure, redactUrlText } from './text.ts';
 import { redactUrlStructure } from './url.ts';
 
 export type HeaderTreatment =
@@ -131,7 +131,7 @@ export function redactHeaderValue(name: string, value: string, sink: SecretSink)
         })
         .join('\n');
     case 'url':
-      return redactTextStructure(redactUrlStructure(value.trim(), sink), sink);
+      return redactUrlText(value, sink);
     case 'link':
       return redactTextStructure(
         value.replace(/<([^>]*)>/g, (_match, url: string) => `<${redactUrlStructure(url, sink)}>`),

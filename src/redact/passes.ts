@@ -6,8 +6,7 @@
 import { noteCookieValue, redactHeaderValue } from './header-rules.ts';
 import { REDACTED, type Scrubber, type SecretSink } from './scrub.ts';
 import { redactFieldValue } from './secret-fields.ts';
-import { decodeBasic, redactBodyStructure, redactTextStructure } from './text.ts';
-import { redactUrlStructure } from './url.ts';
+import { decodeBasic, redactBodyStructure, redactTextStructure, redactUrlText } from './text.ts';
 
 export interface Pass {
   url(value: string): string;
@@ -25,7 +24,7 @@ export interface Pass {
 export function structuralPass(sink: SecretSink): Pass {
   const text = (value: string): string => redactTextStructure(value, sink);
   return {
-    url: (value) => text(redactUrlStructure(value, sink)),
+    url: (value) => redactUrlText(value, sink),
     text,
     header: (name, value) => redactHeaderValue(name, value, sink),
     field: (name, value) => text(redactFieldValue(name, value, sink)),
@@ -68,26 +67,37 @@ export const VERBATIM_KEYS: ReadonlySet<string> = new Set([
   'expires',
 ]);
 
-/** Copies made so far in one walk: shared and cyclic objects stay shared and cyclic, and nothing recurses forever. */
-export type Seen = WeakMap<object, unknown>;
+/**
+ * The objects being copied, outermost first, with their copies: a cycle always points back to an ancestor, so
+ * a cyclic document is copied as a cyclic document instead of recursing forever. (A stack is cheaper than a
+ * WeakMap on the worker's hot path, where records are a few levels deep.)
+ */
+export interface Seen {
+  originals: object[];
+  copies: unknown[];
+}
+
+export const newSeen = (): Seen => ({ originals: [], copies: [] });
 
 type Fill = (key: string, value: unknown) => unknown;
 
 /** A copy of an array or object whose entries are rewritten by `fill`. Keys (names) are never rewritten. */
 export function copyWith(value: object, seen: Seen, fill: Fill): unknown {
-  const known = seen.get(value);
-  if (known !== undefined) return known;
+  const ancestor = seen.originals.lastIndexOf(value);
+  if (ancestor >= 0) return seen.copies[ancestor];
+  const copy: unknown[] | Record<string, unknown> = Array.isArray(value) ? [] : {};
+  seen.originals.push(value);
+  seen.copies.push(copy);
   if (Array.isArray(value)) {
-    const copy: unknown[] = [];
-    seen.set(value, copy);
-    value.forEach((item, index) => {
-      copy.push(fill(String(index), item));
-    });
-    return copy;
+    const list = copy as unknown[];
+    for (let index = 0; index < value.length; index++) list.push(fill(String(index), value[index]));
+  } else {
+    const record = copy as Record<string, unknown>;
+    const source = value as Record<string, unknown>;
+    for (const key of Object.keys(source)) record[key] = fill(key, source[key]);
   }
-  const copy: Record<string, unknown> = {};
-  seen.set(value, copy);
-  for (const [key, item] of Object.entries(value)) copy[key] = fill(key, item);
+  seen.originals.pop();
+  seen.copies.pop();
   return copy;
 }
 

@@ -3,6 +3,7 @@
  * family of names), each with the reason and the public source that shows the name carrying a secret. A
  * second table lists the names that look related but are kept on purpose, because they are evidence.
  */
+import { isRedactedMac, redactMacValue } from './mac.ts';
 import { decodeLoose, noteSecret, REDACTED, type SecretSink } from './scrub.ts';
 
 export interface SecretFieldRule {
@@ -63,6 +64,15 @@ function redactAwsCredential(value: string, sink: SecretSink): string {
   return REDACTED + (slash ? value.slice(slash.index) : '');
 }
 
+/** A MAC keeps its maker prefix (see mac.ts); anything else under `mac` goes whole. */
+function redactMac(value: string, sink: SecretSink): string {
+  if (isRedactedMac(value)) return value;
+  const redacted = redactMacValue(value, sink);
+  if (redacted !== undefined) return redacted;
+  noteSecret(sink, value);
+  return REDACTED;
+}
+
 export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   // Xtream Codes: get.php / player_api.php / xmltv.php take the account in clear
   // (player_api.php?username=…&password=…, see the Xtream API references in public IPTV player repos).
@@ -76,7 +86,11 @@ export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   { match: 'login', reason: 'Stalker do_auth account name', keepWhen: looksLikeFlag },
   // Stalker get_profile sends the box identity: MAC, serial, device ids and their signature
   // (public Stalker client configs: mac, serial_number, device_id_1/2, signature).
-  { match: 'mac', reason: 'Stalker identifies the subscriber by the box MAC address' },
+  {
+    match: 'mac',
+    reason: 'Stalker identifies the subscriber by the box MAC address',
+    redactValue: redactMac,
+  },
   { match: 'sn', reason: 'Stalker box serial number (get_profile)' },
   { match: 'serial_number', reason: 'Stalker box serial number' },
   { match: /^device_?id_?\d?$/, reason: 'Stalker device id (get_profile device_id, device_id2)' },

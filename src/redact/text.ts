@@ -3,6 +3,8 @@
  * any other stored string. Every step is a precompiled pattern guarded by a cheap `includes` test, and every
  * step leaves its own output unchanged (redaction is idempotent).
  */
+
+import { redactMacs } from './mac.ts';
 import { noteSecret, REDACTED, type SecretSink } from './scrub.ts';
 import { redactFieldValue } from './secret-fields.ts';
 import { redactParams, redactUrlStructure, redactXtreamPath } from './url.ts';
@@ -13,6 +15,8 @@ const ABSOLUTE_URL = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:(?:\\?\/){2}[^\s"'<>`]+/g;
 /** Host-less Xtream stream paths (relative playlist lines, log text): `/live/USER/PASS/1234.ts`. */
 const RELATIVE_XTREAM_PATH =
   /(^|[\s"'=(,])(\/(?:[^\s"'<>?#/]+\/)*?(?:live|movie|series|timeshift)\/[^\s"'<>?#]+)/gi;
+
+const XTREAM_KIND_SEGMENT = /(live|movie|series|timeshift)\//i;
 
 /** `"key": "value"` or `"key": 123` in JSON (or JSON-like JavaScript); the key is looked up in the table. */
 const JSON_FIELD = /"([^"\\\r\n]{1,64})"(\s*:\s*)("(?:[^"\\\r\n]|\\.)*"|-?\d+(?:\.\d+)?(?![\d.]))/g;
@@ -28,33 +32,6 @@ const BEARER_TOKEN = /\b(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi;
 
 /** RFC 7519 JWS compact form: base64url('{"…') . base64url('{"…') . signature — a bearer credential anywhere. */
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
-
-/**
- * MAC-48 written with ":" or "-" (IEEE 802 canonical forms), raw or percent-encoded (`00%3A1A%3A79…`).
- * Not inside a longer hex run (IPv6, hashes); a hex digit that ends a %XX escape does not count as one.
- */
-const MAC_PLAIN =
-  /(?<!(?<!%[0-9A-Fa-f])[0-9A-Fa-f]|[0-9A-Fa-f][:-])([0-9A-Fa-f]{2})([:-])([0-9A-Fa-f]{2})\2([0-9A-Fa-f]{2})\2[0-9A-Fa-f]{2}\2[0-9A-Fa-f]{2}\2[0-9A-Fa-f]{2}(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])/g;
-const MAC_ENCODED =
-  /(?<!(?<!%[0-9a-f])[0-9a-f])([0-9a-f]{2})(%(?:25)?3a)([0-9a-f]{2})\2([0-9a-f]{2})\2[0-9a-f]{2}\2[0-9a-f]{2}\2[0-9a-f]{2}(?![0-9a-f])/gi;
-
-/**
- * A MAC keeps its OUI (first three octets: the maker, e.g. 00:1A:79 for the MAG boxes Stalker expects, which
- * is device evidence and identifies nobody) and loses the rest.
- */
-function redactMacs(text: string, sink: SecretSink): string {
-  const replace = (match: string, a: string, separator: string, b: string, c: string): string => {
-    const digits = match.split(separator).join('');
-    noteSecret(sink, match);
-    noteSecret(sink, digits.toUpperCase());
-    noteSecret(sink, digits.toLowerCase());
-    return [a, b, c, 'xx', 'xx', 'xx'].join(separator);
-  };
-  let out = text;
-  if (/[:-]/.test(out)) out = out.replace(MAC_PLAIN, replace);
-  if (/%(25)?3a/i.test(out)) out = out.replace(MAC_ENCODED, replace);
-  return out;
-}
 
 function redactJsonFields(text: string, sink: SecretSink): string {
   return text.replace(JSON_FIELD, (match, name: string, colon: string, rawValue: string) => {
@@ -130,14 +107,34 @@ export function redactTextStructure(text: string, sink: SecretSink): string {
     if (out.includes(':/') || out.includes(':\\/')) {
       out = out.replace(ABSOLUTE_URL, (url) => redactUrlStructure(url, sink));
     }
-    out = out.replace(RELATIVE_XTREAM_PATH, (match, lead: string, path: string) => {
-      const redacted = redactXtreamPath(path, sink);
-      return redacted === path ? match : lead + redacted;
-    });
+    if (XTREAM_KIND_SEGMENT.test(out)) {
+      out = out.replace(RELATIVE_XTREAM_PATH, (match, lead: string, path: string) => {
+        const redacted = redactXtreamPath(path, sink);
+        return redacted === path ? match : lead + redacted;
+      });
+    }
   }
   if (out.includes('":')) out = redactJsonFields(out, sink);
   if (out.includes('=')) out = redactKeyValues(out, sink);
   if (/basic|bearer/i.test(out)) out = redactAuthSchemes(out, sink);
+  if (out.includes('eyJ')) {
+    out = out.replace(JWT, (token) => {
+      noteSecret(sink, token);
+      return REDACTED;
+    });
+  }
+  return redactMacs(out, sink);
+}
+
+/**
+ * A field that holds one URL (request URL, Referer, redirectURL, initiator): the URL rules, then the rules
+ * that can still apply inside a URL (path parameters like `;jsessionid=`, JWTs in paths, MACs). Prose around
+ * a URL (whitespace) gets the full free-text rules instead.
+ */
+export function redactUrlText(url: string, sink: SecretSink): string {
+  if (url === '' || /\s/.test(url.trim())) return redactTextStructure(url, sink);
+  let out = redactUrlStructure(url, sink);
+  if (out.includes(';')) out = redactKeyValues(out, sink);
   if (out.includes('eyJ')) {
     out = out.replace(JWT, (token) => {
       noteSecret(sink, token);

@@ -127,6 +127,8 @@ function redactAuthority(authority: string, sink: SecretSink): string {
  * PHP's json_encode writes them in player_api.php answers) are unescaped, redacted and escaped back.
  */
 export function redactUrlStructure(url: string, sink: SecretSink, depth = 0): string {
+  // Whitespace means prose around a URL (a page title, a log line): the free-text rules handle it.
+  if (/\s/.test(url.trim())) return url;
   if (url.includes('\\/')) {
     const unescaped = url.replace(/\\\//g, '/');
     const redacted = redactUrlStructure(unescaped, sink, depth);
