@@ -5,12 +5,83 @@
  * reads. Bad input fails with one HarInputError whose message a viewer can act on; a few broken entries are
  * skipped and reported once through `onWarning`.
  */
-import type { CaptureContext, Exchange, Header } from '../types.ts';
+import type { CaptureContext, Exchange, Header, Localized } from '../types.ts';
 import { CONTEXT_FIELD, CONTEXT_FIELDS, DURATION_UNKNOWN_FIELD } from './schema.ts';
 
-/** The one error type of HAR input: its message is meant for the person who picked the file. */
+/** What was wrong with the input, for a UI that picks its own words. */
+export type HarErrorCode =
+  | 'no-text'
+  | 'empty'
+  | 'gzip'
+  | 'zip'
+  | 'binary'
+  | 'json-list'
+  | 'markup'
+  | 'not-json'
+  | 'invalid-json'
+  | 'truncated'
+  | 'not-har'
+  | 'no-readable-entries';
+
+/** The one error type of HAR input: its text is meant for the person who picked the file. */
 export class HarInputError extends Error {
   override name = 'HarInputError';
+  readonly code: HarErrorCode;
+  /** The message in both languages; `message` is the English one. */
+  readonly text: Localized;
+
+  constructor(code: HarErrorCode, problem: Localized) {
+    const text = { en: `${problem.en}. ${HINT.en}.`, fr: `${problem.fr}. ${HINT.fr}.` };
+    super(text.en);
+    this.code = code;
+    this.text = text;
+  }
+}
+
+const HINT: Localized = {
+  en: 'Export it again from the browser\'s Network panel (right-click a request → "Save all as HAR") and pick that file',
+  fr: "Exportez-le à nouveau depuis l'onglet Réseau du navigateur (clic droit sur une requête → enregistrer tout au format HAR) et choisissez ce fichier",
+};
+
+const PROBLEMS: Readonly<Record<Exclude<HarErrorCode, 'invalid-json' | 'no-readable-entries'>, Localized>> = {
+  'no-text': { en: 'There is no text to read', fr: "Il n'y a aucun texte à lire" },
+  empty: { en: 'The file is empty', fr: 'Le fichier est vide' },
+  gzip: {
+    en: 'This file is gzip-compressed, not a HAR file',
+    fr: "Ce fichier est compressé (gzip), ce n'est pas un fichier HAR",
+  },
+  zip: {
+    en: 'This file is a ZIP archive, not a HAR file',
+    fr: 'Ce fichier est une archive ZIP, pas un fichier HAR',
+  },
+  binary: {
+    en: 'This file is binary data, not a HAR file',
+    fr: 'Ce fichier contient des données binaires, pas un HAR',
+  },
+  'json-list': {
+    en: 'This is a JSON list, but a HAR is an object with "log.entries"',
+    fr: "C'est une liste JSON, alors qu'un HAR est un objet avec « log.entries »",
+  },
+  markup: {
+    en: 'This looks like an HTML or XML page, not a HAR file',
+    fr: 'Cela ressemble à une page HTML ou XML, pas à un fichier HAR',
+  },
+  'not-json': {
+    en: 'This is not JSON, so not a HAR file',
+    fr: "Ce n'est pas du JSON, donc pas un fichier HAR",
+  },
+  truncated: {
+    en: 'The file is cut short (truncated JSON): the export or the download did not finish',
+    fr: "Le fichier est incomplet (JSON tronqué) : l'export ou le téléchargement ne s'est pas terminé",
+  },
+  'not-har': {
+    en: 'This JSON is not a HAR: it has no "log" object with an "entries" list',
+    fr: "Ce JSON n'est pas un HAR : il n'a pas d'objet « log » avec une liste « entries »",
+  },
+};
+
+function fail(code: keyof typeof PROBLEMS): never {
+  throw new HarInputError(code, PROBLEMS[code]);
 }
 
 export interface HarReadOptions {
@@ -28,22 +99,22 @@ function isObject(value: unknown): value is Json {
 const SNIFF = 512;
 
 /** Tells what a non-JSON file most likely is, from its first characters; undefined when it may be JSON. */
-function sniffNotJson(text: string, start: number): string | undefined {
+function sniffNotJson(text: string, start: number): keyof typeof PROBLEMS | undefined {
   const first = text.charCodeAt(start);
   // gzip (1f 8b) and zip ("PK\x03\x04"): a compressed export, read as text by the picker.
   // Read as UTF-8 (File.text(), readFile 'utf8') the 0x8b byte becomes U+FFFD.
   const second = text.charCodeAt(start + 1);
-  if (first === 0x1f && (second === 0x8b || second === 0xfffd)) return 'This file is gzip-compressed';
-  if (text.startsWith('PK\u0003\u0004', start)) return 'This file is a ZIP archive';
+  if (first === 0x1f && (second === 0x8b || second === 0xfffd)) return 'gzip';
+  if (text.startsWith('PK\u0003\u0004', start)) return 'zip';
   const head = text.slice(start, start + SNIFF);
   for (let i = 0; i < head.length; i++) {
     const code = head.charCodeAt(i);
-    if (code === 0 || code === 0xfffd) return 'This file is binary data';
+    if (code === 0 || code === 0xfffd) return 'binary';
   }
   if (first === 0x7b /* { */) return undefined;
-  if (first === 0x5b /* [ */) return 'This is a JSON list, but a HAR is an object with "log.entries"';
-  if (first === 0x3c /* < */) return 'This looks like an HTML or XML page';
-  return 'This is not JSON';
+  if (first === 0x5b /* [ */) return 'json-list';
+  if (first === 0x3c /* < */) return 'markup';
+  return 'not-json';
 }
 
 function firstNonSpace(text: string): number {
@@ -55,52 +126,58 @@ function firstNonSpace(text: string): number {
   return -1;
 }
 
-function lineAndColumn(text: string, position: number): string {
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) {
     line++;
     lineStart = i + 1;
   }
-  return `line ${line}, column ${position - lineStart + 1}`;
+  return { line, column: position - lineStart + 1 };
 }
 
 /**
  * Where JSON.parse stopped, from its message: V8 says "at position N" (not always), SpiderMonkey "at line L
  * column C", JavaScriptCore nothing useful. Never echoes the engine's message: it quotes the input.
+ * `offset` is where the parsed text starts in `text` (leading blanks and byte-order mark skipped).
  */
-function describeSyntaxError(error: unknown, text: string): string {
+function syntaxError(error: unknown, text: string, offset: number): HarInputError {
   const message = error instanceof Error ? error.message : '';
-  const end = text.trimEnd().length;
-  if (/end of (?:JSON input|data)|Unexpected EOF/i.test(message)) {
-    return 'The file is cut short (truncated JSON): the export or the download did not finish';
-  }
+  if (/end of (?:JSON input|data)|Unexpected EOF/i.test(message))
+    return new HarInputError('truncated', PROBLEMS.truncated);
+  let where: { line: number; column: number } | undefined;
   const position = /at position (\d+)/.exec(message);
   if (position) {
-    const at = Number(position[1]);
-    if (at >= end - 1 && /Unterminated|Expected/i.test(message)) {
-      return 'The file is cut short (truncated JSON): the export or the download did not finish';
+    const at = Number(position[1]) + offset;
+    if (at >= text.trimEnd().length - 1 && /Unterminated|Expected/i.test(message)) {
+      return new HarInputError('truncated', PROBLEMS.truncated);
     }
-    return `This is not valid JSON (error at ${lineAndColumn(text, at)})`;
+    where = lineAndColumn(text, at);
   }
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `This is not valid JSON (error at line ${lineColumn[1]}, column ${lineColumn[2]})`;
-  return 'This is not valid JSON';
+  if (!where && lineColumn) where = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  if (!where)
+    return new HarInputError('invalid-json', {
+      en: 'This is not valid JSON',
+      fr: "Ce n'est pas du JSON valide",
+    });
+  return new HarInputError('invalid-json', {
+    en: `This is not valid JSON (error at line ${where.line}, column ${where.column})`,
+    fr: `Ce n'est pas du JSON valide (erreur ligne ${where.line}, colonne ${where.column})`,
+  });
 }
 
-const HINT = 'Export it again from the Network panel (⋮ / ⚙ → "Save all as HAR") and pick that file.';
-
 export function parseHar(text: string, options?: HarReadOptions): Exchange[] {
-  if (typeof text !== 'string') throw new HarInputError(`No text to read. ${HINT}`);
+  if (typeof text !== 'string') fail('no-text');
   const start = firstNonSpace(text);
-  if (start < 0) throw new HarInputError(`The file is empty. ${HINT}`);
+  if (start < 0) fail('empty');
   const notJson = sniffNotJson(text, start);
-  if (notJson) throw new HarInputError(`${notJson}, not a HAR file. ${HINT}`);
+  if (notJson) fail(notJson);
   let value: unknown;
   try {
     value = JSON.parse(start > 0 ? text.slice(start) : text);
   } catch (error) {
-    throw new HarInputError(`${describeSyntaxError(error, text)}. ${HINT}`);
+    throw syntaxError(error, text, start);
   }
   return readLog(value, options, true);
 }
@@ -186,18 +263,26 @@ function decodeBody(text: unknown, encoding: unknown, mimeType: string | undefin
   }
 }
 
+type SkipReason = 'not an object' | 'no request' | 'no request.url';
+
+const SKIP_REASONS_FR: Readonly<Record<SkipReason, string>> = {
+  'not an object': "n'est pas un objet",
+  'no request': "n'a pas de request",
+  'no request.url': "n'a pas de request.url",
+};
+
 interface Problems {
   skipped: number;
-  firstSkip?: string;
+  firstSkip?: { entry: number; reason: SkipReason };
   badDates: number;
 }
 
 function readEntry(raw: unknown, index: number, problems: Problems, owned: boolean): Exchange | undefined {
-  if (!isObject(raw)) return skip(problems, `entry ${index + 1} is not an object`);
+  if (!isObject(raw)) return skip(problems, index, 'not an object');
   const request = raw.request;
-  if (!isObject(request)) return skip(problems, `entry ${index + 1} has no request`);
+  if (!isObject(request)) return skip(problems, index, 'no request');
   const url = request.url;
-  if (typeof url !== 'string' || url === '') return skip(problems, `entry ${index + 1} has no request.url`);
+  if (typeof url !== 'string' || url === '') return skip(problems, index, 'no request.url');
   const response = isObject(raw.response) ? raw.response : undefined;
 
   let startedAt = typeof raw.startedDateTime === 'string' ? Date.parse(raw.startedDateTime) : Number.NaN;
@@ -249,9 +334,9 @@ function readEntry(raw: unknown, index: number, problems: Problems, owned: boole
   return exchange;
 }
 
-function skip(problems: Problems, reason: string): undefined {
+function skip(problems: Problems, index: number, reason: SkipReason): undefined {
   problems.skipped++;
-  problems.firstSkip ??= reason;
+  problems.firstSkip ??= { entry: index + 1, reason };
   return undefined;
 }
 
@@ -261,28 +346,26 @@ export function readHar(value: unknown, options?: HarReadOptions): Exchange[] {
 }
 
 function readLog(value: unknown, options: HarReadOptions | undefined, owned: boolean): Exchange[] {
-  if (!isObject(value)) throw new HarInputError(`This JSON is not a HAR: it is not an object. ${HINT}`);
-  const log = value.log;
-  if (!isObject(log)) throw new HarInputError(`This JSON is not a HAR: it has no "log" object. ${HINT}`);
-  const entries = log.entries;
-  if (!Array.isArray(entries)) {
-    throw new HarInputError(`This JSON is not a HAR: "log.entries" is missing or not a list. ${HINT}`);
-  }
+  const log = isObject(value) ? value.log : undefined;
+  const entries = isObject(log) ? log.entries : undefined;
+  if (!Array.isArray(entries)) fail('not-har');
   const problems: Problems = { skipped: 0, badDates: 0 };
   const exchanges: Exchange[] = [];
   for (let i = 0; i < entries.length; i++) {
     const exchange = readEntry(entries[i], i, problems, owned);
     if (exchange) exchanges.push(exchange);
   }
-  if (entries.length > 0 && exchanges.length === 0) {
-    throw new HarInputError(
-      `None of the ${entries.length} HAR entries is a readable request (${problems.firstSkip}). ${HINT}`,
-    );
+  const first = problems.firstSkip;
+  if (entries.length > 0 && exchanges.length === 0 && first) {
+    throw new HarInputError('no-readable-entries', {
+      en: `None of the ${entries.length} HAR entries is a readable request (entry ${first.entry}: ${first.reason})`,
+      fr: `Aucune des ${entries.length} entrées du HAR n'est une requête lisible (l'entrée ${first.entry} ${SKIP_REASONS_FR[first.reason]})`,
+    });
   }
   const warn = options?.onWarning;
-  if (warn && problems.skipped > 0) {
+  if (warn && first) {
     warn(
-      `Skipped ${problems.skipped} of ${entries.length} HAR entries that are not requests (${problems.firstSkip}).`,
+      `Skipped ${problems.skipped} of ${entries.length} HAR entries that are not requests (entry ${first.entry}: ${first.reason}).`,
     );
   }
   if (warn && problems.badDates > 0) {

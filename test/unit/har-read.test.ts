@@ -94,24 +94,41 @@ describe('parseHar — Firefox DevTools export', () => {
 
 describe('parseHar — errors a person can act on', () => {
   it.each([
-    ['empty.har', /empty/],
-    ['whitespace-only.har', /empty/],
-    ['truncated.har', /cut short \(truncated JSON\)/],
-    ['not-har-object.har', /no "log" object/],
-    ['entries-not-a-list.har', /"log\.entries" is missing or not a list/],
-    ['json-list.har', /JSON list, but a HAR is an object/],
-    ['html-page.har', /HTML or XML page/],
-    ['binary-junk.har', /binary data/],
-    ['gzip-compressed.har', /gzip-compressed/],
+    ['empty.har', 'empty', /empty/],
+    ['whitespace-only.har', 'empty', /empty/],
+    ['truncated.har', 'truncated', /cut short \(truncated JSON\)/],
+    ['not-har-object.har', 'not-har', /no "log" object with an "entries" list/],
+    ['entries-not-a-list.har', 'not-har', /no "log" object with an "entries" list/],
+    ['json-list.har', 'json-list', /JSON list, but a HAR is an object/],
+    ['html-page.har', 'markup', /HTML or XML page/],
+    ['binary-junk.har', 'binary', /binary data/],
+    ['gzip-compressed.har', 'gzip', /gzip-compressed/],
     [
       'all-entries-broken.har',
-      /None of the 5 HAR entries is a readable request \(entry 1 is not an object\)/,
+      'no-readable-entries',
+      /None of the 5 HAR entries is a readable request \(entry 1: not an object\)/,
     ],
-  ])('%s', (name, message) => {
+  ])('%s → %s', (name, code, message) => {
     const error = errorOf(() => parseHar(fixture(name)));
+    expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(error.message).toMatch(/Save all as HAR/);
     expect(error.name).toBe('HarInputError');
+    expect(error.text.en).toBe(error.message);
+    expect(error.text.fr).toMatch(/format HAR/);
+    expect(error.text.fr).not.toBe(error.text.en);
+  });
+
+  it('says it in French too', () => {
+    expect(errorOf(() => parseHar(fixture('truncated.har'))).text.fr).toMatch(
+      /^Le fichier est incomplet \(JSON tronqué\)/,
+    );
+    expect(errorOf(() => parseHar(fixture('all-entries-broken.har'))).text.fr).toMatch(
+      /^Aucune des 5 entrées du HAR n'est une requête lisible \(l'entrée 1 n'est pas un objet\)/,
+    );
+    expect(errorOf(() => parseHar(fixture('invalid-json.har'))).text.fr).toMatch(
+      /erreur ligne 5, colonne \d+/,
+    );
   });
 
   it('says where invalid JSON breaks, by line and column', () => {
@@ -127,9 +144,9 @@ describe('parseHar — errors a person can act on', () => {
   });
 
   it('rejects a value that is not text or not an object', () => {
-    expect(errorOf(() => parseHar(undefined as unknown as string)).message).toMatch(/No text/);
-    expect(errorOf(() => readHar(null)).message).toMatch(/not an object/);
-    expect(errorOf(() => readHar({ log: 'x' })).message).toMatch(/no "log" object/);
+    expect(errorOf(() => parseHar(undefined as unknown as string)).code).toBe('no-text');
+    expect(errorOf(() => readHar(null)).code).toBe('not-har');
+    expect(errorOf(() => readHar({ log: 'x' })).code).toBe('not-har');
   });
 
   it('fails fast on 50 MB of garbage, with a short message', () => {
@@ -171,7 +188,7 @@ describe('parseHar — tolerance', () => {
     });
     expect(exchanges).toHaveLength(5);
     expect(warnings).toEqual([
-      'Skipped 2 of 7 HAR entries that are not requests (entry 2 is not an object).',
+      'Skipped 2 of 7 HAR entries that are not requests (entry 2: not an object).',
       '1 HAR entries have no valid startedDateTime: their time is unknown.',
     ]);
     expect(exchanges[0]!.startedAt).toBe(0);
