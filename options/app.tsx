@@ -4,10 +4,11 @@
  * from storage.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browserLanguages, readSettings, writeSettings } from '../popup/browser.ts';
+import { browserLanguages } from '../popup/browser.ts';
 import { I18nProvider, useI18n } from '../popup/i18n-context.tsx';
 import { resolveLang } from '../src/i18n.ts';
 import { normalizeSettings, type Settings } from '../src/settings.ts';
+import { readSettings, writeSettings } from './browser.ts';
 import { HarAnalysis } from './har-analysis.tsx';
 import { HostsSection } from './hosts-section.tsx';
 import { LogViewer } from './log-viewer.tsx';

@@ -9,6 +9,7 @@ import { useI18n } from '../popup/i18n-context.tsx';
 import { checkHost, type HostProblem, isWatched } from '../src/host-patterns.ts';
 import type { MessageKey } from '../src/i18n.ts';
 import type { Settings } from '../src/settings.ts';
+import { readSettings } from './browser.ts';
 import { PlaylistImport } from './playlist-import.tsx';
 
 export const PROBLEM_TEXT: Readonly<Record<HostProblem, MessageKey>> = {
@@ -42,7 +43,8 @@ export function HostsSection({ settings, site, onSettings }: Props) {
   const apply = (change: Promise<HostsChange>, done: string, wantsGrant = true) => {
     change
       .then(async (result) => {
-        onSettings(result.settings);
+        // The worker has aligned the stored hosts with the grants; show what it stored.
+        onSettings(await readSettings());
         await refreshGranted();
         setNotice(result.granted || !wantsGrant ? done : t('noticeNotGranted'));
       })

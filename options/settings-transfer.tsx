@@ -2,7 +2,7 @@
  * Settings as a JSON file, out and in. An imported file goes through `normalizeSettings` like the store
  * does: unknown or broken fields take their default. Imported hosts are listed but not granted: a file
  * chooser's change event does not carry the user gesture `permissions.request` needs, so the hosts section
- * shows a "Grant" button for each.
+ * shows a "Grant" button for each (the worker keeps only granted hosts once it next syncs).
  */
 import { useState } from 'preact/hooks';
 import { downloadText } from '../popup/browser.ts';

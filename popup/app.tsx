@@ -9,7 +9,7 @@ import type { Lang } from '../src/types.ts';
 import { ActionsBar } from './actions-bar.tsx';
 import {
   copyText,
-  currentTabId,
+  currentTab,
   downloadText,
   grantedHosts,
   openOptionsPage,
@@ -27,18 +27,18 @@ import { headlineText } from './verdict-card.tsx';
 
 type Loaded = { state: StateReply; tabId?: number; latestInstead: boolean };
 
-/** A tab with nothing captured falls back to the latest events of all watched sites, flagged as such. */
+/**
+ * The worker answers with the tab's records, or the latest ones of every tab when the tab has none; the
+ * popup says so in the second case, so nobody reads another site's refusal as this one's.
+ */
 async function loadState(search: string): Promise<Loaded> {
-  const tabId = await currentTabId(search);
-  const state = await send('get-state', { tabId });
-  if (state.records.length > 0 || tabId === undefined) return { state, tabId, latestInstead: false };
-  const latest = await send('get-state', {});
-  if (latest.records.length === 0) return { state, tabId, latestInstead: false };
-  return {
-    state: { ...state, records: latest.records, analysis: latest.analysis, headersOnly: latest.headersOnly },
-    tabId,
-    latestInstead: true,
-  };
+  const { tabId, url } = await currentTab(search);
+  const state = await send('get-state', url ? { tabId, url } : { tabId });
+  const latestInstead =
+    tabId !== undefined &&
+    state.records.length > 0 &&
+    !state.records.some((record) => record.exchange.context?.tabId === tabId);
+  return { state, tabId, latestInstead };
 }
 
 export function PopupApp({ search, initialLang }: { search: string; initialLang: Lang }) {

@@ -1,6 +1,7 @@
 /**
- * The UI's one door to the browser: the popup AND the options page import from here (options/ reuses
- * popup/ components), and no other UI file touches `chrome`/`browser`, the clipboard or downloads.
+ * The UI's door to the browser: the popup AND the options page import from here (options/ reuses popup/
+ * components); options/browser.ts adds the settings storage only the options page needs, so the popup
+ * bundle stays free of it. No other UI file touches `chrome`/`browser`, the clipboard or downloads.
  * Tests replace this module with `vi.mock`, so everything else renders under happy-dom.
  *
  * We call the native namespace instead of webextension-polyfill: MV3 Chrome and Firefox both return
@@ -8,7 +9,6 @@
  */
 import { hostsOfPatterns, matchPattern } from '../src/host-patterns.ts';
 import type { MessageType, Reply, Request } from '../src/messages.ts';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from '../src/settings.ts';
 
 /** Firefox exposes `browser` (promise-based, same shape for what we use); Chrome only `chrome`. */
 const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome;
@@ -25,67 +25,54 @@ export async function send<T extends MessageType>(type: T, payload: Request<T>):
   return reply as Reply<T>;
 }
 
+export interface PopupTab {
+  tabId?: number;
+  /** Readable with `activeTab` (the toolbar click) or a host permission; the worker derives the host. */
+  url?: string;
+}
+
 /** The tab the popup was opened for: `?tabId=N` (demo, e2e) wins over the active tab. */
-export async function currentTabId(search: string): Promise<number | undefined> {
+export async function currentTab(search: string): Promise<PopupTab> {
   const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery >= 0) {
+    const tab = await api.tabs.get(fromQuery).catch(() => undefined);
+    return { tabId: fromQuery, url: tab?.url };
+  }
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return { tabId: tab?.id, url: tab?.url };
 }
 
 export interface HostsChange {
   granted: boolean;
-  /** What the worker watches now, as it answered `hosts-changed`. */
+  /** What the worker watches now: it aligns settings' `watchedHosts` with the granted origins. */
   watchedHosts: string[];
-  /** The stored settings after the change, so a page holding a copy does not write back a stale list. */
-  settings: Settings;
 }
 
 /**
  * Must be called synchronously from a click handler: `permissions.request` needs the user gesture, and
- * any `await` before it would lose it. Settings' `watchedHosts` are kept in step with the grant, then the
- * worker is told so it re-registers its listeners.
+ * any `await` before it would lose it. The worker is told afterwards; it aligns the settings with the
+ * grants and re-registers its listeners (it also listens to `permissions.onAdded`, for Firefox, where the
+ * permission prompt may close the popup before this promise settles).
  */
 export function requestHosts(hosts: readonly string[]): Promise<HostsChange> {
   const asked = api.permissions.request({ origins: hosts.map(matchPattern) });
   return asked.then(async (granted) => {
-    const settings = granted
-      ? await updateWatchedHosts((current) => [...current, ...hosts])
-      : await readSettings();
     const { watchedHosts } = await send('hosts-changed', {});
-    return { granted, watchedHosts, settings };
+    return { granted, watchedHosts };
   });
 }
 
 /** Releases hosts exactly as listed; to stop watching a page, pass every watched host that covers it. */
 export async function releaseHosts(hosts: readonly string[]): Promise<HostsChange> {
   await api.permissions.remove({ origins: hosts.map(matchPattern) });
-  const settings = await updateWatchedHosts((current) => current.filter((host) => !hosts.includes(host)));
   const { watchedHosts } = await send('hosts-changed', {});
-  return { granted: false, watchedHosts, settings };
+  return { granted: false, watchedHosts };
 }
 
 /** Origins granted at runtime (and any from the manifest, in test builds) as watched hosts. */
 export async function grantedHosts(): Promise<string[]> {
   const all = await api.permissions.getAll();
   return hostsOfPatterns(all.origins ?? []);
-}
-
-async function updateWatchedHosts(change: (current: string[]) => string[]): Promise<Settings> {
-  const current = await readSettings();
-  const next = normalizeSettings({ ...current, watchedHosts: change(current.watchedHosts) });
-  await writeSettings(next);
-  return next;
-}
-
-/** Whatever is stored, repaired by `normalizeSettings`: a corrupted store shows defaults, never an error. */
-export async function readSettings(): Promise<Settings> {
-  const stored = await api.storage.local.get(SETTINGS_KEY);
-  return normalizeSettings(stored[SETTINGS_KEY]);
-}
-
-export async function writeSettings(settings: Settings): Promise<void> {
-  await api.storage.local.set({ [SETTINGS_KEY]: normalizeSettings(settings) });
 }
 
 export function openOptionsPage(): void {

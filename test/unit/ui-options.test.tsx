@@ -10,10 +10,14 @@ import type { CapturedRecord } from '../../src/messages.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/settings.ts';
 import type { Analysis } from '../../src/types.ts';
 
-const door = vi.hoisted(() => ({
-  send: vi.fn(),
+const storage = vi.hoisted(() => ({
   readSettings: vi.fn(),
   writeSettings: vi.fn(async (_settings: Settings) => {}),
+}));
+vi.mock('../../options/browser.ts', () => storage);
+
+const door = vi.hoisted(() => ({
+  send: vi.fn(),
   grantedHosts: vi.fn(async () => [] as string[]),
   requestHosts: vi.fn(),
   releaseHosts: vi.fn(),
@@ -70,7 +74,7 @@ const LOG = [
 
 beforeEach(() => {
   vi.clearAllMocks();
-  door.readSettings.mockResolvedValue(settings());
+  storage.readSettings.mockResolvedValue(settings());
   door.grantedHosts.mockResolvedValue([]);
   door.send.mockImplementation(async (type: string) => {
     if (type === 'get-log') return { records: LOG, successes: [] };
@@ -87,14 +91,17 @@ async function renderOptions(search = '') {
 
 describe('options: hosts', () => {
   it('adds a wildcard host through the permission door', async () => {
-    const after = settings({ watchedHosts: ['*.example.tv'] });
-    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: ['*.example.tv'], settings: after });
+    door.requestHosts.mockImplementation(async () => {
+      // What the worker does on hosts-changed: the grant becomes the stored list.
+      storage.readSettings.mockResolvedValue(settings({ watchedHosts: ['*.example.tv'] }));
+      door.grantedHosts.mockResolvedValue(['*.example.tv']);
+      return { granted: true, watchedHosts: ['*.example.tv'] };
+    });
     await renderOptions();
     fireEvent.input(screen.getByLabelText('Add a site'), { target: { value: '  *.Example.TV ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(door.requestHosts).toHaveBeenCalledTimes(1);
     expect(door.requestHosts).toHaveBeenCalledWith(['*.example.tv']);
-    door.grantedHosts.mockResolvedValue(['*.example.tv']);
     await screen.findByText('*.example.tv is now watched.');
     expect(screen.getByRole('button', { name: 'Remove *.example.tv' })).toBeTruthy();
   });
@@ -116,12 +123,11 @@ describe('options: hosts', () => {
   });
 
   it('removes a host, and offers to grant a host that settings list without permission', async () => {
-    door.readSettings.mockResolvedValue(settings({ watchedHosts: ['cdn.example.tv', 'old.example.org'] }));
+    storage.readSettings.mockResolvedValue(settings({ watchedHosts: ['cdn.example.tv', 'old.example.org'] }));
     door.grantedHosts.mockResolvedValue(['cdn.example.tv']);
     door.releaseHosts.mockResolvedValue({
       granted: false,
       watchedHosts: [],
-      settings: settings({ watchedHosts: ['old.example.org'] }),
     });
     await renderOptions();
     await screen.findByRole('button', { name: 'Grant access to old.example.org' });
@@ -133,7 +139,7 @@ describe('options: hosts', () => {
   });
 
   it('offers the site the popup came from', async () => {
-    door.requestHosts.mockResolvedValue({ granted: false, watchedHosts: [], settings: settings() });
+    door.requestHosts.mockResolvedValue({ granted: false, watchedHosts: [] });
     await renderOptions('?site=Panel.Example.tv');
     fireEvent.click(screen.getByRole('button', { name: 'Watch panel.example.tv (the site you came from)' }));
     expect(door.requestHosts).toHaveBeenCalledWith(['panel.example.tv']);
@@ -141,8 +147,8 @@ describe('options: hosts', () => {
   });
 
   it('imports the hosts of a pasted M3U playlist, credentials left behind', async () => {
-    door.readSettings.mockResolvedValue(settings({ watchedHosts: ['epg.example.tv'] }));
-    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: [], settings: settings() });
+    storage.readSettings.mockResolvedValue(settings({ watchedHosts: ['epg.example.tv'] }));
+    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: [] });
     await renderOptions();
     const playlist = [
       '#EXTM3U url-tvg="http://epg.example.tv/xmltv.php?username=bob&password=hunter2"',
@@ -169,19 +175,19 @@ describe('options: preferences', () => {
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'fr' } });
     await screen.findByRole('heading', { name: 'Sites surveillés' });
     expect(screen.getByLabelText('Langue')).toBeTruthy();
-    expect(door.writeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ lang: 'fr' }));
+    expect(storage.writeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ lang: 'fr' }));
   });
 
   it('writes badge, capture and retention changes as normalised settings', async () => {
     await renderOptions();
     fireEvent.click(screen.getByLabelText('404 — not found'));
-    expect(door.writeSettings).toHaveBeenLastCalledWith(
+    expect(storage.writeSettings).toHaveBeenLastCalledWith(
       expect.objectContaining({ capture: expect.objectContaining({ statuses: [401, 403, 429] }) }),
     );
     fireEvent.click(screen.getByLabelText('Server error'));
-    expect(door.writeSettings.mock.lastCall?.[0].badge.classes).not.toContain('server');
+    expect(storage.writeSettings.mock.lastCall?.[0].badge.classes).not.toContain('server');
     fireEvent.change(screen.getByLabelText('Keep events for (days)'), { target: { value: '900' } });
-    expect(door.writeSettings.mock.lastCall?.[0].retentionDays).toBe(90);
+    expect(storage.writeSettings.mock.lastCall?.[0].retentionDays).toBe(90);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Analysis, ErrorClass, Finding, Layer, Role } from '../../src/types
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
-  currentTabId: vi.fn(async () => 7 as number | undefined),
+  currentTab: vi.fn(async (): Promise<{ tabId?: number; url?: string }> => ({})),
   requestHosts: vi.fn(),
   releaseHosts: vi.fn(),
   grantedHosts: vi.fn(async () => [] as string[]),
@@ -30,9 +30,13 @@ const T0 = Date.parse('2026-11-20T20:00:00Z');
 
 function record(
   id: string,
-  overrides: Partial<Finding> & { host?: string; headers?: { name: string; value: string }[] } = {},
+  overrides: Partial<Finding> & {
+    host?: string;
+    headers?: { name: string; value: string }[];
+    tabId?: number;
+  } = {},
 ): CapturedRecord {
-  const { host = 'cdn.example.tv', headers = [], ...finding } = overrides;
+  const { host = 'cdn.example.tv', headers = [], tabId = 7, ...finding } = overrides;
   const url = `https://${host}/live/1001.m3u8`;
   return {
     id,
@@ -43,6 +47,7 @@ function record(
       startedAt: T0,
       requestHeaders: [],
       responseHeaders: headers,
+      context: { tabId },
     },
     finding: {
       entry: Number(id.replace(/\D/g, '')) || 0,
@@ -116,9 +121,9 @@ function cloudflare1020(
   });
 }
 
-function replyWith(first: StateReply, fallback: StateReply = first) {
-  door.send.mockImplementation(async (type: string, payload: { tabId?: number }) => {
-    if (type === 'get-state') return payload.tabId === undefined ? fallback : first;
+function replyWith(reply: StateReply) {
+  door.send.mockImplementation(async (type: string) => {
+    if (type === 'get-state') return reply;
     if (type === 'support-report') return { text: 'REPORT' };
     if (type === 'export-har') return { filename: 'capture.har', text: '{"log":{}}' };
     if (type === 'set-labels') return { ok: true };
@@ -128,7 +133,7 @@ function replyWith(first: StateReply, fallback: StateReply = first) {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  door.currentTabId.mockResolvedValue(7);
+  door.currentTab.mockResolvedValue({ tabId: 7, url: 'https://cdn.example.tv/watch' });
 });
 afterEach(cleanup);
 
@@ -149,6 +154,7 @@ describe('popup: Cloudflare 1020', () => {
     const meter = document.querySelector('meter');
     expect(meter?.getAttribute('value')).toBe('0.92');
     expect(screen.getByText('92%')).toBeTruthy();
+    expect(screen.queryByText(/Nothing was captured on this tab/)).toBeNull();
     expect(screen.getByText('Cloudflare')).toBeTruthy();
     const evidence = screen.getByRole('list', { name: 'Evidence' });
     expect(
@@ -229,7 +235,7 @@ describe('popup: 503', () => {
 describe('popup: empty states', () => {
   it("explains the extension and offers to watch the tab's site when nothing is watched", async () => {
     replyWith(state({ watchedHosts: [], tabWatched: false, tabHost: 'panel.example.tv' }));
-    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: ['panel.example.tv'], settings: {} });
+    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: ['panel.example.tv'] });
     await renderPopup();
     expect(screen.getByText('No site is watched yet.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What this extension does' })).toBeTruthy();
@@ -247,9 +253,11 @@ describe('popup: empty states', () => {
     expect(screen.queryByRole('heading', { name: 'Who said no' })).toBeNull();
   });
 
-  it('falls back to the latest events of all sites when the tab has none', async () => {
-    replyWith(state(), cloudflare1020());
+  it('says so when the worker answers with the latest events of other tabs', async () => {
+    const elsewhere = record('r1', { tabId: 3, evidence: CF_EVIDENCE });
+    replyWith(state({ records: [elsewhere], analysis: analysis('waf', [elsewhere.finding]) }));
     await renderPopup();
+    expect(door.send).toHaveBeenCalledWith('get-state', { tabId: 7, url: 'https://cdn.example.tv/watch' });
     expect(screen.getByText(/Nothing was captured on this tab/)).toBeTruthy();
     expect(document.querySelector('.headline .headline-text')?.textContent).toBe(
       layerInfo('waf').sentence.en,
@@ -356,7 +364,8 @@ describe('popup: hostile values', () => {
     expect(bigItem!.textContent!.length).toBeLessThanOrEqual(140);
     expect(bigItem!.getAttribute('title')).toHaveLength(huge.length);
     expect(scriptItem!.textContent).toContain('<script>window.__pwned = true</script>');
-    for (const hidden of ['\r', '\n', '\u0000', '\u202e']) expect(controlItem!.textContent).not.toContain(hidden);
+    for (const hidden of ['\r', '\n', '\u0000', '\u202e'])
+      expect(controlItem!.textContent).not.toContain(hidden);
     expect(controlItem!.textContent).toContain('ok\ufffd\ufffdset-cookie');
     expect(screen.getByText('<b>1020</b>')).toBeTruthy();
   });

@@ -1,0 +1,18 @@
+/**
+ * The options page's own door: settings storage. It sits apart from popup/browser.ts so the popup bundle
+ * does not carry src/settings.ts. Like that door, it is the only file here that touches `chrome`/`browser`.
+ */
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '../src/settings.ts';
+
+const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome;
+
+/** Whatever is stored, repaired by `normalizeSettings`: a corrupted store shows defaults, never an error. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await api.storage.local.get(SETTINGS_KEY);
+  return normalizeSettings(stored[SETTINGS_KEY]);
+}
+
+/** The worker listens to `storage.onChanged` and applies the new settings. */
+export async function writeSettings(settings: Settings): Promise<void> {
+  await api.storage.local.set({ [SETTINGS_KEY]: normalizeSettings(settings) });
+}
