@@ -40,9 +40,9 @@ const STALKER_ERRORS: Readonly<Record<string, StalkerMeaning>> = {
  * Texts of refusals. The first two are the bare bodies the portal client checks for
  * (c/xpcom.common.js); the rest are what operators commonly put in block_msg / msg.
  */
-const STALKER_TEXT_REPLIES: readonly (StalkerMeaning & { pattern: RegExp })[] = [
-  { pattern: /^authorization failed\.?$/i, layer: 'auth' },
-  { pattern: /^access denied\.?$/i, layer: 'account', accountStatus: 'access denied' },
+const STALKER_TEXT_REPLIES: readonly (StalkerMeaning & { pattern: RegExp; bare?: true })[] = [
+  { pattern: /^authorization failed\.?$/i, layer: 'auth', bare: true },
+  { pattern: /^access denied\.?$/i, layer: 'account', accountStatus: 'access denied', bare: true },
   { pattern: /\bmac\b.{0,40}\bnot\s+(?:registered|found|allowed|activated)/i, layer: 'auth' },
   { pattern: /\b(?:expired|subscription\s+(?:has\s+)?ended)\b/i, layer: 'account', accountStatus: 'expired' },
   { pattern: /\b(?:blocked|banned|disabled|suspended)\b/i, layer: 'account', accountStatus: 'blocked' },
@@ -161,8 +161,9 @@ function stalkerReply(meaning: StalkerMeaning, evidence: string[]): PanelReply {
 }
 
 /** Free operator text (block_msg, msg, error) that names a cause, e.g. "MAC address is not registered". */
-function fromText(text: string, evidencePrefix: string): PanelReply | null {
+function fromText(text: string, evidencePrefix: string, bareOnly = false): PanelReply | null {
   for (const known of STALKER_TEXT_REPLIES) {
+    if (bareOnly && !known.bare) continue;
     if (known.pattern.test(text)) {
       return stalkerReply(known, [`${evidencePrefix} "${cleanMessage(text) ?? ''}"`]);
     }
@@ -208,10 +209,10 @@ function readStalkerJson(reply: Json, action: string | undefined): PanelReply | 
 
 function readStalker(body: string, parsed: unknown, action: string | undefined): PanelReply | null {
   if (isObject(parsed)) return 'js' in parsed ? readStalkerJson(parsed, action) : null;
-  // The portal answers some refusals with bare text instead of JSON ("Authorization failed."). An HTML
-  // page is a proxy's or a WAF's page, not the portal's word: leave it to the vendor tables.
+  // The portal answers some refusals with bare text instead of JSON ("Authorization failed."). Any other
+  // text or an HTML page is a proxy's or a WAF's word, not the portal's: leave it to the vendor tables.
   if (parsed === undefined && body.length <= MAX_BARE_TEXT && !body.startsWith('<')) {
-    return fromText(body, 'portal replied');
+    return fromText(body, 'portal replied', true);
   }
   return null;
 }

@@ -209,6 +209,8 @@ describe('readPanelReply — Stalker / Ministra', () => {
   it("leaves an HTML page on a portal URL to the vendor tables (it is a proxy's or a WAF's page)", () => {
     const page = '<html><head><title>Access denied</title></head><body>Access denied</body></html>';
     expect(readPanelReply(exchange(url('type=stb&action=handshake'), page))).toBeNull();
+    const waf = 'error code: 1020 Access denied';
+    expect(readPanelReply(exchange(url('type=stb&action=handshake'), waf))).toBeNull();
   });
 
   it('caps long operator messages', () => {
