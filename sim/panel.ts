@@ -122,7 +122,9 @@ function xmltvPhp(ctx: HandlerContext): SimResponse {
 function streamLocation(ctx: HandlerContext, streamId: number, kind: 'm3u8' | 'ts'): string {
   const now = Math.floor(ctx.page.now / 1000);
   const path = kind === 'm3u8' ? `/hls/${streamId}/index.m3u8` : `/hls/${streamId}/live.ts`;
-  const signed = signPath(ctx.secret, path, now + LINK_SECONDS);
+  // A session id per hand-out, as panels issue per-play links: it also keeps browsers from reusing a
+  // cached refusal (nginx's 410 page is heuristically cacheable) when two plays fall in the same second.
+  const signed = `${signPath(ctx.secret, path, now + LINK_SECONDS)}&sid=${ctx.page.prng.hex(12)}`;
   switch (ctx.scenario.streamLink) {
     case 'closed-port':
       return `${ctx.links.origin('cdn', 'http', ctx.links.closedPort)}${signed}`;

@@ -25,6 +25,8 @@ export interface SimulatorOptions {
   port?: number;
   seed?: number;
   host?: string;
+  /** Overrides how long `hang` holds a request before closing it (tests use a short one). */
+  hangMs?: number;
 }
 
 export interface Simulator {
@@ -190,7 +192,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (failure.kind === 'hang') {
         entry.outcome = 'hang';
         record(state, entry);
-        hang(req.socket, failure.closeAfterMs);
+        hang(req.socket, options.hangMs ?? failure.closeAfterMs);
         return;
       }
       const canned = PAGES[failure.page];

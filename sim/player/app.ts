@@ -102,26 +102,24 @@ function play(stream: StreamInfo): void {
   video.play().catch(() => undefined);
 }
 
-async function connect(): Promise<void> {
-  hls?.destroy();
-  hls = null;
-  setStatus('loading', 'Logging in…');
-  const login = (await getJson(`${panel}/player_api.php?${credentials}`, logExchange)) as {
-    user_info?: { auth?: number; status?: string; active_cons?: string; max_connections?: string };
-  } | null;
-  const user = login?.user_info;
-  if (!user) return setStatus('error', 'The panel did not answer the login.');
-  if (user.auth !== 1) return setStatus('error', 'The panel rejected the credentials (auth: 0).');
-  const note = `account ${user.status ?? '?'}, connections ${user.active_cons ?? '?'}/${user.max_connections ?? '?'}`;
-  const streams = (await getJson(
-    `${panel}/player_api.php?${credentials}&action=get_live_streams`,
-    logExchange,
-  )) as StreamInfo[] | null;
-  const guide = await getText(`${epg}/xmltv.php?${credentials}`, logExchange);
-  const titles = guide ? nowPlaying(guide, Date.now()) : new Map<string, string>();
-  const list = $('channels');
-  list.replaceChildren(
-    ...(streams ?? []).map((stream) => {
+/** Channels from get.php's #EXTM3U, for when player_api gave no line-up (as apps fall back to). */
+async function streamsFromM3u(): Promise<StreamInfo[] | null> {
+  const m3u = await getText(`${panel}/get.php?${credentials}&type=m3u_plus&output=m3u8`, logExchange);
+  if (!m3u) return null;
+  const streams: StreamInfo[] = [];
+  const lines = m3u.split('\n');
+  lines.forEach((line, index) => {
+    const info = /^#EXTINF:[^,]*tvg-id="([^"]*)"[^,]*,(.*)$/.exec(line);
+    const id = /\/(\d+)\.m3u8$/.exec(lines[index + 1] ?? '');
+    if (info && id)
+      streams.push({ stream_id: Number(id[1]), name: info[2] ?? '', epg_channel_id: info[1] ?? '' });
+  });
+  return streams.length > 0 ? streams : null;
+}
+
+function renderChannels(streams: StreamInfo[], titles: Map<string, string>): void {
+  $('channels').replaceChildren(
+    ...streams.map((stream) => {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
@@ -134,9 +132,38 @@ async function connect(): Promise<void> {
       return item;
     }),
   );
-  setStatus('idle', `Logged in (${note}). Pick a channel.`);
-  const wanted = Number(params.get('channel')) || streams?.[0]?.stream_id;
-  const first = streams?.find((s) => s.stream_id === wanted);
+}
+
+/**
+ * Logs in, loads the line-up and the guide, then plays. Like real apps it does not stop at a refused
+ * login: it falls back to the M3U, then to the channel it remembers, so refusals further down show too.
+ */
+async function connect(): Promise<void> {
+  hls?.destroy();
+  hls = null;
+  setStatus('loading', 'Logging in…');
+  const login = (await getJson(`${panel}/player_api.php?${credentials}`, logExchange)) as {
+    user_info?: { auth?: number; status?: string; active_cons?: string; max_connections?: string };
+  } | null;
+  const user = login?.user_info;
+  let note: string;
+  if (!user) note = 'The panel did not answer the login';
+  else if (user.auth !== 1) note = 'The panel rejected the credentials (auth: 0)';
+  else
+    note = `Logged in: account ${user.status ?? '?'}, connections ${user.active_cons ?? '?'}/${user.max_connections ?? '?'}`;
+  const catalog = await getJson(
+    `${panel}/player_api.php?${credentials}&action=get_live_streams`,
+    logExchange,
+  );
+  const remembered = Number(params.get('channel')) || 101;
+  const streams = (Array.isArray(catalog) ? (catalog as StreamInfo[]) : null) ??
+    (await streamsFromM3u()) ?? [
+      { stream_id: remembered, name: `Channel ${remembered}`, epg_channel_id: '' },
+    ];
+  const guide = await getText(`${epg}/xmltv.php?${credentials}`, logExchange);
+  renderChannels(streams, guide ? nowPlaying(guide, Date.now()) : new Map<string, string>());
+  setStatus(user?.auth === 1 ? 'idle' : 'error', `${note}.`);
+  const first = streams.find((s) => s.stream_id === remembered) ?? streams[0];
   if (first && params.get('autoplay') !== '0') play(first);
 }
 

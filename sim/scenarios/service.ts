@@ -13,7 +13,9 @@ export const SERVICE_SCENARIOS: readonly Scenario[] = [
     failure: { kind: 'page', page: 'nginx-403' },
     expect: { status: 403 },
   },
-  // The guide's "rythme anormal" case: an application rule that refuses after a burst of requests.
+  // The guide's "rythme anormal" case: an application rule that refuses after a burst of requests. The
+  // threshold is strict on purpose: hls.js starting a channel (playlist, two segments, a reload and a segment
+  // two seconds later) crosses it, as an over-eager anti-abuse rule would.
   {
     id: 'app-rule',
     label: {
@@ -23,7 +25,7 @@ export const SERVICE_SCENARIOS: readonly Scenario[] = [
     layer: 'app',
     vendor: null,
     affects: CDN_ALL,
-    trigger: { kind: 'burst', maxRequests: 5, windowMs: 3_000, cooldownMs: 10_000 },
+    trigger: { kind: 'burst', maxRequests: 4, windowMs: 3_000, cooldownMs: 10_000 },
     failure: { kind: 'page', page: 'nginx-403' },
     expect: { status: 403 },
   },

@@ -1,0 +1,274 @@
+/**
+ * Drives Debian's Chromium through playwright-core for the end-to-end tests and the demo: launch (with or
+ * without the built extension), grant host access the way a user would, stop the service worker, and read
+ * storage and the badge back from an extension page. What works and why is in /work/shared/notes/real-browser.md.
+ * A missing browser is an error with instructions, never a skipped test.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST_CHROME = join(ROOT, 'dist', 'chrome');
+export const RESULTS_DIR = join(ROOT, 'test-results');
+/** The simulator's names; the browser resolves them to loopback. */
+export const HOST_RULES = 'MAP *.iptv.test 127.0.0.1';
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+/** The browser binary, or an error that says how to get it. */
+export function requireChromium(): string {
+  const path = chromiumPath();
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium is missing at ${path}. Install Debian's package (sudo apt-get install -y chromium, or run ` +
+        '`node scripts/ensure-chromium.mjs`) or point CHROMIUM_PATH at an existing Chromium binary.',
+    );
+  }
+  return path;
+}
+
+/** The built extension, or an error that says how to build it. */
+export function requireBuiltExtension(dir = DIST_CHROME): string {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir} (manifest.json missing). Run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+/** Flags that keep the browser off the network and quiet; extension flags when one is loaded. */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  const args = [
+    `--host-resolver-rules=${HOST_RULES}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-gpu',
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  if (extensionDir) {
+    args.push(
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Branded Chrome dropped --load-extension; Chromium keeps it, this keeps it on where it is a feature.
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    );
+  }
+  return args;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Directory of an unpacked extension, or null for a plain browser. */
+  extensionDir?: string | null;
+  /** Defaults to true (Chromium's new headless mode, which runs extensions). */
+  headless?: boolean;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const executablePath = requireChromium();
+  const profileDir = await mkdtemp(join(tmpdir(), 'iptv-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    args: chromiumArgs(options.extensionDir ?? null),
+    // Playwright disables extensions by default; ours must load.
+    ignoreDefaultArgs: options.extensionDir ? ['--disable-extensions'] : [],
+    viewport: { width: 1100, height: 800 },
+  });
+  return {
+    context,
+    profileDir,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ExtensionBrowser extends Browser {
+  extensionId: string;
+  worker: Worker;
+}
+
+/** Launch with the built extension and wait for its service worker (about 1.5 s after launch). */
+export async function launchWithExtension(
+  options: { extensionDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = requireBuiltExtension(options.extensionDir ?? DIST_CHROME);
+  const browser = await launchBrowser({ extensionDir, headless: options.headless ?? true });
+  try {
+    const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+    const worker =
+      browser.context.serviceWorkers().find(isOurs) ??
+      (await browser.context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 }));
+    return { ...browser, extensionId: new URL(worker.url()).host, worker };
+  } catch (error) {
+    await browser.close();
+    throw new Error(`The extension's service worker never started: ${String(error)}`);
+  }
+}
+
+/** The popup path from the built manifest (action.default_popup), used as "an extension page". */
+export function popupPath(extensionDir = DIST_CHROME): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    action?: { default_popup?: string };
+  };
+  return manifest.action?.default_popup ?? 'popup.html';
+}
+
+/** Runs `fn` in a fresh extension page (full chrome.* access) and closes it. */
+export async function inExtensionPage<T>(
+  context: BrowserContext,
+  extensionId: string,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/${popupPath()}`);
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Grants optional host permissions without a prompt (headless prompts never resolve): chrome://extensions
+ * adds them through developerPrivate, then permissions.request from an extension page resolves true.
+ */
+export async function grantHosts(
+  context: BrowserContext,
+  extensionId: string,
+  origins: string[],
+): Promise<boolean> {
+  const settings = await context.newPage();
+  try {
+    await settings.goto('chrome://extensions');
+    await settings.evaluate(
+      async ({ id, patterns }) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome
+          .developerPrivate;
+        for (const pattern of patterns) await api.addHostPermission(id, pattern);
+      },
+      { id: extensionId, patterns: origins },
+    );
+  } finally {
+    await settings.close();
+  }
+  return inExtensionPage(context, extensionId, (page) =>
+    page.evaluate((wanted) => chrome.permissions.request({ origins: wanted }), origins),
+  );
+}
+
+interface DeveloperPrivate {
+  addHostPermission(extensionId: string, host: string): Promise<void>;
+}
+
+/**
+ * Stops the extension's service worker through CDP (ServiceWorker.stopWorker on its running version).
+ * Afterwards the old Playwright Worker object hangs on evaluate: read state through extension pages.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    const prefix = `chrome-extension://${extensionId}/`;
+    type Version = { versionId: string; scriptURL: string; runningStatus: string };
+    const running = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no running service worker version reported')), 10_000);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+        const version = versions.find((v) => v.scriptURL.startsWith(prefix) && v.runningStatus === 'running');
+        if (version) {
+          clearTimeout(timer);
+          resolve(version.versionId);
+        }
+      });
+    });
+    const stopped = (versionId: string) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 5_000);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+          if (versions.some((v) => v.versionId === versionId && v.runningStatus === 'stopped')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+    await cdp.send('ServiceWorker.enable');
+    const versionId = await running;
+    const done = stopped(versionId);
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await done;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+export async function readStorage(
+  context: BrowserContext,
+  extensionId: string,
+  area: 'local' | 'session' = 'local',
+): Promise<Record<string, unknown>> {
+  return inExtensionPage(context, extensionId, (page) =>
+    page.evaluate((which) => chrome.storage[which].get(null), area),
+  );
+}
+
+export interface Badge {
+  text: string;
+  /** RGBA, 0-255 each. */
+  color: [number, number, number, number];
+}
+
+export async function badgeOf(context: BrowserContext, extensionId: string, tabId: number): Promise<Badge> {
+  return inExtensionPage(context, extensionId, (page) =>
+    page.evaluate(async (id) => {
+      const text = await chrome.action.getBadgeText({ tabId: id });
+      const color = (await chrome.action.getBadgeBackgroundColor({ tabId: id })) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      return { text, color };
+    }, tabId),
+  );
+}
+
+/** The browser's tab id for the first tab whose URL starts with `urlPrefix` (seen from the extension). */
+export async function tabIdOf(
+  context: BrowserContext,
+  extensionId: string,
+  urlPrefix: string,
+): Promise<number> {
+  return inExtensionPage(context, extensionId, async (page) => {
+    const id = await page.evaluate(async (prefix) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? -1;
+    }, urlPrefix);
+    if (id < 0) throw new Error(`no tab open on ${urlPrefix}`);
+    return id;
+  });
+}
+
+/** Saves a PNG under test-results/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name.replace(/[^A-Za-z0-9_.-]+/g, '-')}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
