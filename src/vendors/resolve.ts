@@ -110,7 +110,7 @@ function judgeRow(
       if (rule.codeFromStatus) errorKey ??= `${row.errorVendor}-${status}`;
       errorKey ??= rule.errorKey;
       strength = rule.when === 'no-pass-through' ? Math.max(strength, 0.5) : 2;
-      evidence.push(clip(`status ${status}: ${rule.note}`));
+      evidence.push(clip(`HTTP ${status}: ${rule.note}`));
     }
   }
   if (!action && status >= 400) {
@@ -154,8 +154,12 @@ export function resolveVerdict(
   );
   const [best, ...rest] = candidates;
   if (!best) return null;
+  // Another vendor is worth naming only on evidence of its own, not on a marker both rows share.
   const runnerUp = rest.find(
-    (other) => other.verdict.confidence >= VERDICT_FLOOR && !related(rows, best.row, other.row),
+    (other) =>
+      other.verdict.confidence >= VERDICT_FLOOR &&
+      !related(rows, best.row, other.row) &&
+      other.verdict.evidence.some((line) => !best.verdict.evidence.includes(line)),
   );
   if (runnerUp) {
     const first = runnerUp.verdict.evidence[0] ?? '';
