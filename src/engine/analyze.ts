@@ -11,7 +11,8 @@ import { chooseRoot } from '../rules/root-cause.ts';
 import type { Rule, RuleResult } from '../rules/rule.ts';
 import { serverWide } from '../rules/server-wide.ts';
 import type { Analysis, Exchange, Finding, Lang, Layer, Scope, SuccessTally, Verdict } from '../types.ts';
-import { observe } from './observations.ts';
+import { isConnectionLimitOnly } from './diagnose.ts';
+import { type ObservationSet, observe } from './observations.ts';
 import { summarize } from './summary.ts';
 import { urlParts } from './url-parts.ts';
 
@@ -45,6 +46,7 @@ const DEFAULT_SCOPE: Record<Layer, Scope> = {
 
 export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions): Analysis {
   const set = observe(exchanges, options.successes);
+  dropSoftFindings(set);
   const totals = { entries: set.entries, failures: set.findings.length, successes: set.successes };
   if (set.findings.length === 0) {
     return { verdict: summarize(noFailure(), options.lang), findings: [], totals };
@@ -87,6 +89,24 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions)
     ...(situation ? { situation } : {}),
   };
   return { verdict: summarize(verdict, options.lang), findings: set.findings, totals };
+}
+
+/**
+ * A working login whose only remark is a full connection count is no failure by itself (the viewer's own
+ * player holds that connection); it matters only when something else failed.
+ */
+function dropSoftFindings(set: ObservationSet): void {
+  const soft = (finding: Finding) =>
+    finding.status < 400 && finding.status > 0 && isConnectionLimitOnly(finding.panelReply);
+  if (set.findings.length === 0 || !set.findings.every(soft)) return;
+  set.findings = [];
+  for (const observation of set.observations) {
+    if (observation.finding) {
+      delete observation.finding;
+      observation.ok = true;
+      set.successes += observation.count;
+    }
+  }
 }
 
 function noFailure(): Omit<Verdict, 'summary'> {

@@ -28,8 +28,30 @@ export function isFailure(exchange: Exchange): boolean {
   return exchange.status === 0 || exchange.status >= 400 || Boolean(exchange.error);
 }
 
+/**
+ * Xtream panels answer a refused login with HTTP 200 and `user_info.auth: 0` (or a bad status): the body,
+ * not the status, says the account failed. Only bodies of panel API calls are read on success.
+ */
+function refusedInBody(exchange: Exchange): PanelReply | null {
+  if (!exchange.body || exchange.status < 200 || exchange.status >= 300) return null;
+  if (!PANEL_API.test(exchange.url)) return null;
+  const reply = readPanelReply(exchange);
+  return reply && (reply.layer === 'auth' || reply.layer === 'account') ? reply : null;
+}
+
+/** player_api.php / panel_api.php (Xtream), portal.php / load.php (Stalker). */
+const PANEL_API = /\/(?:player_api|panel_api|portal|load)\.php/i;
+
+/** An "active_cons >= max_connections" alone on a working login may be the viewer's own player. */
+export function isConnectionLimitOnly(reply: PanelReply | undefined): boolean {
+  return Boolean(
+    reply && reply.evidence.length > 0 && reply.evidence.every((line) => line.includes('max_connections')),
+  );
+}
+
 export function diagnoseExchange(exchange: Exchange, entry: number): Finding | null {
-  if (!isFailure(exchange)) return null;
+  const bodyRefusal = isFailure(exchange) ? null : refusedInBody(exchange);
+  if (!bodyRefusal && !isFailure(exchange)) return null;
   const role = endpointRole(exchange.url, exchange.mimeType);
   const edge =
     exchange.responseHeaders.length > 0 ? (edgeLocation(exchange.responseHeaders) ?? undefined) : undefined;
@@ -57,8 +79,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
 
   const info = statusInfo(exchange.status);
   const vendor = identifyVendor(exchange);
-  const panelReply = exchange.body ? readPanelReply(exchange) : null;
-  const evidence: string[] = [`HTTP ${exchange.status} on ${role.role} endpoint (${role.evidence})`];
+  const panelReply = bodyRefusal ?? (exchange.body ? readPanelReply(exchange) : null);
+  const evidence: string[] = [
+    bodyRefusal
+      ? `HTTP ${exchange.status} but the panel's reply refuses (${role.evidence})`
+      : `HTTP ${exchange.status} on ${role.role} endpoint (${role.evidence})`,
+  ];
   let layer: Layer = info.layers[0] ?? 'none';
   let confidence = 0.5;
 
