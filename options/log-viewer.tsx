@@ -1,5 +1,5 @@
 /** Every stored record: searchable, sortable by column, with a detail view. Rendered 200 rows at a time. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { send } from '../popup/browser.ts';
 import { formatDateTime, formatPercent } from '../popup/display-text.ts';
 import { ClippedText } from '../popup/evidence-list.tsx';
@@ -23,6 +23,15 @@ export function LogViewer() {
   });
   const [visible, setVisible] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<CapturedRecord | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const open = (record: CapturedRecord, button: HTMLElement) => {
+    opener.current = button;
+    setSelected(record);
+  };
+  const close = () => {
+    setSelected(null);
+    opener.current?.focus();
+  };
   const load = () => {
     send('get-log', {}).then(
       (reply) => setRecords(reply.records),
@@ -100,7 +109,7 @@ export function LogViewer() {
                     </td>
                   ))}
                   <td>
-                    <button type="button" onClick={() => setSelected(row.record)}>
+                    <button type="button" onClick={(event) => open(row.record, event.currentTarget)}>
                       {t('logOpen')}
                     </button>
                   </td>
@@ -115,7 +124,7 @@ export function LogViewer() {
           ) : null}
         </>
       ) : null}
-      {selected ? <RecordDetail record={selected} onClose={() => setSelected(null)} /> : null}
+      {selected ? <RecordDetail record={selected} onClose={close} /> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** One record in full: request and response headers (already redacted by the worker), context, diagnosis. */
 
+import { useEffect, useRef } from 'preact/hooks';
 import { formatDateTime, formatPercent } from '../popup/display-text.ts';
 import { ClippedText, EvidenceList } from '../popup/evidence-list.tsx';
 import { useI18n } from '../popup/i18n-context.tsx';
@@ -66,9 +67,14 @@ function ContextList({ context }: { context: CaptureContext | undefined }) {
 export function RecordDetail({ record, onClose }: { record: CapturedRecord; onClose: () => void }) {
   const { lang, t } = useI18n();
   const { exchange, finding } = record;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on what they opened, not at the top of a long table.
+  useEffect(() => heading.current?.focus(), [record]);
   return (
     <section class="card detail" aria-labelledby="detail-title">
-      <h3 id="detail-title">{t('detailTitle', formatDateTime(finding.startedAt, lang))}</h3>
+      <h3 id="detail-title" ref={heading} tabIndex={-1}>
+        {t('detailTitle', formatDateTime(finding.startedAt, lang))}
+      </h3>
       <button type="button" onClick={onClose}>
         {t('detailClose')}
       </button>

@@ -68,6 +68,8 @@ function PopupBody({
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const state = loaded?.state;
+  const hasRecords = (state?.records.length ?? 0) > 0;
+  const openOptions = () => openOptionsPage(state?.tabHost);
   const tabId = loaded?.latestInstead ? undefined : loaded?.tabId;
   const run = (work: Promise<unknown>, done: string) => {
     setBusy(true);
@@ -128,42 +130,40 @@ function PopupBody({
           {failure ? <p class="muted">{failure}</p> : null}
         </section>
         {loaded?.latestInstead ? <p class="note">{t('latestInsteadNote')}</p> : null}
-        {state && state.records.length > 0 ? (
-          <>
-            {state.analysis ? (
-              <DiagnosisView analysis={state.analysis} headersOnly={state.headersOnly} />
-            ) : null}
-            <Timeline records={state.records} />
-            <EventsList records={state.records} />
-          </>
+        {state?.analysis && hasRecords ? (
+          <DiagnosisView analysis={state.analysis} headersOnly={state.headersOnly} />
         ) : null}
-        {state && state.records.length === 0 && state.watchedHosts.length === 0 ? (
-          <NoHostsEmpty tabHost={state.tabHost} onWatch={onWatch} onOpenOptions={openOptionsPage} />
+        {state && !hasRecords && state.watchedHosts.length === 0 ? (
+          <NoHostsEmpty tabHost={state.tabHost} onWatch={onWatch} onOpenOptions={openOptions} />
         ) : null}
-        {state && state.records.length === 0 && state.watchedHosts.length > 0 ? (
+        {state && !hasRecords && state.watchedHosts.length > 0 ? (
           <NothingYetEmpty tabHost={state.tabHost} tabWatched={state.tabWatched} />
         ) : null}
         {state ? (
-          <>
-            <ActionsBar
-              hasRecords={state.records.length > 0}
-              tabHost={state.tabHost}
-              tabWatched={state.tabWatched}
-              busy={busy}
-              onCopyReport={onCopyReport}
-              onExportHar={onExport('export-har', 'application/json')}
-              onExportJson={onExport('export-json', 'application/json')}
-              onClear={onClear}
-              onWatch={onWatch}
-              onUnwatch={onUnwatch}
-              onOpenOptions={openOptionsPage}
-            />
-            <LabelsForm labels={state.labels} onSave={onSaveLabels} />
-          </>
+          <ActionsBar
+            hasRecords={hasRecords}
+            tabHost={state.tabHost}
+            tabWatched={state.tabWatched}
+            busy={busy}
+            onCopyReport={onCopyReport}
+            onExportHar={onExport('export-har', 'application/json')}
+            onExportJson={onExport('export-json', 'application/json')}
+            onClear={onClear}
+            onWatch={onWatch}
+            onUnwatch={onUnwatch}
+            onOpenOptions={openOptions}
+          />
         ) : null}
         <p class="notice" role="status">
           {notice}
         </p>
+        {state && hasRecords ? (
+          <>
+            <Timeline records={state.records} />
+            <EventsList records={state.records} />
+          </>
+        ) : null}
+        {state ? <LabelsForm labels={state.labels} onSave={onSaveLabels} /> : null}
       </main>
     </>
   );

@@ -75,8 +75,11 @@ export async function grantedHosts(): Promise<string[]> {
   return hostsOfPatterns(all.origins ?? []);
 }
 
-export function openOptionsPage(): void {
-  void api.runtime.openOptionsPage();
+/** With a site, the options page opens on it (`?site=`), ready to add it in one click. */
+export function openOptionsPage(site?: string): void {
+  if (site)
+    void api.tabs.create({ url: api.runtime.getURL(`options.html?site=${encodeURIComponent(site)}`) });
+  else void api.runtime.openOptionsPage();
 }
 
 export function browserLanguages(): readonly string[] {

@@ -3,7 +3,7 @@
  * The options page against a fake browser door: host permissions, playlist import, language, settings
  * transfer, the log viewer and HAR analysis. The core (settings, host patterns, tables) is real.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layerInfo } from '../../src/layers.ts';
 import type { CapturedRecord } from '../../src/messages.ts';
@@ -234,6 +234,11 @@ describe('options: log viewer', () => {
     expect(within(detail).getByText('<script>alert(1)</script>')).toBeTruthy();
     expect(document.querySelectorAll('script')).toHaveLength(0);
     expect(within(log).getByText('Wi-Fi box')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.id).toBe('detail-title'));
+    const opener = within(log).getAllByRole('button', { name: 'Details' })[0]!;
+    fireEvent.click(within(log).getByRole('button', { name: 'Close' }));
+    expect(within(log).queryByRole('table', { name: 'Response headers' })).toBeNull();
+    expect(document.activeElement).toBe(opener);
   });
 });
 
