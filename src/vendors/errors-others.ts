@@ -184,8 +184,8 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
         'unknown',
         'Deployment not found',
         'Déploiement introuvable',
-        'The address points to Vercel, but no deployment answers there any more.',
-        "L'adresse pointe vers Vercel, mais plus aucun déploiement n'y répond.",
+        'The address points to Vercel, but no deployment answers there any more: the server address in the app is probably outdated.',
+        "L'adresse pointe vers Vercel, mais plus aucun déploiement n'y répond : l'adresse du serveur dans l'application est sans doute périmée.",
       ],
       [
         'function-invocation-failed',
