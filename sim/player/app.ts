@@ -39,7 +39,7 @@ function setStatus(kind: 'loading' | 'playing' | 'error' | 'idle', message: stri
 function logExchange(exchange: Exchange): void {
   const item = document.createElement('li');
   const where = new URL(exchange.url, location.href);
-  const shown = `${where.host}${where.pathname}`;
+  const shown = `${where.host}${where.pathname}`.replace(`/${encodeURIComponent(PASSWORD)}/`, '/***/');
   const result =
     exchange.status === 0 ? `failed${exchange.note ? ` (${exchange.note})` : ''}` : String(exchange.status);
   item.textContent = `${exchange.method} ${shown} → ${result}`;
@@ -85,7 +85,9 @@ function play(stream: StreamInfo): void {
     setStatus('playing', `Playing ${stream.name}`);
   });
   player.on(Hls.Events.ERROR, (_event, data) => {
-    const url = data.response?.url || data.context?.url || data.frag?.url || data.url || source;
+    // After the panel's redirect the refusal comes from the CDN: the XHR's responseURL says which host.
+    const finalUrl = data.networkDetails instanceof XMLHttpRequest ? data.networkDetails.responseURL : '';
+    const url = finalUrl || data.response?.url || data.context?.url || data.frag?.url || data.url || source;
     if (data.response || data.details.endsWith('Error') || data.details.endsWith('TimeOut')) {
       logExchange({ method: 'GET', url, status: data.response?.code ?? 0, note: data.details });
     }
