@@ -198,8 +198,8 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
       });
     });
     const stopped = (versionId: string) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 5_000);
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`service worker ${versionId} did not stop`)), 10_000);
         cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
           if (versions.some((v) => v.versionId === versionId && v.runningStatus === 'stopped')) {
             clearTimeout(timer);

@@ -10,12 +10,15 @@ import { ENDPOINTS, SCENARIOS, type Scenario } from '../../sim/scenarios.ts';
 import { type Simulator, startSimulator } from '../../sim/server.ts';
 import {
   type Browser,
+  badgeOf,
   type ExtensionBrowser,
   grantHosts,
   launchBrowser,
   launchWithExtension,
   readStorage,
   screenshot,
+  stopServiceWorker,
+  tabIdOf,
 } from './harness.ts';
 
 let sim: Simulator;
@@ -167,5 +170,25 @@ describe('(b) the built extension in Chromium', () => {
     );
     expect(hasHosts).toBe(true);
     expect(typeof (await readStorage(browser.context, browser.extensionId))).toBe('object');
+  });
+
+  it('a refusal on the simulator lights the badge of the player tab, and the capture outlives a worker stop', async () => {
+    sim.setScenario('cloudflare-firewall');
+    const page = await browser.context.newPage();
+    await page.goto(sim.urls.player);
+    await page.waitForSelector('body[data-status="error"]', { timeout: 20_000 });
+    const tabId = await tabIdOf(browser.context, browser.extensionId, sim.urls.player);
+    await expect
+      .poll(async () => (await badgeOf(browser.context, browser.extensionId, tabId)).text, {
+        timeout: 10_000,
+      })
+      .not.toBe('');
+    const before = JSON.stringify(await readStorage(browser.context, browser.extensionId));
+    expect(before).toContain('cdn.iptv.test');
+    await stopServiceWorker(browser.context, browser.extensionId);
+    expect(JSON.stringify(await readStorage(browser.context, browser.extensionId))).toContain(
+      'cdn.iptv.test',
+    );
+    await page.close();
   });
 });
