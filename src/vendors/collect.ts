@@ -45,6 +45,37 @@ function record(hits: Hits, ref: MarkerRef, evidence: string): void {
   if (list[ref.marker] === undefined) list[ref.marker] = clip(evidence);
 }
 
+/**
+ * Header values repeat from one request to the next (the same `server: cloudflare` on every segment), and a
+ * name like `server` has a value pattern in many rows: remember which markers a name/value pair satisfied.
+ */
+const VALUE_CACHE_LIMIT = 512;
+const valueCaches = new WeakMap<CompiledIndex, Map<string, readonly MarkerRef[]>>();
+
+function valueMatches(
+  name: string,
+  value: string,
+  refs: readonly MarkerRef[],
+  rows: readonly FlatRow[],
+  index: CompiledIndex,
+): readonly MarkerRef[] {
+  const pattern = (ref: MarkerRef) => rows[ref.row]?.markers[ref.marker]?.value;
+  if (!refs.some(pattern)) return refs;
+  let cache = valueCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    valueCaches.set(index, cache);
+  }
+  const key = `${name}\n${value}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const matched = refs.filter((ref) => pattern(ref)?.test(value) ?? true);
+  // Unique values would grow the cache forever: start over when it is full.
+  if (cache.size >= VALUE_CACHE_LIMIT) cache.clear();
+  cache.set(key, matched);
+  return matched;
+}
+
 /** The hot path: one pass over headers and cookies with map look-ups, one combined scan of the body. */
 export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], index: CompiledIndex): Hits {
   const hits: Hits = new Map();
@@ -55,10 +86,10 @@ export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], ind
   };
   for (const header of exchange.responseHeaders) {
     const name = header.name.toLowerCase();
-    for (const ref of index.headers.get(name) ?? []) {
-      const value = rows[ref.row]?.markers[ref.marker]?.value;
-      if (!value || value.test(header.value)) record(hits, ref, `${name}: ${header.value}`);
-    }
+    const refs = index.headers.get(name);
+    if (refs)
+      for (const ref of valueMatches(name, header.value, refs, rows, index))
+        record(hits, ref, `${name}: ${header.value}`);
     for (const { prefix, refs } of index.headerPrefixes)
       if (name.startsWith(prefix)) for (const ref of refs) record(hits, ref, `${name}: ${header.value}`);
     if (name === 'set-cookie')
