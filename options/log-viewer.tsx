@@ -5,6 +5,7 @@ import { formatDateTime, formatPercent } from '../popup/display-text.ts';
 import { ClippedText } from '../popup/evidence-list.tsx';
 import { useI18n } from '../popup/i18n-context.tsx';
 import { layerText } from '../popup/knowledge.ts';
+import { vendorLabel } from '../popup/verdict-card.tsx';
 import type { CapturedRecord } from '../src/messages.ts';
 import { type SortDirection, type SortKey, searchRows, sortRows, toLogRows } from './log-table.ts';
 import { RecordDetail } from './record-detail.tsx';
@@ -53,6 +54,7 @@ export function LogViewer() {
     if (key === 'role') return t(`role_${row.role}` as const);
     if (key === 'layer') return layerText(row.layer).name[lang];
     if (key === 'confidence') return formatPercent(row.confidence, lang);
+    if (key === 'vendor') return row.vendor ? vendorLabel(row.vendor) : '';
     return <ClippedText value={row[key]} max={40} />;
   };
   return (
@@ -104,7 +106,7 @@ export function LogViewer() {
               {sorted.slice(0, visible).map((row) => (
                 <tr key={row.id} class={`class-${row.record.finding.errorClass}`}>
                   {COLUMNS.map((key) => (
-                    <td key={key} class={key}>
+                    <td key={key} class={key === 'code' ? 'code' : `col-${key}`}>
                       {cell(key, row)}
                     </td>
                   ))}

@@ -1,8 +1,14 @@
-/** The popup's buttons. It only raises events; the app decides what they do. */
+/**
+ * The popup's buttons. It only raises events; the app decides what they do. Record actions appear only when
+ * there is something to report or export, and the watch toggle is left out where an empty state already
+ * offers it, so no state shows a dead or duplicated button.
+ */
 import { useI18n } from './i18n-context.tsx';
 
 export interface ActionsProps {
   hasRecords: boolean;
+  /** False when the empty state above already shows a "Watch" button. */
+  showWatch: boolean;
   tabHost?: string;
   tabWatched: boolean;
   busy: boolean;
@@ -15,34 +21,40 @@ export interface ActionsProps {
   onOpenOptions: () => void;
 }
 
+function WatchToggle({ tabHost, tabWatched, busy, onWatch, onUnwatch }: ActionsProps & { tabHost: string }) {
+  const { t } = useI18n();
+  return tabWatched ? (
+    <button type="button" onClick={onUnwatch} disabled={busy}>
+      {t('actionUnwatch', tabHost)}
+    </button>
+  ) : (
+    <button type="button" class="primary" onClick={onWatch} disabled={busy}>
+      {t('actionWatch', tabHost)}
+    </button>
+  );
+}
+
 export function ActionsBar(props: ActionsProps) {
   const { t } = useI18n();
-  const noRecords = !props.hasRecords || props.busy;
   return (
     <nav class="actions" aria-label={t('actionsLabel')}>
-      <button type="button" onClick={props.onCopyReport} disabled={noRecords}>
-        {t('actionCopyReport')}
-      </button>
-      <button type="button" onClick={props.onExportHar} disabled={noRecords}>
-        {t('actionExportHar')}
-      </button>
-      <button type="button" onClick={props.onExportJson} disabled={noRecords}>
-        {t('actionExportJson')}
-      </button>
-      <button type="button" onClick={props.onClear} disabled={noRecords}>
-        {t('actionClear')}
-      </button>
-      {props.tabHost ? (
-        props.tabWatched ? (
-          <button type="button" onClick={props.onUnwatch} disabled={props.busy}>
-            {t('actionUnwatch', props.tabHost)}
+      {props.hasRecords ? (
+        <>
+          <button type="button" onClick={props.onCopyReport} disabled={props.busy}>
+            {t('actionCopyReport')}
           </button>
-        ) : (
-          <button type="button" class="primary" onClick={props.onWatch} disabled={props.busy}>
-            {t('actionWatch', props.tabHost)}
+          <button type="button" onClick={props.onExportHar} disabled={props.busy}>
+            {t('actionExportHar')}
           </button>
-        )
+          <button type="button" onClick={props.onExportJson} disabled={props.busy}>
+            {t('actionExportJson')}
+          </button>
+          <button type="button" onClick={props.onClear} disabled={props.busy}>
+            {t('actionClear')}
+          </button>
+        </>
       ) : null}
+      {props.showWatch && props.tabHost ? <WatchToggle {...props} tabHost={props.tabHost} /> : null}
       <button type="button" class="link-button" onClick={props.onOpenOptions}>
         {t('actionOptions')}
       </button>

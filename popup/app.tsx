@@ -142,6 +142,7 @@ function PopupBody({
         {state ? (
           <ActionsBar
             hasRecords={hasRecords}
+            showWatch={hasRecords || state.watchedHosts.length > 0}
             tabHost={state.tabHost}
             tabWatched={state.tabWatched}
             busy={busy}
@@ -163,7 +164,9 @@ function PopupBody({
             <EventsList records={state.records} />
           </>
         ) : null}
-        {state ? <LabelsForm labels={state.labels} onSave={onSaveLabels} /> : null}
+        {state && (hasRecords || state.watchedHosts.length > 0) ? (
+          <LabelsForm labels={state.labels} onSave={onSaveLabels} />
+        ) : null}
       </main>
     </>
   );

@@ -1,9 +1,8 @@
 /** Captured refusals, newest first, filterable by code, host and role; rendered 100 rows at a time. */
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedRecord } from '../src/messages.ts';
-import { formatTime } from './display-text.ts';
+import { formatTime, visibleText } from './display-text.ts';
 import { type EventFilter, filterChoices, filterRows, NO_FILTER, toRows } from './event-rows.ts';
-import { ClippedText } from './evidence-list.tsx';
 import { useI18n } from './i18n-context.tsx';
 
 export const PAGE_SIZE = 100;
@@ -86,14 +85,12 @@ export function EventsList({ records }: { records: readonly CapturedRecord[] }) 
         <tbody>
           {shown.map((row) => (
             <tr key={row.id} class={`class-${row.errorClass}`}>
-              <td class="code">
-                <ClippedText value={row.code} max={24} />
+              <td class="code" title={visibleText(row.code)}>
+                {visibleText(row.code)}
               </td>
-              <td>
-                <ClippedText value={row.host} max={32} />
-              </td>
+              <td title={visibleText(row.url)}>{visibleText(row.host)}</td>
               <td>{t(`role_${row.role}` as const)}</td>
-              <td>{formatTime(row.time, lang)}</td>
+              <td class="time">{formatTime(row.time, lang)}</td>
             </tr>
           ))}
         </tbody>

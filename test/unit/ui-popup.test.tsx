@@ -239,10 +239,13 @@ describe('popup: empty states', () => {
     await renderPopup();
     expect(screen.getByText('No site is watched yet.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What this extension does' })).toBeTruthy();
-    const buttons = screen.getAllByRole('button', { name: 'Watch panel.example.tv' });
-    fireEvent.click(buttons[0]!);
+    // One watch button (the empty state's), no dead export buttons, no labels form yet.
+    expect(screen.getAllByRole('button', { name: 'Watch panel.example.tv' })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Export HAR' })).toBeNull();
+    expect(screen.queryByLabelText('Network')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Watch panel.example.tv' }));
     expect(door.requestHosts).toHaveBeenCalledWith(['panel.example.tv']);
-    expect(screen.getByRole('button', { name: 'Export HAR' }).hasAttribute('disabled')).toBe(true);
+    await screen.findByText(/panel\.example\.tv is now watched/);
   });
 
   it('says what will happen when nothing was captured yet', async () => {
@@ -251,6 +254,7 @@ describe('popup: empty states', () => {
     expect(screen.getByText('Nothing refused so far.')).toBeTruthy();
     expect(screen.getByText(/this window will tell you which layer said no/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Who said no' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Stop watching cdn.example.tv' })).toBeTruthy();
   });
 
   it('says so when the worker answers with the latest events of other tabs', async () => {
