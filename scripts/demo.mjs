@@ -22,7 +22,8 @@ if (!isScenarioId(scenarioId)) {
   process.exit(2);
 }
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
-const WATCHED = ['http://*.iptv.test/*'];
+// https too: the tls-error scenario hands out an https:// link to the simulator's plain-HTTP port.
+const WATCHED = ['http://*.iptv.test/*', 'https://*.iptv.test/*'];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
