@@ -94,7 +94,18 @@ export function copyWith(value: object, seen: Seen, fill: Fill): unknown {
   } else {
     const record = copy as Record<string, unknown>;
     const source = value as Record<string, unknown>;
-    for (const key of Object.keys(source)) record[key] = fill(key, source[key]);
+    for (const key of Object.keys(source)) {
+      const item = fill(key, source[key]);
+      // JSON.parse makes "__proto__" an own key; plain assignment would set the copy's prototype instead.
+      if (key === '__proto__') {
+        Object.defineProperty(record, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else record[key] = item;
+    }
   }
   seen.originals.pop();
   seen.copies.pop();

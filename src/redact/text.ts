@@ -9,12 +9,21 @@ import { noteSecret, REDACTED, type SecretSink } from './scrub.ts';
 import { redactFieldValue } from './secret-fields.ts';
 import { redactParams, redactUrlStructure, redactXtreamPath } from './url.ts';
 
-/** Absolute URLs, also JSON-escaped (`http:\/\/…`). Quotes, spaces and angle brackets end them. */
-const ABSOLUTE_URL = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:(?:\\?\/){2}[^\s"'<>`]+/g;
+/**
+ * Absolute URLs, also JSON-escaped (`http:\/\/…`). Spaces, double quotes and angle brackets end them; a single
+ * quote is a legal URL character (encodeURIComponent keeps it) and only ends a URL that one opened.
+ */
+const ABSOLUTE_URL = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:(?:\\?\/){2}[^\s"<>`]+/g;
 
 /** Host-less Xtream stream paths (relative playlist lines, log text): `/live/USER/PASS/1234.ts`. */
 const RELATIVE_XTREAM_PATH =
-  /(^|[\s"'=(,])(\/(?:[^\s"'<>?#/]+\/)*?(?:live|movie|series|timeshift)\/[^\s"'<>?#]+)/gi;
+  /(^|[\s"'=(,])(\/(?:[^\s"'<>?#/]+\/)*?(?:live|movie|series|timeshift)\/[^\s"<>?#]+)/gi;
+
+/** A match that a single quote opened ends at the next single quote (`href='…'`): the rest is left as found. */
+function splitAtClosingQuote(match: string, openedByQuote: boolean): [string, string] {
+  const quote = openedByQuote ? match.indexOf("'") : -1;
+  return quote < 0 ? [match, ''] : [match.slice(0, quote), match.slice(quote)];
+}
 
 const XTREAM_KIND_SEGMENT = /(live|movie|series|timeshift)\//i;
 
@@ -105,12 +114,16 @@ export function redactTextStructure(text: string, sink: SecretSink): string {
   let out = text;
   if (out.includes('/')) {
     if (out.includes(':/') || out.includes(':\\/')) {
-      out = out.replace(ABSOLUTE_URL, (url) => redactUrlStructure(url, sink));
+      out = out.replace(ABSOLUTE_URL, (match: string, offset: number, whole: string) => {
+        const [url, rest] = splitAtClosingQuote(match, whole[offset - 1] === "'");
+        return redactUrlStructure(url, sink) + rest;
+      });
     }
     if (XTREAM_KIND_SEGMENT.test(out)) {
-      out = out.replace(RELATIVE_XTREAM_PATH, (match, lead: string, path: string) => {
+      out = out.replace(RELATIVE_XTREAM_PATH, (match, lead: string, found: string) => {
+        const [path, rest] = splitAtClosingQuote(found, lead === "'");
         const redacted = redactXtreamPath(path, sink);
-        return redacted === path ? match : lead + redacted;
+        return redacted === path ? match : lead + redacted + rest;
       });
     }
   }

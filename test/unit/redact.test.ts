@@ -525,6 +525,17 @@ describe('HAR documents', () => {
     });
   });
 
+  it('keeps a "__proto__" key as data, without touching prototypes', () => {
+    const input = JSON.parse('{"log":{"entries":[],"__proto__":{"polluted":"http://h/x?token=abc123"}}}');
+    const redacted = redactHarDocument(input) as { log: Record<string, unknown> };
+    expect(Object.keys(redacted.log)).toEqual(['entries', '__proto__']);
+    expect(Object.getPrototypeOf(redacted.log)).toBe(Object.prototype);
+    expect(JSON.stringify(redacted)).toBe(
+      '{"log":{"entries":[],"__proto__":{"polluted":"http://h/x?token=REDACTED"}}}',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('handles cyclic objects without recursing forever', () => {
     const cyclic: Record<string, unknown> = { log: { entries: [] } };
     cyclic.self = cyclic;
