@@ -20,7 +20,8 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
     markers: [
       // Ray ID, "<16 hex>-<IATA>": https://developers.cloudflare.com/fundamentals/reference/cloudflare-ray-id/
       { on: 'header', key: 'cf-ray', value: /^[0-9a-f]{8,}(?:-[a-z]{3,4})?$/i, weight: 0.95 },
-      // "cloudflare" / "cloudflare-nginx" in Server: https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/
+      // "cloudflare" / "cloudflare-nginx" in Server: Cloudflare docs, "Troubleshooting Cloudflare 5XX errors"
+      // (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/).
       { on: 'header', key: 'server', value: /^cloudflare/i, weight: 0.9 },
       // The only value is "challenge", set on every Challenge Page type:
       // https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/detect-response/
@@ -46,14 +47,14 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       { on: 'cookie', key: '__cfruid', weight: 0.8 },
       { on: 'cookie', key: '__cfduid', weight: 0.8 },
       { on: 'cookie-prefix', key: 'cf_chl_', weight: 0.8, action: 'challenge' },
-      // Default error pages (1xxx and 5xx): https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/ and the Custom Error Pages tokens.
+      // Default 1xxx/5xx error pages (same troubleshooting pages) and their stylesheet and footer.
       { on: 'body', key: 'used Cloudflare to restrict access', weight: 0.95, action: 'block', own: true },
       { on: 'body', key: 'Cloudflare Ray ID', weight: 0.9, own: true },
       { on: 'body', key: '/cdn-cgi/styles/cf.errors.css', weight: 0.9, own: true },
       { on: 'body', key: 'cf-error-details', weight: 0.85, own: true },
       { on: 'body', key: 'Attention Required! | Cloudflare', weight: 0.95, own: true },
       { on: 'body', key: 'Ray ID', weight: 0.5, own: true },
-      // 1015 page sentence: https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-1xxx-errors/#error-1015-you-are-being-rate-limited
+      // 1015 title, "Troubleshooting Cloudflare 1XXX errors" (…/troubleshooting-cloudflare-1xxx-errors/#error-1015).
       {
         on: 'body',
         key: 'You are being rate limited',
@@ -76,7 +77,7 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       },
     ],
     codes: [
-      // 1xxx numbers "appear in the HTML body" (https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-1xxx-errors/): the HTML
+      // 1xxx numbers "appear in the HTML body" ("Troubleshooting Cloudflare 1XXX errors"): the HTML
       // page wraps it in span.cf-error-code; non-HTML clients get "error code: 1020" as plain text.
       { from: 'body', pattern: /class="cf-error-code">\s*(\d{3,4})\s*</ },
       { from: 'body', pattern: /\berror(?: code)?:?\s*(1\d{3}|52\d|530)\b/i },
