@@ -49,7 +49,9 @@ async function buildCli() {
   });
 }
 
-/** The manifest differs between browsers only in how the background runs and in Gecko's settings. */
+const FIREFOX_ONLY_PERMISSIONS = ['webRequestBlocking', 'webRequestFilterResponse'];
+
+/** The manifest differs between browsers in how the background runs, Gecko's settings and body reading. */
 function manifestFor(browser, extraHosts = []) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   manifest.version = pkg.version;
@@ -58,6 +60,9 @@ function manifestFor(browser, extraHosts = []) {
     delete manifest.browser_specific_settings;
   } else {
     manifest.background = { scripts: ['background.js'], type: 'module' };
+    // Firefox alone can read response bodies (webRequest.filterResponseData): it needs blocking webRequest,
+    // and since Firefox 110 an MV3 extension must also ask for webRequestFilterResponse (MDN).
+    manifest.permissions = [...manifest.permissions, ...FIREFOX_ONLY_PERMISSIONS];
   }
   if (extraHosts.length > 0) manifest.host_permissions = extraHosts;
   return manifest;

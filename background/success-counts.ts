@@ -5,7 +5,7 @@
  */
 import type { SuccessCount } from '../src/messages.ts';
 
-const PREFIX = 'ok:';
+export const SUCCESS_PREFIX = 'ok:';
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 
@@ -18,12 +18,12 @@ export function hourOf(time: number): number {
 }
 
 export function successKey(hour: number): string {
-  return `${PREFIX}${hour}`;
+  return `${SUCCESS_PREFIX}${hour}`;
 }
 
 export function hourOfKey(key: string): number | null {
-  if (!key.startsWith(PREFIX)) return null;
-  const hour = Number(key.slice(PREFIX.length));
+  if (!key.startsWith(SUCCESS_PREFIX)) return null;
+  const hour = Number(key.slice(SUCCESS_PREFIX.length));
   return Number.isSafeInteger(hour) && hour >= 0 && hour % HOUR_MS === 0 ? hour : null;
 }
 

@@ -10,7 +10,7 @@
 
 export const RING_INDEX_KEY = 'ring';
 export const CHUNK_SIZE = 25;
-const CHUNK_PREFIX = 'rec:';
+export const CHUNK_PREFIX = 'rec:';
 
 export interface ChunkInfo {
   id: number;

@@ -26,6 +26,10 @@ export class FakeStorageData {
   /** Total JSON bytes allowed (keys + values), like chrome.storage.local's QUOTA_BYTES; unlimited if unset. */
   quotaBytes: number | undefined;
   sets = 0;
+  /** JSON characters written by set(), to measure what a burst costs. */
+  bytesWritten = 0;
+  /** Simulated I/O time of each call, like the browser's storage backend. */
+  latencyMs = 0;
   readonly listeners = new Set<ChangeListener>();
 
   constructor(readonly name: 'local' | 'session') {}
@@ -47,8 +51,13 @@ class FakeArea implements StorageArea {
     private readonly alive: () => boolean,
   ) {}
 
+  async #io(): Promise<void> {
+    const latency = this.store.latencyMs;
+    await (latency > 0 ? new Promise((resolve) => setTimeout(resolve, latency)) : Promise.resolve());
+  }
+
   async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
-    await Promise.resolve();
+    await this.#io();
     const wanted = keys === null || keys === undefined ? [...this.store.data.keys()] : [keys].flat();
     const result: Record<string, unknown> = {};
     for (const key of wanted)
@@ -57,8 +66,9 @@ class FakeArea implements StorageArea {
   }
 
   async set(items: Record<string, unknown>): Promise<void> {
-    await Promise.resolve();
+    await this.#io();
     if (!this.alive()) return;
+    this.store.bytesWritten += JSON.stringify(items).length;
     const copy = structuredClone(items);
     const before = new Map(this.store.data);
     for (const [key, value] of Object.entries(copy)) this.store.data.set(key, value);
@@ -75,7 +85,7 @@ class FakeArea implements StorageArea {
   }
 
   async remove(keys: string | string[]): Promise<void> {
-    await Promise.resolve();
+    await this.#io();
     if (!this.alive()) return;
     for (const key of [keys].flat()) this.store.data.delete(key);
   }
