@@ -8,7 +8,7 @@ import { browserLanguages } from '../popup/browser.ts';
 import { I18nProvider, useI18n } from '../popup/i18n-context.tsx';
 import { resolveLang } from '../src/i18n.ts';
 import { normalizeSettings, type Settings } from '../src/settings.ts';
-import { readSettings, writeSettings } from './browser.ts';
+import { onSettingsChanged, readSettings, writeSettings } from './browser.ts';
 import { HarAnalysis } from './har-analysis.tsx';
 import { HostsSection } from './hosts-section.tsx';
 import { LogViewer } from './log-viewer.tsx';
@@ -20,6 +20,7 @@ export function OptionsApp({ search }: { search: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     readSettings().then(setSettings, (error: unknown) => setFailure(String(error)));
+    return onSettingsChanged(setSettings);
   }, []);
   const save = useCallback((next: Settings) => {
     const normalized = normalizeSettings(next);

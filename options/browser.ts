@@ -16,3 +16,17 @@ export async function readSettings(): Promise<Settings> {
 export async function writeSettings(settings: Settings): Promise<void> {
   await api.storage.local.set({ [SETTINGS_KEY]: normalizeSettings(settings) });
 }
+
+/**
+ * Calls back with the new settings whenever someone else stores them (the worker aligning hosts with the
+ * grants, the popup, another options tab), so this page never writes back a stale copy. Returns the
+ * unsubscribe function.
+ */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handle = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) listener(normalizeSettings(change.newValue));
+  };
+  api.storage.onChanged.addListener(handle);
+  return () => api.storage.onChanged.removeListener(handle);
+}

@@ -13,6 +13,7 @@ import type { Analysis } from '../../src/types.ts';
 const storage = vi.hoisted(() => ({
   readSettings: vi.fn(),
   writeSettings: vi.fn(async (_settings: Settings) => {}),
+  onSettingsChanged: vi.fn((_listener: (settings: Settings) => void) => () => {}),
 }));
 vi.mock('../../options/browser.ts', () => storage);
 
@@ -188,6 +189,18 @@ describe('options: preferences', () => {
     expect(storage.writeSettings.mock.lastCall?.[0].badge.classes).not.toContain('server');
     fireEvent.change(screen.getByLabelText('Keep events for (days)'), { target: { value: '900' } });
     expect(storage.writeSettings.mock.lastCall?.[0].retentionDays).toBe(90);
+  });
+});
+
+describe('options: settings kept fresh', () => {
+  it('takes settings stored elsewhere (the worker syncing hosts) instead of writing back a stale copy', async () => {
+    await renderOptions();
+    const listener = storage.onSettingsChanged.mock.lastCall?.[0];
+    expect(listener).toBeDefined();
+    listener?.(settings({ watchedHosts: ['new.example.tv'], lang: 'en' }));
+    await screen.findByRole('button', { name: 'Remove new.example.tv' });
+    fireEvent.click(screen.getByLabelText('Refusal'));
+    expect(storage.writeSettings.mock.lastCall?.[0].watchedHosts).toEqual(['new.example.tv']);
   });
 });
 
