@@ -10,7 +10,7 @@
  */
 import { getHeader } from './headers.ts';
 import { walkHar } from './redact/har.ts';
-import { redactHeaderList } from './redact/header-rules.ts';
+import { isHeader, redactHeaderList } from './redact/header-rules.ts';
 import {
   copyWith,
   newSeen,
@@ -117,8 +117,9 @@ export function redactUrl(url: string, secrets?: Iterable<string>): string {
 export function redactHeaders(headers: readonly Header[], secrets?: Iterable<string>): Header[] {
   const sink = new Set<string>(secrets ?? []);
   const structural = redactHeaderList(headers, sink);
+  if (!Array.isArray(structural)) return structural;
   const scrub = compileScrubber(sink);
-  return structural.map((header) => ({ ...header, value: scrub(header.value) }));
+  return structural.map((header) => (isHeader(header) ? { ...header, value: scrub(header.value) } : header));
 }
 
 /** Free text (an error page, a log line, a playlist). */

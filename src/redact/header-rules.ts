@@ -148,5 +148,19 @@ export function redactHeaderValue(name: string, value: string, sink: SecretSink)
 
 /** Structural pass over a header list: a new list, same names and order. */
 export function redactHeaderList(headers: readonly Header[], sink: SecretSink): Header[] {
-  return headers.map((header) => ({ ...header, value: redactHeaderValue(header.name, header.value, sink) }));
+  if (!Array.isArray(headers)) return headers as Header[];
+  return headers.map((header) =>
+    isHeader(header) ? { ...header, value: redactHeaderValue(header.name, header.value, sink) } : header,
+  );
+}
+
+/** Records from storage or a HAR may hold anything: only well-formed headers are rewritten. */
+export function isHeader(value: unknown): value is Header {
+  const header = value as Header | null;
+  return (
+    typeof header === 'object' &&
+    header !== null &&
+    typeof header.name === 'string' &&
+    typeof header.value === 'string'
+  );
 }

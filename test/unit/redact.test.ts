@@ -294,6 +294,21 @@ describe('headers', () => {
     expect([...secrets]).toEqual(expect.arrayContaining(['john', 's3cret', 'john:s3cret']));
   });
 
+  it('passes malformed header entries through untouched', () => {
+    const odd = [
+      null,
+      { name: 'Cookie' },
+      { name: 7, value: 'x' },
+      { name: 'X-Api-Key', value: 'k3y-123456' },
+    ];
+    expect(redactHeaders(odd as unknown as Header[])).toEqual([
+      null,
+      { name: 'Cookie' },
+      { name: 7, value: 'x' },
+      { name: 'X-Api-Key', value: 'REDACTED' },
+    ]);
+  });
+
   it('redacts a credential without a scheme whole', () => {
     expect(redactHeaders([{ name: 'Authorization', value: 'abcdef123456' }])).toEqual([
       { name: 'Authorization', value: 'REDACTED' },
