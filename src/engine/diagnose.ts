@@ -8,8 +8,9 @@ import { readPanelReply } from '../panel-replies.ts';
 import { expiredSignature } from '../rules/signed-url.ts';
 import { statusInfo } from '../status-codes.ts';
 import { transportInfo } from '../transport-errors.ts';
-import type { BlockKind, Exchange, Finding, Layer, PanelReply, VendorMatch } from '../types.ts';
-import { identifyVendor } from '../vendors.ts';
+import type { BlockKind, Exchange, Finding, Layer, PanelReply } from '../types.ts';
+import { vendorErrorInfo } from '../vendor-errors.ts';
+import { identifyVendor, type VendorVerdict } from '../vendors.ts';
 import { clockSkewEvidence } from './clock.ts';
 
 /** What a vendor's own marker says it did, as our layer. */
@@ -49,9 +50,25 @@ export function isConnectionLimitOnly(reply: PanelReply | undefined): boolean {
   );
 }
 
+/**
+ * Some firewalls answer a block with HTTP 200 and their block page (F5 ASM's "The requested URL was
+ * rejected"); only small HTML bodies are looked at, so segments and JSON cost nothing.
+ */
+function blockPageOnSuccess(exchange: Exchange): VendorVerdict | null {
+  const body = exchange.body;
+  if (!body || body.length > 65_536 || exchange.status < 200 || exchange.status >= 300) return null;
+  if (!(exchange.mimeType?.includes('html') ?? body.trimStart().startsWith('<'))) return null;
+  const vendor = identifyVendor(exchange);
+  return vendor && vendor.kind !== 'origin' && (vendor.action === 'block' || vendor.action === 'challenge')
+    ? vendor
+    : null;
+}
+
 export function diagnoseExchange(exchange: Exchange, entry: number): Finding | null {
-  const bodyRefusal = isFailure(exchange) ? null : refusedInBody(exchange);
-  if (!bodyRefusal && !isFailure(exchange)) return null;
+  const failed = isFailure(exchange);
+  const bodyRefusal = failed ? null : refusedInBody(exchange);
+  const blockPage = failed || bodyRefusal ? null : blockPageOnSuccess(exchange);
+  if (!failed && !bodyRefusal && !blockPage) return null;
   const role = endpointRole(exchange.url, exchange.mimeType);
   const edge =
     exchange.responseHeaders.length > 0 ? (edgeLocation(exchange.responseHeaders) ?? undefined) : undefined;
@@ -78,7 +95,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   }
 
   const info = statusInfo(exchange.status);
-  const vendor = identifyVendor(exchange);
+  const vendor = blockPage ?? identifyVendor(exchange);
   const panelReply = bodyRefusal ?? (exchange.body ? readPanelReply(exchange) : null);
   const evidence: string[] = [
     bodyRefusal
@@ -124,11 +141,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   return {
     ...base,
     layer,
-    vendor: vendor?.vendor ?? null,
+    // A web server's name (nginx, Varnish) is evidence, not a vendor that refused.
+    vendor: vendor && vendor.kind !== 'origin' ? vendor.vendor : null,
     confidence: round(confidence),
     evidence,
-    errorClass: info.errorClass,
-    ...(vendor?.action ? { action: vendor.action } : {}),
+    errorClass: blockPage ? 'refusal' : bodyRefusal ? 'auth' : info.errorClass,
+    ...(vendor?.action && vendor.kind !== 'origin' ? { action: vendor.action } : {}),
     ...(vendor?.errorCode ? { vendorErrorCode: vendor.errorCode } : {}),
     ...(panelReply ? { panelReply } : {}),
   };
@@ -140,10 +158,13 @@ function panelVerdict(reply: PanelReply | null): Layer | null {
 }
 
 function vendorVerdict(
-  vendor: VendorMatch,
+  vendor: VendorVerdict,
   status: number,
 ): { layer: Layer; confidence: number; evidence: string[] } | null {
-  const fromAction = vendor.action ? LAYER_OF_ACTION[vendor.action] : null;
+  // The vendor's error number is more precise than its action: Cloudflare 1010 (browser signature) is
+  // the device's doing, 1011 (hotlinking) a rule of the site, though both are "blocks".
+  const fromCode = vendor.errorKey ? vendorErrorInfo(vendor.errorKey)?.layer : undefined;
+  const fromAction = fromCode ?? (vendor.action ? LAYER_OF_ACTION[vendor.action] : null);
   if (fromAction) {
     // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get.
     return {
@@ -165,10 +186,10 @@ function statusOnlyLayer(
   status: number,
   layers: readonly Layer[],
   role: string,
-  vendor: VendorMatch | null,
+  vendor: VendorVerdict | null,
 ): { layer: Layer; confidence: number; reason: string } {
   if (status === 403) {
-    if (vendor && vendor.confidence >= 0.6) {
+    if (vendor && vendor.kind !== 'origin' && vendor.confidence >= 0.6) {
       return {
         layer: 'waf',
         confidence: 0.55,
