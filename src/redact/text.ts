@@ -30,8 +30,13 @@ const XTREAM_KIND_SEGMENT = /(live|movie|series|timeshift)\//i;
 /** `"key": "value"` or `"key": 123` in JSON (or JSON-like JavaScript); the key is looked up in the table. */
 const JSON_FIELD = /"([^"\\\r\n]{1,64})"(\s*:\s*)("(?:[^"\\\r\n]|\\.)*"|-?\d+(?:\.\d+)?(?![\d.]))/g;
 
-/** `name=value` after a separator (query-like text, form bodies, log lines, Cookie-like lists). */
-const KEY_VALUE = /(^|[?&;,\s])([A-Za-z0-9_.[\]-]{1,64})=([^&\s;#"'<>,]*)/g;
+/**
+ * `name=value` after a separator (query-like text, form bodies, log lines, Digest parameters, config dumps).
+ * A value may be quoted (`password="…"`, the quotes stay) or bare; a bare value may hold an apostrophe
+ * (encodeURIComponent keeps it) but does not end with one, so `href='…?token=x'` keeps its closing quote.
+ */
+const KEY_VALUE =
+  /(^|[?&;,\s])([A-Za-z0-9_.[\]-]{1,64})=("[^"\r\n]*"|'[^'\r\n]*'|[^&\s;#"'<>,]*(?:'[^&\s;#"'<>,]+)*)/g;
 
 /** RFC 7617: Basic credentials are base64(user ":" pass). */
 const BASIC_CREDENTIALS = /\b(Basic\s+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/gi;
@@ -60,9 +65,11 @@ function redactJsonFields(text: string, sink: SecretSink): string {
 }
 
 function redactKeyValues(text: string, sink: SecretSink): string {
-  return text.replace(KEY_VALUE, (match, separator: string, name: string, value: string) => {
+  return text.replace(KEY_VALUE, (match, separator: string, name: string, found: string) => {
+    const quote = found.length >= 2 && (found[0] === '"' || found[0] === "'") ? found[0] : '';
+    const value = quote ? found.slice(1, -1) : found;
     const redacted = redactFieldValue(name, value, sink);
-    return redacted === value ? match : `${separator}${name}=${redacted}`;
+    return redacted === value ? match : `${separator}${name}=${quote}${redacted}${quote}`;
   });
 }
 

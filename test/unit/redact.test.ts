@@ -395,6 +395,15 @@ describe('bodies', () => {
     );
   });
 
+  it('quoted and apostrophe-bearing values in free text', () => {
+    expect(redactText('Digest username="john", realm="x", response="6629fae49393a053"')).toBe(
+      'Digest username="REDACTED", realm="x", response="6629fae49393a053"',
+    );
+    expect(redactText("config password='hunter22' ok")).toBe("config password='REDACTED' ok");
+    expect(redactText("password=ab'cd12 next")).toBe('password=REDACTED next');
+    expect(redactText("<a href='http://h/x?token=abc123'>")).toBe("<a href='http://h/x?token=REDACTED'>");
+  });
+
   it('JWTs and bearer tokens written in text', () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
     expect(redactText(`session ${jwt} ok`)).toBe('session REDACTED ok');
