@@ -7,7 +7,7 @@
  * We call the native namespace instead of webextension-polyfill: MV3 Chrome and Firefox both return
  * promises, and the popup has a 30 KB gzip budget.
  */
-import { hostsOfPatterns, matchPattern } from '../src/host-patterns.ts';
+import { hostOfPattern, hostsOfPatterns } from '../src/host-patterns.ts';
 import type { MessageType, Reply, Request } from '../src/messages.ts';
 
 /** Firefox exposes `browser` (promise-based, same shape for what we use); Chrome only `chrome`. */
@@ -42,6 +42,16 @@ export async function currentTab(search: string): Promise<PopupTab> {
   return { tabId: tab?.id, url: tab?.url };
 }
 
+/**
+ * Chrome grants a request only when each requested pattern fits inside one pattern of
+ * `optional_host_permissions`; with the manifest's `http://*\/*` and `https://*\/*`, a `*://host/*` pattern
+ * fits in neither and is refused ("Only permissions specified in the manifest may be requested", seen in
+ * Chromium 156), so each host is asked for once per scheme. Firefox accepts both forms.
+ */
+export function requestableOrigins(host: string): string[] {
+  return [`http://${host}/*`, `https://${host}/*`];
+}
+
 export interface HostsChange {
   granted: boolean;
   /** What the worker watches now: it aligns settings' `watchedHosts` with the granted origins. */
@@ -55,16 +65,21 @@ export interface HostsChange {
  * permission prompt may close the popup before this promise settles).
  */
 export function requestHosts(hosts: readonly string[]): Promise<HostsChange> {
-  const asked = api.permissions.request({ origins: hosts.map(matchPattern) });
+  const asked = api.permissions.request({ origins: hosts.flatMap(requestableOrigins) });
   return asked.then(async (granted) => {
     const { watchedHosts } = await send('hosts-changed', {});
     return { granted, watchedHosts };
   });
 }
 
-/** Releases hosts exactly as listed; to stop watching a page, pass every watched host that covers it. */
+/**
+ * Releases hosts exactly as listed (to stop watching a page, pass every watched host that covers it), by
+ * removing the very origins that were granted for them, whatever their scheme form.
+ */
 export async function releaseHosts(hosts: readonly string[]): Promise<HostsChange> {
-  await api.permissions.remove({ origins: hosts.map(matchPattern) });
+  const granted = (await api.permissions.getAll()).origins ?? [];
+  const origins = granted.filter((origin) => hosts.includes(hostOfPattern(origin) ?? ''));
+  if (origins.length > 0) await api.permissions.remove({ origins });
   const { watchedHosts } = await send('hosts-changed', {});
   return { granted: false, watchedHosts };
 }
