@@ -10,7 +10,7 @@ import type { CapturedRecord, SuccessCount } from '../src/messages.ts';
 import { applyTrim, chunkIdOf, planTrim, retentionCutoff } from '../src/ring.ts';
 import type { StorageArea } from './port.ts';
 import { sequenceOfId } from './record-codec.ts';
-import { newBatch, RingStorage } from './ring-storage.ts';
+import { newBatch, RingStorage, type WriteBatch } from './ring-storage.ts';
 import { addCounts, hourOf, PendingCounts } from './success-counts.ts';
 import { TaskQueue } from './task-queue.ts';
 
@@ -87,6 +87,7 @@ export class Store {
   records(): Promise<CapturedRecord[]> {
     return this.#queue.run(async () => {
       await this.#flush();
+      await this.#expire();
       return this.#ring.allRecords();
     });
   }
@@ -94,6 +95,7 @@ export class Store {
   successes(): Promise<SuccessCount[]> {
     return this.#queue.run(async () => {
       await this.#flush();
+      await this.#expire();
       return this.#ring.allCounts();
     });
   }
@@ -145,6 +147,15 @@ export class Store {
     }
     for (const [id, chunk] of touched) ring.setChunk(id, chunk, batch);
 
+    await ring.loadBuckets(counts.keys());
+    for (const [hour, added] of counts) ring.setBucket(hour, addCounts(ring.bucket(hour), added), batch);
+    await this.#trim(batch);
+    await ring.write(batch);
+  }
+
+  /** Adds to the batch what the limits remove: whole old chunks, at most one cut chunk, expired hours. */
+  async #trim(batch: WriteBatch): Promise<void> {
+    const ring = this.#ring;
     const { maxEvents, retentionDays } = this.options.limits();
     const cutoff = retentionCutoff(this.options.now(), retentionDays);
     const plan = planTrim(ring.chunks, { maxItems: maxEvents, cutoff });
@@ -158,10 +169,13 @@ export class Store {
         batch,
       );
     }
-
-    await ring.loadBuckets(counts.keys());
-    for (const [hour, added] of counts) ring.setBucket(hour, addCounts(ring.bucket(hour), added), batch);
     for (const hour of [...ring.hours]) if (hour < hourOf(cutoff)) ring.setBucket(hour, [], batch);
-    await ring.write(batch);
+  }
+
+  /** Limits also apply when nothing new arrives: a popup opened days later must not show expired records. */
+  async #expire(): Promise<void> {
+    const batch = newBatch();
+    await this.#trim(batch);
+    if (Object.keys(batch.items).length > 0 || batch.removals.size > 0) await this.#ring.write(batch);
   }
 }

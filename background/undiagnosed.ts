@@ -4,14 +4,17 @@
  */
 import type { ErrorClass, Exchange, Finding } from '../src/types.ts';
 
-/** The badge colour of a status when the engine could not say more (RFC 9110 meanings of the codes). */
+/** Badge classes by status when the engine could not say more; meanings per RFC 9110 §15 and RFC 6585 §4. */
+const CLASS_BY_STATUS: ReadonlyMap<number, ErrorClass> = new Map([
+  [0, 'network'], // no HTTP response at all
+  [401, 'auth'], // missing or wrong credentials
+  [404, 'missing'],
+  [410, 'missing'],
+  [429, 'limit'], // too many requests
+]);
+
 function classOfStatus(status: number): ErrorClass {
-  if (status === 0) return 'network';
-  if (status === 401) return 'auth';
-  if (status === 404 || status === 410) return 'missing';
-  if (status === 429) return 'limit';
-  if (status >= 500) return 'server';
-  return 'refusal';
+  return CLASS_BY_STATUS.get(status) ?? (status >= 500 ? 'server' : 'refusal');
 }
 
 export function undiagnosed(exchange: Exchange, entry: number): Finding {

@@ -87,6 +87,16 @@ describe('ring bounds and retention', () => {
     expect((await fresh.records()).map((r) => r.id)).toEqual(['e1', 'e2']);
   });
 
+  it('expires records on read too, when nothing new arrived for days', async () => {
+    const limits = { maxEvents: 2000, retentionDays: 2 };
+    const first = makeStore(undefined, limits, NOW);
+    await addAll(first.store, 3, NOW);
+    const later = makeStore(first.profile, limits, NOW + 3 * DAY).store;
+    await later.load();
+    expect(await later.records()).toEqual([]);
+    expect(keysWith(first.profile, 'rec:')).toEqual([]);
+  });
+
   it('expires success buckets with the records', async () => {
     const { store, profile } = makeStore(undefined, { maxEvents: 2000, retentionDays: 1 });
     await store.load();
