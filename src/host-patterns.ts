@@ -69,7 +69,11 @@ export function parseHostList(text: string): {
   return { hosts: [...hosts].sort(), invalid };
 }
 
-/** `*://host/*`: http and https on any port and path. Also the origin to ask `permissions.request` for. */
+/**
+ * `*://host/*`: http and https on any port and path, for webRequest's URL filter. Not for
+ * `permissions.request`: Chrome checks requested origins against optional_host_permissions per scheme,
+ * so the UI asks for `http://host/*` and `https://host/*` (see popup/browser.ts).
+ */
 export function matchPattern(host: string): string {
   return `*://${host}/*`;
 }
