@@ -117,6 +117,9 @@ export interface Exchange {
   responseHeaders: Header[];
   /** Response body text when it was available (HAR content.text, an injected page reader, Firefox filter). */
   body?: string;
+  /** Request body (HAR postData.text): Stalker and some panels log in by POST. Redacted like the rest. */
+  requestBody?: string;
+  requestMimeType?: string;
   mimeType?: string;
   serverIp?: string;
   context?: CaptureContext;

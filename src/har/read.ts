@@ -299,6 +299,12 @@ function readEntry(raw: unknown, index: number, problems: Problems, owned: boole
     requestHeaders: readHeaders(request.headers, owned),
     responseHeaders: response ? readHeaders(response.headers, owned) : [],
   };
+  const postData = request.postData;
+  if (isObject(postData) && typeof postData.text === 'string' && postData.text !== '') {
+    exchange.requestBody = postData.text;
+    const postMime = nonEmpty(postData.mimeType);
+    if (postMime) exchange.requestMimeType = postMime;
+  }
   if (response) {
     const statusText = nonEmpty(response.statusText);
     if (statusText) exchange.statusText = statusText;

@@ -118,6 +118,9 @@ function buildEntry(item: HarItem, pageref: string | undefined): Record<string, 
     queryString: queryString(exchange.url),
     headersSize: -1,
     bodySize: -1,
+    ...(exchange.requestBody !== undefined
+      ? { postData: { mimeType: exchange.requestMimeType ?? '', text: exchange.requestBody } }
+      : {}),
   };
   entry.response = response;
   entry.cache = {};
