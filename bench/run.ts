@@ -2,9 +2,9 @@
  * `npm run bench`: the speed and size targets, printed as figures measured in one run (never asserted
  * in timed tests). Ratios compare against a naive baseline measured in the same process.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { analyze, diagnoseExchange } from '../src/engine/analyze.ts';
 import { parseHar } from '../src/har/read.ts';
 import { identifyVendor, identifyVendorNaive } from '../src/vendors.ts';
@@ -32,7 +32,7 @@ console.log('IPTV Access Lens — benchmarks (one run; figures, not pass/fail)\n
 
 // 1. Diagnosis cost per error entry.
 const errors = errorExchanges(2000);
-for (let i = 0; i < 3; i++) errors.forEach((exchange, index) => diagnoseExchange(exchange, index)); // warm-up
+for (let i = 0; i < 3; i++) perItem(errors, (exchange, index) => diagnoseExchange(exchange, index), 1); // warm-up
 const diagnoseUs = perItem(errors, (exchange, index) => diagnoseExchange(exchange, index));
 const vendorFastUs = perItem(errors, (exchange) => identifyVendor(exchange));
 const vendorNaiveUs = perItem(errors, (exchange) => identifyVendorNaive(exchange));
@@ -63,8 +63,14 @@ for (let round = 0; round < 5; round++) {
 }
 const bareMs = median(bare);
 const fullMs = median(full);
-line(`HAR of ${count} entries (${(text.length / 1048576).toFixed(0)} MB): JSON.parse + iterate`, `${bareMs.toFixed(0)} ms`);
-line('  parseHar + analyze', `${fullMs.toFixed(0)} ms = ${Math.round(count / (fullMs / 1000)).toLocaleString('en')} entries/s (goal ≥ 50,000)`);
+line(
+  `HAR of ${count} entries (${(text.length / 1048576).toFixed(0)} MB): JSON.parse + iterate`,
+  `${bareMs.toFixed(0)} ms`,
+);
+line(
+  '  parseHar + analyze',
+  `${fullMs.toFixed(0)} ms = ${Math.round(count / (fullMs / 1000)).toLocaleString('en')} entries/s (goal ≥ 50,000)`,
+);
 line('  → analyze vs bare parse', `${(fullMs / bareMs).toFixed(2)}× (goal ≤ 1.5×)`);
 
 // 3. Bundle sizes.
@@ -84,7 +90,9 @@ for (const [name, file, goal] of [
 // 4. Popup first paint with 2,000 stored events, measured in real Chromium.
 const paintModule = './popup-paint.ts';
 if (existsSync('bench/popup-paint.ts')) {
-  const { measurePopupPaint } = (await import(paintModule)) as { measurePopupPaint: (n: number) => Promise<number> };
+  const { measurePopupPaint } = (await import(paintModule)) as {
+    measurePopupPaint: (n: number) => Promise<number>;
+  };
   const ms = await measurePopupPaint(2000);
   line('popup first paint with 2,000 events (Chromium)', `${ms.toFixed(0)} ms (goal ≤ 150 ms)`);
 }
