@@ -14,7 +14,7 @@ import type { Analysis, Exchange, Finding, Lang, Layer, Scope, SuccessTally, Ver
 import { isConnectionLimitOnly } from './diagnose.ts';
 import { type ObservationSet, observe } from './observations.ts';
 import { summarize } from './summary.ts';
-import { urlParts } from './url-parts.ts';
+import { hostOf } from './url-parts.ts';
 
 export { diagnoseExchange } from './diagnose.ts';
 
@@ -117,10 +117,6 @@ function noFailure(): Omit<Verdict, 'summary'> {
 function relatedFindings(findings: readonly Finding[], root: Finding): Finding[] {
   const host = hostOf(root.url);
   return findings.filter((finding) => finding.layer === root.layer || hostOf(finding.url) === host);
-}
-
-function hostOf(url: string): string {
-  return urlParts(url).host;
 }
 
 function mostCommonVendor(findings: readonly Finding[]): string | null {

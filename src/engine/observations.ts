@@ -1,17 +1,18 @@
 /**
  * The analyzer's working set: every exchange reduced to what the cross-entry rules compare (where, when,
- * from which network/device, ok or not). Successes cost one small object; failures carry their finding.
+ * from which network/device, ok or not). A success costs one small object; its role, endpoint and clock
+ * are worked out only if a rule asks, because a 100k-entry HAR is almost all successes.
  */
 import { endpointRole } from '../endpoint-roles.ts';
-import type { Exchange, Finding, Role, SuccessTally } from '../types.ts';
+import type { Exchange, Finding, SuccessTally } from '../types.ts';
 import { clockSkewSeconds } from './clock.ts';
 import { diagnoseExchange } from './diagnose.ts';
-import { endpointKey, urlParts } from './url-parts.ts';
+import { endpointKey, hostOf, urlParts } from './url-parts.ts';
 
 export interface Observation {
   host: string;
-  endpoint: string;
-  role: Role | string;
+  /** Path without query, filled on demand by `pathOf`; tallies have '*'. */
+  path?: string;
   ok: boolean;
   status: number;
   at: number;
@@ -23,11 +24,11 @@ export interface Observation {
   device?: string;
   edge?: string;
   serverIp?: string;
-  proxy?: string;
-  vpn?: boolean;
-  dns?: string;
-  skewSeconds?: number;
   finding?: Finding;
+  /** Filled on demand by `roleOf`, or given by a tally. */
+  role?: string;
+  /** Filled on demand by `endpointOf`. */
+  endpoint?: string;
 }
 
 export interface ObservationSet {
@@ -36,74 +37,86 @@ export interface ObservationSet {
   findings: Finding[];
   successes: number;
   entries: number;
+  /** True when any observation carries a network or device label (the comparison rules need one). */
+  labelled: boolean;
+  /** Role by host+endpoint: successes repeat the same few endpoints. */
+  roleCache: Map<string, string>;
 }
 
-/** Role lookups run a table of patterns; successes repeat the same few URLs, so remember by endpoint. */
-function roleCache(): (url: string, endpoint: string, mime?: string) => string {
-  const cache = new Map<string, string>();
-  return (url, endpoint, mime) => {
-    const known = cache.get(endpoint);
-    if (known) return known;
-    const role = endpointRole(url, mime).role;
-    if (cache.size < 10_000) cache.set(endpoint, role);
-    return role;
-  };
+export function pathOf(set: ObservationSet, observation: Observation): string {
+  if (observation.path === undefined) {
+    const exchange = observation.entry === undefined ? undefined : set.exchanges[observation.entry];
+    observation.path = exchange ? urlParts(exchange.url).path : '*';
+  }
+  return observation.path;
+}
+
+export function endpointOf(set: ObservationSet, observation: Observation): string {
+  if (observation.endpoint === undefined) observation.endpoint = endpointKey(pathOf(set, observation));
+  return observation.endpoint;
+}
+
+export function roleOf(set: ObservationSet, observation: Observation): string {
+  if (observation.role !== undefined) return observation.role;
+  const key = observation.host + endpointOf(set, observation);
+  let role = set.roleCache.get(key);
+  if (role === undefined) {
+    const exchange = observation.entry === undefined ? undefined : set.exchanges[observation.entry];
+    role = exchange ? endpointRole(exchange.url, exchange.mimeType).role : 'other';
+    if (set.roleCache.size < 10_000) set.roleCache.set(key, role);
+  }
+  observation.role = role;
+  return role;
+}
+
+export function skewOf(set: ObservationSet, observation: Observation): number | undefined {
+  const exchange = observation.entry === undefined ? undefined : set.exchanges[observation.entry];
+  return exchange ? clockSkewSeconds(exchange) : undefined;
 }
 
 export function observe(
   exchanges: readonly Exchange[],
   tallies: readonly SuccessTally[] = [],
 ): ObservationSet {
-  const observations: Observation[] = [];
+  const observations: Observation[] = new Array(exchanges.length);
   const findings: Finding[] = [];
-  const roleOf = roleCache();
   let successes = 0;
+  let labelled = false;
   for (let entry = 0; entry < exchanges.length; entry++) {
     const exchange = exchanges[entry]!;
-    const { host, path } = urlParts(exchange.url);
-    const endpoint = endpointKey(path);
     const finding = diagnoseExchange(exchange, entry);
-    const context = exchange.context;
     const observation: Observation = {
-      host,
-      endpoint,
-      role: finding ? finding.role : roleOf(exchange.url, host + endpoint, exchange.mimeType),
-      ok: !finding,
+      host: hostOf(exchange.url),
+      ok: finding === null,
       status: exchange.status,
       at: exchange.startedAt,
       count: 1,
       entry,
     };
+    const context = exchange.context;
     if (context) {
       if (context.network) observation.network = context.network;
       if (context.device) observation.device = context.device;
       if (context.edge) observation.edge = context.edge;
-      if (context.proxy) observation.proxy = context.proxy;
-      if (context.vpn !== undefined) observation.vpn = context.vpn;
-      if (context.dns) observation.dns = context.dns;
+      labelled ||= Boolean(context.network || context.device);
     }
-    if (!observation.edge && finding?.edge) observation.edge = finding.edge.pop;
     const serverIp = exchange.serverIp ?? context?.serverIp;
     if (serverIp) observation.serverIp = serverIp;
     if (finding) {
       observation.finding = finding;
+      observation.role = finding.role;
+      if (!observation.edge && finding.edge) observation.edge = finding.edge.pop;
       findings.push(finding);
-      const skew = clockSkewSeconds(exchange);
-      if (skew !== undefined) observation.skewSeconds = skew;
     } else {
       successes++;
-      // Successes are many; their skew is read only when the response says something about time.
-      if (exchange.responseHeaders.length > 0 && exchange.responseHeaders.length < 64) {
-        const skew = clockSkewSeconds(exchange);
-        if (skew !== undefined) observation.skewSeconds = skew;
-      }
     }
-    observations.push(observation);
+    observations[entry] = observation;
   }
   for (const tally of tallies) {
     successes += tally.count;
     const observation: Observation = {
       host: tally.host.toLowerCase(),
+      path: '*',
       endpoint: '*',
       role: tally.role,
       ok: true,
@@ -113,7 +126,16 @@ export function observe(
     };
     if (tally.network) observation.network = tally.network;
     if (tally.device) observation.device = tally.device;
+    labelled ||= Boolean(tally.network || tally.device);
     observations.push(observation);
   }
-  return { exchanges, observations, findings, successes, entries: exchanges.length };
+  return {
+    exchanges,
+    observations,
+    findings,
+    successes,
+    entries: exchanges.length,
+    labelled,
+    roleCache: new Map(),
+  };
 }

@@ -7,6 +7,25 @@ export interface UrlParts {
   path: string;
 }
 
+/** Host only: the one part every entry needs, without building the path. */
+export function hostOf(url: string): string {
+  const schemeEnd = url.indexOf('://');
+  if (schemeEnd < 0) return '';
+  const hostStart = schemeEnd + 3;
+  let hostEnd = url.length;
+  for (let i = hostStart; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) {
+      hostEnd = i;
+      break;
+    }
+  }
+  const at = url.lastIndexOf('@', hostEnd);
+  const host = url.slice(at >= hostStart ? at + 1 : hostStart, hostEnd);
+  // Hosts are usually lower case already; skip the copy when they are.
+  return /[A-Z]/.test(host) ? host.toLowerCase() : host;
+}
+
 export function urlParts(url: string): UrlParts {
   const schemeEnd = url.indexOf('://');
   if (schemeEnd < 0) return { host: '', path: url };

@@ -2,7 +2,7 @@
  * The guide's proofs, read from the traffic: the same endpoint tried from two networks (or two devices).
  * A comparison only counts when the other factor stays the same; otherwise it is a hint, not a proof.
  */
-import type { Observation } from '../engine/observations.ts';
+import { type ObservationSet, roleOf } from '../engine/observations.ts';
 import type { Rule, RuleResult } from './rule.ts';
 
 interface Cell {
@@ -14,12 +14,12 @@ interface Cell {
 
 const NONE = '';
 
-function cells(observations: readonly Observation[], host: string, role: string): Map<string, Cell> {
+function cells(set: ObservationSet, host: string, role: string): Map<string, Cell> {
   const table = new Map<string, Cell>();
-  for (const observation of observations) {
+  for (const observation of set.observations) {
     if (observation.host !== host) continue;
-    // Successes of a tally carry a role only; a failure and a success compare when they share the role.
-    if (observation.role !== role) continue;
+    // A failure and a success compare when they are the same kind of request (a tally knows only its role).
+    if (roleOf(set, observation) !== role) continue;
     const network = observation.network ?? NONE;
     const device = observation.device ?? NONE;
     const key = `${network}\u0000${device}`;
@@ -66,7 +66,8 @@ function distinct(table: Map<string, Cell>, factor: 'network' | 'device', failin
 }
 
 export const labelCompare: Rule = ({ set, root, host }) => {
-  const table = cells(set.observations, host, root.role);
+  if (!set.labelled) return null;
+  const table = cells(set, host, root.role);
   if (table.size < 2) return null;
 
   const byNetwork = contrast(table, 'network');
