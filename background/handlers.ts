@@ -8,13 +8,20 @@ import { exportFilename, harExportText, jsonExportText } from '../src/exports.ts
 import { parseHar } from '../src/har/read.ts';
 import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
-import type { CapturedRecord, Handlers, StateReply, SuccessCount } from '../src/messages.ts';
+import type { CapturedRecord, Handlers, ProofSession, StateReply, SuccessCount } from '../src/messages.ts';
+import { proofVerdict } from '../src/proof-verdict.ts';
+import { decide } from '../src/proofs.ts';
 import { supportReport } from '../src/report.ts';
 import { normalizeLabels, type Settings } from '../src/settings.ts';
 import type { Analysis, Lang } from '../src/types.ts';
 import { CREATOR } from './build-info.ts';
 import type { BrowserPort } from './port.ts';
-import type { ProofTracker } from './proof-session.ts';
+import {
+  type ProofTracker,
+  successSummaries,
+  withStepContext,
+  withSuccessSummaries,
+} from './proof-session.ts';
 import type { Store } from './store.ts';
 import type { TabBadges } from './tab-badges.ts';
 
@@ -47,12 +54,26 @@ function countsFor(records: readonly CapturedRecord[], counts: readonly SuccessC
   return counts.filter((count) => hosts.has(count.host));
 }
 
+/** The proofs' decision and its reading with the engine's verdict; both null without a session. */
+function proofReading(session: ProofSession | null, analysis: Analysis | null) {
+  if (!session) return { decision: null, proofVerdict: null };
+  const decision = decide(session);
+  return { decision, proofVerdict: proofVerdict(decision, analysis?.verdict) };
+}
+
+/** The engine numbers entries by their place in the list it was given, which is the records' order. */
+function rootRecordOf({ records, analysis }: { records: CapturedRecord[]; analysis: Analysis | null }) {
+  const entry = analysis?.verdict.rootEntry;
+  return entry === undefined ? undefined : records[entry];
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const lang = (): Lang => resolveLang(deps.settings().lang, [deps.port.uiLanguage()]);
 
   async function analysisOf(tabId: number | undefined, language: Lang) {
     await deps.ready;
-    const records = recordsFor(await deps.store.records(), tabId);
+    const session = deps.proof.session;
+    const records = recordsFor(await deps.store.records(), tabId).map((r) => withStepContext(r, session));
     const successes = countsFor(records, await deps.store.successes());
     const analysis: Analysis | null =
       records.length > 0
@@ -79,6 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         labels: settings.labels,
         lang: lang(),
         proof: deps.proof.session,
+        ...proofReading(deps.proof.session, analysis),
       };
       if (tabHost) reply.tabHost = tabHost;
       return reply;
@@ -99,9 +121,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async 'export-har'({ tabId }) {
-      await deps.ready;
-      const records = recordsFor(await deps.store.records(), tabId);
-      return { filename: exportFilename('har', deps.now()), text: harExportText(records, CREATOR) };
+      const { records, successes } = await analysisOf(tabId, lang());
+      const summaries = successSummaries(successes, records, deps.proof.session);
+      const text = withSuccessSummaries(harExportText(records, CREATOR), summaries, CREATOR);
+      return { filename: exportFilename('har', deps.now()), text };
     },
 
     async 'export-json'({ tabId }) {
@@ -155,9 +178,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
 
-    async 'proof-start'({ step, context }) {
+    async 'proof-start'({ step, context, tabId }) {
       await deps.ready;
-      const latest = (await deps.store.records()).at(-1);
+      // The failure the view showed (the tab's root finding), else the latest one captured.
+      const root = tabId === undefined ? undefined : await analysisOf(tabId, lang()).then(rootRecordOf);
+      const latest = root ?? (await deps.store.records()).at(-1);
       const baseline = latest && {
         status: latest.finding.status,
         url: latest.exchange.url,
@@ -170,6 +195,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'proof-finish'() {
       await deps.ready;
       return { proof: await deps.proof.finish() };
+    },
+
+    async 'proof-skip'({ step }) {
+      await deps.ready;
+      return { proof: await deps.proof.skip(step) };
     },
 
     async 'proof-reset'() {

@@ -2,10 +2,20 @@
  * The worker's side of the guided proofs: keep the session, tag captured traffic with the running step
  * and count it there. The step logic and the decision are src/proofs.ts; this file only holds state.
  */
-import type { ProofSession, ProofStepId } from '../src/messages.ts';
-import { finishStep, newProofSession, recordTraffic, startStep, type TrafficEvent } from '../src/proofs.ts';
+import { toHar } from '../src/har/write.ts';
+import type { CapturedRecord, ProofSession, ProofStepId, SuccessCount } from '../src/messages.ts';
+import {
+  finishStep,
+  newProofSession,
+  recordTraffic,
+  STEP_CONTEXT_KEYS,
+  skipStep,
+  startStep,
+  type TrafficEvent,
+} from '../src/proofs.ts';
+import { redactHarDocument } from '../src/redact.ts';
 import type { Labels } from '../src/settings.ts';
-import type { CaptureContext } from '../src/types.ts';
+import type { CaptureContext, Exchange } from '../src/types.ts';
 
 export const PROOF_KEY = 'proof';
 
@@ -84,6 +94,13 @@ export class ProofTracker {
     return this.#session;
   }
 
+  async skip(step: ProofStepId): Promise<ProofSession> {
+    const now = this.now();
+    this.#session = skipStep(this.#session ?? newProofSession(`proof-${now}`, now), step, now);
+    await this.persist(this.#session);
+    return this.#session;
+  }
+
   async reset(): Promise<void> {
     this.#session = null;
     await this.persist(null);
@@ -95,4 +112,101 @@ export class ProofTracker {
     this.#session = recordTraffic(this.#session, event);
     return this.persist(this.#session);
   }
+}
+
+/**
+ * A record captured during a step, with the step's VPN/DNS state (and any label it lacks) filled in from
+ * the session: the capture stamps the step id and the labels, the session knows the rest of the context.
+ */
+export function withStepContext(record: CapturedRecord, session: ProofSession | null): CapturedRecord {
+  const step = record.exchange.context?.proofStep;
+  const result = step ? session?.results.find((candidate) => candidate.step === step) : undefined;
+  if (!result || !record.exchange.context) return record;
+  const context: CaptureContext = { ...record.exchange.context };
+  let changed = false;
+  for (const key of STEP_CONTEXT_KEYS) {
+    if (context[key] === undefined && result.context[key] !== undefined) {
+      (context as Record<string, unknown>)[key] = result.context[key];
+      changed = true;
+    }
+  }
+  return changed ? { ...record, exchange: { ...record.exchange, context } } : record;
+}
+
+export interface SuccessSummary {
+  exchange: Exchange;
+  count: number;
+}
+
+/**
+ * Successes are counted, not stored, so a HAR of the records alone would show a guided session's refused
+ * steps and hide its working ones. Each count taken during a step becomes one summary: the (redacted) URL
+ * of a refused request of the same host and kind — what the user replayed —, status 200 and the step's
+ * context. Counts with no refused request of their kind to stand beside are left out.
+ */
+export function successSummaries(
+  counts: readonly SuccessCount[],
+  records: readonly CapturedRecord[],
+  session: ProofSession | null,
+): SuccessSummary[] {
+  const summaries: SuccessSummary[] = [];
+  for (const count of counts) {
+    const result = session?.results.find((candidate) => candidate.step === count.proofStep);
+    if (!result) continue;
+    const refused = records.find(
+      (record) => record.finding.role === count.role && hostOf(record.exchange.url) === count.host,
+    );
+    if (!refused) continue;
+    const context: CaptureContext = { proofStep: result.step };
+    for (const key of STEP_CONTEXT_KEYS) {
+      const value =
+        key === 'network' || key === 'device' ? (count[key] ?? result.context[key]) : result.context[key];
+      if (value !== undefined) (context as Record<string, unknown>)[key] = value;
+    }
+    summaries.push({
+      count: count.count,
+      exchange: {
+        url: refused.exchange.url,
+        method: refused.exchange.method,
+        status: 200,
+        statusText: 'OK',
+        // Counts are per minute; the step may have started within that minute.
+        startedAt: Math.max(count.minute, result.startedAt),
+        requestHeaders: [],
+        responseHeaders: [],
+        context,
+      },
+    });
+  }
+  return summaries;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Adds the summaries to an exported HAR as entries that say, in their comment, what they stand for. */
+export function withSuccessSummaries(
+  harText: string,
+  summaries: readonly SuccessSummary[],
+  creator: { name: string; version: string },
+): string {
+  if (summaries.length === 0) return harText;
+  const har = JSON.parse(harText) as { log: { entries: Record<string, unknown>[] } };
+  const added = (toHar(summaries, creator) as { log: { entries: Record<string, unknown>[] } }).log.entries;
+  added.forEach((entry, index) => {
+    const summary = summaries[index]!;
+    entry.comment =
+      `Summary, not a captured request: ${summary.count} successful response(s) of this kind counted ` +
+      `during proof step "${summary.exchange.context?.proofStep}" (successes are counted, not stored).`;
+  });
+  const entries = [...har.log.entries, ...added].sort((a, b) =>
+    String(a.startedDateTime).localeCompare(String(b.startedDateTime)),
+  );
+  const merged = { ...har, log: { ...har.log, entries } };
+  return `${JSON.stringify(redactHarDocument(merged), null, 2)}\n`;
 }

@@ -2,8 +2,10 @@
  * The guide's five proofs as a small state machine: a step labels the traffic captured while it runs, its
  * outcome is read from that traffic (not from memory), and the decision table turns outcomes into a side.
  */
+import { endpointRole } from './endpoint-roles.ts';
+import { hostOfUrl } from './host-patterns.ts';
 import type { ProofOutcome, ProofResult, ProofSession, ProofStepId } from './messages.ts';
-import type { CaptureContext, Scope, Situation } from './types.ts';
+import type { CaptureContext, Exchange, Scope, Situation } from './types.ts';
 
 export const PROOF_STEPS: readonly ProofStepId[] = [
   'wifi-vs-mobile',
@@ -15,6 +17,33 @@ export const PROOF_STEPS: readonly ProofStepId[] = [
 
 /** Steps whose change is on the network side: a success there clears the account. */
 const NETWORK_STEPS: ReadonlySet<ProofStepId> = new Set(['wifi-vs-mobile', 'hotspot', 'vpn', 'dns']);
+
+export function isProofStep(value: unknown): value is ProofStepId {
+  return typeof value === 'string' && (PROOF_STEPS as readonly string[]).includes(value);
+}
+
+/**
+ * A success only answers the test when it is the same kind of request as the refusal: a player logs in
+ * and loads its list before it opens the channel, so a working login says nothing about a refused channel
+ * (and a playing segment does answer a refused playlist).
+ */
+const ROLE_KINDS: Readonly<Record<string, string>> = {
+  playlist: 'media',
+  stream: 'media',
+  key: 'media',
+  auth: 'panel',
+  catalog: 'panel',
+  epg: 'panel',
+};
+
+function sameKind(role: string, baselineRole: string): boolean {
+  return (ROLE_KINDS[role] ?? role) === (ROLE_KINDS[baselineRole] ?? baselineRole);
+}
+
+/** The step's free label: the network it ran on, else the device, else the DNS, else the step itself. */
+function stepLabel(step: ProofStepId, context: CaptureContext): string {
+  return context.network ?? context.device ?? context.dns ?? step;
+}
 
 export interface TrafficEvent {
   at: number;
@@ -48,7 +77,7 @@ export function startStep(
   const closed = session.current ? finishStep(session, now) : session;
   const result: ProofResult = {
     step,
-    label: context.network ?? context.device ?? step,
+    label: stepLabel(step, context),
     startedAt: now,
     context,
     failures: 0,
@@ -63,6 +92,7 @@ export function startStep(
 export function recordTraffic(session: ProofSession, event: TrafficEvent): ProofSession {
   if (!session.current) return session;
   if (session.host && event.host !== session.host) return session;
+  if (event.ok && session.baseline && !sameKind(event.role, session.baseline.role)) return session;
   const results = session.results.map((result) => {
     if (result.step !== session.current || result.endedAt !== undefined || event.at < result.startedAt)
       return result;
@@ -217,4 +247,67 @@ export function decide(session: ProofSession): ProofDecision {
   const next = nextUntried(session, PROOF_STEPS);
   if (next) decision.nextStep = next;
   return decision;
+}
+
+/** What a running step adds to the traffic it labels, beyond the network and device labels. */
+export const STEP_CONTEXT_KEYS = ['network', 'device', 'vpn', 'dns'] as const;
+
+export interface ProofBaseline {
+  status: number;
+  url: string;
+  role: string;
+  host?: string;
+}
+
+function failed(exchange: Exchange): boolean {
+  return exchange.status === 0 || exchange.status >= 400 || exchange.error !== undefined;
+}
+
+/**
+ * The proofs as a HAR tells them, when no session came with it: entries carry `_context.proofStep` and the
+ * step's labels, so replaying them through the same state machine gives the same outcomes the extension
+ * recorded. The baseline is the refusal being checked (the engine's root), else the first failure outside
+ * every step. Null when no entry belongs to a step.
+ */
+export function proofsFromExchanges(
+  exchanges: readonly Exchange[],
+  baseline?: ProofBaseline,
+): ProofSession | null {
+  const tagged = exchanges
+    .filter((exchange) => isProofStep(exchange.context?.proofStep))
+    .sort((a, b) => a.startedAt - b.startedAt);
+  const first = tagged[0];
+  if (!first) return null;
+  const before = exchanges.find((exchange) => failed(exchange) && !exchange.context?.proofStep);
+  const reference = before ?? exchanges.find(failed);
+  const from: ProofBaseline | undefined =
+    baseline ??
+    (reference && {
+      status: reference.status,
+      url: reference.url,
+      role: endpointRole(reference.url, reference.mimeType).role,
+      host: hostOfUrl(reference.url),
+    });
+  let session = newProofSession('har', first.startedAt, from);
+  const steps = [...new Set(tagged.map((exchange) => exchange.context?.proofStep as ProofStepId))];
+  for (const step of steps) {
+    const ofStep = tagged.filter((exchange) => exchange.context?.proofStep === step);
+    const context: CaptureContext = {};
+    for (const key of STEP_CONTEXT_KEYS) {
+      const value = ofStep.find((exchange) => exchange.context?.[key] !== undefined)?.context?.[key];
+      if (value !== undefined) (context as Record<string, unknown>)[key] = value;
+    }
+    session = startStep(session, step, context, ofStep[0]?.startedAt ?? first.startedAt);
+    for (const exchange of ofStep) {
+      session = recordTraffic(session, {
+        at: exchange.startedAt,
+        status: exchange.status,
+        ok: !failed(exchange),
+        host: hostOfUrl(exchange.url) ?? '',
+        role: endpointRole(exchange.url, exchange.mimeType).role,
+      });
+    }
+    session = finishStep(session, ofStep.at(-1)?.startedAt ?? first.startedAt);
+  }
+  return session;
 }
