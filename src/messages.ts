@@ -2,6 +2,8 @@
  * Every request the UI (popup, options) sends to the service worker, with its reply. One map, so a new
  * message is one new key and both sides are type-checked. The UI never diagnoses: it asks.
  */
+import type { ProofVerdict } from './proof-verdict.ts';
+import type { ProofDecision } from './proofs.ts';
 import type { Analysis, CaptureContext, Exchange, Finding, Lang } from './types.ts';
 
 /** A failed exchange as stored: already redacted, already diagnosed (once, by the worker). */
@@ -66,6 +68,10 @@ export interface StateReply {
   labels: { network?: string; device?: string };
   lang: Lang;
   proof: ProofSession | null;
+  /** The proofs' decision (src/proofs.ts `decide`), computed by the worker; null without a session. */
+  decision?: ProofDecision | null;
+  /** That decision read together with the engine's verdict: the side and the guide's situation. */
+  proofVerdict?: ProofVerdict | null;
 }
 
 export interface Messages {
@@ -81,8 +87,13 @@ export interface Messages {
   'hosts-changed': { req: Record<string, never>; res: { watchedHosts: string[] } };
   'set-labels': { req: { network?: string; device?: string }; res: { ok: true } };
   'analyze-har': { req: { text: string; lang: Lang }; res: { analysis: Analysis } | { error: string } };
-  'proof-start': { req: { step: ProofStepId; context: CaptureContext }; res: { proof: ProofSession } };
+  /** `tabId`: the tab whose failure the session starts from (its root finding is the baseline). */
+  'proof-start': {
+    req: { step: ProofStepId; context: CaptureContext; tabId?: number };
+    res: { proof: ProofSession };
+  };
   'proof-finish': { req: Record<string, never>; res: { proof: ProofSession } };
+  'proof-skip': { req: { step: ProofStepId }; res: { proof: ProofSession } };
   'proof-reset': { req: Record<string, never>; res: { ok: true } };
 }
 
@@ -110,6 +121,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'analyze-har',
   'proof-start',
   'proof-finish',
+  'proof-skip',
   'proof-reset',
 ]);
 
