@@ -5,7 +5,7 @@
  */
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { BUILD_BROWSER } from './build-info.ts';
-import type { BrowserPort, NetworkInfo, RequestDetails, WebRequestListeners } from './port.ts';
+import type { BrowserPort, MessageSender, NetworkInfo, RequestDetails, WebRequestListeners } from './port.ts';
 
 type DetailsListener = (details: RequestDetails) => void;
 interface WebRequestEvent {
@@ -48,6 +48,15 @@ function copyBody(requestId: string, maxChars: number): Promise<string> {
     };
     filter.onerror = () => resolve(text.slice(0, maxChars));
   });
+}
+
+/** Our own pages (popup, options) live under the extension's URL; content scripts report the web page's. */
+function senderOf(sender: browser.Runtime.MessageSender, ownPrefix: string): MessageSender {
+  const plain: MessageSender = { fromContentScript: !(sender.url ?? '').startsWith(ownPrefix) };
+  if (sender.tab?.id !== undefined) plain.tabId = sender.tab.id;
+  if (sender.frameId !== undefined) plain.frameId = sender.frameId;
+  if (sender.url) plain.url = sender.url;
+  return plain;
 }
 
 export function createBrowserPort(): BrowserPort {
@@ -105,8 +114,9 @@ export function createBrowserPort(): BrowserPort {
       browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
     },
     onMessage(listener) {
+      const ownPrefix = browser.runtime.getURL('');
       browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-        listener(message, sender.id),
+        listener(message, sender.id, senderOf(sender, ownPrefix)),
       );
     },
     onInstalled(listener) {
@@ -127,6 +137,24 @@ export function createBrowserPort(): BrowserPort {
     async readPage(tabId) {
       const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['page-reader.js'] });
       return first?.result;
+    },
+
+    async replacePageScripts(ids, scripts) {
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [...ids] });
+      if (existing.length > 0) {
+        await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+      }
+      if (scripts.length === 0) return;
+      await browser.scripting.registerContentScripts(
+        scripts.map((script) => ({
+          id: script.id,
+          js: [script.file],
+          matches: [...script.matches],
+          world: script.world,
+          runAt: script.runAt,
+          allFrames: script.allFrames,
+        })),
+      );
     },
 
     captureBody(requestId, maxChars) {

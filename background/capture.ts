@@ -13,6 +13,7 @@ import { capturesStatus, type Settings } from '../src/settings.ts';
 import type { Exchange, Finding } from '../src/types.ts';
 import { captureContext } from './context.ts';
 import { mimeTypeOf, type RequestStart, toExchange } from './normalize.ts';
+import { PanelBodies } from './panel-observer.ts';
 import type { BrowserPort, RequestDetails } from './port.ts';
 import type { ProofTracker } from './proof-session.ts';
 import { RecentRequests } from './recent-requests.ts';
@@ -71,6 +72,9 @@ export class Capture {
   readonly #bodies = new Map<string, Promise<string>>();
   readonly #recent = new RecentRequests();
   readonly #secrets = new Set<string>();
+  /** Panel replies read in the page (panel-page-hook.ts): how often each was reported, and their bodies. */
+  readonly #reported = new RecentRequests();
+  readonly #panelBodies = new PanelBodies();
   #loaded = false;
 
   constructor(private readonly deps: CaptureDeps) {
@@ -134,9 +138,12 @@ export class Capture {
       ]);
       return;
     }
-    const text = body ? await withTimeout(body, BODY_WAIT_MS) : undefined;
+    const text = body
+      ? await withTimeout(body, BODY_WAIT_MS)
+      : this.#panelBodies.take(details.tabId, status, redactedUrl);
     const record = this.#record(details, start, retryCount, text);
     if (!record) return;
+    if (text === undefined) this.#panelBodies.stored(details.tabId, status, redactedUrl, record.id);
     const readPage = mainFrame && text === undefined && settings.readErrorPages ? record.id : undefined;
     await Promise.all([
       this.deps.store.add(record),
@@ -144,6 +151,33 @@ export class Capture {
       this.deps.tabs.failure(details.tabId, record.finding.errorClass, status, readPage),
       this.deps.proof.traffic({ at: details.timeStamp, status, ok: false, host, role: record.finding.role }),
     ]);
+  }
+
+  /**
+   * A panel reply read in the page whose success status hid a refusal: stored like any failure when the
+   * engine finds one. webRequest already counted it as a success; that count stays.
+   */
+  async pageReply(details: RequestDetails, startedAt: number, body: string): Promise<boolean> {
+    await this.deps.ready;
+    const retryCount = this.#reported.note(redactUrl(details.url), startedAt);
+    const record = this.#record(details, { startedAt, requestHeaders: [] }, retryCount, body);
+    if (!record) return false;
+    await Promise.all([
+      this.deps.store.add(record),
+      this.deps.tabs.failure(details.tabId, record.finding.errorClass, record.finding.status),
+    ]);
+    return true;
+  }
+
+  /** The body of a failed panel reply, read in the page: it completes webRequest's record, never a second one. */
+  async pageBody(tabId: number, status: number, redactedUrl: string, body: string): Promise<boolean> {
+    await this.deps.ready;
+    const recordId = this.#panelBodies.offer(tabId, status, redactedUrl, body);
+    if (recordId === undefined) return false;
+    await this.deps.store.update(recordId, (record) =>
+      record.exchange.context?.headersOnly === false ? record : withBody(record, body, this.#secrets),
+    );
+    return true;
   }
 
   #record(

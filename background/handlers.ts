@@ -40,6 +40,8 @@ export interface HandlerDeps {
   syncHosts: () => Promise<string[]>;
   ready: Promise<void>;
   now: () => number;
+  /** A panel reply read in a page (panel-observer.ts); absent, reports are ignored. */
+  panelReply?: Handlers['panel-reply'];
 }
 
 /** The tab's records, or the latest ones when the tab has none (the popup opened on another tab). */
@@ -206,6 +208,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.ready;
       await deps.proof.reset();
       return { ok: true };
+    },
+
+    async 'panel-reply'(request) {
+      return deps.panelReply ? deps.panelReply(request) : { recorded: false };
     },
   };
 }

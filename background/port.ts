@@ -71,6 +71,27 @@ export interface BadgeLook {
   color: string;
 }
 
+/** Who sent a runtime message, as the browser says (never as the message says). */
+export interface MessageSender {
+  /** True for our content scripts, which run inside web pages; false for our own pages, even in a tab. */
+  fromContentScript: boolean;
+  tabId?: number;
+  frameId?: number;
+  /** The sending document's URL. */
+  url?: string;
+}
+
+/** A script registered for the pages of the watched hosts (scripting.registerContentScripts). */
+export interface PageScript {
+  id: string;
+  /** Built file, relative to the extension root. */
+  file: string;
+  matches: string[];
+  world: 'MAIN' | 'ISOLATED';
+  runAt: 'document_start' | 'document_end' | 'document_idle';
+  allFrames: boolean;
+}
+
 export interface BrowserPort {
   readonly browser: 'chrome' | 'firefox';
   readonly extensionId: string;
@@ -86,7 +107,13 @@ export interface BrowserPort {
   onTabUpdated(listener: (tabId: number, change: { status?: string; url?: string }) => void): void;
   onTabRemoved(listener: (tabId: number) => void): void;
   /** The listener's promise is the reply; undefined means "not for us". */
-  onMessage(listener: (message: unknown, senderId: string | undefined) => Promise<unknown> | undefined): void;
+  onMessage(
+    listener: (
+      message: unknown,
+      senderId: string | undefined,
+      sender?: MessageSender,
+    ) => Promise<unknown> | undefined,
+  ): void;
   onInstalled(listener: (reason: string) => void): void;
   grantedOrigins(): Promise<string[]>;
   /** null clears the tab's badge. */
@@ -98,6 +125,11 @@ export interface BrowserPort {
    * first `maxBytes` decoded as text. Returns null where the browser cannot (Chrome).
    */
   captureBody(requestId: string, maxBytes: number): Promise<string> | null;
+  /**
+   * Unregisters our page scripts with these ids (those that exist), then registers `scripts`. Optional: a
+   * port that cannot register scripts (a test double) leaves it out, and panel replies stay unread.
+   */
+  replacePageScripts?(ids: readonly string[], scripts: readonly PageScript[]): Promise<void>;
   networkInfo(): NetworkInfo;
   /** The browser's proxy mode when readable ("direct", "system"…), else undefined. */
   proxyMode(): Promise<string | undefined>;

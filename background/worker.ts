@@ -14,7 +14,8 @@ import { normalizeSettings, SETTINGS_KEY, type Settings } from '../src/settings.
 import { Capture, withBody } from './capture.ts';
 import { createHandlers } from './handlers.ts';
 import { readPageResult } from './page-excerpt.ts';
-import type { BrowserPort, StorageChange, WebRequestListeners } from './port.ts';
+import { PanelIntake, PanelScripts } from './panel-observer.ts';
+import type { BrowserPort, MessageSender, StorageChange, WebRequestListeners } from './port.ts';
 import { PROOF_KEY, ProofTracker } from './proof-session.ts';
 import { Store } from './store.ts';
 import { TabBadges } from './tab-badges.ts';
@@ -78,7 +79,13 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     onCompleted: (details) => track(capture.finished(details)),
     onErrorOccurred: (details) => track(capture.finished(details)),
   };
-  const listen = () => port.listenWebRequest(urlFilter(settings.watchedHosts), listeners);
+  const panelScripts = new PanelScripts(port, log);
+  const panelIntake = new PanelIntake({ capture, settings: () => settings, ready: loaded });
+  /** The page scripts that read panel replies follow the same hosts as the listeners. */
+  const listen = () => {
+    port.listenWebRequest(urlFilter(settings.watchedHosts), listeners);
+    track(panelScripts.sync(settings.watchedHosts));
+  };
 
   async function saveSettings(next: Settings): Promise<void> {
     const previous = settings;
@@ -137,12 +144,22 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     syncHosts,
     ready: loaded,
     now,
+    panelReply: (request) => panelIntake.receive(request),
   });
 
-  function message(raw: unknown, senderId: string | undefined): Promise<unknown> | undefined {
+  function message(
+    raw: unknown,
+    senderId: string | undefined,
+    sender?: MessageSender,
+  ): Promise<unknown> | undefined {
     if (senderId !== port.extensionId || !isEnvelope(raw)) return undefined;
+    // Content scripts live inside web pages: they report panel replies and may ask for nothing else.
+    const fromPage = sender?.fromContentScript === true;
+    if (fromPage !== (raw.type === 'panel-reply')) return undefined;
+    // The tab is the browser's word, not the script's.
+    const payload = fromPage ? { ...raw.payload, tabId: sender?.tabId, pageUrl: sender?.url } : raw.payload;
     const handler = handlers[raw.type] as (payload: unknown) => Promise<unknown>;
-    return handler(raw.payload).catch((error: unknown) => {
+    return handler(payload).catch((error: unknown) => {
       log(`message ${raw.type satisfies MessageType} failed`, error);
       return { error: error instanceof Error ? error.message : String(error) };
     });

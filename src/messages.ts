@@ -2,6 +2,8 @@
  * Every request the UI (popup, options) sends to the service worker, with its reply. One map, so a new
  * message is one new key and both sides are type-checked. The UI never diagnoses: it asks.
  */
+
+import type { PanelReplyReport } from './panel-api.ts';
 import type { ProofVerdict } from './proof-verdict.ts';
 import type { ProofDecision } from './proofs.ts';
 import type { Analysis, CaptureContext, Exchange, Finding, Lang } from './types.ts';
@@ -95,6 +97,14 @@ export interface Messages {
   'proof-finish': { req: Record<string, never>; res: { proof: ProofSession } };
   'proof-skip': { req: { step: ProofStepId }; res: { proof: ProofSession } };
   'proof-reset': { req: Record<string, never>; res: { ok: true } };
+  /**
+   * Sent by the relay content script (background/panel-relay.ts), not by the UI: a panel reply read in the
+   * page. `tabId` and `pageUrl` are set by the worker from the message's sender, whatever the sender wrote.
+   */
+  'panel-reply': {
+    req: { report: PanelReplyReport; tabId?: number; pageUrl?: string };
+    res: { recorded: boolean };
+  };
 }
 
 export type MessageType = keyof Messages;
@@ -123,6 +133,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'proof-finish',
   'proof-skip',
   'proof-reset',
+  'panel-reply',
 ]);
 
 /** Messages can come from any extension page; anything that is not one of ours is ignored. */
