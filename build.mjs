@@ -85,6 +85,19 @@ async function buildExtension(browser, outDir, extraHosts = []) {
     minify: true,
     define: { __VERSION__: JSON.stringify(pkg.version), __BROWSER__: JSON.stringify(browser) },
   });
+  // Page scripts registered on the watched hosts (background/panel-observer.ts) run as classic scripts, one
+  // of them in the page's own world: an IIFE, so none of our names lands on the page's window.
+  await bundle({
+    entryPoints: {
+      'panel-page-hook': join(root, 'background/panel-page-hook.ts'),
+      'panel-relay': join(root, 'background/panel-relay.ts'),
+    },
+    outdir: outDir,
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome110', 'firefox115'],
+    minify: true,
+  });
   writeFileSync(
     join(outDir, 'manifest.json'),
     `${JSON.stringify(manifestFor(browser, extraHosts), null, 2)}\n`,
