@@ -36,6 +36,33 @@ function run(file: string): Outcome {
 
 const TARGETS = { layer: 0.95, scope: 0.9, vendor: 0.9 } as const;
 
+/**
+ * Cases built around one proof: the verdict's evidence must name it (the issue's "a change of edge … reported
+ * as evidence", the guide's network/device comparisons, the panel's own reply as root cause).
+ */
+const PROOFS: Record<string, { evidence: RegExp[]; rootEntry?: number }> = {
+  'cloudflare-edge-change-then-1020.har': { evidence: [/CDG/, /AMS/] },
+  'cloudflare-managed-challenge.har': { evidence: [/cf-mitigated/] },
+  'aws-waf-captcha-405.har': { evidence: [/x-amzn-waf-action/] },
+  'aws-waf-challenge-202.har': { evidence: [/x-amzn-waf-action/] },
+  'sucuri-country-blocked.har': { evidence: [/GEO02/] },
+  'clock-skew-date-hours-off.har': { evidence: [/\b6(\.0)? ?h/] },
+  'retry-storm-403.har': { evidence: [/\b18\b/] },
+  'ctx-wifi-403-4g-ok.har': { evidence: [/wifi-box/, /4g-hotspot/] },
+  'ctx-vpn-cloudfront-geo.har': { evidence: [/vpn-amsterdam/, /home-fibre/] },
+  'ctx-one-device-only.har': { evidence: [/firestick-salon/, /phone-julie/] },
+  'ctx-two-networks-two-devices.har': { evidence: [/home-wifi/, /4g-orange/, /office-wifi/, /laptop-work/] },
+  'xtream-auth0-then-stream-403.har': { evidence: [/auth\W{0,3}0/], rootEntry: 0 },
+  'xtream-expired-then-403.har': { evidence: [/Expired/], rootEntry: 0 },
+  'xtream-banned.har': { evidence: [/Banned/], rootEntry: 0 },
+  'xtream-max-connections-403.har': {
+    evidence: [/active_cons\D{0,4}2/, /max_connections\D{0,4}2/],
+    rootEntry: 0,
+  },
+  'net-cert-date-invalid.har': { evidence: [/ERR_CERT_DATE_INVALID/] },
+  'bunny-geo-dns-blocked.har': { evidence: [/127\.0\.0\.1/] },
+};
+
 describe('case corpus', () => {
   it('has at least 45 cases, one label per HAR file and one HAR file per label', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(45);
@@ -77,6 +104,13 @@ describe('case corpus', () => {
   it.each(FILES)('%s', (file) => {
     const { expected, got } = run(file);
     expect(got).toEqual({ layer: expected.layer, scope: expected.scope, vendor: expected.vendor });
+  });
+
+  it.each(Object.entries(PROOFS))('%s: the verdict cites the proof the case is about', (file, proof) => {
+    const { verdict } = analyze(parseHar(readFileSync(join(DIR, file), 'utf8')), { lang: 'en' });
+    const evidence = verdict.evidence.join('\n');
+    for (const pattern of proof.evidence) expect(evidence).toMatch(pattern);
+    if (proof.rootEntry !== undefined) expect(verdict.rootEntry).toBe(proof.rootEntry);
   });
 
   it('meets the accuracy targets (layer ≥ 95 %, scope ≥ 90 %, vendor ≥ 90 %)', () => {
