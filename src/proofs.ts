@@ -176,9 +176,15 @@ function done(session: ProofSession): ProofResult[] {
   );
 }
 
+/**
+ * The preferred test not done yet, else any: a step that saw no traffic is not done (it is worth redoing),
+ * a skipped one is (the user chose to leave it).
+ */
 function nextUntried(session: ProofSession, prefer: readonly ProofStepId[]): ProofStepId | undefined {
-  const tried = new Set(session.results.map((result) => result.step));
-  return prefer.find((step) => !tried.has(step));
+  const tried = new Set(
+    session.results.filter((result) => result.outcome !== 'no-traffic').map((result) => result.step),
+  );
+  return [...prefer, ...PROOF_STEPS].find((step) => !tried.has(step));
 }
 
 /** The guide's decision framework, from the recorded outcomes. */
@@ -216,8 +222,8 @@ export function decide(session: ProofSession): ProofDecision {
       strength: sameNetworkFailed ? 'proven' : 'probable',
       evidence,
     };
-    if (!sameNetworkFailed)
-      decision.nextStep = nextUntried(session, ['wifi-vs-mobile', 'hotspot']) ?? 'wifi-vs-mobile';
+    const next = sameNetworkFailed ? undefined : nextUntried(session, ['wifi-vs-mobile', 'hotspot']);
+    if (next) decision.nextStep = next;
     return decision;
   }
   const networkSame = same.filter((result) => NETWORK_STEPS.has(result.step));
@@ -235,13 +241,10 @@ export function decide(session: ProofSession): ProofDecision {
     return decision;
   }
   if (same.length > 0) {
-    return {
-      key: 'account-side',
-      scope: 'account',
-      strength: 'probable',
-      nextStep: nextUntried(session, PROOF_STEPS) ?? 'hotspot',
-      evidence,
-    };
+    const decision: ProofDecision = { key: 'account-side', scope: 'account', strength: 'probable', evidence };
+    const next = nextUntried(session, ['hotspot', 'wifi-vs-mobile']);
+    if (next) decision.nextStep = next;
+    return decision;
   }
   const decision: ProofDecision = { key: 'not-proven', scope: 'unknown', strength: 'none', evidence };
   const next = nextUntried(session, PROOF_STEPS);

@@ -3,7 +3,9 @@
  * the verdict), filled from captured records instead of memory. Redacted URLs only; no IP of the user.
  */
 import { situationInfo } from './layers.ts';
-import type { CapturedRecord, ProofSession } from './messages.ts';
+import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
+import { proofReportWords, proofVerdict, sideInfo } from './proof-verdict.ts';
+import { decide, proofsFromExchanges } from './proofs.ts';
 import { collectSecrets, redactText, redactUrl } from './redact.ts';
 import { reportWords as words } from './report-words.ts';
 import type { Analysis, Exchange, Finding, Lang } from './types.ts';
@@ -75,8 +77,54 @@ function networksOf(findings: readonly Finding[], proof: ProofSession | null): s
   return uniq(seen);
 }
 
+/**
+ * The session the report speaks for: the one given, else the one the exchanges' `_context.proofStep`
+ * labels tell (a HAR exported after a guided session), checked against the engine's root refusal.
+ */
+function proofsOf(input: ReportInput): ProofSession | null {
+  if (input.proof) return input.proof;
+  const exchanges = input.exchanges ?? input.records?.map((record) => record.exchange) ?? [];
+  const { verdict, findings } = input.analysis;
+  const root = findings.find((finding) => finding.entry === verdict.rootEntry);
+  const baseline = root && { status: root.status, url: root.url, role: root.role, host: hostOf(root.url) };
+  return proofsFromExchanges(exchanges, baseline);
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "works (4G)", "same refusal (Wi-Fi box, VPN on)": the outcome, then what the step ran on. */
+function proofLine(result: ProofResult, lang: Lang): string {
+  const outcome = result.outcome ? words.outcomes[result.outcome][lang] : words.outcomes.pending[lang];
+  const on = [result.label !== result.step ? result.label : undefined];
+  if (result.context.vpn !== undefined)
+    on.push((result.context.vpn ? proofReportWords.vpnOn : proofReportWords.vpnOff)[lang]);
+  const shown = on.filter(Boolean);
+  return shown.length > 0 ? `${outcome} (${shown.join(', ')})` : outcome;
+}
+
+/** The proofs' conclusion, read with the engine's situation as the extension shows it: label, value. */
+function proofConclusion(session: ProofSession, analysis: Analysis, lang: Lang): [string, string][] {
+  const verdict = proofVerdict(decide(session), analysis.verdict);
+  const side = sideInfo(verdict.side).name[lang];
+  const probably = verdict.strength === 'probable' ? ` (${proofReportWords.probably[lang]})` : '';
+  const situation = verdict.situation ? ` — ${situationInfo(verdict.situation).name[lang]}` : '';
+  const lines: [string, string][] = [[proofReportWords.conclusion[lang], `${side}${probably}${situation}`]];
+  if (verdict.nextStep && verdict.strength !== 'proven') {
+    const next = words.steps[verdict.nextStep]?.[lang] ?? verdict.nextStep;
+    lines.push([proofReportWords.nextProof[lang], next]);
+  }
+  return lines;
+}
+
 export function supportReport(input: ReportInput, lang: Lang, format: ReportFormat): string {
-  const { analysis, proof, environment } = input;
+  const { analysis, environment } = input;
+  const proof = proofsOf(input);
   const { verdict, findings } = analysis;
   const md = format === 'markdown';
   const heading = (text: string) => (md ? `### ${text}` : `${text.toUpperCase()}`);
@@ -128,9 +176,10 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   const results = proof?.results ?? [];
   if (results.length === 0) lines.push(words.noProofs[lang]);
   for (const result of results) {
-    const outcome = result.outcome ? words.outcomes[result.outcome][lang] : words.outcomes.pending[lang];
-    const stepName = words.steps[result.step]?.[lang] ?? result.step;
-    lines.push(item(stepName, `${outcome}${result.label ? ` (${result.label})` : ''}`));
+    lines.push(item(words.steps[result.step]?.[lang] ?? result.step, proofLine(result, lang)));
+  }
+  if (proof && results.some((result) => result.outcome && result.outcome !== 'skipped')) {
+    for (const [label, value] of proofConclusion(proof, analysis, lang)) lines.push(item(label, value));
   }
   lines.push('');
 
