@@ -60,8 +60,12 @@ function post(scope: HookScope, reply: Reply, fields: PanelFields | null): void 
     via: reply.via,
     fields,
   };
-  // A string detail crosses from the page's world to the relay's in both browsers; objects may not.
-  scope.dispatchEvent(new scope.CustomEvent(PANEL_REPLY_CHANNEL, { detail: JSON.stringify(report) }));
+  try {
+    // A string detail crosses from the page's world to the relay's in both browsers; objects may not.
+    scope.dispatchEvent(new scope.CustomEvent(PANEL_REPLY_CHANNEL, { detail: JSON.stringify(report) }));
+  } catch {
+    // The page replaced CustomEvent or dispatchEvent with something odd: this reply goes unreported.
+  }
 }
 
 /** The start of a body, up to the cap; null for anything that is not a small JSON object. */
@@ -101,14 +105,13 @@ function observeResponse(scope: HookScope, response: Response, method: string, s
   } catch {
     return;
   }
-  void readCapped(copy).then((text) => {
-    if (text === null) return;
-    post(
-      scope,
-      { url, method, status: response.status, startedAt, via: 'fetch' },
-      panelFieldsOfText(text, url),
-    );
-  });
+  readCapped(copy)
+    .then((text) => {
+      if (text === null) return;
+      const reply: Reply = { url, method, status: response.status, startedAt, via: 'fetch' };
+      post(scope, reply, panelFieldsOfText(text, url));
+    })
+    .catch(() => undefined);
 }
 
 function requestMethod(input: unknown, init: unknown): string {
@@ -210,4 +213,7 @@ export function installPanelHook(scope: HookScope): boolean {
   return true;
 }
 
-installPanelHook(globalThis as unknown as HookScope);
+// Only where there is a page to watch (a window); importing this file elsewhere (tests) installs nothing.
+if (typeof (globalThis as { dispatchEvent?: unknown }).dispatchEvent === 'function') {
+  installPanelHook(globalThis as unknown as HookScope);
+}
