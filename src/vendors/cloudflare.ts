@@ -80,6 +80,8 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       // 1xxx numbers "appear in the HTML body" ("Troubleshooting Cloudflare 1XXX errors"): the HTML
       // page wraps it in span.cf-error-code; non-HTML clients get "error code: 1020" as plain text.
       { from: 'body', pattern: /class="cf-error-code">\s*(\d{3,4})\s*</ },
+      // The current page template puts the number in a bare span after `<span data-translate="error">`.
+      { from: 'body', pattern: />\s*Error\s*<\/span>\s*<span[^>]*>\s*(1\d{3}|52\d|530)\s*</ },
       { from: 'body', pattern: /\berror(?: code)?:?\s*(1\d{3}|52\d|530)\b/i },
     ],
     statusRules: [

@@ -1,16 +1,12 @@
-import type { VendorErrorInfo } from '../vendor-errors.ts';
+import type { VendorErrorText } from '../vendor-errors.ts';
 
 // Meanings rewritten in plain words from Cloudflare's troubleshooting pages:
 // https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-1xxx-errors/
 // https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/
 // https://developers.cloudflare.com/cloudflare-challenges/
-export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
+export const CLOUDFLARE_ERRORS: readonly VendorErrorText[] = [
   {
     key: 'cloudflare-1003',
-    vendor: 'cloudflare',
-    code: '1003',
-    action: 'block',
-    layer: 'app',
     title: { en: 'Direct IP access not allowed', fr: 'Accès direct par adresse IP interdit' },
     meaning: {
       en: "The request went to one of Cloudflare's IP addresses instead of the service's name. A server address typed wrong in the app settings is the usual cause.",
@@ -19,10 +15,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-1005',
-    vendor: 'cloudflare',
-    code: '1005',
-    action: 'block',
-    layer: 'waf',
     title: {
       en: "Your provider's network (ASN) is banned",
       fr: 'Le réseau de votre fournisseur (ASN) est banni',
@@ -33,12 +25,8 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
     },
   },
   ...['1006', '1007', '1008'].map(
-    (code): VendorErrorInfo => ({
+    (code): VendorErrorText => ({
       key: `cloudflare-${code}`,
-      vendor: 'cloudflare',
-      code,
-      action: 'block',
-      layer: 'waf',
       title: { en: 'Your IP address is banned', fr: 'Votre adresse IP est bannie' },
       meaning: {
         en: "Cloudflare refused the request because the site's owner banned your IP address. Switching to another network (so another IP) is the quickest proof; reinstalling the app changes nothing.",
@@ -48,10 +36,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   ),
   {
     key: 'cloudflare-1009',
-    vendor: 'cloudflare',
-    code: '1009',
-    action: 'geo',
-    layer: 'geo',
     title: { en: 'Your country or region is banned', fr: 'Votre pays ou votre région est interdit' },
     meaning: {
       en: "The site's owner refuses visitors from the country Cloudflare places your IP in. A VPN exiting abroad, a trip, or an IP that geolocation databases misplace can all cause it.",
@@ -60,10 +44,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-1010',
-    vendor: 'cloudflare',
-    code: '1010',
-    action: 'block',
-    layer: 'device',
     title: {
       en: "The app's or browser's signature is banned",
       fr: "La signature de l'application ou du navigateur est refusée",
@@ -75,10 +55,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-1011',
-    vendor: 'cloudflare',
-    code: '1011',
-    action: 'block',
-    layer: 'app',
     title: { en: 'Hotlinking denied', fr: 'Lien direct interdit' },
     meaning: {
       en: "This file may only be loaded from the site's own pages, and the request came from somewhere else (another app or page).",
@@ -87,10 +63,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-1012',
-    vendor: 'cloudflare',
-    code: '1012',
-    action: 'block',
-    layer: 'waf',
     title: { en: 'Access denied for suspicious activity', fr: 'Accès refusé pour activité suspecte' },
     meaning: {
       en: "The site's owner blocks traffic flagged as malicious from your network. An infected device, or a shared IP with a bad history, is the usual reason.",
@@ -99,10 +71,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-1015',
-    vendor: 'cloudflare',
-    code: '1015',
-    action: 'rate-limit',
-    layer: 'rate-limit',
     title: { en: 'Too many requests: rate limited', fr: 'Trop de requêtes : débit limité' },
     meaning: {
       en: "Your IP sent too many requests in a short time and the site's rate-limiting rule stopped it. Wait a few minutes without retrying: every retry keeps the block going.",
@@ -111,10 +79,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-1016',
-    vendor: 'cloudflare',
-    code: '1016',
-    action: 'origin-error',
-    layer: 'server',
     title: {
       en: "The service's server address cannot be found",
       fr: 'Adresse du serveur du service introuvable',
@@ -126,10 +90,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-1020',
-    vendor: 'cloudflare',
-    code: '1020',
-    action: 'block',
-    layer: 'waf',
     title: { en: 'Blocked by a firewall rule', fr: 'Bloqué par une règle de pare-feu' },
     meaning: {
       en: "A firewall rule written by the site's owner matched your request: IP, country, network, app or address. It is a refusal, not an outage; trying another network shows whether your IP is the target.",
@@ -138,10 +98,6 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'cloudflare-challenge',
-    vendor: 'cloudflare',
-    code: 'challenge',
-    action: 'challenge',
-    layer: 'waf',
     title: { en: 'Bot check (challenge page)', fr: 'Vérification anti-robot (page de défi)' },
     meaning: {
       en: 'Cloudflare wants a browser check before letting the request through. An IPTV app cannot solve it, so it sees a refusal; a browser on the same network often passes.',
@@ -152,7 +108,7 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorInfo[] = [
 ];
 
 /** 52x and 530: Cloudflare reached (or tried to reach) the service's server and the server side failed. */
-function originErrors(): VendorErrorInfo[] {
+function originErrors(): VendorErrorText[] {
   const rows: [string, string, string, string, string][] = [
     [
       '520',
@@ -224,10 +180,6 @@ function originErrors(): VendorErrorInfo[] {
   };
   return rows.map(([code, titleEn, titleFr, en, fr]) => ({
     key: `cloudflare-${code}`,
-    vendor: 'cloudflare',
-    code,
-    action: 'origin-error',
-    layer: 'server',
     title: { en: titleEn, fr: titleFr },
     meaning: { en: en + tail.en, fr: fr + tail.fr },
   }));

@@ -1,14 +1,10 @@
-import type { VendorErrorInfo } from '../vendor-errors.ts';
+import type { VendorErrorText } from '../vendor-errors.ts';
 
 /** Plain-word meanings of the other vendors' markers; each entry cites the page its meaning rests on. */
-export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
+export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
   // https://repost.aws/knowledge-center/cloudfront-troubleshoot-403-errors
   {
     key: 'cloudfront-geo',
-    vendor: 'cloudfront',
-    code: 'geo',
-    action: 'geo',
-    layer: 'geo',
     title: { en: 'Your country is blocked by the service', fr: 'Votre pays est bloqué par le service' },
     meaning: {
       en: 'The service set CloudFront to refuse the country your IP appears to be in. A VPN exiting in the wrong country, or an IP geolocated elsewhere, triggers it.',
@@ -27,12 +23,8 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
       ['504', "The service's server did not answer in time", "Le serveur du service n'a pas répondu à temps"],
     ] as const
   ).map(
-    ([code, en, fr]): VendorErrorInfo => ({
+    ([code, en, fr]): VendorErrorText => ({
       key: `cloudfront-${code}`,
-      vendor: 'cloudfront',
-      code,
-      action: 'origin-error',
-      layer: 'server',
       title: { en, fr },
       meaning: {
         en: "CloudFront wrote this error page itself because the service's server failed behind it. It is a server-side problem, not a refusal of your connection.",
@@ -43,10 +35,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
   // https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-actions.html
   {
     key: 'aws-waf-block',
-    vendor: 'aws-waf',
-    code: 'block',
-    action: 'block',
-    layer: 'waf',
     title: { en: 'Blocked by AWS WAF', fr: 'Bloqué par AWS WAF' },
     meaning: {
       en: "A rule of the service's web firewall blocked the request: IP reputation lists, rate rules or managed rules. Trying another network shows whether your IP is the cause.",
@@ -55,10 +43,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'aws-waf-captcha',
-    vendor: 'aws-waf',
-    code: 'captcha',
-    action: 'challenge',
-    layer: 'waf',
     title: { en: 'CAPTCHA required by AWS WAF', fr: 'CAPTCHA exigé par AWS WAF' },
     meaning: {
       en: 'AWS WAF wants a CAPTCHA solved before serving this request (HTTP 405). An app cannot solve it; a browser on the same network may.',
@@ -67,10 +51,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'aws-waf-challenge',
-    vendor: 'aws-waf',
-    code: 'challenge',
-    action: 'challenge',
-    layer: 'waf',
     title: {
       en: 'Silent browser check by AWS WAF',
       fr: 'Vérification silencieuse du navigateur par AWS WAF',
@@ -83,10 +63,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
   // Akamai community "Why is Akamai blocking me?" and the Reference # error translator notes.
   {
     key: 'akamai-reference',
-    vendor: 'akamai',
-    code: 'reference',
-    action: 'block',
-    layer: 'waf',
     title: { en: 'Access denied by Akamai (Reference #18)', fr: 'Accès refusé par Akamai (Reference #18)' },
     meaning: {
       en: "Akamai's edge refused the request on a rule of the site's owner: IP reputation, country, request rate or firewall rule. The reference number lets the owner find the exact rule.",
@@ -95,10 +71,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'akamai-edge-error',
-    vendor: 'akamai',
-    code: 'edge-error',
-    action: 'origin-error',
-    layer: 'server',
     title: { en: 'Akamai could not get the content', fr: "Akamai n'a pas pu obtenir le contenu" },
     meaning: {
       en: "Akamai's edge did not get a proper answer from the service's server; the reference number identifies the failure for the provider.",
@@ -108,10 +80,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
   // Imperva block page: "Request unsuccessful. Incapsula incident ID".
   {
     key: 'imperva-incident',
-    vendor: 'imperva',
-    code: 'incident',
-    action: 'block',
-    layer: 'waf',
     title: { en: 'Blocked by Imperva (incident logged)', fr: 'Bloqué par Imperva (incident enregistré)' },
     meaning: {
       en: "Imperva's firewall refused the request and logged an incident, often for IP reputation or automated traffic. The incident ID lets the service look it up.",
@@ -119,41 +87,32 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
     },
   },
   ...blocks([
-    ['sucuri-block', 'sucuri', 'Sucuri Website Firewall', 'le pare-feu Sucuri'],
-    ['f5-asm-block', 'f5', 'F5 BIG-IP ASM', 'F5 BIG-IP ASM'],
-    ['barracuda-block', 'barracuda', 'Barracuda WAF', 'le pare-feu Barracuda'],
-    ['fortiweb-block', 'fortiweb', 'Fortinet FortiWeb', 'Fortinet FortiWeb'],
-    [
-      'modsecurity-block',
-      'modsecurity',
-      "ModSecurity on the service's own server",
-      'ModSecurity sur le serveur du service',
-    ],
-    ['wordfence-block', 'wordfence', "the site's Wordfence plugin", "l'extension Wordfence du site"],
-    ['reblaze-block', 'reblaze', 'Reblaze', 'Reblaze'],
-    ['radware-block', 'radware', 'Radware AppWall', 'Radware AppWall'],
-    ['stackpath-waf-block', 'stackpath', 'the StackPath firewall', 'le pare-feu StackPath'],
-    ['alibaba-waf-block', 'alibaba', 'Alibaba Cloud WAF', 'le pare-feu Alibaba Cloud'],
-    ['tencent-waf-block', 'tencent', 'Tencent Cloud WAF', 'le pare-feu Tencent Cloud'],
-    ['azure-waf-block', 'azure-front-door', 'Azure Web Application Firewall', 'le pare-feu applicatif Azure'],
-    ['google-cloud-armor-deny', 'google-cloud', 'Google Cloud Armor', 'Google Cloud Armor'],
-    ['vercel-deny', 'vercel', "Vercel's firewall", 'le pare-feu de Vercel'],
+    ['sucuri-block', 'Sucuri Website Firewall', 'le pare-feu Sucuri'],
+    ['f5-asm-block', 'F5 BIG-IP ASM', 'F5 BIG-IP ASM'],
+    ['barracuda-block', 'Barracuda WAF', 'le pare-feu Barracuda'],
+    ['fortiweb-block', 'Fortinet FortiWeb', 'Fortinet FortiWeb'],
+    ['modsecurity-block', "ModSecurity on the service's own server", 'ModSecurity sur le serveur du service'],
+    ['wordfence-block', "the site's Wordfence plugin", "l'extension Wordfence du site"],
+    ['reblaze-block', 'Reblaze', 'Reblaze'],
+    ['radware-block', 'Radware AppWall', 'Radware AppWall'],
+    ['stackpath-waf-block', 'the StackPath firewall', 'le pare-feu StackPath'],
+    ['alibaba-waf-block', 'Alibaba Cloud WAF', 'le pare-feu Alibaba Cloud'],
+    ['tencent-waf-block', 'Tencent Cloud WAF', 'le pare-feu Tencent Cloud'],
+    ['azure-waf-block', 'Azure Web Application Firewall', 'le pare-feu applicatif Azure'],
+    ['google-cloud-armor-deny', 'Google Cloud Armor', 'Google Cloud Armor'],
+    ['vercel-deny', "Vercel's firewall", 'le pare-feu de Vercel'],
   ]),
   ...challenges([
-    ['ddos-guard-challenge', 'ddos-guard', 'DDoS-Guard'],
-    ['datadome-captcha', 'datadome', 'DataDome'],
-    ['perimeterx-captcha', 'perimeterx', 'HUMAN (PerimeterX)'],
-    ['kasada-challenge', 'kasada', 'Kasada'],
-    ['radware-captcha', 'radware', 'Radware Bot Manager'],
-    ['vercel-challenge', 'vercel', 'Vercel'],
+    ['ddos-guard-challenge', 'DDoS-Guard'],
+    ['datadome-captcha', 'DataDome'],
+    ['perimeterx-captcha', 'HUMAN (PerimeterX)'],
+    ['kasada-challenge', 'Kasada'],
+    ['radware-captcha', 'Radware Bot Manager'],
+    ['vercel-challenge', 'Vercel'],
   ]),
   // https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues
   {
     key: 'azure-front-door-unavailable',
-    vendor: 'azure-front-door',
-    code: 'unavailable',
-    action: 'origin-error',
-    layer: 'server',
     title: {
       en: 'Azure Front Door cannot reach the service',
       fr: 'Azure Front Door ne peut pas joindre le service',
@@ -165,10 +124,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
   },
   {
     key: 'fastly-unknown-domain',
-    vendor: 'fastly',
-    code: 'unknown-domain',
-    action: 'origin-error',
-    layer: 'not-found',
     title: { en: 'Fastly does not know this address', fr: 'Adresse inconnue de Fastly' },
     meaning: {
       en: 'The address points to Fastly, but no Fastly service is set up for it. An outdated or mistyped server address in the app is the usual cause.',
@@ -180,8 +135,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
     [
       [
         'deployment-not-found',
-        'not-found',
-        'unknown',
         'Deployment not found',
         'Déploiement introuvable',
         'The address points to Vercel, but no deployment answers there any more: the server address in the app is probably outdated.',
@@ -189,8 +142,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
       ],
       [
         'function-invocation-failed',
-        'server',
-        'origin-error',
         "The service's code crashed",
         'Le code du service a planté',
         "The service's server-side function failed while answering.",
@@ -198,8 +149,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
       ],
       [
         'function-invocation-timeout',
-        'server',
-        'origin-error',
         "The service's code took too long",
         'Le code du service a mis trop de temps',
         "The service's server-side function ran past its time limit.",
@@ -207,8 +156,6 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
       ],
       [
         'function-throttled',
-        'rate-limit',
-        'rate-limit',
         'The service is over its limits',
         'Le service a dépassé ses limites',
         "Too many calls at once to the service's functions: Vercel throttled them.",
@@ -216,12 +163,8 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
       ],
     ] as const
   ).map(
-    ([code, layer, action, titleEn, titleFr, en, fr]): VendorErrorInfo => ({
+    ([code, titleEn, titleFr, en, fr]): VendorErrorText => ({
       key: `vercel-${code}`,
-      vendor: 'vercel',
-      code,
-      action,
-      layer,
       title: { en: titleEn, fr: titleFr },
       meaning: { en, fr },
     }),
@@ -229,13 +172,9 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorInfo[] = [
 ];
 
 /** Firewall blocks whose plain meaning is the same sentence with the firewall's name. */
-function blocks(rows: readonly [string, string, string, string][]): VendorErrorInfo[] {
-  return rows.map(([key, vendor, en, fr]) => ({
+function blocks(rows: readonly [string, string, string][]): VendorErrorText[] {
+  return rows.map(([key, en, fr]) => ({
     key,
-    vendor,
-    code: key.slice(vendor.length + 1) || 'block',
-    action: 'block',
-    layer: 'waf',
     title: { en: `Blocked by ${en}`, fr: `Bloqué par ${fr}` },
     meaning: {
       en: `A rule of ${en} refused the request (IP, country, network or an attack pattern). It is a refusal, not an outage: compare with another network before touching the app or your code.`,
@@ -245,13 +184,9 @@ function blocks(rows: readonly [string, string, string, string][]): VendorErrorI
 }
 
 /** Bot checks: a page an IPTV app cannot solve, whoever serves it. */
-function challenges(rows: readonly [string, string, string][]): VendorErrorInfo[] {
-  return rows.map(([key, vendor, name]) => ({
+function challenges(rows: readonly [string, string][]): VendorErrorText[] {
+  return rows.map(([key, name]) => ({
     key,
-    vendor,
-    code: key.slice(vendor.length + 1),
-    action: 'challenge',
-    layer: 'waf',
     title: { en: `Bot check by ${name}`, fr: `Vérification anti-robot de ${name}` },
     meaning: {
       en: `${name} judged the request automated and asked for a check only a real browser can pass. An IPTV app sees a refusal; shared, VPN or data-centre IPs trigger it more often.`,

@@ -66,6 +66,16 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         own: true,
       },
     ],
+    statusRules: [
+      {
+        // Fastly Next-Gen WAF (formerly Signal Sciences) answers a blocked request with 406 by default
+        // (Fastly docs, "Next-Gen WAF: blocking response code").
+        statuses: [406],
+        action: 'block',
+        when: 'always',
+        note: '406 from Fastly: the default response of its Next-Gen WAF when it blocks a request',
+      },
+    ],
   },
   {
     id: 'imperva',

@@ -1,13 +1,13 @@
+import { vendorErrorFacts } from '../facts/vendor-errors.ts';
 import { getHeader } from '../headers.ts';
 import type { BlockKind, Exchange, VendorMatch } from '../types.ts';
-import { vendorErrorInfo } from '../vendor-errors.ts';
 import { clip, type Hits, scannedBody } from './collect.ts';
 import type { FlatRow } from './compile.ts';
 import type { Marker, VendorKind } from './schema.ts';
 
 /** A vendor match plus what the engine needs to explain it. */
 export interface VendorVerdict extends VendorMatch {
-  /** Key for `vendorErrorInfo` when the markers say which error this is (`cloudflare-1020`, `akamai-reference`). */
+  /** Key for `vendorErrorFacts` when the markers say which error this is (`cloudflare-1020`, `akamai-reference`). */
   errorKey?: string;
   kind: VendorKind;
 }
@@ -80,7 +80,7 @@ function judgeRow(
     errorCode = code;
     errorKey = reader.key ?? `${row.errorVendor}-${normalizeCode(code)}`;
     evidence.push(clip(`${row.name} error code ${code}`));
-    const info = vendorErrorInfo(errorKey);
+    const info = vendorErrorFacts(errorKey);
     if (info) {
       action = info.action;
       strength = 2;
@@ -120,7 +120,7 @@ function judgeRow(
       evidence.push(clip(`${relay.evidence} → probably the origin's own ${status}, relayed by ${row.name}`));
     }
   }
-  if (errorKey && errorCode === undefined) errorCode = vendorErrorInfo(errorKey)?.code ?? String(status);
+  if (errorKey && errorCode === undefined) errorCode = vendorErrorFacts(errorKey)?.code ?? String(status);
   if (confidence < MIN_CONFIDENCE) return null;
   if (row.kind === 'origin' || confidence < VERDICT_FLOOR) strength = 0;
   const verdict: VendorVerdict = { vendor: row.id, name: row.name, kind: row.kind, confidence, evidence };

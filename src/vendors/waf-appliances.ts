@@ -19,6 +19,10 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         errorKey: 'sucuri-block',
         own: true,
       },
+      // Block IDs name the rule class; GEO0x are the country blocks ("Access from your Country was disabled
+      // by the administrator", Sucuri's "Block access from countries" firewall setting).
+      { on: 'header', key: 'x-sucuri-block', value: /^GEO/i, weight: 0.95, action: 'geo', own: true },
+      { on: 'body', key: 'Access from your Country was disabled', weight: 0.95, action: 'geo', own: true },
       { on: 'header', key: 'server', value: /^Sucuri(?:\/Cloudproxy)?/i, weight: 0.95 },
       { on: 'cookie-prefix', key: 'sucuri_cloudproxy_uuid_', weight: 0.85 },
       {
