@@ -6,6 +6,9 @@
  *   dist/chrome/             the MV3 extension for Chromium (background.service_worker)
  *   dist/firefox/            the same extension for Firefox (background.scripts + gecko settings)
  *   dist/*.zip               store-ready archives of both
+ *   dist/<browser>.meta.json what each bundled file imports (esbuild metafile), read by `npm run bench`
+ *
+ * The worker is one file; the popup and options pages are split, with one chunk per language's text pack.
  *
  * Run: `node build.mjs` (or `npm run build`). Any esbuild warning fails the build.
  * `--test-hosts=a,b` additionally writes dist/chrome-test with those hosts in host_permissions
@@ -68,23 +71,62 @@ function manifestFor(browser, extraHosts = []) {
   return manifest;
 }
 
+/**
+ * A text pack module (popup/text-packs/<lang>.ts) computes one language's strings from the bilingual tables.
+ * The pages ship its value, not its code: each pack module is evaluated here once and replaced by JSON, so
+ * its chunk holds that language's finished strings and nothing else (see src/texts/pack.ts).
+ */
+const evaluatedPacks = new Map();
+const textPacksAsData = {
+  name: 'text-packs-as-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]popup[\\/]text-packs[\\/][a-z]+\.ts$/ }, async ({ path }) => {
+      if (!evaluatedPacks.has(path)) {
+        const result = await bundle({ entryPoints: [path], write: false, platform: 'node', format: 'esm' });
+        const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
+        const module = await import(`data:text/javascript;base64,${code}`);
+        evaluatedPacks.set(path, JSON.stringify(module.default));
+      }
+      return { contents: evaluatedPacks.get(path), loader: 'json' };
+    });
+  },
+};
+
 async function buildExtension(browser, outDir, extraHosts = []) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  await bundle({
-    entryPoints: {
-      background: join(root, 'background/index.ts'),
-      popup: join(root, 'popup/main.tsx'),
-      options: join(root, 'options/main.tsx'),
-      'page-reader': join(root, 'background/page-reader.ts'),
-    },
+  const common = {
     outdir: outDir,
     platform: 'browser',
     format: 'esm',
     target: ['chrome110', 'firefox115'],
     minify: true,
+    metafile: true,
     define: { __VERSION__: JSON.stringify(pkg.version), __BROWSER__: JSON.stringify(browser) },
+  };
+  // The worker is one file: no code splitting, so it never waits on a chunk when an event wakes it.
+  const worker = await bundle({
+    ...common,
+    entryPoints: {
+      background: join(root, 'background/index.ts'),
+      'page-reader': join(root, 'background/page-reader.ts'),
+    },
   });
+  // The pages split: each language's text pack is a chunk loaded on demand, and code both pages use is
+  // shared instead of shipped twice.
+  const pages = await bundle({
+    ...common,
+    entryPoints: { popup: join(root, 'popup/main.tsx'), options: join(root, 'options/main.tsx') },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    // Module scripts and their chunks are always decoded as UTF-8, so the packs' French stays as written
+    // instead of \u escapes.
+    charset: 'utf8',
+    plugins: [textPacksAsData],
+  });
+  // What each output imports, for `npm run bench` (kept beside the package, not in it).
+  const outputs = { ...worker.metafile.outputs, ...pages.metafile.outputs };
+  writeFileSync(`${outDir}.meta.json`, JSON.stringify({ outputs }));
   // Page scripts registered on the watched hosts (background/panel-observer.ts) run as classic scripts, one
   // of them in the page's own world: an IIFE, so none of our names lands on the page's window.
   await bundle({

@@ -4,12 +4,11 @@
  */
 import { useId } from 'preact/hooks';
 import type { Translate } from '../src/i18n.ts';
-import { scopeInfo, situationInfo } from '../src/layers.ts';
 import type { Analysis, Lang, Verdict } from '../src/types.ts';
 import { formatPercent } from './display-text.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { useI18n } from './i18n-context.tsx';
-import { layerText } from './knowledge.ts';
+import { layerText, scopeInfo, situationInfo } from './knowledge.ts';
 
 /**
  * The sentence of the verdict's layer, marked "probably" when the verdict is a likelihood, worded like the

@@ -6,19 +6,11 @@
  * The substance follows the project's French troubleshooting guide (reworded, never copied): prove
  * network against account before touching anything, and avoid the moves that make a temporary block worse.
  */
+import { localized } from './localized.ts';
 import type { Localized } from './types.ts';
 
-/**
- * French typography wants a no-break space before « : ; ! ? » and inside « » guillemets. Applying it in one
- * place keeps every table consistent and lets the sources be written with ordinary spaces.
- */
-export function localized(en: string, fr: string): Localized {
-  const typeset = fr
-    .replace(/ ([:;!?»])/g, '\u00a0$1')
-    .replace(/« /g, '«\u00a0')
-    .replace(/([^\s\u00a0])([;!?»])/g, '$1\u00a0$2');
-  return { en, fr: typeset };
-}
+/** Re-exported: the tables and their tests have always imported it from here. */
+export { localized };
 
 const L = localized;
 

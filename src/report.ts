@@ -2,7 +2,7 @@
  * The support message the guide asks for (device, network, location, exact times, what fails, the proofs,
  * the verdict), filled from captured records instead of memory. Redacted URLs only; no IP of the user.
  */
-import { situationInfo } from './layers.ts';
+import { situationName } from './facts/verdict-sentences.ts';
 import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
 import { proofReportWords, proofVerdict, sideInfo } from './proof-verdict.ts';
 import { decide, proofsFromExchanges } from './proofs.ts';
@@ -113,7 +113,7 @@ function proofConclusion(session: ProofSession, analysis: Analysis, lang: Lang):
   const verdict = proofVerdict(decide(session), analysis.verdict);
   const side = sideInfo(verdict.side).name[lang];
   const probably = verdict.strength === 'probable' ? ` (${proofReportWords.probably[lang]})` : '';
-  const situation = verdict.situation ? ` — ${situationInfo(verdict.situation).name[lang]}` : '';
+  const situation = verdict.situation ? ` — ${situationName(verdict.situation)[lang]}` : '';
   const lines: [string, string][] = [[proofReportWords.conclusion[lang], `${side}${probably}${situation}`]];
   if (verdict.nextStep && verdict.strength !== 'proven') {
     const next = words.steps[verdict.nextStep]?.[lang] ?? verdict.nextStep;
@@ -185,7 +185,7 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
 
   lines.push(heading(words.verdict[lang]));
   lines.push(verdict.summary);
-  if (verdict.situation) lines.push(situationInfo(verdict.situation).name[lang]);
+  if (verdict.situation) lines.push(situationName(verdict.situation)[lang]);
   lines.push(item(words.confidence[lang], `${Math.round(verdict.confidence * 100)} %`));
   for (const line of verdict.evidence.slice(0, 8)) lines.push(md ? `  - ${line}` : `    · ${line}`);
   lines.push('', words.footer[lang]);

@@ -1,26 +1,43 @@
-import type { BlockKind, Layer, Localized } from './types.ts';
+/**
+ * What a vendor's own error number or marker means: the facts the engine reads (src/facts/vendor-errors.ts)
+ * joined with the plain-word titles and meanings a viewer reads (src/vendors/errors-*.ts), for `explain` and
+ * the CLI. The worker reads the facts alone.
+ */
+import { VENDOR_ERROR_KEYS, type VendorErrorFacts, vendorErrorFacts } from './facts/vendor-errors.ts';
+import type { Localized } from './types.ts';
 import { CLOUDFLARE_ERRORS } from './vendors/errors-cloudflare.ts';
 import { OTHER_VENDOR_ERRORS } from './vendors/errors-others.ts';
 
-/** What a vendor's own error number or marker means, in plain words a viewer understands. */
-export interface VendorErrorInfo {
-  /** `<vendor>-<code>`, e.g. `cloudflare-1020`, `cloudfront-geo`, `akamai-reference`. */
+export { VENDOR_ERROR_KEYS } from './facts/vendor-errors.ts';
+
+/** The display side of one vendor error row, keyed like its facts. */
+export interface VendorErrorText {
   key: string;
-  vendor: string;
-  /** The vendor's number or a short label when it has none (`geo`, `challenge`). */
-  code: string;
-  action: BlockKind;
-  layer: Layer;
   title: Localized;
   meaning: Localized;
 }
 
-const BY_KEY: ReadonlyMap<string, VendorErrorInfo> = new Map(
-  [...CLOUDFLARE_ERRORS, ...OTHER_VENDOR_ERRORS].map((info) => [info.key, info]),
+/** What a vendor's own error number or marker means, in plain words a viewer understands. */
+export interface VendorErrorInfo extends VendorErrorFacts {
+  title: Localized;
+  meaning: Localized;
+}
+
+const TEXTS: ReadonlyMap<string, VendorErrorText> = new Map(
+  [...CLOUDFLARE_ERRORS, ...OTHER_VENDOR_ERRORS].map((text) => [text.key, text]),
 );
 
-/** Every key the table explains, in table order. */
-export const VENDOR_ERROR_KEYS: readonly string[] = [...BY_KEY.keys()];
+// Joined once; a fact without its text is a table error that test/unit/vendor-errors.test.ts reports.
+const BY_KEY: ReadonlyMap<string, VendorErrorInfo> = new Map(
+  VENDOR_ERROR_KEYS.flatMap((key) => {
+    const facts = vendorErrorFacts(key);
+    const text = TEXTS.get(key);
+    return facts && text ? [[key, { ...facts, title: text.title, meaning: text.meaning }] as const] : [];
+  }),
+);
+
+/** Keys that have display text, whether or not the engine knows them: the parity test compares both. */
+export const VENDOR_ERROR_TEXT_KEYS: readonly string[] = [...TEXTS.keys()];
 
 /** The meaning of a vendor error key; null for a key nobody documented (an unknown Cloudflare number). */
 export function vendorErrorInfo(key: string): VendorErrorInfo | null {

@@ -4,12 +4,12 @@
  */
 import { edgeLocation } from '../edge-locations.ts';
 import { endpointRole } from '../endpoint-roles.ts';
+import { statusFacts } from '../facts/status.ts';
+import { transportFacts } from '../facts/transport.ts';
+import { vendorErrorFacts } from '../facts/vendor-errors.ts';
 import { readPanelReply } from '../panel-replies.ts';
 import { expiredSignature } from '../rules/signed-url.ts';
-import { statusInfo } from '../status-codes.ts';
-import { transportInfo } from '../transport-errors.ts';
 import type { BlockKind, Exchange, Finding, Layer, PanelReply } from '../types.ts';
-import { vendorErrorInfo } from '../vendor-errors.ts';
 import { identifyVendor, type VendorVerdict } from '../vendors.ts';
 import { clockSkewEvidence } from './clock.ts';
 
@@ -89,13 +89,13 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   if (edge) finding.edge = edge;
   if (exchange.context) finding.context = exchange.context;
   if (exchange.status === 0 || (exchange.error && exchange.status < 400)) {
-    finding.layer = transportInfo(exchange.error ?? '').layer;
+    finding.layer = transportFacts(exchange.error ?? '').layer;
     finding.confidence = exchange.error ? 0.8 : 0.5;
     finding.evidence.push(`transport failure: ${exchange.error ?? 'no response (status 0)'}`);
     return finding;
   }
 
-  const info = statusInfo(exchange.status);
+  const info = statusFacts(exchange.status);
   const vendor = blockPage ?? identifyVendor(exchange);
   const panelReply =
     bodyRefusal ?? (exchange.body && PANEL_API.test(exchange.url) ? readPanelReply(exchange) : null);
@@ -164,7 +164,7 @@ function vendorVerdict(
 ): { layer: Layer; confidence: number; evidence: string[] } | null {
   // The vendor's error number is more precise than its action: Cloudflare 1010 (browser signature) is
   // the device's doing, 1011 (hotlinking) a rule of the site, though both are "blocks".
-  const fromCode = vendor.errorKey ? vendorErrorInfo(vendor.errorKey)?.layer : undefined;
+  const fromCode = vendor.errorKey ? vendorErrorFacts(vendor.errorKey)?.layer : undefined;
   const fromAction = fromCode ?? (vendor.action ? LAYER_OF_ACTION[vendor.action] : null);
   if (fromAction) {
     // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get.

@@ -2,7 +2,7 @@
  * The one sentence a viewer reads first. It is assembled from the layer and scope tables, so the popup,
  * the CLI and the support report say the same thing in the same words.
  */
-import { layerInfo, scopeInfo } from '../layers.ts';
+import { layerSentence, scopeSentence } from '../facts/verdict-sentences.ts';
 import type { Lang, Localized, Verdict } from '../types.ts';
 import { vendorName } from '../vendors.ts';
 
@@ -10,13 +10,12 @@ const PROBABLY: Localized = { en: 'Probably: ', fr: 'Probablement : ' };
 const SEEN_AT: Localized = { en: 'Answered by', fr: 'Réponse de' };
 
 export function summarize(verdict: Omit<Verdict, 'summary'>, lang: Lang): Verdict {
-  const layer = layerInfo(verdict.layer).sentence[lang];
+  const layer = layerSentence(verdict.layer)[lang];
   const parts = [
     verdict.probable && verdict.layer !== 'none' ? PROBABLY[lang] + lowerFirst(layer, lang) : layer,
   ];
   if (verdict.vendor) parts.push(`${SEEN_AT[lang]} ${vendorName(verdict.vendor)}.`);
-  if (verdict.layer !== 'none' && verdict.scope !== 'unknown')
-    parts.push(scopeInfo(verdict.scope).sentence[lang]);
+  if (verdict.layer !== 'none' && verdict.scope !== 'unknown') parts.push(scopeSentence(verdict.scope)[lang]);
   return { ...verdict, summary: parts.join(' ') };
 }
 

@@ -25,6 +25,7 @@ const door = vi.hoisted(() => ({
 vi.mock('../../popup/browser.ts', () => door);
 
 const { PopupApp } = await import('../../popup/app.tsx');
+const { loadTextPack } = await import('../../popup/i18n-context.tsx');
 
 const T0 = Date.parse('2026-11-20T20:00:00Z');
 
@@ -137,7 +138,9 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** As popup/main.tsx does: the browser language's pack first, then the first render. */
 async function renderPopup(search = '?tabId=7') {
+  await loadTextPack('en');
   const view = render(<PopupApp search={search} initialLang="en" />);
   await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
   return view;

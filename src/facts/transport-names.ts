@@ -1,0 +1,258 @@
+/**
+ * Transport failures as the engine needs them: the request never got an HTTP answer (status 0), the browser
+ * named why, and the name tells which layer failed. Chrome names come from net/base/net_error_list.h
+ * (reported as "net::ERR_…"); Firefox names from xpcom/base/ErrorList.py. Firefox's webRequest reports NSS
+ * certificate failures by their English message, not their SEC_ERROR_ name (ChannelWrapper::GetErrorString
+ * asks nsINSSErrorsService for the message), so the certificate rows also list those messages, taken from
+ * NSS's SECerrs.h / SSLerrs.h. Titles, meanings and advice: src/texts/transport.ts, under the same ids;
+ * the lookup by name: src/facts/transport.ts.
+ */
+import type { Layer } from '../types.ts';
+
+export interface TransportFacts {
+  readonly id: TransportId;
+  /** Chrome names (net::ERR_…) and their Firefox twins (NS_ERROR_…). */
+  readonly chrome: readonly string[];
+  readonly firefox: readonly string[];
+  /** Firefox's wording for NSS errors, which is what its webRequest reports instead of a name. */
+  readonly firefoxMessages: readonly string[];
+  /** Name prefixes that fall back to this row when the exact name is not listed. */
+  readonly families: readonly string[];
+  readonly layer: Layer;
+}
+
+interface TransportRow {
+  id: string;
+  chrome: readonly string[];
+  firefox: readonly string[];
+  firefoxMessages?: readonly string[];
+  families?: readonly string[];
+  layer: Layer;
+}
+
+const ROWS = [
+  {
+    // net_error_list.h NAME_NOT_RESOLVED -105, NAME_RESOLUTION_FAILED -137, DNS_TIMED_OUT -803;
+    // ErrorList.py NS_ERROR_UNKNOWN_HOST; NS_ERROR_NET_ON_RESOLVING is Firefox's "died while resolving".
+    id: 'name-not-resolved',
+    chrome: ['net::ERR_NAME_NOT_RESOLVED', 'net::ERR_NAME_RESOLUTION_FAILED', 'net::ERR_DNS_TIMED_OUT'],
+    firefox: ['NS_ERROR_UNKNOWN_HOST', 'NS_ERROR_NET_ON_RESOLVING'],
+    families: ['ERR_NAME_', 'ERR_DNS_'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h CONNECTION_REFUSED -102; ErrorList.py NS_ERROR_CONNECTION_REFUSED.
+    id: 'connection-refused',
+    chrome: ['net::ERR_CONNECTION_REFUSED'],
+    firefox: ['NS_ERROR_CONNECTION_REFUSED'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h CONNECTION_RESET -101 (TCP RST), CONNECTION_ABORTED -103, CONNECTION_FAILED -104;
+    // ErrorList.py NS_ERROR_NET_RESET.
+    id: 'connection-reset',
+    chrome: ['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_ABORTED', 'net::ERR_CONNECTION_FAILED'],
+    firefox: ['NS_ERROR_NET_RESET'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h CONNECTION_CLOSED -100 (TCP FIN); ErrorList.py NS_ERROR_NET_INTERRUPT,
+    // NS_ERROR_NET_PARTIAL_TRANSFER; Firefox's activity-phase names for a drop after connecting.
+    id: 'connection-closed',
+    chrome: ['net::ERR_CONNECTION_CLOSED'],
+    firefox: [
+      'NS_ERROR_NET_INTERRUPT',
+      'NS_ERROR_NET_PARTIAL_TRANSFER',
+      'NS_ERROR_NET_ON_CONNECTED_TO',
+      'NS_ERROR_NET_ON_SENDING_TO',
+      'NS_ERROR_NET_ON_WAITING_FOR',
+      'NS_ERROR_NET_ON_TRANSACTION_CLOSE',
+    ],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h TIMED_OUT -7, CONNECTION_TIMED_OUT -118; ErrorList.py NS_ERROR_NET_TIMEOUT,
+    // NS_ERROR_NET_TIMEOUT_EXTERNAL.
+    id: 'timed-out',
+    chrome: ['net::ERR_TIMED_OUT', 'net::ERR_CONNECTION_TIMED_OUT'],
+    firefox: ['NS_ERROR_NET_TIMEOUT', 'NS_ERROR_NET_TIMEOUT_EXTERNAL'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h ADDRESS_UNREACHABLE -109; Firefox reports a failure while connecting as
+    // NS_ERROR_NET_ON_RESOLVED / NS_ERROR_NET_ON_CONNECTING_TO.
+    id: 'address-unreachable',
+    chrome: ['net::ERR_ADDRESS_UNREACHABLE'],
+    firefox: ['NS_ERROR_NET_ON_RESOLVED', 'NS_ERROR_NET_ON_CONNECTING_TO'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h INTERNET_DISCONNECTED -106; ErrorList.py NS_ERROR_OFFLINE.
+    id: 'internet-disconnected',
+    chrome: ['net::ERR_INTERNET_DISCONNECTED'],
+    firefox: ['NS_ERROR_OFFLINE'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h NETWORK_CHANGED -21. Firefox has no dedicated name (it resets the connection).
+    id: 'network-changed',
+    chrome: ['net::ERR_NETWORK_CHANGED'],
+    firefox: [],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h CERT_DATE_INVALID -201; Mozilla PKIX SEC_ERROR_EXPIRED_CERTIFICATE and the
+    // NOT_YET_VALID pair. A wrong device clock makes every certificate look expired or not yet valid.
+    id: 'cert-date-invalid',
+    chrome: ['net::ERR_CERT_DATE_INVALID'],
+    firefox: [
+      'SEC_ERROR_EXPIRED_CERTIFICATE',
+      'SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE',
+      'MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE',
+      'MOZILLA_PKIX_ERROR_NOT_YET_VALID_ISSUER_CERTIFICATE',
+    ],
+    firefoxMessages: ["Peer's Certificate has expired."],
+    layer: 'device',
+  },
+  {
+    // net_error_list.h CERT_AUTHORITY_INVALID -202; SEC_ERROR_UNKNOWN_ISSUER, MOZILLA_PKIX_ERROR_MITM_DETECTED
+    // (Firefox detects an HTTPS-inspecting antivirus or proxy).
+    id: 'cert-authority-invalid',
+    chrome: ['net::ERR_CERT_AUTHORITY_INVALID'],
+    firefox: [
+      'SEC_ERROR_UNKNOWN_ISSUER',
+      'SEC_ERROR_UNTRUSTED_ISSUER',
+      'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT',
+      'MOZILLA_PKIX_ERROR_MITM_DETECTED',
+    ],
+    firefoxMessages: ["Peer's Certificate issuer is not recognized."],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h CERT_COMMON_NAME_INVALID -200; NSS SSL_ERROR_BAD_CERT_DOMAIN.
+    id: 'cert-name-invalid',
+    chrome: ['net::ERR_CERT_COMMON_NAME_INVALID'],
+    firefox: ['SSL_ERROR_BAD_CERT_DOMAIN'],
+    firefoxMessages: [
+      "Unable to communicate securely with peer: requested domain name does not match the server's certificate.",
+    ],
+    layer: 'network',
+  },
+  {
+    // Every other net_error_list.h CERT_* (200–299 range) and NSS SEC_ERROR_* / MOZILLA_PKIX_ERROR_*.
+    id: 'cert-invalid',
+    chrome: ['net::ERR_CERT_INVALID', 'net::ERR_CERT_REVOKED'],
+    firefox: ['SEC_ERROR_REVOKED_CERTIFICATE', 'SEC_ERROR_BAD_SIGNATURE'],
+    firefoxMessages: ["Peer's Certificate has been revoked."],
+    families: ['ERR_CERT_', 'SEC_ERROR_', 'MOZILLA_PKIX_ERROR_'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h SSL_PROTOCOL_ERROR -107, SSL_VERSION_OR_CIPHER_MISMATCH -113; NSS SSL_ERROR_*.
+    id: 'ssl-protocol',
+    chrome: ['net::ERR_SSL_PROTOCOL_ERROR', 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'],
+    firefox: ['SSL_ERROR_NO_CYPHER_OVERLAP', 'SSL_ERROR_UNSUPPORTED_VERSION', 'SSL_ERROR_RX_RECORD_TOO_LONG'],
+    firefoxMessages: ['Peer using unsupported version of security protocol.'],
+    families: ['ERR_SSL_', 'SSL_ERROR_'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h PROXY_CONNECTION_FAILED -130, TUNNEL_CONNECTION_FAILED -111, SOCKS_CONNECTION_FAILED
+    // -120, MANDATORY_PROXY_CONFIGURATION_FAILED -131; ErrorList.py NS_ERROR_PROXY_* and UNKNOWN_PROXY_HOST.
+    id: 'proxy',
+    chrome: [
+      'net::ERR_PROXY_CONNECTION_FAILED',
+      'net::ERR_TUNNEL_CONNECTION_FAILED',
+      'net::ERR_SOCKS_CONNECTION_FAILED',
+      'net::ERR_MANDATORY_PROXY_CONFIGURATION_FAILED',
+    ],
+    firefox: [
+      'NS_ERROR_PROXY_CONNECTION_REFUSED',
+      'NS_ERROR_UNKNOWN_PROXY_HOST',
+      'NS_ERROR_PROXY_AUTHENTICATION_FAILED',
+      'NS_ERROR_PROXY_BAD_GATEWAY',
+      'NS_ERROR_PROXY_GATEWAY_TIMEOUT',
+    ],
+    families: ['ERR_PROXY_', 'ERR_TUNNEL_', 'ERR_SOCKS_', 'NS_ERROR_PROXY_'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h BLOCKED_BY_CLIENT -20 ("the client chose to block"), BLOCKED_BY_ADMINISTRATOR -22,
+    // NETWORK_ACCESS_DENIED -138. Firefox cancels an extension-blocked request with NS_ERROR_ABORT
+    // (WebRequest.sys.mjs), and its own tracking protection with NS_ERROR_TRACKING_URI / BLOCKED_URI.
+    id: 'blocked-by-client',
+    chrome: [
+      'net::ERR_BLOCKED_BY_CLIENT',
+      'net::ERR_BLOCKED_BY_ADMINISTRATOR',
+      'net::ERR_NETWORK_ACCESS_DENIED',
+    ],
+    firefox: ['NS_ERROR_ABORT', 'NS_ERROR_TRACKING_URI', 'NS_ERROR_BLOCKED_URI'],
+    layer: 'device',
+  },
+  {
+    // net_error_list.h BLOCKED_BY_RESPONSE -27, BLOCKED_BY_CSP -30, BLOCKED_BY_ORB -32 ("blocked by CORB
+    // or ORB"); ErrorList.py NS_ERROR_DOM_CORP_FAILED, NS_ERROR_BLOCKED_BY_POLICY.
+    id: 'blocked-by-response',
+    chrome: ['net::ERR_BLOCKED_BY_RESPONSE', 'net::ERR_BLOCKED_BY_ORB', 'net::ERR_BLOCKED_BY_CSP'],
+    firefox: ['NS_ERROR_DOM_CORP_FAILED', 'NS_ERROR_BLOCKED_BY_POLICY'],
+    families: ['ERR_BLOCKED_BY_'],
+    layer: 'app',
+  },
+  {
+    // net_error_list.h EMPTY_RESPONSE -324; ErrorList.py NS_ERROR_NET_EMPTY_RESPONSE; Firefox reports
+    // NS_ERROR_NET_ON_RECEIVING_FROM when a server closes without any response (its xpcshell tests).
+    id: 'empty-response',
+    chrome: ['net::ERR_EMPTY_RESPONSE'],
+    firefox: ['NS_ERROR_NET_EMPTY_RESPONSE', 'NS_ERROR_NET_ON_RECEIVING_FROM'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h HTTP2_PROTOCOL_ERROR -337 and the HTTP2_* family; ErrorList.py
+    // NS_ERROR_NET_HTTP2_SENT_GOAWAY, NS_ERROR_NET_INADEQUATE_SECURITY.
+    id: 'http2-protocol',
+    chrome: ['net::ERR_HTTP2_PROTOCOL_ERROR'],
+    firefox: ['NS_ERROR_NET_HTTP2_SENT_GOAWAY', 'NS_ERROR_NET_INADEQUATE_SECURITY'],
+    families: ['ERR_HTTP2_', 'ERR_SPDY_'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h QUIC_PROTOCOL_ERROR -356; ErrorList.py NS_ERROR_NET_HTTP3_PROTOCOL_ERROR.
+    id: 'quic-protocol',
+    chrome: ['net::ERR_QUIC_PROTOCOL_ERROR'],
+    firefox: ['NS_ERROR_NET_HTTP3_PROTOCOL_ERROR'],
+    families: ['ERR_QUIC_'],
+    layer: 'network',
+  },
+  {
+    // net_error_list.h ABORTED -3 ("due to user action"); nsNetError.h NS_BINDING_ABORTED.
+    id: 'aborted',
+    chrome: ['net::ERR_ABORTED'],
+    firefox: ['NS_BINDING_ABORTED'],
+    layer: 'none',
+  },
+] as const satisfies readonly TransportRow[];
+
+const GENERIC = {
+  // net_error_list.h FAILED -2 and anything not listed above.
+  id: 'unknown',
+  chrome: ['net::ERR_FAILED'],
+  firefox: ['NS_ERROR_FAILURE'],
+  layer: 'network',
+} as const satisfies TransportRow;
+
+/** The id of a row, shared by the facts and the texts; `unknown` is the generic row. */
+export type TransportId = (typeof ROWS)[number]['id'] | typeof GENERIC.id;
+
+function complete(row: TransportRow): TransportFacts {
+  return Object.freeze({
+    id: row.id as TransportId,
+    chrome: row.chrome,
+    firefox: row.firefox,
+    firefoxMessages: row.firefoxMessages ?? [],
+    families: row.families ?? [],
+    layer: row.layer,
+  });
+}
+
+export const TRANSPORT_FACTS: readonly TransportFacts[] = ROWS.map(complete);
+export const GENERIC_TRANSPORT_FACTS: TransportFacts = complete(GENERIC);
