@@ -9,6 +9,7 @@ import { I18nProvider, useI18n } from '../popup/i18n-context.tsx';
 import { resolveLang } from '../src/i18n.ts';
 import { normalizeSettings, type Settings } from '../src/settings.ts';
 import { onSettingsChanged, readSettings, writeSettings } from './browser.ts';
+import { DiagnoseSection } from './diagnose-section.tsx';
 import { HarAnalysis } from './har-analysis.tsx';
 import { HostsSection } from './hosts-section.tsx';
 import { LogViewer } from './log-viewer.tsx';
@@ -61,6 +62,9 @@ function OptionsBody({ settings, failure, site, save, replace }: BodyProps) {
               <a href="#preferences">{t('preferencesTitle')}</a>
             </li>
             <li>
+              <a href="#diagnose">{t('diagnoseOpen')}</a>
+            </li>
+            <li>
               <a href="#log">{t('logTitle')}</a>
             </li>
             <li>
@@ -84,6 +88,7 @@ function OptionsBody({ settings, failure, site, save, replace }: BodyProps) {
         ) : (
           <p aria-live="polite">{t('loading')}</p>
         )}
+        <DiagnoseSection />
         <LogViewer />
         <HarAnalysis />
       </main>

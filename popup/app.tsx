@@ -2,7 +2,7 @@
  * The popup: loads the worker's state for the tab, shows the diagnosis (or an empty state that teaches), and
  * turns the buttons into messages. All diagnosis comes from the worker's reply.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { hostCovers } from '../src/host-patterns.ts';
 import type { StateReply } from '../src/messages.ts';
 import type { Lang } from '../src/types.ts';
@@ -17,6 +17,7 @@ import {
   requestHosts,
   send,
 } from './browser.ts';
+import { DiagnoseView } from './diagnose-view.tsx';
 import { DiagnosisView } from './diagnosis-view.tsx';
 import { NoHostsEmpty, NothingYetEmpty } from './empty-states.tsx';
 import { EventsList } from './events-list.tsx';
@@ -67,6 +68,8 @@ function PopupBody({
   const { lang, t } = useI18n();
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
+  const [view, setView] = useState<'main' | 'diagnose'>('main');
+  const diagnoseButton = useRef<HTMLButtonElement>(null);
   const state = loaded?.state;
   const hasRecords = (state?.records.length ?? 0) > 0;
   const openOptions = () => openOptionsPage(state?.tabHost);
@@ -111,6 +114,24 @@ function PopupBody({
   };
   const onSaveLabels = (labels: Labels) => run(send('set-labels', labels), t('noticeLabelsSaved'));
 
+  // Back from the guided diagnosis: focus returns to the button that opened it.
+  const closeDiagnose = () => {
+    setView('main');
+    setTimeout(() => diagnoseButton.current?.focus(), 0);
+  };
+  if (view === 'diagnose' && state) {
+    return (
+      <>
+        <header class="top">
+          <h1>{t('extName')}</h1>
+        </header>
+        <main>
+          <DiagnoseView state={state} tabId={tabId} onChanged={reload} onBack={closeDiagnose} autoFocus />
+        </main>
+      </>
+    );
+  }
+
   let headline = t('loading');
   if (failure) headline = t('loadFailed');
   else if (state?.analysis && state.records.length > 0)
@@ -131,7 +152,17 @@ function PopupBody({
         </section>
         {loaded?.latestInstead ? <p class="note">{t('latestInsteadNote')}</p> : null}
         {state?.analysis && hasRecords ? (
-          <DiagnosisView analysis={state.analysis} headersOnly={state.headersOnly} />
+          <>
+            <button
+              ref={diagnoseButton}
+              type="button"
+              class="primary diagnose-open"
+              onClick={() => setView('diagnose')}
+            >
+              {t('diagnoseOpen')}
+            </button>
+            <DiagnosisView analysis={state.analysis} headersOnly={state.headersOnly} />
+          </>
         ) : null}
         {state && !hasRecords && state.watchedHosts.length === 0 ? (
           <NoHostsEmpty tabHost={state.tabHost} onWatch={onWatch} onOpenOptions={openOptions} />
@@ -160,7 +191,7 @@ function PopupBody({
         </p>
         {state && hasRecords ? (
           <>
-            <Timeline records={state.records} />
+            <Timeline records={state.records} proofs={state.proof?.results ?? []} />
             <EventsList records={state.records} />
           </>
         ) : null}

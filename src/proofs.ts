@@ -36,8 +36,18 @@ const ROLE_KINDS: Readonly<Record<string, string>> = {
   epg: 'panel',
 };
 
-function sameKind(role: string, baselineRole: string): boolean {
-  return (ROLE_KINDS[role] ?? role) === (ROLE_KINDS[baselineRole] ?? baselineRole);
+const kindOf = (role: string): string => ROLE_KINDS[role] ?? role;
+
+/** A refusal the panel wrote inside an HTTP success (Xtream's "Expired" behind a 200). */
+const hiddenRefusal = (status: number): boolean => status >= 200 && status < 400;
+
+/**
+ * Whether an HTTP success answers the refusal. Behind a refusal hidden in a 200, a 200 of the same kind is
+ * what the refusal itself looked like, so only the channel playing answers it.
+ */
+function answers(role: string, baseline: { status: number; role: string }): boolean {
+  if (!hiddenRefusal(baseline.status)) return kindOf(role) === kindOf(baseline.role);
+  return kindOf(role) === 'media' && kindOf(baseline.role) !== 'media';
 }
 
 /** The step's free label: the network it ran on, else the device, else the DNS, else the step itself. */
@@ -92,7 +102,7 @@ export function startStep(
 export function recordTraffic(session: ProofSession, event: TrafficEvent): ProofSession {
   if (!session.current) return session;
   if (session.host && event.host !== session.host) return session;
-  if (event.ok && session.baseline && !sameKind(event.role, session.baseline.role)) return session;
+  if (event.ok && session.baseline && !answers(event.role, session.baseline)) return session;
   const results = session.results.map((result) => {
     if (result.step !== session.current || result.endedAt !== undefined || event.at < result.startedAt)
       return result;
@@ -110,8 +120,12 @@ export function recordTraffic(session: ProofSession, event: TrafficEvent): Proof
 
 export function outcomeOf(result: ProofResult, baselineStatus: number | undefined): ProofOutcome {
   if (result.failures === 0 && result.successes === 0) return 'no-traffic';
-  const sameRefusals =
-    baselineStatus === undefined ? result.failures : result.statuses.includes(baselineStatus) ? 1 : 0;
+  // Behind a hidden refusal, the account refused again when the panel or the stream says 401/403.
+  const same =
+    baselineStatus === undefined ||
+    result.statuses.includes(baselineStatus) ||
+    (hiddenRefusal(baselineStatus) && result.statuses.some((status) => status === 401 || status === 403));
+  const sameRefusals = same ? result.failures : 0;
   if (result.failures === 0) return 'works';
   if (sameRefusals > 0 && result.successes <= result.failures) return 'same-refusal';
   if (result.successes > result.failures) return 'works';

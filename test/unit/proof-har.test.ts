@@ -1,6 +1,12 @@
 /** Proofs read back from exchanges (a HAR exported after a guided session), and what counts as an answer. */
 import { describe, expect, it } from 'vitest';
-import { newProofSession, proofsFromExchanges, recordTraffic, startStep } from '../../src/proofs.ts';
+import {
+  finishStep,
+  newProofSession,
+  proofsFromExchanges,
+  recordTraffic,
+  startStep,
+} from '../../src/proofs.ts';
 import type { CaptureContext, Exchange } from '../../src/types.ts';
 
 const CDN = 'cdn.example.tv';
@@ -70,5 +76,29 @@ describe('what a step counts', () => {
   it('refusals of any kind on the host count', () => {
     const s = recordTraffic(running(), event(false, 'auth'));
     expect(s.results[0]).toMatchObject({ failures: 1, statuses: [403] });
+  });
+});
+
+describe('a refusal hidden in an HTTP 200 (a panel reply saying "Expired")', () => {
+  const baseline = { status: 200, url: `https://${CDN}/player_api.php`, role: 'auth', host: CDN };
+  const running = () => startStep(newProofSession('p', 0, baseline), 'hotspot', { network: '4G' }, 10);
+  const event = (ok: boolean, role: string, status: number) => ({ at: 11, ok, status, host: CDN, role });
+
+  it('a login answered 200 again is not "works"; the stream refused again is the same refusal', () => {
+    let s = recordTraffic(running(), event(true, 'auth', 200));
+    s = recordTraffic(s, event(false, 'playlist', 403));
+    expect(s.results[0]).toMatchObject({ successes: 0, failures: 1 });
+    expect(finishStep(s, 20).results[0]?.outcome).toBe('same-refusal');
+  });
+
+  it('the channel playing answers it', () => {
+    let s = recordTraffic(running(), event(true, 'playlist', 200));
+    s = recordTraffic(s, event(true, 'stream', 200));
+    expect(finishStep(s, 20).results[0]?.outcome).toBe('works');
+  });
+
+  it('a server error is still a different error', () => {
+    const s = recordTraffic(running(), event(false, 'playlist', 503));
+    expect(finishStep(s, 20).results[0]?.outcome).toBe('different-error');
   });
 });
