@@ -5,7 +5,14 @@
  */
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { BUILD_BROWSER } from './build-info.ts';
-import type { BrowserPort, MessageSender, NetworkInfo, RequestDetails, WebRequestListeners } from './port.ts';
+import type {
+  BrowserPort,
+  MessageSender,
+  NetworkInfo,
+  PageScript,
+  RequestDetails,
+  WebRequestListeners,
+} from './port.ts';
 
 type DetailsListener = (details: RequestDetails) => void;
 interface WebRequestEvent {
@@ -57,6 +64,18 @@ function senderOf(sender: browser.Runtime.MessageSender, ownPrefix: string): Mes
   if (sender.frameId !== undefined) plain.frameId = sender.frameId;
   if (sender.url) plain.url = sender.url;
   return plain;
+}
+
+/** A registered content script in our own shape, to compare with what we want registered. */
+function pageScriptOf(script: browser.Scripting.RegisteredContentScript): PageScript {
+  return {
+    id: script.id,
+    file: script.js?.[0] ?? '',
+    matches: script.matches ?? [],
+    world: script.world ?? 'ISOLATED',
+    runAt: script.runAt ?? 'document_idle',
+    allFrames: script.allFrames ?? false,
+  };
 }
 
 export function createBrowserPort(): BrowserPort {
@@ -141,6 +160,9 @@ export function createBrowserPort(): BrowserPort {
 
     async replacePageScripts(ids, scripts) {
       const existing = await browser.scripting.getRegisteredContentScripts({ ids: [...ids] });
+      // Chrome keeps registrations across worker restarts: a worker waking up finds them as it wants them,
+      // and re-registering would leave pages loading in between without the scripts.
+      if (JSON.stringify(existing.map(pageScriptOf)) === JSON.stringify(scripts)) return;
       if (existing.length > 0) {
         await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
       }

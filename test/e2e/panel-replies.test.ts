@@ -7,7 +7,8 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PANEL_SCRIPT_IDS } from '../../background/panel-observer.ts';
+import { panelPageScripts } from '../../background/panel-observer.ts';
+import type { PageScript } from '../../background/port.ts';
 import { DEMO_PASSWORD, DEMO_USER } from '../../sim/panel.ts';
 import type { ScenarioId } from '../../sim/scenarios.ts';
 import { type Simulator, startSimulator } from '../../sim/server.ts';
@@ -19,16 +20,25 @@ import {
   inExtensionPage,
   launchWithExtension,
   readStorage,
+  stopServiceWorker,
   tabIdOf,
 } from './harness.ts';
 
 let sim: Simulator;
 let browser: ExtensionBrowser;
 
-async function registeredScripts(context: BrowserContext, extensionId: string): Promise<string[]> {
+/** Our registered page scripts in the port's shape (what browser.ts compares before re-registering). */
+async function registeredScripts(context: BrowserContext, extensionId: string): Promise<PageScript[]> {
   return inExtensionPage(context, extensionId, (page) =>
     page.evaluate(async () =>
-      (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id),
+      (await chrome.scripting.getRegisteredContentScripts()).map((script) => ({
+        id: script.id,
+        file: script.js?.[0] ?? '',
+        matches: script.matches ?? [],
+        world: script.world ?? 'ISOLATED',
+        runAt: script.runAt ?? 'document_idle',
+        allFrames: script.allFrames ?? false,
+      })),
     ),
   );
 }
@@ -66,7 +76,7 @@ describe('panel replies read in the page (Chromium, headers-only webRequest)', (
     // The grant re-registers the page scripts on the new watched host; a page opened before that is not read.
     await expect
       .poll(() => registeredScripts(browser.context, browser.extensionId), { timeout: 10_000 })
-      .toEqual(expect.arrayContaining([...PANEL_SCRIPT_IDS]));
+      .toEqual(panelPageScripts(['*.iptv.test']));
   });
 
   it.each(CASES)(
@@ -154,6 +164,30 @@ describe('panel replies read in the page (Chromium, headers-only webRequest)', (
       await new Promise((resolve) => setTimeout(resolve, 500));
       const state = await stateOf(browser.context, browser.extensionId, tabId);
       expect(state.records.filter((record) => record.exchange.context?.tabId === tabId)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a stopped worker keeps the scripts registered and wakes up for the report', async () => {
+    await stopServiceWorker(browser.context, browser.extensionId);
+    expect(await registeredScripts(browser.context, browser.extensionId)).toEqual(
+      panelPageScripts(['*.iptv.test']),
+    );
+    sim.setScenario('account-banned');
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(sim.urls.player);
+      await page.waitForSelector('body[data-status="error"]', { timeout: 20_000 });
+      const tabId = await tabIdOf(browser.context, browser.extensionId, sim.urls.player);
+      await expect
+        .poll(
+          async () => (await stateOf(browser.context, browser.extensionId, tabId)).analysis?.verdict.layer,
+          {
+            timeout: 15_000,
+          },
+        )
+        .toBe('account');
     } finally {
       await page.close();
     }
