@@ -1,5 +1,5 @@
 import { analyze } from '../src/engine/analyze.ts';
-import { layerInfo } from '../src/layers.ts';
+import { layerInfo, scopeInfo } from '../src/layers.ts';
 import { redactUrl } from '../src/redact.ts';
 import type { Analysis, ErrorClass, Exchange, Lang } from '../src/types.ts';
 import { inert, type Style } from './style.ts';
@@ -75,9 +75,11 @@ const CLASS_COLOUR: Record<ErrorClass, keyof Style> = {
 
 export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFindings = 50): string {
   const words = LABELS[lang];
+  // French sets a (thin) space before a colon.
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
   const { verdict } = analysis;
   const lines: string[] = [];
-  lines.push(`${style.bold(`${words.verdict}:`)} ${verdict.summary}`);
+  lines.push(`${style.bold(`${words.verdict}${colon}`)} ${verdict.summary}`);
   lines.push(style.dim(words.totals(analysis.totals)));
   if (analysis.findings.length === 0) {
     lines.push(words.none);
@@ -85,11 +87,11 @@ export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFi
   }
   const info = layerInfo(verdict.layer);
   lines.push(
-    `  ${words.layer}: ${info.name[lang]} (${verdict.layer})   ${words.scope}: ${verdict.scope}   ${words.confidence}: ${Math.round(verdict.confidence * 100)} %${verdict.vendor ? `   ${words.vendor}: ${verdict.vendor}` : ''}`,
+    `  ${words.layer}${colon} ${info.name[lang]} (${verdict.layer})   ${words.scope}${colon} ${scopeInfo(verdict.scope).name[lang]} (${verdict.scope})   ${words.confidence}${colon} ${Math.round(verdict.confidence * 100)} %${verdict.vendor ? `   ${words.vendor}${colon} ${verdict.vendor}` : ''}`,
   );
-  lines.push(`  ${style.bold(`${words.evidence}:`)}`);
+  lines.push(`  ${style.bold(`${words.evidence}${colon}`)}`);
   for (const line of verdict.evidence.slice(0, 12)) lines.push(`    - ${inert(line)}`);
-  lines.push('', style.bold(`${words.findings} (${analysis.findings.length}):`));
+  lines.push('', style.bold(`${words.findings} (${analysis.findings.length})${colon}`));
   for (const finding of analysis.findings.slice(0, maxFindings)) {
     const code = finding.status === 0 ? (finding.error ?? 'ERR') : String(finding.status);
     const colour = style[CLASS_COLOUR[finding.errorClass]];
@@ -100,9 +102,9 @@ export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFi
   }
   if (analysis.findings.length > maxFindings)
     lines.push(style.dim(`  … ${analysis.findings.length - maxFindings} more`));
-  lines.push('', style.bold(`${words.next}:`));
+  lines.push('', style.bold(`${words.next}${colon}`));
   for (const step of info.nextSteps) lines.push(`  • ${step[lang]}`);
-  lines.push(style.bold(`${words.dont}:`));
+  lines.push(style.bold(`${words.dont}${colon}`));
   for (const dont of info.dont) lines.push(`  ✗ ${dont[lang]}`);
   return lines.join('\n');
 }

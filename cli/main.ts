@@ -61,10 +61,12 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') {
+  if (values.help || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
-    return command === undefined && !values.help ? 2 : 0;
+    return 0;
   }
+  if (command === undefined)
+    throw new UsageError('no command given (analyze, report, redact, explain); see --help');
   const lang = pickLang(values.lang);
   const style = makeStyle(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
   switch (command) {

@@ -186,6 +186,8 @@ export interface Finding {
   confidence: number;
   evidence: string[];
   errorClass: ErrorClass;
+  /** What the layer rests on: the panel's reply, a vendor marker, a signed link, the status alone, the transport. */
+  basis?: 'panel' | 'vendor' | 'signature' | 'status' | 'transport';
   action?: BlockKind;
   vendorErrorCode?: string;
   edge?: EdgeLocation;

@@ -9,6 +9,7 @@ import { labelCompare } from '../rules/label-compare.ts';
 import { retryStorm } from '../rules/retry-storm.ts';
 import { chooseRoot } from '../rules/root-cause.ts';
 import type { Rule, RuleResult } from '../rules/rule.ts';
+import { scopeHints } from '../rules/scope-hints.ts';
 import { serverWide } from '../rules/server-wide.ts';
 import type { Analysis, Exchange, Finding, Lang, Layer, Scope, SuccessTally, Verdict } from '../types.ts';
 import { isConnectionLimitOnly } from './diagnose.ts';
@@ -26,8 +27,14 @@ export interface AnalyzeOptions {
 
 /** Rules that may change the layer run first; the scope rules then see the final layer. */
 const LAYER_RULES: readonly Rule[] = [clockSkew, retryStorm];
-const SCOPE_RULES: readonly Rule[] = [labelCompare, endpointOnly, serverWide];
+const SCOPE_RULES: readonly Rule[] = [labelCompare, endpointOnly, serverWide, scopeHints];
 const EVIDENCE_RULES: readonly Rule[] = [edgeChange];
+
+const LAYER_PROVEN_BY_SCOPE: Partial<Record<Scope, Layer>> = {
+  network: 'waf',
+  device: 'device',
+  account: 'account',
+};
 
 /** Where the cause sits when no comparison says otherwise: the guide's most likely side for each layer. */
 const DEFAULT_SCOPE: Record<Layer, Scope> = {
@@ -74,6 +81,16 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions)
   for (const rule of SCOPE_RULES) apply(rule({ set, root: choice.root, host, layer, related }), true);
   for (const rule of EVIDENCE_RULES) apply(rule({ set, root: choice.root, host, layer, related }), false);
 
+  // A comparison that proves the side also names the layer when only the status code spoke: a bare 403
+  // that follows the network is IP filtering (the guide's cause n°1), one that follows a device is that
+  // device, one that follows the person everywhere is the account.
+  if (proven && scope && choice.root.basis === 'status' && layer === choice.root.layer) {
+    const named = LAYER_PROVEN_BY_SCOPE[scope];
+    if (named) {
+      layer = named;
+      evidence.push(`the comparison, not the status code, names the layer: ${named}`);
+    }
+  }
   const finalScope = scope ?? DEFAULT_SCOPE[layer];
   const base = layer === choice.root.layer ? choice.root.confidence : 0.7;
   const confidence = Math.min(0.98, proven ? base + 0.1 : base * 0.9);

@@ -8,6 +8,7 @@ import { statusFacts } from '../facts/status.ts';
 import { transportFacts } from '../facts/transport.ts';
 import { vendorErrorFacts } from '../facts/vendor-errors.ts';
 import { readPanelReply } from '../panel-replies.ts';
+import { dnsBlock } from '../rules/dns-block.ts';
 import { expiredSignature } from '../rules/signed-url.ts';
 import type { BlockKind, Exchange, Finding, Layer, PanelReply } from '../types.ts';
 import { identifyVendor, type VendorVerdict } from '../vendors.ts';
@@ -90,8 +91,18 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   if (exchange.context) finding.context = exchange.context;
   if (exchange.status === 0 || (exchange.error && exchange.status < 400)) {
     finding.layer = transportFacts(exchange.error ?? '').layer;
+    finding.basis = 'transport';
     finding.confidence = exchange.error ? 0.8 : 0.5;
     finding.evidence.push(`transport failure: ${exchange.error ?? 'no response (status 0)'}`);
+    const blocked = dnsBlock(exchange);
+    if (blocked) {
+      finding.layer = blocked.layer;
+      finding.vendor = blocked.vendor;
+      finding.basis = 'vendor';
+      finding.action = 'geo';
+      finding.confidence = 0.8;
+      finding.evidence.push(blocked.evidence);
+    }
     return finding;
   }
 
@@ -112,15 +123,19 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const fromClock = clockSkewEvidence(exchange);
   const expired = fromPanel || fromVendor ? null : expiredSignature(exchange);
 
+  let basis: Finding['basis'] = 'status';
   if (fromPanel) {
+    basis = 'panel';
     layer = fromPanel;
     confidence = 0.9;
     evidence.push(...(panelReply?.evidence ?? []));
   } else if (fromVendor) {
+    basis = 'vendor';
     layer = fromVendor.layer;
     confidence = fromVendor.confidence;
     evidence.push(...fromVendor.evidence);
   } else if (expired) {
+    basis = 'signature';
     layer = 'app';
     confidence = 0.75;
     if (vendor) evidence.push(...vendor.evidence);
@@ -141,6 +156,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     );
 
   finding.layer = layer;
+  finding.basis = basis;
   // A web server's name (nginx, Varnish) is evidence, not a vendor that refused.
   const named = vendor && vendor.kind !== 'origin' ? vendor : null;
   finding.vendor = named ? named.vendor : null;

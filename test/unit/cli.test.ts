@@ -79,7 +79,7 @@ describe('analyze', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Verdict: /);
     expect(result.stdout).toContain('5 requests read, 3 failed, 2 succeeded.');
-    expect(result.stdout).toMatch(/Layer: .*\(waf\)\s+Scope: network/);
+    expect(result.stdout).toMatch(/Layer: .*\(waf\)\s+Scope: .*\(network\)/);
     expect(result.stdout).toContain('Answered by: cloudflare');
     expect(result.stdout).toContain('Failed requests (3):');
     expect(result.stdout).toContain('What to do:');
@@ -92,10 +92,11 @@ describe('analyze', () => {
   it('speaks French with --lang fr', () => {
     const result = run('analyze', caseFile('xtream-expired-then-403'), '--lang', 'fr');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Verdict ?: Probablement/);
+    expect(result.stdout).toMatch(/^Verdict\u00a0: Probablement/);
     expect(result.stdout).toContain('requêtes lues');
-    expect(result.stdout).toMatch(/Couche ?: .*\(account\)/);
-    expect(result.stdout).toMatch(/Que faire ?:/);
+    expect(result.stdout).toMatch(/Couche\u00a0: .*\(account\)/);
+    expect(result.stdout).toMatch(/Portée\u00a0: Compte|Portée\u00a0: .*\(account\)/);
+    expect(result.stdout).toMatch(/Que faire\u00a0:/);
     expect(result.stdout).not.toContain('What to do');
   });
 
