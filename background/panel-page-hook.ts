@@ -194,8 +194,11 @@ function wrapXhr(scope: HookScope): void {
     }
     return Reflect.apply(originalOpen, this, args);
   };
+  // Same attributes as the original (browsers: writable, configurable), so libraries that wrap open() after
+  // us (error trackers, players) still can.
+  const own = Object.getOwnPropertyDescriptor(proto, 'open') ?? { writable: true, configurable: true };
   Object.defineProperty(proto, 'open', {
-    ...Object.getOwnPropertyDescriptor(proto, 'open'),
+    ...own,
     value: lookAlike(open as typeof originalOpen, originalOpen),
   });
 }

@@ -255,10 +255,24 @@ describe('XMLHttpRequest', () => {
     expect(page.reports()[0]?.fields).toMatchObject({ user_info: { status: 'Expired' } });
   });
 
-  it('keeps the arity and name of open()', () => {
-    const open = page.window.XMLHttpRequest.prototype.open;
-    expect(open.name).toBe('open');
-    expect(open.length).toBe(2);
+  it('keeps the arity, name and attributes of open(), so the page can wrap it in turn', async () => {
+    const proto = page.window.XMLHttpRequest.prototype;
+    expect(proto.open.name).toBe('open');
+    expect(proto.open.length).toBe(2);
+    expect(Object.getOwnPropertyDescriptor(proto, 'open')).toMatchObject({
+      writable: true,
+      configurable: true,
+    });
+    const hooked = proto.open;
+    let seenByPage = '';
+    proto.open = function (this: unknown, ...args: unknown[]) {
+      seenByPage = String(args[1]);
+      return Reflect.apply(hooked, this, args);
+    } as typeof proto.open;
+    await xhr(page, `${origin}/player_api.php?${CREDENTIALS}`);
+    expect(seenByPage).toContain('/player_api.php');
+    await settle(page, 1);
+    expect(page.reports()).toHaveLength(1);
   });
 });
 
