@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { MessageType, Reply, Request } from '../../src/messages.ts';
+import type { Lang } from '../../src/types.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST_CHROME = join(ROOT, 'dist', 'chrome');
@@ -76,11 +78,17 @@ export interface LaunchOptions {
   extensionDir?: string | null;
   /** Defaults to true (Chromium's new headless mode, which runs extensions). */
   headless?: boolean;
+  /**
+   * An existing profile to reuse (a browser restart on the same profile). The caller owns it: close()
+   * leaves it in place. Without it a fresh temporary profile is made and removed on close().
+   */
+  profileDir?: string;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = requireChromium();
-  const profileDir = await mkdtemp(join(tmpdir(), 'iptv-lens-profile-'));
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'iptv-lens-profile-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -94,7 +102,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     profileDir,
     close: async () => {
       await context.close().catch(() => undefined);
-      await rm(profileDir, { recursive: true, force: true });
+      if (ownProfile) await rm(profileDir, { recursive: true, force: true });
     },
   };
 }
@@ -106,10 +114,14 @@ export interface ExtensionBrowser extends Browser {
 
 /** Launch with the built extension and wait for its service worker (about 1.5 s after launch). */
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  options: { extensionDir?: string; headless?: boolean; profileDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = requireBuiltExtension(options.extensionDir ?? DIST_CHROME);
-  const browser = await launchBrowser({ extensionDir, headless: options.headless ?? true });
+  const browser = await launchBrowser({
+    extensionDir,
+    headless: options.headless ?? true,
+    ...(options.profileDir ? { profileDir: options.profileDir } : {}),
+  });
   try {
     const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
     const worker =
@@ -271,4 +283,74 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(RESULTS_DIR, `${name.replace(/[^A-Za-z0-9_.-]+/g, '-')}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Every simulator origin, both schemes: the tls-error scenario hands out an https:// link to the
+ * simulator's plain-HTTP port, and only a watched host is captured.
+ */
+export const SIM_ORIGINS = ['http://*.iptv.test/*', 'https://*.iptv.test/*'];
+
+/** An extension page (options.html by default) left open, to send messages and change settings from. */
+export async function openExtensionPage(
+  context: BrowserContext,
+  extensionId: string,
+  path = 'options.html',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+/** One typed message to the worker from an extension page, as the popup and options page send them. */
+export async function sendFrom<T extends MessageType>(
+  page: Page,
+  type: T,
+  payload: Request<T>,
+): Promise<Reply<T>> {
+  const reply = await page.evaluate((envelope) => chrome.runtime.sendMessage(envelope) as Promise<unknown>, {
+    type,
+    payload,
+  });
+  if (reply === undefined || reply === null) throw new Error(`the worker gave no reply to ${type}`);
+  if (typeof reply === 'object' && 'error' in reply && type !== 'analyze-har') {
+    throw new Error(`the worker failed ${type}: ${String((reply as { error: unknown }).error)}`);
+  }
+  return reply as Reply<T>;
+}
+
+/** The popup as the toolbar would open it for `tabId` (the popup reads `?tabId=`). */
+export function popupUrl(extensionId: string, tabId: number): string {
+  return `chrome-extension://${extensionId}/${popupPath()}?tabId=${tabId}`;
+}
+
+/**
+ * Picks the language in the options page's select, as a user does, then waits until the worker answers
+ * in it (it learns the change through storage.onChanged).
+ */
+export async function chooseLanguage(optionsPage: Page, lang: Lang): Promise<void> {
+  await optionsPage.selectOption('#lang-select', lang);
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const state = await sendFrom(optionsPage, 'get-state', {});
+    if (state.lang === lang) return;
+    await optionsPage.waitForTimeout(50);
+  }
+  throw new Error(`the worker never switched to "${lang}"`);
+}
+
+/** Polls `probe` every `intervalMs` until it returns a value other than undefined, or throws on timeout. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 15_000,
+  intervalMs = 100,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
 }
