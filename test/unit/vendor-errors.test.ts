@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { vendorErrorFacts } from '../../src/facts/vendor-errors.ts';
 import { LAYERS } from '../../src/types.ts';
-import { VENDOR_ERROR_KEYS, vendorErrorInfo } from '../../src/vendor-errors.ts';
+import { VENDOR_ERROR_KEYS, VENDOR_ERROR_TEXT_KEYS, vendorErrorInfo } from '../../src/vendor-errors.ts';
 import { VENDOR_TABLE } from '../../src/vendor-table.ts';
 import { VENDOR_IDS } from '../../src/vendors.ts';
 
@@ -111,5 +112,21 @@ describe('every entry', () => {
       (key) => !reachable.has(key) && ![...prefixes].some((prefix) => key.startsWith(prefix)),
     );
     expect(orphans).toEqual([]);
+  });
+});
+
+describe('vendor error facts and texts', () => {
+  it('pair up: every key the engine knows has a meaning, and every meaning a key', () => {
+    expect([...VENDOR_ERROR_TEXT_KEYS].sort()).toEqual([...VENDOR_ERROR_KEYS].sort());
+    expect(new Set(VENDOR_ERROR_TEXT_KEYS).size).toBe(VENDOR_ERROR_TEXT_KEYS.length);
+  });
+
+  it('give the engine the same facts as the joined row', () => {
+    for (const key of VENDOR_ERROR_KEYS) {
+      const { title: _title, meaning: _meaning, ...facts } = vendorErrorInfo(key)!;
+      expect(vendorErrorFacts(key), key).toEqual(facts);
+    }
+    expect(vendorErrorFacts('CLOUDFLARE-1020')?.layer).toBe('waf');
+    expect(vendorErrorFacts('cloudflare-9999')).toBeNull();
   });
 });

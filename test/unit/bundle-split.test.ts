@@ -1,0 +1,108 @@
+/**
+ * Guards the split behind the size budgets: the engine and the worker read facts, never the bilingual
+ * display tables; the pages load one language's text pack as a chunk of its own and statically import no
+ * bilingual table. Bundled in memory with the same splitting as build.mjs, so it needs no prior build.
+ */
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/** Bilingual display tables and locale files: the CLI and the packs' build read them, the bundles don't. */
+const DISPLAY_TEXT = [
+  /^src\/texts\//,
+  /^src\/advice\.ts$/,
+  /^src\/(status-codes|transport-errors|layers|vendor-errors|explain)\.ts$/,
+  /^src\/vendors\/errors-/,
+  /^_locales\//,
+];
+
+/**
+ * Imports still to move to popup/knowledge.ts (the pack) or to a facts module, with who imports them. They
+ * are tolerated here, not welcome: remove a line once its importer is fixed.
+ */
+const PENDING: Readonly<Record<string, string>> = {
+  // src/proof-verdict.ts builds its side advice with adviceLine (reaches the worker through src/report.ts,
+  // the pages through popup/proof-verdict-card.tsx); popup/proof-steps.ts reads PROOFS.
+  'src/advice.ts': 'src/proof-verdict.ts, popup/proof-steps.ts, popup/proof-verdict-card.tsx',
+  // popup/proof-verdict-card.tsx imports situationInfo from src/layers.ts instead of ./knowledge.ts.
+  'src/layers.ts': 'popup/proof-verdict-card.tsx',
+  'src/texts/layers.ts': 'popup/proof-verdict-card.tsx (through src/layers.ts)',
+};
+
+const isDisplayText = (input: string) => DISPLAY_TEXT.some((pattern) => pattern.test(input));
+
+async function bundle(entryPoints: Record<string, string>, splitting: boolean) {
+  const result = await esbuild.build({
+    entryPoints,
+    bundle: true,
+    write: false,
+    outdir: '/virtual',
+    format: 'esm',
+    splitting,
+    metafile: true,
+    minify: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __VERSION__: '"test"', __BROWSER__: '"chrome"' },
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
+/** The inputs an output carries with the chunks it imports statically (what loads before it runs). */
+function staticInputs(meta: esbuild.Metafile, output: string): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const used of meta.outputs[path]?.imports ?? [])
+      if (used.kind === 'import-statement') visit(used.path);
+  };
+  visit(output);
+  return [...seen].flatMap((path) => Object.keys(meta.outputs[path]?.inputs ?? {}));
+}
+
+function outputOf(meta: esbuild.Metafile, entryPoint: string): string {
+  const found = Object.entries(meta.outputs).find(([, output]) => output.entryPoint === entryPoint);
+  if (!found) throw new Error(`no output for ${entryPoint}`);
+  return found[0];
+}
+
+describe('bundles', () => {
+  it('the engine reads facts only', async () => {
+    const meta = await bundle({ engine: 'src/engine/analyze.ts' }, false);
+    const inputs = staticInputs(meta, outputOf(meta, 'src/engine/analyze.ts'));
+    expect(inputs).toContain('src/facts/status.ts');
+    expect(inputs.filter(isDisplayText)).toEqual([]);
+  });
+
+  it('the worker carries no display table', async () => {
+    const meta = await bundle({ background: 'background/index.ts' }, false);
+    const inputs = staticInputs(meta, outputOf(meta, 'background/index.ts'));
+    expect(inputs).toContain('src/facts/verdict-sentences.ts');
+    expect(inputs.filter((input) => isDisplayText(input) && !(input in PENDING))).toEqual([]);
+  }, 20_000);
+
+  it('the pages load one text pack per language, on demand, and no bilingual table up front', async () => {
+    const meta = await bundle({ popup: 'popup/main.tsx', options: 'options/main.tsx' }, true);
+    for (const page of ['popup/main.tsx', 'options/main.tsx']) {
+      const inputs = staticInputs(meta, outputOf(meta, page));
+      expect(
+        inputs.filter((input) => isDisplayText(input) && !(input in PENDING)),
+        page,
+      ).toEqual([]);
+      expect(
+        inputs.some((input) => input.startsWith('popup/text-packs/')),
+        page,
+      ).toBe(false);
+    }
+    // Each language's chunk brings its own messages and never the other language's.
+    for (const [lang, other] of [
+      ['en', 'fr'],
+      ['fr', 'en'],
+    ]) {
+      const inputs = staticInputs(meta, outputOf(meta, `popup/text-packs/${lang}.ts`));
+      expect(inputs).toContain(`_locales/${lang}/messages.json`);
+      expect(inputs).not.toContain(`_locales/${other}/messages.json`);
+    }
+  }, 20_000);
+});
