@@ -13,7 +13,7 @@ import { capturesStatus, type Settings } from '../src/settings.ts';
 import type { Exchange, Finding } from '../src/types.ts';
 import { captureContext } from './context.ts';
 import { mimeTypeOf, type RequestStart, toExchange } from './normalize.ts';
-import { PanelBodies } from './panel-observer.ts';
+import { PanelMeetingPoint } from './panel-observer.ts';
 import type { BrowserPort, RequestDetails } from './port.ts';
 import type { ProofTracker } from './proof-session.ts';
 import { RecentRequests } from './recent-requests.ts';
@@ -32,10 +32,14 @@ const PAGE_CANCELLED_ERRORS: ReadonlySet<string> = new Set(['net::ERR_ABORTED', 
 
 /** Error bodies (a panel's JSON, a WAF page) are short; this keeps a record small. */
 export const MAX_BODY_CHARS = 8192;
+/** What a panel reply read in the page is stored as: its kept fields, in JSON. */
+const JSON_MIME = 'application/json';
 /** How long a finished request waits for its body copy (Firefox) before it is stored without one. */
 const BODY_WAIT_MS = 2000;
 /** Requests seen starting but never finishing (a live stream) must not grow the map forever. */
 const MAX_OPEN_REQUESTS = 2000;
+/** How long a panel reply read in the page waits for webRequest's view of it (real headers, address). */
+const SEEN_WAIT_MS = 1000;
 /** Secrets seen in failed requests, kept in memory only, so a body read later is scrubbed of them too. */
 const MAX_SECRETS = 200;
 
@@ -74,7 +78,7 @@ export class Capture {
   readonly #secrets = new Set<string>();
   /** Panel replies read in the page (panel-page-hook.ts): how often each was reported, and their bodies. */
   readonly #reported = new RecentRequests();
-  readonly #panelBodies = new PanelBodies();
+  readonly #panelReplies = new PanelMeetingPoint();
   #loaded = false;
 
   constructor(private readonly deps: CaptureDeps) {
@@ -132,6 +136,7 @@ export class Capture {
       : capturesStatus(status, settings.capture);
     if (!kept) {
       if (details.error || status >= 400 || status < 100) return;
+      this.#panelReplies.succeeded(details.tabId, status, redactedUrl, { details, start });
       await Promise.all([
         this.#countSuccess(details, host),
         mainFrame && this.deps.tabs.mainFrame(details.tabId, redactedUrl),
@@ -140,10 +145,10 @@ export class Capture {
     }
     const text = body
       ? await withTimeout(body, BODY_WAIT_MS)
-      : this.#panelBodies.take(details.tabId, status, redactedUrl);
+      : this.#panelReplies.take(details.tabId, status, redactedUrl);
     const record = this.#record(details, start, retryCount, text);
     if (!record) return;
-    if (text === undefined) this.#panelBodies.stored(details.tabId, status, redactedUrl, record.id);
+    if (text === undefined) this.#panelReplies.stored(details.tabId, status, redactedUrl, record.id);
     const readPage = mainFrame && text === undefined && settings.readErrorPages ? record.id : undefined;
     await Promise.all([
       this.deps.store.add(record),
@@ -159,8 +164,14 @@ export class Capture {
    */
   async pageReply(details: RequestDetails, startedAt: number, body: string): Promise<boolean> {
     await this.deps.ready;
-    const retryCount = this.#reported.note(redactUrl(details.url), startedAt);
-    const record = this.#record(details, { startedAt, requestHeaders: [] }, retryCount, body);
+    const redactedUrl = redactUrl(details.url);
+    const status = details.statusCode ?? 0;
+    const retryCount = this.#reported.note(redactedUrl, startedAt);
+    // webRequest's view when it has one: the real headers, server address and clock, like any record.
+    const seen = await this.#panelReplies.seen(details.tabId, status, redactedUrl, SEEN_WAIT_MS);
+    const record = seen
+      ? this.#record(seen.details, seen.start, retryCount, body, JSON_MIME)
+      : this.#record(details, { startedAt, requestHeaders: [] }, retryCount, body, JSON_MIME);
     if (!record) return false;
     await Promise.all([
       this.deps.store.add(record),
@@ -172,7 +183,7 @@ export class Capture {
   /** The body of a failed panel reply, read in the page: it completes webRequest's record, never a second one. */
   async pageBody(tabId: number, status: number, redactedUrl: string, body: string): Promise<boolean> {
     await this.deps.ready;
-    const recordId = this.#panelBodies.offer(tabId, status, redactedUrl, body);
+    const recordId = this.#panelReplies.offer(tabId, status, redactedUrl, body);
     if (recordId === undefined) return false;
     await this.deps.store.update(recordId, (record) =>
       record.exchange.context?.headersOnly === false ? record : withBody(record, body, this.#secrets),
@@ -185,11 +196,13 @@ export class Capture {
     start: RequestStart | undefined,
     retryCount: number,
     body?: string,
+    bodyMimeType?: string,
   ): CapturedRecord | null {
     const settings = this.deps.settings();
     const sequence = this.deps.store.allocateSequence();
     const exchange = toExchange(details, start);
     if (body) exchange.body = body.slice(0, MAX_BODY_CHARS);
+    if (bodyMimeType) exchange.mimeType = bodyMimeType;
     exchange.context = captureContext(details, exchange, {
       sequence,
       browser: this.deps.port.browser,

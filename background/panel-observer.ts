@@ -15,6 +15,7 @@ import type { Reply, Request } from '../src/messages.ts';
 import { isPanelApiUrl, type PanelReplyReport, panelReplyBody, readPanelReport } from '../src/panel-api.ts';
 import type { Settings } from '../src/settings.ts';
 import type { Capture } from './capture.ts';
+import type { RequestStart } from './normalize.ts';
 import type { BrowserPort, PageScript, RequestDetails } from './port.ts';
 
 export const PANEL_RELAY_ID = 'iptv-lens-panel-relay';
@@ -73,15 +74,26 @@ export class PanelScripts {
   }
 }
 
+/** What webRequest saw of a panel reply that succeeded: real headers, server address, timing. */
+export interface SeenReply {
+  details: RequestDetails;
+  start?: RequestStart;
+}
+
 interface Waiting {
   at: number;
   body?: string;
   recordId?: string;
+  seen?: SeenReply;
 }
 
-/** Where a reply body and webRequest's record of the same request meet: tab, status and redacted URL. */
-export class PanelBodies {
+/**
+ * Where the two views of one panel reply meet — the page's (its body) and webRequest's (status, headers,
+ * record) — keyed by tab, status and redacted URL, for a few seconds.
+ */
+export class PanelMeetingPoint {
   readonly #waiting = new Map<string, Waiting>();
+  readonly #wakers = new Map<string, () => void>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -129,6 +141,38 @@ export class PanelBodies {
     }
     this.#waiting.set(key, { at: this.now(), body });
     return undefined;
+  }
+
+  /** webRequest saw a panel reply succeed: its report may follow, or be waiting already. */
+  succeeded(tabId: number, status: number, redactedUrl: string, seen: SeenReply): void {
+    const key = this.#key(tabId, status, redactedUrl);
+    if (!key) return;
+    this.#expire();
+    this.#waiting.set(key, { at: this.now(), seen });
+    this.#wakers.get(key)?.();
+  }
+
+  /** What webRequest saw of a reported success; waits up to `waitMs` for it (the two race). */
+  seen(tabId: number, status: number, redactedUrl: string, waitMs: number): Promise<SeenReply | undefined> {
+    const key = this.#key(tabId, status, redactedUrl);
+    if (!key) return Promise.resolve(undefined);
+    this.#expire();
+    const takeSeen = (): SeenReply | undefined => {
+      const seen = this.#waiting.get(key)?.seen;
+      if (seen) this.#waiting.delete(key);
+      return seen;
+    };
+    const found = takeSeen();
+    if (found || waitMs <= 0) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        if (this.#wakers.get(key) === wake) this.#wakers.delete(key);
+        resolve(takeSeen());
+      };
+      const timer = setTimeout(wake, waitMs);
+      this.#wakers.set(key, wake);
+    });
   }
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PANEL_HOOK_ID,
   PANEL_RELAY_ID,
-  PanelBodies,
+  PanelMeetingPoint,
   panelPageScripts,
 } from '../../background/panel-observer.ts';
 import type { MessageSender, PageScript } from '../../background/port.ts';
@@ -94,6 +94,21 @@ function report(
 const EXPIRED = { user_info: { auth: 1, status: 'Expired', exp_date: '1600000000' } };
 const ACTIVE = { user_info: { auth: 1, status: 'Active', active_cons: '0', max_connections: '1' } };
 
+/** webRequest's view of the same login: Chrome calls it a success (headers only). */
+function loginSeen(fake: FakeBrowser, url = LOGIN, tabId = TAB): Promise<boolean> {
+  return fake.fire(
+    'onCompleted',
+    completed(url, 200, {
+      tabId,
+      responseHeaders: [
+        { name: 'Content-Type', value: 'text/html; charset=UTF-8' },
+        { name: 'Server', value: 'nginx' },
+        { name: 'Date', value: new Date().toUTCString() },
+      ],
+    }),
+  );
+}
+
 function panelReply(reportToSend: PanelReplyReport, extra: Record<string, unknown> = {}) {
   return { type: 'panel-reply', payload: { report: reportToSend, ...extra } };
 }
@@ -163,16 +178,13 @@ describe('page scripts follow the watched hosts', () => {
 });
 
 describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)', () => {
-  it('becomes one record on the tab the browser names, next to the success webRequest counted', async () => {
+  it("becomes one record on the tab the browser names, with webRequest's view of it; its success count stays", async () => {
     const fake = browser();
     const worker = await boot(fake);
-    const sent = report(EXPIRED);
-    const done = completed(LOGIN, 200, {
-      tabId: TAB,
-      responseHeaders: [{ name: 'Content-Type', value: 'application/json' }],
-    });
-    await fake.fire('onCompleted', done);
-    const reply = await fake.fromPage(panelReply(sent, { tabId: 99, pageUrl: 'http://evil.example/' }));
+    await loginSeen(fake);
+    const reply = await fake.fromPage(
+      panelReply(report(EXPIRED), { tabId: 99, pageUrl: 'http://evil.example/' }),
+    );
     await worker.idle();
     expect(reply).toEqual({ recorded: true });
 
@@ -182,21 +194,50 @@ describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)
     const [record] = records;
     expect(record?.finding).toMatchObject({ status: 200, layer: 'account', role: 'auth' });
     expect(record?.finding.evidence.join(' ')).toMatch(/user_info\.status=Expired/);
+    // The kept fields as a JSON body; the real response headers, address and clock from webRequest.
     expect(record?.exchange).toMatchObject({ status: 200, mimeType: 'application/json', method: 'GET' });
+    expect(JSON.parse(record?.exchange.body ?? '{}')).toEqual(EXPIRED);
+    expect(record?.exchange.responseHeaders).toContainEqual({ name: 'Server', value: 'nginx' });
     expect(record?.exchange.context).toMatchObject({
       tabId: TAB,
       headersOnly: false,
       resourceType: 'xmlhttprequest',
-      initiator: 'http://player.example.tv',
+      serverIp: '203.0.113.10',
     });
-    expect(JSON.parse(record?.exchange.body ?? '{}')).toEqual(EXPIRED);
+    expect(Math.abs(record?.exchange.context?.clockSkewSeconds ?? Number.NaN)).toBeLessThanOrEqual(2);
     expect(JSON.stringify(records)).not.toMatch(/alice|Sup3r-Secret|PAGE-TOKEN/);
     expect(fake.profile.badges.get(TAB)?.text).toBe('1');
+  });
+
+  it('waits for webRequest when the report comes first', async () => {
+    const fake = browser();
+    await boot(fake);
+    const reply = fake.fromPage(panelReply(report(EXPIRED)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await loginSeen(fake);
+    expect(await reply).toEqual({ recorded: true });
+    const [record] = (await log(fake)).records;
+    expect(record?.exchange.context?.serverIp).toBe('203.0.113.10');
+  });
+
+  it('stands alone after a second when webRequest never saw the reply (the page origin is its initiator)', async () => {
+    const fake = browser();
+    await boot(fake);
+    const sent = report(EXPIRED);
+    const started = Date.now();
+    expect(await fake.fromPage(panelReply(sent))).toEqual({ recorded: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    const [record] = (await log(fake)).records;
+    expect(record?.exchange).toMatchObject({ status: 200, startedAt: sent.startedAt, durationMs: 40 });
+    expect(record?.exchange.responseHeaders).toEqual([{ name: 'Content-Type', value: 'application/json' }]);
+    expect(record?.exchange.context).toMatchObject({ tabId: TAB, initiator: 'http://player.example.tv' });
+    expect(JSON.stringify(record)).not.toContain('PAGE-TOKEN');
   });
 
   it('explains the stream refusals that follow: the verdict is the account, rooted on the login', async () => {
     const fake = browser();
     const worker = await boot(fake);
+    await loginSeen(fake);
     await fake.fromPage(panelReply(report(EXPIRED)));
     for (let i = 0; i < 3; i += 1)
       await fake.fire('onCompleted', completed(`http://${HOST}/live/alice/Sup3r-Secret/10${i}.m3u8`, 403));
@@ -213,6 +254,7 @@ describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)
   it('auth 0 is an auth record', async () => {
     const fake = browser();
     await boot(fake);
+    await loginSeen(fake);
     await fake.fromPage(panelReply(report({ user_info: { auth: 0 } })));
     const [record] = (await log(fake)).records;
     expect(record?.finding.layer).toBe('auth');
@@ -221,8 +263,10 @@ describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)
   it('stores nothing for a working account, a repeated report, an unwatched host or a tab-less sender', async () => {
     const fake = browser();
     await boot(fake);
+    await loginSeen(fake);
     expect(await fake.fromPage(panelReply(report(ACTIVE)))).toEqual({ recorded: false });
     const once = report(EXPIRED);
+    await loginSeen(fake);
     expect(await fake.fromPage(panelReply(once))).toEqual({ recorded: true });
     expect(await fake.fromPage(panelReply(once))).toEqual({ recorded: false });
     const elsewhere = report(EXPIRED, {
@@ -238,6 +282,7 @@ describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)
     await boot(fake);
     // An extension page (popup, options) cannot report: it has no page to report on.
     expect(await fake.send(panelReply(report(EXPIRED), { tabId: TAB }))).toBeUndefined();
+    await loginSeen(fake);
     await fake.fromPage(panelReply(report(EXPIRED)));
     // A content script cannot clear the log or read it.
     expect(await fake.fromPage({ type: 'clear-log', payload: {} })).toBeUndefined();
@@ -248,6 +293,7 @@ describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)
   it('keeps what a forged report carries beyond the kept fields out of storage', async () => {
     const fake = browser();
     await boot(fake);
+    await loginSeen(fake);
     const forged = report({
       user_info: { auth: 1, status: 'Banned', username: 'alice', password: 'Sup3r-Secret' },
     } as never);
@@ -328,18 +374,33 @@ describe('a refusing reply with a failure status: both paths, one record', () =>
   });
 });
 
-describe('PanelBodies', () => {
+describe('PanelMeetingPoint', () => {
+  const url = 'http://panel.example.tv/player_api.php?username=REDACTED';
+
   it('lets a body and a record wait for each other ten seconds at most, for panel URLs only', () => {
     let now = 0;
-    const bodies = new PanelBodies(() => now);
-    const url = 'http://panel.example.tv/player_api.php?username=REDACTED';
-    expect(bodies.offer(TAB, 403, url, '{}')).toBeUndefined();
+    const meeting = new PanelMeetingPoint(() => now);
+    expect(meeting.offer(TAB, 403, url, '{}')).toBeUndefined();
     now = 10_001;
-    expect(bodies.take(TAB, 403, url)).toBeUndefined();
-    bodies.stored(TAB, 403, url, 'r1');
-    expect(bodies.offer(TAB, 403, url, '{}')).toBe('r1');
-    expect(bodies.offer(TAB, 403, url, '{}')).toBeUndefined();
-    bodies.stored(TAB, 403, 'http://cdn.example.tv/live.ts', 'r2');
-    expect(bodies.offer(TAB, 403, 'http://cdn.example.tv/live.ts', '{}')).toBeUndefined();
+    expect(meeting.take(TAB, 403, url)).toBeUndefined();
+    meeting.stored(TAB, 403, url, 'r1');
+    expect(meeting.offer(TAB, 403, url, '{}')).toBe('r1');
+    expect(meeting.offer(TAB, 403, url, '{}')).toBeUndefined();
+    meeting.stored(TAB, 403, 'http://cdn.example.tv/live.ts', 'r2');
+    expect(meeting.offer(TAB, 403, 'http://cdn.example.tv/live.ts', '{}')).toBeUndefined();
+  });
+
+  it("hands webRequest's view of a success to one report, waiting for it when needed", async () => {
+    const meeting = new PanelMeetingPoint();
+    const seen = { details: completed(url, 200) };
+    meeting.succeeded(TAB, 200, url, seen);
+    expect(await meeting.seen(TAB, 200, url, 0)).toBe(seen);
+    expect(await meeting.seen(TAB, 200, url, 0)).toBeUndefined();
+    const waiting = meeting.seen(TAB, 200, url, 5_000);
+    meeting.succeeded(TAB, 200, url, seen);
+    expect(await waiting).toBe(seen);
+    expect(await meeting.seen(TAB, 200, url, 20)).toBeUndefined();
+    meeting.succeeded(8, 200, url, seen);
+    expect(await meeting.seen(TAB, 200, url, 0)).toBeUndefined();
   });
 });
