@@ -78,6 +78,16 @@ function pageScriptOf(script: browser.Scripting.RegisteredContentScript): PageSc
   };
 }
 
+/** Same scripts, whatever the order of the list or of each object's keys. */
+function sameScripts(a: readonly PageScript[], b: readonly PageScript[]): boolean {
+  const canonical = (list: readonly PageScript[]) =>
+    list
+      .map((s) => JSON.stringify([s.id, s.file, s.matches, s.world, s.runAt, s.allFrames]))
+      .sort()
+      .join('\n');
+  return canonical(a) === canonical(b);
+}
+
 export function createBrowserPort(): BrowserPort {
   const isChrome = BUILD_BROWSER === 'chrome';
   // Chrome hides Cookie/Referer and Set-Cookie from webRequest without 'extraHeaders'; cookie *names*
@@ -162,7 +172,7 @@ export function createBrowserPort(): BrowserPort {
       const existing = await browser.scripting.getRegisteredContentScripts({ ids: [...ids] });
       // Chrome keeps registrations across worker restarts: a worker waking up finds them as it wants them,
       // and re-registering would leave pages loading in between without the scripts.
-      if (JSON.stringify(existing.map(pageScriptOf)) === JSON.stringify(scripts)) return;
+      if (sameScripts(existing.map(pageScriptOf), scripts)) return;
       if (existing.length > 0) {
         await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
       }
