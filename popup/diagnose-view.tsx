@@ -124,7 +124,7 @@ export function DiagnoseView(props: DiagnoseViewProps) {
           </button>
         ) : null}
         <h2 ref={heading} tabIndex={-1} class="diagnose-title">
-          {screen === 'steps' ? t('diagnoseTitle') : t('proofVerdictTitle')}
+          {t('diagnoseTitle')}
         </h2>
       </div>
       {screen === 'steps' ? (

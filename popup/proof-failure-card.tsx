@@ -41,7 +41,11 @@ export function ProofFailureCard({ finding }: { finding: Finding | undefined }) 
           {endpoint.shown}
         </dd>
         <dt>{t('diagnoseCode')}</dt>
-        <dd>{codeLabel(finding)}</dd>
+        <dd>
+          {codeLabel(finding)}
+          {/* A refusal the panel wrote inside an HTTP success: its own words say what the code does not. */}
+          {finding.panelReply?.evidence[0] ? ` — ${clipped(finding.panelReply.evidence[0], 60).shown}` : null}
+        </dd>
       </dl>
     </section>
   );

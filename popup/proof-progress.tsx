@@ -2,7 +2,8 @@
 import { useId } from 'preact/hooks';
 import type { ProofSession, ProofStepId } from '../src/messages.ts';
 import { useI18n } from './i18n-context.tsx';
-import { OUTCOME_KEYS, proofText, resultOf, STEP_FORMS, stepStatus } from './proof-steps.ts';
+import { proofText } from './knowledge.ts';
+import { OUTCOME_KEYS, resultOf, STEP_FORMS, stepStatus } from './proof-steps.ts';
 
 export interface ProofProgressProps {
   session: ProofSession | null;

@@ -7,7 +7,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ProofResult } from '../src/messages.ts';
 import type { CaptureContext } from '../src/types.ts';
 import { useI18n } from './i18n-context.tsx';
-import { OUTCOME_KEYS, proofText, type StepForm, stepContext, type stepStatus } from './proof-steps.ts';
+import { proofText } from './knowledge.ts';
+import { OUTCOME_KEYS, type StepForm, stepContext, type stepStatus } from './proof-steps.ts';
 
 export interface ProofStepCardProps {
   form: StepForm;
@@ -81,7 +82,7 @@ export function ProofStepCard(props: ProofStepCardProps) {
         </label>
       ) : null}
       <p class="proof-live" role="status">
-        {running ? <span class="note proof-running">{t('proofRunning')}</span> : null}
+        {running ? <span class="note proof-instruction">{t('proofRunning')}</span> : null}
         {finished && result?.outcome ? (
           <strong class={`proof-result proof-${result.outcome}`}>
             {t('proofResult', t(OUTCOME_KEYS[result.outcome]))}

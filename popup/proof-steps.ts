@@ -1,9 +1,9 @@
 /**
  * The guided diagnosis as data: for each of the guide's five tests, which label the user gives (the network,
  * the DNS or the device it runs on) and whether the VPN state is asked. The texts of each test (what to
- * change, why, how to read it) are the core's PROOFS table; the flow only walks this list.
+ * change, why, how to read it) come from the text pack (popup/knowledge.ts `proofText`); the flow only walks
+ * this list.
  */
-import { PROOFS, type Proof } from '../src/advice.ts';
 import type { MessageKey } from '../src/i18n.ts';
 import type { ProofOutcome, ProofResult, ProofSession, ProofStepId } from '../src/messages.ts';
 import type { CaptureContext } from '../src/types.ts';
@@ -61,10 +61,6 @@ export const OUTCOME_KEYS: Readonly<Record<ProofOutcome | 'running' | 'not-done'
   running: 'proofOutcomeRunning',
   'not-done': 'proofOutcomeNotDone',
 };
-
-export function proofText(step: ProofStepId): Proof {
-  return PROOFS.find((proof) => proof.id === step) ?? PROOFS[0]!;
-}
 
 /** The context sent with "Test now": the label in its field, and the VPN state when the step asks it. */
 export function stepContext(form: StepForm, label: string, vpnOn: boolean): CaptureContext {

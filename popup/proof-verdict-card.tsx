@@ -3,12 +3,11 @@
  * more than the tests), what to do, the test that would settle it, and always the guide's three don'ts.
  */
 import { useId } from 'preact/hooks';
-import { DONTS, type DontId } from '../src/advice.ts';
-import { situationInfo } from '../src/layers.ts';
+import type { DontId } from '../src/advice.ts';
 import type { ProofStepId } from '../src/messages.ts';
-import { type ProofVerdict, sideInfo } from '../src/proof-verdict.ts';
-import { useI18n } from './i18n-context.tsx';
-import { proofText } from './proof-steps.ts';
+import { type ProofVerdict, SIDE_ROWS } from '../src/proof-verdict.ts';
+import { textPackFor, useI18n } from './i18n-context.tsx';
+import { dontText, proofText, situationInfo } from './knowledge.ts';
 
 const STRENGTH_KEYS = {
   proven: 'proofStrengthProven',
@@ -28,7 +27,13 @@ export function ProofVerdictCard({
 }) {
   const { lang, t } = useI18n();
   const titleId = useId();
-  const side = sideInfo(verdict?.side ?? 'unknown');
+  const sideName = verdict?.side ?? 'unknown';
+  const side = SIDE_ROWS[sideName] ?? SIDE_ROWS.unknown;
+  // Shared steps by id from the page's text pack, then the side's own.
+  const todo = [
+    ...side.next.map((id) => textPackFor(lang)?.steps[id] ?? ''),
+    ...(side.own ? [t(side.own)] : []),
+  ].filter(Boolean);
   const strength = verdict?.strength ?? 'none';
   const situation = verdict?.situation ? situationInfo(verdict.situation) : null;
   const next = verdict?.nextStep && strength !== 'proven' ? verdict.nextStep : undefined;
@@ -39,10 +44,8 @@ export function ProofVerdictCard({
       </h2>
       <dl class="facts">
         <dt>{t('proofSide')}</dt>
-        <dd class={`proof-side side-${side.side}`}>
-          <strong>
-            {strength === 'probable' ? t('headlineProbably', side.name[lang]) : side.name[lang]}
-          </strong>
+        <dd class={`proof-side side-${sideName}`}>
+          <strong>{strength === 'probable' ? t('headlineProbably', t(side.name)) : t(side.name)}</strong>
         </dd>
         {situation ? (
           <>
@@ -52,7 +55,7 @@ export function ProofVerdictCard({
         ) : null}
       </dl>
       <p class={strength === 'proven' ? 'muted' : 'note'}>{t(STRENGTH_KEYS[strength])}</p>
-      <p>{side.sentence[lang]}</p>
+      <p>{t(side.sentence)}</p>
       {situation ? <p class="muted">{situation.sentence[lang]}</p> : null}
       {next ? (
         <p class="proof-next">
@@ -62,24 +65,27 @@ export function ProofVerdictCard({
           </button>
         </p>
       ) : null}
-      {side.nextSteps.length > 0 ? (
+      {todo.length > 0 ? (
         <>
           <h3>{t('proofWhatToDo')}</h3>
           <ol class="proof-todo">
-            {side.nextSteps.map((step) => (
-              <li key={step.en}>{step[lang]}</li>
+            {todo.map((step) => (
+              <li key={step}>{step}</li>
             ))}
           </ol>
         </>
       ) : null}
       <h3>{t('dontTitle')}</h3>
       <ul class="donts">
-        {DONTS.filter((dont) => GUIDE_DONTS.includes(dont.id)).map((dont) => (
-          <li key={dont.id}>
-            <strong>{dont.text[lang]}</strong>
-            <span class="why"> — {dont.why[lang]}</span>
-          </li>
-        ))}
+        {GUIDE_DONTS.map((id) => {
+          const dont = dontText(id);
+          return (
+            <li key={id}>
+              <strong>{dont.what[lang]}</strong>
+              <span class="why"> — {dont.why[lang]}</span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -4,10 +4,11 @@
  * The proofs outrank the engine (they changed one thing on purpose); the engine's situation says *how*
  * it happened (a retry burst, an edge change, one channel only) and fills in when no proof has answered.
  */
-import { type AdviceRef, adviceLine, localized as L } from './advice.ts';
+import type { ProofId, StepId } from './advice.ts';
+import type { MessageKey } from './i18n.ts';
 import type { ProofStepId } from './messages.ts';
 import type { ProofDecision, ProofDecisionKey } from './proofs.ts';
-import type { Localized, Situation, Verdict } from './types.ts';
+import type { Situation, Verdict } from './types.ts';
 
 export type ProofSide = 'network' | 'account' | 'device' | 'channel' | 'anti-abuse' | 'unknown';
 
@@ -103,93 +104,50 @@ export function proofVerdict(
   return verdict;
 }
 
-export interface SideInfo {
-  side: ProofSide;
-  name: Localized;
-  sentence: Localized;
-  nextSteps: Localized[];
+/**
+ * What a side means and what to do. The words are UI messages (`_locales`, so the popup's text pack carries
+ * them in one language); the steps point at the shared advice by id, as the knowledge tables do.
+ */
+export interface SideRow {
+  name: MessageKey;
+  sentence: MessageKey;
+  next: readonly (ProofId | StepId)[];
+  /** A step of this side's own, after the shared ones. */
+  own?: MessageKey;
 }
 
-interface SideRow {
-  name: Localized;
-  sentence: Localized;
-  next: AdviceRef[];
-}
-
-// What each side means and what to do, reworded from the guide's decision frame and scenarios A to D.
-const SIDE_ROWS: Record<ProofSide, SideRow> = {
+// Reworded from the guide's decision frame and its scenarios A to D (see /work/shared/seed).
+export const SIDE_ROWS: Readonly<Record<ProofSide, SideRow>> = {
+  // "Proves a network/IP problem": treat the address, DNS, VPN or router; leave the code alone.
   network: {
-    name: L('Network side', 'Côté réseau'),
-    sentence: L(
-      'The refusal follows the connection, not the account: the public address of that network, a VPN or proxy, or a DNS that leads to another entrance of the service. Leave your code alone.',
-      'Le refus suit la connexion, pas le compte : l’adresse publique de ce réseau, un VPN ou un proxy, ou un DNS qui mène vers une autre porte d’entrée du service. Ne touchez pas à votre code.',
-    ),
+    name: 'side_network',
+    sentence: 'side_network_sentence',
     next: ['restart-router', 'dns', 'vpn'],
   },
+  // "Makes an account restriction more likely": contact support with the proofs.
   account: {
-    name: L('Account or service side', 'Côté compte ou service'),
-    sentence: L(
-      'Refused on every network tried: the restriction sits with the subscription or the service, not with your connection. Contact the provider and send them this report.',
-      'Refusé sur chaque réseau essayé : la restriction vient de l’abonnement ou du service, pas de votre connexion. Contactez le fournisseur et envoyez-lui ce rapport.',
-    ),
+    name: 'side_account',
+    sentence: 'side_account_sentence',
     next: ['check-subscription', 'contact-support'],
   },
+  // Scenario C: date and time, the app's cache, the device's own DNS/proxy, system updates.
   device: {
-    name: L('This device', 'Cet appareil'),
-    sentence: L(
-      'Another device gets through where this one is refused: look at this device — its date and time, the app’s cache, a DNS or proxy set on it.',
-      'Un autre appareil passe là où celui-ci est refusé : regardez cet appareil — sa date et son heure, le cache de l’application, un DNS ou un proxy réglé dessus.',
-    ),
+    name: 'side_device',
+    sentence: 'side_device_sentence',
     next: ['check-clock', 'clear-cache', 'check-device-network', 'update-app'],
   },
+  // FAQ 8: a rule on one stream (CDN, region, rights, stream key), not the whole account.
   channel: {
-    name: L('One channel only', 'Une seule chaîne'),
-    sentence: L(
-      'Only this channel is refused, wherever you try: a rule on that stream (its server, region, rights or key) or its source, not the whole account.',
-      'Seule cette chaîne est refusée, où que vous essayiez : une règle propre à ce flux (serveur, région, droits ou clé) ou sa source, pas le compte entier.',
-    ),
+    name: 'side_channel',
+    sentence: 'side_channel_sentence',
     next: ['try-other-channel', 'refresh-list', 'contact-support'],
   },
+  // Scenario D and cause 5: stop retrying, wait, test once; support after 24 h of steady refusals.
   'anti-abuse': {
-    name: L('Temporary anti-abuse block', 'Blocage anti-abus temporaire'),
-    sentence: L(
-      'The refusals came with a burst of retries: a protection is reacting to the repeated attempts. It usually lifts by itself once they stop.',
-      'Les refus sont arrivés avec une rafale de tentatives : une protection réagit aux essais répétés. En général, elle se lève d’elle-même quand ils cessent.',
-    ),
-    next: [
-      'stop-and-wait',
-      L(
-        'Still refused a day later, with the tests done: contact the provider.',
-        'Toujours refusé le lendemain, tests faits : contactez le fournisseur.',
-      ),
-    ],
+    name: 'side_antiAbuse',
+    sentence: 'side_antiAbuse_sentence',
+    next: ['stop-and-wait'],
+    own: 'side_antiAbuse_after',
   },
-  unknown: {
-    name: L('Not settled yet', 'Pas encore établi'),
-    sentence: L(
-      'No test has given an answer yet: run the next one.',
-      'Aucun test n’a encore donné de réponse : faites le suivant.',
-    ),
-    next: [],
-  },
-};
-
-const sideInfos = new Map<ProofSide, SideInfo>(
-  (Object.keys(SIDE_ROWS) as ProofSide[]).map((side) => {
-    const row = SIDE_ROWS[side];
-    return [side, { side, name: row.name, sentence: row.sentence, nextSteps: row.next.map(adviceLine) }];
-  }),
-);
-
-export function sideInfo(side: ProofSide): SideInfo {
-  return sideInfos.get(side) ?? sideInfos.get('unknown')!;
-}
-
-/** The report's words for the proofs' conclusion. */
-export const proofReportWords = {
-  conclusion: L('What the tests show', 'Ce que montrent les tests'),
-  probably: L('probably', 'probablement'),
-  nextProof: L('Next test that would settle it', 'Prochain test qui trancherait'),
-  vpnOn: L('VPN on', 'VPN activé'),
-  vpnOff: L('VPN off', 'VPN coupé'),
+  unknown: { name: 'side_unknown', sentence: 'side_unknown_sentence', next: [] },
 };

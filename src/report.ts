@@ -2,9 +2,14 @@
  * The support message the guide asks for (device, network, location, exact times, what fails, the proofs,
  * the verdict), filled from captured records instead of memory. Redacted URLs only; no IP of the user.
  */
+
+import en from '../_locales/en/messages.json';
+import fr from '../_locales/fr/messages.json';
+import { localized as L } from './advice.ts';
 import { situationName } from './facts/verdict-sentences.ts';
+import { createTranslator } from './i18n.ts';
 import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
-import { proofReportWords, proofVerdict, sideInfo } from './proof-verdict.ts';
+import { proofVerdict, SIDE_ROWS } from './proof-verdict.ts';
 import { decide, proofsFromExchanges } from './proofs.ts';
 import { collectSecrets, redactText, redactUrl } from './redact.ts';
 import { reportWords as words } from './report-words.ts';
@@ -77,6 +82,15 @@ function networksOf(findings: readonly Finding[], proof: ProofSession | null): s
   return uniq(seen);
 }
 
+/** The report's words for the proofs; the sides' names are the UI's (`_locales`), so both read the same. */
+const proofReportWords = {
+  conclusion: L('What the tests show', 'Ce que montrent les tests'),
+  probably: L('probably', 'probablement'),
+  nextProof: L('Next test that would settle it', 'Prochain test qui trancherait'),
+  vpnOn: L('VPN on', 'VPN activé'),
+  vpnOff: L('VPN off', 'VPN coupé'),
+};
+
 /**
  * The session the report speaks for: the one given, else the one the exchanges' `_context.proofStep`
  * labels tell (a HAR exported after a guided session), checked against the engine's root refusal.
@@ -111,7 +125,7 @@ function proofLine(result: ProofResult, lang: Lang): string {
 /** The proofs' conclusion, read with the engine's situation as the extension shows it: label, value. */
 function proofConclusion(session: ProofSession, analysis: Analysis, lang: Lang): [string, string][] {
   const verdict = proofVerdict(decide(session), analysis.verdict);
-  const side = sideInfo(verdict.side).name[lang];
+  const side = createTranslator({ en, fr }, lang)(SIDE_ROWS[verdict.side].name);
   const probably = verdict.strength === 'probable' ? ` (${proofReportWords.probably[lang]})` : '';
   const situation = verdict.situation ? ` — ${situationName(verdict.situation)[lang]}` : '';
   const lines: [string, string][] = [[proofReportWords.conclusion[lang], `${side}${probably}${situation}`]];

@@ -4,8 +4,11 @@
  * against every situation the engine can name, plus the guide's four typical situations one by one.
  */
 import { describe, expect, it } from 'vitest';
+import en from '../../_locales/en/messages.json';
+import fr from '../../_locales/fr/messages.json';
+import { STEPS } from '../../src/advice.ts';
 import type { ProofOutcome, ProofResult, ProofSession, ProofStepId } from '../../src/messages.ts';
-import { type ProofSide, proofVerdict, sideInfo, TYPICAL_SITUATIONS } from '../../src/proof-verdict.ts';
+import { type ProofSide, proofVerdict, SIDE_ROWS, TYPICAL_SITUATIONS } from '../../src/proof-verdict.ts';
 import { decide, PROOF_STEPS } from '../../src/proofs.ts';
 import type { Situation } from '../../src/types.ts';
 
@@ -71,44 +74,53 @@ function* everyCombination(): Generator<(ProofOutcome | 'untried')[]> {
 
 describe('every outcome combination against every engine situation', () => {
   it('follows the guide: network success → network side, device-only success → device, refusals only → account', () => {
+    // 54 432 verdicts: broken rules are collected and compared once, which keeps the loop fast.
+    const broken: string[] = [];
     let checked = 0;
     for (const combo of everyCombination()) {
-      const s = session(combo);
-      const decision = decide(s);
+      const decision = decide(session(combo));
       const at = (step: ProofStepId) => combo[PROOF_STEPS.indexOf(step)];
       const answered = combo.filter((o) => o === 'works' || o === 'same-refusal' || o === 'different-error');
       const networkWorks = NETWORK_STEPS.some((step) => at(step) === 'works');
       const deviceWorks = at('other-device') === 'works';
       const refusedSomewhere = combo.includes('same-refusal');
+      const untried = combo.some((o) => o === 'untried' || o === 'no-traffic');
       for (const engine of ENGINE) {
         const verdict = proofVerdict(decision, engine ? { situation: engine } : null);
-        const label = `${combo.join(',')} / ${engine ?? 'none'}`;
+        const rule = (ok: boolean, what: string) => {
+          if (!ok)
+            broken.push(`${combo.join(',')} / ${engine ?? 'none'}: ${what} (got ${JSON.stringify(verdict)})`);
+        };
         // Never stronger than its proofs: "proven" takes two answered steps, a single one is at most "probable".
-        if (verdict.strength === 'proven') expect(answered.length, label).toBeGreaterThanOrEqual(2);
+        rule(verdict.strength !== 'proven' || answered.length >= 2, 'proven with fewer than two answers');
         if (networkWorks) {
-          expect(['network', 'anti-abuse'], label).toContain(verdict.side);
+          rule(verdict.side === 'network' || verdict.side === 'anti-abuse', 'network success, other side');
           // Sudden and network-bound is scenario D, unless the step that worked was the VPN or the DNS (B).
-          expect(verdict.side === 'anti-abuse', label).toBe(engine === 'sudden' && firstWinIsNetwork(combo));
+          const antiAbuse = engine === 'sudden' && firstWinIsNetwork(combo);
+          rule((verdict.side === 'anti-abuse') === antiAbuse, 'anti-abuse exactly when sudden');
         } else if (deviceWorks) {
-          expect(verdict, label).toMatchObject({ side: 'device', situation: 'one-device' });
+          rule(verdict.side === 'device' && verdict.situation === 'one-device', 'device success, not device');
         } else if (refusedSomewhere) {
           const expected: ProofSide =
             engine === 'one-channel' ? 'channel' : engine === 'sudden' ? 'anti-abuse' : 'account';
-          expect(verdict.side, label).toBe(expected);
+          rule(verdict.side === expected, `refused everywhere tried, expected ${expected}`);
         } else {
           // Nothing answered (or only other errors): the engine's reading alone, always "probably".
-          expect(verdict.fromEngine, label).toBe(engine !== undefined);
-          expect(verdict.strength, label).toBe(engine === undefined ? 'none' : 'probable');
-          if (engine === undefined) expect(verdict.side, label).toBe('unknown');
+          rule(verdict.fromEngine === (engine !== undefined), 'engine-only flag');
+          rule(verdict.strength === (engine === undefined ? 'none' : 'probable'), 'engine-only strength');
+          rule(engine !== undefined || verdict.side === 'unknown', 'nothing known, yet a side');
         }
-        // A likely verdict always names the test that would settle it, while one is left to try.
-        const untried = combo.some((o) => o === 'untried' || o === 'no-traffic');
-        if (verdict.strength === 'probable' && untried && !verdict.fromEngine)
-          expect(verdict.nextStep, label).toBeDefined();
-        if (verdict.nextStep) expect(['untried', 'no-traffic'], label).toContain(at(verdict.nextStep));
+        // A likely verdict names the test that would settle it while one is left, and never a done one.
+        rule(
+          verdict.strength !== 'probable' || !untried || verdict.fromEngine || verdict.nextStep !== undefined,
+          'probable without a next test',
+        );
+        const next = verdict.nextStep ? at(verdict.nextStep) : 'untried';
+        rule(next === 'untried' || next === 'no-traffic', 'next test already done');
         checked++;
       }
     }
+    expect(broken.slice(0, 5)).toEqual([]);
     expect(checked).toBe(6 ** 5 * ENGINE.length);
   });
 });
@@ -166,16 +178,17 @@ describe("the guide's four typical situations", () => {
 });
 
 describe('side texts', () => {
-  it('every side has both languages and, except "not settled", something to do', () => {
-    for (const side of ['network', 'account', 'device', 'channel', 'anti-abuse', 'unknown'] as const) {
-      const info = sideInfo(side);
-      expect(info.name.en && info.name.fr && info.sentence.en && info.sentence.fr).toBeTruthy();
-      expect(info.nextSteps.length > 0).toBe(side !== 'unknown');
+  it('every side has words in both languages and, except "not settled", known steps to follow', () => {
+    for (const [side, row] of Object.entries(SIDE_ROWS)) {
+      for (const key of [row.name, row.sentence, ...(row.own ? [row.own] : [])]) {
+        expect(en[key]?.message, `${side}: ${key}`).toBeTruthy();
+        expect(fr[key]?.message, `${side}: ${key}`).toBeTruthy();
+      }
+      expect(row.next.length + (row.own ? 1 : 0) > 0, side).toBe(side !== 'unknown');
+      for (const step of row.next)
+        expect(step in STEPS || PROOF_STEPS.includes(step as never), step).toBe(true);
     }
-    expect(
-      sideInfo('account')
-        .nextSteps.map((s) => s.en)
-        .join(' '),
-    ).toMatch(/support/);
+    expect(SIDE_ROWS.account.next).toContain('contact-support');
+    expect(en[SIDE_ROWS.account.sentence].message).toMatch(/Contact the provider/);
   });
 });
