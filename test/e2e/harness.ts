@@ -354,3 +354,102 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * CPU time of the extension's service worker thread, from V8's sampling profiler on the worker target
+ * (the Performance domain is not offered on service-worker targets). The browser-level CDP session reaches
+ * the worker through Target.attachToTarget; busy time is the sum of sample intervals not spent idle.
+ */
+export interface WorkerProfiler {
+  /**
+   * Stops profiling and returns the busy time in ms (JS, GC and the engine's own work on that thread), and
+   * the functions with the most self time, to say where it went.
+   */
+  stop(): Promise<{ busyMs: number; sampledMs: number; top: { name: string; selfMs: number }[] }>;
+}
+
+export async function profileServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<WorkerProfiler> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser behind this context: cannot reach the worker target');
+  const session = await browser.newBrowserCDPSession();
+  type TargetInfo = { targetId: string; type: string; url: string };
+  const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+  const target = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
+  if (!target) throw new Error('the extension has no running service worker to profile');
+  const { sessionId } = (await session.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string };
+  let nextId = 0;
+  const replies = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      result?: unknown;
+      error?: { message: string };
+    };
+    const waiting = message.id === undefined ? undefined : replies.get(message.id);
+    if (!waiting || message.id === undefined) return;
+    replies.delete(message.id);
+    if (message.error) waiting.reject(new Error(message.error.message));
+    else waiting.resolve(message.result);
+  });
+  const send = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve, reject) => {
+      nextId += 1;
+      replies.set(nextId, { resolve, reject });
+      session
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: nextId, method, params }),
+        })
+        .catch(reject);
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 500 });
+  await send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await send('Profiler.stop')) as {
+        profile: {
+          nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+          samples: number[];
+          timeDeltas: number[];
+        };
+      };
+      await session.detach().catch(() => undefined);
+      const idle = new Set(
+        profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id),
+      );
+      const names = new Map(
+        profile.nodes.map((n) => {
+          const file = n.callFrame.url.split('/').pop() ?? '';
+          return [n.id, `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`];
+        }),
+      );
+      const selfUs = new Map<string, number>();
+      let busyUs = 0;
+      let sampledUs = 0;
+      // timeDeltas[i] is the time since the previous sample, i.e. what sample i stands for.
+      profile.samples.forEach((node, i) => {
+        const delta = profile.timeDeltas[i] ?? 0;
+        sampledUs += delta;
+        if (idle.has(node)) return;
+        busyUs += delta;
+        const name = names.get(node) ?? '?';
+        selfUs.set(name, (selfUs.get(name) ?? 0) + delta);
+      });
+      const top = [...selfUs]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([name, us]) => ({ name, selfMs: Math.round(us / 1000) }));
+      return { busyMs: busyUs / 1000, sampledMs: sampledUs / 1000, top };
+    },
+  };
+}
