@@ -1,7 +1,8 @@
 /**
- * The typed `t()` core. Both locale tables are bundled and passed in, instead of asking `chrome.i18n`,
- * because `chrome.i18n` follows the browser's language and cannot switch at runtime, and the user may
- * pick French in an English browser (or the reverse) from the options page.
+ * The typed `t()` core. The tables are passed in instead of asking `chrome.i18n`, because `chrome.i18n`
+ * follows the browser's language and cannot switch at runtime, and the user may pick French in an English
+ * browser (or the reverse) from the options page. The pages pass the tables of the text packs they loaded
+ * (popup/i18n-context.tsx: one language at a time); a table not loaded yet is empty.
  *
  * Tables use Chrome's `messages.json` format, so the same files also serve the manifest (`__MSG_extName__`).
  */
