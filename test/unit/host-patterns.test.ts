@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json';
+import { requestableOrigins } from '../../popup/browser.ts';
 import {
   checkHost,
   hostCovers,
@@ -67,5 +69,28 @@ describe('patterns', () => {
     expect(isWatched(['x.tv', '*.example.tv'], 'CDN.EXAMPLE.TV')).toBe(true);
     expect(hostOfUrl('not a url')).toBeUndefined();
     expect(hostOfUrl('http://u:p@h.tv:8080/x')).toBe('h.tv');
+  });
+});
+
+/**
+ * Chrome grants a requested origin only when it fits inside one `optional_host_permissions` pattern, scheme
+ * included: `*://` covers http and https, so it fits in neither `http://*\/*` nor `https://*\/*`.
+ */
+function fitsOptionalHosts(origin: string): boolean {
+  const [scheme, host] = /^([^:]+):\/\/([^/]+)\//.exec(origin)?.slice(1) ?? [];
+  return manifest.optional_host_permissions.some((allowed) => {
+    const [allowedScheme, allowedHost] = /^([^:]+):\/\/([^/]+)\//.exec(allowed)?.slice(1) ?? [];
+    const schemeFits = allowedScheme === scheme || (allowedScheme === '*' && /^https?$/.test(scheme ?? ''));
+    return schemeFits && (allowedHost === '*' || allowedHost === host);
+  });
+}
+
+describe('host permissions against the manifest', () => {
+  it('the door asks for origins the manifest allows; the webRequest filter form is not one of them', () => {
+    for (const host of ['example.tv', '*.example.tv']) {
+      expect(requestableOrigins(host).every(fitsOptionalHosts), host).toBe(true);
+      expect(hostsOfPatterns(requestableOrigins(host))).toEqual([host]);
+      expect(fitsOptionalHosts(matchPattern(host)), host).toBe(false);
+    }
   });
 });
