@@ -214,6 +214,8 @@ export interface Verdict {
   summary: string;
   /** True when the attribution is a likelihood rather than a proof: the UI says "probably". */
   probable: boolean;
+  /** True when a comparison (networks, devices, endpoints) settled the scope; false when it is the usual side. */
+  scopeProven?: boolean;
   evidence: string[];
   situation?: Situation;
   /** The finding the verdict rests on (root cause), when there is one. */

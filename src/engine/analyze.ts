@@ -101,6 +101,7 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions)
     confidence: Math.round(confidence * 100) / 100,
     vendor,
     probable: !(proven && confidence >= 0.85),
+    scopeProven: proven,
     evidence: [...choice.root.evidence, ...evidence],
     rootEntry: choice.root.entry,
     ...(situation ? { situation } : {}),

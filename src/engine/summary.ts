@@ -2,7 +2,7 @@
  * The one sentence a viewer reads first. It is assembled from the layer and scope tables, so the popup,
  * the CLI and the support report say the same thing in the same words.
  */
-import { layerSentence, scopeSentence } from '../facts/verdict-sentences.ts';
+import { layerSentence, likelyScopeSentence, scopeSentence } from '../facts/verdict-sentences.ts';
 import type { Lang, Localized, Verdict } from '../types.ts';
 import { vendorName } from '../vendors.ts';
 
@@ -15,7 +15,10 @@ export function summarize(verdict: Omit<Verdict, 'summary'>, lang: Lang): Verdic
     verdict.probable && verdict.layer !== 'none' ? PROBABLY[lang] + lowerFirst(layer, lang) : layer,
   ];
   if (verdict.vendor) parts.push(`${SEEN_AT[lang]} ${vendorName(verdict.vendor)}.`);
-  if (verdict.layer !== 'none' && verdict.scope !== 'unknown') parts.push(scopeSentence(verdict.scope)[lang]);
+  if (verdict.layer !== 'none' && verdict.scope !== 'unknown') {
+    const sentence = verdict.scopeProven ? scopeSentence(verdict.scope) : likelyScopeSentence(verdict.scope);
+    parts.push(sentence[lang]);
+  }
   return { ...verdict, summary: parts.join(' ') };
 }
 

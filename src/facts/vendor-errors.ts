@@ -26,7 +26,7 @@ const ROWS: readonly (readonly [string, string, string, BlockKind, Layer])[] = [
   ['cloudflare-1007', 'cloudflare', '1007', 'block', 'waf'],
   ['cloudflare-1008', 'cloudflare', '1008', 'block', 'waf'],
   ['cloudflare-1009', 'cloudflare', '1009', 'geo', 'geo'],
-  ['cloudflare-1010', 'cloudflare', '1010', 'block', 'device'],
+  ['cloudflare-1010', 'cloudflare', '1010', 'block', 'waf'],
   ['cloudflare-1011', 'cloudflare', '1011', 'block', 'app'],
   ['cloudflare-1012', 'cloudflare', '1012', 'block', 'waf'],
   ['cloudflare-1015', 'cloudflare', '1015', 'rate-limit', 'rate-limit'],

@@ -85,6 +85,32 @@ const SCOPE_SENTENCES: Readonly<Record<Scope, Localized>> = {
   ),
 };
 
+// The same sides when no comparison proved them yet: what is most likely, and the proof that would settle it.
+// A summary must never claim a test the viewer did not make.
+const LIKELY_SCOPE_SENTENCES: Readonly<Record<Scope, Localized>> = {
+  network: L(
+    'This kind of refusal usually follows the network (your address, router, DNS or VPN); trying once on mobile data or a hotspot will tell.',
+    'Ce type de refus suit d’habitude le réseau (votre adresse, la box, le DNS ou le VPN) ; un essai en données mobiles ou en partage de connexion le dira.',
+  ),
+  account: L(
+    'This points at the account (subscription) side; check once from another network to be sure before contacting the provider.',
+    'Cela désigne plutôt le compte (l’abonnement) ; vérifiez une fois depuis un autre réseau avant de contacter le fournisseur.',
+  ),
+  endpoint: L(
+    'This looks limited to this address (a channel, a list or a server); try another channel to compare.',
+    'Cela semble limité à cette adresse (une chaîne, une liste ou un serveur) ; essayez une autre chaîne pour comparer.',
+  ),
+  device: L(
+    'This points at this device (its clock, a blocker, its settings); trying from another device will tell.',
+    'Cela désigne plutôt cet appareil (son horloge, un bloqueur, ses réglages) ; un essai depuis un autre appareil le dira.',
+  ),
+  server: L(
+    'This points at the provider’s servers, not at your side.',
+    'Cela désigne les serveurs du fournisseur, pas votre côté.',
+  ),
+  unknown: SCOPE_SENTENCES.unknown,
+};
+
 // The guide's scenarios A–D, its FAQ on a single channel, and its decision frame for "refused everywhere".
 const SITUATION_NAMES: Readonly<Record<Situation, Localized>> = {
   'one-network': L('Only on one network', 'Sur un seul réseau'),
@@ -108,6 +134,11 @@ export function layerSentence(layer: Layer): Localized {
 /** Never throws: an unknown scope reads as "not settled yet". */
 export function scopeSentence(scope: Scope): Localized {
   return has(SCOPE_SENTENCES, scope) ? SCOPE_SENTENCES[scope] : SCOPE_SENTENCES.unknown;
+}
+
+/** The scope sentence as a likelihood, for a verdict whose side no comparison proved. */
+export function likelyScopeSentence(scope: Scope): Localized {
+  return has(LIKELY_SCOPE_SENTENCES, scope) ? LIKELY_SCOPE_SENTENCES[scope] : SCOPE_SENTENCES.unknown;
 }
 
 export function situationName(situation: Situation): Localized {
