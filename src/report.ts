@@ -5,9 +5,9 @@
 
 import en from '../_locales/en/messages.json';
 import fr from '../_locales/fr/messages.json';
-import { localized as L } from './advice.ts';
 import { situationName } from './facts/verdict-sentences.ts';
 import { createTranslator } from './i18n.ts';
+import { localized as L } from './localized.ts';
 import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
 import { proofVerdict, SIDE_ROWS } from './proof-verdict.ts';
 import { decide, proofsFromExchanges } from './proofs.ts';
