@@ -7,22 +7,28 @@
  *
  * Build first (`node build.mjs`), then `npx vitest run --project e2e test/e2e/guided.test.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, USERNAME } from '../../sim/player/service.ts';
 import type { ScenarioId } from '../../sim/scenarios.ts';
 import { type Simulator, startSimulator } from '../../sim/server.ts';
 import type { StateReply } from '../../src/messages.ts';
+import type { Lang } from '../../src/types.ts';
 import {
+  DIST_CHROME,
   type ExtensionBrowser,
   grantHosts,
   launchWithExtension,
   popupPath,
+  RESULTS_DIR,
   screenshot,
   tabIdOf,
 } from './harness.ts';
 
+const CLI = join(DIST_CHROME, '..', 'cli', 'iptv-lens.mjs');
 let sim: Simulator;
 let browser: ExtensionBrowser;
 
@@ -196,6 +202,31 @@ describe('guided diagnosis in Chromium', () => {
     expect(entries.some((e) => e._context?.proofStep === 'hotspot' && e._context.network === '4G')).toBe(
       true,
     );
+
+    // The CLI reads the same proofs back from that HAR, from its step labels alone.
+    const harFile = join(RESULTS_DIR, 'guided-network.har');
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(harFile, har);
+    const cli = (lang: Lang) =>
+      execFileSync(process.execPath, [CLI, 'report', harFile, '--lang', lang], { encoding: 'utf8' });
+    const proofsOf = (text: string) =>
+      text.slice(text.search(/^TESTS/m), text.search(/^(DIAGNOSIS|DIAGNOSTIC)$/m));
+    expect(proofsOf(cli('en'))).toBe(proofsOf(english));
+    expect(cli('fr')).toContain('même refus (Wi-Fi)');
+
+    // The same flow on the options page, with the larger chart; and the popup in dark mode.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#diagnose`);
+    await options
+      .getByRole('region', { name: 'Diagnose step by step' })
+      .getByText('Phone hotspot')
+      .first()
+      .waitFor();
+    expect(await options.locator('.timeline-large .proof-span').count()).toBe(2);
+    await screenshot(options, 'guided-options');
+    await options.close();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(popup, 'guided-network-verdict-dark');
   });
 
   it('(b) expired account: refused on Wi-Fi and on 4G → account side, contact the provider', async () => {
