@@ -2,10 +2,8 @@
  * The guide's five proofs as a small state machine: a step labels the traffic captured while it runs, its
  * outcome is read from that traffic (not from memory), and the decision table turns outcomes into a side.
  */
-import { endpointRole } from './endpoint-roles.ts';
-import { hostOfUrl } from './host-patterns.ts';
 import type { ProofOutcome, ProofResult, ProofSession, ProofStepId } from './messages.ts';
-import type { CaptureContext, Exchange, Scope, Situation } from './types.ts';
+import type { CaptureContext, Scope, Situation } from './types.ts';
 
 export const PROOF_STEPS: readonly ProofStepId[] = [
   'wifi-vs-mobile',
@@ -268,63 +266,3 @@ export function decide(session: ProofSession): ProofDecision {
 
 /** What a running step adds to the traffic it labels, beyond the network and device labels. */
 export const STEP_CONTEXT_KEYS = ['network', 'device', 'vpn', 'dns'] as const;
-
-export interface ProofBaseline {
-  status: number;
-  url: string;
-  role: string;
-  host?: string;
-}
-
-function failed(exchange: Exchange): boolean {
-  return exchange.status === 0 || exchange.status >= 400 || exchange.error !== undefined;
-}
-
-/**
- * The proofs as a HAR tells them, when no session came with it: entries carry `_context.proofStep` and the
- * step's labels, so replaying them through the same state machine gives the same outcomes the extension
- * recorded. The baseline is the refusal being checked (the engine's root), else the first failure outside
- * every step. Null when no entry belongs to a step.
- */
-export function proofsFromExchanges(
-  exchanges: readonly Exchange[],
-  baseline?: ProofBaseline,
-): ProofSession | null {
-  const tagged = exchanges
-    .filter((exchange) => isProofStep(exchange.context?.proofStep))
-    .sort((a, b) => a.startedAt - b.startedAt);
-  const first = tagged[0];
-  if (!first) return null;
-  const before = exchanges.find((exchange) => failed(exchange) && !exchange.context?.proofStep);
-  const reference = before ?? exchanges.find(failed);
-  const from: ProofBaseline | undefined =
-    baseline ??
-    (reference && {
-      status: reference.status,
-      url: reference.url,
-      role: endpointRole(reference.url, reference.mimeType).role,
-      host: hostOfUrl(reference.url),
-    });
-  let session = newProofSession('har', first.startedAt, from);
-  const steps = [...new Set(tagged.map((exchange) => exchange.context?.proofStep as ProofStepId))];
-  for (const step of steps) {
-    const ofStep = tagged.filter((exchange) => exchange.context?.proofStep === step);
-    const context: CaptureContext = {};
-    for (const key of STEP_CONTEXT_KEYS) {
-      const value = ofStep.find((exchange) => exchange.context?.[key] !== undefined)?.context?.[key];
-      if (value !== undefined) (context as Record<string, unknown>)[key] = value;
-    }
-    session = startStep(session, step, context, ofStep[0]?.startedAt ?? first.startedAt);
-    for (const exchange of ofStep) {
-      session = recordTraffic(session, {
-        at: exchange.startedAt,
-        status: exchange.status,
-        ok: !failed(exchange),
-        host: hostOfUrl(exchange.url) ?? '',
-        role: endpointRole(exchange.url, exchange.mimeType).role,
-      });
-    }
-    session = finishStep(session, ofStep.at(-1)?.startedAt ?? first.startedAt);
-  }
-  return session;
-}

@@ -1,12 +1,7 @@
 /** Proofs read back from exchanges (a HAR exported after a guided session), and what counts as an answer. */
 import { describe, expect, it } from 'vitest';
-import {
-  finishStep,
-  newProofSession,
-  proofsFromExchanges,
-  recordTraffic,
-  startStep,
-} from '../../src/proofs.ts';
+import { proofsFromExchanges } from '../../src/proof-verdict.ts';
+import { finishStep, newProofSession, recordTraffic, startStep } from '../../src/proofs.ts';
 import type { CaptureContext, Exchange } from '../../src/types.ts';
 
 const CDN = 'cdn.example.tv';

@@ -8,7 +8,7 @@ import { startWorker } from '../../background/worker.ts';
 import { analyze } from '../../src/engine/analyze.ts';
 import { parseHar } from '../../src/har/read.ts';
 import type { MessageType, Reply, Request } from '../../src/messages.ts';
-import { proofsFromExchanges } from '../../src/proofs.ts';
+import { proofsFromExchanges } from '../../src/proof-verdict.ts';
 import { supportReport } from '../../src/report.ts';
 import type { Lang } from '../../src/types.ts';
 import { completed, FakeBrowser } from './fake-browser.ts';
