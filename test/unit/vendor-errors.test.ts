@@ -41,7 +41,8 @@ describe('vendorErrorInfo', () => {
     });
     expect(vendorErrorInfo('cloudflare-1015')).toMatchObject({ action: 'rate-limit', layer: 'rate-limit' });
     expect(vendorErrorInfo('cloudflare-1009')).toMatchObject({ action: 'geo', layer: 'geo' });
-    expect(vendorErrorInfo('cloudflare-1010')).toMatchObject({ action: 'block', layer: 'device' });
+    // 1010 is the WAF's refusal of a browser signature: the layer is the WAF, the cause sits on the device.
+    expect(vendorErrorInfo('cloudflare-1010')).toMatchObject({ action: 'block', layer: 'waf' });
     expect(vendorErrorInfo('cloudflare-522')).toMatchObject({ action: 'origin-error', layer: 'server' });
     expect(vendorErrorInfo('cloudfront-geo')).toMatchObject({ action: 'geo', layer: 'geo' });
   });
