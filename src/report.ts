@@ -3,17 +3,14 @@
  * the verdict), filled from captured records instead of memory. Redacted URLs only; no IP of the user.
  */
 
-import en from '../_locales/en/messages.json';
-import fr from '../_locales/fr/messages.json';
 import { situationName } from './facts/verdict-sentences.ts';
-import { createTranslator } from './i18n.ts';
 import { localized as L } from './localized.ts';
 import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
-import { proofsFromExchanges, proofVerdict, SIDE_ROWS } from './proof-verdict.ts';
+import { type ProofSide, proofsFromExchanges, proofVerdict } from './proof-verdict.ts';
 import { decide } from './proofs.ts';
 import { collectSecrets, redactText, redactUrl } from './redact.ts';
 import { reportWords as words } from './report-words.ts';
-import type { Analysis, Exchange, Finding, Lang } from './types.ts';
+import type { Analysis, Exchange, Finding, Lang, Localized } from './types.ts';
 import { vendorName } from './vendors.ts';
 
 export interface ReportEnvironment {
@@ -82,7 +79,20 @@ function networksOf(findings: readonly Finding[], proof: ProofSession | null): s
   return uniq(seen);
 }
 
-/** The report's words for the proofs; the sides' names are the UI's (`_locales`), so both read the same. */
+/**
+ * The sides' names as the UI shows them (`_locales` side_*; test/unit/proof-worker.test.ts keeps the two
+ * equal), here so the worker and the CLI do not carry the UI's whole message tables for six names.
+ */
+export const SIDE_NAMES: Readonly<Record<ProofSide, Localized>> = {
+  network: { en: 'Network side', fr: 'Côté réseau' },
+  account: { en: 'Account or service side', fr: 'Côté compte ou service' },
+  device: { en: 'This device', fr: 'Cet appareil' },
+  channel: { en: 'One channel only', fr: 'Une seule chaîne' },
+  'anti-abuse': { en: 'Temporary anti-abuse block', fr: 'Blocage anti-abus temporaire' },
+  unknown: { en: 'Not settled yet', fr: 'Pas encore établi' },
+};
+
+/** The report's words for the proofs. */
 const proofReportWords = {
   conclusion: L('What the tests show', 'Ce que montrent les tests'),
   probably: L('probably', 'probablement'),
@@ -125,7 +135,7 @@ function proofLine(result: ProofResult, lang: Lang): string {
 /** The proofs' conclusion, read with the engine's situation as the extension shows it: label, value. */
 function proofConclusion(session: ProofSession, analysis: Analysis, lang: Lang): [string, string][] {
   const verdict = proofVerdict(decide(session), analysis.verdict);
-  const side = createTranslator({ en, fr }, lang)(SIDE_ROWS[verdict.side].name);
+  const side = SIDE_NAMES[verdict.side][lang];
   const probably = verdict.strength === 'probable' ? ` (${proofReportWords.probably[lang]})` : '';
   const situation = verdict.situation ? ` — ${situationName(verdict.situation)[lang]}` : '';
   const lines: [string, string][] = [[proofReportWords.conclusion[lang], `${side}${probably}${situation}`]];

@@ -4,12 +4,14 @@
  * summary of the counted successes), and the CLI's report of that HAR tells the same proofs.
  */
 import { describe, expect, it } from 'vitest';
+import en from '../../_locales/en/messages.json';
+import fr from '../../_locales/fr/messages.json';
 import { startWorker } from '../../background/worker.ts';
 import { analyze } from '../../src/engine/analyze.ts';
 import { parseHar } from '../../src/har/read.ts';
 import type { MessageType, Reply, Request } from '../../src/messages.ts';
-import { proofsFromExchanges } from '../../src/proof-verdict.ts';
-import { supportReport } from '../../src/report.ts';
+import { proofsFromExchanges, SIDE_ROWS } from '../../src/proof-verdict.ts';
+import { SIDE_NAMES, supportReport } from '../../src/report.ts';
 import type { Lang } from '../../src/types.ts';
 import { completed, FakeBrowser } from './fake-browser.ts';
 
@@ -157,6 +159,17 @@ describe('the exported HAR and the report made from it', () => {
       expect(section).toContain(lang === 'en' ? 'same refusal' : 'même refus');
       expect(section).toContain(lang === 'en' ? 'Network side — Only on one network' : 'Côté réseau');
       expect(fromHar).not.toContain(PASSWORD);
+    }
+  });
+});
+
+describe('the report’s side names', () => {
+  it('are the ones the UI shows (_locales), in both languages', () => {
+    for (const [side, row] of Object.entries(SIDE_ROWS)) {
+      expect(SIDE_NAMES[side as keyof typeof SIDE_NAMES], side).toEqual({
+        en: en[row.name].message,
+        fr: fr[row.name].message,
+      });
     }
   });
 });
