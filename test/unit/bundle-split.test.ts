@@ -15,17 +15,6 @@ const DISPLAY_TEXT = [
   /^_locales\//,
 ];
 
-/**
- * Display text a bundle still carries, with who imports it: tolerated here, not welcome. Remove a line once
- * its importer is fixed; anything else in the list above fails the test.
- */
-const PENDING_IN_WORKER: Readonly<Record<string, string>> = {
-  // src/report.ts imports both messages.json (about 47 KB before gzip) for the six proof sides' names
-  // (side_*); a facts table of those names, tested against _locales, would do.
-  '_locales/en/messages.json': 'src/report.ts',
-  '_locales/fr/messages.json': 'src/report.ts',
-};
-
 const isDisplayText = (input: string) => DISPLAY_TEXT.some((pattern) => pattern.test(input));
 
 async function bundle(entryPoints: Record<string, string>, splitting: boolean) {
@@ -77,7 +66,7 @@ describe('bundles', () => {
     const meta = await bundle({ background: 'background/index.ts' }, false);
     const inputs = staticInputs(meta, outputOf(meta, 'background/index.ts'));
     expect(inputs).toContain('src/facts/verdict-sentences.ts');
-    expect(inputs.filter((input) => isDisplayText(input) && !(input in PENDING_IN_WORKER))).toEqual([]);
+    expect(inputs.filter(isDisplayText)).toEqual([]);
   }, 20_000);
 
   it('the pages load one text pack per language, on demand, and no bilingual table up front', async () => {
