@@ -1,9 +1,9 @@
 /**
- * The worker's only door to the extension APIs: a BrowserPort over webextension-polyfill (promise-based
- * `browser.*` in Chrome too, and a runtime.onMessage whose returned promise is the reply in both
- * browsers). No other worker file imports the polyfill or touches `chrome`/`browser`.
+ * The worker's only door to the extension APIs: a BrowserPort over the browser's own namespace. MV3 Chrome
+ * and Firefox both return promises from the calls we make, so no polyfill rides in the worker (it weighed
+ * ~10 KB of the worker's size budget); the one behaviour that differs, how a message listener replies, is
+ * bridged in `onMessage` below. No other worker file touches `chrome`/`browser`.
  */
-import browser, { type WebRequest } from 'webextension-polyfill';
 import { BUILD_BROWSER } from './build-info.ts';
 import type {
   BrowserPort,
@@ -16,8 +16,38 @@ import type {
 
 type DetailsListener = (details: RequestDetails) => void;
 interface WebRequestEvent {
-  addListener(listener: DetailsListener, filter: WebRequest.RequestFilter, extraInfoSpec?: string[]): void;
+  addListener(
+    listener: DetailsListener,
+    filter: chrome.webRequest.RequestFilter,
+    extraInfoSpec?: string[],
+  ): void;
   removeListener(listener: DetailsListener): void;
+}
+
+/** Firefox's webRequest.StreamFilter (MDN), the part we use; @types/chrome does not know it. */
+interface StreamFilter {
+  ondata: ((event: { data: ArrayBuffer }) => void) | null;
+  onstop: (() => void) | null;
+  onerror: (() => void) | null;
+  write(data: ArrayBuffer): void;
+  disconnect(): void;
+  close(): void;
+}
+type FilterResponseData = (requestId: string) => StreamFilter;
+
+/**
+ * Firefox exposes `browser` (Chrome also does since about version 147); older Chrome only `chrome`. For
+ * what we call, both have the same shape and return promises.
+ */
+function extensionApi(): typeof chrome {
+  return (globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome;
+}
+
+/** Firefox alone can read response bodies. Called on its namespace: API methods may not work detached. */
+function bodyFilter(api: typeof chrome): FilterResponseData | undefined {
+  const webRequest = api.webRequest as { filterResponseData?: FilterResponseData };
+  const open = webRequest.filterResponseData;
+  return typeof open === 'function' ? (requestId) => open.call(webRequest, requestId) : undefined;
 }
 
 /** navigator.connection exists in Chromium workers (Network Information API), not in Firefox. */
@@ -35,8 +65,12 @@ function event(source: unknown): WebRequestEvent {
 }
 
 /** Copies a response body while passing every byte through unchanged; stops copying at `maxChars`. */
-function copyBody(requestId: string, maxChars: number): Promise<string> {
-  const filter = browser.webRequest.filterResponseData(requestId);
+function copyBody(
+  filterResponseData: FilterResponseData,
+  requestId: string,
+  maxChars: number,
+): Promise<string> {
+  const filter = filterResponseData(requestId);
   const decoder = new TextDecoder('utf-8');
   let text = '';
   return new Promise((resolve) => {
@@ -58,7 +92,7 @@ function copyBody(requestId: string, maxChars: number): Promise<string> {
 }
 
 /** Our own pages (popup, options) live under the extension's URL; content scripts report the web page's. */
-function senderOf(sender: browser.Runtime.MessageSender, ownPrefix: string): MessageSender {
+function senderOf(sender: chrome.runtime.MessageSender, ownPrefix: string): MessageSender {
   const plain: MessageSender = { fromContentScript: !(sender.url ?? '').startsWith(ownPrefix) };
   if (sender.tab?.id !== undefined) plain.tabId = sender.tab.id;
   if (sender.frameId !== undefined) plain.frameId = sender.frameId;
@@ -67,7 +101,7 @@ function senderOf(sender: browser.Runtime.MessageSender, ownPrefix: string): Mes
 }
 
 /** A registered content script in our own shape, to compare with what we want registered. */
-function pageScriptOf(script: browser.Scripting.RegisteredContentScript): PageScript {
+function pageScriptOf(script: chrome.scripting.RegisteredContentScript): PageScript {
   return {
     id: script.id,
     file: script.js?.[0] ?? '',
@@ -89,11 +123,12 @@ function sameScripts(a: readonly PageScript[], b: readonly PageScript[]): boolea
 }
 
 export function createBrowserPort(): BrowserPort {
+  const browser = extensionApi();
   const isChrome = BUILD_BROWSER === 'chrome';
   // Chrome hides Cookie/Referer and Set-Cookie from webRequest without 'extraHeaders'; cookie *names*
   // (__cf_bm, AWSALB…) are vendor markers. Firefox shows them anyway.
   const extra = isChrome ? ['extraHeaders'] : [];
-  const canReadBodies = !isChrome && typeof browser.webRequest.filterResponseData === 'function';
+  const filterResponseData = isChrome ? undefined : bodyFilter(browser);
   let added: Array<[WebRequestEvent, DetailsListener]> = [];
 
   return {
@@ -116,7 +151,7 @@ export function createBrowserPort(): BrowserPort {
       add(event(browser.webRequest.onErrorOccurred), listeners.onErrorOccurred);
       // filterResponseData must be attached before the body flows: a blocking listener holds the response
       // until it returns (it returns nothing, so nothing is changed).
-      if (canReadBodies) {
+      if (filterResponseData) {
         add(event(browser.webRequest.onHeadersReceived), listeners.onHeadersReceived, [
           'blocking',
           'responseHeaders',
@@ -144,8 +179,18 @@ export function createBrowserPort(): BrowserPort {
     },
     onMessage(listener) {
       const ownPrefix = browser.runtime.getURL('');
-      browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-        listener(message, sender.id, senderOf(sender, ownPrefix)),
+      // A promise returned by the listener is the reply in Firefox, but Chrome ignored it (and answered
+      // undefined at once) until about version 147 (w3c/webextensions#338, mdn/browser-compat-data#30194);
+      // we support Chrome 110+. `sendResponse` with a literal `true` (keep the channel open) works in both.
+      browser.runtime.onMessage.addListener(
+        (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+          const reply = listener(message, sender.id, senderOf(sender, ownPrefix));
+          if (!reply) return false;
+          // The worker turns a failed handler into `{ error }` already; this keeps the sender from waiting on
+          // a channel that would never answer if a listener's promise still rejected.
+          reply.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+          return true;
+        },
       );
     },
     onInstalled(listener) {
@@ -190,7 +235,7 @@ export function createBrowserPort(): BrowserPort {
     },
 
     captureBody(requestId, maxChars) {
-      return canReadBodies ? copyBody(requestId, maxChars) : null;
+      return filterResponseData ? copyBody(filterResponseData, requestId, maxChars) : null;
     },
 
     networkInfo(): NetworkInfo {
@@ -207,7 +252,9 @@ export function createBrowserPort(): BrowserPort {
       // Only readable with the `proxy` permission, which we do not ask for (see manifest notes); the
       // check keeps this working if a build ever adds it. Firefox reports the proxy per request instead.
       const settings = (
-        browser as { proxy?: { settings?: { get(details: object): Promise<{ value?: unknown }> } } }
+        browser as unknown as {
+          proxy?: { settings?: { get(details: object): Promise<{ value?: unknown }> } };
+        }
       ).proxy?.settings;
       if (!settings) return undefined;
       const { value } = await settings.get({});
