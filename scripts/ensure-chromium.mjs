@@ -1,29 +1,32 @@
 /**
- * Makes sure Debian's Chromium is there for the end-to-end tests and the demo. We never download a browser:
- * the only source is the distribution's `chromium` package, installed with apt-get when we are root.
- * Set CHROMIUM_PATH to use another existing binary.
+ * Makes sure Debian's Chromium (and Firefox ESR, for test/e2e/firefox.test.ts) are there for the end-to-end
+ * tests and the demo. We never download a browser: the only source is the distribution's `chromium` and
+ * `firefox-esr` packages, installed with apt-get when we are root.
+ * Set CHROMIUM_PATH / FIREFOX_PATH to use other existing binaries.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const wanted = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (existsSync(wanted)) process.exit(0);
+const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+if (existsSync(wanted) && existsSync(firefox)) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot) {
   console.error(
-    `Chromium is missing at ${wanted}. Install Debian's package: sudo apt-get update && sudo apt-get install -y chromium`,
+    `Chromium (${wanted}) or Firefox ESR (${firefox}) is missing. Install Debian's packages: ` +
+      'sudo apt-get update && sudo apt-get install -y chromium firefox-esr',
   );
   process.exit(1);
 }
-console.error('Installing Chromium from Debian (apt-get install chromium)…');
+console.error('Installing Chromium and Firefox ESR from Debian (apt-get install chromium firefox-esr)…');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'zip'], {
+execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'firefox-esr', 'zip'], {
   stdio: 'inherit',
   env,
 });
-if (!existsSync(wanted)) {
-  console.error(`apt-get finished but ${wanted} is still missing.`);
+if (!existsSync(wanted) || !existsSync(firefox)) {
+  console.error(`apt-get finished but ${existsSync(wanted) ? firefox : wanted} is still missing.`);
   process.exit(1);
 }
