@@ -5,7 +5,6 @@
  */
 import { analyze } from '../src/engine/analyze.ts';
 import { exportFilename, harExportText, jsonExportText } from '../src/exports.ts';
-import { parseHar } from '../src/har/read.ts';
 import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
 import type { CapturedRecord, Handlers, ProofSession, StateReply, SuccessCount } from '../src/messages.ts';
@@ -170,14 +169,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.ready;
       await deps.saveSettings({ ...deps.settings(), labels: normalizeLabels(labels) });
       return { ok: true };
-    },
-
-    async 'analyze-har'({ text, lang: language }) {
-      try {
-        return { analysis: analyze(parseHar(text), { lang: language }) };
-      } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-      }
     },
 
     async 'proof-start'({ step, context, tabId }) {

@@ -1,22 +1,43 @@
 /**
- * "Analyse a HAR file": a file input and a drop zone; the worker analyses (`analyze-har`), and the page shows
+ * "Analyse a HAR file": a file input and a drop zone; the page reads and analyses the file itself, and shows
  * the same verdict view as the popup, plus the list of failed requests it found.
+ *
+ * The reader and the engine (src/har/read.ts, src/engine/analyze.ts: the CLI's core) arrive as a chunk of
+ * their own, loaded only when a file is picked, so neither the page's first paint nor the service worker
+ * carries them. Analysing here does not break "the UI never re-diagnoses captured records": a dropped file is
+ * not a captured record. The worker never saw it, stored nothing of it and holds no verdict about it that
+ * this one could contradict; its records keep their one diagnosis, made once by the worker.
  */
 import { useState } from 'preact/hooks';
-import { send } from '../popup/browser.ts';
 import { DiagnosisView } from '../popup/diagnosis-view.tsx';
 import { codeLabel, formatPercent, formatTime, hostOf } from '../popup/display-text.ts';
 import { ClippedText } from '../popup/evidence-list.tsx';
 import { useI18n } from '../popup/i18n-context.tsx';
 import { layerText } from '../popup/knowledge.ts';
 import { headlineText } from '../popup/verdict-card.tsx';
-import type { Analysis } from '../src/types.ts';
+import type { Analysis, Lang } from '../src/types.ts';
 
 type HarState =
   | { phase: 'idle' }
   | { phase: 'reading'; name: string }
   | { phase: 'done'; name: string; analysis: Analysis }
   | { phase: 'failed'; name: string; error: string };
+
+type HarOutcome = { analysis: Analysis } | { error: string };
+
+async function analyseHarText(text: string, lang: Lang): Promise<HarOutcome> {
+  const [reader, engine] = await Promise.all([
+    import('../src/har/read.ts'),
+    import('../src/engine/analyze.ts'),
+  ]);
+  try {
+    return { analysis: engine.analyze(reader.parseHar(text), { lang }) };
+  } catch (error) {
+    // The reader explains what is wrong with the file, and how to export it again, in both languages.
+    if (error instanceof reader.HarInputError) return { error: error.text[lang] };
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 function FindingsTable({ analysis }: { analysis: Analysis }) {
   const { lang, t } = useI18n();
@@ -61,7 +82,7 @@ export function HarAnalysis() {
     setState({ phase: 'reading', name: file.name });
     file
       .text()
-      .then((text) => send('analyze-har', { text, lang }))
+      .then((text) => analyseHarText(text, lang))
       .then((reply) =>
         setState(
           'analysis' in reply

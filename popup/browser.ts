@@ -19,7 +19,7 @@ export class WorkerError extends Error {}
 export async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Reply<T>> {
   const reply: unknown = await api.runtime.sendMessage({ type, payload });
   if (reply === undefined || reply === null) throw new WorkerError(`no reply to ${type}`);
-  if (typeof reply === 'object' && 'error' in reply && type !== 'analyze-har') {
+  if (typeof reply === 'object' && 'error' in reply) {
     throw new WorkerError(String((reply as { error: unknown }).error));
   }
   return reply as Reply<T>;

@@ -88,7 +88,6 @@ export interface Messages {
   };
   'hosts-changed': { req: Record<string, never>; res: { watchedHosts: string[] } };
   'set-labels': { req: { network?: string; device?: string }; res: { ok: true } };
-  'analyze-har': { req: { text: string; lang: Lang }; res: { analysis: Analysis } | { error: string } };
   /** `tabId`: the tab whose failure the session starts from (its root finding is the baseline). */
   'proof-start': {
     req: { step: ProofStepId; context: CaptureContext; tabId?: number };
@@ -128,7 +127,6 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'support-report',
   'hosts-changed',
   'set-labels',
-  'analyze-har',
   'proof-start',
   'proof-finish',
   'proof-skip',

@@ -313,7 +313,7 @@ export async function sendFrom<T extends MessageType>(
     payload,
   });
   if (reply === undefined || reply === null) throw new Error(`the worker gave no reply to ${type}`);
-  if (typeof reply === 'object' && 'error' in reply && type !== 'analyze-har') {
+  if (typeof reply === 'object' && 'error' in reply) {
     throw new Error(`the worker failed ${type}: ${String((reply as { error: unknown }).error)}`);
   }
   return reply as Reply<T>;

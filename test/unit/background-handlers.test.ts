@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startWorker } from '../../background/worker.ts';
+import { analyze } from '../../src/engine/analyze.ts';
+import { parseHar } from '../../src/har/read.ts';
 import type { MessageType, ProofSession, Reply, Request, StateReply } from '../../src/messages.ts';
 import { completed, FakeBrowser } from './fake-browser.ts';
 
@@ -85,14 +87,14 @@ describe('exports', () => {
     expect(text).not.toContain('Pw0rd-7781');
   });
 
-  it('reads an exported HAR back (analyze-har) and reports a broken one as an error', async () => {
+  it('exports a HAR the core reads back; reading files is the options page’s job, not the worker’s', async () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
     const { text } = await send('export-har', { tabId: 3 });
-    const reply = await send('analyze-har', { text, lang: 'en' });
-    expect('analysis' in reply && reply.analysis.findings.length).toBe(1);
-    const broken = await send('analyze-har', { text: '{"log": 12', lang: 'en' });
-    expect('error' in broken && broken.error.length).toBeGreaterThan(0);
+    expect(analyze(parseHar(text), { lang: 'en' }).findings).toHaveLength(1);
+    // The HAR reader left the worker (options/har-analysis.tsx loads it on demand): the old message is
+    // not one of ours any more, so it gets no answer.
+    expect(await fake.send({ type: 'analyze-har', payload: { text, lang: 'en' } })).toBeUndefined();
   });
 
   it('writes a support report without the credentials', async () => {

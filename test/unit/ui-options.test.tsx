@@ -5,10 +5,11 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { HarInputError, parseHar } from '../../src/har/read.ts';
 import { layerInfo } from '../../src/layers.ts';
 import type { CapturedRecord } from '../../src/messages.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/settings.ts';
-import type { Analysis } from '../../src/types.ts';
 
 const storage = vi.hoisted(() => ({
   readSettings: vi.fn(),
@@ -31,6 +32,16 @@ const { OptionsApp } = await import('../../options/app.tsx');
 const { readSettingsFile } = await import('../../options/settings-transfer.tsx');
 
 const T0 = Date.parse('2026-11-20T20:00:00Z');
+
+/** The English text of the reader's refusal, as the page should show it. */
+function errorText(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof HarInputError) return error.text.en;
+  }
+  throw new Error('expected a HarInputError');
+}
 
 function settings(overrides: Partial<Settings> = {}): Settings {
   return normalizeSettings({ ...DEFAULT_SETTINGS, ...overrides });
@@ -256,50 +267,57 @@ describe('options: log viewer', () => {
 });
 
 describe('options: HAR analysis', () => {
-  it('sends the file to the worker and shows the same verdict view as the popup', async () => {
-    const analysis: Analysis = {
-      verdict: {
-        layer: 'waf',
-        scope: 'unknown',
-        confidence: 0.8,
-        vendor: 'akamai',
-        summary: '',
-        probable: false,
-        evidence: ['server: AkamaiGHost'],
-        rootEntry: 0,
-      },
-      findings: [
-        {
-          entry: 0,
-          status: 403,
-          url: 'https://cdn.example.tv/a.ts',
-          startedAt: T0,
-          layer: 'waf',
-          vendor: 'akamai',
-          role: 'stream',
-          confidence: 0.8,
-          evidence: ['server: AkamaiGHost'],
-          errorClass: 'refusal',
-        },
-      ],
-      totals: { entries: 10, failures: 1, successes: 9 },
-    };
-    door.send.mockImplementation(async (type: string, payload: { text?: string }) => {
+  /** Ten requests to one CDN, one refused by Akamai's edge: what DevTools would export. */
+  function akamaiHar(): string {
+    const entry = (status: number, path: string, headers: { name: string; value: string }[]) => ({
+      startedDateTime: new Date(T0).toISOString(),
+      time: 40,
+      request: { method: 'GET', url: `https://cdn.example.tv${path}`, headers: [] },
+      response: { status, statusText: '', headers, content: { size: 0, mimeType: 'text/html' } },
+      timings: { send: 0, wait: 40, receive: 0 },
+    });
+    const entries = [
+      ...Array.from({ length: 9 }, (_, i) => entry(200, `/hls/${i}.ts`, [])),
+      entry(403, '/hls/9.ts', [{ name: 'Server', value: 'AkamaiGHost' }]),
+    ];
+    return JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries } });
+  }
+
+  it('analyses the file in the page with the CLI’s core and shows the same verdict view as the popup', async () => {
+    const text = akamaiHar();
+    const expected = analyze(parseHar(text), { lang: 'en' });
+    expect(expected.verdict.vendor).toBe('akamai');
+    door.send.mockImplementation(async (type: string) => {
       if (type === 'get-log') return { records: [], successes: [] };
-      if (type === 'analyze-har')
-        return payload.text?.includes('"log"') ? { analysis } : { error: 'not a HAR' };
       throw new Error(type);
     });
     await renderOptions();
-    const file = new File(['{"log":{"entries":[]}}'], 'capture.har', { type: 'application/json' });
+    const file = new File([text], 'capture.har', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Choose a HAR file'), { target: { files: [file] } });
     const har = screen.getByRole('heading', { name: 'Analyse a HAR file' }).parentElement!;
-    await within(har).findByText(layerInfo('waf').sentence.en);
-    expect(door.send).toHaveBeenCalledWith('analyze-har', { text: '{"log":{"entries":[]}}', lang: 'en' });
+    // One refusal among successes: the headline may say "Probably: …" before the layer's sentence.
+    const sentence = layerInfo(expected.verdict.layer).sentence.en.toLowerCase();
+    await waitFor(() =>
+      expect(har.querySelector('.headline-text')?.textContent?.toLowerCase()).toContain(sentence),
+    );
     expect(within(har).getByText('Akamai')).toBeTruthy();
     expect(within(har).getByText('Failed requests: 1 of 10')).toBeTruthy();
-    const bad = new File(['hello'], 'notes.txt');
-    fireEvent.change(screen.getByLabelText('Choose a HAR file'), { target: { files: [bad] } });
-    await within(har).findByText('notes.txt could not be analysed: not a HAR');
+    // The dropped file never goes to the worker: no message carries any of it.
+    expect(door.send).toHaveBeenCalled();
+    expect(JSON.stringify(door.send.mock.calls)).not.toContain('/hls/9.ts');
+  });
+
+  it('says what is wrong with a file that is not a HAR, in the page’s language', async () => {
+    door.send.mockImplementation(async (type: string) => {
+      if (type === 'get-log') return { records: [], successes: [] };
+      throw new Error(type);
+    });
+    await renderOptions();
+    const har = screen.getByRole('heading', { name: 'Analyse a HAR file' }).parentElement!;
+    fireEvent.change(screen.getByLabelText('Choose a HAR file'), {
+      target: { files: [new File(['hello'], 'notes.txt')] },
+    });
+    const reason = errorText(() => parseHar('hello'));
+    await within(har).findByText(`notes.txt could not be analysed: ${reason}`);
   });
 });
