@@ -5,7 +5,8 @@
 import { useId } from 'preact/hooks';
 import type { DontId } from '../src/advice.ts';
 import type { ProofStepId } from '../src/messages.ts';
-import { type ProofVerdict, SIDE_ROWS } from '../src/proof-verdict.ts';
+import { SIDE_ROWS } from '../src/proof-sides.ts';
+import type { ProofVerdict } from '../src/proof-verdict.ts';
 import { textPackFor, useI18n } from './i18n-context.tsx';
 import { dontText, proofText, situationInfo } from './knowledge.ts';
 
