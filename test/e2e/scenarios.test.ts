@@ -24,6 +24,7 @@ import type { CapturedRecord } from '../../src/messages.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings.ts';
 import type { Lang } from '../../src/types.ts';
 import {
+  type Badge,
   badgeOf,
   chooseLanguage,
   type ExtensionBrowser,
@@ -154,7 +155,10 @@ async function tabRecords(tabId: number): Promise<CapturedRecord[]> {
  * Waits until the scenario's failure is stored, then until the tab settles: the record count unchanged for
  * a second (hls.js retries before it gives up) and the badge showing that count.
  */
-async function settledRecords(scenario: Scenario, tabId: number): Promise<CapturedRecord[]> {
+async function settledRecords(
+  scenario: Scenario,
+  tabId: number,
+): Promise<{ records: CapturedRecord[]; badge: Badge }> {
   await waitFor(
     `a stored ${scenario.expect.netError ?? scenario.expect.status} on ${scenario.id}`,
     async () => (scenarioRecords(scenario, await tabRecords(tabId)).length > 0 ? true : undefined),
@@ -171,7 +175,9 @@ async function settledRecords(scenario: Scenario, tabId: number): Promise<Captur
         return undefined;
       }
       const badge = await badgeOf(browser.context, browser.extensionId, tabId);
-      return Date.now() - stableSince >= 1_000 && badge.text === String(records.length) ? records : undefined;
+      // Read after the records: if a failure slipped in between, the counts differ and we poll again.
+      const settled = Date.now() - stableSince >= 1_000 && badge.text === String(records.length);
+      return settled ? { records, badge } : undefined;
     },
     20_000,
     250,
@@ -188,7 +194,10 @@ interface PopupView {
 async function readPopup(tabId: number, hasVerdict: boolean): Promise<PopupView> {
   await popup.goto(popupUrl(browser.extensionId, tabId));
   // Both appear with the worker's reply, in the same render as the headline.
-  await popup.waitForSelector(hasVerdict ? '.verdict dd.layer' : '.empty');
+  await popup.waitForSelector(hasVerdict ? '.verdict dd.layer' : '.empty').catch(async (error: unknown) => {
+    const shown = (await popup.textContent('body').catch(() => null))?.slice(0, 400);
+    throw new Error(`${String(error)}\nThe popup shows: ${shown}`);
+  });
   return popup.evaluate(() => {
     const layer = document.querySelector('.verdict dd.layer');
     const facts = [...document.querySelectorAll('.verdict .facts dd')];
@@ -272,15 +281,16 @@ describe('every simulator scenario in the real browser', () => {
       const tabId = await tabIdOf(browser.context, browser.extensionId, playerUrl(scenario));
       const failing = scenario.layer !== 'none';
       let records: CapturedRecord[] = [];
+      let badge: Badge;
       if (failing) {
-        records = await settledRecords(scenario, tabId);
+        ({ records, badge } = await settledRecords(scenario, tabId));
       } else {
         await player.waitForSelector('body[data-status="playing"]', { timeout: 20_000 });
         records = await tabRecords(tabId);
+        badge = await badgeOf(browser.context, browser.extensionId, tabId);
       }
 
       // The badge of this tab, per src/badge-rules.ts with the default badge settings.
-      const badge = await badgeOf(browser.context, browser.extensionId, tabId);
       const look = expectedBadge(records);
       if (failing) {
         expect.soft(look).not.toBeNull();
