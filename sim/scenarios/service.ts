@@ -29,11 +29,12 @@ export const SERVICE_SCENARIOS: readonly Scenario[] = [
     failure: { kind: 'page', page: 'nginx-403' },
     expect: { status: 403 },
   },
-  // Signed links (token + expires) as nginx secure_link or CDN token auth check them.
+  // Signed links (token + expires) as nginx secure_link or CDN token auth check them. The issue lists expired
+  // signed segment URLs under the application rules: the service's token rule refuses, not a login.
   {
     id: 'expired-signed-url',
     label: { en: 'Segment links already expired', fr: 'Liens de segments déjà expirés' },
-    layer: 'auth',
+    layer: 'app',
     vendor: null,
     affects: ['hls-segment'],
     trigger: { kind: 'always' },
