@@ -143,7 +143,10 @@ export function createBrowserPort(): BrowserPort {
       if (urls.length === 0) return;
       const filter = { urls: [...urls] };
       const add = (source: WebRequestEvent, listener: DetailsListener, spec?: string[]) => {
-        source.addListener(listener, filter, spec);
+        // Firefox validates the argument count: onErrorOccurred takes no extraInfoSpec, and an explicit
+        // `undefined` third argument fails with "Incorrect argument types" (seen in Firefox ESR 153).
+        if (spec) source.addListener(listener, filter, spec);
+        else source.addListener(listener, filter);
         added.push([source, listener]);
       };
       add(event(browser.webRequest.onSendHeaders), listeners.onSendHeaders, ['requestHeaders', ...extra]);
