@@ -80,10 +80,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       records.length > 0
         ? analyze(
             records.map((record) => record.exchange),
-            { lang: language, successes },
+            // Each record was diagnosed once, when captured: the analysis reuses those findings.
+            { lang: language, successes, findings: records.map((record) => record.finding) },
           )
         : null;
     return { records, successes, analysis };
+  }
+
+  function listingOf(record: CapturedRecord): CapturedRecord {
+    const {
+      requestHeaders: _sent,
+      responseHeaders: _received,
+      body: _body,
+      requestBody: _posted,
+      ...rest
+    } = record.exchange;
+    return { ...record, exchange: { ...rest, requestHeaders: [], responseHeaders: [] } };
   }
 
   return {
@@ -92,7 +104,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const settings = deps.settings();
       const tabHost = url ? hostOfUrl(url) : undefined;
       const reply: StateReply = {
-        records,
+        // The popup lists and charts records; their headers and bodies stay in the worker (the log viewer
+        // asks for them with get-log), which keeps a 2,000-event reply small.
+        records: records.map(listingOf),
         analysis,
         headersOnly:
           records.length > 0 && records.every((record) => record.exchange.context?.headersOnly !== false),

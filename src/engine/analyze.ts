@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   lang: Lang;
   /** Success counts kept by the extension instead of the successful exchanges themselves. */
   successes?: readonly SuccessTally[];
+  /** Findings already made for these exchanges, same order (stored records): not diagnosed again. */
+  findings?: readonly (Finding | null)[];
 }
 
 /** Rules that may change the layer run first; the scope rules then see the final layer. */
@@ -52,7 +54,7 @@ const DEFAULT_SCOPE: Record<Layer, Scope> = {
 };
 
 export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions): Analysis {
-  const set = observe(exchanges, options.successes);
+  const set = observe(exchanges, options.successes, options.findings);
   dropSoftFindings(set);
   const totals = { entries: set.entries, failures: set.findings.length, successes: set.successes };
   if (set.findings.length === 0) {

@@ -74,9 +74,14 @@ export function skewOf(set: ObservationSet, observation: Observation): number | 
   return exchange ? clockSkewSeconds(exchange) : undefined;
 }
 
+/**
+ * `known[i]`, when given, is the finding already made for `exchanges[i]` (the worker diagnoses each record
+ * once, when it is captured): it is reused instead of diagnosing again.
+ */
 export function observe(
   exchanges: readonly Exchange[],
   tallies: readonly SuccessTally[] = [],
+  known?: readonly (Finding | null | undefined)[],
 ): ObservationSet {
   const observations: Observation[] = new Array(exchanges.length);
   const findings: Finding[] = [];
@@ -84,7 +89,8 @@ export function observe(
   let labelled = false;
   for (let entry = 0; entry < exchanges.length; entry++) {
     const exchange = exchanges[entry]!;
-    const finding = diagnoseExchange(exchange, entry);
+    const stored = known?.[entry];
+    const finding = stored === undefined ? diagnoseExchange(exchange, entry) : stored && { ...stored, entry };
     const observation: Observation = {
       host: hostOf(exchange.url),
       ok: finding === null,

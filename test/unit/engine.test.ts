@@ -177,4 +177,15 @@ describe('analyze: verdicts across entries', () => {
     expect(result.verdict.summary).toMatch(/^Probablement/);
     expect(result.verdict.summary).toMatch(/Cloudflare/);
   });
+
+  it('reuses stored findings instead of diagnosing again (the worker diagnoses each record once)', () => {
+    const exchange = ex(`${CDN}/live/a/b/1.ts`, 403);
+    const own = diagnoseExchange(exchange, 0);
+    expect(own?.layer).toBe('app');
+    const stored = { ...own!, layer: 'geo' as const, basis: 'vendor' as const, entry: 41 };
+    const result = analyze([exchange, ex(`${CDN}/x.ts`, 200)], { lang: 'en', findings: [stored, null] });
+    expect(result.verdict.layer).toBe('geo');
+    expect(result.findings[0]?.entry).toBe(0);
+    expect(result.totals).toEqual({ entries: 2, failures: 1, successes: 1 });
+  });
 });
