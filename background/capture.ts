@@ -8,11 +8,13 @@ import { endpointRole } from '../src/endpoint-roles.ts';
 import { diagnoseExchange } from '../src/engine/analyze.ts';
 import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
 import type { CapturedRecord } from '../src/messages.ts';
+import type { FailureReport } from '../src/page-report.ts';
 import { collectSecrets, redactExchange, redactUrl } from '../src/redact.ts';
 import { capturesStatus, type Settings } from '../src/settings.ts';
 import type { Exchange, Finding } from '../src/types.ts';
 import { captureContext } from './context.ts';
 import { mimeTypeOf, type RequestStart, toExchange } from './normalize.ts';
+import { FailureMeetingPoint } from './panel-failure-meeting.ts';
 import { PanelMeetingPoint } from './panel-observer.ts';
 import type { BrowserPort, RequestDetails } from './port.ts';
 import type { ProofTracker } from './proof-session.ts';
@@ -42,6 +44,19 @@ const MAX_OPEN_REQUESTS = 2000;
 const SEEN_WAIT_MS = 1000;
 /** Secrets seen in failed requests, kept in memory only, so a body read later is scrubbed of them too. */
 const MAX_SECRETS = 200;
+/**
+ * The page saw the request fail but cannot name the net error: the browsers' generic failure names
+ * (Chromium net_error_list.h "ERR_FAILED: A generic failure occurred"; Gecko's NS_ERROR_FAILURE).
+ */
+const PAGE_TRANSPORT_ERROR = { chrome: 'net::ERR_FAILED', firefox: 'NS_ERROR_FAILURE' } as const;
+
+interface RecordParts {
+  body?: string;
+  bodyMimeType?: string;
+  /** Reuse a record's sequence (and so its id): webRequest completing the page's record. */
+  sequence?: number;
+  source?: 'page';
+}
 
 export interface CaptureDeps {
   port: BrowserPort;
@@ -79,6 +94,8 @@ export class Capture {
   /** Panel replies read in the page (panel-page-hook.ts): how often each was reported, and their bodies. */
   readonly #reported = new RecentRequests();
   readonly #panelReplies = new PanelMeetingPoint();
+  /** Failed responses the page reported (panel-page-failures.ts) meet webRequest's records here. */
+  readonly failures = new FailureMeetingPoint();
   #loaded = false;
 
   constructor(private readonly deps: CaptureDeps) {
@@ -143,11 +160,33 @@ export class Capture {
       ]);
       return;
     }
+    const startedAt = start?.startedAt ?? details.timeStamp;
+    const fromPage = this.failures.pageRecordFor(details.tabId, status, redactedUrl, startedAt);
+    const report = fromPage
+      ? undefined
+      : this.failures.takeReport(details.tabId, status, redactedUrl, startedAt);
     const text = body
       ? await withTimeout(body, BODY_WAIT_MS)
-      : this.#panelReplies.take(details.tabId, status, redactedUrl);
-    const record = this.#record(details, start, retryCount, text);
+      : (this.#panelReplies.take(details.tabId, status, redactedUrl) ?? report?.excerpt ?? fromPage?.body);
+    if (fromPage) {
+      // The page's report made this record first: webRequest's view completes it (headers, address).
+      const completed = this.#record(details, start, retryCount, { body: text, sequence: fromPage.sequence });
+      if (completed) await this.deps.store.update(fromPage.recordId, () => completed);
+      return;
+    }
+    const record = this.#record(details, start, retryCount, { body: text });
     if (!record) return;
+    this.failures.recorded({
+      tabId: details.tabId,
+      status,
+      url: redactedUrl,
+      startedAt,
+      recordId: record.id,
+      sequence: record.finding.entry,
+      headersOnly: text === undefined,
+      fromPage: false,
+      metByPage: report !== undefined,
+    });
     if (text === undefined) this.#panelReplies.stored(details.tabId, status, redactedUrl, record.id);
     const readPage = mainFrame && text === undefined && settings.readErrorPages ? record.id : undefined;
     await Promise.all([
@@ -170,8 +209,11 @@ export class Capture {
     // webRequest's view when it has one: the real headers, server address and clock, like any record.
     const seen = await this.#panelReplies.seen(details.tabId, status, redactedUrl, SEEN_WAIT_MS);
     const record = seen
-      ? this.#record(seen.details, seen.start, retryCount, body, JSON_MIME)
-      : this.#record(details, { startedAt, requestHeaders: [] }, retryCount, body, JSON_MIME);
+      ? this.#record(seen.details, seen.start, retryCount, { body, bodyMimeType: JSON_MIME })
+      : this.#record(details, { startedAt, requestHeaders: [] }, retryCount, {
+          body,
+          bodyMimeType: JSON_MIME,
+        });
     if (!record) return false;
     await Promise.all([
       this.deps.store.add(record),
@@ -191,15 +233,68 @@ export class Capture {
     return true;
   }
 
+  /**
+   * A failed response only the page reported (webRequest's event never reached a live worker): a record
+   * from what the page knew — status, URL, time, tab, the excerpt — marked as the page's.
+   */
+  async pageFailure(report: FailureReport, tabId: number, initiator?: string): Promise<void> {
+    const details: RequestDetails = {
+      requestId: `page-${report.id}`,
+      url: report.url,
+      method: report.method,
+      tabId,
+      // fetch() and XHR both reach webRequest as xmlhttprequest.
+      type: 'xmlhttprequest',
+      timeStamp: report.startedAt + (report.durationMs ?? 0),
+      ...(report.status > 0
+        ? { statusCode: report.status }
+        : { error: PAGE_TRANSPORT_ERROR[this.deps.port.browser] }),
+      ...(initiator ? { initiator } : {}),
+    };
+    const retryCount = this.#recent.note(report.url, report.startedAt);
+    const start = { startedAt: report.startedAt, requestHeaders: [] };
+    const record = this.#record(details, start, retryCount, { body: report.excerpt, source: 'page' });
+    if (!record) return;
+    this.failures.recorded({
+      tabId,
+      status: report.status,
+      url: report.url,
+      startedAt: report.startedAt,
+      recordId: record.id,
+      sequence: record.finding.entry,
+      headersOnly: report.excerpt === undefined,
+      fromPage: true,
+      metByPage: true,
+      ...(report.excerpt ? { body: report.excerpt } : {}),
+    });
+    const host = hostOfUrl(report.url) ?? '';
+    await Promise.all([
+      this.deps.store.add(record),
+      this.deps.tabs.failure(tabId, record.finding.errorClass, report.status),
+      this.deps.proof.traffic({
+        at: details.timeStamp,
+        status: report.status,
+        ok: false,
+        host,
+        role: record.finding.role,
+      }),
+    ]);
+  }
+
+  /** A page report's excerpt for a stored record that has no body yet. */
+  lendExcerpt(recordId: string, excerpt: string): Promise<void> {
+    return this.deps.store.update(recordId, (record) =>
+      record.exchange.context?.headersOnly === false ? record : withBody(record, excerpt, this.#secrets),
+    );
+  }
+
   #record(
     details: RequestDetails,
     start: RequestStart | undefined,
     retryCount: number,
-    body?: string,
-    bodyMimeType?: string,
+    { body, bodyMimeType, sequence = this.deps.store.allocateSequence(), source }: RecordParts = {},
   ): CapturedRecord | null {
     const settings = this.deps.settings();
-    const sequence = this.deps.store.allocateSequence();
     const exchange = toExchange(details, start);
     if (body) exchange.body = body.slice(0, MAX_BODY_CHARS);
     if (bodyMimeType) exchange.mimeType = bodyMimeType;
@@ -213,6 +308,7 @@ export class Capture {
       proxyMode: this.deps.proxyMode(),
       headersOnly: body === undefined,
     });
+    if (source) exchange.context.source = source;
     this.#remember(collectSecrets(exchange));
     const redacted = redactExchange(exchange, this.#secrets);
     const finding = this.#diagnose(redacted, sequence);

@@ -41,6 +41,8 @@ export interface HandlerDeps {
   now: () => number;
   /** A panel reply read in a page (panel-observer.ts); absent, reports are ignored. */
   panelReply?: Handlers['panel-reply'];
+  /** Failed responses reported by a page (panel-failure-intake.ts); absent, reports are ignored. */
+  pageFailures?: Handlers['page-failures'];
 }
 
 /** The tab's records, or the latest ones when the tab has none (the popup opened on another tab). */
@@ -217,6 +219,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'panel-reply'(request) {
       return deps.panelReply ? deps.panelReply(request) : { recorded: false };
+    },
+
+    async 'page-failures'(request) {
+      return deps.pageFailures ? deps.pageFailures(request) : { recorded: 0 };
     },
   };
 }

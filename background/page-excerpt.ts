@@ -102,3 +102,48 @@ export function readPageResult(raw: unknown): string | null {
   if (typeof excerpt !== 'string' || excerpt.length === 0) return null;
   return excerpt.slice(0, PAGE_EXCERPT_MAX_CHARS);
 }
+
+/** Elements whose end is a line break on screen; every other tag is inline and vanishes. */
+const BLOCK_TAG =
+  /<\/?(?:br|p|div|h[1-6]|li|ul|ol|tr|td|th|table|pre|hr|header|footer|section|main|article|address|center|body|html|form|noscript)\b[^>]*>/gi;
+const INVISIBLE = /<(script|style|template|head)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  bull: '•',
+  middot: '·',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The excerpt of an error body read in the page (fetch/XHR), as the page reader would have made it had the
+ * page been on screen: an HTML page's title, vendor asset paths and visible lines; a text or JSON body's
+ * lines. Same cleanup (markers first, the visitor's own address dropped, 4 KB).
+ */
+export function bodyExcerpt(text: string, contentType: string | null | undefined): string {
+  const html = /html/i.test(contentType ?? '') || /^\s*<(?:!doctype|html|head|body)\b/i.test(text);
+  if (!html) return pageExcerpt('', text).replace(/^<title><\/title>\n?/, '');
+  const title = decodeEntities(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? '').replace(/\s+/g, ' ');
+  const assets = [...text.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)["']/gi)].map((found) => found[1] ?? '');
+  const visible = decodeEntities(
+    text
+      .replace(INVISIBLE, '\n')
+      .replace(BLOCK_TAG, '\n')
+      .replace(/<[^>]*>/g, ''),
+  );
+  return pageExcerpt(title, visible, markerPaths(assets));
+}

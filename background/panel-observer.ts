@@ -194,7 +194,7 @@ export function reportDetails(report: PanelReplyReport, tabId: number, initiator
   return details;
 }
 
-function originOf(url: string | undefined): string | undefined {
+export function originOf(url: string | undefined): string | undefined {
   try {
     const origin = url ? new URL(url).origin : undefined;
     return origin && origin !== 'null' ? origin : undefined;

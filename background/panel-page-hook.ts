@@ -2,7 +2,10 @@
  * Runs in the page's own world (MAIN) on watched hosts, before the page's scripts (document_start), built to
  * panel-page-hook.js. It watches the replies the page itself reads through fetch() and XMLHttpRequest, and
  * when one comes from a panel API (src/panel-api.ts) it keeps the few fields that say whether the account
- * may play and fires them as a DOM event for the relay (panel-relay.ts). It touches no extension API.
+ * may play and fires them as a DOM event for the relay (panel-relay.ts). Every failed response (≥ 400, or a
+ * transport failure) is reported too, with a short excerpt of a small error page (panel-page-failures.ts):
+ * webRequest shows Chrome's worker no bodies, and loses events when the worker is stopped mid-burst. It
+ * touches no extension API.
  *
  * The page must not notice: fetch returns the very promise the browser gave, so responses, errors and
  * `instanceof Response` are untouched, and the body is read from a clone; XHR keeps its constructor and
@@ -19,6 +22,7 @@ import {
   panelFieldsOfText,
 } from '../src/panel-api.ts';
 import { redactUrl } from '../src/redact.ts';
+import { fetchAnswered, fetchRejected, reportId, requestUrl, xhrEnded } from './panel-page-failures.ts';
 
 /** Marks a global as hooked; Symbol.for so a second copy of this script sees the first one's mark. */
 const INSTALLED = Symbol.for('iptv-access-lens.panel-hook');
@@ -30,6 +34,7 @@ export interface HookScope {
   CustomEvent: typeof CustomEvent;
   dispatchEvent(event: Event): boolean;
   crypto?: Pick<Crypto, 'getRandomValues'>;
+  location?: { href: string };
 }
 
 interface Reply {
@@ -38,14 +43,6 @@ interface Reply {
   status: number;
   startedAt: number;
   via: PanelReplyReport['via'];
-}
-
-/** randomUUID needs a secure context, and panels are often plain http: build the id from random bytes. */
-function reportId(scope: HookScope): string {
-  const bytes = new Uint8Array(12);
-  if (scope.crypto) scope.crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function post(scope: HookScope, reply: Reply, fields: PanelFields | null): void {
@@ -136,15 +133,23 @@ function wrapFetch(scope: HookScope): void {
     const pending = Reflect.apply(original, this, args) as ReturnType<typeof original>;
     try {
       const method = requestMethod(args[0], args[1]);
+      const url = requestUrl(scope, args[0]);
       pending.then(
         (response) => {
           try {
             observeResponse(scope, response, method, startedAt);
+            fetchAnswered(scope, response, method, startedAt);
           } catch {
             // Whatever goes wrong here stays here: the page's fetch has its answer already.
           }
         },
-        () => undefined,
+        (error: unknown) => {
+          try {
+            fetchRejected(scope, error, url, method, startedAt);
+          } catch {
+            // Same.
+          }
+        },
       );
     } catch {
       // Same: reading is best effort.
@@ -154,15 +159,33 @@ function wrapFetch(scope: HookScope): void {
   scope.fetch = lookAlike(fetch as typeof original, original);
 }
 
+interface XhrStart {
+  method: string;
+  url: string;
+  startedAt: number;
+  aborted: boolean;
+}
+
 function wrapXhr(scope: HookScope): void {
   const Xhr = scope.XMLHttpRequest;
   const proto = Xhr?.prototype;
   const originalOpen = proto?.open;
   if (!proto || typeof originalOpen !== 'function') return;
   const addListener = proto.addEventListener;
-  const starts = new WeakMap<XMLHttpRequest, { method: string; startedAt: number }>();
+  const starts = new WeakMap<XMLHttpRequest, XhrStart>();
+
+  function aborted(this: XMLHttpRequest): void {
+    const start = starts.get(this);
+    if (start) start.aborted = true;
+  }
 
   function loadEnd(this: XMLHttpRequest): void {
+    try {
+      const start = starts.get(this);
+      if (start) xhrEnded(scope, this, start, start.aborted);
+    } catch {
+      // Best effort, never the page's problem.
+    }
     try {
       const start = starts.get(this);
       const url = this.responseURL;
@@ -187,8 +210,12 @@ function wrapXhr(scope: HookScope): void {
 
   const open = function (this: XMLHttpRequest, ...args: unknown[]) {
     try {
-      if (!starts.has(this)) addListener.call(this, 'loadend', loadEnd);
-      starts.set(this, { method: String(args[0]).toUpperCase(), startedAt: Date.now() });
+      if (!starts.has(this)) {
+        addListener.call(this, 'loadend', loadEnd);
+        addListener.call(this, 'abort', aborted);
+      }
+      const url = requestUrl(scope, args[1]) ?? '';
+      starts.set(this, { method: String(args[0]).toUpperCase(), url, startedAt: Date.now(), aborted: false });
     } catch {
       // An exotic receiver: let the real open() say what is wrong with it.
     }

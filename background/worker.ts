@@ -8,12 +8,13 @@
  */
 
 import { hostsOfPatterns, urlFilter } from '../src/host-patterns.ts';
-import { type Handlers, isEnvelope, type MessageType } from '../src/messages.ts';
+import { type Handlers, isEnvelope, type MessageType, PAGE_MESSAGES } from '../src/messages.ts';
 import { redactUrl } from '../src/redact.ts';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../src/settings.ts';
 import { Capture, withBody } from './capture.ts';
 import { createHandlers } from './handlers.ts';
 import { readPageResult } from './page-excerpt.ts';
+import { FailureIntake } from './panel-failure-intake.ts';
 import { PanelIntake, PanelScripts } from './panel-observer.ts';
 import type { BrowserPort, MessageSender, StorageChange, WebRequestListeners } from './port.ts';
 import { PROOF_KEY, ProofTracker } from './proof-session.ts';
@@ -81,6 +82,7 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
   };
   const panelScripts = new PanelScripts(port, log);
   const panelIntake = new PanelIntake({ capture, settings: () => settings, ready: loaded });
+  const failureIntake = new FailureIntake({ capture, store, settings: () => settings, ready: loaded });
   /** The page scripts that read panel replies follow the same hosts as the listeners. */
   const listen = () => {
     port.listenWebRequest(urlFilter(settings.watchedHosts), listeners);
@@ -145,6 +147,7 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     ready: loaded,
     now,
     panelReply: (request) => panelIntake.receive(request),
+    pageFailures: (request) => failureIntake.receive(request),
   });
 
   function message(
@@ -153,9 +156,9 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     sender?: MessageSender,
   ): Promise<unknown> | undefined {
     if (senderId !== port.extensionId || !isEnvelope(raw)) return undefined;
-    // Content scripts live inside web pages: they report panel replies and may ask for nothing else.
+    // Content scripts live inside web pages: they report what the page saw and may ask for nothing else.
     const fromPage = sender?.fromContentScript === true;
-    if (fromPage !== (raw.type === 'panel-reply')) return undefined;
+    if (fromPage !== PAGE_MESSAGES.has(raw.type)) return undefined;
     // The tab is the browser's word, not the script's.
     const payload = fromPage ? { ...raw.payload, tabId: sender?.tabId, pageUrl: sender?.url } : raw.payload;
     const handler = handlers[raw.type] as (payload: unknown) => Promise<unknown>;

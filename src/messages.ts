@@ -3,6 +3,7 @@
  * message is one new key and both sides are type-checked. The UI never diagnoses: it asks.
  */
 
+import type { FailureReport } from './page-report.ts';
 import type { PanelReplyReport } from './panel-api.ts';
 import type { ProofVerdict } from './proof-verdict.ts';
 import type { ProofDecision } from './proofs.ts';
@@ -104,7 +105,18 @@ export interface Messages {
     req: { report: PanelReplyReport; tabId?: number; pageUrl?: string };
     res: { recorded: boolean };
   };
+  /**
+   * Sent by the relay too: failed responses the page saw (src/page-report.ts), batched. The worker answers
+   * once each report met webRequest's record or became a record itself; `recorded` counts the latter.
+   */
+  'page-failures': {
+    req: { reports: FailureReport[]; tabId?: number; pageUrl?: string };
+    res: { recorded: number };
+  };
 }
+
+/** The messages content scripts may send; they live inside web pages and may ask for nothing else. */
+export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['panel-reply', 'page-failures']);
 
 export type MessageType = keyof Messages;
 export type Request<T extends MessageType> = Messages[T]['req'];
@@ -132,6 +144,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'proof-skip',
   'proof-reset',
   'panel-reply',
+  'page-failures',
 ]);
 
 /** Messages can come from any extension page; anything that is not one of ours is ignored. */

@@ -97,6 +97,8 @@ export interface CaptureContext {
   browser?: string;
   /** True when only headers were seen (Chrome's webRequest): the verdict rests on headers alone. */
   headersOnly?: boolean;
+  /** "page" when the record was made from the page's own report (webRequest's event never arrived). */
+  source?: 'page';
 }
 
 /**
