@@ -257,6 +257,15 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   // Continuous MPEG-TS over HTTP (Flussonic's /STREAM/mpegts, restreamers' ?output=mpegts).
   { label: 'MPEG-TS over HTTP', role: 'stream', action: 'mpegts', path: /\/mpegts$/ },
 
+  // --- Generic web-player logins (custom panels, middleware APIs): the endpoint that hands out the session
+  // the streams then depend on. Last before the MIME rows, so any IPTV-specific row wins.
+  {
+    label: 'login endpoint',
+    role: 'auth',
+    action: 'login',
+    path: /(?:^|\/)(?:login|signin|sign-in|sign_in|authenticate|auth|session|sessions|token|oauth\/token)(?:\.php|\.json)?$/,
+  },
+
   // --- MIME-type fallbacks, for URLs that say nothing (RFC 8216 §4: playlist types; ISO 23009-1 Annex C) ---
   {
     label: 'HLS playlist MIME type',

@@ -93,6 +93,11 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions)
       evidence.push(`the comparison, not the status code, names the layer: ${named}`);
     }
   }
+  // Nobody refused (the player cancelled its own requests): there is no side to name.
+  if (layer === 'none') {
+    scope = 'unknown';
+    proven = false;
+  }
   const finalScope = scope ?? DEFAULT_SCOPE[layer];
   const base = layer === choice.root.layer ? choice.root.confidence : 0.7;
   const confidence = Math.min(0.98, proven ? base + 0.1 : base * 0.9);

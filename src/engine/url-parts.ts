@@ -54,10 +54,13 @@ export function urlParts(url: string): UrlParts {
 }
 
 /**
- * The "endpoint" a failure belongs to, for the one-endpoint-fails rule: the path with its last segment's
- * extension kept (a channel is `/live/x/y/123.m3u8`), numeric segment runs for HLS segments folded so
- * `seg-1.ts` and `seg-2.ts` of one channel count as one endpoint.
+ * The "endpoint" a failure belongs to, for the one-endpoint-fails rule: the path, with the numbered segments
+ * of one HLS/DASH rendition folded (`seg-1.ts`, `chunk_2.m4s` → `*.ts`) so they count as one endpoint. A bare
+ * number is not folded: in Xtream paths (`/live/u/p/602.ts`) it is the channel itself.
  */
 export function endpointKey(path: string): string {
-  return path.replace(/\/(?:seg|segment|chunk|media|frag)?[-_]?\d+\.(ts|m4s|aac|mp4)$/i, '/*.$1');
+  return path.replace(
+    /\/(?:seg|segment|chunk|media|frag|fragment|sequence|index|data|file)[-_]?\d+\.(ts|m4s|aac|mp4)$/i,
+    '/*.$1',
+  );
 }
