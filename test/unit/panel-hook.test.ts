@@ -7,7 +7,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { xhrEnded } from '../../background/panel-page-failures.ts';
 import { type HookScope, installPanelHook } from '../../background/panel-page-hook.ts';
+import { type FailureReport, PAGE_FAILURE_CHANNEL } from '../../src/page-report.ts';
 import { PANEL_REPLY_CHANNEL, type PanelReplyReport, readPanelReport } from '../../src/panel-api.ts';
 
 const USER = 'viewer42';
@@ -53,8 +55,18 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   else if (url.pathname === '/refused/player_api.php') json('{"user_info":{"auth":0}}', 403, 'text/html');
   else if (url.pathname === '/account.json') json(loginReply('Banned'));
   else if (url.pathname === '/video/player_api.php') json(loginReply('Banned'), 200, 'video/mp2t');
+  else if (url.pathname === '/blocked.m3u8') json(BLOCK_PAGE, 403, 'text/html; charset=UTF-8');
+  else if (url.pathname === '/huge-error')
+    json(`<html><body>${'x'.repeat(100_000)}</body></html>`, 500, 'text/html');
+  else if (url.pathname === '/segment.ts') json('\u0047'.repeat(2000), 403, 'video/mp2t');
   else json('not found', 404, 'text/plain');
 }
+
+/** A CDN block page: a title, a vendor error number, and the visitor's address the excerpt must drop. */
+const BLOCK_PAGE = `<!DOCTYPE html><html><head><title>Access denied | used Cloudflare to restrict access</title>
+<link rel="stylesheet" href="/cdn-cgi/styles/main.css" /><script>var ip = "203.0.113.77";</script></head>
+<body><h1><span>Error</span> <span>1009</span></h1><p>Ray ID: 8a1b2c3d4e5f6071 &bull;</p>
+<span>Your IP: 203.0.113.77</span></body></html>`;
 
 let server: Server;
 let origin: string;
@@ -296,5 +308,97 @@ describe('installed twice', () => {
     expect(Object.getOwnPropertySymbols(globalThis).map(String)).not.toContain(
       'Symbol(iptv-access-lens.panel-hook)',
     );
+  });
+});
+
+describe('failed responses (every URL, not only panels)', () => {
+  function failures(): FailureReport[] {
+    return failureDetails.map((detail) => JSON.parse(String(detail)) as FailureReport);
+  }
+  let failureDetails: unknown[];
+  beforeEach(() => {
+    failureDetails = [];
+    page.window.addEventListener(PAGE_FAILURE_CHANNEL, (event) =>
+      failureDetails.push((event as unknown as CustomEvent).detail),
+    );
+  });
+  /** Resolves at loadend, whatever the outcome. */
+  function xhrLoadEnd(url: string, responseType: XMLHttpRequestResponseType = ''): Promise<XMLHttpRequest> {
+    return new Promise((resolve) => {
+      const request = new page.scope.XMLHttpRequest!();
+      request.open('GET', url);
+      request.responseType = responseType;
+      request.addEventListener('loadend', () => resolve(request));
+      request.send();
+    });
+  }
+  async function settleFailures(count: number): Promise<void> {
+    const until = Date.now() + 3000;
+    while (failureDetails.length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  it("fetch: a 403 block page is reported with its excerpt, and the page still reads the page's full text", async () => {
+    const response = await page.scope.fetch!(`${origin}/blocked.m3u8?token=T0KEN-SECRET`);
+    expect(await response.text()).toBe(BLOCK_PAGE);
+    await settleFailures(1);
+    const [report, ...rest] = failures();
+    expect(rest).toEqual([]);
+    expect(report).toMatchObject({ status: 403, via: 'fetch', method: 'GET' });
+    expect(report?.url).not.toContain('T0KEN-SECRET');
+    expect(report?.excerpt).toContain('Error 1009');
+    expect(report?.excerpt).toContain('/cdn-cgi/styles/main.css');
+    expect(report?.excerpt).not.toContain('203.0.113.77');
+  });
+
+  it('XHR (text and arraybuffer, as hls.js asks): the same excerpt', () => {
+    // happy-dom's XHR turns an HTTP error status into a network error, which browsers do not: an XHR as a
+    // browser leaves it at loadend stands in (the e2e suite drives hls.js's real XHR in Chromium).
+    const ended = (responseType: XMLHttpRequestResponseType, response: unknown) =>
+      ({
+        status: 403,
+        responseURL: `${origin}/blocked.m3u8`,
+        responseType,
+        response,
+        responseText: responseType === '' ? response : '',
+        getResponseHeader: (name: string) => (name === 'content-type' ? 'text/html' : null),
+      }) as unknown as XMLHttpRequest;
+    const start = { url: `${origin}/blocked.m3u8`, method: 'GET', startedAt: Date.now() };
+    xhrEnded(page.scope, ended('', BLOCK_PAGE), start, false);
+    xhrEnded(page.scope, ended('arraybuffer', new TextEncoder().encode(BLOCK_PAGE).buffer), start, false);
+    xhrEnded(page.scope, { ...ended('', ''), status: 0 } as XMLHttpRequest, start, true);
+    expect(
+      failures().map((report) => [report.via, report.status, report.excerpt?.includes('Error 1009')]),
+    ).toEqual([
+      ['xhr', 403, true],
+      ['xhr', 403, true],
+    ]);
+  });
+
+  it('reports a large or binary error without reading it, a 404 with its text, and no success', async () => {
+    await (await page.scope.fetch!(`${origin}/huge-error`)).text();
+    await (await page.scope.fetch!(`${origin}/segment.ts`)).arrayBuffer();
+    await (await page.scope.fetch!(`${origin}/missing`)).text();
+    await (await page.scope.fetch!(`${origin}/account.json`)).text();
+    await settleFailures(3);
+    expect(failures().map((report) => [report.status, report.excerpt])).toEqual([
+      [500, undefined],
+      [403, undefined],
+      [404, 'not found'],
+    ]);
+  });
+
+  it('a transport failure is status 0 (fetch and XHR); an abort is the page’s own doing and is not reported', async () => {
+    await expect(page.scope.fetch!(`${closedOrigin}/live.m3u8`)).rejects.toThrow();
+    const controller = new AbortController();
+    const aborted = page.scope.fetch!(`${origin}/blocked.m3u8`, { signal: controller.signal });
+    controller.abort();
+    await expect(aborted).rejects.toThrow();
+    await xhrLoadEnd(`${closedOrigin}/live.m3u8`);
+    await settleFailures(2);
+    expect(failures().map((report) => [report.via, report.status, report.url])).toEqual([
+      ['fetch', 0, `${closedOrigin}/live.m3u8`],
+      ['xhr', 0, `${closedOrigin}/live.m3u8`],
+    ]);
   });
 });

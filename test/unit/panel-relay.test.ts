@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { startPanelRelay } from '../../background/panel-relay.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startFailureRelay, startPanelRelay } from '../../background/panel-relay.ts';
 import type { Envelope } from '../../src/messages.ts';
+import { PAGE_FAILURE_CHANNEL } from '../../src/page-report.ts';
 import { MAX_REPORT_CHARS, PANEL_REPLY_CHANNEL } from '../../src/panel-api.ts';
 
 const REPORT = {
@@ -84,5 +85,81 @@ describe('panel relay (isolated world)', () => {
     stop();
     fire(JSON.stringify(REPORT));
     expect(sent).toEqual([]);
+  });
+});
+
+describe('failure relay (isolated world)', () => {
+  const FAILURE = {
+    id: 'b1b2c3d4e5f60718293a4b5c',
+    url: 'http://cdn.example.tv/hls/1.ts?token=SECRET-1',
+    method: 'GET',
+    status: 403,
+    startedAt: 1717236000000,
+    via: 'fetch',
+    excerpt: 'Error 1009',
+  };
+
+  function failureRelay(reply: () => Promise<unknown>, now: () => number = Date.now) {
+    const target = new EventTarget();
+    const sent: Envelope<'page-failures'>[] = [];
+    const stop = startFailureRelay(
+      target,
+      (message) => {
+        sent.push(message);
+        return reply();
+      },
+      now,
+    );
+    const fire = (detail: unknown) => target.dispatchEvent(new CustomEvent(PAGE_FAILURE_CHANNEL, { detail }));
+    return { sent, stop, fire };
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('batches the reports of ~50 ms into one checked message', async () => {
+    vi.useFakeTimers();
+    const { sent, fire } = failureRelay(() => Promise.resolve({ recorded: 0 }));
+    for (let i = 0; i < 3; i += 1) fire(JSON.stringify({ ...FAILURE, id: `${FAILURE.id}${i}` }));
+    fire(JSON.stringify({ ...FAILURE, status: 200 }));
+    fire('not json');
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.type).toBe('page-failures');
+    expect(sent[0]?.payload.reports).toHaveLength(3);
+    expect(sent[0]?.payload.reports[0]?.url).not.toContain('SECRET-1');
+  });
+
+  it('sends a batch again when the worker died before answering, and stops once answered', async () => {
+    vi.useFakeTimers();
+    const replies = [
+      () => Promise.reject(new Error('message channel closed')),
+      () => Promise.resolve(undefined),
+    ];
+    const { sent, fire } = failureRelay(() => replies.shift()?.() ?? Promise.resolve({ recorded: 1 }));
+    fire(JSON.stringify(FAILURE));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent.map((message) => message.payload.reports[0]?.id))).toEqual(new Set([FAILURE.id]));
+  });
+
+  it('keeps a burst of 300 but no more than 500 a minute', async () => {
+    vi.useFakeTimers();
+    let time = 0;
+    const { sent, fire } = failureRelay(
+      () => Promise.resolve({ recorded: 0 }),
+      () => time,
+    );
+    for (let i = 0; i < 600; i += 1) fire(JSON.stringify({ ...FAILURE, id: `${FAILURE.id}${i}` }));
+    await vi.advanceTimersByTimeAsync(60);
+    const count = () => sent.reduce((sum, message) => sum + message.payload.reports.length, 0);
+    expect(count()).toBe(500);
+    expect(sent.every((message) => message.payload.reports.length <= 100)).toBe(true);
+    time = 61_000;
+    fire(JSON.stringify({ ...FAILURE, id: `${FAILURE.id}late` }));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(count()).toBe(501);
   });
 });
