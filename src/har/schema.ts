@@ -38,4 +38,5 @@ export const CONTEXT_FIELDS: readonly (readonly [keyof CaptureContext, 'string' 
   ['userAgent', 'string'],
   ['browser', 'string'],
   ['headersOnly', 'boolean'],
+  ['source', 'string'],
 ];

@@ -16,7 +16,12 @@ interface Case {
 /** One or more examples per row of ROLE_PATTERNS, in table order; the last test proves the coverage. */
 const CASES: Case[] = [
   // A custom panel's login API: generic, so it ranks after every IPTV-specific row.
-  { url: 'https://api.tvbox.example/api/v1/login', role: 'auth', action: 'login', evidence: 'login endpoint' },
+  {
+    url: 'https://api.tvbox.example/api/v1/login',
+    role: 'auth',
+    action: 'login',
+    evidence: 'login endpoint',
+  },
   { url: 'https://tv.example/oauth/token', role: 'auth', action: 'login', evidence: 'login endpoint' },
   // Xtream Codes
   {
