@@ -107,6 +107,7 @@ export function scopeInfo(scope: Scope): ScopeInfo {
     scope: known,
     name: packText((pack) => pack.scopes[known]?.name),
     sentence: packText((pack) => pack.scopes[known]?.sentence),
+    likely: packText((pack) => pack.scopes[known]?.likely),
   };
 }
 

@@ -67,7 +67,8 @@ export function VerdictDetails({ analysis, headersOnly }: { analysis: Analysis; 
           </>
         ) : null}
       </dl>
-      {scope ? <p>{scope.sentence[lang]}</p> : null}
+      {/* A side no comparison proved is said as a likelihood, with the proof that would settle it. */}
+      {scope ? <p>{(verdict.scopeProven ? scope.sentence : scope.likely)[lang]}</p> : null}
       {situation ? (
         <p>
           <strong>{situation.name[lang]}</strong> — {situation.sentence[lang]}

@@ -5,7 +5,12 @@
  * CLI, `explain` and the text packs.
  */
 import { adviceLine, dontAdvice } from './advice.ts';
-import { layerSentence, scopeSentence, situationName } from './facts/verdict-sentences.ts';
+import {
+  layerSentence,
+  likelyScopeSentence,
+  scopeSentence,
+  situationName,
+} from './facts/verdict-sentences.ts';
 import {
   LAYER_TEXTS,
   OTHER_SITUATION_TEXT,
@@ -28,6 +33,8 @@ export interface ScopeInfo {
   scope: Scope;
   name: Localized;
   sentence: Localized;
+  /** The side as a likelihood, for a verdict whose scope no comparison proved. */
+  likely: Localized;
 }
 
 export interface SituationInfo {
@@ -85,7 +92,12 @@ const situationInfos = new Map<Situation, SituationInfo>(
 const scopeInfos = new Map<Scope, ScopeInfo>(
   keysOf(SCOPE_NAMES).map((scope) => [
     scope,
-    Object.freeze({ scope, name: SCOPE_NAMES[scope], sentence: scopeSentence(scope) }),
+    Object.freeze({
+      scope,
+      name: SCOPE_NAMES[scope],
+      sentence: scopeSentence(scope),
+      likely: likelyScopeSentence(scope),
+    }),
   ]),
 );
 

@@ -23,6 +23,7 @@ import { STATUS_FACTS, type StatusRowKey } from '../facts/status.ts';
 import { GENERIC_TRANSPORT_FACTS, TRANSPORT_FACTS, type TransportId } from '../facts/transport-names.ts';
 import {
   layerSentence,
+  likelyScopeSentence,
   OTHER_SITUATION_NAME,
   scopeSentence,
   situationName,
@@ -79,7 +80,8 @@ export interface TextPack {
   lang: Lang;
   messages: MessageTable;
   layers: Record<Layer, FramingWords>;
-  scopes: Record<Scope, { name: string; sentence: string }>;
+  /** `likely`: the same side said as a likelihood, for a verdict no comparison proved. */
+  scopes: Record<Scope, { name: string; sentence: string; likely: string }>;
   situations: Record<Situation, FramingWords>;
   /** For a situation another version stored: points to the proofs. */
   otherSituation: FramingWords;
@@ -142,6 +144,7 @@ export function textPack(lang: Lang, messages: MessageTable): TextPack {
     scopes: recordOf(SCOPES, (scope) => ({
       name: pick(SCOPE_NAMES[scope]),
       sentence: pick(scopeSentence(scope)),
+      likely: pick(likelyScopeSentence(scope)),
     })),
     situations: recordOf(SITUATIONS, (situation) => {
       const text = SITUATION_TEXTS[situation];

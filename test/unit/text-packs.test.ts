@@ -84,6 +84,7 @@ describe('text packs', () => {
       expect(pack.scopes[scope]).toEqual({
         name: scopeInfo(scope).name[lang],
         sentence: scopeInfo(scope).sentence[lang],
+        likely: scopeInfo(scope).likely[lang],
       });
     }
     for (const situation of SITUATIONS) {

@@ -193,6 +193,17 @@ describe('popup: Cloudflare 1020', () => {
     expect(screen.getByText('This network')).toBeTruthy();
   });
 
+  it('words an unproven side as a likelihood and a compared one as a fact', async () => {
+    replyWith(cloudflare1020({}, { probable: true, scopeProven: false }));
+    const first = await renderPopup();
+    expect(screen.getByText(/usually follows the network/)).toBeTruthy();
+    expect(screen.queryByText(/the same code works elsewhere/)).toBeNull();
+    first.unmount();
+    replyWith(cloudflare1020({}, { probable: false, scopeProven: true }));
+    await renderPopup();
+    expect(screen.getByText(/the same code works elsewhere/)).toBeTruthy();
+  });
+
   it('notes when the verdict rests on headers only', async () => {
     replyWith(cloudflare1020({ headersOnly: true }));
     await renderPopup();
