@@ -19,7 +19,7 @@ export interface SideRow {
   own?: MessageKey;
 }
 
-// Reworded from the guide's decision frame and its scenarios A to D (see /work/shared/seed).
+// Reworded from the guide's decision frame and its scenarios A to D (see the shared troubleshooting guide, shared/seed).
 export const SIDE_ROWS: Readonly<Record<ProofSide, SideRow>> = {
   // "Proves a network/IP problem": treat the address, DNS, VPN or router; leave the code alone.
   network: {

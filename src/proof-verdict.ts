@@ -47,7 +47,7 @@ interface Combination {
   situation?: Situation;
 }
 
-/** First match wins. Each row restates a line of the guide's decision frame (see /work/shared/seed). */
+/** First match wins. Each row restates a line of the guide's decision frame (see the shared troubleshooting guide, shared/seed). */
 const COMBINATIONS: readonly Combination[] = [
   // Scenario B: the error follows the VPN (or the resolver), so it is that address, not the account.
   { decision: 'vpn-ip', engine: '*', side: 'network', situation: 'after-network-change' },

@@ -1,7 +1,7 @@
 /**
  * Drives Debian's Chromium through playwright-core for the end-to-end tests and the demo: launch (with or
  * without the built extension), grant host access the way a user would, stop the service worker, and read
- * storage and the badge back from an extension page. What works and why is in /work/shared/notes/real-browser.md.
+ * storage and the badge back from an extension page. What works and why is in shared/notes/real-browser.md.
  * A missing browser is an error with instructions, never a skipped test.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
