@@ -6,7 +6,8 @@ import { layerSentence, likelyScopeSentence, scopeSentence } from '../facts/verd
 import type { Lang, Localized, Verdict } from '../types.ts';
 import { vendorName } from '../vendors.ts';
 
-const PROBABLY: Localized = { en: 'Probably: ', fr: 'Probablement : ' };
+// French uses a dash: the layer sentences carry a colon of their own, and two in a row read badly.
+const PROBABLY: Localized = { en: 'Probably: ', fr: 'Probablement — ' };
 const SEEN_AT: Localized = { en: 'Answered by', fr: 'Réponse de' };
 
 export function summarize(verdict: Omit<Verdict, 'summary'>, lang: Lang): Verdict {
