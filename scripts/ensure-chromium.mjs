@@ -23,7 +23,10 @@ console.error('Installing Chromium and Firefox ESR from Debian (apt-get install 
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 // With the recommended packages (fonts among them), as shared/notes/real-browser.md installed it.
-execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'firefox-esr', 'zip'], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'firefox-esr', 'zip'], {
+  stdio: 'inherit',
+  env,
+});
 if (!existsSync(wanted) || !existsSync(firefox)) {
   console.error(`apt-get finished but ${existsSync(wanted) ? firefox : wanted} is still missing.`);
   process.exit(1);
