@@ -2,7 +2,9 @@
  * The worker's side of the guided proofs: keep the session, tag captured traffic with the running step
  * and count it there. The step logic and the decision are src/proofs.ts; this file only holds state.
  */
+
 import { toHar } from '../src/har/write.ts';
+import { hostOfUrl } from '../src/host-patterns.ts';
 import type { CapturedRecord, ProofSession, ProofStepId, SuccessCount } from '../src/messages.ts';
 import {
   finishStep,
@@ -182,11 +184,7 @@ export function successSummaries(
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
+  return hostOfUrl(url) ?? '';
 }
 
 /** Adds the summaries to an exported HAR as entries that say, in their comment, what they stand for. */

@@ -4,6 +4,7 @@
  */
 
 import { situationName } from './facts/verdict-sentences.ts';
+import { hostOfUrl } from './host-patterns.ts';
 import { localized as L } from './localized.ts';
 import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
 import { type ProofSide, proofsFromExchanges, proofVerdict } from './proof-verdict.ts';
@@ -110,16 +111,8 @@ function proofsOf(input: ReportInput): ProofSession | null {
   const exchanges = input.exchanges ?? input.records?.map((record) => record.exchange) ?? [];
   const { verdict, findings } = input.analysis;
   const root = findings.find((finding) => finding.entry === verdict.rootEntry);
-  const baseline = root && { status: root.status, url: root.url, role: root.role, host: hostOf(root.url) };
+  const baseline = root && { status: root.status, url: root.url, role: root.role, host: hostOfUrl(root.url) };
   return proofsFromExchanges(exchanges, baseline);
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
 }
 
 /** "works (4G)", "same refusal (Wi-Fi box, VPN on)": the outcome, then what the step ran on. */
