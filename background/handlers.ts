@@ -4,23 +4,17 @@
  * sees the stored records, not an empty start.
  */
 import { analyze } from '../src/engine/analyze.ts';
-import { exportFilename, harExportText, jsonExportText } from '../src/exports.ts';
+import type { ExportSnapshot } from '../src/exports.ts';
 import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
 import type { CapturedRecord, Handlers, ProofSession, StateReply, SuccessCount } from '../src/messages.ts';
 import { proofVerdict } from '../src/proof-verdict.ts';
 import { decide } from '../src/proofs.ts';
-import { supportReport } from '../src/report.ts';
 import { normalizeLabels, type Settings } from '../src/settings.ts';
 import type { Analysis, Lang } from '../src/types.ts';
 import { CREATOR } from './build-info.ts';
 import type { BrowserPort } from './port.ts';
-import {
-  type ProofTracker,
-  successSummaries,
-  withStepContext,
-  withSuccessSummaries,
-} from './proof-session.ts';
+import { type ProofTracker, withStepContext } from './proof-session.ts';
 import type { Store } from './store.ts';
 import type { TabBadges } from './tab-badges.ts';
 
@@ -73,7 +67,7 @@ function rootRecordOf({ records, analysis }: { records: CapturedRecord[]; analys
 export function createHandlers(deps: HandlerDeps): Handlers {
   const lang = (): Lang => resolveLang(deps.settings().lang, [deps.port.uiLanguage()]);
 
-  async function analysisOf(tabId: number | undefined, language: Lang) {
+  async function analysisOf(tabId: number | undefined) {
     await deps.ready;
     const session = deps.proof.session;
     const records = recordsFor(await deps.store.records(), tabId).map((r) => withStepContext(r, session));
@@ -83,7 +77,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ? analyze(
             records.map((record) => record.exchange),
             // Each record was diagnosed once, when captured: the analysis reuses those findings.
-            { lang: language, successes, findings: records.map((record) => record.finding) },
+            { successes, findings: records.map((record) => record.finding) },
           )
         : null;
     return { records, successes, analysis };
@@ -102,7 +96,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     async 'get-state'({ tabId, url }) {
-      const { records, analysis } = await analysisOf(tabId, lang());
+      const { records, analysis } = await analysisOf(tabId);
       const settings = deps.settings();
       const tabHost = url ? hostOfUrl(url) : undefined;
       const reply: StateReply = {
@@ -137,43 +131,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { cleared };
     },
 
-    async 'export-har'({ tabId }) {
-      const { records, successes } = await analysisOf(tabId, lang());
-      const summaries = successSummaries(successes, records, deps.proof.session);
-      const text = withSuccessSummaries(harExportText(records, CREATOR), summaries, CREATOR);
-      return { filename: exportFilename('har', deps.now()), text };
-    },
-
-    async 'export-json'({ tabId }) {
-      await deps.ready;
-      const records = recordsFor(await deps.store.records(), tabId);
-      const successes = countsFor(records, await deps.store.successes());
+    async 'export-data'({ tabId }): Promise<ExportSnapshot> {
+      const { records, successes, analysis } = await analysisOf(tabId);
       const now = deps.now();
+      const { device } = deps.settings().labels;
       return {
-        filename: exportFilename('json', now),
-        text: jsonExportText(records, successes, CREATOR, now),
+        records,
+        successes,
+        analysis: analysis ?? analyze([]),
+        proof: deps.proof.session,
+        environment: {
+          browser: deps.port.browser,
+          userAgent: deps.port.userAgent(),
+          generatedAt: now,
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          utcOffsetMinutes: -new Date(now).getTimezoneOffset(),
+          ...(device ? { device } : {}),
+        },
+        creator: CREATOR,
       };
-    },
-
-    async 'support-report'({ tabId, lang: language, format }) {
-      const { records, analysis } = await analysisOf(tabId, language);
-      const now = deps.now();
-      const settings = deps.settings();
-      const environment = {
-        browser: deps.port.browser,
-        userAgent: deps.port.userAgent(),
-        generatedAt: now,
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        utcOffsetMinutes: -new Date(now).getTimezoneOffset(),
-        ...(settings.labels.device ? { device: settings.labels.device } : {}),
-      };
-      const empty: Analysis = analyze([], { lang: language });
-      const text = supportReport(
-        { records, analysis: analysis ?? empty, proof: deps.proof.session, environment },
-        language,
-        format,
-      );
-      return { text };
     },
 
     async 'hosts-changed'() {
@@ -190,7 +166,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'proof-start'({ step, context, tabId }) {
       await deps.ready;
       // The failure the view showed (the tab's root finding), else the latest one captured.
-      const root = tabId === undefined ? undefined : await analysisOf(tabId, lang()).then(rootRecordOf);
+      const root = tabId === undefined ? undefined : await analysisOf(tabId).then(rootRecordOf);
       const latest = root ?? (await deps.store.records()).at(-1);
       const baseline = latest && {
         status: latest.finding.status,

@@ -1,11 +1,4 @@
-/**
- * The worker's side of the guided proofs: keep the session, tag captured traffic with the running step
- * and count it there. The step logic and the decision are src/proofs.ts; this file only holds state.
- */
-
-import { toHar } from '../src/har/write.ts';
-import { hostOfUrl } from '../src/host-patterns.ts';
-import type { CapturedRecord, ProofSession, ProofStepId, SuccessCount } from '../src/messages.ts';
+import type { CapturedRecord, ProofSession, ProofStepId } from '../src/messages.ts';
 import {
   finishStep,
   newProofSession,
@@ -15,9 +8,8 @@ import {
   startStep,
   type TrafficEvent,
 } from '../src/proofs.ts';
-import { redactHarDocument } from '../src/redact.ts';
 import type { Labels } from '../src/settings.ts';
-import type { CaptureContext, Exchange } from '../src/types.ts';
+import type { CaptureContext } from '../src/types.ts';
 
 export const PROOF_KEY = 'proof';
 
@@ -133,78 +125,4 @@ export function withStepContext(record: CapturedRecord, session: ProofSession | 
     }
   }
   return changed ? { ...record, exchange: { ...record.exchange, context } } : record;
-}
-
-export interface SuccessSummary {
-  exchange: Exchange;
-  count: number;
-}
-
-/**
- * Successes are counted, not stored, so a HAR of the records alone would show a guided session's refused
- * steps and hide its working ones. Each count taken during a step becomes one summary: the (redacted) URL
- * of a refused request of the same host and kind — what the user replayed —, status 200 and the step's
- * context. Counts with no refused request of their kind to stand beside are left out.
- */
-export function successSummaries(
-  counts: readonly SuccessCount[],
-  records: readonly CapturedRecord[],
-  session: ProofSession | null,
-): SuccessSummary[] {
-  const summaries: SuccessSummary[] = [];
-  for (const count of counts) {
-    const result = session?.results.find((candidate) => candidate.step === count.proofStep);
-    if (!result) continue;
-    const refused = records.find(
-      (record) => record.finding.role === count.role && hostOf(record.exchange.url) === count.host,
-    );
-    if (!refused) continue;
-    const context: CaptureContext = { proofStep: result.step };
-    for (const key of STEP_CONTEXT_KEYS) {
-      const value =
-        key === 'network' || key === 'device' ? (count[key] ?? result.context[key]) : result.context[key];
-      if (value !== undefined) (context as Record<string, unknown>)[key] = value;
-    }
-    summaries.push({
-      count: count.count,
-      exchange: {
-        url: refused.exchange.url,
-        method: refused.exchange.method,
-        status: 200,
-        statusText: 'OK',
-        // Counts are per minute; the step may have started within that minute.
-        startedAt: Math.max(count.minute, result.startedAt),
-        requestHeaders: [],
-        responseHeaders: [],
-        context,
-      },
-    });
-  }
-  return summaries;
-}
-
-function hostOf(url: string): string {
-  return hostOfUrl(url) ?? '';
-}
-
-/** Adds the summaries to an exported HAR as entries that say, in their comment, what they stand for. */
-export function withSuccessSummaries(
-  harText: string,
-  summaries: readonly SuccessSummary[],
-  creator: { name: string; version: string },
-): string {
-  if (summaries.length === 0) return harText;
-  const har = JSON.parse(harText) as { log: { entries: Record<string, unknown>[] } };
-  const added = (toHar(summaries, creator) as { log: { entries: Record<string, unknown>[] } }).log.entries;
-  added.forEach((entry, index) => {
-    const summary = summaries[index]!;
-    entry.comment =
-      `Summary, not a captured request: ${summary.count} successful response(s) of this kind counted ` +
-      `during proof step "${summary.exchange.context?.proofStep}" (successes are counted, not stored).`;
-  });
-  const entries = [...har.log.entries, ...added].sort((a, b) =>
-    String(a.startedDateTime).localeCompare(String(b.startedDateTime)),
-  );
-  const merged = { ...har, log: { ...har.log, entries } };
-  return `${JSON.stringify(redactHarDocument(merged), null, 2)}\n`;
 }

@@ -57,7 +57,7 @@ for (let round = 0; round < 5; round++) {
   for (const entry of doc.log.entries) if (entry.response.status >= 400) failures++;
   bare.push(performance.now() - start);
   start = performance.now();
-  const analysis = analyze(parseHar(text), { lang: 'en' });
+  const analysis = analyze(parseHar(text));
   full.push(performance.now() - start);
   if (analysis.totals.failures !== failures) throw new Error('bench: analyze and the bare scan disagree');
 }

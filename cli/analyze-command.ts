@@ -1,11 +1,11 @@
-import { analyze } from '../src/engine/analyze.ts';
 import { layerInfo, scopeInfo } from '../src/layers.ts';
 import { redactUrl } from '../src/redact.ts';
-import type { Analysis, ErrorClass, Exchange, Lang } from '../src/types.ts';
+import { verdictSummary } from '../src/texts/summary.ts';
+import type { Analysis, ErrorClass, Lang } from '../src/types.ts';
 import { inert, type Style } from './style.ts';
 
 /** The JSON contract support tools and our scoring read: keep its field names stable. */
-export function analysisJson(analysis: Analysis): string {
+export function analysisJson(analysis: Analysis, lang: Lang): string {
   const { verdict } = analysis;
   return JSON.stringify({
     verdict: {
@@ -13,7 +13,7 @@ export function analysisJson(analysis: Analysis): string {
       scope: verdict.scope,
       confidence: verdict.confidence,
       vendor: verdict.vendor,
-      summary: verdict.summary,
+      summary: verdictSummary(verdict, lang),
       probable: verdict.probable,
       situation: verdict.situation ?? null,
       evidence: verdict.evidence,
@@ -79,7 +79,7 @@ export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFi
   const colon = lang === 'fr' ? '\u00a0:' : ':';
   const { verdict } = analysis;
   const lines: string[] = [];
-  lines.push(`${style.bold(`${words.verdict}${colon}`)} ${verdict.summary}`);
+  lines.push(`${style.bold(`${words.verdict}${colon}`)} ${verdictSummary(verdict, lang)}`);
   lines.push(style.dim(words.totals(analysis.totals)));
   if (analysis.findings.length === 0) {
     lines.push(words.none);
@@ -107,8 +107,4 @@ export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFi
   lines.push(style.bold(`${words.dont}${colon}`));
   for (const dont of info.dont) lines.push(`  ✗ ${dont[lang]}`);
   return lines.join('\n');
-}
-
-export function runAnalyze(exchanges: readonly Exchange[], lang: Lang): Analysis {
-  return analyze(exchanges, { lang });
 }

@@ -4,11 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { analyze } from '../src/engine/analyze.ts';
 import { explain } from '../src/explain.ts';
 import { redactHarDocument } from '../src/redact.ts';
 import { supportReport } from '../src/report.ts';
 import type { Exchange, Lang } from '../src/types.ts';
-import { analysisJson, analysisText, runAnalyze } from './analyze-command.ts';
+import { analysisJson, analysisText } from './analyze-command.ts';
 import { parseHarText, readHarFile, readText, UsageError } from './input.ts';
 import { makeStyle } from './style.ts';
 import { USAGE } from './usage.ts';
@@ -71,13 +72,15 @@ export function main(argv: readonly string[]): number {
   const style = makeStyle(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
   switch (command) {
     case 'analyze': {
-      const analysis = runAnalyze(readAll(rest), lang);
-      process.stdout.write(`${values.json ? analysisJson(analysis) : analysisText(analysis, lang, style)}\n`);
+      const analysis = analyze(readAll(rest));
+      process.stdout.write(
+        `${values.json ? analysisJson(analysis, lang) : analysisText(analysis, lang, style)}\n`,
+      );
       return 0;
     }
     case 'report': {
       const exchanges = readAll(rest);
-      const analysis = runAnalyze(exchanges, lang);
+      const analysis = analyze(exchanges);
       const text = supportReport(
         {
           exchanges,

@@ -31,7 +31,7 @@ async function analyseHarText(text: string, lang: Lang): Promise<HarOutcome> {
     import('../src/engine/analyze.ts'),
   ]);
   try {
-    return { analysis: engine.analyze(reader.parseHar(text), { lang }) };
+    return { analysis: engine.analyze(reader.parseHar(text)) };
   } catch (error) {
     // The reader explains what is wrong with the file, and how to export it again, in both languages.
     if (error instanceof reader.HarInputError) return { error: error.text[lang] };

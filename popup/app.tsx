@@ -21,6 +21,7 @@ import { DiagnoseView } from './diagnose-view.tsx';
 import { DiagnosisView } from './diagnosis-view.tsx';
 import { NoHostsEmpty, NothingYetEmpty } from './empty-states.tsx';
 import { EventsList } from './events-list.tsx';
+import { harFile, jsonFile, reportFile } from './export-files.ts';
 import { I18nProvider, useI18n } from './i18n-context.tsx';
 import { type Labels, LabelsForm } from './labels-form.tsx';
 import { Timeline } from './timeline.tsx';
@@ -85,12 +86,12 @@ function PopupBody({
   };
   const onCopyReport = () =>
     run(
-      send('support-report', { tabId, lang, format: 'text' }).then(({ text }) => copyText(text)),
+      reportFile(tabId, lang, 'text').then(({ text }) => copyText(text)),
       t('noticeCopied'),
     );
-  const onExport = (type: 'export-har' | 'export-json', mime: string) => () =>
+  const onExport = (write: typeof harFile) => () =>
     run(
-      send(type, { tabId }).then(({ filename, text }) => downloadText(filename, text, mime)),
+      write(tabId).then(({ filename, text, mime }) => downloadText(filename, text, mime)),
       t('noticeExported'),
     );
   const onClear = () => run(send('clear-log', { tabId }).then(reload), t('noticeCleared'));
@@ -178,8 +179,8 @@ function PopupBody({
             tabWatched={state.tabWatched}
             busy={busy}
             onCopyReport={onCopyReport}
-            onExportHar={onExport('export-har', 'application/json')}
-            onExportJson={onExport('export-json', 'application/json')}
+            onExportHar={onExport(harFile)}
+            onExportJson={onExport(jsonFile)}
             onClear={onClear}
             onWatch={onWatch}
             onUnwatch={onUnwatch}

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProofStepId, StateReply } from '../src/messages.ts';
 import type { CaptureContext, Lang } from '../src/types.ts';
 import { copyText, downloadText, send } from './browser.ts';
+import { type ExportFile, harFile, reportFile } from './export-files.ts';
 import { useI18n } from './i18n-context.tsx';
 import { rootFinding } from './knowledge.ts';
 import { ProofFailureCard } from './proof-failure-card.tsx';
@@ -31,14 +32,6 @@ export interface DiagnoseViewProps {
 }
 
 type Screen = 'steps' | 'verdict';
-
-function reportFilename(lang: Lang, format: 'text' | 'markdown', now: number): string {
-  const stamp = new Date(now)
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/:/g, '-');
-  return `iptv-access-lens-report-${stamp}-${lang}.${format === 'markdown' ? 'md' : 'txt'}`;
-}
 
 export function DiagnoseView(props: DiagnoseViewProps) {
   const { state, tabId, onChanged, onBack, size = 'small', autoFocus = false } = props;
@@ -85,31 +78,18 @@ export function DiagnoseView(props: DiagnoseViewProps) {
     setActive(step);
     setScreen('steps');
   };
-  const report = (lang: Lang, format: 'text' | 'markdown') =>
-    send('support-report', tabId === undefined ? { lang, format } : { tabId, lang, format });
   const onCopy = (lang: Lang) =>
     run(
-      report(lang, 'text').then(({ text }) => copyText(text)),
+      reportFile(tabId, lang, 'text').then(({ text }) => copyText(text)),
       t('noticeCopied'),
     );
-  const onDownload = (lang: Lang, format: 'text' | 'markdown') =>
+  const download = (file: Promise<ExportFile>) =>
     run(
-      report(lang, format).then(({ text }) =>
-        downloadText(
-          reportFilename(lang, format, Date.now()),
-          text,
-          format === 'markdown' ? 'text/markdown' : 'text/plain',
-        ),
-      ),
+      file.then(({ filename, text, mime }) => downloadText(filename, text, mime)),
       t('noticeExported'),
     );
-  const onHar = () =>
-    run(
-      send('export-har', tabId === undefined ? {} : { tabId }).then(({ filename, text }) =>
-        downloadText(filename, text, 'application/json'),
-      ),
-      t('noticeExported'),
-    );
+  const onDownload = (lang: Lang, format: 'text' | 'markdown') => download(reportFile(tabId, lang, format));
+  const onHar = () => download(harFile(tabId));
 
   const root = state.analysis ? rootFinding(state.analysis) : undefined;
   const form = formOf(active);

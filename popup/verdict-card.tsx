@@ -12,7 +12,7 @@ import { layerText, scopeInfo, situationInfo } from './knowledge.ts';
 
 /**
  * The sentence of the verdict's layer, marked "probably" when the verdict is a likelihood, worded like the
- * engine's summary (src/engine/summary.ts) so the popup, the CLI and the report read the same.
+ * summary the report and CLI write (src/texts/summary.ts) so the popup, the CLI and the report read the same.
  */
 export function headlineText(verdict: Verdict, lang: Lang, t: Translate): string {
   const sentence = layerText(verdict.layer).sentence[lang];

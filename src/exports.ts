@@ -1,16 +1,37 @@
 /**
- * Export texts built from stored records: a HAR 1.2 document (with our `_context` and `_diagnosis`) that
- * DevTools, support desks and our own CLI can open, and a JSON dump that also carries the success counts.
- * Records are redacted when captured; the whole document is redacted once more here, in case a field
- * escaped the first pass (defence in depth: an export is what leaves the machine).
+ * Export texts written from the worker's export snapshot (src/messages.ts `export-data`): a HAR 1.2 document
+ * (with our `_context` and `_diagnosis`) that DevTools, support desks and our own CLI can open, a JSON dump
+ * that also carries the success counts, and the support report. The pages write them, not the worker: the
+ * snapshot already holds the worker's records and verdict, so nothing is diagnosed again, and the worker
+ * that wakes on every refused request does not carry the writers.
+ *
+ * Records are redacted when captured; every document is redacted once more here, in case a field escaped
+ * the first pass (defence in depth: an export is what leaves the machine).
  */
-import { toHar } from './har/write.ts';
-import type { CapturedRecord, SuccessCount } from './messages.ts';
+import { type HarItem, toHar } from './har/write.ts';
+import type { CapturedRecord, ProofSession, SuccessCount } from './messages.ts';
 import { redactExchanges, redactHarDocument } from './redact.ts';
+import { type ReportEnvironment, type ReportFormat, supportReport } from './report.ts';
+import { successSummaries, summaryComment } from './step-summaries.ts';
+import type { Analysis, Lang } from './types.ts';
 
 export interface Creator {
   name: string;
   version: string;
+}
+
+/** What the worker hands a page that writes an export: the tab's records and the worker's reading of them. */
+export interface ExportSnapshot {
+  /** Stored records (redacted at capture), with the proof step's context filled in. */
+  records: CapturedRecord[];
+  /** Success counts of the records' hosts. */
+  successes: SuccessCount[];
+  /** The worker's analysis of those records (a no-failure verdict when there are none). */
+  analysis: Analysis;
+  proof: ProofSession | null;
+  /** Browser, device label, time zone and the moment of the snapshot (the export's time). */
+  environment: ReportEnvironment & { generatedAt: number };
+  creator: Creator;
 }
 
 export type ExportKind = 'har' | 'json';
@@ -23,41 +44,62 @@ function redactedExchanges(records: readonly CapturedRecord[]) {
   return redactExchanges(records.map((record) => record.exchange));
 }
 
-export function harExportText(records: readonly CapturedRecord[], creator: Creator): string {
+/**
+ * The records, plus one summary entry per success count taken during a proof step (successes are counted,
+ * not stored: without them a guided session's HAR would show the refused steps and hide the working ones).
+ */
+export function harExportText(snapshot: ExportSnapshot): string {
+  const { records, creator } = snapshot;
   const exchanges = redactedExchanges(records);
-  const items = records.map((record, i) => ({
+  const items: HarItem[] = records.map((record, i) => ({
     exchange: exchanges[i] ?? record.exchange,
     finding: record.finding,
   }));
+  const summaries = successSummaries(snapshot.successes, records, snapshot.proof);
+  for (const summary of summaries)
+    items.push({ exchange: summary.exchange, comment: summaryComment(summary) });
+  // Summaries go where their step happened; the sort is stable, so records keep their stored order otherwise.
+  if (summaries.length > 0) items.sort((a, b) => a.exchange.startedAt - b.exchange.startedAt);
   const har = toHar(items, creator, {
     comment: `Redacted by ${creator.name}: credentials and tokens removed.`,
   });
   return `${JSON.stringify(redactHarDocument(har), null, 2)}\n`;
 }
 
-export function jsonExportText(
-  records: readonly CapturedRecord[],
-  successes: readonly SuccessCount[],
-  creator: Creator,
-  exportedAt: number,
-): string {
+export function jsonExportText(snapshot: ExportSnapshot): string {
+  const { records, creator } = snapshot;
   const exchanges = redactedExchanges(records);
   const document = {
     format: JSON_EXPORT_FORMAT,
     version: JSON_EXPORT_VERSION,
     creator,
-    exportedAt: new Date(exportedAt).toISOString(),
+    exportedAt: new Date(snapshot.environment.generatedAt).toISOString(),
     records: records.map((record, i) => ({ ...record, exchange: exchanges[i] ?? record.exchange })),
-    successes,
+    successes: snapshot.successes,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** `iptv-access-lens-2026-01-31T20-15-03Z.har`: sortable, no characters a file system refuses. */
-export function exportFilename(kind: ExportKind, now: number): string {
-  const stamp = new Date(now)
+/** The support report of the snapshot, in the language the viewer picked (not necessarily the UI's). */
+export function reportExportText(snapshot: ExportSnapshot, lang: Lang, format: ReportFormat): string {
+  const { records, analysis, proof, environment } = snapshot;
+  return supportReport({ records, analysis, proof, environment }, lang, format);
+}
+
+/** `2026-01-31T20-15-03Z`: sortable, no characters a file system refuses. */
+function fileStamp(now: number): string {
+  return new Date(now)
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replace(/:/g, '-');
-  return `iptv-access-lens-${stamp}.${kind}`;
+}
+
+/** `iptv-access-lens-2026-01-31T20-15-03Z.har` */
+export function exportFilename(kind: ExportKind, now: number): string {
+  return `iptv-access-lens-${fileStamp(now)}.${kind}`;
+}
+
+/** `iptv-access-lens-report-2026-01-31T20-15-03Z-fr.md`: the language is in the name, both may be sent. */
+export function reportFilename(lang: Lang, format: ReportFormat, now: number): string {
+  return `iptv-access-lens-report-${fileStamp(now)}-${lang}.${format === 'markdown' ? 'md' : 'txt'}`;
 }

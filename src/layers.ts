@@ -1,16 +1,10 @@
 /**
  * Plain words for the three ways a verdict is framed: which layer said no, where the cause sits (scope), and
  * which of the guide's typical situations the viewer is in. The engine's own sentences
- * (src/facts/verdict-sentences.ts) joined with the display names and advice (src/texts/layers.ts), for the
+ * (src/texts/verdict-sentences.ts) joined with the display names and advice (src/texts/layers.ts), for the
  * CLI, `explain` and the text packs.
  */
 import { adviceLine, dontAdvice } from './advice.ts';
-import {
-  layerSentence,
-  likelyScopeSentence,
-  scopeSentence,
-  situationName,
-} from './facts/verdict-sentences.ts';
 import {
   LAYER_TEXTS,
   OTHER_SITUATION_TEXT,
@@ -18,6 +12,12 @@ import {
   SITUATION_TEXTS,
   type SituationText,
 } from './texts/layers.ts';
+import {
+  layerSentence,
+  likelyScopeSentence,
+  scopeSentence,
+  situationName,
+} from './texts/verdict-sentences.ts';
 import type { Layer, Localized, Scope, Situation } from './types.ts';
 
 export interface LayerInfo {

@@ -3,6 +3,7 @@
  * message is one new key and both sides are type-checked. The UI never diagnoses: it asks.
  */
 
+import type { ExportSnapshot } from './exports.ts';
 import type { FailureReport } from './page-report.ts';
 import type { PanelReplyReport } from './panel-api.ts';
 import type { ProofVerdict } from './proof-verdict.ts';
@@ -81,12 +82,11 @@ export interface Messages {
   'get-state': { req: { tabId?: number; url?: string }; res: StateReply };
   'get-log': { req: { limit?: number }; res: { records: CapturedRecord[]; successes: SuccessCount[] } };
   'clear-log': { req: { tabId?: number }; res: { cleared: number } };
-  'export-har': { req: { tabId?: number }; res: { filename: string; text: string } };
-  'export-json': { req: { tabId?: number }; res: { filename: string; text: string } };
-  'support-report': {
-    req: { tabId?: number; lang: Lang; format: 'text' | 'markdown' };
-    res: { text: string };
-  };
+  /**
+   * What the HAR, JSON and report exports are written from (src/exports.ts, in the page that asked): the
+   * tab's full records and the worker's own analysis of them.
+   */
+  'export-data': { req: { tabId?: number }; res: ExportSnapshot };
   'hosts-changed': { req: Record<string, never>; res: { watchedHosts: string[] } };
   'set-labels': { req: { network?: string; device?: string }; res: { ok: true } };
   /** `tabId`: the tab whose failure the session starts from (its root finding is the baseline). */
@@ -134,9 +134,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'get-state',
   'get-log',
   'clear-log',
-  'export-har',
-  'export-json',
-  'support-report',
+  'export-data',
   'hosts-changed',
   'set-labels',
   'proof-start',

@@ -3,7 +3,6 @@
  * the verdict), filled from captured records instead of memory. Redacted URLs only; no IP of the user.
  */
 
-import { situationName } from './facts/verdict-sentences.ts';
 import { hostOfUrl } from './host-patterns.ts';
 import { localized as L } from './localized.ts';
 import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
@@ -11,6 +10,8 @@ import { type ProofSide, proofsFromExchanges, proofVerdict } from './proof-verdi
 import { decide } from './proofs.ts';
 import { collectSecrets, redactText, redactUrl } from './redact.ts';
 import { reportWords as words } from './report-words.ts';
+import { verdictSummary } from './texts/summary.ts';
+import { situationName } from './texts/verdict-sentences.ts';
 import type { Analysis, Exchange, Finding, Lang, Localized } from './types.ts';
 import { vendorName } from './vendors.ts';
 
@@ -201,7 +202,7 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   lines.push('');
 
   lines.push(heading(words.verdict[lang]));
-  lines.push(verdict.summary);
+  lines.push(verdictSummary(verdict, lang));
   if (verdict.situation) lines.push(situationName(verdict.situation)[lang]);
   lines.push(item(words.confidence[lang], `${Math.round(verdict.confidence * 100)} %`));
   for (const line of verdict.evidence.slice(0, 8)) lines.push(md ? `  - ${line}` : `    · ${line}`);

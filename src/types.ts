@@ -212,8 +212,6 @@ export interface Verdict {
   scope: Scope;
   confidence: number;
   vendor: string | null;
-  /** One sentence a viewer understands, in the requested language. */
-  summary: string;
   /** True when the attribution is a likelihood rather than a proof: the UI says "probably". */
   probable: boolean;
   /** True when a comparison (networks, devices, endpoints) settled the scope; false when it is the usual side. */

@@ -11,16 +11,18 @@ import { chooseRoot } from '../rules/root-cause.ts';
 import type { Rule, RuleResult } from '../rules/rule.ts';
 import { scopeHints } from '../rules/scope-hints.ts';
 import { serverWide } from '../rules/server-wide.ts';
-import type { Analysis, Exchange, Finding, Lang, Layer, Scope, SuccessTally, Verdict } from '../types.ts';
+import type { Analysis, Exchange, Finding, Layer, Scope, SuccessTally, Verdict } from '../types.ts';
 import { isConnectionLimitOnly } from './diagnose.ts';
 import { type ObservationSet, observe } from './observations.ts';
-import { summarize } from './summary.ts';
 import { hostOf } from './url-parts.ts';
 
 export { diagnoseExchange } from './diagnose.ts';
 
+/**
+ * No language here: a verdict is layer, scope and evidence; its sentence is display text that each reader
+ * writes (src/texts/summary.ts), so the worker carries no prose.
+ */
 export interface AnalyzeOptions {
-  lang: Lang;
   /** Success counts kept by the extension instead of the successful exchanges themselves. */
   successes?: readonly SuccessTally[];
   /** Findings already made for these exchanges, same order (stored records): not diagnosed again. */
@@ -53,12 +55,12 @@ const DEFAULT_SCOPE: Record<Layer, Scope> = {
   none: 'unknown',
 };
 
-export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions): Analysis {
+export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions = {}): Analysis {
   const set = observe(exchanges, options.successes, options.findings);
   dropSoftFindings(set);
   const totals = { entries: set.entries, failures: set.findings.length, successes: set.successes };
   if (set.findings.length === 0) {
-    return { verdict: summarize(noFailure(), options.lang), findings: [], totals };
+    return { verdict: noFailure(), findings: [], totals };
   }
   const choice = chooseRoot(set.findings);
   let layer = choice.layer;
@@ -102,7 +104,7 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions)
   const base = layer === choice.root.layer ? choice.root.confidence : 0.7;
   const confidence = Math.min(0.98, proven ? base + 0.1 : base * 0.9);
   const vendor = choice.root.vendor ?? mostCommonVendor(related);
-  const verdict: Omit<Verdict, 'summary'> = {
+  const verdict: Verdict = {
     layer,
     scope: finalScope,
     confidence: Math.round(confidence * 100) / 100,
@@ -113,7 +115,7 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions)
     rootEntry: choice.root.entry,
     ...(situation ? { situation } : {}),
   };
-  return { verdict: summarize(verdict, options.lang), findings: set.findings, totals };
+  return { verdict, findings: set.findings, totals };
 }
 
 /**
@@ -134,7 +136,7 @@ function dropSoftFindings(set: ObservationSet): void {
   }
 }
 
-function noFailure(): Omit<Verdict, 'summary'> {
+function noFailure(): Verdict {
   return { layer: 'none', scope: 'unknown', confidence: 1, vendor: null, probable: false, evidence: [] };
 }
 

@@ -11,6 +11,8 @@ import { CONTEXT_FIELD, DIAGNOSIS_FIELD, DURATION_UNKNOWN_FIELD } from './schema
 export interface HarItem {
   exchange: Exchange;
   finding?: Finding;
+  /** The entry's HAR comment, e.g. what a summary entry stands for. */
+  comment?: string;
 }
 
 export interface HarCreator {
@@ -132,6 +134,7 @@ function buildEntry(item: HarItem, pageref: string | undefined): Record<string, 
   if (exchange.context?.resourceType) entry._resourceType = exchange.context.resourceType;
   if (exchange.context) entry[CONTEXT_FIELD] = { ...exchange.context };
   if (item.finding) entry[DIAGNOSIS_FIELD] = item.finding;
+  if (item.comment) entry.comment = item.comment;
   return entry;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Display words for the three ways a verdict is framed: the name and advice of each layer, the name of each
- * scope, and what each of the guide's situations usually means with its advice. The sentences the engine
- * writes itself are in src/facts/verdict-sentences.ts; src/layers.ts joins both.
+ * scope, and what each of the guide's situations usually means with its advice. The one-sentence
+ * answers are in src/texts/verdict-sentences.ts; src/layers.ts joins both.
  */
 import { type AdviceRef, type DontRef, localized as L } from '../advice.ts';
 import type { Layer, Localized, Scope, Situation } from '../types.ts';

@@ -21,13 +21,6 @@ import {
 } from '../advice.ts';
 import { STATUS_FACTS, type StatusRowKey } from '../facts/status.ts';
 import { GENERIC_TRANSPORT_FACTS, TRANSPORT_FACTS, type TransportId } from '../facts/transport-names.ts';
-import {
-  layerSentence,
-  likelyScopeSentence,
-  OTHER_SITUATION_NAME,
-  scopeSentence,
-  situationName,
-} from '../facts/verdict-sentences.ts';
 import type { ChromeMessage, MessageTable } from '../i18n.ts';
 import {
   LAYERS,
@@ -41,6 +34,13 @@ import {
 import { LAYER_TEXTS, OTHER_SITUATION_TEXT, SCOPE_NAMES, SITUATION_TEXTS } from './layers.ts';
 import { STATUS_TEXTS } from './status.ts';
 import { TRANSPORT_TEXTS } from './transport.ts';
+import {
+  layerSentence,
+  likelyScopeSentence,
+  OTHER_SITUATION_NAME,
+  scopeSentence,
+  situationName,
+} from './verdict-sentences.ts';
 
 export interface DontWords {
   what: string;

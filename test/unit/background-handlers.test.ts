@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startWorker } from '../../background/worker.ts';
 import { analyze } from '../../src/engine/analyze.ts';
+import { exportFilename, harExportText, jsonExportText, reportExportText } from '../../src/exports.ts';
 import { parseHar } from '../../src/har/read.ts';
 import type { MessageType, ProofSession, Reply, Request, StateReply } from '../../src/messages.ts';
 import { completed, FakeBrowser } from './fake-browser.ts';
@@ -56,12 +57,32 @@ describe('get-state', () => {
   });
 });
 
-describe('exports', () => {
+describe('exports (the worker hands over its records and analysis; the page writes the file)', () => {
+  it('hands over the full records with the analysis it made itself', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const snapshot = await send('export-data', { tabId: 3 });
+    expect(snapshot.records.map((record) => record.exchange.status)).toEqual([403]);
+    // Unlike get-state, an export needs the headers.
+    expect(snapshot.records[0]?.exchange.responseHeaders.length).toBeGreaterThan(0);
+    expect(snapshot.analysis.verdict.layer).toBe('waf');
+    expect(snapshot.creator.name).toBe('IPTV Access Lens');
+    expect(snapshot.environment.generatedAt).toBeGreaterThan(0);
+    expect(JSON.stringify(snapshot)).not.toContain('Pw0rd-7781');
+    const empty = await send('export-data', { tabId: 99 });
+    expect(empty.analysis.verdict.layer).toBe(
+      empty.records.length === 0 ? 'none' : empty.analysis.verdict.layer,
+    );
+  });
+
   it('exports a redacted HAR 1.2 with our context and diagnosis', async () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
-    const { filename, text } = await send('export-har', {});
-    expect(filename).toMatch(/^iptv-access-lens-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.har$/);
+    const snapshot = await send('export-data', {});
+    const text = harExportText(snapshot);
+    expect(exportFilename('har', snapshot.environment.generatedAt)).toMatch(
+      /^iptv-access-lens-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.har$/,
+    );
     expect(text).not.toContain('marie.l');
     expect(text).not.toContain('Pw0rd-7781');
     const har = JSON.parse(text) as { log: { version: string; entries: Array<Record<string, unknown>> } };
@@ -74,8 +95,7 @@ describe('exports', () => {
   it('exports the tab’s records and their hosts’ success counts as JSON', async () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
-    const { filename, text } = await send('export-json', { tabId: 4 });
-    expect(filename.endsWith('.json')).toBe(true);
+    const text = jsonExportText(await send('export-data', { tabId: 4 }));
     const document = JSON.parse(text) as {
       format: string;
       records: unknown[];
@@ -90,8 +110,8 @@ describe('exports', () => {
   it('exports a HAR the core reads back; reading files is the options page’s job, not the worker’s', async () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
-    const { text } = await send('export-har', { tabId: 3 });
-    expect(analyze(parseHar(text), { lang: 'en' }).findings).toHaveLength(1);
+    const text = harExportText(await send('export-data', { tabId: 3 }));
+    expect(analyze(parseHar(text)).findings).toHaveLength(1);
     // The HAR reader left the worker (options/har-analysis.tsx loads it on demand): the old message is
     // not one of ours any more, so it gets no answer.
     expect(await fake.send({ type: 'analyze-har', payload: { text, lang: 'en' } })).toBeUndefined();
@@ -100,8 +120,9 @@ describe('exports', () => {
   it('writes a support report without the credentials', async () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
-    const { text } = await send('support-report', { tabId: 3, lang: 'en', format: 'markdown' });
+    const text = reportExportText(await send('export-data', { tabId: 3 }), 'en', 'markdown');
     expect(text).toContain('403');
+    expect(text).toMatch(/refused by the CDN’s firewall/i);
     expect(text).not.toContain('Pw0rd-7781');
   });
 });

@@ -65,8 +65,12 @@ describe('bundles', () => {
   it('the worker carries no display table', async () => {
     const meta = await bundle({ background: 'background/index.ts' }, false);
     const inputs = staticInputs(meta, outputOf(meta, 'background/index.ts'));
-    expect(inputs).toContain('src/facts/verdict-sentences.ts');
+    expect(inputs).toContain('src/facts/status.ts');
     expect(inputs.filter(isDisplayText)).toEqual([]);
+    // The export writers and their words run in the page that asked for the export (popup/export-files.ts).
+    for (const writer of ['src/exports.ts', 'src/report.ts', 'src/report-words.ts', 'src/har/write.ts']) {
+      expect(inputs).not.toContain(writer);
+    }
   }, 20_000);
 
   it('the pages load one text pack per language, on demand, and no bilingual table up front', async () => {

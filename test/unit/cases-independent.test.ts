@@ -29,7 +29,7 @@ const files = Object.keys(labels).sort();
 const outcomes: Outcome[] = [];
 
 function diagnose(file: string): Outcome['got'] {
-  const { verdict } = analyze(parseHar(readFileSync(join(CASES_DIR, file), 'utf8')), { lang: 'en' });
+  const { verdict } = analyze(parseHar(readFileSync(join(CASES_DIR, file), 'utf8')));
   return { layer: verdict.layer, scope: verdict.scope, vendor: verdict.vendor };
 }
 

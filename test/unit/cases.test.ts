@@ -30,7 +30,7 @@ interface Outcome {
 function run(file: string): Outcome {
   const expected = LABELS[file];
   if (!expected) throw new Error(`${file} has no label`);
-  const { verdict } = analyze(parseHar(readFileSync(join(DIR, file), 'utf8')), { lang: 'en' });
+  const { verdict } = analyze(parseHar(readFileSync(join(DIR, file), 'utf8')));
   return { file, expected, got: { layer: verdict.layer, scope: verdict.scope, vendor: verdict.vendor } };
 }
 
@@ -107,7 +107,7 @@ describe('case corpus', () => {
   });
 
   it.each(Object.entries(PROOFS))('%s: the verdict cites the proof the case is about', (file, proof) => {
-    const { verdict } = analyze(parseHar(readFileSync(join(DIR, file), 'utf8')), { lang: 'en' });
+    const { verdict } = analyze(parseHar(readFileSync(join(DIR, file), 'utf8')));
     const evidence = verdict.evidence.join('\n');
     for (const pattern of proof.evidence) expect(evidence).toMatch(pattern);
     if (proof.rootEntry !== undefined) expect(verdict.rootEntry).toBe(proof.rootEntry);

@@ -13,6 +13,7 @@ import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { parseHar } from '../../src/har/read.ts';
+import { verdictSummary } from '../../src/texts/summary.ts';
 import { LAYERS, ROLES, SCOPES } from '../../src/types.ts';
 import { plantedHar, SECRETS } from '../fixtures/cli/planted-credentials.ts';
 
@@ -144,14 +145,14 @@ describe('analyze', () => {
 
   it('--json gives the verdict the engine gives in-process for the same file', () => {
     const file = caseFile('akamai-access-denied-stream');
-    const { verdict } = analyze(parseHar(readFileSync(file, 'utf8')), { lang: 'en' });
+    const { verdict } = analyze(parseHar(readFileSync(file, 'utf8')));
     const output = JSON.parse(run('analyze', file, '--json').stdout) as { verdict: Record<string, unknown> };
     expect(output.verdict).toMatchObject({
       layer: verdict.layer,
       scope: verdict.scope,
       vendor: verdict.vendor,
       confidence: verdict.confidence,
-      summary: verdict.summary,
+      summary: verdictSummary(verdict, 'en'),
     });
   });
 });

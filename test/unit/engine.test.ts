@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, diagnoseExchange } from '../../src/engine/analyze.ts';
+import { verdictSummary } from '../../src/texts/summary.ts';
 import { CF_1020_BODY, CF_HEADERS, ex, T0 } from './helpers/exchange.ts';
 
 const PANEL = 'http://panel.example.tv:8080';
@@ -53,24 +54,21 @@ describe('diagnoseExchange', () => {
 
 describe('analyze: verdicts across entries', () => {
   it('says none when nothing failed', () => {
-    const result = analyze([ex(`${CDN}/a.ts`, 200)], { lang: 'en' });
+    const result = analyze([ex(`${CDN}/a.ts`, 200)]);
     expect(result.verdict).toMatchObject({ layer: 'none', scope: 'unknown', vendor: null });
     expect(result.totals).toEqual({ entries: 1, failures: 0, successes: 1 });
   });
 
   it('puts the root cause first: a failed login explains the stream refusals', () => {
     const login = JSON.stringify({ user_info: { auth: 0 } });
-    const result = analyze(
-      [
-        ex(`${PANEL}/player_api.php?username=a&password=b`, 200, {
-          body: login,
-          mimeType: 'application/json',
-        }),
-        ex(`${CDN}/live/a/b/1.ts`, 403, { at: T0 + 1000 }),
-        ex(`${CDN}/live/a/b/2.ts`, 403, { at: T0 + 2000 }),
-      ],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${PANEL}/player_api.php?username=a&password=b`, 200, {
+        body: login,
+        mimeType: 'application/json',
+      }),
+      ex(`${CDN}/live/a/b/1.ts`, 403, { at: T0 + 1000 }),
+      ex(`${CDN}/live/a/b/2.ts`, 403, { at: T0 + 2000 }),
+    ]);
     expect(result.verdict.layer).toBe('auth');
     expect(result.verdict.scope).toBe('account');
   });
@@ -78,104 +76,86 @@ describe('analyze: verdicts across entries', () => {
   it('proves the network when the same endpoint fails on Wi-Fi and works on 4G', () => {
     const wifi = { network: 'wifi' };
     const mobile = { network: '4g' };
-    const result = analyze(
-      [
-        ex(`${CDN}/live/a/b/1.m3u8`, 403, { headers: CF_HEADERS, context: wifi }),
-        ex(`${CDN}/live/a/b/1.m3u8`, 403, { headers: CF_HEADERS, context: wifi, at: T0 + 500 }),
-        ex(`${CDN}/live/a/b/1.m3u8`, 200, { headers: CF_HEADERS, context: mobile, at: T0 + 60_000 }),
-      ],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${CDN}/live/a/b/1.m3u8`, 403, { headers: CF_HEADERS, context: wifi }),
+      ex(`${CDN}/live/a/b/1.m3u8`, 403, { headers: CF_HEADERS, context: wifi, at: T0 + 500 }),
+      ex(`${CDN}/live/a/b/1.m3u8`, 200, { headers: CF_HEADERS, context: mobile, at: T0 + 60_000 }),
+    ]);
     expect(result.verdict.scope).toBe('network');
     expect(result.verdict.situation).toBe('one-network');
     expect(result.verdict.evidence.join(' ')).toMatch(/fails on network "wifi", works on "4g"/);
   });
 
   it('calls it the account when it fails on every network and device', () => {
-    const result = analyze(
-      [
-        ex(`${CDN}/live/a/b/1.ts`, 403, { context: { network: 'wifi', device: 'tv' } }),
-        ex(`${CDN}/live/a/b/1.ts`, 403, { context: { network: '4g', device: 'phone' }, at: T0 + 60_000 }),
-      ],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${CDN}/live/a/b/1.ts`, 403, { context: { network: 'wifi', device: 'tv' } }),
+      ex(`${CDN}/live/a/b/1.ts`, 403, { context: { network: '4g', device: 'phone' }, at: T0 + 60_000 }),
+    ]);
     expect(result.verdict.scope).toBe('account');
     expect(result.verdict.situation).toBe('everywhere');
   });
 
   it('isolates a device when another device works on the same network', () => {
-    const result = analyze(
-      [
-        ex(`${CDN}/live/a/b/1.ts`, 403, { context: { network: 'wifi', device: 'firestick' } }),
-        ex(`${CDN}/live/a/b/1.ts`, 200, { context: { network: 'wifi', device: 'phone' }, at: T0 + 30_000 }),
-      ],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${CDN}/live/a/b/1.ts`, 403, { context: { network: 'wifi', device: 'firestick' } }),
+      ex(`${CDN}/live/a/b/1.ts`, 200, { context: { network: 'wifi', device: 'phone' }, at: T0 + 30_000 }),
+    ]);
     expect(result.verdict.scope).toBe('device');
   });
 
   it('keeps one channel failing to that endpoint', () => {
-    const result = analyze(
-      [
-        ex(`${CDN}/live/a/b/101.m3u8`, 200),
-        ex(`${CDN}/live/a/b/102.m3u8`, 404, { at: T0 + 1000 }),
-        ex(`${CDN}/live/a/b/103.m3u8`, 200, { at: T0 + 2000 }),
-      ],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${CDN}/live/a/b/101.m3u8`, 200),
+      ex(`${CDN}/live/a/b/102.m3u8`, 404, { at: T0 + 1000 }),
+      ex(`${CDN}/live/a/b/103.m3u8`, 200, { at: T0 + 2000 }),
+    ]);
     expect(result.verdict).toMatchObject({ layer: 'not-found', scope: 'endpoint' });
   });
 
   it('says server when 5xx is everywhere', () => {
-    const result = analyze(
-      [ex(`${PANEL}/player_api.php`, 503), ex(`${CDN}/live/a/b/1.ts`, 502, { at: T0 + 1000 })],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${PANEL}/player_api.php`, 503),
+      ex(`${CDN}/live/a/b/1.ts`, 502, { at: T0 + 1000 }),
+    ]);
     expect(result.verdict).toMatchObject({ layer: 'server', scope: 'server' });
   });
 
   it('recognises a retry storm as an anti-abuse rule', () => {
     const entries = [ex(`${CDN}/live/a/b/1.m3u8`, 200)];
     for (let i = 0; i < 8; i++) entries.push(ex(`${CDN}/live/a/b/1.m3u8`, 403, { at: T0 + 5000 + i * 700 }));
-    const result = analyze(entries, { lang: 'en' });
+    const result = analyze(entries);
     expect(result.verdict.layer).toBe('app');
     expect(result.verdict.situation).toBe('sudden');
   });
 
   it('blames the device clock when responses agree it is hours off', () => {
     const date = new Date(T0 + 6 * 3600_000).toUTCString();
-    const result = analyze(
-      [
-        ex(`${PANEL}/player_api.php`, 200, { headers: { date } }),
-        ex(`${CDN}/live/a/b/1.ts`, 403, { headers: { date }, at: T0 + 1000 }),
-      ],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${PANEL}/player_api.php`, 200, { headers: { date } }),
+      ex(`${CDN}/live/a/b/1.ts`, 403, { headers: { date }, at: T0 + 1000 }),
+    ]);
     expect(result.verdict).toMatchObject({ layer: 'device', scope: 'device' });
   });
 
   it('reports a change of CDN edge at the first failure', () => {
-    const result = analyze(
-      [
-        ex(`${CDN}/live/a/b/1.ts`, 200, { headers: { ...CF_HEADERS, 'cf-ray': '8f1a2b3c4d5e6f70-CDG' } }),
-        ex(`${CDN}/live/a/b/1.ts`, 403, {
-          headers: { ...CF_HEADERS, 'cf-ray': '8f1a2b3c4d5e6f71-FRA' },
-          body: CF_1020_BODY,
-          at: T0 + 1000,
-        }),
-      ],
-      { lang: 'en' },
-    );
+    const result = analyze([
+      ex(`${CDN}/live/a/b/1.ts`, 200, { headers: { ...CF_HEADERS, 'cf-ray': '8f1a2b3c4d5e6f70-CDG' } }),
+      ex(`${CDN}/live/a/b/1.ts`, 403, {
+        headers: { ...CF_HEADERS, 'cf-ray': '8f1a2b3c4d5e6f71-FRA' },
+        body: CF_1020_BODY,
+        at: T0 + 1000,
+      }),
+    ]);
     expect(result.verdict.evidence.join(' ')).toMatch(/CDG to FRA/);
   });
 
   it('writes the summary in French with "probablement" when it is a likelihood', () => {
-    const result = analyze([ex(`${CDN}/live/a/b/1.ts`, 403, { headers: CF_HEADERS, body: CF_1020_BODY })], {
-      lang: 'fr',
-    });
+    const result = analyze([ex(`${CDN}/live/a/b/1.ts`, 403, { headers: CF_HEADERS, body: CF_1020_BODY })]);
     expect(result.verdict.probable).toBe(true);
-    expect(result.verdict.summary).toMatch(/^Probablement/);
-    expect(result.verdict.summary).toMatch(/Cloudflare/);
+    const summary = verdictSummary(result.verdict, 'fr');
+    expect(summary).toMatch(/^Probablement — refusé par le pare-feu/);
+    expect(summary).toMatch(/Réponse de Cloudflare\./);
+    expect(verdictSummary(result.verdict, 'en')).toMatch(/^Probably: refused by the CDN’s firewall/);
   });
 
   it('reuses stored findings instead of diagnosing again (the worker diagnoses each record once)', () => {
@@ -183,7 +163,7 @@ describe('analyze: verdicts across entries', () => {
     const own = diagnoseExchange(exchange, 0);
     expect(own?.layer).toBe('app');
     const stored = { ...own!, layer: 'geo' as const, basis: 'vendor' as const, entry: 41 };
-    const result = analyze([exchange, ex(`${CDN}/x.ts`, 200)], { lang: 'en', findings: [stored, null] });
+    const result = analyze([exchange, ex(`${CDN}/x.ts`, 200)], { findings: [stored, null] });
     expect(result.verdict.layer).toBe('geo');
     expect(result.findings[0]?.entry).toBe(0);
     expect(result.totals).toEqual({ entries: 2, failures: 1, successes: 1 });

@@ -1,9 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { exportFilename, harExportText, JSON_EXPORT_FORMAT, jsonExportText } from '../../src/exports.ts';
+import { analyze } from '../../src/engine/analyze.ts';
+import {
+  type ExportSnapshot,
+  exportFilename,
+  harExportText,
+  JSON_EXPORT_FORMAT,
+  jsonExportText,
+  reportExportText,
+  reportFilename,
+} from '../../src/exports.ts';
 import { parseHar } from '../../src/har/read.ts';
-import type { CapturedRecord } from '../../src/messages.ts';
+import type { CapturedRecord, SuccessCount } from '../../src/messages.ts';
 
 const CREATOR = { name: 'IPTV Access Lens', version: '9.9.9' };
+
+/** What the worker's `export-data` answers, for these records. */
+function snapshot(
+  records: CapturedRecord[],
+  successes: SuccessCount[] = [],
+  generatedAt = Date.now(),
+): ExportSnapshot {
+  return {
+    records,
+    successes,
+    analysis: analyze(
+      records.map((record) => record.exchange),
+      { findings: records.map((record) => record.finding) },
+    ),
+    proof: null,
+    environment: { generatedAt, browser: 'chrome', timeZone: 'Europe/Paris' },
+    creator: CREATOR,
+  };
+}
 
 /** A record as stored, except that one secret slipped through the first redaction (defence in depth). */
 function leakyRecord(): CapturedRecord {
@@ -38,7 +66,7 @@ function leakyRecord(): CapturedRecord {
 
 describe('HAR export', () => {
   it('is HAR 1.2 with context and diagnosis, redacted once more as a whole', () => {
-    const text = harExportText([leakyRecord()], CREATOR);
+    const text = harExportText(snapshot([leakyRecord()]));
     expect(text).not.toContain('Hunter2-xyz');
     expect(text).not.toContain('9b1f0c2e7a6d4b3c8e5f1a2b3c4d5e6f');
     const har = JSON.parse(text) as {
@@ -51,7 +79,7 @@ describe('HAR export', () => {
   });
 
   it('reads back into the same exchanges (our own CLI and popup can open it)', () => {
-    const [exchange] = parseHar(harExportText([leakyRecord()], CREATOR));
+    const [exchange] = parseHar(harExportText(snapshot([leakyRecord()])));
     expect(exchange).toMatchObject({ status: 403, method: 'GET', context: { sequence: 4 } });
   });
 });
@@ -59,7 +87,7 @@ describe('HAR export', () => {
 describe('JSON export', () => {
   it('carries records and success counts, redacted', () => {
     const successes = [{ host: 'line.example.tv', role: 'stream', minute: 0, count: 12 }];
-    const text = jsonExportText([leakyRecord()], successes, CREATOR, Date.UTC(2026, 0, 2));
+    const text = jsonExportText(snapshot([leakyRecord()], successes, Date.UTC(2026, 0, 2)));
     expect(text).not.toContain('Hunter2-xyz');
     const document = JSON.parse(text);
     expect(document).toMatchObject({
@@ -76,5 +104,24 @@ describe('JSON export', () => {
       'iptv-access-lens-2026-01-31T20-15-03Z.har',
     );
     expect(exportFilename('json', 0)).toBe('iptv-access-lens-1970-01-01T00-00-00Z.json');
+    expect(reportFilename('fr', 'markdown', Date.UTC(2026, 0, 31, 20, 15, 3))).toBe(
+      'iptv-access-lens-report-2026-01-31T20-15-03Z-fr.md',
+    );
+    expect(reportFilename('en', 'text', 0)).toBe('iptv-access-lens-report-1970-01-01T00-00-00Z-en.txt');
+  });
+});
+
+describe('support report export', () => {
+  it('words the worker’s verdict in the language asked for, with the secret that slipped through removed', () => {
+    const record = leakyRecord();
+    for (const [lang, verdictLine] of [
+      ['en', /refused because of the account itself/i],
+      ['fr', /refusé à cause du compte lui-même/i],
+    ] as const) {
+      const text = reportExportText(snapshot([record]), lang, 'text');
+      expect(text).toMatch(verdictLine);
+      expect(text).not.toContain('Hunter2-xyz');
+      expect(text).not.toContain('leaky.user');
+    }
   });
 });

@@ -8,6 +8,7 @@ import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
 import { startWorker } from '../../background/worker.ts';
 import { analyze } from '../../src/engine/analyze.ts';
+import { harExportText, reportExportText } from '../../src/exports.ts';
 import { parseHar } from '../../src/har/read.ts';
 import type { MessageType, Reply, Request } from '../../src/messages.ts';
 import { proofsFromExchanges, SIDE_ROWS } from '../../src/proof-verdict.ts';
@@ -118,7 +119,7 @@ describe('a guided session in the worker', () => {
 describe('the exported HAR and the report made from it', () => {
   it('keeps the working step as a summary entry, with its labels and no credentials', async () => {
     const { send } = await guidedSession();
-    const { text } = await send('export-har', { tabId: 3 });
+    const text = harExportText(await send('export-data', { tabId: 3 }));
     expect(text).not.toContain(PASSWORD);
     const har = JSON.parse(text) as {
       log: { entries: { comment?: string; response: { status: number } }[] };
@@ -137,11 +138,11 @@ describe('the exported HAR and the report made from it', () => {
 
   it('the CLI report of that HAR shows the same proofs and conclusion as the extension’s, in both languages', async () => {
     const { send } = await guidedSession();
-    const { text: har } = await send('export-har', { tabId: 3 });
-    const exchanges = parseHar(har);
+    const snapshot = await send('export-data', { tabId: 3 });
+    const exchanges = parseHar(harExportText(snapshot));
     for (const lang of ['en', 'fr'] as Lang[]) {
-      const fromExtension = (await send('support-report', { tabId: 3, lang, format: 'text' })).text;
-      const analysis = analyze(exchanges, { lang });
+      const fromExtension = reportExportText(snapshot, lang, 'text');
+      const analysis = analyze(exchanges);
       const fromHar = supportReport(
         { exchanges, analysis, proof: null, environment: { generatedAt: Date.now() } },
         lang,

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProofResult, ProofSession, StateReply } from '../../src/messages.ts';
 import type { ProofVerdict } from '../../src/proof-verdict.ts';
 import type { Finding, Lang } from '../../src/types.ts';
+import { snapshotOf } from './helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
@@ -85,7 +86,6 @@ function state(proof: ProofSession | null = null, proofVerdict: ProofVerdict | n
         scope: 'network',
         confidence: 0.9,
         vendor: 'cloudflare',
-        summary: '',
         probable: true,
         evidence: [],
         rootEntry: 0,
@@ -119,8 +119,6 @@ async function renderView(reply: StateReply, lang: Lang = 'en') {
 beforeEach(() => {
   vi.clearAllMocks();
   door.send.mockImplementation(async (type: string) => {
-    if (type === 'support-report') return { text: 'REPORT' };
-    if (type === 'export-har') return { filename: 'capture.har', text: '{"log":{}}' };
     return { proof: session([]), ok: true };
   });
 });
@@ -274,16 +272,22 @@ describe('the verdict and the report', () => {
   });
 
   it('copies and downloads the report in the language picked here, and the redacted HAR', async () => {
-    await openVerdict(oneProof());
+    const reply = oneProof();
+    door.send.mockImplementation(async (type: string) =>
+      type === 'export-data' ? snapshotOf(reply) : { proof: session([]), ok: true },
+    );
+    await openVerdict(reply);
     fireEvent.click(screen.getByRole('radio', { name: 'Français' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
-    await waitFor(() => expect(door.copyText).toHaveBeenCalledWith('REPORT'));
-    expect(door.send).toHaveBeenCalledWith('support-report', { tabId: 7, lang: 'fr', format: 'text' });
+    await waitFor(() =>
+      expect(door.copyText).toHaveBeenCalledWith(expect.stringContaining('Problème d’accès IPTV — rapport')),
+    );
+    expect(door.send).toHaveBeenCalledWith('export-data', { tabId: 7 });
     fireEvent.click(screen.getByRole('button', { name: 'Download report (.md)' }));
     await waitFor(() =>
       expect(door.downloadText).toHaveBeenCalledWith(
-        expect.stringMatching(/-fr\.md$/),
-        'REPORT',
+        'iptv-access-lens-report-2026-01-31T20-15-03Z-fr.md',
+        expect.stringMatching(/^## Problème d’accès IPTV — rapport/),
         'text/markdown',
       ),
     );
@@ -291,16 +295,19 @@ describe('the verdict and the report', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download report (.txt)' }));
     await waitFor(() =>
       expect(door.downloadText).toHaveBeenCalledWith(
-        expect.stringMatching(/-en\.txt$/),
-        'REPORT',
+        'iptv-access-lens-report-2026-01-31T20-15-03Z-en.txt',
+        expect.stringContaining('IPTV access problem — report'),
         'text/plain',
       ),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Download redacted HAR' }));
     await waitFor(() =>
-      expect(door.downloadText).toHaveBeenCalledWith('capture.har', '{"log":{}}', 'application/json'),
+      expect(door.downloadText).toHaveBeenCalledWith(
+        'iptv-access-lens-2026-01-31T20-15-03Z.har',
+        expect.stringContaining('"version": "1.2"'),
+        'application/json',
+      ),
     );
-    expect(door.send).toHaveBeenCalledWith('export-har', { tabId: 7 });
   });
 });
 

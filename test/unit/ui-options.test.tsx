@@ -285,7 +285,7 @@ describe('options: HAR analysis', () => {
 
   it('analyses the file in the page with the CLI’s core and shows the same verdict view as the popup', async () => {
     const text = akamaiHar();
-    const expected = analyze(parseHar(text), { lang: 'en' });
+    const expected = analyze(parseHar(text));
     expect(expected.verdict.vendor).toBe('akamai');
     door.send.mockImplementation(async (type: string) => {
       if (type === 'get-log') return { records: [], successes: [] };

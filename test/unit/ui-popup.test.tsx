@@ -10,6 +10,7 @@ import { layerInfo } from '../../src/layers.ts';
 import type { CapturedRecord, StateReply } from '../../src/messages.ts';
 import { statusInfo } from '../../src/status-codes.ts';
 import type { Analysis, ErrorClass, Finding, Layer, Role } from '../../src/types.ts';
+import { snapshotOf } from './helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
@@ -19,8 +20,8 @@ const door = vi.hoisted(() => ({
   grantedHosts: vi.fn(async () => [] as string[]),
   openOptionsPage: vi.fn(),
   browserLanguages: vi.fn(() => ['en-US']),
-  copyText: vi.fn(async () => {}),
-  downloadText: vi.fn(),
+  copyText: vi.fn(async (_text: string) => {}),
+  downloadText: vi.fn((_filename: string, _text: string, _mime: string) => {}),
 }));
 vi.mock('../../popup/browser.ts', () => door);
 
@@ -73,7 +74,6 @@ function analysis(layer: Layer, findings: Finding[], extra: Partial<Analysis['ve
       scope: 'unknown',
       confidence: 0.92,
       vendor: null,
-      summary: '',
       probable: false,
       evidence: [],
       rootEntry: findings[0]?.entry,
@@ -125,8 +125,7 @@ function cloudflare1020(
 function replyWith(reply: StateReply) {
   door.send.mockImplementation(async (type: string) => {
     if (type === 'get-state') return reply;
-    if (type === 'support-report') return { text: 'REPORT' };
-    if (type === 'export-har') return { filename: 'capture.har', text: '{"log":{}}' };
+    if (type === 'export-data') return snapshotOf(reply);
     if (type === 'set-labels') return { ok: true };
     throw new Error(`unexpected ${type}`);
   });
@@ -214,13 +213,22 @@ describe('popup: Cloudflare 1020', () => {
     replyWith(cloudflare1020());
     await renderPopup();
     fireEvent.click(screen.getByRole('button', { name: 'Copy support report' }));
-    await waitFor(() => expect(door.copyText).toHaveBeenCalledWith('REPORT'));
-    expect(door.send).toHaveBeenCalledWith('support-report', { tabId: 7, lang: 'en', format: 'text' });
+    await waitFor(() => expect(door.copyText).toHaveBeenCalledTimes(1));
+    expect(door.send).toHaveBeenCalledWith('export-data', { tabId: 7 });
+    // The page wrote the report from the worker's snapshot: the worker's verdict, worded in the UI language.
+    const report = door.copyText.mock.calls[0]?.[0] ?? '';
+    expect(report).toContain('IPTV access problem — report');
+    expect(report).toMatch(/refused by the CDN’s firewall/i);
+    expect(report).toContain('Cloudflare');
     await screen.findByText(/Report copied/);
     fireEvent.click(screen.getByRole('button', { name: 'Export HAR' }));
-    await waitFor(() =>
-      expect(door.downloadText).toHaveBeenCalledWith('capture.har', '{"log":{}}', 'application/json'),
-    );
+    await waitFor(() => expect(door.downloadText).toHaveBeenCalledTimes(1));
+    const [filename, har, mime] = door.downloadText.mock.calls[0] ?? [];
+    expect(filename).toBe('iptv-access-lens-2026-01-31T20-15-03Z.har');
+    expect(mime).toBe('application/json');
+    const entries = (JSON.parse(har ?? '') as { log: { entries: { response: { status: number } }[] } }).log
+      .entries;
+    expect(entries.map((entry) => entry.response.status)).toEqual([403]);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * The short sentences the engine writes into a verdict and the support report: one per layer (who said no),
- * one per scope (where the cause sits), and the name of each of the guide's situations. They stay with the
- * facts because the worker writes the summary itself (src/engine/summary.ts), in the viewer's language, so
- * the popup, the CLI and the report say the same thing. Wording follows the guide (the shared troubleshooting guide, shared/seed): edge
+ * The short sentences that answer a verdict: one per layer (who said no), one per scope (where the cause
+ * sits), and the name of each of the guide's situations. The popup's headline, the CLI and the support
+ * report all word a verdict from these (src/texts/summary.ts), so they say the same thing; the worker never
+ * loads them. Wording follows the guide (the shared troubleshooting guide, shared/seed): edge
  * protection first, the account last, a refusal is never presented as an outage. Everything longer (names,
  * advice) is display text: src/texts/layers.ts.
  */

@@ -1,16 +1,17 @@
 /**
- * The one sentence a viewer reads first. It is assembled from the layer and scope tables, so the popup,
- * the CLI and the support report say the same thing in the same words.
+ * The one sentence a viewer reads first, written from a verdict for the CLI and the support report. It is
+ * display text, not diagnosis: the engine returns the layer, scope and vendor, and every reader words them
+ * from the same tables (the popup's headline uses the same layer sentences), so they say the same thing.
  */
-import { layerSentence, likelyScopeSentence, scopeSentence } from '../facts/verdict-sentences.ts';
 import type { Lang, Localized, Verdict } from '../types.ts';
 import { vendorName } from '../vendors.ts';
+import { layerSentence, likelyScopeSentence, scopeSentence } from './verdict-sentences.ts';
 
 // French uses a dash: the layer sentences carry a colon of their own, and two in a row read badly.
 const PROBABLY: Localized = { en: 'Probably: ', fr: 'Probablement — ' };
 const SEEN_AT: Localized = { en: 'Answered by', fr: 'Réponse de' };
 
-export function summarize(verdict: Omit<Verdict, 'summary'>, lang: Lang): Verdict {
+export function verdictSummary(verdict: Verdict, lang: Lang): string {
   const layer = layerSentence(verdict.layer)[lang];
   const parts = [
     verdict.probable && verdict.layer !== 'none' ? PROBABLY[lang] + lowerFirst(layer, lang) : layer,
@@ -20,7 +21,7 @@ export function summarize(verdict: Omit<Verdict, 'summary'>, lang: Lang): Verdic
     const sentence = verdict.scopeProven ? scopeSentence(verdict.scope) : likelyScopeSentence(verdict.scope);
     parts.push(sentence[lang]);
   }
-  return { ...verdict, summary: parts.join(' ') };
+  return parts.join(' ');
 }
 
 function lowerFirst(text: string, lang: Lang): string {

@@ -1,0 +1,20 @@
+/**
+ * What the worker's `export-data` would answer for a popup state: its records and its analysis. UI tests
+ * fake the worker's replies; the export writers (src/exports.ts) then run for real on this snapshot.
+ */
+import { analyze } from '../../../src/engine/analyze.ts';
+import type { ExportSnapshot } from '../../../src/exports.ts';
+import type { StateReply } from '../../../src/messages.ts';
+
+export const SNAPSHOT_TIME = Date.UTC(2026, 0, 31, 20, 15, 3);
+
+export function snapshotOf(state: StateReply): ExportSnapshot {
+  return {
+    records: state.records,
+    successes: [],
+    analysis: state.analysis ?? analyze([]),
+    proof: state.proof ?? null,
+    environment: { generatedAt: SNAPSHOT_TIME, browser: 'chrome', timeZone: 'Europe/Paris' },
+    creator: { name: 'IPTV Access Lens', version: '0.0.0-test' },
+  };
+}
