@@ -118,9 +118,7 @@ async function renderView(reply: StateReply, lang: Lang = 'en') {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  door.send.mockImplementation(async (type: string) => {
-    return { proof: session([]), ok: true };
-  });
+  door.send.mockImplementation(async () => ({ proof: session([]), ok: true }));
 });
 afterEach(cleanup);
 
