@@ -1,5 +1,6 @@
 /** What the code of the root refusal means (status table or transport-error table), and where it came from. */
 import { useId } from 'preact/hooks';
+import { edgePlace } from '../src/pop-codes.ts';
 import type { Finding } from '../src/types.ts';
 import { codeLabel, hostOf } from './display-text.ts';
 import { ClippedText } from './evidence-list.tsx';
@@ -41,7 +42,7 @@ export function MeaningCard({ finding }: { finding: Finding }) {
           <>
             <dt>{t('meaningEdge')}</dt>
             <dd>
-              <ClippedText value={[edge.pop, edge.city, edge.country].filter(Boolean).join(' · ')} max={60} />
+              <ClippedText value={[edge.pop, ...Object.values(edgePlace(edge))].join(' · ')} max={60} />
             </dd>
           </>
         ) : null}

@@ -1,5 +1,4 @@
 import { getHeader } from './headers.ts';
-import { popPlace } from './pop-codes.ts';
 import type { EdgeLocation, Header } from './types.ts';
 
 /** What a header says about the POP: the code as sent, and the IATA/metro code to look up when there is one. */
@@ -105,22 +104,24 @@ const EDGE_READERS: readonly EdgeReader[] = [
   },
 ];
 
-/** The POP that answered, when a CDN says it in a header; city and country when the code is known. */
+/**
+ * The POP that answered, when a CDN says it in a header. The city is not looked up here: the worker reads
+ * this on every refused request and a 300-row airport table would ride along; readers that show a place
+ * call `edgePlace` (src/pop-codes.ts).
+ */
 export function edgeLocation(headers: readonly Header[]): EdgeLocation | null {
   for (const reader of EDGE_READERS) {
     const value = getHeader(headers, reader.header);
     if (value === undefined) continue;
     const reading = reader.read(value);
     if (!reading) continue;
-    const place = reading.code ? popPlace(reading.code) : undefined;
     const location: EdgeLocation = {
       vendor: reader.vendor,
       pop: reading.pop,
       evidence: `${reader.header}: ${value.trim()}`.slice(0, 120),
     };
-    if (place) location.city = place.city;
-    const country = place?.country ?? reading.country;
-    if (country) location.country = country;
+    if (reading.code) location.code = reading.code;
+    if (reading.country) location.country = reading.country;
     return location;
   }
   return null;

@@ -6,6 +6,8 @@
  * users live in: France, Belgium, Switzerland, Quebec, the Maghreb, West and Central Africa, the overseas
  * departments. Metro codes (PAR, LON, NYC…) are included because some CDNs name POPs after the city.
  */
+import type { EdgeLocation } from './types.ts';
+
 export const POP_CODES: Readonly<Record<string, readonly [city: string, country: string]>> = {
   // Europe — France and francophone neighbours first
   CDG: ['Paris', 'FR'],
@@ -335,6 +337,23 @@ export const POP_CODES: Readonly<Record<string, readonly [city: string, country:
   NOU: ['Nouméa', 'NC'],
   PPT: ['Papeete', 'PF'],
 };
+
+/** Where an edge is, for display: the table's city and country for its code, else what the record holds. */
+export function edgePlace(edge: EdgeLocation): { city?: string; country?: string } {
+  const place = edge.code ? popPlace(edge.code) : undefined;
+  if (place) return place;
+  return {
+    ...(edge.city ? { city: edge.city } : {}),
+    ...(edge.country ? { country: edge.country } : {}),
+  };
+}
+
+/** "CDG (Paris, FR)", "DE1 (DE)", or the code alone when nothing is known of it. */
+export function edgeLabel(edge: EdgeLocation): string {
+  const { city, country } = edgePlace(edge);
+  const place = [city, country].filter(Boolean).join(', ');
+  return place ? `${edge.pop} (${place})` : edge.pop;
+}
 
 /** City and country of a POP code (case-insensitive); undefined for a code the table does not know. */
 export function popPlace(code: string): { city: string; country: string } | undefined {

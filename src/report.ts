@@ -6,6 +6,7 @@
 import { hostOfUrl } from './host-patterns.ts';
 import { localized as L } from './localized.ts';
 import type { CapturedRecord, ProofResult, ProofSession } from './messages.ts';
+import { edgePlace } from './pop-codes.ts';
 import { type ProofSide, proofsFromExchanges, proofVerdict } from './proof-verdict.ts';
 import { decide } from './proofs.ts';
 import { collectSecrets, redactText, redactUrl } from './redact.ts';
@@ -65,7 +66,7 @@ function locationOf(findings: readonly Finding[]): string | undefined {
     findings
       .map((finding) => finding.edge)
       .filter((edge) => edge !== undefined)
-      .map((edge) => [edge.city, edge.country].filter(Boolean).join(', ') || edge.pop),
+      .map((edge) => Object.values(edgePlace(edge)).join(', ') || edge.pop),
   );
   return edges.length > 0 ? edges.join(' / ') : undefined;
 }

@@ -147,6 +147,9 @@ export interface EdgeLocation {
   vendor: string;
   /** POP code as sent, e.g. "CDG", "FRA56-P1". */
   pop: string;
+  /** The IATA or metro code inside it, looked up at display time (src/pop-codes.ts `edgePlace`). */
+  code?: string;
+  /** Filled by records stored before `code` existed; new ones only carry it when the vendor names a country. */
   city?: string;
   country?: string;
   evidence: string;

@@ -150,10 +150,8 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // Skew is only evidence here: one odd Date header proves little; the clock-skew rule weighs all entries.
   if (fromClock) evidence.push(fromClock);
   if (panelReply && !fromPanel) evidence.push(...panelReply.evidence);
-  if (edge)
-    evidence.push(
-      `edge ${edge.pop}${edge.city ? ` (${edge.city}${edge.country ? `, ${edge.country}` : ''})` : ''}`,
-    );
+  // The code alone: its city is display data (src/pop-codes.ts), shown by the popup and the report.
+  if (edge) evidence.push(`edge ${edge.pop}`);
 
   finding.layer = layer;
   finding.basis = basis;

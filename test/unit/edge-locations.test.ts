@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeLocation } from '../../src/edge-locations.ts';
-import { POP_CODES, popPlace } from '../../src/pop-codes.ts';
+import { edgeLabel, edgePlace, POP_CODES, popPlace } from '../../src/pop-codes.ts';
 import type { Header } from '../../src/types.ts';
 import { loadVendorFixtures } from '../fixtures/vendors/load.ts';
 
@@ -8,46 +8,41 @@ const headers = (pairs: Record<string, string>): Header[] =>
   Object.entries(pairs).map(([name, value]) => ({ name, value }));
 
 describe('edgeLocation', () => {
+  it('still places an edge stored before codes were kept (city and country in the record)', () => {
+    const stored = { vendor: 'cloudflare', pop: 'CDG', city: 'Paris', country: 'FR', evidence: '' };
+    expect(edgePlace(stored)).toEqual({ city: 'Paris', country: 'FR' });
+  });
+
   it('reads the Cloudflare Ray ID suffix', () => {
-    expect(edgeLocation(headers({ 'CF-RAY': '8f1a2b3c4d5e6f70-CDG' }))).toEqual({
+    const edge = edgeLocation(headers({ 'CF-RAY': '8f1a2b3c4d5e6f70-CDG' }));
+    expect(edge).toEqual({
       vendor: 'cloudflare',
       pop: 'CDG',
-      city: 'Paris',
-      country: 'FR',
+      code: 'CDG',
       evidence: 'cf-ray: 8f1a2b3c4d5e6f70-CDG',
     });
+    expect(edgePlace(edge!)).toEqual({ city: 'Paris', country: 'FR' });
+    expect(edgeLabel(edge!)).toBe('CDG (Paris, FR)');
   });
 
   it('reads a CloudFront POP and keeps it as sent', () => {
-    expect(edgeLocation(headers({ 'x-amz-cf-pop': 'FRA56-P1' }))).toMatchObject({
-      vendor: 'cloudfront',
-      pop: 'FRA56-P1',
-      city: 'Frankfurt',
-      country: 'DE',
-    });
-    expect(edgeLocation(headers({ 'x-amz-cf-pop': 'CDG50-C1' }))?.city).toBe('Paris');
+    const edge = edgeLocation(headers({ 'x-amz-cf-pop': 'FRA56-P1' }));
+    expect(edge).toMatchObject({ vendor: 'cloudfront', pop: 'FRA56-P1', code: 'FRA' });
+    expect(edgePlace(edge!)).toEqual({ city: 'Frankfurt', country: 'DE' });
+    expect(edgePlace(edgeLocation(headers({ 'x-amz-cf-pop': 'CDG50-C1' }))!).city).toBe('Paris');
   });
 
   it('takes the last Fastly node: the edge nearest the viewer, after the shields', () => {
-    expect(
-      edgeLocation(headers({ 'x-served-by': 'cache-iad-kiad7000052-IAD, cache-mrs10520-MRS' })),
-    ).toMatchObject({
-      vendor: 'fastly',
-      pop: 'MRS',
-      city: 'Marseille',
-      country: 'FR',
-    });
+    const edge = edgeLocation(headers({ 'x-served-by': 'cache-iad-kiad7000052-IAD, cache-mrs10520-MRS' }));
+    expect(edge).toMatchObject({ vendor: 'fastly', pop: 'MRS' });
+    expect(edgePlace(edge!)).toEqual({ city: 'Marseille', country: 'FR' });
     expect(edgeLocation(headers({ 'x-served-by': 'cache-fra-eddf8230084-FRA' }))?.pop).toBe('FRA');
   });
 
   it('reads the first Vercel region', () => {
-    expect(
-      edgeLocation(headers({ 'x-vercel-id': 'cdg1::iad1::hnzlf-1741982405123-4a5b6c7d8e9f' })),
-    ).toMatchObject({
-      vendor: 'vercel',
-      pop: 'cdg1',
-      city: 'Paris',
-    });
+    const edge = edgeLocation(headers({ 'x-vercel-id': 'cdg1::iad1::hnzlf-1741982405123-4a5b6c7d8e9f' }));
+    expect(edge).toMatchObject({ vendor: 'vercel', pop: 'cdg1' });
+    expect(edgePlace(edge!).city).toBe('Paris');
   });
 
   it('maps a bunny.net region to a country only when the code plainly is one', () => {
@@ -58,6 +53,7 @@ describe('edgeLocation', () => {
       evidence: 'server: BunnyCDN-DE1-1086',
     });
     expect(edgeLocation(headers({ server: 'BunnyCDN-UK1-22' }))?.country).toBe('GB');
+    expect(edgeLabel(edgeLocation(headers({ server: 'BunnyCDN-DE1-1086' }))!)).toBe('DE1 (DE)');
     const la = edgeLocation(headers({ server: 'BunnyCDN-LA1-904' }));
     expect(la?.pop).toBe('LA1');
     expect(la?.country).toBeUndefined();
@@ -66,8 +62,8 @@ describe('edgeLocation', () => {
   it('keeps an unknown code as the POP, without a city', () => {
     const got = edgeLocation(headers({ 'cf-ray': '8f1a2b3c4d5e6f70-ZZQ' }));
     expect(got).toMatchObject({ vendor: 'cloudflare', pop: 'ZZQ' });
-    expect(got?.city).toBeUndefined();
-    expect(got?.country).toBeUndefined();
+    expect(edgePlace(got!)).toEqual({});
+    expect(edgeLabel(got!)).toBe('ZZQ');
   });
 
   it('answers null when no documented POP marker is present', () => {
@@ -88,8 +84,16 @@ describe('edgeLocation', () => {
   it('agrees with every fixture that names its edge', () => {
     const withEdge = loadVendorFixtures().filter((fixture) => fixture.expect.edge);
     expect(withEdge.length).toBeGreaterThanOrEqual(8);
-    for (const { file, exchange, expect: want } of withEdge)
-      expect(edgeLocation(exchange.responseHeaders), file).toMatchObject(want.edge ?? {});
+    for (const { file, exchange, expect: want } of withEdge) {
+      const edge = edgeLocation(exchange.responseHeaders);
+      const { city, country, ...read } = want.edge ?? {};
+      expect(edge, file).toMatchObject(read);
+      // The fixtures name the place too: the display lookup must agree.
+      expect(edgePlace(edge!), file).toMatchObject({
+        ...(city ? { city } : {}),
+        ...(country ? { country } : {}),
+      });
+    }
   });
 });
 
