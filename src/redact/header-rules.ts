@@ -27,32 +27,44 @@ export interface HeaderRule {
   /** Lower-case header name, or a pattern tried on the lower-cased name. */
   match: string | RegExp;
   treatment: HeaderTreatment;
-  reason: string;
 }
+
+// Each row's comment gives its source: documentation, kept out of the bundle the worker loads.
 
 export const HEADER_RULES: readonly HeaderRule[] = [
   {
     match: 'authorization',
     treatment: 'credentials',
-    reason: 'RFC 9110 §11.6.2; Stalker sends Bearer <token>',
+    // RFC 9110 §11.6.2; Stalker sends Bearer <token>
   },
-  { match: 'proxy-authorization', treatment: 'credentials', reason: 'RFC 9110 §11.7.2' },
-  { match: 'cookie', treatment: 'cookie', reason: 'RFC 6265 §5.4; Stalker sends mac=<MAC> as a cookie' },
-  { match: 'set-cookie', treatment: 'set-cookie', reason: 'RFC 6265 §4.1; names like __cf_bm are evidence' },
-  { match: 'referer', treatment: 'url', reason: 'RFC 9110 §10.1.3: the page URL, with its query' },
-  { match: 'location', treatment: 'url', reason: 'RFC 9110 §10.2.2: redirects carry signed URLs' },
-  { match: 'content-location', treatment: 'url', reason: 'RFC 9110 §8.7' },
-  { match: 'origin', treatment: 'url', reason: 'RFC 6454 §7' },
-  { match: 'link', treatment: 'link', reason: 'RFC 8288: URLs between angle brackets' },
-  { match: 'x-amz-security-token', treatment: 'secret', reason: 'AWS STS session token header (SigV4)' },
-  { match: 'x-goog-api-key', treatment: 'secret', reason: 'Google Cloud API key header' },
+  // RFC 9110 §11.7.2
+  { match: 'proxy-authorization', treatment: 'credentials' },
+  // RFC 6265 §5.4; Stalker sends mac=<MAC> as a cookie
+  { match: 'cookie', treatment: 'cookie' },
+  // RFC 6265 §4.1; names like __cf_bm are evidence
+  { match: 'set-cookie', treatment: 'set-cookie' },
+  // RFC 9110 §10.1.3: the page URL, with its query
+  { match: 'referer', treatment: 'url' },
+  // RFC 9110 §10.2.2: redirects carry signed URLs
+  { match: 'location', treatment: 'url' },
+  // RFC 9110 §8.7
+  { match: 'content-location', treatment: 'url' },
+  // RFC 6454 §7
+  { match: 'origin', treatment: 'url' },
+  // RFC 8288: URLs between angle brackets
+  { match: 'link', treatment: 'link' },
+  // AWS STS session token header (SigV4)
+  { match: 'x-amz-security-token', treatment: 'secret' },
+  // Google Cloud API key header
+  { match: 'x-goog-api-key', treatment: 'secret' },
   // X-Api-Key, X-Auth-Token (OpenStack), X-Plex-Token, X-Emby-Token, X-Access-Token, X-Session-Id, X-CSRF-Token…
   {
     match: /^(x-)?(.+-)?(api-?key|token|secret|password|session-?id|session|signature)$/,
     treatment: 'secret',
-    reason: 'custom credential headers',
+    // custom credential headers
   },
-  { match: /^x-.*authorization$/, treatment: 'credentials', reason: 'X-Emby-Authorization and alike' },
+  // X-Emby-Authorization and alike
+  { match: /^x-.*authorization$/, treatment: 'credentials' },
 ];
 
 const exactRules = new Map<string, HeaderRule>();

@@ -1,7 +1,8 @@
 /**
  * Which named values are credentials: query and form fields, JSON keys, cookie names. One row per name (or
- * family of names), each with the reason and the public source that shows the name carrying a secret. A
- * second table lists the names that look related but are kept on purpose, because they are evidence.
+ * family of names), each with a comment giving the reason and the public source that shows the name carrying
+ * a secret (comments, not fields: the worker redacts every record and need not ship the prose). A second
+ * table lists the names that look related but are kept on purpose, because they are evidence.
  */
 import { isRedactedMac, redactMacValue } from './mac.ts';
 import { decodeLoose, noteSecret, REDACTED, type SecretSink } from './scrub.ts';
@@ -9,7 +10,6 @@ import { decodeLoose, noteSecret, REDACTED, type SecretSink } from './scrub.ts';
 export interface SecretFieldRule {
   /** Lower-case exact name, or a pattern tried on the lower-cased name. */
   match: string | RegExp;
-  reason: string;
   /** Values under this name that are evidence rather than credentials (flags, timestamps). */
   keepWhen?: (value: string) => boolean;
   /** Redacts only the secret part of a structured value, keeping its evidence (expiry, region). */
@@ -76,89 +76,137 @@ function redactMac(value: string, sink: SecretSink): string {
 export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   // Xtream Codes: get.php / player_api.php / xmltv.php take the account in clear
   // (player_api.php?username=…&password=…, see the Xtream API references in public IPTV player repos).
-  { match: 'username', reason: 'Xtream account name (player_api.php, get.php)' },
-  { match: 'password', reason: 'Xtream account password (player_api.php, get.php)' },
-  { match: 'user', reason: 'short alias of username used by panels and proxies' },
-  { match: 'pass', reason: 'short alias of password used by panels and proxies' },
-  { match: 'pwd', reason: 'short alias of password' },
-  { match: 'passwd', reason: 'short alias of password' },
+  // Xtream account name (player_api.php, get.php)
+  { match: 'username' },
+  // Xtream account password (player_api.php, get.php)
+  { match: 'password' },
+  // short alias of username used by panels and proxies
+  { match: 'user' },
+  // short alias of password used by panels and proxies
+  { match: 'pass' },
+  // short alias of password
+  { match: 'pwd' },
+  // short alias of password
+  { match: 'passwd' },
   // Stalker / Ministra portals: `action=do_auth&login=…&password=…`; `login` is also a boolean elsewhere.
-  { match: 'login', reason: 'Stalker do_auth account name', keepWhen: looksLikeFlag },
+  // Stalker do_auth account name
+  { match: 'login', keepWhen: looksLikeFlag },
   // Stalker get_profile sends the box identity: MAC, serial, device ids and their signature
   // (public Stalker client configs: mac, serial_number, device_id_1/2, signature).
   {
     match: 'mac',
-    reason: 'Stalker identifies the subscriber by the box MAC address',
+    // Stalker identifies the subscriber by the box MAC address
     redactValue: redactMac,
   },
-  { match: 'sn', reason: 'Stalker box serial number (get_profile)' },
-  { match: 'serial_number', reason: 'Stalker box serial number' },
-  { match: /^device_?id_?\d?$/, reason: 'Stalker device id (get_profile device_id, device_id2)' },
-  { match: 'prehash', reason: 'Stalker prehash, a SHA-1 derived from the MAC address' },
-  { match: 'signature', reason: 'Stalker get_profile signature; CloudFront/Google signed URL signature' },
+  // Stalker box serial number (get_profile)
+  { match: 'sn' },
+  // Stalker box serial number
+  { match: 'serial_number' },
+  // Stalker device id (get_profile device_id, device_id2)
+  { match: /^device_?id_?\d?$/ },
+  // Stalker prehash, a SHA-1 derived from the MAC address
+  { match: 'prehash' },
+  // Stalker get_profile signature; CloudFront/Google signed URL signature
+  { match: 'signature' },
   // Generic bearer material. `auth` is also Xtream's 0/1 account flag in user_info: the flag is evidence.
-  { match: 'auth', reason: 'token passed as ?auth= by panels and CDNs', keepWhen: looksLikeFlag },
-  { match: 'token', reason: 'bearer token (Flussonic ?token=, Stalker handshake js.token)' },
+  // token passed as ?auth= by panels and CDNs
+  { match: 'auth', keepWhen: looksLikeFlag },
+  // bearer token (Flussonic ?token=, Stalker handshake js.token)
+  { match: 'token' },
   {
     match: /(^|[_-])token$|[a-z]token$/,
-    reason: 'access_token, refresh_token, id_token (RFC 6749), wowzatoken',
+    // access_token, refresh_token, id_token (RFC 6749), wowzatoken
   },
-  { match: 'jwt', reason: 'JSON Web Token (RFC 7519) is a bearer credential' },
-  { match: 'key', reason: 'API key as ?key= (not the HLS EXT-X-KEY tag, which is not a query field)' },
-  { match: /^(x-)?api[_-]?key$|(^|[_-])(access|secret|private|stream|auth)[_-]?key$/, reason: 'API keys' },
-  { match: /(^|[_-])secret$/, reason: 'client_secret (RFC 6749 §2.3.1) and alike' },
-  { match: 'session', reason: 'session identifier' },
-  { match: /^(session_?id|sessid|sid|phpsessid|jsessionid|aspsessionid\w*)$/, reason: 'session cookies/ids' },
+  // JSON Web Token (RFC 7519) is a bearer credential
+  { match: 'jwt' },
+  // API key as ?key= (not the HLS EXT-X-KEY tag, which is not a query field)
+  { match: 'key' },
+  // API keys
+  { match: /^(x-)?api[_-]?key$|(^|[_-])(access|secret|private|stream|auth)[_-]?key$/ },
+  // client_secret (RFC 6749 §2.3.1) and alike
+  { match: /(^|[_-])secret$/ },
+  // session identifier
+  { match: 'session' },
+  // session cookies/ids
+  { match: /^(session_?id|sessid|sid|phpsessid|jsessionid|aspsessionid\w*)$/ },
   // Signed URLs: the signature is the credential, the expiry is evidence (kept, see KEPT_FIELDS).
-  { match: 'sig', reason: 'Azure Storage SAS signature (sig)' },
+  // Azure Storage SAS signature (sig)
+  { match: 'sig' },
   {
     match: /(^|[_-])(sign|hash|hmac|md5)$|[a-z](hash|signature)$/,
-    reason: 'nginx secure_link md5, wowzatokenhash',
+    // nginx secure_link md5, wowzatokenhash
   },
-  { match: 'policy', reason: 'CloudFront custom policy: base64 JSON with the viewer IP and resource' },
-  { match: 'key-pair-id', reason: 'CloudFront Key-Pair-Id names the signing key of the distribution' },
-  { match: 'x-amz-signature', reason: 'AWS SigV4 presigned URL signature' },
-  { match: 'x-amz-security-token', reason: 'AWS STS temporary session token' },
-  { match: 'x-amz-credential', reason: 'AWS access key id (scope kept)', redactValue: redactAwsCredential },
+  // CloudFront custom policy: base64 JSON with the viewer IP and resource
+  { match: 'policy' },
+  // CloudFront Key-Pair-Id names the signing key of the distribution
+  { match: 'key-pair-id' },
+  // AWS SigV4 presigned URL signature
+  { match: 'x-amz-signature' },
+  // AWS STS temporary session token
+  { match: 'x-amz-security-token' },
+  // AWS access key id (scope kept)
+  { match: 'x-amz-credential', redactValue: redactAwsCredential },
   // Akamai token auth: hdnts (query), hdnea (cookie/edge), hdntl (session token), __token__ (EdgeAuth).
   {
     match: /^(hdnts|hdnea|hdntl|__token__)$/,
-    reason: 'Akamai Auth Token 2.0',
+    // Akamai Auth Token 2.0
     redactValue: redactAkamaiToken,
   },
   // Wowza Streaming Engine / Nimble WMSAuth: base64 of server_time, hash_value and validminutes.
-  { match: 'wmsauthsign', reason: 'WMSAuth signed-link token' },
+  // WMSAuth signed-link token
+  { match: 'wmsauthsign' },
   // nginx secure_link commonly as ?st=<md5>&e=<expiry>; Azure SAS uses st for the start time (kept).
-  { match: 'st', reason: 'nginx secure_link hash (?st=…&e=…)', keepWhen: looksLikeTime },
+  // nginx secure_link hash (?st=…&e=…)
+  { match: 'st', keepWhen: looksLikeTime },
   {
     match: 'e',
-    reason: 'short expiry of secure links; anything else under `e` is treated as secret',
+    // short expiry of secure links; anything else under `e` is treated as secret
     keepWhen: looksLikeTime,
   },
 ];
 
 /** Names kept on purpose: they look like signing fields but are the evidence of an expired or mis-scoped link. */
-export const KEPT_FIELDS: readonly { name: string; reason: string }[] = [
-  { name: 'expires', reason: 'CloudFront canned policy / nginx secure_link expiry (epoch)' },
-  { name: 'exp', reason: 'Akamai token / JWT expiry' },
-  { name: 'x-amz-date', reason: 'AWS SigV4 signing time' },
-  { name: 'x-amz-expires', reason: 'AWS SigV4 validity in seconds' },
-  { name: 'x-amz-algorithm', reason: 'AWS SigV4 algorithm name' },
-  { name: 'x-amz-signedheaders', reason: 'AWS SigV4 list of signed header names' },
-  { name: 'se', reason: 'Azure SAS signed expiry' },
-  { name: 'sv', reason: 'Azure SAS service version' },
-  { name: 'starttime', reason: 'Wowza SecureToken start time' },
-  { name: 'endtime', reason: 'Wowza SecureToken end time' },
-  { name: 'status', reason: 'Xtream user_info account status (Active, Expired, Banned)' },
-  { name: 'exp_date', reason: 'Xtream user_info expiry date' },
-  { name: 'max_connections', reason: 'Xtream user_info connection limit' },
-  { name: 'active_cons', reason: 'Xtream user_info open connections' },
-  { name: 'is_trial', reason: 'Xtream user_info trial flag' },
-  { name: 'message', reason: 'Xtream user_info server message (scrubbed of known secrets only)' },
-  { name: 'action', reason: 'Xtream/Stalker API action (get_live_streams, handshake)' },
-  { name: 'type', reason: 'Xtream get.php playlist type / Stalker request type' },
-  { name: 'token_type', reason: 'OAuth token type ("Bearer"), not the token' },
-  { name: 'expires_in', reason: 'OAuth token lifetime' },
+export const KEPT_FIELDS: readonly string[] = [
+  // CloudFront canned policy / nginx secure_link expiry (epoch)
+  'expires',
+  // Akamai token / JWT expiry
+  'exp',
+  // AWS SigV4 signing time
+  'x-amz-date',
+  // AWS SigV4 validity in seconds
+  'x-amz-expires',
+  // AWS SigV4 algorithm name
+  'x-amz-algorithm',
+  // AWS SigV4 list of signed header names
+  'x-amz-signedheaders',
+  // Azure SAS signed expiry
+  'se',
+  // Azure SAS service version
+  'sv',
+  // Wowza SecureToken start time
+  'starttime',
+  // Wowza SecureToken end time
+  'endtime',
+  // Xtream user_info account status (Active, Expired, Banned)
+  'status',
+  // Xtream user_info expiry date
+  'exp_date',
+  // Xtream user_info connection limit
+  'max_connections',
+  // Xtream user_info open connections
+  'active_cons',
+  // Xtream user_info trial flag
+  'is_trial',
+  // Xtream user_info server message (scrubbed of known secrets only)
+  'message',
+  // Xtream/Stalker API action (get_live_streams, handshake)
+  'action',
+  // Xtream get.php playlist type / Stalker request type
+  'type',
+  // OAuth token type ("Bearer"), not the token
+  'token_type',
+  // OAuth token lifetime
+  'expires_in',
 ];
 
 const exactRules = new Map<string, SecretFieldRule>();
@@ -167,7 +215,7 @@ for (const rule of SECRET_FIELDS) {
   if (typeof rule.match === 'string') exactRules.set(rule.match, rule);
   else patternRules.push(rule);
 }
-const keptNames = new Set(KEPT_FIELDS.map((field) => field.name));
+const keptNames = new Set(KEPT_FIELDS);
 
 /** The rule that makes a field secret, or undefined. Names are compared percent-decoded and lower-cased. */
 export function secretFieldRule(rawName: string): SecretFieldRule | undefined {
