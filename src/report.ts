@@ -147,7 +147,10 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   const { verdict, findings } = analysis;
   const md = format === 'markdown';
   const heading = (text: string) => (md ? `### ${text}` : `${text.toUpperCase()}`);
-  const item = (label: string, value: string) => (md ? `- **${label}:** ${value}` : `- ${label}: ${value}`);
+  // French sets a no-break space before a colon (as the CLI does); the report is pasted to French support.
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const item = (label: string, value: string) =>
+    md ? `- **${label}${colon}** ${value}` : `- ${label}${colon} ${value}`;
   const tz = environment.timeZone;
   const lines: string[] = [md ? `## ${words.title[lang]}` : words.title[lang], ''];
 
