@@ -1,5 +1,6 @@
 import { layerInfo, scopeInfo } from '../src/layers.ts';
 import { redactUrl } from '../src/redact.ts';
+import { evidenceIn } from '../src/texts/evidence.ts';
 import { verdictSummary } from '../src/texts/summary.ts';
 import type { Analysis, ErrorClass, Lang } from '../src/types.ts';
 import { inert, type Style } from './style.ts';
@@ -90,7 +91,7 @@ export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFi
     `  ${words.layer}${colon} ${info.name[lang]} (${verdict.layer})   ${words.scope}${colon} ${scopeInfo(verdict.scope).name[lang]} (${verdict.scope})   ${words.confidence}${colon} ${Math.round(verdict.confidence * 100)} %${verdict.vendor ? `   ${words.vendor}${colon} ${verdict.vendor}` : ''}`,
   );
   lines.push(`  ${style.bold(`${words.evidence}${colon}`)}`);
-  for (const line of verdict.evidence.slice(0, 12)) lines.push(`    - ${inert(line)}`);
+  for (const line of verdict.evidence.slice(0, 12)) lines.push(`    - ${inert(evidenceIn(line, lang))}`);
   lines.push('', style.bold(`${words.findings} (${analysis.findings.length})${colon}`));
   for (const finding of analysis.findings.slice(0, maxFindings)) {
     const code = finding.status === 0 ? (finding.error ?? 'ERR') : String(finding.status);
@@ -98,7 +99,8 @@ export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFi
     lines.push(
       `  #${finding.entry}  ${colour(code)}  ${finding.role}  ${finding.layer}${finding.vendor ? `  ${finding.vendor}` : ''}  ${Math.round(finding.confidence * 100)} %  ${inert(redactUrl(finding.url), 120)}`,
     );
-    for (const line of finding.evidence.slice(0, 4)) lines.push(style.dim(`      ${inert(line)}`));
+    for (const line of finding.evidence.slice(0, 4))
+      lines.push(style.dim(`      ${inert(evidenceIn(line, lang))}`));
   }
   if (analysis.findings.length > maxFindings)
     lines.push(style.dim(`  … ${analysis.findings.length - maxFindings} more`));

@@ -1,6 +1,10 @@
-/** Evidence strings as the worker wrote them: inert text, clipped, the whole value in a tooltip. */
+/**
+ * Evidence strings as the worker wrote them, worded in the page's language (quoted markers stay as they
+ * were): inert text, clipped, the whole value in a tooltip.
+ */
 import { clipped } from './display-text.ts';
 import { useI18n } from './i18n-context.tsx';
+import { evidenceText } from './knowledge.ts';
 
 const MAX_SHOWN = 140;
 
@@ -14,14 +18,14 @@ export function ClippedText({ value, max = MAX_SHOWN }: { value: string; max?: n
 }
 
 export function EvidenceList({ evidence }: { evidence: readonly string[] }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   if (evidence.length === 0) return <p class="muted">{t('evidenceNone')}</p>;
   return (
     <ul class="evidence" aria-label={t('evidenceTitle')}>
       {evidence.map((item, index) => (
         // Evidence strings can repeat (two identical headers); the position keeps keys unique.
         <li key={index}>
-          <ClippedText value={item} />
+          <ClippedText value={evidenceText(item, lang)} />
         </li>
       ))}
     </ul>

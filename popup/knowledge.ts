@@ -8,6 +8,7 @@
  * answer follows a language switch.
  */
 import type { DontId, ProofId } from '../src/advice.ts';
+import { type EvidenceRows, evidenceWorder } from '../src/evidence-wording.ts';
 import { statusRowKey } from '../src/facts/status.ts';
 import { transportFacts } from '../src/facts/transport.ts';
 import type { LayerInfo, ScopeInfo, SituationInfo } from '../src/layers.ts';
@@ -166,6 +167,20 @@ export function proofText(id: ProofId): {
 }
 
 /** The finding the verdict rests on, else the first one. */
+const worders = new WeakMap<EvidenceRows, (line: string) => string>();
+
+/** An evidence line of the engine (English) as the loaded pack of `lang` words it; as written otherwise. */
+export function evidenceText(line: string, lang: keyof Localized): string {
+  const rows = textPackFor(lang)?.evidence;
+  if (!rows) return line;
+  let word = worders.get(rows);
+  if (!word) {
+    word = evidenceWorder(rows);
+    worders.set(rows, word);
+  }
+  return word(line);
+}
+
 export function rootFinding(analysis: Analysis): Finding | undefined {
   const { rootEntry } = analysis.verdict;
   return analysis.findings.find((f) => f.entry === rootEntry) ?? analysis.findings[0];

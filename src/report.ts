@@ -11,6 +11,7 @@ import { type ProofSide, proofsFromExchanges, proofVerdict } from './proof-verdi
 import { decide } from './proofs.ts';
 import { collectSecrets, redactText, redactUrl } from './redact.ts';
 import { reportWords as words } from './report-words.ts';
+import { evidenceIn } from './texts/evidence.ts';
 import { verdictSummary } from './texts/summary.ts';
 import { situationName } from './texts/verdict-sentences.ts';
 import type { Analysis, Exchange, Finding, Lang, Localized } from './types.ts';
@@ -209,7 +210,9 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   lines.push(verdictSummary(verdict, lang));
   if (verdict.situation) lines.push(situationName(verdict.situation)[lang]);
   lines.push(item(words.confidence[lang], `${Math.round(verdict.confidence * 100)} %`));
-  for (const line of verdict.evidence.slice(0, 8)) lines.push(md ? `  - ${line}` : `    · ${line}`);
+  for (const line of verdict.evidence.slice(0, 8).map((text) => evidenceIn(text, lang))) {
+    lines.push(md ? `  - ${line}` : `    · ${line}`);
+  }
   lines.push('', words.footer[lang]);
   // Evidence strings quote headers and bodies: scrub the whole text with every secret the inputs hold.
   const sources = input.exchanges ?? input.records?.map((record) => record.exchange) ?? [];

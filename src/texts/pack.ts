@@ -19,6 +19,7 @@ import {
   STEPS,
   type StepId,
 } from '../advice.ts';
+import type { EvidenceRows } from '../evidence-wording.ts';
 import { STATUS_FACTS, type StatusRowKey } from '../facts/status.ts';
 import { GENERIC_TRANSPORT_FACTS, TRANSPORT_FACTS, type TransportId } from '../facts/transport-names.ts';
 import type { ChromeMessage, MessageTable } from '../i18n.ts';
@@ -31,6 +32,7 @@ import {
   type Scope,
   type Situation,
 } from '../types.ts';
+import { FRENCH_EVIDENCE } from './evidence.ts';
 import { LAYER_TEXTS, OTHER_SITUATION_TEXT, SCOPE_NAMES, SITUATION_TEXTS } from './layers.ts';
 import { STATUS_TEXTS } from './status.ts';
 import { TRANSPORT_TEXTS } from './transport.ts';
@@ -91,6 +93,8 @@ export interface TextPack {
   steps: Record<ProofId | StepId, string>;
   donts: Record<DontId, DontWords>;
   proofs: Record<ProofId, ProofWords>;
+  /** How to word the engine's English evidence lines in this language; null when they stay as written. */
+  evidence: EvidenceRows | null;
 }
 
 function recordOf<K extends PropertyKey, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
@@ -176,5 +180,7 @@ export function textPack(lang: Lang, messages: MessageTable): TextPack {
         { title: pick(row.title), change: pick(row.change), why: pick(row.why), read: pick(row.read) },
       ]),
     ) as Record<ProofId, ProofWords>,
+    // The engine writes evidence in English; only the other languages need a wording table.
+    evidence: lang === 'fr' ? { rows: [...FRENCH_EVIDENCE.rows], terms: FRENCH_EVIDENCE.terms } : null,
   };
 }

@@ -305,6 +305,22 @@ describe('popup: French', () => {
     expect(screen.getByRole('button', { name: 'Copier le rapport pour le support' })).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
   });
+
+  it('words the engine’s evidence in French and leaves the quoted markers as received', async () => {
+    const evidence = [
+      'server: cloudflare',
+      'Cloudflare error code 1020',
+      'HTTP 403 on stream endpoint (get.php)',
+    ];
+    replyWith(cloudflare1020({ lang: 'fr' }, { evidence }));
+    await renderPopup();
+    const list = screen.getByRole('list', { name: 'Indices' });
+    expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'server: cloudflare',
+      'code d’erreur Cloudflare : 1020',
+      'HTTP 403 sur un point d’accès de flux (get.php)',
+    ]);
+  });
 });
 
 function many(count: number): CapturedRecord[] {

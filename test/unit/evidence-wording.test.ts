@@ -1,0 +1,129 @@
+/**
+ * Evidence lines in French: every sentence the engine writes on our two case corpora is worded, quoted
+ * markers pass through, no row is shadowed by an earlier one, and no row drops a value it matched.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { evidenceWorder } from '../../src/evidence-wording.ts';
+import { parseHar } from '../../src/har/read.ts';
+import { EVIDENCE_WORDINGS, evidenceIn, FRENCH_EVIDENCE } from '../../src/texts/evidence.ts';
+import { textPack } from '../../src/texts/pack.ts';
+
+const fr = evidenceWorder(FRENCH_EVIDENCE);
+
+/** Lines that quote what was received (a header, a body excerpt, a panel field): language-neutral. */
+const QUOTED = /^(body: "|[a-z0-9_-]+: |user_info\.|active_cons |js\.)/i;
+
+function corpusEvidence(): string[] {
+  const lines = new Set<string>();
+  for (const dir of ['test/fixtures/cases', 'test/fixtures/cases-independent']) {
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.har'))) {
+      const analysis = analyze(parseHar(readFileSync(join(dir, file), 'utf8')));
+      for (const line of analysis.verdict.evidence) lines.add(line);
+      for (const finding of analysis.findings) {
+        for (const line of finding.evidence) lines.add(line);
+        for (const line of finding.panelReply?.evidence ?? []) lines.add(line);
+      }
+    }
+  }
+  return [...lines];
+}
+
+const SAMPLE: Readonly<Record<string, string[]>> = {
+  n: ['403', '12', '7'],
+  role: ['stream', 'auth'],
+  layer: ['waf', 'geo'],
+  scope: ['network', 'device'],
+  text: ['Alpha', 'Bravo', 'Charlie'],
+};
+
+function sampleLine(en: string): string {
+  const used = new Map<string, number>();
+  return en.replace(/\{([a-z]+)\}/g, (_, slot: string) => {
+    const index = used.get(slot) ?? 0;
+    used.set(slot, index + 1);
+    return SAMPLE[slot]?.[index] ?? slot;
+  });
+}
+
+describe('evidence in French', () => {
+  it('words every sentence the engine writes on both corpora; only quoted markers stay as written', () => {
+    const lines = corpusEvidence();
+    expect(lines.length).toBeGreaterThan(200);
+    const left = lines.filter((line) => fr(line) === line && !QUOTED.test(line));
+    expect(left).toEqual([]);
+    // And the quoted markers really are left alone (a marker followed by the engine's "→ probably…" reading
+    // is a sentence: its marker part is kept as the first slot).
+    for (const line of lines.filter((candidate) => QUOTED.test(candidate))) {
+      if (line.includes(' → ')) expect(fr(line).startsWith(line.split(' → ')[0] ?? '')).toBe(true);
+      else expect(fr(line)).toBe(line);
+    }
+  });
+
+  it('keeps every value a row matched, in order, and words the ids it quotes', () => {
+    expect(fr('HTTP 403 on stream endpoint (Xtream playback URL)')).toBe(
+      'HTTP 403 sur un point d’accès de flux (Xtream playback URL)',
+    );
+    expect(fr('fails on network "Wi-Fi box", works on "4G" (same auth endpoint)')).toBe(
+      'échoue sur le réseau "Wi-Fi box", fonctionne sur "4G" (même point d’accès de connexion)',
+    );
+    expect(fr('status 403 usually means: waf')).toBe(
+      'le code 403 signifie le plus souvent : pare-feu du CDN',
+    );
+    expect(fr('status 401 usually means: auth')).toBe(
+      'le code 401 signifie le plus souvent : identification',
+    );
+    expect(fr('HTTP 401 on auth endpoint (login endpoint)')).toBe(
+      'HTTP 401 sur un point d’accès de connexion (login endpoint)',
+    );
+    // An id outside the tables (or a prototype key) stays as written.
+    expect(fr('status 403 usually means: constructor')).toBe(
+      'le code 403 signifie le plus souvent : constructor',
+    );
+    expect(fr('2 failure(s) of a kind that sits on the device side')).toBe(
+      '2 échec(s) d’un type qui se situe du côté appareil',
+    );
+  });
+
+  it('words a vendor note inside the "HTTP n:" line that carries it', () => {
+    expect(
+      fr('HTTP 406: 406 from Fastly: the default response of its Next-Gen WAF when it blocks a request'),
+    ).toBe(
+      'HTTP 406 : 406 de Fastly : la réponse par défaut de son pare-feu Next-Gen WAF quand il bloque une requête',
+    );
+    // An unknown note keeps its words; the frame is still French.
+    expect(fr('HTTP 418: a teapot said so')).toBe('HTTP 418 : a teapot said so');
+  });
+
+  it('leaves unknown lines, hostile values and regex characters alone, fast', () => {
+    expect(fr('something new the engine said')).toBe('something new the engine said');
+    expect(fr('edge $1 (.*) [x]')).toBe('point de présence du CDN : $1 (.*) [x]');
+    const long = `transport failure: ${'a'.repeat(20_000)}`;
+    const started = performance.now();
+    expect(fr(long)).toBe(`échec de transport : ${'a'.repeat(20_000)}`);
+    expect(fr('x'.repeat(20_000))).toBe('x'.repeat(20_000));
+    // Generous bound: a backtracking blow-up would take seconds, not milliseconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('no row is shadowed by an earlier one, and no row loses a slot', () => {
+    for (const row of EVIDENCE_WORDINGS) {
+      const slots = (text: string) => (text.match(/\{[a-z]+\}/g) ?? []).sort();
+      expect(slots(row.fr), row.en).toEqual(slots(row.en));
+      const line = sampleLine(row.en);
+      const one = evidenceWorder({ rows: [row], terms: FRENCH_EVIDENCE.terms });
+      expect(one(line), row.en).not.toBe(line);
+      // The whole table words the sample as this row alone does: no earlier row caught it.
+      expect(fr(line), row.en).toBe(one(line));
+    }
+  });
+
+  it('English readers get the lines as written; the French pack carries the same table', () => {
+    expect(evidenceIn('status 403 usually means: waf', 'en')).toBe('status 403 usually means: waf');
+    expect(evidenceIn('status 403 usually means: waf', 'fr')).toBe(fr('status 403 usually means: waf'));
+    expect(textPack('en', {}).evidence).toBeNull();
+    expect(textPack('fr', {}).evidence?.rows).toEqual(EVIDENCE_WORDINGS);
+  });
+});
