@@ -21,7 +21,7 @@ import { DiagnoseView } from './diagnose-view.tsx';
 import { DiagnosisView } from './diagnosis-view.tsx';
 import { NoHostsEmpty, NothingYetEmpty } from './empty-states.tsx';
 import { EventsList } from './events-list.tsx';
-import { harFile, jsonFile, reportFile } from './export-files.ts';
+import { dataFile, reportFile } from './export-files.ts';
 import { I18nProvider, useI18n } from './i18n-context.tsx';
 import { type Labels, LabelsForm } from './labels-form.tsx';
 import { Timeline } from './timeline.tsx';
@@ -89,9 +89,9 @@ function PopupBody({
       reportFile(tabId, lang, 'text').then(({ text }) => copyText(text)),
       t('noticeCopied'),
     );
-  const onExport = (write: typeof harFile) => () =>
+  const onExport = (kind: 'har' | 'json') => () =>
     run(
-      write(tabId).then(({ filename, text, mime }) => downloadText(filename, text, mime)),
+      dataFile(tabId, kind).then(({ filename, text, mime }) => downloadText(filename, text, mime)),
       t('noticeExported'),
     );
   const onClear = () => run(send('clear-log', { tabId }).then(reload), t('noticeCleared'));
@@ -179,8 +179,8 @@ function PopupBody({
             tabWatched={state.tabWatched}
             busy={busy}
             onCopyReport={onCopyReport}
-            onExportHar={onExport(harFile)}
-            onExportJson={onExport(jsonFile)}
+            onExportHar={onExport('har')}
+            onExportJson={onExport('json')}
             onClear={onClear}
             onWatch={onWatch}
             onUnwatch={onUnwatch}

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProofStepId, StateReply } from '../src/messages.ts';
 import type { CaptureContext, Lang } from '../src/types.ts';
 import { copyText, downloadText, send } from './browser.ts';
-import { type ExportFile, harFile, reportFile } from './export-files.ts';
+import { dataFile, type ExportFile, reportFile } from './export-files.ts';
 import { useI18n } from './i18n-context.tsx';
 import { rootFinding } from './knowledge.ts';
 import { ProofFailureCard } from './proof-failure-card.tsx';
@@ -89,7 +89,7 @@ export function DiagnoseView(props: DiagnoseViewProps) {
       t('noticeExported'),
     );
   const onDownload = (lang: Lang, format: 'text' | 'markdown') => download(reportFile(tabId, lang, format));
-  const onHar = () => download(harFile(tabId));
+  const onHar = () => download(dataFile(tabId, 'har'));
 
   const root = state.analysis ? rootFinding(state.analysis) : undefined;
   const form = formOf(active);

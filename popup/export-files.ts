@@ -4,7 +4,7 @@
  * (src/exports.ts) load on the first export, as a chunk: neither the popup's first paint nor the worker,
  * woken on every refused request, pays for them.
  */
-import type { ExportSnapshot } from '../src/exports.ts';
+import type { ExportKind, ExportSnapshot } from '../src/exports.ts';
 import type { ReportFormat } from '../src/report.ts';
 import type { Lang } from '../src/types.ts';
 import { send } from './browser.ts';
@@ -20,20 +20,12 @@ async function snapshotAndWriters(tabId: number | undefined) {
   return Promise.all([snapshot, import('../src/exports.ts')]);
 }
 
-export async function harFile(tabId: number | undefined): Promise<ExportFile> {
+/** The redacted HAR 1.2 of the tab's records, or our JSON dump of them with the success counts. */
+export async function dataFile(tabId: number | undefined, kind: ExportKind): Promise<ExportFile> {
   const [snapshot, writers] = await snapshotAndWriters(tabId);
   return {
-    filename: writers.exportFilename('har', snapshot.environment.generatedAt),
-    text: writers.harExportText(snapshot),
-    mime: 'application/json',
-  };
-}
-
-export async function jsonFile(tabId: number | undefined): Promise<ExportFile> {
-  const [snapshot, writers] = await snapshotAndWriters(tabId);
-  return {
-    filename: writers.exportFilename('json', snapshot.environment.generatedAt),
-    text: writers.jsonExportText(snapshot),
+    filename: writers.exportFilename(kind, snapshot.environment.generatedAt),
+    text: kind === 'har' ? writers.harExportText(snapshot) : writers.jsonExportText(snapshot),
     mime: 'application/json',
   };
 }
