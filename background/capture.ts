@@ -1,29 +1,28 @@
 /**
- * webRequest events → stored records and success counts. A failure on a watched host is normalised,
- * given its context, redacted, diagnosed once, and handed to the store, which persists it with the next
- * batch; the returned promise settles only then. Successes are only counted.
+ * webRequest events → stored records and success counts. A failure on a watched host is made a record
+ * (failure-record.ts: normalised, given its context, redacted, diagnosed once), met with the page's own
+ * report of it (page-report-merge.ts), and handed to the store, which persists it with the next batch;
+ * the returned promise settles only then. Successes are only counted. Panel replies read in the page meet
+ * webRequest's view of them here too. This class stays the one door the worker and the intakes know.
  */
 
 import { endpointRole } from '../src/endpoint-roles.ts';
-import { diagnoseExchange } from '../src/engine/analyze.ts';
 import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
-import type { CapturedRecord } from '../src/messages.ts';
 import type { FailureReport } from '../src/page-report.ts';
-import { collectSecrets, redactExchange, redactUrl } from '../src/redact.ts';
+import { redactUrl } from '../src/redact.ts';
 import { capturesStatus, type Settings } from '../src/settings.ts';
-import type { Exchange, Finding } from '../src/types.ts';
-import { captureContext } from './context.ts';
-import { mimeTypeOf, type RequestStart, toExchange } from './normalize.ts';
+import { FailureRecords, MAX_BODY_CHARS } from './failure-record.ts';
+import { mimeTypeOf, type RequestStart } from './normalize.ts';
+import { pageSideOf, storePageFailure } from './page-report-merge.ts';
 import { FailureMeetingPoint } from './panel-failure-meeting.ts';
 import { PanelMeetingPoint } from './panel-observer.ts';
 import type { BrowserPort, RequestDetails } from './port.ts';
 import type { ProofTracker } from './proof-session.ts';
 import { RecentRequests } from './recent-requests.ts';
-import { recordId } from './record-codec.ts';
 import type { Store } from './store.ts';
 import { minuteOf } from './success-counts.ts';
 import type { TabBadges } from './tab-badges.ts';
-import { undiagnosed } from './undiagnosed.ts';
+import { withTimeout } from './with-timeout.ts';
 
 /**
  * Transport errors that are the page's own doing, not a refusal: Chromium's net_error_list.h describes
@@ -32,8 +31,6 @@ import { undiagnosed } from './undiagnosed.ts';
  */
 const PAGE_CANCELLED_ERRORS: ReadonlySet<string> = new Set(['net::ERR_ABORTED', 'NS_BINDING_ABORTED']);
 
-/** Error bodies (a panel's JSON, a WAF page) are short; this keeps a record small. */
-export const MAX_BODY_CHARS = 8192;
 /** What a panel reply read in the page is stored as: its kept fields, in JSON. */
 const JSON_MIME = 'application/json';
 /** How long a finished request waits for its body copy (Firefox) before it is stored without one. */
@@ -42,21 +39,6 @@ const BODY_WAIT_MS = 2000;
 const MAX_OPEN_REQUESTS = 2000;
 /** How long a panel reply read in the page waits for webRequest's view of it (real headers, address). */
 const SEEN_WAIT_MS = 1000;
-/** Secrets seen in failed requests, kept in memory only, so a body read later is scrubbed of them too. */
-const MAX_SECRETS = 200;
-/**
- * The page saw the request fail but cannot name the net error: the browsers' generic failure names
- * (Chromium net_error_list.h "ERR_FAILED: A generic failure occurred"; Gecko's NS_ERROR_FAILURE).
- */
-const PAGE_TRANSPORT_ERROR = { chrome: 'net::ERR_FAILED', firefox: 'NS_ERROR_FAILURE' } as const;
-
-interface RecordParts {
-  body?: string;
-  bodyMimeType?: string;
-  /** Reuse a record's sequence (and so its id): webRequest completing the page's record. */
-  sequence?: number;
-  source?: 'page';
-}
 
 export interface CaptureDeps {
   port: BrowserPort;
@@ -70,27 +52,11 @@ export interface CaptureDeps {
   log: (message: string, error?: unknown) => void;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      },
-    );
-  });
-}
-
 export class Capture {
   readonly #starts = new Map<string, RequestStart>();
   readonly #bodies = new Map<string, Promise<string>>();
   readonly #recent = new RecentRequests();
-  readonly #secrets = new Set<string>();
+  readonly #records: FailureRecords;
   /** Panel replies read in the page (panel-page-hook.ts): how often each was reported, and their bodies. */
   readonly #reported = new RecentRequests();
   readonly #panelReplies = new PanelMeetingPoint();
@@ -99,6 +65,7 @@ export class Capture {
   #loaded = false;
 
   constructor(private readonly deps: CaptureDeps) {
+    this.#records = new FailureRecords(deps);
     deps.ready.then(() => {
       this.#loaded = true;
     }, deps.log);
@@ -161,20 +128,20 @@ export class Capture {
       return;
     }
     const startedAt = start?.startedAt ?? details.timeStamp;
-    const fromPage = this.failures.pageRecordFor(details.tabId, status, redactedUrl, startedAt);
-    const report = fromPage
-      ? undefined
-      : this.failures.takeReport(details.tabId, status, redactedUrl, startedAt);
+    const [pageRecord, report] = pageSideOf(this.failures, details.tabId, status, redactedUrl, startedAt);
     const text = body
       ? await withTimeout(body, BODY_WAIT_MS)
-      : (this.#panelReplies.take(details.tabId, status, redactedUrl) ?? report?.excerpt ?? fromPage?.body);
-    if (fromPage) {
+      : (this.#panelReplies.take(details.tabId, status, redactedUrl) ?? report?.excerpt ?? pageRecord?.body);
+    if (pageRecord) {
       // The page's report made this record first: webRequest's view completes it (headers, address).
-      const completed = this.#record(details, start, retryCount, { body: text, sequence: fromPage.sequence });
-      if (completed) await this.deps.store.update(fromPage.recordId, () => completed);
+      const completed = this.#records.make(details, start, retryCount, {
+        body: text,
+        sequence: pageRecord.sequence,
+      });
+      if (completed) await this.deps.store.update(pageRecord.recordId, () => completed);
       return;
     }
-    const record = this.#record(details, start, retryCount, { body: text });
+    const record = this.#records.make(details, start, retryCount, { body: text });
     if (!record) return;
     this.failures.recorded({
       tabId: details.tabId,
@@ -208,12 +175,12 @@ export class Capture {
     const retryCount = this.#reported.note(redactedUrl, startedAt);
     // webRequest's view when it has one: the real headers, server address and clock, like any record.
     const seen = await this.#panelReplies.seen(details.tabId, status, redactedUrl, SEEN_WAIT_MS);
-    const record = seen
-      ? this.#record(seen.details, seen.start, retryCount, { body, bodyMimeType: JSON_MIME })
-      : this.#record(details, { startedAt, requestHeaders: [] }, retryCount, {
-          body,
-          bodyMimeType: JSON_MIME,
-        });
+    const record = this.#records.make(
+      seen ? seen.details : details,
+      seen ? seen.start : { startedAt, requestHeaders: [] },
+      retryCount,
+      { body, bodyMimeType: JSON_MIME },
+    );
     if (!record) return false;
     await Promise.all([
       this.deps.store.add(record),
@@ -227,118 +194,24 @@ export class Capture {
     await this.deps.ready;
     const recordId = this.#panelReplies.offer(tabId, status, redactedUrl, body);
     if (recordId === undefined) return false;
-    await this.deps.store.update(recordId, (record) =>
-      record.exchange.context?.headersOnly === false ? record : withBody(record, body, this.#secrets),
-    );
+    await this.#records.lendBody(recordId, body);
     return true;
   }
 
-  /**
-   * A failed response only the page reported (webRequest's event never reached a live worker): a record
-   * from what the page knew — status, URL, time, tab, the excerpt — marked as the page's.
-   */
-  async pageFailure(report: FailureReport, tabId: number, initiator?: string): Promise<void> {
-    const details: RequestDetails = {
-      requestId: `page-${report.id}`,
-      url: report.url,
-      method: report.method,
-      tabId,
-      // fetch() and XHR both reach webRequest as xmlhttprequest.
-      type: 'xmlhttprequest',
-      timeStamp: report.startedAt + (report.durationMs ?? 0),
-      ...(report.status > 0
-        ? { statusCode: report.status }
-        : { error: PAGE_TRANSPORT_ERROR[this.deps.port.browser] }),
-      ...(initiator ? { initiator } : {}),
-    };
-    const retryCount = this.#recent.note(report.url, report.startedAt);
-    const start = { startedAt: report.startedAt, requestHeaders: [] };
-    const record = this.#record(details, start, retryCount, { body: report.excerpt, source: 'page' });
-    if (!record) return;
-    this.failures.recorded({
-      tabId,
-      status: report.status,
-      url: report.url,
-      startedAt: report.startedAt,
-      recordId: record.id,
-      sequence: record.finding.entry,
-      headersOnly: report.excerpt === undefined,
-      fromPage: true,
-      metByPage: true,
-      ...(report.excerpt ? { body: report.excerpt } : {}),
-    });
-    const host = hostOfUrl(report.url) ?? '';
-    await Promise.all([
-      this.deps.store.add(record),
-      this.deps.tabs.failure(tabId, record.finding.errorClass, report.status),
-      this.deps.proof.traffic({
-        at: details.timeStamp,
-        status: report.status,
-        ok: false,
-        host,
-        role: record.finding.role,
-      }),
-    ]);
+  /** A failed response only the page reported: a record of its own (page-report-merge.ts). */
+  pageFailure(report: FailureReport, tabId: number, initiator?: string): Promise<void> {
+    const lent = { ...this.deps, records: this.#records, recent: this.#recent, failures: this.failures };
+    return storePageFailure(lent, report, tabId, initiator);
   }
 
   /** A page report's excerpt for a stored record that has no body yet. */
   lendExcerpt(recordId: string, excerpt: string): Promise<void> {
-    return this.deps.store.update(recordId, (record) =>
-      record.exchange.context?.headersOnly === false ? record : withBody(record, excerpt, this.#secrets),
-    );
-  }
-
-  #record(
-    details: RequestDetails,
-    start: RequestStart | undefined,
-    retryCount: number,
-    { body, bodyMimeType, sequence = this.deps.store.allocateSequence(), source }: RecordParts = {},
-  ): CapturedRecord | null {
-    const settings = this.deps.settings();
-    const exchange = toExchange(details, start);
-    if (body) exchange.body = body.slice(0, MAX_BODY_CHARS);
-    if (bodyMimeType) exchange.mimeType = bodyMimeType;
-    exchange.context = captureContext(details, exchange, {
-      sequence,
-      browser: this.deps.port.browser,
-      network: this.deps.port.networkInfo(),
-      labels: this.deps.proof.labels(settings.labels),
-      proofStep: this.deps.proof.step,
-      retryCount,
-      proxyMode: this.deps.proxyMode(),
-      headersOnly: body === undefined,
-    });
-    if (source) exchange.context.source = source;
-    this.#remember(collectSecrets(exchange));
-    const redacted = redactExchange(exchange, this.#secrets);
-    const finding = this.#diagnose(redacted, sequence);
-    return finding ? { id: recordId(sequence), exchange: redacted, finding } : null;
-  }
-
-  /** A failing engine must not cost the record: it is kept with an undiagnosed finding instead. */
-  #diagnose(exchange: Exchange, sequence: number): Finding | null {
-    try {
-      return diagnoseExchange(exchange, sequence);
-    } catch (error) {
-      this.deps.log('diagnosis failed; record kept undiagnosed', error);
-      return undiagnosed(exchange, sequence);
-    }
-  }
-
-  #remember(secrets: Iterable<string>): void {
-    for (const secret of secrets) {
-      this.#secrets.delete(secret);
-      this.#secrets.add(secret);
-    }
-    for (const oldest of this.#secrets) {
-      if (this.#secrets.size <= MAX_SECRETS) break;
-      this.#secrets.delete(oldest);
-    }
+    return this.#records.lendBody(recordId, excerpt);
   }
 
   /** Secrets seen so far this session (memory only), for redacting text that arrives later. */
   get secrets(): ReadonlySet<string> {
-    return this.#secrets;
+    return this.#records.secrets;
   }
 
   async #countSuccess(details: RequestDetails, host: string): Promise<void> {
@@ -365,16 +238,4 @@ export class Capture {
       }),
     ]);
   }
-}
-
-/** A stored record once its body (the refused page's visible text) is known: redacted and diagnosed again. */
-export function withBody(record: CapturedRecord, body: string, secrets?: Iterable<string>): CapturedRecord {
-  const exchange = {
-    ...record.exchange,
-    body: body.slice(0, MAX_BODY_CHARS),
-    context: { ...record.exchange.context, headersOnly: false },
-  };
-  const redacted = redactExchange(exchange, secrets);
-  const finding = diagnoseExchange(redacted, record.finding.entry) ?? record.finding;
-  return { id: record.id, exchange: redacted, finding };
 }
