@@ -144,7 +144,13 @@ async function buildExtension(browser, outDir, extraHosts = []) {
     join(outDir, 'manifest.json'),
     `${JSON.stringify(manifestFor(browser, extraHosts), null, 2)}\n`,
   );
-  for (const page of ['popup/popup.html', 'options/options.html', 'popup/popup.css', 'options/options.css']) {
+  for (const page of [
+    'popup/popup.html',
+    'options/options.html',
+    'popup/shared.css',
+    'popup/popup.css',
+    'options/options.css',
+  ]) {
     if (existsSync(join(root, page))) cpSync(join(root, page), join(outDir, page.split('/')[1]));
   }
   cpSync(join(root, '_locales'), join(outDir, '_locales'), { recursive: true });

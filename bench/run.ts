@@ -123,6 +123,8 @@ if (!existsSync(metaPath)) {
       `${page} (js + static chunks + css + html), gzipped`,
       [
         ...withStaticImports(`dist/chrome/${page}.js`),
+        // Both pages load the shared stylesheet before their own.
+        'dist/chrome/shared.css',
         `dist/chrome/${page}.css`,
         `dist/chrome/${page}.html`,
       ].filter((file) => existsSync(file)),
