@@ -114,6 +114,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ...proofReading(deps.proof.session, analysis),
       };
       if (tabHost) reply.tabHost = tabHost;
+      if (tabId !== undefined) {
+        // Granted since they were noted: no longer worth offering.
+        const unwatched = (await deps.tabs.unwatchedHosts(tabId)).filter(
+          (host) => !isWatched(settings.watchedHosts, host),
+        );
+        if (unwatched.length > 0) reply.unwatchedHosts = unwatched;
+      }
       return reply;
     },
 

@@ -29,6 +29,8 @@ export interface FailureIntakeDeps {
   settings: () => Settings;
   ready: Promise<void>;
   sleep?: (ms: number) => Promise<void>;
+  /** Hosts of reports dropped because nobody watches them (tab-badges.ts `unwatched`). */
+  noteUnwatched?: (tabId: number, hosts: string[]) => Promise<void>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -38,14 +40,21 @@ export class FailureIntake {
 
   constructor(private readonly deps: FailureIntakeDeps) {}
 
-  /** The reports this worker should keep: new ids, watched hosts, statuses the settings capture. */
-  #wanted(reports: readonly FailureReport[]): FailureReport[] {
+  /**
+   * The reports this worker should keep: new ids, watched hosts, statuses the settings capture. The hosts
+   * of reports left out because nobody watches them go to `unwatched`: their names only, never the URL.
+   */
+  #wanted(reports: readonly FailureReport[], unwatched: Set<string>): FailureReport[] {
     const settings = this.deps.settings();
     const wanted = reports.filter((report) => {
       if (this.#seen.has(report.id)) return false;
       this.#seen.add(report.id);
       const host = hostOfUrl(report.url);
-      if (!host || !isWatched(settings.watchedHosts, host)) return false;
+      if (!host) return false;
+      if (!isWatched(settings.watchedHosts, host)) {
+        unwatched.add(host);
+        return false;
+      }
       return report.status === 0
         ? settings.capture.transportErrors
         : capturesStatus(report.status, settings.capture);
@@ -65,7 +74,10 @@ export class FailureIntake {
     const { capture } = this.deps;
     const lent: Promise<void>[] = [];
     const waiting: WaitingReport[] = [];
-    for (const report of this.#wanted(reports)) {
+    const unwatched = new Set<string>();
+    const wanted = this.#wanted(reports, unwatched);
+    if (unwatched.size > 0) await this.deps.noteUnwatched?.(tabId, [...unwatched]);
+    for (const report of wanted) {
       const met = capture.failures.meet(tabId, report);
       if (!met) waiting.push(capture.failures.wait(tabId, report));
       else if (report.excerpt && met.headersOnly) {

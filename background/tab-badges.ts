@@ -21,7 +21,15 @@ export interface TabState {
   commitPendingSince?: number;
   /** A refused main frame whose visible text should be read once the page is complete. */
   readRecordId?: string;
+  /**
+   * Hosts this tab's watched page failed to reach that are not watched: Chrome shows the extension none of
+   * their responses (it needs the request's host and the page's), so the popup offers to watch them too.
+   */
+  unwatchedHosts?: string[];
 }
+
+/** Enough to name a player's CDN and panel; a page that fails on more hosts is not a player. */
+const MAX_UNWATCHED_HOSTS = 8;
 
 export function tabKey(tabId: number): string {
   return `${PREFIX}${tabId}`;
@@ -99,6 +107,26 @@ export class TabBadges {
       if (readRecordId) next.readRecordId = readRecordId;
       await this.#save(tabId, next);
     });
+  }
+
+  /** Page reports of failures on hosts not watched (panel-failure-intake.ts): their names only. */
+  unwatched(tabId: number, hosts: readonly string[]): Promise<void> {
+    if (tabId < 0 || hosts.length === 0) return Promise.resolve();
+    return this.#run(async () => {
+      const state = (await this.#state(tabId)) ?? { failures: emptyFailures() };
+      const known = state.unwatchedHosts ?? [];
+      const added = hosts.filter((host) => !known.includes(host));
+      if (added.length === 0 || known.length >= MAX_UNWATCHED_HOSTS) return;
+      await this.#save(tabId, {
+        ...state,
+        unwatchedHosts: [...known, ...added].slice(0, MAX_UNWATCHED_HOSTS),
+      });
+    });
+  }
+
+  /** The hosts `unwatched` noted for this tab's current page. */
+  async unwatchedHosts(tabId: number): Promise<string[]> {
+    return this.#run(async () => [...((await this.#state(tabId))?.unwatchedHosts ?? [])]);
   }
 
   /**

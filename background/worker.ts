@@ -83,7 +83,13 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
   };
   const panelScripts = new PanelScripts(port, log);
   const panelIntake = new PanelIntake({ capture, settings: () => settings, ready: loaded });
-  const failureIntake = new FailureIntake({ capture, store, settings: () => settings, ready: loaded });
+  const failureIntake = new FailureIntake({
+    capture,
+    store,
+    settings: () => settings,
+    ready: loaded,
+    noteUnwatched: (tabId, hosts) => tabs.unwatched(tabId, hosts),
+  });
   /** The page scripts that read panel replies follow the same hosts as the listeners. */
   const listen = () => {
     port.listenWebRequest(urlFilter(settings.watchedHosts), listeners);

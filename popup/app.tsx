@@ -25,6 +25,7 @@ import { dataFile, reportFile } from './export-files.ts';
 import { I18nProvider, useI18n } from './i18n-context.tsx';
 import { type Labels, LabelsForm } from './labels-form.tsx';
 import { Timeline } from './timeline.tsx';
+import { UnwatchedHostsNotice } from './unwatched-hosts-notice.tsx';
 import { headlineText } from './verdict-card.tsx';
 
 type Loaded = { state: StateReply; tabId?: number; latestInstead: boolean };
@@ -107,6 +108,18 @@ function PopupBody({
       t('noticeWatching', state.tabHost),
     );
   };
+  const onWatchUnwatched = () => {
+    const hosts = state?.unwatchedHosts ?? [];
+    if (hosts.length === 0) return;
+    const asked = requestHosts(hosts);
+    run(
+      asked.then(({ granted }) => {
+        if (!granted) throw new Error(t('noticeNotGranted'));
+        reload();
+      }),
+      t('noticeWatchingMany', hosts.join(', ')),
+    );
+  };
   const onUnwatch = () => {
     const host = state?.tabHost;
     if (!host) return;
@@ -152,6 +165,9 @@ function PopupBody({
           {failure ? <p class="muted">{failure}</p> : null}
         </section>
         {loaded?.latestInstead ? <p class="note">{t('latestInsteadNote')}</p> : null}
+        {state?.unwatchedHosts?.length ? (
+          <UnwatchedHostsNotice hosts={state.unwatchedHosts} busy={busy} onWatch={onWatchUnwatched} />
+        ) : null}
         {state?.analysis && hasRecords ? (
           <>
             <button

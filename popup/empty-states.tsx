@@ -35,7 +35,12 @@ export function NothingYetEmpty({ tabHost, tabWatched }: { tabHost?: string; tab
   return (
     <section class="card empty" aria-labelledby="empty-title">
       <h2 id="empty-title">{t('emptyNothingHeading')}</h2>
-      {tabHost && !tabWatched ? <p>{t('emptyTabNotWatched', tabHost)}</p> : null}
+      {tabHost && !tabWatched ? (
+        <>
+          <p>{t('emptyTabNotWatched', tabHost)}</p>
+          <p class="muted">{t('emptyTabNotWatchedWhy')}</p>
+        </>
+      ) : null}
       <p>{t('emptyNothingNext')}</p>
       <p>{t('emptyNothingWillShow')}</p>
       <p class="muted">{t('emptyNothingSuccesses')}</p>

@@ -69,6 +69,12 @@ export interface StateReply {
   watchedHosts: string[];
   tabHost?: string;
   tabWatched: boolean;
+  /**
+   * Hosts this tab's page failed to reach that are not watched. Chrome shows an extension a request only
+   * when it may access both the request's host and the page's, so their refusals stay unexplained until
+   * they are watched too.
+   */
+  unwatchedHosts?: string[];
   labels: { network?: string; device?: string };
   lang: Lang;
   proof: ProofSession | null;

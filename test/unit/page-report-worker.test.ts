@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageSender } from '../../background/port.ts';
 import { startWorker } from '../../background/worker.ts';
-import type { CapturedRecord } from '../../src/messages.ts';
+import type { CapturedRecord, StateReply } from '../../src/messages.ts';
 import type { FailureReport } from '../../src/page-report.ts';
 import { completed, EXTENSION_ID, FakeBrowser, type FakeProfile, failed } from './fake-browser.ts';
 
@@ -216,5 +216,29 @@ describe("webRequest's event never came", () => {
     // A cancelled request is not a failure for webRequest either.
     await fake.fire('onErrorOccurred', failed(URL_403, 'net::ERR_ABORTED'));
     expect(await records(fake)).toEqual([]);
+  });
+
+  it('names the unwatched hosts the page failed on to the popup (host only, never the URL), until watched', async () => {
+    const { fake, worker } = await boot();
+    const state = () =>
+      fake.send({ type: 'get-state', payload: { tabId: TAB, url: PAGE } }) as Promise<StateReply>;
+    expect((await state()).unwatchedHosts).toBeUndefined();
+    await fake.failures([
+      report({ url: 'https://edge.other-cdn.example/live/marie/Pw0rd/1.ts?token=LEAK' }),
+      report({ url: 'https://edge.other-cdn.example/live/marie/Pw0rd/2.ts' }),
+      report({ url: 'http://panel.other.example:8080/player_api.php', status: 0 }),
+    ]);
+    await worker.idle();
+    expect((await state()).unwatchedHosts).toEqual(['edge.other-cdn.example', 'panel.other.example']);
+    // Only host names were kept: nothing of the paths or queries.
+    expect(JSON.stringify(fake.profile.session.snapshot())).not.toMatch(/Pw0rd|LEAK|player_api/);
+    expect(await records(fake)).toEqual([]);
+    // Another tab has its own list; a granted host drops out of it.
+    expect(
+      ((await fake.send({ type: 'get-state', payload: { tabId: TAB + 1 } })) as StateReply).unwatchedHosts,
+    ).toBeUndefined();
+    fake.profile.granted.push('*://edge.other-cdn.example/*');
+    await fake.send({ type: 'hosts-changed', payload: {} });
+    expect((await state()).unwatchedHosts).toEqual(['panel.other.example']);
   });
 });

@@ -270,6 +270,31 @@ describe('popup: empty states', () => {
     await screen.findByText(/panel\.example\.tv is now watched/);
   });
 
+  it('offers to watch the hosts the page failed on that nobody watches, in one permission request', async () => {
+    const hosts = ['edge.other-cdn.example', 'panel.other.example'];
+    replyWith(state({ unwatchedHosts: hosts }));
+    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: ['cdn.example.tv', ...hosts] });
+    await renderPopup();
+    const notice = screen.getByRole('region', {
+      name: 'This page also failed on sites that are not watched',
+    });
+    expect([...notice.querySelectorAll('li')].map((item) => item.textContent)).toEqual(hosts);
+    expect(notice.textContent).toContain('watches both the page and the server that answered');
+    fireEvent.click(screen.getByRole('button', { name: 'Watch them too' }));
+    expect(door.requestHosts).toHaveBeenCalledWith(hosts);
+    await screen.findByText(
+      'Now watched: edge.other-cdn.example, panel.other.example. Play again so the next refusal is captured.',
+    );
+  });
+
+  it('says why the player’s own site must be watched when only its servers are', async () => {
+    replyWith(state({ tabWatched: false, tabHost: 'player.example.tv' }));
+    await renderPopup();
+    expect(screen.getByText(/player\.example\.tv is not watched/)).toBeTruthy();
+    expect(screen.getByText(/only shows the extension the requests a watched page makes/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /not watched/ })).toBeNull();
+  });
+
   it('says what will happen when nothing was captured yet', async () => {
     replyWith(state());
     await renderPopup();
