@@ -92,6 +92,20 @@ const textPacksAsData = {
   },
 };
 
+/**
+ * Chrome never reports Firefox's error names, and its worker wakes on every refused request: the Chrome
+ * worker gets an empty Firefox table (src/facts/transport-names-firefox.ts), every other bundle the real one.
+ */
+const withoutFirefoxTransportNames = {
+  name: 'without-firefox-transport-names',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]facts[\\/]transport-names-firefox\.ts$/ }, () => ({
+      contents: 'export const FIREFOX_TRANSPORT_NAMES = {};',
+      loader: 'ts',
+    }));
+  },
+};
+
 async function buildExtension(browser, outDir, extraHosts = []) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -107,6 +121,7 @@ async function buildExtension(browser, outDir, extraHosts = []) {
   // The worker is one file: no code splitting, so it never waits on a chunk when an event wakes it.
   const worker = await bundle({
     ...common,
+    plugins: browser === 'chrome' ? [withoutFirefoxTransportNames] : [],
     entryPoints: {
       background: join(root, 'background/index.ts'),
       'page-reader': join(root, 'background/page-reader.ts'),

@@ -1,13 +1,12 @@
 /**
  * Transport failures as the engine needs them: the request never got an HTTP answer (status 0), the browser
  * named why, and the name tells which layer failed. Chrome names come from net/base/net_error_list.h
- * (reported as "net::ERR_…"); Firefox names from xpcom/base/ErrorList.py. Firefox's webRequest reports NSS
- * certificate failures by their English message, not their SEC_ERROR_ name (ChannelWrapper::GetErrorString
- * asks nsINSSErrorsService for the message), so the certificate rows also list those messages, taken from
- * NSS's SECerrs.h / SSLerrs.h. Titles, meanings and advice: src/texts/transport.ts, under the same ids;
- * the lookup by name: src/facts/transport.ts.
+ * (reported as "net::ERR_…"); Firefox's names and NSS messages, by the same ids, are in
+ * src/facts/transport-names-firefox.ts (each row's comment here cites both browsers' sources). Titles,
+ * meanings and advice: src/texts/transport.ts, under the same ids; the lookup by name: src/facts/transport.ts.
  */
 import type { Layer } from '../types.ts';
+import { FIREFOX_TRANSPORT_NAMES } from './transport-names-firefox.ts';
 
 export interface TransportFacts {
   readonly id: TransportId;
@@ -24,8 +23,6 @@ export interface TransportFacts {
 interface TransportRow {
   id: string;
   chrome: readonly string[];
-  firefox: readonly string[];
-  firefoxMessages?: readonly string[];
   families?: readonly string[];
   layer: Layer;
 }
@@ -36,7 +33,6 @@ const ROWS = [
     // ErrorList.py NS_ERROR_UNKNOWN_HOST; NS_ERROR_NET_ON_RESOLVING is Firefox's "died while resolving".
     id: 'name-not-resolved',
     chrome: ['net::ERR_NAME_NOT_RESOLVED', 'net::ERR_NAME_RESOLUTION_FAILED', 'net::ERR_DNS_TIMED_OUT'],
-    firefox: ['NS_ERROR_UNKNOWN_HOST', 'NS_ERROR_NET_ON_RESOLVING'],
     families: ['ERR_NAME_', 'ERR_DNS_'],
     layer: 'network',
   },
@@ -44,7 +40,6 @@ const ROWS = [
     // net_error_list.h CONNECTION_REFUSED -102; ErrorList.py NS_ERROR_CONNECTION_REFUSED.
     id: 'connection-refused',
     chrome: ['net::ERR_CONNECTION_REFUSED'],
-    firefox: ['NS_ERROR_CONNECTION_REFUSED'],
     layer: 'network',
   },
   {
@@ -52,7 +47,6 @@ const ROWS = [
     // ErrorList.py NS_ERROR_NET_RESET.
     id: 'connection-reset',
     chrome: ['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_ABORTED', 'net::ERR_CONNECTION_FAILED'],
-    firefox: ['NS_ERROR_NET_RESET'],
     layer: 'network',
   },
   {
@@ -60,14 +54,6 @@ const ROWS = [
     // NS_ERROR_NET_PARTIAL_TRANSFER; Firefox's activity-phase names for a drop after connecting.
     id: 'connection-closed',
     chrome: ['net::ERR_CONNECTION_CLOSED'],
-    firefox: [
-      'NS_ERROR_NET_INTERRUPT',
-      'NS_ERROR_NET_PARTIAL_TRANSFER',
-      'NS_ERROR_NET_ON_CONNECTED_TO',
-      'NS_ERROR_NET_ON_SENDING_TO',
-      'NS_ERROR_NET_ON_WAITING_FOR',
-      'NS_ERROR_NET_ON_TRANSACTION_CLOSE',
-    ],
     layer: 'network',
   },
   {
@@ -75,7 +61,6 @@ const ROWS = [
     // NS_ERROR_NET_TIMEOUT_EXTERNAL.
     id: 'timed-out',
     chrome: ['net::ERR_TIMED_OUT', 'net::ERR_CONNECTION_TIMED_OUT'],
-    firefox: ['NS_ERROR_NET_TIMEOUT', 'NS_ERROR_NET_TIMEOUT_EXTERNAL'],
     layer: 'network',
   },
   {
@@ -83,21 +68,18 @@ const ROWS = [
     // NS_ERROR_NET_ON_RESOLVED / NS_ERROR_NET_ON_CONNECTING_TO.
     id: 'address-unreachable',
     chrome: ['net::ERR_ADDRESS_UNREACHABLE'],
-    firefox: ['NS_ERROR_NET_ON_RESOLVED', 'NS_ERROR_NET_ON_CONNECTING_TO'],
     layer: 'network',
   },
   {
     // net_error_list.h INTERNET_DISCONNECTED -106; ErrorList.py NS_ERROR_OFFLINE.
     id: 'internet-disconnected',
     chrome: ['net::ERR_INTERNET_DISCONNECTED'],
-    firefox: ['NS_ERROR_OFFLINE'],
     layer: 'network',
   },
   {
     // net_error_list.h NETWORK_CHANGED -21. Firefox has no dedicated name (it resets the connection).
     id: 'network-changed',
     chrome: ['net::ERR_NETWORK_CHANGED'],
-    firefox: [],
     layer: 'network',
   },
   {
@@ -105,13 +87,6 @@ const ROWS = [
     // NOT_YET_VALID pair. A wrong device clock makes every certificate look expired or not yet valid.
     id: 'cert-date-invalid',
     chrome: ['net::ERR_CERT_DATE_INVALID'],
-    firefox: [
-      'SEC_ERROR_EXPIRED_CERTIFICATE',
-      'SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE',
-      'MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE',
-      'MOZILLA_PKIX_ERROR_NOT_YET_VALID_ISSUER_CERTIFICATE',
-    ],
-    firefoxMessages: ["Peer's Certificate has expired."],
     layer: 'device',
   },
   {
@@ -119,31 +94,18 @@ const ROWS = [
     // (Firefox detects an HTTPS-inspecting antivirus or proxy).
     id: 'cert-authority-invalid',
     chrome: ['net::ERR_CERT_AUTHORITY_INVALID'],
-    firefox: [
-      'SEC_ERROR_UNKNOWN_ISSUER',
-      'SEC_ERROR_UNTRUSTED_ISSUER',
-      'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT',
-      'MOZILLA_PKIX_ERROR_MITM_DETECTED',
-    ],
-    firefoxMessages: ["Peer's Certificate issuer is not recognized."],
     layer: 'network',
   },
   {
     // net_error_list.h CERT_COMMON_NAME_INVALID -200; NSS SSL_ERROR_BAD_CERT_DOMAIN.
     id: 'cert-name-invalid',
     chrome: ['net::ERR_CERT_COMMON_NAME_INVALID'],
-    firefox: ['SSL_ERROR_BAD_CERT_DOMAIN'],
-    firefoxMessages: [
-      "Unable to communicate securely with peer: requested domain name does not match the server's certificate.",
-    ],
     layer: 'network',
   },
   {
     // Every other net_error_list.h CERT_* (200–299 range) and NSS SEC_ERROR_* / MOZILLA_PKIX_ERROR_*.
     id: 'cert-invalid',
     chrome: ['net::ERR_CERT_INVALID', 'net::ERR_CERT_REVOKED'],
-    firefox: ['SEC_ERROR_REVOKED_CERTIFICATE', 'SEC_ERROR_BAD_SIGNATURE'],
-    firefoxMessages: ["Peer's Certificate has been revoked."],
     families: ['ERR_CERT_', 'SEC_ERROR_', 'MOZILLA_PKIX_ERROR_'],
     layer: 'network',
   },
@@ -151,8 +113,6 @@ const ROWS = [
     // net_error_list.h SSL_PROTOCOL_ERROR -107, SSL_VERSION_OR_CIPHER_MISMATCH -113; NSS SSL_ERROR_*.
     id: 'ssl-protocol',
     chrome: ['net::ERR_SSL_PROTOCOL_ERROR', 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'],
-    firefox: ['SSL_ERROR_NO_CYPHER_OVERLAP', 'SSL_ERROR_UNSUPPORTED_VERSION', 'SSL_ERROR_RX_RECORD_TOO_LONG'],
-    firefoxMessages: ['Peer using unsupported version of security protocol.'],
     families: ['ERR_SSL_', 'SSL_ERROR_'],
     layer: 'network',
   },
@@ -165,13 +125,6 @@ const ROWS = [
       'net::ERR_TUNNEL_CONNECTION_FAILED',
       'net::ERR_SOCKS_CONNECTION_FAILED',
       'net::ERR_MANDATORY_PROXY_CONFIGURATION_FAILED',
-    ],
-    firefox: [
-      'NS_ERROR_PROXY_CONNECTION_REFUSED',
-      'NS_ERROR_UNKNOWN_PROXY_HOST',
-      'NS_ERROR_PROXY_AUTHENTICATION_FAILED',
-      'NS_ERROR_PROXY_BAD_GATEWAY',
-      'NS_ERROR_PROXY_GATEWAY_TIMEOUT',
     ],
     families: ['ERR_PROXY_', 'ERR_TUNNEL_', 'ERR_SOCKS_', 'NS_ERROR_PROXY_'],
     layer: 'network',
@@ -186,7 +139,6 @@ const ROWS = [
       'net::ERR_BLOCKED_BY_ADMINISTRATOR',
       'net::ERR_NETWORK_ACCESS_DENIED',
     ],
-    firefox: ['NS_ERROR_ABORT', 'NS_ERROR_TRACKING_URI', 'NS_ERROR_BLOCKED_URI'],
     layer: 'device',
   },
   {
@@ -194,7 +146,6 @@ const ROWS = [
     // or ORB"); ErrorList.py NS_ERROR_DOM_CORP_FAILED, NS_ERROR_BLOCKED_BY_POLICY.
     id: 'blocked-by-response',
     chrome: ['net::ERR_BLOCKED_BY_RESPONSE', 'net::ERR_BLOCKED_BY_ORB', 'net::ERR_BLOCKED_BY_CSP'],
-    firefox: ['NS_ERROR_DOM_CORP_FAILED', 'NS_ERROR_BLOCKED_BY_POLICY'],
     families: ['ERR_BLOCKED_BY_'],
     layer: 'app',
   },
@@ -203,7 +154,6 @@ const ROWS = [
     // NS_ERROR_NET_ON_RECEIVING_FROM when a server closes without any response (its xpcshell tests).
     id: 'empty-response',
     chrome: ['net::ERR_EMPTY_RESPONSE'],
-    firefox: ['NS_ERROR_NET_EMPTY_RESPONSE', 'NS_ERROR_NET_ON_RECEIVING_FROM'],
     layer: 'network',
   },
   {
@@ -211,7 +161,6 @@ const ROWS = [
     // NS_ERROR_NET_HTTP2_SENT_GOAWAY, NS_ERROR_NET_INADEQUATE_SECURITY.
     id: 'http2-protocol',
     chrome: ['net::ERR_HTTP2_PROTOCOL_ERROR'],
-    firefox: ['NS_ERROR_NET_HTTP2_SENT_GOAWAY', 'NS_ERROR_NET_INADEQUATE_SECURITY'],
     families: ['ERR_HTTP2_', 'ERR_SPDY_'],
     layer: 'network',
   },
@@ -219,7 +168,6 @@ const ROWS = [
     // net_error_list.h QUIC_PROTOCOL_ERROR -356; ErrorList.py NS_ERROR_NET_HTTP3_PROTOCOL_ERROR.
     id: 'quic-protocol',
     chrome: ['net::ERR_QUIC_PROTOCOL_ERROR'],
-    firefox: ['NS_ERROR_NET_HTTP3_PROTOCOL_ERROR'],
     families: ['ERR_QUIC_'],
     layer: 'network',
   },
@@ -227,7 +175,6 @@ const ROWS = [
     // net_error_list.h ABORTED -3 ("due to user action"); nsNetError.h NS_BINDING_ABORTED.
     id: 'aborted',
     chrome: ['net::ERR_ABORTED'],
-    firefox: ['NS_BINDING_ABORTED'],
     layer: 'none',
   },
 ] as const satisfies readonly TransportRow[];
@@ -236,7 +183,6 @@ const GENERIC = {
   // net_error_list.h FAILED -2 and anything not listed above.
   id: 'unknown',
   chrome: ['net::ERR_FAILED'],
-  firefox: ['NS_ERROR_FAILURE'],
   layer: 'network',
 } as const satisfies TransportRow;
 
@@ -244,11 +190,12 @@ const GENERIC = {
 export type TransportId = (typeof ROWS)[number]['id'] | typeof GENERIC.id;
 
 function complete(row: TransportRow): TransportFacts {
+  const firefox = FIREFOX_TRANSPORT_NAMES[row.id as TransportId];
   return Object.freeze({
     id: row.id as TransportId,
     chrome: row.chrome,
-    firefox: row.firefox,
-    firefoxMessages: row.firefoxMessages ?? [],
+    firefox: firefox?.names ?? [],
+    firefoxMessages: firefox?.messages ?? [],
     families: row.families ?? [],
     layer: row.layer,
   });

@@ -1,8 +1,11 @@
 /**
  * Guards the split behind the size budgets: the engine and the worker read facts, never the bilingual
  * display tables; the pages load one language's text pack as a chunk of its own and statically import no
- * bilingual table. Bundled in memory with the same splitting as build.mjs, so it needs no prior build.
+ * bilingual table. Bundled in memory with the same splitting as build.mjs, so it needs no prior build —
+ * except the last test, which reads the built workers (what build.mjs leaves out per browser).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -93,4 +96,21 @@ describe('bundles', () => {
       expect(inputs).not.toContain(`_locales/${other}/messages.json`);
     }
   }, 20_000);
+
+  it('the Chrome worker leaves out Firefox’s error names; the Firefox worker and the CLI keep them', () => {
+    // Written by `node build.mjs`, which `npm test` runs first.
+    const built = (file: string) => {
+      const path = join('dist', file);
+      if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+      return readFileSync(path, 'utf8');
+    };
+    const chrome = built('chrome/background.js');
+    expect(chrome).toContain('ERR_NAME_NOT_RESOLVED');
+    expect(chrome).not.toContain('NS_ERROR_UNKNOWN_HOST');
+    expect(chrome).not.toContain('Peer using unsupported version');
+    for (const file of ['firefox/background.js', 'cli/iptv-lens.mjs']) {
+      expect(built(file), file).toContain('NS_ERROR_UNKNOWN_HOST');
+      expect(built(file), file).toContain('Peer using unsupported version');
+    }
+  });
 });
