@@ -93,18 +93,25 @@ const textPacksAsData = {
 };
 
 /**
- * Chrome never reports Firefox's error names, and its worker wakes on every refused request: the Chrome
- * worker gets an empty Firefox table (src/facts/transport-names-firefox.ts), every other bundle the real one.
+ * A browser never reports the other one's transport error names, and its worker wakes on every refused
+ * request: each worker gets the other browser's table (src/facts/transport-names-<browser>.ts) empty. The
+ * CLI and the pages, which read HAR files from both browsers, get both tables.
  */
-const withoutFirefoxTransportNames = {
-  name: 'without-firefox-transport-names',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]facts[\\/]transport-names-firefox\.ts$/ }, () => ({
-      contents: 'export const FIREFOX_TRANSPORT_NAMES = {};',
-      loader: 'ts',
-    }));
-  },
-};
+function onlyOwnTransportNames(browser) {
+  const other = browser === 'chrome' ? 'firefox' : 'chrome';
+  return {
+    name: 'only-own-transport-names',
+    setup(build) {
+      build.onLoad(
+        { filter: new RegExp(`[\\\\/]src[\\\\/]facts[\\\\/]transport-names-${other}\\.ts$`) },
+        () => ({
+          contents: `export const ${other.toUpperCase()}_TRANSPORT_NAMES = {};`,
+          loader: 'ts',
+        }),
+      );
+    },
+  };
+}
 
 async function buildExtension(browser, outDir, extraHosts = []) {
   rmSync(outDir, { recursive: true, force: true });
@@ -121,7 +128,7 @@ async function buildExtension(browser, outDir, extraHosts = []) {
   // The worker is one file: no code splitting, so it never waits on a chunk when an event wakes it.
   const worker = await bundle({
     ...common,
-    plugins: browser === 'chrome' ? [withoutFirefoxTransportNames] : [],
+    plugins: [onlyOwnTransportNames(browser)],
     entryPoints: {
       background: join(root, 'background/index.ts'),
       'page-reader': join(root, 'background/page-reader.ts'),

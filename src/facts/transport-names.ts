@@ -1,16 +1,17 @@
 /**
  * Transport failures as the engine needs them: the request never got an HTTP answer (status 0), the browser
- * named why, and the name tells which layer failed. Chrome names come from net/base/net_error_list.h
- * (reported as "net::ERR_…"); Firefox's names and NSS messages, by the same ids, are in
- * src/facts/transport-names-firefox.ts (each row's comment here cites both browsers' sources). Titles,
+ * named why, and the name tells which layer failed. Each browser's names are in a table of its own, by the
+ * same ids: Chrome's net::ERR_… (net/base/net_error_list.h) in transport-names-chrome.ts, Firefox's
+ * NS_ERROR_… and NSS messages in transport-names-firefox.ts; each row's comment here cites both. Titles,
  * meanings and advice: src/texts/transport.ts, under the same ids; the lookup by name: src/facts/transport.ts.
  */
 import type { Layer } from '../types.ts';
+import { CHROME_TRANSPORT_NAMES } from './transport-names-chrome.ts';
 import { FIREFOX_TRANSPORT_NAMES } from './transport-names-firefox.ts';
 
 export interface TransportFacts {
   readonly id: TransportId;
-  /** Chrome names (net::ERR_…) and their Firefox twins (NS_ERROR_…). */
+  /** Chrome names (net::ERR_…) and their Firefox twins (NS_ERROR_…), from the two tables by id. */
   readonly chrome: readonly string[];
   readonly firefox: readonly string[];
   /** Firefox's wording for NSS errors, which is what its webRequest reports instead of a name. */
@@ -22,7 +23,6 @@ export interface TransportFacts {
 
 interface TransportRow {
   id: string;
-  chrome: readonly string[];
   families?: readonly string[];
   layer: Layer;
 }
@@ -32,87 +32,74 @@ const ROWS = [
     // net_error_list.h NAME_NOT_RESOLVED -105, NAME_RESOLUTION_FAILED -137, DNS_TIMED_OUT -803;
     // ErrorList.py NS_ERROR_UNKNOWN_HOST; NS_ERROR_NET_ON_RESOLVING is Firefox's "died while resolving".
     id: 'name-not-resolved',
-    chrome: ['net::ERR_NAME_NOT_RESOLVED', 'net::ERR_NAME_RESOLUTION_FAILED', 'net::ERR_DNS_TIMED_OUT'],
     families: ['ERR_NAME_', 'ERR_DNS_'],
     layer: 'network',
   },
   {
     // net_error_list.h CONNECTION_REFUSED -102; ErrorList.py NS_ERROR_CONNECTION_REFUSED.
     id: 'connection-refused',
-    chrome: ['net::ERR_CONNECTION_REFUSED'],
     layer: 'network',
   },
   {
     // net_error_list.h CONNECTION_RESET -101 (TCP RST), CONNECTION_ABORTED -103, CONNECTION_FAILED -104;
     // ErrorList.py NS_ERROR_NET_RESET.
     id: 'connection-reset',
-    chrome: ['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_ABORTED', 'net::ERR_CONNECTION_FAILED'],
     layer: 'network',
   },
   {
     // net_error_list.h CONNECTION_CLOSED -100 (TCP FIN); ErrorList.py NS_ERROR_NET_INTERRUPT,
     // NS_ERROR_NET_PARTIAL_TRANSFER; Firefox's activity-phase names for a drop after connecting.
     id: 'connection-closed',
-    chrome: ['net::ERR_CONNECTION_CLOSED'],
     layer: 'network',
   },
   {
     // net_error_list.h TIMED_OUT -7, CONNECTION_TIMED_OUT -118; ErrorList.py NS_ERROR_NET_TIMEOUT,
     // NS_ERROR_NET_TIMEOUT_EXTERNAL.
     id: 'timed-out',
-    chrome: ['net::ERR_TIMED_OUT', 'net::ERR_CONNECTION_TIMED_OUT'],
     layer: 'network',
   },
   {
     // net_error_list.h ADDRESS_UNREACHABLE -109; Firefox reports a failure while connecting as
     // NS_ERROR_NET_ON_RESOLVED / NS_ERROR_NET_ON_CONNECTING_TO.
     id: 'address-unreachable',
-    chrome: ['net::ERR_ADDRESS_UNREACHABLE'],
     layer: 'network',
   },
   {
     // net_error_list.h INTERNET_DISCONNECTED -106; ErrorList.py NS_ERROR_OFFLINE.
     id: 'internet-disconnected',
-    chrome: ['net::ERR_INTERNET_DISCONNECTED'],
     layer: 'network',
   },
   {
     // net_error_list.h NETWORK_CHANGED -21. Firefox has no dedicated name (it resets the connection).
     id: 'network-changed',
-    chrome: ['net::ERR_NETWORK_CHANGED'],
     layer: 'network',
   },
   {
     // net_error_list.h CERT_DATE_INVALID -201; Mozilla PKIX SEC_ERROR_EXPIRED_CERTIFICATE and the
     // NOT_YET_VALID pair. A wrong device clock makes every certificate look expired or not yet valid.
     id: 'cert-date-invalid',
-    chrome: ['net::ERR_CERT_DATE_INVALID'],
     layer: 'device',
   },
   {
     // net_error_list.h CERT_AUTHORITY_INVALID -202; SEC_ERROR_UNKNOWN_ISSUER, MOZILLA_PKIX_ERROR_MITM_DETECTED
     // (Firefox detects an HTTPS-inspecting antivirus or proxy).
     id: 'cert-authority-invalid',
-    chrome: ['net::ERR_CERT_AUTHORITY_INVALID'],
     layer: 'network',
   },
   {
     // net_error_list.h CERT_COMMON_NAME_INVALID -200; NSS SSL_ERROR_BAD_CERT_DOMAIN.
     id: 'cert-name-invalid',
-    chrome: ['net::ERR_CERT_COMMON_NAME_INVALID'],
     layer: 'network',
   },
   {
     // Every other net_error_list.h CERT_* (200–299 range) and NSS SEC_ERROR_* / MOZILLA_PKIX_ERROR_*.
     id: 'cert-invalid',
-    chrome: ['net::ERR_CERT_INVALID', 'net::ERR_CERT_REVOKED'],
     families: ['ERR_CERT_', 'SEC_ERROR_', 'MOZILLA_PKIX_ERROR_'],
     layer: 'network',
   },
   {
     // net_error_list.h SSL_PROTOCOL_ERROR -107, SSL_VERSION_OR_CIPHER_MISMATCH -113; NSS SSL_ERROR_*.
     id: 'ssl-protocol',
-    chrome: ['net::ERR_SSL_PROTOCOL_ERROR', 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'],
     families: ['ERR_SSL_', 'SSL_ERROR_'],
     layer: 'network',
   },
@@ -120,12 +107,6 @@ const ROWS = [
     // net_error_list.h PROXY_CONNECTION_FAILED -130, TUNNEL_CONNECTION_FAILED -111, SOCKS_CONNECTION_FAILED
     // -120, MANDATORY_PROXY_CONFIGURATION_FAILED -131; ErrorList.py NS_ERROR_PROXY_* and UNKNOWN_PROXY_HOST.
     id: 'proxy',
-    chrome: [
-      'net::ERR_PROXY_CONNECTION_FAILED',
-      'net::ERR_TUNNEL_CONNECTION_FAILED',
-      'net::ERR_SOCKS_CONNECTION_FAILED',
-      'net::ERR_MANDATORY_PROXY_CONFIGURATION_FAILED',
-    ],
     families: ['ERR_PROXY_', 'ERR_TUNNEL_', 'ERR_SOCKS_', 'NS_ERROR_PROXY_'],
     layer: 'network',
   },
@@ -134,18 +115,12 @@ const ROWS = [
     // NETWORK_ACCESS_DENIED -138. Firefox cancels an extension-blocked request with NS_ERROR_ABORT
     // (WebRequest.sys.mjs), and its own tracking protection with NS_ERROR_TRACKING_URI / BLOCKED_URI.
     id: 'blocked-by-client',
-    chrome: [
-      'net::ERR_BLOCKED_BY_CLIENT',
-      'net::ERR_BLOCKED_BY_ADMINISTRATOR',
-      'net::ERR_NETWORK_ACCESS_DENIED',
-    ],
     layer: 'device',
   },
   {
     // net_error_list.h BLOCKED_BY_RESPONSE -27, BLOCKED_BY_CSP -30, BLOCKED_BY_ORB -32 ("blocked by CORB
     // or ORB"); ErrorList.py NS_ERROR_DOM_CORP_FAILED, NS_ERROR_BLOCKED_BY_POLICY.
     id: 'blocked-by-response',
-    chrome: ['net::ERR_BLOCKED_BY_RESPONSE', 'net::ERR_BLOCKED_BY_ORB', 'net::ERR_BLOCKED_BY_CSP'],
     families: ['ERR_BLOCKED_BY_'],
     layer: 'app',
   },
@@ -153,28 +128,24 @@ const ROWS = [
     // net_error_list.h EMPTY_RESPONSE -324; ErrorList.py NS_ERROR_NET_EMPTY_RESPONSE; Firefox reports
     // NS_ERROR_NET_ON_RECEIVING_FROM when a server closes without any response (its xpcshell tests).
     id: 'empty-response',
-    chrome: ['net::ERR_EMPTY_RESPONSE'],
     layer: 'network',
   },
   {
     // net_error_list.h HTTP2_PROTOCOL_ERROR -337 and the HTTP2_* family; ErrorList.py
     // NS_ERROR_NET_HTTP2_SENT_GOAWAY, NS_ERROR_NET_INADEQUATE_SECURITY.
     id: 'http2-protocol',
-    chrome: ['net::ERR_HTTP2_PROTOCOL_ERROR'],
     families: ['ERR_HTTP2_', 'ERR_SPDY_'],
     layer: 'network',
   },
   {
     // net_error_list.h QUIC_PROTOCOL_ERROR -356; ErrorList.py NS_ERROR_NET_HTTP3_PROTOCOL_ERROR.
     id: 'quic-protocol',
-    chrome: ['net::ERR_QUIC_PROTOCOL_ERROR'],
     families: ['ERR_QUIC_'],
     layer: 'network',
   },
   {
     // net_error_list.h ABORTED -3 ("due to user action"); nsNetError.h NS_BINDING_ABORTED.
     id: 'aborted',
-    chrome: ['net::ERR_ABORTED'],
     layer: 'none',
   },
 ] as const satisfies readonly TransportRow[];
@@ -182,7 +153,6 @@ const ROWS = [
 const GENERIC = {
   // net_error_list.h FAILED -2 and anything not listed above.
   id: 'unknown',
-  chrome: ['net::ERR_FAILED'],
   layer: 'network',
 } as const satisfies TransportRow;
 
@@ -193,7 +163,7 @@ function complete(row: TransportRow): TransportFacts {
   const firefox = FIREFOX_TRANSPORT_NAMES[row.id as TransportId];
   return Object.freeze({
     id: row.id as TransportId,
-    chrome: row.chrome,
+    chrome: CHROME_TRANSPORT_NAMES[row.id as TransportId] ?? [],
     firefox: firefox?.names ?? [],
     firefoxMessages: firefox?.messages ?? [],
     families: row.families ?? [],
