@@ -147,6 +147,9 @@ if (!existsSync(metaPath)) {
     withStaticImports('dist/chrome/background.js'),
     40,
   );
+  // Firefox runs the same worker as a background script; its build carries Firefox's names, not Chrome's.
+  if (existsSync('dist/firefox/background.js'))
+    report('  Firefox background script, gzipped', ['dist/firefox/background.js'], 40);
 
   const listFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
