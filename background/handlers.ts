@@ -5,7 +5,7 @@
  */
 import { analyze } from '../src/engine/analyze.ts';
 import type { ExportSnapshot } from '../src/exports.ts';
-import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
+import { hostOfUrl, isWatched, plainHost } from '../src/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
 import type { CapturedRecord, Handlers, ProofSession, StateReply, SuccessCount } from '../src/messages.ts';
 import { proofVerdict } from '../src/proof-verdict.ts';
@@ -117,7 +117,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (tabId !== undefined) {
         // Granted since they were noted: no longer worth offering.
         const unwatched = (await deps.tabs.unwatchedHosts(tabId)).filter(
-          (host) => !isWatched(settings.watchedHosts, host),
+          (host) => plainHost(host) !== null && !isWatched(settings.watchedHosts, host),
         );
         if (unwatched.length > 0) reply.unwatchedHosts = unwatched;
       }

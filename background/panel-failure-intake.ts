@@ -5,7 +5,7 @@
  * The reply waits until every report of the batch is settled and stored, so a worker that dies on the way
  * leaves the batch unanswered and the relay sends it again.
  */
-import { hostOfUrl, isWatched } from '../src/host-patterns.ts';
+import { hostOfUrl, isWatched, plainHost } from '../src/host-patterns.ts';
 import type { CapturedRecord, Reply, Request } from '../src/messages.ts';
 import { type FailureReport, readFailureReports } from '../src/page-report.ts';
 import { capturesStatus, type Settings } from '../src/settings.ts';
@@ -51,13 +51,17 @@ export class FailureIntake {
       this.#seen.add(report.id);
       const host = hostOfUrl(report.url);
       if (!host) return false;
+      const captured =
+        report.status === 0
+          ? settings.capture.transportErrors
+          : capturesStatus(report.status, settings.capture);
       if (!isWatched(settings.watchedHosts, host)) {
-        unwatched.add(host);
+        // Only failures we would have captured, on a real single host (a forged `*` is no host).
+        const plain = plainHost(host);
+        if (captured && plain) unwatched.add(plain);
         return false;
       }
-      return report.status === 0
-        ? settings.capture.transportErrors
-        : capturesStatus(report.status, settings.capture);
+      return captured;
     });
     for (const id of this.#seen) {
       if (this.#seen.size <= MAX_SEEN_IDS) break;
@@ -76,7 +80,8 @@ export class FailureIntake {
     const waiting: WaitingReport[] = [];
     const unwatched = new Set<string>();
     const wanted = this.#wanted(reports, unwatched);
-    if (unwatched.size > 0) await this.deps.noteUnwatched?.(tabId, [...unwatched]);
+    // A hint for the popup: never a reason to lose the batch (its ids are already marked seen).
+    if (unwatched.size > 0) await this.deps.noteUnwatched?.(tabId, [...unwatched]).catch(() => undefined);
     for (const report of wanted) {
       const met = capture.failures.meet(tabId, report);
       if (!met) waiting.push(capture.failures.wait(tabId, report));

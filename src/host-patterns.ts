@@ -48,6 +48,15 @@ export function checkHost(input: string): HostCheck {
   return { ok: true, host: `*.${hostname}` };
 }
 
+/**
+ * A single host worth offering to watch from what a page reported: a valid name with no wildcard. A page
+ * can forge its reports (src/page-report.ts), and `https://*\/` must never become an all-sites request.
+ */
+export function plainHost(input: string): string | null {
+  const check = checkHost(input);
+  return check.ok && !check.host.includes('*') && check.host === input ? check.host : null;
+}
+
 export function normalizeHost(input: string): string | null {
   const check = checkHost(input);
   return check.ok ? check.host : null;

@@ -227,6 +227,11 @@ describe("webRequest's event never came", () => {
       report({ url: 'https://edge.other-cdn.example/live/marie/Pw0rd/1.ts?token=LEAK' }),
       report({ url: 'https://edge.other-cdn.example/live/marie/Pw0rd/2.ts' }),
       report({ url: 'http://panel.other.example:8080/player_api.php', status: 0 }),
+      // A page can forge its reports: a wildcard must never turn into an all-sites permission request.
+      report({ url: 'https://*/x' }),
+      report({ url: 'https://*.google.com/x' }),
+      // A status the settings do not capture is no reason to watch a host either.
+      report({ url: 'https://stats.other.example/beacon', status: 410 }),
     ]);
     await worker.idle();
     expect((await state()).unwatchedHosts).toEqual(['edge.other-cdn.example', 'panel.other.example']);

@@ -279,7 +279,7 @@ describe('popup: empty states', () => {
       name: 'This page also failed on sites that are not watched',
     });
     expect([...notice.querySelectorAll('li')].map((item) => item.textContent)).toEqual(hosts);
-    expect(notice.textContent).toContain('watches both the page and the server that answered');
+    expect(notice.textContent).toContain('the player’s own site must be watched too');
     fireEvent.click(screen.getByRole('button', { name: 'Watch them too' }));
     expect(door.requestHosts).toHaveBeenCalledWith(hosts);
     await screen.findByText(
@@ -291,7 +291,7 @@ describe('popup: empty states', () => {
     replyWith(state({ tabWatched: false, tabHost: 'player.example.tv' }));
     await renderPopup();
     expect(screen.getByText(/player\.example\.tv is not watched/)).toBeTruthy();
-    expect(screen.getByText(/only shows the extension the requests a watched page makes/)).toBeTruthy();
+    expect(screen.getByText(/watches both the server and the page that made it/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: /not watched/ })).toBeNull();
   });
 
