@@ -3,7 +3,13 @@
  * stream (the guide's FAQ 8), not the account and not the network.
  */
 import { endpointOf, roleOf } from '../engine/observations.ts';
+import { redactUrl } from '../redact.ts';
 import type { Rule } from './rule.ts';
+
+/** The path as evidence: Xtream puts the account in it (/live/USER/PASS/ID.ts), so it is redacted first. */
+function shownPath(host: string, path: string): string {
+  return redactUrl(`http://${host}${path}`).replace(/^http:\/\/[^/]*/, '');
+}
 
 /** Enough working siblings to make the point; counting all of a 100k-entry HAR would add nothing. */
 const ENOUGH_SIBLINGS = 50;
@@ -31,7 +37,7 @@ export const endpointOnly: Rule = ({ set, root, host, related }) => {
     situation: root.role === 'stream' || root.role === 'playlist' ? 'one-channel' : undefined,
     proven: otherFailures === 0,
     evidence: [
-      `only ${[...failing].join(', ')} fails on ${host}; ${shown} other ${root.role} request(s) on the same host worked`,
+      `only ${[...failing].map((path) => shownPath(host, path)).join(', ')} fails on ${host}; ${shown} other ${root.role} request(s) on the same host worked`,
     ],
   };
 };

@@ -169,3 +169,22 @@ describe('analyze: verdicts across entries', () => {
     expect(result.totals).toEqual({ entries: 2, failures: 1, successes: 1 });
   });
 });
+
+describe('endpoint-only evidence', () => {
+  it('names the refused channel without the account an Xtream path carries', () => {
+    const base = 'http://srv.example.tv:8080/live/julie.fa/Xc5vB8nm';
+    const result = analyze([
+      ex(`${base}/1201.ts`, 403),
+      ex(`${base}/1305.ts`, 200),
+      ex(`${base}/1306.ts`, 200),
+    ]);
+    expect(result.verdict.scope).toBe('endpoint');
+    const line = result.verdict.evidence.find((text) => text.startsWith('only '));
+    expect(line).toMatch(
+      /^only \/live\/REDACTED_USER\/REDACTED_PASS\/1201\.ts fails on srv\.example\.tv:8080/,
+    );
+    // Findings keep the exchange's own URL (the callers redact exchanges); evidence is text we write.
+    const evidence = [...result.verdict.evidence, ...result.findings.flatMap((finding) => finding.evidence)];
+    expect(evidence.join('\n')).not.toMatch(/julie\.fa|Xc5vB8nm/);
+  });
+});
