@@ -1,3 +1,8 @@
+/**
+ * The worker's side of the guided proofs: keep the session, tag captured traffic with the running step
+ * and count it there. The step logic and the decision are src/proofs.ts; this file only holds state.
+ * (The exports' summary entries for counted successes are src/step-summaries.ts, written in the pages.)
+ */
 import type { CapturedRecord, ProofSession, ProofStepId } from '../src/messages.ts';
 import {
   finishStep,

@@ -1,4 +1,5 @@
 import { layerInfo, scopeInfo } from '../src/layers.ts';
+import { edgeLabel } from '../src/pop-codes.ts';
 import { redactUrl } from '../src/redact.ts';
 import { evidenceIn } from '../src/texts/evidence.ts';
 import { verdictSummary } from '../src/texts/summary.ts';
@@ -41,6 +42,7 @@ const LABELS = {
     scope: 'Scope',
     confidence: 'Confidence',
     vendor: 'Answered by',
+    edge: 'CDN edge',
     evidence: 'Evidence',
     findings: 'Failed requests',
     next: 'What to do',
@@ -55,6 +57,7 @@ const LABELS = {
     scope: 'Portée',
     confidence: 'Confiance',
     vendor: 'Réponse de',
+    edge: 'Point de présence',
     evidence: 'Indices',
     findings: 'Requêtes en échec',
     next: 'Que faire',
@@ -90,6 +93,9 @@ export function analysisText(analysis: Analysis, lang: Lang, style: Style, maxFi
   lines.push(
     `  ${words.layer}${colon} ${info.name[lang]} (${verdict.layer})   ${words.scope}${colon} ${scopeInfo(verdict.scope).name[lang]} (${verdict.scope})   ${words.confidence}${colon} ${Math.round(verdict.confidence * 100)} %${verdict.vendor ? `   ${words.vendor}${colon} ${verdict.vendor}` : ''}`,
   );
+  // The evidence names the POP by its code; where it is comes from the POP table, looked up here.
+  const edge = analysis.findings.find((finding) => finding.entry === verdict.rootEntry)?.edge;
+  if (edge) lines.push(`  ${words.edge}${colon} ${inert(edgeLabel(edge))}`);
   lines.push(`  ${style.bold(`${words.evidence}${colon}`)}`);
   for (const line of verdict.evidence.slice(0, 12)) lines.push(`    - ${inert(evidenceIn(line, lang))}`);
   lines.push('', style.bold(`${words.findings} (${analysis.findings.length})${colon}`));

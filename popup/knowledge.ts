@@ -166,7 +166,7 @@ export function proofText(id: ProofId): {
   };
 }
 
-/** The finding the verdict rests on, else the first one. */
+/** One worder per pack's rows: compiled once, on the first evidence line shown. */
 const worders = new WeakMap<EvidenceRows, (line: string) => string>();
 
 /** An evidence line of the engine (English) as the loaded pack of `lang` words it; as written otherwise. */
@@ -181,6 +181,7 @@ export function evidenceText(line: string, lang: keyof Localized): string {
   return word(line);
 }
 
+/** The finding the verdict rests on, else the first one. */
 export function rootFinding(analysis: Analysis): Finding | undefined {
   const { rootEntry } = analysis.verdict;
   return analysis.findings.find((f) => f.entry === rootEntry) ?? analysis.findings[0];

@@ -356,7 +356,7 @@ export function edgeLabel(edge: EdgeLocation): string {
 }
 
 /** City and country of a POP code (case-insensitive); undefined for a code the table does not know. */
-export function popPlace(code: string): { city: string; country: string } | undefined {
+function popPlace(code: string): { city: string; country: string } | undefined {
   const place = POP_CODES[code.toUpperCase()];
   return place ? { city: place[0], country: place[1] } : undefined;
 }

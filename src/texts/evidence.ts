@@ -7,9 +7,10 @@
  * hosts, labels the viewer typed — passes through unchanged. A line no row knows stays in English; a test
  * runs both case corpora and fails on any sentence left that way.
  *
- * Placeholders in `en`: {n} a number, {role} an endpoint kind, {layer} a layer id, {scope} a scope id,
- * {text} anything (matched as little as possible). The French side uses the same names; {role}, {layer}
- * and {scope} are replaced by their French words. Rows are tried in order: specific before generic.
+ * Placeholders in `en`: {n} a number ("50+" too), {role} an endpoint kind, {layer} a layer id, {scope} a
+ * scope id, {label} an endpoint label of src/role-patterns.ts (with its query values), {text} anything
+ * (matched as little as possible); a {text} that is exactly a filler word (`one`) is worded too. The French side uses the same names; {role}, {layer},
+ * {scope} and {label} are replaced by their French words. Rows are tried in order: specific before generic.
  * The matching is src/evidence-wording.ts; the pages get these rows in the French text pack.
  */
 import { evidenceWorder } from '../evidence-wording.ts';
@@ -18,14 +19,16 @@ import type { Lang, Layer, Role, Scope } from '../types.ts';
 export interface EvidenceWording {
   en: string;
   fr: string;
+  /** Its {text} is itself a line the engine writes (a vendor's note after "HTTP 406:"): word it too. */
+  inner?: true;
 }
 
 export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   // src/engine/diagnose.ts: the status and the endpoint, then the status-only guess.
-  { en: 'HTTP {n} on {role} endpoint ({text})', fr: 'HTTP {n} sur un point d’accès {role} ({text})' },
+  { en: 'HTTP {n} on {role} endpoint ({label})', fr: 'HTTP {n} sur un point d’accès {role} ({label})' },
   {
-    en: "HTTP {n} but the panel's reply refuses ({text})",
-    fr: 'HTTP {n}, mais la réponse du panneau est un refus ({text})',
+    en: "HTTP {n} but the panel's reply refuses ({label})",
+    fr: 'HTTP {n}, mais la réponse du panneau est un refus ({label})',
   },
   { en: 'status {n} usually means: {layer}', fr: 'le code {n} signifie le plus souvent : {layer}' },
   {
@@ -56,7 +59,7 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     en: "{text} → probably the origin's own {n}, relayed by {text}",
     fr: '{text} → sans doute le {n} du serveur d’origine, relayé par {text}',
   },
-  { en: 'HTTP {n}: {text}', fr: 'HTTP {n} : {text}' },
+  { en: 'HTTP {n}: {text}', fr: 'HTTP {n} : {text}', inner: true },
   {
     en: "CloudFront's own error page: it could not get an answer from the origin",
     fr: 'page d’erreur de CloudFront lui-même : il n’a pas obtenu de réponse du serveur d’origine',
@@ -126,8 +129,8 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'c’est la comparaison, et non le code, qui désigne la couche : {layer}',
   },
   {
-    en: '{text} is the strongest of {n} competing explanations',
-    fr: '{text} est la plus solide de {n} explications possibles',
+    en: '{layer} is the strongest of {n} competing explanations',
+    fr: 'l’explication « {layer} » est la plus solide des {n} possibles',
   },
   {
     en: '{n} refusals within {n} s after successful requests',
@@ -139,6 +142,23 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     en: '{n} of {n} failures are server errors (5xx) on {text}',
     fr: '{n} échecs sur {n} sont des erreurs serveur (5xx) sur {text}',
   },
+  // src/engine/clock.ts formatSkew: "server ahead by 1.6 h", "server behind by 12 min".
+  {
+    en: 'clock skew server ahead by {text} between this device and the server (Date header)',
+    fr: 'décalage d’horloge : le serveur avance de {text} sur cet appareil (en-tête Date)',
+  },
+  {
+    en: 'clock skew server behind by {text} between this device and the server (Date header)',
+    fr: 'décalage d’horloge : le serveur retarde de {text} sur cet appareil (en-tête Date)',
+  },
+  {
+    en: 'device clock is off: server ahead by {text} (signed links and logins fail when the clock is wrong)',
+    fr: 'l’horloge de l’appareil est décalée : le serveur avance de {text} (liens signés et connexions échouent quand l’heure est fausse)',
+  },
+  {
+    en: 'device clock is off: server behind by {text} (signed links and logins fail when the clock is wrong)',
+    fr: 'l’horloge de l’appareil est décalée : le serveur retarde de {text} (liens signés et connexions échouent quand l’heure est fausse)',
+  },
   {
     en: 'clock skew {text} between this device and the server (Date header)',
     fr: 'décalage d’horloge {text} entre cet appareil et le serveur (en-tête Date)',
@@ -147,9 +167,14 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     en: 'device clock is off: {text} (signed links and logins fail when the clock is wrong)',
     fr: 'l’horloge de l’appareil est décalée : {text} (liens signés et connexions échouent quand l’heure est fausse)',
   },
+  // src/rules/edge-change.ts names what changed: the CDN edge, or the server's address.
   {
-    en: '{text} changed from {text} to {text} at the first failure (DNS or routing sends you elsewhere)',
-    fr: '{text} a changé de {text} à {text} au premier échec (le DNS ou le routage vous envoie ailleurs)',
+    en: 'CDN edge changed from {text} to {text} at the first failure (DNS or routing sends you elsewhere)',
+    fr: 'le point de présence du CDN est passé de {text} à {text} au premier échec (le DNS ou le routage vous envoie ailleurs)',
+  },
+  {
+    en: 'server address changed from {text} to {text} at the first failure (DNS or routing sends you elsewhere)',
+    fr: 'l’adresse du serveur est passée de {text} à {text} au premier échec (le DNS ou le routage vous envoie ailleurs)',
   },
   {
     en: 'fails on network {text}, works on {text} (same {role} endpoint)',
@@ -174,7 +199,7 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
 ];
 
 /** French words for the ids a line quotes, by slot; an id not listed stays as written. */
-export const EVIDENCE_TERMS_FR = {
+const EVIDENCE_TERMS_FR = {
   // Said as a complement ("un point d’accès de flux", "requête(s) de flux").
   role: {
     auth: 'de connexion',
@@ -198,6 +223,40 @@ export const EVIDENCE_TERMS_FR = {
     device: 'appareil',
     none: 'aucun refus',
   } satisfies Record<Layer, string>,
+  // src/role-patterns.ts labels (and endpoint-roles.ts's fallback); file and API names stay as they are.
+  label: {
+    'DASH init segment': 'segment d’initialisation DASH',
+    'DASH manifest (.mpd)': 'manifeste DASH (.mpd)',
+    'DASH manifest MIME type': 'type MIME de manifeste DASH',
+    'DRM licence endpoint': 'serveur de licences DRM',
+    'FairPlay licence': 'licence FairPlay',
+    'HLS key (.key)': 'clé HLS (.key)',
+    'HLS key endpoint': 'serveur de clés HLS',
+    'HLS master playlist': 'liste maîtresse HLS',
+    'HLS media playlist': 'liste de segments HLS',
+    'HLS playlist (.m3u8)': 'liste HLS (.m3u8)',
+    'HLS playlist MIME type': 'type MIME de liste HLS',
+    'M3U playlist (.m3u)': 'liste M3U (.m3u)',
+    'MPEG-TS MIME type': 'type MIME MPEG-TS',
+    'MPEG-TS over HTTP': 'MPEG-TS sur HTTP',
+    'MPEG-TS segment (.ts)': 'segment MPEG-TS (.ts)',
+    'Stalker portal (unknown action)': 'portail Stalker (action inconnue)',
+    'Stalker portal': 'portail Stalker',
+    'Widevine licence': 'licence Widevine',
+    'Widevine proxy': 'proxy Widevine',
+    'Xtream playback URL (.m3u8)': 'adresse de lecture Xtream (.m3u8)',
+    'Xtream playback URL': 'adresse de lecture Xtream',
+    'Xtream short playback URL (.m3u8)': 'adresse de lecture Xtream courte (.m3u8)',
+    'Xtream short playback URL': 'adresse de lecture Xtream courte',
+    'audio segment (.aac)': 'segment audio (.aac)',
+    'fMP4 segment': 'segment fMP4',
+    'media segment MIME type': 'type MIME de segment média',
+    'player_api.php (unknown action)': 'player_api.php (action inconnue)',
+    'login endpoint': 'page de connexion',
+    'no known IPTV endpoint pattern': 'aucun modèle d’adresse IPTV connu',
+  } as Record<string, string>,
+  // Filler words a rule writes in place of a missing label (label-compare.ts: "tried (one)").
+  text: { one: 'un seul' } as Record<string, string>,
   scope: {
     network: 'réseau',
     account: 'compte',

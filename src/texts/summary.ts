@@ -11,12 +11,18 @@ import { layerSentence, likelyScopeSentence, scopeSentence } from './verdict-sen
 const PROBABLY: Localized = { en: 'Probably: ', fr: 'Probablement — ' };
 const SEEN_AT: Localized = { en: 'Answered by', fr: 'Réponse de' };
 
+/** "Réponse d’Akamai", not "de Akamai": French elides before a vowel. */
+function answeredBy(name: string, lang: Lang): string {
+  if (lang === 'fr' && /^[aeiouyàâéèêîôû]/i.test(name)) return `Réponse d’${name}.`;
+  return `${SEEN_AT[lang]} ${name}.`;
+}
+
 export function verdictSummary(verdict: Verdict, lang: Lang): string {
   const layer = layerSentence(verdict.layer)[lang];
   const parts = [
     verdict.probable && verdict.layer !== 'none' ? PROBABLY[lang] + lowerFirst(layer, lang) : layer,
   ];
-  if (verdict.vendor) parts.push(`${SEEN_AT[lang]} ${vendorName(verdict.vendor)}.`);
+  if (verdict.vendor) parts.push(answeredBy(vendorName(verdict.vendor), lang));
   if (verdict.layer !== 'none' && verdict.scope !== 'unknown') {
     const sentence = verdict.scopeProven ? scopeSentence(verdict.scope) : likelyScopeSentence(verdict.scope);
     parts.push(sentence[lang]);

@@ -58,6 +58,13 @@ describe('get-state', () => {
 });
 
 describe('exports (the worker hands over its records and analysis; the page writes the file)', () => {
+  it('with nothing captured, hands over no record and a no-failure verdict', async () => {
+    const { send } = await boot();
+    const snapshot = await send('export-data', {});
+    expect(snapshot.records).toEqual([]);
+    expect(snapshot.analysis.verdict.layer).toBe('none');
+  });
+
   it('hands over the full records with the analysis it made itself', async () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
@@ -69,10 +76,10 @@ describe('exports (the worker hands over its records and analysis; the page writ
     expect(snapshot.creator.name).toBe('IPTV Access Lens');
     expect(snapshot.environment.generatedAt).toBeGreaterThan(0);
     expect(JSON.stringify(snapshot)).not.toContain('Pw0rd-7781');
-    const empty = await send('export-data', { tabId: 99 });
-    expect(empty.analysis.verdict.layer).toBe(
-      empty.records.length === 0 ? 'none' : empty.analysis.verdict.layer,
-    );
+    // A tab with no record exports the latest records, as the popup shows them (get-state's fallback).
+    const elsewhere = await send('export-data', { tabId: 99 });
+    expect(elsewhere.records.map((record) => record.exchange.status)).toEqual([403, 401]);
+    expect(elsewhere.analysis.findings).toHaveLength(2);
   });
 
   it('exports a redacted HAR 1.2 with our context and diagnosis', async () => {

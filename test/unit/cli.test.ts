@@ -90,6 +90,15 @@ describe('analyze', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
+  it('places the CDN edge the verdict rests on (its code is in the evidence, its city in the POP table)', () => {
+    const fr = run('analyze', caseFile('cloudflare-1006-ip-banned'), '--lang', 'fr');
+    expect(fr.stdout).toContain('Point de présence\u00a0: CDG (Paris, FR)');
+    expect(fr.stdout).toContain('cf-ray: 8a32d4e5f6a7b8c9-CDG');
+    expect(run('analyze', caseFile('cloudflare-1006-ip-banned')).stdout).toContain(
+      'CDN edge: CDG (Paris, FR)',
+    );
+  });
+
   it('speaks French with --lang fr', () => {
     const result = run('analyze', caseFile('xtream-expired-then-403'), '--lang', 'fr');
     expect(result.status).toBe(0);

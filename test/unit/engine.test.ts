@@ -156,6 +156,9 @@ describe('analyze: verdicts across entries', () => {
     expect(summary).toMatch(/^Probablement — refusé par le pare-feu/);
     expect(summary).toMatch(/Réponse de Cloudflare\./);
     expect(verdictSummary(result.verdict, 'en')).toMatch(/^Probably: refused by the CDN’s firewall/);
+    // French elides before a vowel: "Réponse d’Akamai", "Réponse de Cloudflare".
+    expect(verdictSummary({ ...result.verdict, vendor: 'akamai' }, 'fr')).toContain('Réponse d’Akamai.');
+    expect(verdictSummary({ ...result.verdict, vendor: 'akamai' }, 'en')).toContain('Answered by Akamai.');
   });
 
   it('reuses stored findings instead of diagnosing again (the worker diagnoses each record once)', () => {

@@ -34,6 +34,7 @@ function corpusEvidence(): string[] {
 const SAMPLE: Readonly<Record<string, string[]>> = {
   n: ['403', '12', '7'],
   role: ['stream', 'auth'],
+  label: ['HLS master playlist', 'login endpoint'],
   layer: ['waf', 'geo'],
   scope: ['network', 'device'],
   text: ['Alpha', 'Bravo', 'Charlie'],
@@ -54,6 +55,14 @@ describe('evidence in French', () => {
     expect(lines.length).toBeGreaterThan(200);
     const left = lines.filter((line) => fr(line) === line && !QUOTED.test(line));
     expect(left).toEqual([]);
+    // And nothing English is left inside a worded line, outside what it quotes ("…", file and API names).
+    const english =
+      /\b(the|from|by|of|is|with|fails|works|worked|changed|behind|ahead|endpoint|playlist|login|known|pattern|strongest|tried|every|only|request|one|URL)\b/;
+    const halfEnglish = lines
+      .filter((line) => !QUOTED.test(line))
+      .map((line) => fr(line).replace(/"[^"]*"/g, '""'))
+      .filter((worded) => english.test(worded));
+    expect(halfEnglish).toEqual([]);
     // And the quoted markers really are left alone (a marker followed by the engine's "→ probably…" reading
     // is a sentence: its marker part is kept as the first slot).
     for (const line of lines.filter((candidate) => QUOTED.test(candidate))) {
@@ -64,7 +73,7 @@ describe('evidence in French', () => {
 
   it('keeps every value a row matched, in order, and words the ids it quotes', () => {
     expect(fr('HTTP 403 on stream endpoint (Xtream playback URL)')).toBe(
-      'HTTP 403 sur un point d’accès de flux (Xtream playback URL)',
+      'HTTP 403 sur un point d’accès de flux (adresse de lecture Xtream)',
     );
     expect(fr('fails on network "Wi-Fi box", works on "4G" (same auth endpoint)')).toBe(
       'échoue sur le réseau "Wi-Fi box", fonctionne sur "4G" (même point d’accès de connexion)',
@@ -76,7 +85,7 @@ describe('evidence in French', () => {
       'le code 401 signifie le plus souvent : identification',
     );
     expect(fr('HTTP 401 on auth endpoint (login endpoint)')).toBe(
-      'HTTP 401 sur un point d’accès de connexion (login endpoint)',
+      'HTTP 401 sur un point d’accès de connexion (page de connexion)',
     );
     // An id outside the tables (or a prototype key) stays as written.
     expect(fr('status 403 usually means: constructor')).toBe(
@@ -97,13 +106,48 @@ describe('evidence in French', () => {
     expect(fr('HTTP 418: a teapot said so')).toBe('HTTP 418 : a teapot said so');
   });
 
+  it('words endpoint labels with their query values, skew directions, "50+" counts and filler words', () => {
+    expect(fr('HTTP 401 on auth endpoint (Stalker portal type=stb action=handshake)')).toBe(
+      'HTTP 401 sur un point d’accès de connexion (portail Stalker type=stb action=handshake)',
+    );
+    expect(fr('HTTP 404 on other endpoint (no known IPTV endpoint pattern)')).toBe(
+      'HTTP 404 sur un point d’accès d’un autre type (aucun modèle d’adresse IPTV connu)',
+    );
+    expect(fr('clock skew server behind by 6.0 h between this device and the server (Date header)')).toBe(
+      'décalage d’horloge : le serveur retarde de 6.0 h sur cet appareil (en-tête Date)',
+    );
+    expect(
+      fr(
+        'only /live/REDACTED_USER/REDACTED_PASS/1.ts fails on h.tv; 50+ other stream request(s) on the same host worked',
+      ),
+    ).toBe(
+      'seul /live/REDACTED_USER/REDACTED_PASS/1.ts échoue sur h.tv ; 50+ autre(s) requête(s) de flux sur le même hôte ont abouti',
+    );
+    expect(fr('fails on every network tried (one) and every device (one)')).toBe(
+      'échoue sur tous les réseaux essayés (un seul) et tous les appareils (un seul)',
+    );
+    expect(fr('waf is the strongest of 3 competing explanations')).toBe(
+      'l’explication « pare-feu du CDN » est la plus solide des 3 possibles',
+    );
+    // A label the viewer typed is never reworded, even when it reads like one of ours.
+    expect(fr('fails on device "one", works on "login endpoint" on the same network')).toBe(
+      'échoue sur l’appareil "one", fonctionne sur "login endpoint" sur le même réseau',
+    );
+  });
+
   it('leaves unknown lines, hostile values and regex characters alone, fast', () => {
     expect(fr('something new the engine said')).toBe('something new the engine said');
     expect(fr('edge $1 (.*) [x]')).toBe('point de présence du CDN : $1 (.*) [x]');
-    const long = `transport failure: ${'a'.repeat(20_000)}`;
+    const long = `transport failure: ${'a'.repeat(280)}`;
     const started = performance.now();
-    expect(fr(long)).toBe(`échec de transport : ${'a'.repeat(20_000)}`);
+    expect(fr(long)).toBe(`échec de transport : ${'a'.repeat(280)}`);
     expect(fr('x'.repeat(20_000))).toBe('x'.repeat(20_000));
+    // Repeated separators make lazy slots backtrack: a long line is left as written, a short one stays quick.
+    const storm = `${'a changed from b to c '.repeat(1_000)}at the first failure (DNS or routing sends you elsewhere)`;
+    expect(fr(storm)).toBe(storm);
+    const near = `CDN edge changed from ${'x to '.repeat(40)}y at the first failure (DNS or routing sends you elsewhere)`;
+    expect(near.length).toBeLessThanOrEqual(300);
+    fr(near);
     // Generous bound: a backtracking blow-up would take seconds, not milliseconds.
     expect(performance.now() - started).toBeLessThan(1_000);
   });
