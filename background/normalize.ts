@@ -74,3 +74,35 @@ export function initiatorOf(details: RequestDetails): string | undefined {
     return undefined;
   }
 }
+
+/** What the page's reports (failed responses, panel replies) share: enough to stand for webRequest's event. */
+interface PageSeen {
+  id: string;
+  url: string;
+  method: string;
+  startedAt: number;
+  durationMs?: number;
+}
+
+/**
+ * A response the page reported, in webRequest's shape, for the capture pipeline; the caller adds the
+ * status or error. `kind` keeps its request ids apart from webRequest's and from the other report's.
+ */
+export function pageRequestDetails(
+  kind: 'page' | 'panel',
+  report: PageSeen,
+  tabId: number,
+  initiator?: string,
+) {
+  const details: RequestDetails = {
+    requestId: `${kind}-${report.id}`,
+    url: report.url,
+    method: report.method,
+    tabId,
+    // fetch() and XHR both reach webRequest as xmlhttprequest.
+    type: 'xmlhttprequest',
+    timeStamp: report.startedAt + (report.durationMs ?? 0),
+  };
+  if (initiator) details.initiator = initiator;
+  return details;
+}

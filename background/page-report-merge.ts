@@ -11,8 +11,9 @@
 import { hostOfUrl } from '../src/host-patterns.ts';
 import type { FailureReport } from '../src/page-report.ts';
 import type { FailureRecords } from './failure-record.ts';
+import { pageRequestDetails } from './normalize.ts';
 import type { FailureMeetingPoint, KnownRecord } from './panel-failure-meeting.ts';
-import type { BrowserPort, RequestDetails } from './port.ts';
+import type { BrowserPort } from './port.ts';
 import type { ProofTracker } from './proof-session.ts';
 import type { RecentRequests } from './recent-requests.ts';
 import type { Store } from './store.ts';
@@ -65,19 +66,9 @@ export async function storePageFailure(
   tabId: number,
   initiator?: string,
 ): Promise<void> {
-  const details: RequestDetails = {
-    requestId: `page-${report.id}`,
-    url: report.url,
-    method: report.method,
-    tabId,
-    // fetch() and XHR both reach webRequest as xmlhttprequest.
-    type: 'xmlhttprequest',
-    timeStamp: report.startedAt + (report.durationMs ?? 0),
-    ...(report.status > 0
-      ? { statusCode: report.status }
-      : { error: PAGE_TRANSPORT_ERROR[deps.port.browser] }),
-    ...(initiator ? { initiator } : {}),
-  };
+  const details = pageRequestDetails('page', report, tabId, initiator);
+  if (report.status > 0) details.statusCode = report.status;
+  else details.error = PAGE_TRANSPORT_ERROR[deps.port.browser];
   const retryCount = deps.recent.note(report.url, report.startedAt);
   const start = { startedAt: report.startedAt, requestHeaders: [] };
   const record = deps.records.make(details, start, retryCount, { body: report.excerpt, source: 'page' });

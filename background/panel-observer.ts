@@ -15,7 +15,7 @@ import type { Reply, Request } from '../src/messages.ts';
 import { isPanelApiUrl, type PanelReplyReport, panelReplyBody, readPanelReport } from '../src/panel-api.ts';
 import type { Settings } from '../src/settings.ts';
 import type { Capture } from './capture.ts';
-import type { RequestStart } from './normalize.ts';
+import { pageRequestDetails, type RequestStart } from './normalize.ts';
 import type { BrowserPort, PageScript, RequestDetails } from './port.ts';
 
 export const PANEL_RELAY_ID = 'iptv-lens-panel-relay';
@@ -178,19 +178,10 @@ export class PanelMeetingPoint {
 
 /** The webRequest-shaped details of a reported reply: what the capture pipeline takes. */
 export function reportDetails(report: PanelReplyReport, tabId: number, initiator?: string): RequestDetails {
-  const details: RequestDetails = {
-    requestId: `panel-${report.id}`,
-    url: report.url,
-    method: report.method,
-    tabId,
-    // fetch() and XHR both reach webRequest as xmlhttprequest.
-    type: 'xmlhttprequest',
-    timeStamp: report.startedAt + (report.durationMs ?? 0),
-    statusCode: report.status,
-    // The kept fields are JSON, whatever the panel labelled its reply.
-    responseHeaders: [{ name: 'Content-Type', value: 'application/json' }],
-  };
-  if (initiator) details.initiator = initiator;
+  const details = pageRequestDetails('panel', report, tabId, initiator);
+  details.statusCode = report.status;
+  // The kept fields are JSON, whatever the panel labelled its reply.
+  details.responseHeaders = [{ name: 'Content-Type', value: 'application/json' }];
   return details;
 }
 
