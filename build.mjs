@@ -72,15 +72,15 @@ function manifestFor(browser, extraHosts = []) {
 }
 
 /**
- * A text pack module (popup/text-packs/<lang>.ts) computes one language's strings from the bilingual tables.
+ * A text pack module (popup/text/packs/<lang>.ts) computes one language's strings from the bilingual tables.
  * The pages ship its value, not its code: each pack module is evaluated here once and replaced by JSON, so
- * its chunk holds that language's finished strings and nothing else (see src/texts/pack.ts).
+ * its chunk holds that language's finished strings and nothing else (see src/wording/pack.ts).
  */
 const evaluatedPacks = new Map();
 const textPacksAsData = {
   name: 'text-packs-as-data',
   setup(build) {
-    build.onLoad({ filter: /[\\/]popup[\\/]text-packs[\\/][a-z]+\.ts$/ }, async ({ path }) => {
+    build.onLoad({ filter: /[\\/]popup[\\/]text[\\/]packs[\\/][a-z]+\.ts$/ }, async ({ path }) => {
       if (!evaluatedPacks.has(path)) {
         const result = await bundle({ entryPoints: [path], write: false, platform: 'node', format: 'esm' });
         const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
@@ -94,7 +94,7 @@ const textPacksAsData = {
 
 /**
  * A browser never reports the other one's transport error names, and its worker wakes on every refused
- * request: each worker gets the other browser's table (src/facts/transport-names-<browser>.ts) empty. The
+ * request: each worker gets the other browser's table (src/knowledge/transport/names-<browser>.ts) empty. The
  * CLI and the pages, which read HAR files from both browsers, get both tables.
  */
 function onlyOwnTransportNames(browser) {
@@ -103,7 +103,7 @@ function onlyOwnTransportNames(browser) {
     name: 'only-own-transport-names',
     setup(build) {
       build.onLoad(
-        { filter: new RegExp(`[\\\\/]src[\\\\/]facts[\\\\/]transport-names-${other}\\.ts$`) },
+        { filter: new RegExp(`[\\\\/]knowledge[\\\\/]transport[\\\\/]names-${other}\\.ts$`) },
         () => ({
           contents: `export const ${other.toUpperCase()}_TRANSPORT_NAMES = {};`,
           loader: 'ts',
@@ -131,7 +131,7 @@ async function buildExtension(browser, outDir, extraHosts = []) {
     plugins: [onlyOwnTransportNames(browser)],
     entryPoints: {
       background: join(root, 'background/index.ts'),
-      'page-reader': join(root, 'background/page-reader.ts'),
+      'page-reader': join(root, 'background/page-side/page-reader.ts'),
     },
   });
   // The pages split: each language's text pack is a chunk loaded on demand, and code both pages use is
@@ -149,12 +149,12 @@ async function buildExtension(browser, outDir, extraHosts = []) {
   // What each output imports, for `npm run bench` (kept beside the package, not in it).
   const outputs = { ...worker.metafile.outputs, ...pages.metafile.outputs };
   writeFileSync(`${outDir}.meta.json`, JSON.stringify({ outputs }));
-  // Page scripts registered on the watched hosts (background/panel-observer.ts) run as classic scripts, one
+  // Page scripts registered on the watched hosts (background/page-side/panel-observer.ts) run as classic scripts, one
   // of them in the page's own world: an IIFE, so none of our names lands on the page's window.
   await bundle({
     entryPoints: {
-      'panel-page-hook': join(root, 'background/panel-page-hook.ts'),
-      'panel-relay': join(root, 'background/panel-relay.ts'),
+      'panel-page-hook': join(root, 'background/page-side/page-hook.ts'),
+      'panel-relay': join(root, 'background/page-side/relay.ts'),
     },
     outdir: outDir,
     platform: 'browser',

@@ -3,20 +3,26 @@
  * the UI never diagnoses. Each one waits for the worker to be loaded, so a popup that woke the worker
  * sees the stored records, not an empty start.
  */
-import { analyze } from '../src/engine/analyze.ts';
-import type { ExportSnapshot } from '../src/exports.ts';
-import { hostOfUrl, isWatched, plainHost } from '../src/host-patterns.ts';
+import { analyze } from '../src/diagnosis/analyze.ts';
+import { hostOfUrl, isWatched, plainHost } from '../src/http/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
-import type { CapturedRecord, Handlers, ProofSession, StateReply, SuccessCount } from '../src/messages.ts';
-import { proofVerdict } from '../src/proof-verdict.ts';
-import { decide } from '../src/proofs.ts';
+import type {
+  CapturedRecord,
+  ExportSnapshot,
+  Handlers,
+  ProofSession,
+  StateReply,
+  SuccessCount,
+} from '../src/messages.ts';
+import { decide } from '../src/proofs/decide.ts';
+import { proofVerdict } from '../src/proofs/verdict.ts';
 import { normalizeLabels, type Settings } from '../src/settings.ts';
 import type { Analysis, Lang } from '../src/types.ts';
+import type { TabBadges } from './badge/tab-badges.ts';
 import { CREATOR } from './build-info.ts';
 import type { BrowserPort } from './port.ts';
-import { type ProofTracker, withStepContext } from './proof-session.ts';
-import type { Store } from './store.ts';
-import type { TabBadges } from './tab-badges.ts';
+import { type ProofTracker, withStepContext } from './proofs/proof-session.ts';
+import type { Store } from './storage/store.ts';
 
 /** The popup explains the recent past; a long history would only slow the analysis down. */
 const MAX_STATE_RECORDS = 300;
@@ -40,7 +46,7 @@ export interface HandlerDeps {
 }
 
 /** The tab's records, or the latest ones when the tab has none (the popup opened on another tab). */
-export function recordsFor(all: readonly CapturedRecord[], tabId: number | undefined): CapturedRecord[] {
+function recordsFor(all: readonly CapturedRecord[], tabId: number | undefined): CapturedRecord[] {
   const ofTab = tabId === undefined ? [] : all.filter((record) => record.exchange.context?.tabId === tabId);
   return (ofTab.length > 0 ? ofTab : all).slice(-MAX_STATE_RECORDS);
 }

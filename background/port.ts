@@ -1,6 +1,6 @@
 /**
  * The worker's view of the browser, as plain data and callbacks. `browser.ts` implements it over the real
- * extension APIs; `test/unit/fake-browser.ts` implements it in memory. Every other worker module takes a
+ * extension APIs; `test/unit/background/fake-browser.ts` implements it in memory. Every other worker module takes a
  * `BrowserPort`, so it runs under vitest.
  */
 

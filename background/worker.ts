@@ -7,20 +7,20 @@
  * was added.
  */
 
-import { hostsOfPatterns, urlFilter } from '../src/host-patterns.ts';
+import { hostsOfPatterns, urlFilter } from '../src/http/host-patterns.ts';
 import { type Handlers, isEnvelope, type MessageType, PAGE_MESSAGES } from '../src/messages.ts';
-import { redactUrl } from '../src/redact.ts';
+import { redactUrl } from '../src/redact/index.ts';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../src/settings.ts';
-import { Capture } from './capture.ts';
-import { withBody } from './failure-record.ts';
+import { TabBadges } from './badge/tab-badges.ts';
+import { Capture } from './capture/capture.ts';
+import { withBody } from './capture/failure-record.ts';
 import { createHandlers } from './handlers.ts';
-import { readPageResult } from './page-excerpt.ts';
-import { FailureIntake } from './panel-failure-intake.ts';
-import { PanelIntake, PanelScripts } from './panel-observer.ts';
+import { FailureIntake } from './page-side/failure-intake.ts';
+import { readPageResult } from './page-side/page-excerpt.ts';
+import { PanelIntake, PanelScripts } from './page-side/panel-observer.ts';
 import type { BrowserPort, MessageSender, StorageChange, WebRequestListeners } from './port.ts';
-import { PROOF_KEY, ProofTracker } from './proof-session.ts';
-import { Store } from './store.ts';
-import { TabBadges } from './tab-badges.ts';
+import { PROOF_KEY, ProofTracker } from './proofs/proof-session.ts';
+import { Store } from './storage/store.ts';
 
 /** What the manifest's optional_host_permissions can grant; nothing flows before a grant. */
 export const STARTUP_FILTER: readonly string[] = ['http://*/*', 'https://*/*'];

@@ -3,7 +3,7 @@
  *
  * Starts the simulator and Chromium with the built extension, opens the player on one tab, then seeds
  * `storage.local` with `events` records for that tab in the worker's own layout (chunks of CHUNK_SIZE under
- * `rec:<n>` plus the `ring` index, src/ring.ts), each record redacted and diagnosed the way the worker does
+ * `rec:<n>` plus the `ring` index, src/capture/ring.ts), each record redacted and diagnosed the way the worker does
  * it (bench/generate.ts gives realistic refusals: Cloudflare, CloudFront, nginx 403/503, resets). The worker
  * is stopped so it starts again from that storage, as after a browser restart.
  *
@@ -14,9 +14,6 @@
  */
 import type { Page } from 'playwright-core';
 import { type Simulator, startSimulator } from '../sim/server.ts';
-import { diagnoseExchange } from '../src/engine/analyze.ts';
-import type { CapturedRecord } from '../src/messages.ts';
-import { redactExchange } from '../src/redact.ts';
 import {
   CHUNK_SIZE,
   chunkIdOf,
@@ -24,7 +21,10 @@ import {
   describeChunk,
   RING_INDEX_KEY,
   type RingIndex,
-} from '../src/ring.ts';
+} from '../src/capture/ring.ts';
+import { diagnoseExchange } from '../src/diagnosis/analyze.ts';
+import type { CapturedRecord } from '../src/messages.ts';
+import { redactExchange } from '../src/redact/index.ts';
 import {
   type ExtensionBrowser,
   grantHosts,

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { analyze, diagnoseExchange } from '../src/engine/analyze.ts';
-import { parseHar } from '../src/har/read.ts';
-import { identifyVendor, identifyVendorNaive } from '../src/vendors.ts';
+import { analyze, diagnoseExchange } from '../src/diagnosis/analyze.ts';
+import { identifyVendor, identifyVendorNaive } from '../src/knowledge/vendors/identify.ts';
+import { parseHar } from '../src/outputs/har/read.ts';
 import { errorExchanges, harText } from './generate.ts';
 
 function median(values: number[]): number {
@@ -105,7 +105,7 @@ if (!existsSync(metaPath)) {
   };
   const packFiles = (lang: string) => {
     const pack = Object.keys(meta.outputs).find(
-      (file) => meta.outputs[file]?.entryPoint === `popup/text-packs/${lang}.ts`,
+      (file) => meta.outputs[file]?.entryPoint === `popup/text/packs/${lang}.ts`,
     );
     return pack ? withStaticImports(pack) : [];
   };

@@ -1,9 +1,9 @@
-import { layerInfo, scopeInfo } from '../src/layers.ts';
-import { edgeLabel } from '../src/pop-codes.ts';
-import { redactUrl } from '../src/redact.ts';
-import { evidenceIn } from '../src/texts/evidence.ts';
-import { verdictSummary } from '../src/texts/summary.ts';
+import { edgeLabel } from '../src/knowledge/edges/pop-codes.ts';
+import { layerInfo, scopeInfo } from '../src/knowledge/layers/meaning.ts';
+import { redactUrl } from '../src/redact/index.ts';
 import type { Analysis, ErrorClass, Lang } from '../src/types.ts';
+import { evidenceIn } from '../src/wording/evidence.ts';
+import { verdictSummary } from '../src/wording/summary.ts';
 import { inert, type Style } from './style.ts';
 
 /** The JSON contract support tools and our scoring read: keep its field names stable. */

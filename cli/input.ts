@@ -3,7 +3,7 @@
  * never a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { HarInputError, parseHar } from '../src/har/read.ts';
+import { HarInputError, parseHar } from '../src/outputs/har/read.ts';
 import type { Exchange } from '../src/types.ts';
 
 export class UsageError extends Error {}

@@ -4,10 +4,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/engine/analyze.ts';
-import { explain } from '../src/explain.ts';
-import { redactHarDocument } from '../src/redact.ts';
-import { supportReport } from '../src/report.ts';
+import { analyze } from '../src/diagnosis/analyze.ts';
+import { explain } from '../src/outputs/explain.ts';
+import { supportReport } from '../src/outputs/report/report.ts';
+import { redactHarDocument } from '../src/redact/index.ts';
 import type { Exchange, Lang } from '../src/types.ts';
 import { analysisJson, analysisText } from './analyze-command.ts';
 import { parseHarText, readHarFile, readText, UsageError } from './input.ts';

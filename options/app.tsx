@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browserLanguages } from '../popup/browser.ts';
-import { I18nProvider, useI18n } from '../popup/i18n-context.tsx';
+import { I18nProvider, useI18n } from '../popup/text/i18n-context.tsx';
 import { resolveLang } from '../src/i18n.ts';
 import { normalizeSettings, type Settings } from '../src/settings.ts';
 import { onSettingsChanged, readSettings, writeSettings } from './browser.ts';

@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import { send } from '../popup/browser.ts';
-import { DiagnoseView } from '../popup/diagnose-view.tsx';
-import { useI18n } from '../popup/i18n-context.tsx';
+import { DiagnoseView } from '../popup/proofs/diagnose-view.tsx';
+import { useI18n } from '../popup/text/i18n-context.tsx';
 import type { StateReply } from '../src/messages.ts';
 
 export function DiagnoseSection() {

@@ -2,19 +2,19 @@
  * "Analyse a HAR file": a file input and a drop zone; the page reads and analyses the file itself, and shows
  * the same verdict view as the popup, plus the list of failed requests it found.
  *
- * The reader and the engine (src/har/read.ts, src/engine/analyze.ts: the CLI's core) arrive as a chunk of
+ * The reader and the engine (src/outputs/har/read.ts, src/diagnosis/analyze.ts: the CLI's core) arrive as a chunk of
  * their own, loaded only when a file is picked, so neither the page's first paint nor the service worker
  * carries them. Analysing here does not break "the UI never re-diagnoses captured records": a dropped file is
  * not a captured record. The worker never saw it, stored nothing of it and holds no verdict about it that
  * this one could contradict; its records keep their one diagnosis, made once by the worker.
  */
 import { useState } from 'preact/hooks';
-import { DiagnosisView } from '../popup/diagnosis-view.tsx';
-import { codeLabel, formatPercent, formatTime, hostOf } from '../popup/display-text.ts';
-import { ClippedText } from '../popup/evidence-list.tsx';
-import { useI18n } from '../popup/i18n-context.tsx';
-import { layerText } from '../popup/knowledge.ts';
-import { headlineText } from '../popup/verdict-card.tsx';
+import { codeLabel, formatPercent, formatTime, hostOf } from '../popup/text/display-text.ts';
+import { useI18n } from '../popup/text/i18n-context.tsx';
+import { layerText } from '../popup/text/knowledge.ts';
+import { DiagnosisView } from '../popup/verdict/diagnosis-view.tsx';
+import { ClippedText } from '../popup/verdict/evidence-list.tsx';
+import { headlineText } from '../popup/verdict/verdict-card.tsx';
 import type { Analysis, Lang } from '../src/types.ts';
 
 type HarState =
@@ -27,8 +27,8 @@ type HarOutcome = { analysis: Analysis } | { error: string };
 
 async function analyseHarText(text: string, lang: Lang): Promise<HarOutcome> {
   const [reader, engine] = await Promise.all([
-    import('../src/har/read.ts'),
-    import('../src/engine/analyze.ts'),
+    import('../src/outputs/har/read.ts'),
+    import('../src/diagnosis/analyze.ts'),
   ]);
   try {
     return { analysis: engine.analyze(reader.parseHar(text)) };

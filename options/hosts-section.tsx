@@ -5,14 +5,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { grantedHosts, type HostsChange, releaseHosts, requestHosts } from '../popup/browser.ts';
-import { useI18n } from '../popup/i18n-context.tsx';
-import { checkHost, type HostProblem, isWatched } from '../src/host-patterns.ts';
+import { useI18n } from '../popup/text/i18n-context.tsx';
+import { checkHost, type HostProblem, isWatched } from '../src/http/host-patterns.ts';
 import type { MessageKey } from '../src/i18n.ts';
 import type { Settings } from '../src/settings.ts';
 import { readSettings } from './browser.ts';
 import { PlaylistImport } from './playlist-import.tsx';
 
-export const PROBLEM_TEXT: Readonly<Record<HostProblem, MessageKey>> = {
+const PROBLEM_TEXT: Readonly<Record<HostProblem, MessageKey>> = {
   empty: 'hostProblemEmpty',
   'all-hosts': 'hostProblemAllHosts',
   'wildcard-position': 'hostProblemWildcardPosition',

@@ -1,6 +1,6 @@
 /** The log viewer's rows: search across what a person would type, and sorting by any column. Pure. */
 
-import { codeLabel, hostOf } from '../popup/display-text.ts';
+import { codeLabel, hostOf } from '../popup/text/display-text.ts';
 import type { CapturedRecord } from '../src/messages.ts';
 import type { Layer, Role } from '../src/types.ts';
 

@@ -1,11 +1,11 @@
 /** Every stored record: searchable, sortable by column, with a detail view. Rendered 200 rows at a time. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { send } from '../popup/browser.ts';
-import { formatDateTime, formatPercent } from '../popup/display-text.ts';
-import { ClippedText } from '../popup/evidence-list.tsx';
-import { useI18n } from '../popup/i18n-context.tsx';
-import { layerText } from '../popup/knowledge.ts';
-import { vendorLabel } from '../popup/verdict-card.tsx';
+import { formatDateTime, formatPercent } from '../popup/text/display-text.ts';
+import { useI18n } from '../popup/text/i18n-context.tsx';
+import { layerText } from '../popup/text/knowledge.ts';
+import { ClippedText } from '../popup/verdict/evidence-list.tsx';
+import { vendorLabel } from '../popup/verdict/verdict-card.tsx';
 import type { CapturedRecord } from '../src/messages.ts';
 import { type SortDirection, type SortKey, searchRows, sortRows, toLogRows } from './log-table.ts';
 import { RecordDetail } from './record-detail.tsx';

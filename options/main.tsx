@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { browserLanguages } from '../popup/browser.ts';
-import { loadTextPack } from '../popup/i18n-context.tsx';
+import { loadTextPack } from '../popup/text/i18n-context.tsx';
 import { resolveLang } from '../src/i18n.ts';
 import { OptionsApp } from './app.tsx';
 

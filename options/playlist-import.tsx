@@ -3,8 +3,8 @@
  * `playlistHosts`; only host names are shown and kept, never the URLs (they often carry credentials).
  */
 import { useState } from 'preact/hooks';
-import { useI18n } from '../popup/i18n-context.tsx';
-import { type PlaylistHosts, playlistHosts } from '../src/playlist-hosts.ts';
+import { useI18n } from '../popup/text/i18n-context.tsx';
+import { type PlaylistHosts, playlistHosts } from '../src/http/playlist-hosts.ts';
 
 interface Props {
   watched: readonly string[];

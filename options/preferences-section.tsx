@@ -1,6 +1,6 @@
 /** Language, badge, capture and retention. Each control writes the whole settings object, normalised. */
 
-import { useI18n } from '../popup/i18n-context.tsx';
+import { useI18n } from '../popup/text/i18n-context.tsx';
 import type { LangPreference } from '../src/i18n.ts';
 import {
   type BadgeSettings,

@@ -1,12 +1,12 @@
 /** One record in full: request and response headers (already redacted by the worker), context, diagnosis. */
 
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDateTime, formatPercent } from '../popup/display-text.ts';
-import { ClippedText, EvidenceList } from '../popup/evidence-list.tsx';
-import { useI18n } from '../popup/i18n-context.tsx';
-import { layerText } from '../popup/knowledge.ts';
-import { MeaningCard } from '../popup/meaning-card.tsx';
-import { vendorLabel } from '../popup/verdict-card.tsx';
+import { formatDateTime, formatPercent } from '../popup/text/display-text.ts';
+import { useI18n } from '../popup/text/i18n-context.tsx';
+import { layerText } from '../popup/text/knowledge.ts';
+import { ClippedText, EvidenceList } from '../popup/verdict/evidence-list.tsx';
+import { MeaningCard } from '../popup/verdict/meaning-card.tsx';
+import { vendorLabel } from '../popup/verdict/verdict-card.tsx';
 import type { CapturedRecord } from '../src/messages.ts';
 import type { CaptureContext, Header } from '../src/types.ts';
 

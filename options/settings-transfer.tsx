@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { downloadText } from '../popup/browser.ts';
-import { useI18n } from '../popup/i18n-context.tsx';
+import { useI18n } from '../popup/text/i18n-context.tsx';
 import { normalizeSettings, type Settings } from '../src/settings.ts';
 
 export type ImportOutcome = { ok: true; settings: Settings } | { ok: false; reason: 'json' | 'shape' };

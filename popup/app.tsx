@@ -3,10 +3,9 @@
  * turns the buttons into messages. All diagnosis comes from the worker's reply.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { hostCovers } from '../src/host-patterns.ts';
+import { hostCovers } from '../src/http/host-patterns.ts';
 import type { StateReply } from '../src/messages.ts';
 import type { Lang } from '../src/types.ts';
-import { ActionsBar } from './actions-bar.tsx';
 import {
   copyText,
   currentTab,
@@ -17,16 +16,17 @@ import {
   requestHosts,
   send,
 } from './browser.ts';
-import { DiagnoseView } from './diagnose-view.tsx';
-import { DiagnosisView } from './diagnosis-view.tsx';
-import { NoHostsEmpty, NothingYetEmpty } from './empty-states.tsx';
-import { EventsList } from './events-list.tsx';
-import { dataFile, reportFile } from './export-files.ts';
-import { I18nProvider, useI18n } from './i18n-context.tsx';
-import { type Labels, LabelsForm } from './labels-form.tsx';
-import { Timeline } from './timeline.tsx';
-import { UnwatchedHostsNotice } from './unwatched-hosts-notice.tsx';
-import { headlineText } from './verdict-card.tsx';
+import { EventsList } from './events/events-list.tsx';
+import { Timeline } from './events/timeline.tsx';
+import { ActionsBar } from './page/actions-bar.tsx';
+import { NoHostsEmpty, NothingYetEmpty } from './page/empty-states.tsx';
+import { dataFile, reportFile } from './page/export-files.ts';
+import { type Labels, LabelsForm } from './page/labels-form.tsx';
+import { UnwatchedHostsNotice } from './page/unwatched-hosts-notice.tsx';
+import { DiagnoseView } from './proofs/diagnose-view.tsx';
+import { I18nProvider, useI18n } from './text/i18n-context.tsx';
+import { DiagnosisView } from './verdict/diagnosis-view.tsx';
+import { headlineText } from './verdict/verdict-card.tsx';
 
 type Loaded = { state: StateReply; tabId?: number; latestInstead: boolean };
 

@@ -7,14 +7,14 @@
  * We call the native namespace instead of webextension-polyfill: MV3 Chrome and Firefox both return
  * promises, and the popup has a 30 KB gzip budget.
  */
-import { hostOfPattern, hostsOfPatterns } from '../src/host-patterns.ts';
+import { hostOfPattern, hostsOfPatterns } from '../src/http/host-patterns.ts';
 import type { MessageType, Reply, Request } from '../src/messages.ts';
 
 /** Firefox exposes `browser` (promise-based, same shape for what we use); Chrome only `chrome`. */
 const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome;
 
 /** The worker answers `{ error }` when a handler throws; the UI shows it instead of a blank card. */
-export class WorkerError extends Error {}
+class WorkerError extends Error {}
 
 export async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Reply<T>> {
   const reply: unknown = await api.runtime.sendMessage({ type, payload });

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { resolveLang } from '../src/i18n.ts';
 import { PopupApp } from './app.tsx';
 import { browserLanguages } from './browser.ts';
-import { loadTextPack } from './i18n-context.tsx';
+import { loadTextPack } from './text/i18n-context.tsx';
 
 const root = document.getElementById('app');
 if (root) {

@@ -18,7 +18,7 @@ export const CATEGORIES = [
   { category_id: '3', category_name: 'FR | Jeunesse', parent_id: 0 },
 ] as const;
 
-export const CHANNELS: readonly Channel[] = [
+const CHANNELS: readonly Channel[] = [
   { streamId: 101, name: 'Démo Info', epgId: 'demo-info.fr', categoryId: '1' },
   { streamId: 102, name: 'Démo Monde', epgId: 'demo-monde.fr', categoryId: '1' },
   { streamId: 103, name: 'Démo Sport', epgId: 'demo-sport.fr', categoryId: '2' },
@@ -33,7 +33,7 @@ export function channelById(streamId: number): Channel | undefined {
 const PROGRAMME_MINUTES = 30;
 const TITLES = ['Journal', 'Magazine', 'Direct', 'Reportage', 'Débat', 'Rediffusion'];
 
-export interface Programme {
+interface Programme {
   channel: Channel;
   title: string;
   start: number;
@@ -41,7 +41,7 @@ export interface Programme {
 }
 
 /** Half-hour slots from one slot before `now`, `count` of them, titles rotating by channel and slot. */
-export function programmes(channel: Channel, now: number, count: number): Programme[] {
+function programmes(channel: Channel, now: number, count: number): Programme[] {
   const slot = PROGRAMME_MINUTES * 60_000;
   const first = Math.floor(now / slot) * slot - slot;
   const list: Programme[] = [];

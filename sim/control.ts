@@ -11,7 +11,7 @@ import { LOG_LIMIT, type SimState, setScenario } from './state.ts';
 const NETWORK_LABEL = /^[A-Za-z0-9_-]{1,24}$/;
 const STATE_LOG_LINES = 50;
 
-export function stateReply(state: SimState): object {
+function stateReply(state: SimState): object {
   return {
     scenario: state.scenario,
     network: state.network,

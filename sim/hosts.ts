@@ -4,9 +4,9 @@
  * without any setup (RFC 6761 §6.3), and bare 127.0.0.1/localhost serve the player.
  */
 
-export type Site = 'player' | 'panel' | 'cdn' | 'epg';
+type Site = 'player' | 'panel' | 'cdn' | 'epg';
 
-export const DOMAINS = ['iptv.test', 'localhost'] as const;
+const DOMAINS = ['iptv.test', 'localhost'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 const SITES: ReadonlySet<string> = new Set<Site>(['player', 'panel', 'cdn', 'epg']);
@@ -16,7 +16,7 @@ export interface HostInfo {
   domain: Domain;
 }
 
-export function hostName(hostHeader: string): string {
+function hostName(hostHeader: string): string {
   const host = hostHeader.trim().toLowerCase();
   if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
   const colon = host.lastIndexOf(':');

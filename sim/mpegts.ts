@@ -15,7 +15,7 @@ const SAMPLES_PER_FRAME = 1024;
 /** A silent mono AAC-LC raw data block, the same bytes hls.js uses to fill audio gaps (AAC.getSilentFrame). */
 const SILENT_MONO_AAC_FRAME = [0x00, 0xc8, 0x00, 0x80, 0x23, 0x80];
 /** 96 frames of 1024 samples at 48 kHz: exactly 2.048 s per segment. */
-export const FRAMES_PER_SEGMENT = 96;
+const FRAMES_PER_SEGMENT = 96;
 export const SEGMENT_SECONDS = (FRAMES_PER_SEGMENT * SAMPLES_PER_FRAME) / SAMPLE_RATE;
 const PTS_CLOCK = 90_000;
 const PTS_WRAP = 2 ** 33;

@@ -31,7 +31,3 @@ export interface Route {
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): SimResponse {
   return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(value) };
 }
-
-export function text(status: number, contentType: string, body: string | Uint8Array): SimResponse {
-  return { status, headers: { 'content-type': contentType }, body };
-}

@@ -53,7 +53,7 @@ export type Trigger =
   | { kind: 'channel'; streamId: number };
 
 /** How an affected request fails. */
-export type Failure =
+type Failure =
   | { kind: 'page'; page: PageId }
   /** Headers never come: the socket is reset (RST) as soon as the request arrives. */
   | { kind: 'reset' }
@@ -61,7 +61,7 @@ export type Failure =
   | { kind: 'hang'; closeAfterMs: number };
 
 /** Where the panel sends a player for a stream. */
-export type StreamLink = 'signed' | 'expired-segments' | 'closed-port' | 'https-on-http-port';
+type StreamLink = 'signed' | 'expired-segments' | 'closed-port' | 'https-on-http-port';
 
 /** Which CDN/WAF, if any, sits in front of a host and stamps its headers on the answers it relays. */
 export type FrontVendor = 'cloudflare' | 'cloudfront' | 'akamai' | 'none';

@@ -4,7 +4,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export function linkToken(secret: string, path: string, expires: number): string {
+function linkToken(secret: string, path: string, expires: number): string {
   return createHmac('sha256', secret).update(`${path}:${expires}`).digest('hex').slice(0, 32);
 }
 

@@ -2,14 +2,14 @@
  * The typed `t()` core. The tables are passed in instead of asking `chrome.i18n`, because `chrome.i18n`
  * follows the browser's language and cannot switch at runtime, and the user may pick French in an English
  * browser (or the reverse) from the options page. The pages pass the tables of the text packs they loaded
- * (popup/i18n-context.tsx: one language at a time); a table not loaded yet is empty.
+ * (popup/text/i18n-context.tsx: one language at a time); a table not loaded yet is empty.
  *
  * Tables use Chrome's `messages.json` format, so the same files also serve the manifest (`__MSG_extName__`).
  */
 import type enMessages from '../_locales/en/messages.json';
 import type { Lang } from './types.ts';
 
-/** Every key of the English table; the French one is checked against it by test/unit/locales.test.ts. */
+/** Every key of the English table; the French one is checked against it by test/unit/wording/locales.test.ts. */
 export type MessageKey = keyof typeof enMessages;
 
 /** One entry of a Chrome `messages.json`. */

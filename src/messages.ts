@@ -3,62 +3,41 @@
  * message is one new key and both sides are type-checked. The UI never diagnoses: it asks.
  */
 
-import type { ExportSnapshot } from './exports.ts';
-import type { FailureReport } from './page-report.ts';
-import type { PanelReplyReport } from './panel-api.ts';
-import type { ProofVerdict } from './proof-verdict.ts';
-import type { ProofDecision } from './proofs.ts';
-import type { Analysis, CaptureContext, Exchange, Finding, Lang } from './types.ts';
+import type { FailureReport } from './capture/page-report.ts';
+import type { PanelReplyReport } from './knowledge/panels/page-reply.ts';
+import type { ProofDecision } from './proofs/decide.ts';
+import type { ProofSession, ProofStepId } from './proofs/types.ts';
+import type { ProofVerdict } from './proofs/verdict.ts';
+import type {
+  Analysis,
+  CaptureContext,
+  CapturedRecord,
+  Lang,
+  ReportEnvironment,
+  SuccessCount,
+} from './types.ts';
 
-/** A failed exchange as stored: already redacted, already diagnosed (once, by the worker). */
-export interface CapturedRecord {
-  id: string;
-  exchange: Exchange;
-  finding: Finding;
+export type { ProofOutcome, ProofResult, ProofSession, ProofStepId } from './proofs/types.ts';
+export type { CapturedRecord, SuccessCount } from './types.ts';
+
+interface Creator {
+  name: string;
+  version: string;
 }
 
-/** Successes are counted, not stored: enough to say "works elsewhere" without keeping traffic. */
-export interface SuccessCount {
-  host: string;
-  role: string;
-  /** Start of the minute, ms since epoch. */
-  minute: number;
-  network?: string;
-  device?: string;
-  proofStep?: string;
-  count: number;
-}
-
-export interface TabSummary {
-  tabId: number;
-  count403: number;
-  total: number;
-  lastStatus: number;
-}
-
-export type ProofStepId = 'wifi-vs-mobile' | 'hotspot' | 'vpn' | 'dns' | 'other-device';
-
-export type ProofOutcome = 'works' | 'same-refusal' | 'different-error' | 'no-traffic' | 'skipped';
-
-export interface ProofResult {
-  step: ProofStepId;
-  label: string;
-  startedAt: number;
-  endedAt?: number;
-  context: CaptureContext;
-  outcome?: ProofOutcome;
-  failures: number;
-  successes: number;
-  statuses: number[];
-}
-
-export interface ProofSession {
-  id: string;
-  startedAt: number;
-  host?: string;
-  baseline?: { status: number; url: string; role: string };
-  current?: ProofStepId;
-  results: ProofResult[];
+/** What the worker hands a page that writes an export: the tab's records and the worker's reading of them. */
+/** What the HAR, JSON and report exports are written from (src/outputs/exports.ts, in the page that asked). */
+export interface ExportSnapshot {
+  /** Stored records (redacted at capture), with the proof step's context filled in. */
+  records: CapturedRecord[];
+  /** Success counts of the records' hosts. */
+  successes: SuccessCount[];
+  /** The worker's analysis of those records (a no-failure verdict when there are none). */
+  analysis: Analysis;
+  proof: ProofSession | null;
+  /** Browser, device label, time zone and the moment of the snapshot (the export's time). */
+  environment: ReportEnvironment & { generatedAt: number };
+  creator: Creator;
 }
 
 export interface StateReply {
@@ -78,18 +57,18 @@ export interface StateReply {
   labels: { network?: string; device?: string };
   lang: Lang;
   proof: ProofSession | null;
-  /** The proofs' decision (src/proofs.ts `decide`), computed by the worker; null without a session. */
+  /** The proofs' decision (src/proofs/decide.ts `decide`), computed by the worker; null without a session. */
   decision?: ProofDecision | null;
   /** That decision read together with the engine's verdict: the side and the guide's situation. */
   proofVerdict?: ProofVerdict | null;
 }
 
-export interface Messages {
+interface Messages {
   'get-state': { req: { tabId?: number; url?: string }; res: StateReply };
   'get-log': { req: { limit?: number }; res: { records: CapturedRecord[]; successes: SuccessCount[] } };
   'clear-log': { req: { tabId?: number }; res: { cleared: number } };
   /**
-   * What the HAR, JSON and report exports are written from (src/exports.ts, in the page that asked): the
+   * What the HAR, JSON and report exports are written from (src/outputs/exports.ts, in the page that asked): the
    * tab's full records and the worker's own analysis of them.
    */
   'export-data': { req: { tabId?: number }; res: ExportSnapshot };
@@ -104,7 +83,7 @@ export interface Messages {
   'proof-skip': { req: { step: ProofStepId }; res: { proof: ProofSession } };
   'proof-reset': { req: Record<string, never>; res: { ok: true } };
   /**
-   * Sent by the relay content script (background/panel-relay.ts), not by the UI: a panel reply read in the
+   * Sent by the relay content script (background/page-side/relay.ts), not by the UI: a panel reply read in the
    * page. `tabId` and `pageUrl` are set by the worker from the message's sender, whatever the sender wrote.
    */
   'panel-reply': {
@@ -112,7 +91,7 @@ export interface Messages {
     res: { recorded: boolean };
   };
   /**
-   * Sent by the relay too: failed responses the page saw (src/page-report.ts), batched. The worker answers
+   * Sent by the relay too: failed responses the page saw (src/capture/page-report.ts), batched. The worker answers
    * once each report met webRequest's record or became a record itself; `recorded` counts the latter.
    */
   'page-failures': {

@@ -3,7 +3,7 @@
  * and the popup, read by the worker. `normalizeSettings` accepts anything (an older version, a hand-edited
  * or half-written value) and returns valid settings, so a bad store never stops the capture.
  */
-import { normalizeHost } from './host-patterns.ts';
+import { normalizeHost } from './http/host-patterns.ts';
 import type { LangPreference } from './i18n.ts';
 import type { ErrorClass } from './types.ts';
 

@@ -147,7 +147,7 @@ export interface EdgeLocation {
   vendor: string;
   /** POP code as sent, e.g. "CDG", "FRA56-P1". */
   pop: string;
-  /** The IATA or metro code inside it, looked up at display time (src/pop-codes.ts `edgePlace`). */
+  /** The IATA or metro code inside it, looked up at display time (src/knowledge/edges/pop-codes.ts `edgePlace`). */
   code?: string;
   /** Filled by records stored before `code` existed; new ones only carry it when the vendor names a country. */
   city?: string;
@@ -244,4 +244,32 @@ export interface SuccessTally {
   network?: string;
   device?: string;
   count: number;
+}
+
+/** A failed exchange as stored: already redacted, already diagnosed (once, by the worker). */
+export interface CapturedRecord {
+  id: string;
+  exchange: Exchange;
+  finding: Finding;
+}
+
+/** Successes are counted, not stored: enough to say "works elsewhere" without keeping traffic. */
+export interface SuccessCount {
+  host: string;
+  role: string;
+  /** Start of the minute, ms since epoch. */
+  minute: number;
+  network?: string;
+  device?: string;
+  proofStep?: string;
+  count: number;
+}
+
+export interface ReportEnvironment {
+  browser?: string;
+  userAgent?: string;
+  device?: string;
+  generatedAt: number;
+  timeZone?: string;
+  utcOffsetMinutes?: number;
 }

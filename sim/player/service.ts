@@ -7,7 +7,7 @@
 export const USERNAME = 'demo';
 export const PASSWORD = 's3cret-pass';
 
-export interface ScenarioSummary {
+interface ScenarioSummary {
   id: string;
   label: { en: string; fr: string };
 }
@@ -31,7 +31,7 @@ export interface Exchange {
   note?: string;
 }
 
-export function serviceDomain(location: Location): string {
+function serviceDomain(location: Location): string {
   const forced = new URLSearchParams(location.search).get('domain');
   if (forced) return forced;
   return location.hostname === 'iptv.test' || location.hostname.endsWith('.iptv.test')

@@ -9,7 +9,7 @@ import { secretFieldRule } from './secret-fields.ts';
 import { decodeBasic, noteBasicCredentials, redactTextStructure, redactUrlText } from './text.ts';
 import { redactUrlStructure } from './url.ts';
 
-export type HeaderTreatment =
+type HeaderTreatment =
   /** `scheme credentials`: the scheme stays (it says which auth was tried), the credentials go. */
   | 'credentials'
   /** `a=1; b=2`: names stay, values go. */
@@ -23,7 +23,7 @@ export type HeaderTreatment =
   /** The whole value is a secret. */
   | 'secret';
 
-export interface HeaderRule {
+interface HeaderRule {
   /** Lower-case header name, or a pattern tried on the lower-cased name. */
   match: string | RegExp;
   treatment: HeaderTreatment;
@@ -31,7 +31,7 @@ export interface HeaderRule {
 
 // Each row's comment gives its source: documentation, kept out of the bundle the worker loads.
 
-export const HEADER_RULES: readonly HeaderRule[] = [
+const HEADER_RULES: readonly HeaderRule[] = [
   {
     match: 'authorization',
     treatment: 'credentials',
@@ -74,7 +74,7 @@ for (const rule of HEADER_RULES) {
   else patternRules.push(rule);
 }
 
-export function headerRule(name: string): HeaderRule | undefined {
+function headerRule(name: string): HeaderRule | undefined {
   const lower = name.trim().toLowerCase();
   const exact = exactRules.get(lower);
   if (exact) return exact;

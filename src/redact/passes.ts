@@ -54,7 +54,7 @@ export function scrubPass(scrub: Scrubber): Pass {
  * Fields that hold protocol vocabulary or timestamps, never a credential: they are not rewritten, so a
  * password that happens to equal "GET" or a year cannot corrupt a HAR that other tools must still read.
  */
-export const VERBATIM_KEYS: ReadonlySet<string> = new Set([
+const VERBATIM_KEYS: ReadonlySet<string> = new Set([
   'startedDateTime',
   'httpVersion',
   'method',

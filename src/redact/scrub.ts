@@ -17,12 +17,12 @@ const PLACEHOLDERS: readonly string[] = [REDACTED_USER, REDACTED_PASS, REDACTED]
  * Below this length a secret is only removed where it stands (its query field, its path segment): scrubbing
  * "ab" or "42" from every string would destroy stream ids, dates and header values — the evidence.
  */
-export const MIN_GLOBAL_SECRET_LENGTH = 3;
+const MIN_GLOBAL_SECRET_LENGTH = 3;
 
 /** Where the structural pass drops what it removed; `undefined` when the caller only wants the output. */
 export type SecretSink = Set<string> | undefined;
 
-export function isPlaceholder(value: string): boolean {
+function isPlaceholder(value: string): boolean {
   return PLACEHOLDERS.includes(value);
 }
 
@@ -88,7 +88,7 @@ const lowerHex = (encoded: string): string =>
   encoded.replace(/%[0-9A-F]{2}/g, (percentEscape) => percentEscape.toLowerCase());
 
 /** Every spelling under which a secret can reach a stored string. */
-export function secretForms(secret: string): string[] {
+function secretForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   const component = encodeURIComponent(secret);
   const form = formEncode(secret);

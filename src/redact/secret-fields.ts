@@ -18,7 +18,7 @@ export interface SecretFieldRule {
 
 /** Unix seconds or milliseconds, or an ISO 8601 date-time: when a signed link starts or ends. */
 const TIME_VALUE = /^(\d{9,13}|\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?)$/;
-export const looksLikeTime = (value: string): boolean => TIME_VALUE.test(decodeLoose(value).trim());
+const looksLikeTime = (value: string): boolean => TIME_VALUE.test(decodeLoose(value).trim());
 
 /** 0/1/true/false: the Xtream `auth` flag is the account verdict, not a credential. */
 const looksLikeFlag = (value: string): boolean => /^(0|1|true|false)$/i.test(value.trim());

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ENDPOINTS, type Scenario, type ScenarioId, scenarioById } from '../../sim/scenarios.ts';
 import { type Simulator, startSimulator } from '../../sim/server.ts';
-import { addFailure, badgeFor, emptyFailures } from '../../src/badge-rules.ts';
+import { addFailure, badgeFor, emptyFailures } from '../../src/capture/badge-rules.ts';
 import type { CapturedRecord, StateReply } from '../../src/messages.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings.ts';
 import { RESULTS_DIR, waitFor } from './harness.ts';

@@ -17,14 +17,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST_CHROME = join(ROOT, 'dist', 'chrome');
 export const RESULTS_DIR = join(ROOT, 'test-results');
 /** The simulator's names; the browser resolves them to loopback. */
-export const HOST_RULES = 'MAP *.iptv.test 127.0.0.1';
+const HOST_RULES = 'MAP *.iptv.test 127.0.0.1';
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
 /** The browser binary, or an error that says how to get it. */
-export function requireChromium(): string {
+function requireChromium(): string {
   const path = chromiumPath();
   if (!existsSync(path)) {
     throw new Error(
@@ -36,7 +36,7 @@ export function requireChromium(): string {
 }
 
 /** The built extension, or an error that says how to build it. */
-export function requireBuiltExtension(dir = DIST_CHROME): string {
+function requireBuiltExtension(dir = DIST_CHROME): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension in ${dir} (manifest.json missing). Run \`npm run build\` first.`);
   }
@@ -44,7 +44,7 @@ export function requireBuiltExtension(dir = DIST_CHROME): string {
 }
 
 /** Flags that keep the browser off the network and quiet; extension flags when one is loaded. */
-export function chromiumArgs(extensionDir: string | null): string[] {
+function chromiumArgs(extensionDir: string | null): string[] {
   const args = [
     `--host-resolver-rules=${HOST_RULES}`,
     '--no-first-run',

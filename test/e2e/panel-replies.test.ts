@@ -7,7 +7,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { panelPageScripts } from '../../background/panel-observer.ts';
+import { panelPageScripts } from '../../background/page-side/panel-observer.ts';
 import type { PageScript } from '../../background/port.ts';
 import { DEMO_PASSWORD, DEMO_USER } from '../../sim/panel.ts';
 import type { ScenarioId } from '../../sim/scenarios.ts';

@@ -14,12 +14,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
-import { RETRY_WINDOW_MS } from '../../background/recent-requests.ts';
+import { RETRY_WINDOW_MS } from '../../background/capture/recent-requests.ts';
 import { ENDPOINTS, type FrontVendor, SCENARIOS, type Scenario, type SimHost } from '../../sim/scenarios.ts';
 import { type Simulator, startSimulator } from '../../sim/server.ts';
-import { addFailure, type BadgeLook, badgeFor, emptyFailures } from '../../src/badge-rules.ts';
+import { addFailure, type BadgeLook, badgeFor, emptyFailures } from '../../src/capture/badge-rules.ts';
 import { type Catalogs, createTranslator } from '../../src/i18n.ts';
-import { layerInfo } from '../../src/layers.ts';
+import { layerInfo } from '../../src/knowledge/layers/meaning.ts';
 import type { CapturedRecord } from '../../src/messages.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings.ts';
 import type { Lang } from '../../src/types.ts';
@@ -141,7 +141,7 @@ function hexToRgba(hex: string): [number, number, number, number] {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255, 255];
 }
 
-/** What src/badge-rules.ts says the tab's badge must be, given the failures recorded on it. */
+/** What src/capture/badge-rules.ts says the tab's badge must be, given the failures recorded on it. */
 function expectedBadge(records: readonly CapturedRecord[]): BadgeLook | null {
   let failures = emptyFailures();
   for (const { finding } of records) failures = addFailure(failures, finding.errorClass, finding.status);
@@ -294,7 +294,7 @@ describe('every simulator scenario in the real browser', () => {
         badge = await badgeOf(browser.context, browser.extensionId, tabId);
       }
 
-      // The badge of this tab, per src/badge-rules.ts with the default badge settings.
+      // The badge of this tab, per src/capture/badge-rules.ts with the default badge settings.
       const look = expectedBadge(records);
       if (failing) {
         expect.soft(look).not.toBeNull();

@@ -1,12 +1,11 @@
 /**
  * What the worker's `export-data` would answer for a popup state: its records and its analysis. UI tests
- * fake the worker's replies; the export writers (src/exports.ts) then run for real on this snapshot.
+ * fake the worker's replies; the export writers (src/outputs/exports.ts) then run for real on this snapshot.
  */
-import { analyze } from '../../../src/engine/analyze.ts';
-import type { ExportSnapshot } from '../../../src/exports.ts';
-import type { StateReply } from '../../../src/messages.ts';
+import { analyze } from '../../../src/diagnosis/analyze.ts';
+import type { ExportSnapshot, StateReply } from '../../../src/messages.ts';
 
-export const SNAPSHOT_TIME = Date.UTC(2026, 0, 31, 20, 15, 3);
+const SNAPSHOT_TIME = Date.UTC(2026, 0, 31, 20, 15, 3);
 
 export function snapshotOf(state: StateReply): ExportSnapshot {
   return {

@@ -1,0 +1,132 @@
+/**
+ * Takes the relay's batches of failed responses seen in the page (src/capture/page-report.ts) and makes each one
+ * count once: it lends its excerpt to webRequest's record of the same request, or, when that record never
+ * came (a worker stopped mid-burst loses the events already dispatched to it), becomes the record itself.
+ * The reply waits until every report of the batch is settled and stored, so a worker that dies on the way
+ * leaves the batch unanswered and the relay sends it again.
+ */
+
+import { type FailureReport, readFailureReports } from '../../src/capture/page-report.ts';
+import { hostOfUrl, isWatched, plainHost } from '../../src/http/host-patterns.ts';
+import type { CapturedRecord, Reply, Request } from '../../src/messages.ts';
+import { capturesStatus, type Settings } from '../../src/settings.ts';
+import type { Capture } from '../capture/capture.ts';
+import type { Store } from '../storage/store.ts';
+import { describes, type WaitingReport } from './failure-meeting.ts';
+import { originOf } from './panel-observer.ts';
+
+/**
+ * How long a report waits for webRequest's record: in Chrome the event reaches the worker before the page
+ * has read the body; Firefox's record waits for its own body copy first (capture.ts, 2 s), and if it comes
+ * later still it completes the page's record rather than making a second.
+ */
+const MEET_WINDOW_MS = 1500;
+/** Report ids already handled: a batch sent again (the worker did not answer in time) is not doubled. */
+const MAX_SEEN_IDS = 2000;
+
+export interface FailureIntakeDeps {
+  capture: Capture;
+  store: Pick<Store, 'records' | 'flushed'>;
+  settings: () => Settings;
+  ready: Promise<void>;
+  sleep?: (ms: number) => Promise<void>;
+  /** Hosts of reports dropped because nobody watches them (tab-badges.ts `unwatched`). */
+  noteUnwatched?: (tabId: number, hosts: string[]) => Promise<void>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class FailureIntake {
+  readonly #seen = new Set<string>();
+
+  constructor(private readonly deps: FailureIntakeDeps) {}
+
+  /**
+   * The reports this worker should keep: new ids, watched hosts, statuses the settings capture. The hosts
+   * of reports left out because nobody watches them go to `unwatched`: their names only, never the URL.
+   */
+  #wanted(reports: readonly FailureReport[], unwatched: Set<string>): FailureReport[] {
+    const settings = this.deps.settings();
+    const wanted = reports.filter((report) => {
+      if (this.#seen.has(report.id)) return false;
+      this.#seen.add(report.id);
+      const host = hostOfUrl(report.url);
+      if (!host) return false;
+      const captured =
+        report.status === 0
+          ? settings.capture.transportErrors
+          : capturesStatus(report.status, settings.capture);
+      if (!isWatched(settings.watchedHosts, host)) {
+        // Only failures we would have captured, on a real single host (a forged `*` is no host).
+        const plain = plainHost(host);
+        if (captured && plain) unwatched.add(plain);
+        return false;
+      }
+      return captured;
+    });
+    for (const id of this.#seen) {
+      if (this.#seen.size <= MAX_SEEN_IDS) break;
+      this.#seen.delete(id);
+    }
+    return wanted;
+  }
+
+  async receive(request: Request<'page-failures'>): Promise<Reply<'page-failures'>> {
+    const tabId = request?.tabId;
+    if (typeof tabId !== 'number' || tabId < 0) return { recorded: 0 };
+    const reports = readFailureReports(request?.reports);
+    await this.deps.ready;
+    const { capture } = this.deps;
+    const lent: Promise<void>[] = [];
+    const waiting: WaitingReport[] = [];
+    const unwatched = new Set<string>();
+    const wanted = this.#wanted(reports, unwatched);
+    // A hint for the popup: never a reason to lose the batch (its ids are already marked seen).
+    if (unwatched.size > 0) await this.deps.noteUnwatched?.(tabId, [...unwatched]).catch(() => undefined);
+    for (const report of wanted) {
+      const met = capture.failures.meet(tabId, report);
+      if (!met) waiting.push(capture.failures.wait(tabId, report));
+      else if (report.excerpt && met.headersOnly) {
+        met.headersOnly = false;
+        lent.push(capture.lendExcerpt(met.recordId, report.excerpt));
+      }
+    }
+    let recorded = 0;
+    if (waiting.length > 0) {
+      await (this.deps.sleep ?? defaultSleep)(MEET_WINDOW_MS);
+      const unmet = waiting.filter((entry) => !capture.failures.settle(entry)).map((entry) => entry.report);
+      // A record an earlier worker stored (and this one never saw) still counts: look in the store.
+      const stored = unmet.length > 0 ? await this.deps.store.records() : [];
+      const initiator = originOf(request.pageUrl);
+      for (const report of unmet) {
+        const old = storedRecordOf(stored, report, tabId, (id) => capture.failures.isMet(id));
+        if (old) {
+          capture.failures.markMet(old.id);
+          if (report.excerpt) lent.push(capture.lendExcerpt(old.id, report.excerpt));
+          continue;
+        }
+        lent.push(capture.pageFailure(report, tabId, initiator));
+        recorded += 1;
+      }
+    }
+    await Promise.all(lent);
+    await this.deps.store.flushed();
+    return { recorded };
+  }
+}
+
+/** The stored record of the request a report describes, that no other report met. */
+function storedRecordOf(
+  records: readonly CapturedRecord[],
+  report: FailureReport,
+  tabId: number,
+  isMet: (id: string) => boolean,
+): CapturedRecord | undefined {
+  for (let i = records.length - 1; i >= 0; i -= 1) {
+    const record = records[i];
+    if (!record || record.exchange.context?.tabId !== tabId || isMet(record.id)) continue;
+    const { url, status, startedAt } = record.exchange;
+    if (describes(report, { tabId, url, status, startedAt })) return record;
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * A device whose clock is wrong breaks signed tokens and TLS (the guide's scenario C: check automatic date
+ * and time). One odd `Date` header proves little; a consistent offset across responses, the extension's own
+ * measurement, or a certificate-date error does.
+ */
+import { CLOCK_SKEW_LIMIT_SECONDS, formatSkew } from '../clock.ts';
+import { skewOf } from '../observations.ts';
+import type { Rule } from './rule.ts';
+
+const CONSISTENT_WITHIN_SECONDS = 120;
+
+export const clockSkew: Rule = ({ set, root }) => {
+  const certDate = set.findings.find((finding) =>
+    /CERT_DATE_INVALID|SEC_ERROR_EXPIRED_CERTIFICATE/i.test(finding.error ?? ''),
+  );
+  if (certDate) {
+    return {
+      layer: 'device',
+      scope: 'device',
+      situation: 'one-device',
+      evidence: [
+        `certificate date rejected (${certDate.error}): the device's date and time are probably wrong`,
+      ],
+    };
+  }
+  if (root.status !== 401 && root.status !== 403 && root.status !== 0) return null;
+  const measured = set.findings.find(
+    (finding) => Math.abs(finding.context?.clockSkewSeconds ?? 0) >= CLOCK_SKEW_LIMIT_SECONDS,
+  );
+  let skew = measured?.context?.clockSkewSeconds;
+  if (skew === undefined) {
+    // The failures and the responses just around the root: enough to see a consistent offset, and a
+    // bounded amount of work on a 100k-entry HAR.
+    const skews: number[] = [];
+    let looked = 0;
+    for (const observation of set.observations) {
+      if (!observation.finding && Math.abs(observation.at - root.startedAt) > 60_000) continue;
+      const value = skewOf(set, observation);
+      if (value !== undefined && Math.abs(value) >= CLOCK_SKEW_LIMIT_SECONDS) skews.push(value);
+      if (skews.length >= 20 || ++looked >= 400) break;
+    }
+    if (skews.length < 2) return null;
+    const min = Math.min(...skews);
+    const max = Math.max(...skews);
+    if (max - min > CONSISTENT_WITHIN_SECONDS) return null;
+    skew = skews[0]!;
+  }
+  return {
+    layer: 'device',
+    scope: 'device',
+    situation: 'one-device',
+    evidence: [
+      `device clock is off: ${formatSkew(skew)} (signed links and logins fail when the clock is wrong)`,
+    ],
+  };
+};

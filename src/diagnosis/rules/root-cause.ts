@@ -1,0 +1,84 @@
+/**
+ * Which failure explains the others. The panel's own word on the account comes first (an expired account
+ * makes every stream fail after it); then a failure on the login endpoint; then the strongest group.
+ */
+import { type Finding, LAYERS, type Layer } from '../../types.ts';
+
+/** How much a layer's findings weigh when several stories compete; a favicon 404 is not the story. */
+const LAYER_WEIGHT: Record<Layer, number> = {
+  waf: 1,
+  geo: 1,
+  app: 1,
+  account: 1.2,
+  auth: 1.1,
+  'not-found': 0.7,
+  'rate-limit': 1,
+  server: 1,
+  network: 0.8,
+  device: 0.9,
+  none: 0.2,
+};
+
+const ROLE_WEIGHT: Record<string, number> = { other: 0.4 };
+
+export interface RootChoice {
+  root: Finding;
+  layer: Layer;
+  evidence: string[];
+}
+
+function weight(finding: Finding): number {
+  const explicit = finding.action && finding.action !== 'unknown' ? 0.5 : 0;
+  return (finding.confidence + explicit) * LAYER_WEIGHT[finding.layer] * (ROLE_WEIGHT[finding.role] ?? 1);
+}
+
+export function chooseRoot(findings: readonly Finding[]): RootChoice {
+  const accountSaid = findings.find(
+    (finding) =>
+      finding.panelReply && (finding.panelReply.layer === 'account' || finding.panelReply.layer === 'auth'),
+  );
+  if (accountSaid) {
+    return {
+      root: accountSaid,
+      layer: accountSaid.layer,
+      evidence: [
+        `root cause: the panel's own reply on ${accountSaid.role} explains the failures that follow`,
+      ],
+    };
+  }
+  const loginFailure = findings.find(
+    (finding) => finding.role === 'auth' && (finding.layer === 'auth' || finding.layer === 'account'),
+  );
+  if (loginFailure && findings.length > 1) {
+    return {
+      root: loginFailure,
+      layer: loginFailure.layer,
+      evidence: ['root cause: the login request failed first; later refusals follow from it'],
+    };
+  }
+  const scores = new Map<Layer, number>();
+  for (const finding of findings)
+    scores.set(finding.layer, (scores.get(finding.layer) ?? 0) + weight(finding));
+  let layer: Layer = findings[0]?.layer ?? 'none';
+  let best = -1;
+  for (const candidate of LAYERS) {
+    const score = scores.get(candidate);
+    if (score !== undefined && score > best) {
+      best = score;
+      layer = candidate;
+    }
+  }
+  let root = findings[0]!;
+  let rootWeight = -1;
+  for (const finding of findings) {
+    if (finding.layer !== layer) continue;
+    const w = weight(finding);
+    if (w > rootWeight) {
+      rootWeight = w;
+      root = finding;
+    }
+  }
+  const evidence =
+    scores.size > 1 ? [`${layer} is the strongest of ${scores.size} competing explanations`] : [];
+  return { root, layer, evidence };
+}

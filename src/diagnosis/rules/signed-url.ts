@@ -1,0 +1,23 @@
+/**
+ * Signed stream links carry their own expiry; a CDN refuses them once it is past. When the link the player
+ * used was already dead at request time, the refusal is the service's token rule, not a ban.
+ */
+import type { Exchange } from '../../types.ts';
+
+/**
+ * Expiry parameters of common signing schemes, in seconds since epoch: nginx secure_link (`expires`, `e`),
+ * CloudFront canned policy (`Expires`), Akamai token auth (`exp=` inside `hdnts`), Wowza/Flussonic style
+ * (`exp`, `validto`).
+ */
+const EXPIRY =
+  /[?&](?:expires|exp|e|validto|valid_to)=(\d{9,11})(?:&|$)|[?&]hdnts=[^&]*?exp(?:=|%3D)(\d{9,11})/i;
+
+export function expiredSignature(exchange: Exchange): string | null {
+  if (exchange.status !== 403 && exchange.status !== 410 && exchange.status !== 401) return null;
+  const match = EXPIRY.exec(exchange.url);
+  const seconds = Number(match?.[1] ?? match?.[2]);
+  if (!seconds || !exchange.startedAt) return null;
+  const lateBy = Math.round(exchange.startedAt / 1000 - seconds);
+  if (lateBy <= 0) return null;
+  return `signed link expired ${lateBy >= 120 ? `${Math.round(lateBy / 60)} min` : `${lateBy} s`} before the request`;
+}

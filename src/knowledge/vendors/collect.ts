@@ -1,0 +1,173 @@
+import { requestCookieNames, setCookieNames } from '../../http/headers.ts';
+import type { Exchange } from '../../types.ts';
+import {
+  BODY_SCAN_LIMIT,
+  type CompiledIndex,
+  escapeRegExp,
+  type FlatRow,
+  type MarkerRef,
+} from './compile.ts';
+import type { Marker } from './schema.ts';
+
+/**
+ * Row index → evidence per marker index (sparse). The first occurrence wins, so both collectors below must
+ * visit headers, cookies and the body in the same order: that is what makes their results identical.
+ */
+export type Hits = Map<number, (string | undefined)[]>;
+
+const EVIDENCE_LIMIT = 120;
+
+export function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EVIDENCE_LIMIT ? `${flat.slice(0, EVIDENCE_LIMIT - 1)}…` : flat;
+}
+
+export function scannedBody(exchange: Exchange): string {
+  const body = exchange.body ?? '';
+  return body.length > BODY_SCAN_LIMIT ? body.slice(0, BODY_SCAN_LIMIT) : body;
+}
+
+/** Host of an absolute URL, lower case; a regex so a malformed URL never throws in the worker. */
+function hostOf(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+}
+
+function hostMatches(host: string, suffix: string): boolean {
+  return host === suffix || host.endsWith(`.${suffix}`);
+}
+
+function record(hits: Hits, ref: MarkerRef, evidence: string): void {
+  let list = hits.get(ref.row);
+  if (!list) {
+    list = [];
+    hits.set(ref.row, list);
+  }
+  if (list[ref.marker] === undefined) list[ref.marker] = clip(evidence);
+}
+
+/**
+ * Header values repeat from one request to the next (the same `server: cloudflare` on every segment), and a
+ * name like `server` has a value pattern in many rows: remember which markers a name/value pair satisfied.
+ */
+const VALUE_CACHE_LIMIT = 512;
+const valueCaches = new WeakMap<CompiledIndex, Map<string, readonly MarkerRef[]>>();
+
+function valueMatches(
+  name: string,
+  value: string,
+  refs: readonly MarkerRef[],
+  rows: readonly FlatRow[],
+  index: CompiledIndex,
+): readonly MarkerRef[] {
+  const pattern = (ref: MarkerRef) => rows[ref.row]?.markers[ref.marker]?.value;
+  if (!refs.some(pattern)) return refs;
+  let cache = valueCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    valueCaches.set(index, cache);
+  }
+  const key = `${name}\n${value}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const matched = refs.filter((ref) => pattern(ref)?.test(value) ?? true);
+  // Unique values would grow the cache forever: start over when it is full.
+  if (cache.size >= VALUE_CACHE_LIMIT) cache.clear();
+  cache.set(key, matched);
+  return matched;
+}
+
+/** The hot path: one pass over headers and cookies with map look-ups, one combined scan of the body. */
+export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], index: CompiledIndex): Hits {
+  const hits: Hits = new Map();
+  const matchCookie = (name: string, source: string) => {
+    for (const ref of index.cookies.get(name) ?? []) record(hits, ref, `${source}: ${name}`);
+    for (const { prefix, refs } of index.cookiePrefixes)
+      if (name.startsWith(prefix)) for (const ref of refs) record(hits, ref, `${source}: ${name}`);
+  };
+  for (const header of exchange.responseHeaders) {
+    const name = header.name.toLowerCase();
+    const refs = index.headers.get(name);
+    if (refs)
+      for (const ref of valueMatches(name, header.value, refs, rows, index))
+        record(hits, ref, `${name}: ${header.value}`);
+    for (const { prefix, refs } of index.headerPrefixes)
+      if (name.startsWith(prefix)) for (const ref of refs) record(hits, ref, `${name}: ${header.value}`);
+    if (name === 'set-cookie')
+      for (const cookie of setCookieNames([header])) matchCookie(cookie, 'set-cookie');
+  }
+  for (const cookie of requestCookieNames(exchange.requestHeaders)) matchCookie(cookie, 'cookie');
+  const host = hostOf(exchange.url);
+  for (const { suffix, refs } of index.hosts)
+    if (hostMatches(host, suffix)) for (const ref of refs) record(hits, ref, `host: ${host}`);
+  const body = scannedBody(exchange);
+  if (index.body && body) {
+    // One shared global RegExp: the worker runs this synchronously, so resetting lastIndex is enough.
+    const scanner = index.body;
+    scanner.lastIndex = 0;
+    for (let found = scanner.exec(body); found; found = scanner.exec(body)) {
+      for (const ref of index.bodyRefs.get(found[0].toLowerCase()) ?? []) {
+        const literal = rows[ref.row]?.markers[ref.marker]?.key ?? '';
+        record(hits, ref, `body: "${body.slice(found.index, found.index + literal.length)}"`);
+      }
+      scanner.lastIndex = found.index + 1;
+    }
+  }
+  return hits;
+}
+
+/** One case-insensitive pattern per body marker, for the naive matcher only. */
+const naiveBodyPatterns = new WeakMap<Marker, RegExp>();
+
+function naiveBodyPattern(marker: Marker): RegExp {
+  let pattern = naiveBodyPatterns.get(marker);
+  if (!pattern) {
+    pattern = new RegExp(escapeRegExp(marker.key), 'i');
+    naiveBodyPatterns.set(marker, pattern);
+  }
+  return pattern;
+}
+
+function naiveMarker(marker: Marker, exchange: Exchange, body: string): string | undefined {
+  switch (marker.on) {
+    case 'header':
+    case 'header-prefix': {
+      const key = marker.key.toLowerCase();
+      for (const header of exchange.responseHeaders) {
+        const name = header.name.toLowerCase();
+        const nameOk = marker.on === 'header' ? name === key : name.startsWith(key);
+        if (nameOk && (!marker.value || marker.value.test(header.value))) return `${name}: ${header.value}`;
+      }
+      return undefined;
+    }
+    case 'cookie':
+    case 'cookie-prefix': {
+      const fits = (name: string) =>
+        marker.on === 'cookie' ? name === marker.key : name.startsWith(marker.key);
+      const set = setCookieNames(exchange.responseHeaders).find(fits);
+      if (set !== undefined) return `set-cookie: ${set}`;
+      const sent = requestCookieNames(exchange.requestHeaders).find(fits);
+      return sent === undefined ? undefined : `cookie: ${sent}`;
+    }
+    case 'host': {
+      const host = hostOf(exchange.url);
+      return hostMatches(host, marker.key.toLowerCase()) ? `host: ${host}` : undefined;
+    }
+    case 'body': {
+      const found = naiveBodyPattern(marker).exec(body);
+      return found ? `body: "${found[0]}"` : undefined;
+    }
+  }
+}
+
+/** The reference: every marker of every row, tried one by one. Same results, many more passes. */
+export function collectNaive(exchange: Exchange, rows: readonly FlatRow[]): Hits {
+  const hits: Hits = new Map();
+  const body = scannedBody(exchange);
+  rows.forEach((row, rowIndex) => {
+    row.markers.forEach((marker, markerIndex) => {
+      const evidence = naiveMarker(marker, exchange, body);
+      if (evidence !== undefined) record(hits, { row: rowIndex, marker: markerIndex }, evidence);
+    });
+  });
+  return hits;
+}

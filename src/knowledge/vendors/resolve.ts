@@ -1,0 +1,169 @@
+import { getHeader } from '../../http/headers.ts';
+import type { BlockKind, Exchange, VendorMatch } from '../../types.ts';
+import { clip, type Hits, scannedBody } from './collect.ts';
+import type { FlatRow } from './compile.ts';
+import { vendorErrorFacts } from './errors/facts.ts';
+import type { Marker, VendorKind } from './schema.ts';
+
+/** A vendor match plus what the engine needs to explain it. */
+export interface VendorVerdict extends VendorMatch {
+  /** Key for `vendorErrorFacts` when the markers say which error this is (`cloudflare-1020`, `akamai-reference`). */
+  errorKey?: string;
+  kind: VendorKind;
+}
+
+/** When two markers of one vendor disagree, the most specific reading wins. */
+const ACTION_ORDER: readonly BlockKind[] = [
+  'geo',
+  'rate-limit',
+  'challenge',
+  'auth',
+  'block',
+  'origin-error',
+  'unknown',
+];
+
+/** Below this a vendor is not named at all. */
+const MIN_CONFIDENCE = 0.15;
+/** A vendor's own verdict only ranks it when we are reasonably sure the vendor is there. */
+const VERDICT_FLOOR = 0.5;
+/** A cache-status header on an error without any verdict: the vendor probably relayed the origin's refusal. */
+const RELAYED_CAP = 0.5;
+
+interface Candidate {
+  row: number;
+  verdict: VendorVerdict;
+  /** 2: the vendor's own words (code, block page, header); 1: its own page without a reason; 0.5: inferred. */
+  strength: number;
+}
+
+function statusFits(marker: Marker, status: number): boolean {
+  return !marker.statuses || marker.statuses.includes(status);
+}
+
+function normalizeCode(code: string): string {
+  return code.toLowerCase().replace(/_/g, '-');
+}
+
+function judgeRow(
+  row: FlatRow,
+  rowIndex: number,
+  found: (string | undefined)[],
+  exchange: Exchange,
+): Candidate | null {
+  const status = exchange.status;
+  const counted: { marker: Marker; evidence: string }[] = [];
+  row.markers.forEach((marker, index) => {
+    const evidence = found[index];
+    if (evidence !== undefined && statusFits(marker, status)) counted.push({ marker, evidence });
+  });
+  if (counted.length === 0) return null;
+  if (row.parentIndex !== undefined && !found.slice(0, row.ownMarkers).some((hit) => hit !== undefined))
+    return null;
+  const raw = 1 - counted.reduce((miss, { marker }) => miss * (1 - marker.weight), 1);
+  let confidence = Math.round(Math.min(raw, 0.99) * 100) / 100;
+  const evidence = counted.map((hit) => hit.evidence);
+  const own = counted.some(({ marker }) => marker.own || marker.action);
+  const relay = counted.find(({ marker }) => marker.passThrough);
+  let action: BlockKind | undefined;
+  let errorCode: string | undefined;
+  let errorKey: string | undefined;
+  let strength = own ? 1 : 0;
+
+  for (const reader of row.codes ?? []) {
+    const text =
+      reader.from === 'body'
+        ? scannedBody(exchange)
+        : (getHeader(exchange.responseHeaders, reader.from) ?? '');
+    const code = reader.pattern.exec(text)?.[1];
+    if (!code) continue;
+    errorCode = code;
+    errorKey = reader.key ?? `${row.errorVendor}-${normalizeCode(code)}`;
+    evidence.push(clip(`${row.name} error code ${code}`));
+    const info = vendorErrorFacts(errorKey);
+    if (info) {
+      action = info.action;
+      strength = 2;
+    }
+    break;
+  }
+  if (!action) {
+    const acting = counted
+      .filter(({ marker }) => marker.action)
+      .sort((a, b) => ACTION_ORDER.indexOf(a.marker.action!) - ACTION_ORDER.indexOf(b.marker.action!))[0];
+    if (acting) {
+      action = acting.marker.action;
+      errorKey ??= acting.marker.errorKey;
+      strength = 2;
+    }
+  }
+  if (!action) {
+    const rule = (row.statusRules ?? []).find(
+      (candidate) =>
+        candidate.statuses.includes(status) &&
+        (candidate.when === 'always' ||
+          (candidate.when === 'own-page' && own) ||
+          (candidate.when === 'no-pass-through' && !relay)),
+    );
+    if (rule) {
+      action = rule.action;
+      if (rule.codeFromStatus) errorKey ??= `${row.errorVendor}-${status}`;
+      errorKey ??= rule.errorKey;
+      strength = rule.when === 'no-pass-through' ? Math.max(strength, 0.5) : 2;
+      evidence.push(clip(`HTTP ${status}: ${rule.note}`));
+    }
+  }
+  if (!action && status >= 400) {
+    action = 'unknown';
+    if (relay && !own) {
+      confidence = Math.min(confidence, RELAYED_CAP);
+      evidence.push(clip(`${relay.evidence} → probably the origin's own ${status}, relayed by ${row.name}`));
+    }
+  }
+  if (errorKey && errorCode === undefined) errorCode = vendorErrorFacts(errorKey)?.code ?? String(status);
+  if (confidence < MIN_CONFIDENCE) return null;
+  if (row.kind === 'origin' || confidence < VERDICT_FLOOR) strength = 0;
+  const verdict: VendorVerdict = { vendor: row.id, name: row.name, kind: row.kind, confidence, evidence };
+  if (action) verdict.action = action;
+  if (errorCode !== undefined) verdict.errorCode = errorCode;
+  if (errorKey) verdict.errorKey = errorKey;
+  return { row: rowIndex, verdict, strength };
+}
+
+function related(rows: readonly FlatRow[], a: number, b: number): boolean {
+  return rows[a]?.parentIndex === b || rows[b]?.parentIndex === a;
+}
+
+/**
+ * Turns the raw hits into one answer: the vendor whose own words explain the response best, then the most
+ * certain one. Shared by the indexed and the naive matcher, so only their collection can differ.
+ */
+export function resolveVerdict(
+  rows: readonly FlatRow[],
+  hits: Hits,
+  exchange: Exchange,
+): VendorVerdict | null {
+  const candidates: Candidate[] = [];
+  for (const [rowIndex, found] of hits) {
+    const row = rows[rowIndex];
+    const candidate = row ? judgeRow(row, rowIndex, found, exchange) : null;
+    if (candidate) candidates.push(candidate);
+  }
+  candidates.sort(
+    (a, b) => b.strength + b.verdict.confidence - (a.strength + a.verdict.confidence) || a.row - b.row,
+  );
+  const [best, ...rest] = candidates;
+  if (!best) return null;
+  // Another vendor is worth naming only on evidence of its own, not on a marker both rows share.
+  const runnerUp = rest.find(
+    (other) =>
+      other.verdict.confidence >= VERDICT_FLOOR &&
+      !related(rows, best.row, other.row) &&
+      other.verdict.evidence.some((line) => !best.verdict.evidence.includes(line)),
+  );
+  if (runnerUp) {
+    const first = runnerUp.verdict.evidence[0] ?? '';
+    best.verdict.evidence.push(clip(`also seen: ${runnerUp.verdict.name} (${first})`));
+  }
+  return best.verdict;
+}

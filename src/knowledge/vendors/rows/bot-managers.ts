@@ -1,0 +1,93 @@
+import type { VendorRow } from '../schema.ts';
+
+/** Bot-management services: they usually answer with a challenge an IPTV app cannot solve. */
+export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
+  {
+    id: 'kasada',
+    name: 'Kasada',
+    kind: 'bot',
+    markers: [
+      // x-kpsdk-* headers on the 429 challenge and token exchange; KP_UIDz cookie (Wappalyzer "Kasada").
+      { on: 'header-prefix', key: 'x-kpsdk-', weight: 0.95, own: true },
+      { on: 'cookie-prefix', key: 'KP_UIDz', weight: 0.9 },
+    ],
+    statusRules: [
+      {
+        statuses: [429],
+        action: 'challenge',
+        when: 'own-page',
+        errorKey: 'kasada-challenge',
+        note: "Kasada's 429 is a proof-of-work challenge, not a real rate limit",
+      },
+    ],
+  },
+  {
+    id: 'perimeterx',
+    name: 'HUMAN (PerimeterX)',
+    kind: 'bot',
+    markers: [
+      // _px, _px2, _px3, _pxhd, _pxvid, _pxff_*, pxcts: https://docs.humansecurity.com/applications-and-accounts/docs/cookies
+      { on: 'cookie-prefix', key: '_px', weight: 0.75 },
+      { on: 'cookie', key: 'pxcts', weight: 0.6 },
+      // Block page: #px-captcha "Press & Hold", links to perimeterx whywasiblocked (wafw00f plugins/perimeterx.py).
+      {
+        on: 'body',
+        key: 'px-captcha',
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'perimeterx-captcha',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'Press & Hold',
+        weight: 0.6,
+        action: 'challenge',
+        errorKey: 'perimeterx-captcha',
+        own: true,
+      },
+      { on: 'body', key: 'perimeterx.net', weight: 0.85, own: true },
+      { on: 'body', key: '/whywasiblocked', weight: 0.9, action: 'block', own: true },
+    ],
+    statusRules: [
+      {
+        statuses: [403],
+        action: 'challenge',
+        when: 'own-page',
+        errorKey: 'perimeterx-captcha',
+        note: 'HUMAN block page',
+      },
+    ],
+  },
+  {
+    id: 'datadome',
+    name: 'DataDome',
+    kind: 'bot',
+    markers: [
+      // X-DataDome, X-DataDome-CID, Server: DataDome, datadome cookie (Wappalyzer "DataDome").
+      { on: 'header', key: 'x-datadome', weight: 0.95 },
+      { on: 'header', key: 'x-datadome-cid', weight: 0.95 },
+      { on: 'header', key: 'server', value: /^DataDome$/i, weight: 0.95 },
+      { on: 'header', key: 'x-dd-b', weight: 0.7, own: true },
+      { on: 'cookie', key: 'datadome', weight: 0.9 },
+      // The captcha and device check load from geo.captcha-delivery.com (DataDome integration guides).
+      {
+        on: 'body',
+        key: 'captcha-delivery.com',
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'datadome-captcha',
+        own: true,
+      },
+    ],
+    statusRules: [
+      {
+        statuses: [403],
+        action: 'challenge',
+        when: 'own-page',
+        errorKey: 'datadome-captcha',
+        note: 'DataDome block response',
+      },
+    ],
+  },
+];

@@ -1,0 +1,110 @@
+import type { VendorRow } from '../schema.ts';
+
+export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
+  // Stream is delivered from its own hostnames; it inherits every Cloudflare marker (a 1020 on a Stream URL is
+  // still a Cloudflare firewall rule). https://developers.cloudflare.com/stream/viewing-videos/
+  {
+    id: 'cloudflare-stream',
+    name: 'Cloudflare Stream',
+    kind: 'cdn',
+    parent: 'cloudflare',
+    markers: [
+      { on: 'host', key: 'cloudflarestream.com', weight: 0.97 },
+      { on: 'host', key: 'videodelivery.net', weight: 0.97 },
+    ],
+  },
+  {
+    id: 'cloudflare',
+    name: 'Cloudflare',
+    kind: 'cdn',
+    markers: [
+      // Ray ID, "<16 hex>-<IATA>": https://developers.cloudflare.com/fundamentals/reference/cloudflare-ray-id/
+      { on: 'header', key: 'cf-ray', value: /^[0-9a-f]{8,}(?:-[a-z]{3,4})?$/i, weight: 0.95 },
+      // "cloudflare" / "cloudflare-nginx" in Server: Cloudflare docs, "Troubleshooting Cloudflare 5XX errors"
+      // (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/).
+      { on: 'header', key: 'server', value: /^cloudflare/i, weight: 0.9 },
+      // The only value is "challenge", set on every Challenge Page type:
+      // https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/detect-response/
+      {
+        on: 'header',
+        key: 'cf-mitigated',
+        value: /^challenge$/i,
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'cloudflare-challenge',
+        own: true,
+      },
+      // Challenge-platform response headers (cf-chl-gen, cf-chl-out): same source, challenge flow.
+      { on: 'header-prefix', key: 'cf-chl-', weight: 0.9, action: 'challenge', own: true },
+      // Set when the response went through Cloudflare's cache logic, i.e. came from the origin; Cloudflare's own
+      // block pages carry none. https://developers.cloudflare.com/cache/concepts/cache-responses/
+      { on: 'header', key: 'cf-cache-status', weight: 0.85, passThrough: true },
+      // Cookies: https://developers.cloudflare.com/fundamentals/reference/policies-compliances/cloudflare-cookies/
+      { on: 'cookie', key: '__cf_bm', weight: 0.8 },
+      { on: 'cookie', key: 'cf_clearance', weight: 0.85 },
+      { on: 'cookie', key: '__cflb', weight: 0.8 },
+      { on: 'cookie', key: '_cfuvid', weight: 0.8 },
+      { on: 'cookie', key: '__cfruid', weight: 0.8 },
+      { on: 'cookie', key: '__cfduid', weight: 0.8 },
+      { on: 'cookie-prefix', key: 'cf_chl_', weight: 0.8, action: 'challenge' },
+      // Default 1xxx/5xx error pages (same troubleshooting pages) and their stylesheet and footer.
+      { on: 'body', key: 'used Cloudflare to restrict access', weight: 0.95, action: 'block', own: true },
+      { on: 'body', key: 'Cloudflare Ray ID', weight: 0.9, own: true },
+      { on: 'body', key: '/cdn-cgi/styles/cf.errors.css', weight: 0.9, own: true },
+      { on: 'body', key: 'cf-error-details', weight: 0.85, own: true },
+      { on: 'body', key: 'Attention Required! | Cloudflare', weight: 0.95, own: true },
+      { on: 'body', key: 'Ray ID', weight: 0.5, own: true },
+      // 1015 title, "Troubleshooting Cloudflare 1XXX errors" (…/troubleshooting-cloudflare-1xxx-errors/#error-1015).
+      {
+        on: 'body',
+        key: 'You are being rate limited',
+        weight: 0.9,
+        action: 'rate-limit',
+        errorKey: 'cloudflare-1015',
+        own: true,
+      },
+      // Interstitial challenge page: title and the challenge-platform script it loads.
+      // https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/
+      { on: 'body', key: '/cdn-cgi/challenge-platform/', weight: 0.95, action: 'challenge', own: true },
+      { on: 'body', key: '_cf_chl_opt', weight: 0.95, action: 'challenge', own: true },
+      {
+        on: 'body',
+        key: 'Just a moment...',
+        weight: 0.6,
+        action: 'challenge',
+        own: true,
+        statuses: [403, 429, 503],
+      },
+    ],
+    codes: [
+      // 1xxx numbers "appear in the HTML body" ("Troubleshooting Cloudflare 1XXX errors"): the HTML
+      // page wraps it in span.cf-error-code; non-HTML clients get "error code: 1020" as plain text.
+      { from: 'body', pattern: /class="cf-error-code">\s*(\d{3,4})\s*</ },
+      // The current page template puts the number in a bare span after `<span data-translate="error">`.
+      { from: 'body', pattern: />\s*Error\s*<\/span>\s*<span[^>]*>\s*(1\d{3}|52\d|530)\s*</ },
+      { from: 'body', pattern: /\berror(?: code)?:?\s*(1\d{3}|52\d|530)\b/i },
+    ],
+    statusRules: [
+      {
+        // 520–527 and 530 are Cloudflare's own codes for a failed exchange with the origin.
+        statuses: [520, 521, 522, 523, 524, 525, 526, 527, 530],
+        action: 'origin-error',
+        when: 'always',
+        codeFromStatus: true,
+        note: "Cloudflare's own status code: the origin server failed, not your connection",
+      },
+      {
+        statuses: [403],
+        action: 'block',
+        when: 'no-pass-through',
+        note: 'no cf-cache-status, so Cloudflare answered itself: the request never reached the origin',
+      },
+      {
+        statuses: [429],
+        action: 'rate-limit',
+        when: 'no-pass-through',
+        note: 'no cf-cache-status, so a Cloudflare rate-limiting rule answered',
+      },
+    ],
+  },
+];

@@ -1,0 +1,39 @@
+import type { VendorRow } from '../schema.ts';
+
+/**
+ * Generic server software. These rows only say which program wrote the answer, most often the service's own
+ * server: they never outrank a real CDN or firewall and never claim a block.
+ */
+export const GENERIC_ROWS: readonly VendorRow[] = [
+  {
+    id: 'varnish',
+    name: 'Varnish cache',
+    kind: 'origin',
+    markers: [
+      // X-Varnish, Via … varnish (Wappalyzer "Varnish").
+      { on: 'header', key: 'x-varnish', weight: 0.5 },
+      { on: 'header', key: 'via', value: /varnish/i, weight: 0.4 },
+      // Default synthetic error page: "Error 503 Backend fetch failed … Guru Meditation".
+      // https://varnish-cache.org/docs/trunk/users-guide/vcl-built-in-subs.html
+      { on: 'body', key: 'Guru Meditation', weight: 0.6, own: true },
+    ],
+    statusRules: [
+      {
+        statuses: [502, 503, 504],
+        action: 'origin-error',
+        when: 'own-page',
+        note: 'the cache could not fetch the page from its backend',
+      },
+    ],
+  },
+  {
+    id: 'nginx',
+    name: 'nginx',
+    kind: 'origin',
+    markers: [
+      // Server token and the default error page footer: https://nginx.org/en/docs/http/ngx_http_core_module.html#server_tokens
+      { on: 'header', key: 'server', value: /^(?:nginx|openresty)\b/i, weight: 0.2 },
+      { on: 'body', key: '<center>nginx', weight: 0.3, own: true },
+    ],
+  },
+];

@@ -1,0 +1,246 @@
+import type { VendorRow } from '../schema.ts';
+
+export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
+  {
+    id: 'akamai',
+    name: 'Akamai',
+    kind: 'cdn',
+    markers: [
+      // AkamaiGHost answers on the edge's own pages (wafw00f plugins/kona.py; identYwaf "kona").
+      { on: 'header', key: 'server', value: /^AkamaiGHost/i, weight: 0.9, own: true },
+      // Global Request Number: https://techdocs.akamai.com/property-mgr/docs/return-akamai-grn
+      { on: 'header', key: 'akamai-grn', weight: 0.9 },
+      { on: 'header', key: 'x-akamai-transformed', weight: 0.85 },
+      { on: 'header', key: 'x-akamai-request-id', weight: 0.9 },
+      { on: 'header', key: 'server-timing', value: /\bak_p\b/, weight: 0.8 },
+      // Pragma debug cache status "TCP_MISS from a23-…": https://techdocs.akamai.com/edge-diagnostics/docs/pragma-headers
+      { on: 'header', key: 'x-cache', value: /^TCP_\w+ from a[\d-]+/i, weight: 0.9, passThrough: true },
+      // Bot Manager cookies (_abck, bm_sz, ak_bmsc, bm_sv): Akamai Bot Manager cookie documentation, Wappalyzer
+      // "Akamai Bot Manager".
+      { on: 'cookie', key: '_abck', weight: 0.85 },
+      { on: 'cookie', key: 'ak_bmsc', weight: 0.85 },
+      { on: 'cookie', key: 'bm_sz', weight: 0.8 },
+      { on: 'cookie', key: 'bm_sv', weight: 0.8 },
+      // Visitor Prioritization (waiting room) cookie.
+      { on: 'cookie-prefix', key: 'akavpau_', weight: 0.8 },
+      // Default deny page: "Access Denied … You don't have permission to access … Reference #18.…",
+      // linking errors.edgesuite.net. https://community.akamai.com/ "Why is Akamai blocking me?"
+      { on: 'body', key: 'errors.edgesuite.net', weight: 0.95, own: true },
+      { on: 'body', key: 'Reference #18.', weight: 0.85, action: 'block', own: true },
+      { on: 'body', key: "You don't have permission to access", weight: 0.3 },
+    ],
+    codes: [
+      // The "18" family is a security denial; other families are edge/origin failures.
+      { from: 'body', pattern: /Reference #(18\.[0-9a-f]+\.\d+\.[0-9a-f]+)/i, key: 'akamai-reference' },
+      { from: 'body', pattern: /Reference #(\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+)/i, key: 'akamai-edge-error' },
+    ],
+    statusRules: [
+      { statuses: [403], action: 'block', when: 'own-page', note: "Akamai's own deny page" },
+      {
+        statuses: [500, 502, 503, 504],
+        action: 'origin-error',
+        when: 'own-page',
+        note: "Akamai's own error page: the edge could not get an answer from the origin",
+      },
+    ],
+  },
+  {
+    id: 'fastly',
+    name: 'Fastly',
+    kind: 'cdn',
+    markers: [
+      // https://www.fastly.com/documentation/reference/http/http-headers/X-Served-By/ (cache-{dc}{node}-{DC})
+      { on: 'header', key: 'x-served-by', value: /^cache-[a-z]{3}/i, weight: 0.85 },
+      // https://www.fastly.com/documentation/reference/http/http-headers/ (Fastly-Debug-*, X-Timer)
+      { on: 'header', key: 'x-fastly-request-id', weight: 0.95 },
+      { on: 'header-prefix', key: 'fastly-debug-', weight: 0.9 },
+      { on: 'header', key: 'x-timer', value: /^S\d+\.\d+,VS\d/, weight: 0.7 },
+      { on: 'header', key: 'via', value: /varnish/i, weight: 0.2 },
+      // Fastly's synthetic page for a hostname no service claims.
+      {
+        on: 'body',
+        key: 'Fastly error: unknown domain',
+        weight: 0.95,
+        action: 'origin-error',
+        errorKey: 'fastly-unknown-domain',
+        own: true,
+      },
+    ],
+    statusRules: [
+      {
+        // Fastly Next-Gen WAF (formerly Signal Sciences) answers a blocked request with 406 by default
+        // (Fastly docs, "Next-Gen WAF: blocking response code").
+        statuses: [406],
+        action: 'block',
+        when: 'always',
+        note: '406 from Fastly: the default response of its Next-Gen WAF when it blocks a request',
+      },
+    ],
+  },
+  {
+    id: 'imperva',
+    name: 'Imperva (Incapsula)',
+    kind: 'waf',
+    markers: [
+      // X-Iinfo on every response through Imperva's edge: https://http.dev/x-iinfo ; X-CDN: Incapsula/Imperva
+      // (Wappalyzer "Imperva"). Cookies incap_ses_*, visid_incap_*, nlbi_*: Imperva cookie documentation.
+      { on: 'header', key: 'x-iinfo', weight: 0.95 },
+      { on: 'header', key: 'x-cdn', value: /Incapsula|Imperva/i, weight: 0.95 },
+      { on: 'cookie-prefix', key: 'incap_ses_', weight: 0.9 },
+      { on: 'cookie-prefix', key: 'visid_incap_', weight: 0.9 },
+      { on: 'cookie-prefix', key: 'nlbi_', weight: 0.7 },
+      { on: 'cookie', key: 'reese84', weight: 0.7 },
+      // Block page "Request unsuccessful. Incapsula incident ID: …" and its /_Incapsula_Resource iframe/script
+      // (wafw00f plugins/incapsula.py).
+      { on: 'body', key: 'Incapsula incident ID', weight: 0.95, action: 'block', own: true },
+      { on: 'body', key: '_Incapsula_Resource', weight: 0.9, own: true },
+    ],
+    codes: [
+      { from: 'body', pattern: /Incapsula incident ID:?\s*([0-9]+(?:-[0-9]+)+)/i, key: 'imperva-incident' },
+    ],
+    statusRules: [{ statuses: [403], action: 'block', when: 'own-page', note: "Imperva's own refusal page" }],
+  },
+  {
+    id: 'bunny',
+    name: 'bunny.net',
+    kind: 'cdn',
+    markers: [
+      // "Server: BunnyCDN-{PoP Code}-{Server-ID}": https://docs.bunny.net/cdn/troubleshooting/run-traceroute
+      { on: 'header', key: 'server', value: /^BunnyCDN/i, weight: 0.95 },
+      // Response headers CDN-PullZone, CDN-RequestId, CDN-Cache, CDN-RequestCountryCode, CDN-Uid, CDN-CachedAt:
+      // https://bunny.net/docs/cdn/request-headers-to-origin (same family seen by the visitor).
+      { on: 'header', key: 'cdn-pullzone', weight: 0.9 },
+      { on: 'header', key: 'cdn-requestid', weight: 0.9 },
+      { on: 'header', key: 'cdn-uid', weight: 0.8 },
+      { on: 'header', key: 'cdn-requestcountrycode', weight: 0.8 },
+      { on: 'header', key: 'cdn-cachedat', weight: 0.8, passThrough: true },
+      { on: 'header', key: 'cdn-cache', weight: 0.8, passThrough: true },
+    ],
+  },
+  {
+    id: 'azure-front-door',
+    name: 'Azure Front Door',
+    kind: 'cdn',
+    markers: [
+      // Reference string on every response: https://learn.microsoft.com/en-us/azure/frontdoor/refstring
+      { on: 'header', key: 'x-azure-ref', weight: 0.9 },
+      { on: 'header', key: 'x-azure-ref-originshield', weight: 0.9 },
+      // Health-probe marker: https://learn.microsoft.com/en-us/azure/frontdoor/front-door-http-headers-protocol
+      { on: 'header', key: 'x-fd-healthprobe', weight: 0.8 },
+      {
+        on: 'header',
+        key: 'x-cache',
+        value: /^(?:TCP_\w+|CONFIG_NOCACHE|PRIVATE_NOSTORE)$/,
+        weight: 0.5,
+        passThrough: true,
+      },
+      { on: 'cookie', key: 'ASLBSA', weight: 0.7 },
+      { on: 'cookie', key: 'ASLBSACORS', weight: 0.7 },
+      // Unconfigured host / no healthy origin page (Microsoft Q&A on Front Door 400/503 responses).
+      {
+        on: 'body',
+        key: "Our services aren't available right now",
+        weight: 0.9,
+        action: 'origin-error',
+        errorKey: 'azure-front-door-unavailable',
+        own: true,
+      },
+      // WAF default block: 403 "The request is blocked." with the reference string.
+      // https://learn.microsoft.com/en-us/azure/web-application-firewall/afds/waf-front-door-configure-custom-response-code
+      {
+        on: 'body',
+        key: 'The request is blocked.',
+        weight: 0.7,
+        action: 'block',
+        errorKey: 'azure-waf-block',
+        own: true,
+        statuses: [403],
+      },
+    ],
+  },
+  {
+    id: 'azure-app-gateway',
+    name: 'Azure Application Gateway',
+    kind: 'waf',
+    markers: [
+      // Its own pages end with "Microsoft-Azure-Application-Gateway/v2" (wafw00f plugins/applicationgateway.py).
+      {
+        on: 'header',
+        key: 'server',
+        value: /^Microsoft-Azure-Application-Gateway/i,
+        weight: 0.95,
+        own: true,
+      },
+      { on: 'body', key: 'Microsoft-Azure-Application-Gateway', weight: 0.9, own: true },
+      // WAF default block body: https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/configure-custom-response-code
+      {
+        on: 'body',
+        key: 'The request is blocked.',
+        weight: 0.5,
+        action: 'block',
+        own: true,
+        statuses: [403],
+      },
+      { on: 'cookie', key: 'ApplicationGatewayAffinity', weight: 0.8 },
+      { on: 'cookie', key: 'ApplicationGatewayAffinityCORS', weight: 0.8 },
+    ],
+    statusRules: [
+      {
+        statuses: [403],
+        action: 'block',
+        when: 'own-page',
+        errorKey: 'azure-waf-block',
+        note: 'the gateway answered 403 itself',
+      },
+      {
+        statuses: [502, 504],
+        action: 'origin-error',
+        when: 'own-page',
+        note: "the gateway's own error page: its backend did not answer",
+      },
+    ],
+  },
+  {
+    id: 'google-cloud',
+    name: 'Google Cloud (load balancer / Cloud Armor)',
+    kind: 'cdn',
+    markers: [
+      // Via: 1.1 google on Cloud CDN / external load balancer responses (Wappalyzer "Google Cloud CDN").
+      { on: 'header', key: 'via', value: /^1\.1 google$/i, weight: 0.6 },
+      // App Engine / Cloud Run front end (Wappalyzer "Google Cloud Load Balancing").
+      { on: 'header', key: 'server', value: /^Google Frontend$/i, weight: 0.6 },
+      { on: 'header', key: 'x-cloud-trace-context', weight: 0.3 },
+      { on: 'header', key: 'x-guploader-uploadid', weight: 0.7 },
+      // Cloud Armor deny-403 answers with the load balancer's minimal page
+      // ("<!doctype html>…<title>403</title>403 Forbidden"), as shown in Google Cloud Skills Boost labs.
+      {
+        on: 'body',
+        key: '<title>403</title>403 Forbidden',
+        weight: 0.75,
+        action: 'block',
+        errorKey: 'google-cloud-armor-deny',
+        own: true,
+        statuses: [403],
+      },
+      // Google front end's own 403 page ("403. That's an error.").
+      { on: 'body', key: 'Your client does not have permission to get URL', weight: 0.8, own: true },
+    ],
+  },
+  {
+    id: 'edgio',
+    name: 'Edgio (Edgecast / Limelight)',
+    kind: 'cdn',
+    markers: [
+      // Server ECAcc/ECS/ECD and X-EC-Debug (Wappalyzer "Azure CDN", "EdgeCast"; wafw00f plugins/edgecast.py).
+      { on: 'header', key: 'server', value: /^(?:ECAcc|ECS|ECD)\b/, weight: 0.85 },
+      { on: 'header-prefix', key: 'x-ec-', weight: 0.7 },
+      // Edgio (Layer0) headers and cookies (Wappalyzer "Edgio").
+      { on: 'header', key: 'x-0-status', weight: 0.9 },
+      { on: 'header', key: 'x-0-t', weight: 0.9 },
+      { on: 'cookie-prefix', key: 'layer0_', weight: 0.8 },
+      // Limelight (wafw00f plugins/limelight.py).
+      { on: 'cookie-prefix', key: 'limelight', weight: 0.6 },
+      { on: 'header', key: 'x-limelight-edge-traffic', weight: 0.8 },
+    ],
+  },
+];

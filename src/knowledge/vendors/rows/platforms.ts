@@ -1,0 +1,235 @@
+import type { VendorRow } from '../schema.ts';
+
+/** Hosting platforms and smaller CDNs: mostly presence markers, a few with block pages of their own. */
+export const PLATFORM_ROWS: readonly VendorRow[] = [
+  {
+    id: 'vercel',
+    name: 'Vercel',
+    kind: 'platform',
+    markers: [
+      // https://vercel.com/docs/headers/response-headers (x-vercel-id, x-vercel-cache, server: Vercel)
+      { on: 'header', key: 'x-vercel-id', weight: 0.95 },
+      { on: 'header', key: 'server', value: /^Vercel$/i, weight: 0.9 },
+      { on: 'header', key: 'x-vercel-cache', weight: 0.85, passThrough: true },
+      // Firewall mitigation header (challenge / deny): https://vercel.com/docs/vercel-firewall
+      {
+        on: 'header',
+        key: 'x-vercel-mitigated',
+        value: /^challenge$/i,
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'vercel-challenge',
+        own: true,
+      },
+      {
+        on: 'header',
+        key: 'x-vercel-mitigated',
+        value: /^deny$/i,
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'vercel-deny',
+        own: true,
+      },
+      // Challenge interstitial (identYwaf "vercel", wafw00f plugins/vercel.py).
+      {
+        on: 'body',
+        key: 'Vercel Security Checkpoint',
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'vercel-challenge',
+        own: true,
+      },
+      { on: 'header', key: 'x-vercel-error', weight: 0.95, own: true },
+    ],
+    // Platform error codes: https://vercel.com/docs/errors
+    codes: [{ from: 'x-vercel-error', pattern: /^([A-Z][A-Z_]+)$/ }],
+  },
+  {
+    id: 'netlify',
+    name: 'Netlify',
+    kind: 'platform',
+    markers: [
+      // Wappalyzer "Netlify"; cache-status per RFC 9211 as Netlify documents it
+      // (https://docs.netlify.com/platform/caching/).
+      { on: 'header', key: 'x-nf-request-id', weight: 0.95 },
+      { on: 'header', key: 'server', value: /^Netlify/i, weight: 0.9 },
+      { on: 'header', key: 'cache-status', value: /Netlify Edge/i, weight: 0.8, passThrough: true },
+    ],
+  },
+  {
+    id: 'stackpath',
+    name: 'StackPath (Highwinds)',
+    kind: 'cdn',
+    markers: [
+      { on: 'header', key: 'server', value: /^StackPath/i, weight: 0.9 },
+      { on: 'header-prefix', key: 'x-sp-', weight: 0.7 },
+      // X-HW: Highwinds, StackPath's CDN (cdn-detector data/headers.json).
+      { on: 'header', key: 'x-hw', weight: 0.8 },
+      { on: 'header', key: 'x-provided-by', value: /^StackCDN/i, weight: 0.8 },
+      // WAF block page (wafw00f plugins/stackpath.py, identYwaf "stackpath").
+      {
+        on: 'body',
+        key: 'triggered the service and blocked your request',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'stackpath-waf-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'is using a security service for protection against online attacks',
+        weight: 0.8,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'gcore',
+    name: 'Gcore',
+    kind: 'cdn',
+    markers: [
+      // X-ID / X-ID-FE ending in the node name "-gc<NN>" (Wappalyzer "Gcore").
+      { on: 'header', key: 'x-id', value: /-gc\d{2}$/i, weight: 0.85 },
+      { on: 'header', key: 'x-id-fe', value: /-gc\d{2}$/i, weight: 0.85 },
+    ],
+  },
+  {
+    id: 'keycdn',
+    name: 'KeyCDN',
+    kind: 'cdn',
+    // Server: keycdn-engine (Wappalyzer "KeyCDN").
+    markers: [{ on: 'header', key: 'server', value: /^keycdn-engine$/i, weight: 0.95 }],
+  },
+  {
+    id: 'cdn77',
+    name: 'CDN77',
+    kind: 'cdn',
+    markers: [
+      // Server: CDN77-Turbo and the X-77-* family (Wappalyzer "CDN77"; cdn_rules.json of cdn-server-info).
+      { on: 'header', key: 'server', value: /^CDN77/i, weight: 0.95 },
+      { on: 'header-prefix', key: 'x-77-', weight: 0.9 },
+    ],
+  },
+  {
+    id: 'medianova',
+    name: 'Medianova',
+    kind: 'cdn',
+    markers: [
+      // Server: MNCDN, X-MNRequest-Id (cdn_rules.json of cdn-server-info).
+      { on: 'header', key: 'server', value: /^MNCDN/i, weight: 0.9 },
+      { on: 'header', key: 'x-mnrequest-id', weight: 0.9 },
+      { on: 'header', key: 'x-mserver', weight: 0.6 },
+    ],
+  },
+  {
+    id: 'qrator',
+    name: 'Qrator',
+    kind: 'waf',
+    markers: [
+      // Server: QRATOR (wafw00f plugins/qrator.py); qrator_* session cookies.
+      { on: 'header', key: 'server', value: /^QRATOR/i, weight: 0.95 },
+      { on: 'cookie-prefix', key: 'qrator_', weight: 0.85 },
+    ],
+  },
+  {
+    id: 'ddos-guard',
+    name: 'DDoS-Guard',
+    kind: 'waf',
+    markers: [
+      // Server: ddos-guard and __ddg1_/__ddg2_/__ddgid_/__ddgmark_ cookies (wafw00f plugins/ddosguard.py).
+      { on: 'header', key: 'server', value: /^ddos-guard$/i, weight: 0.95 },
+      { on: 'cookie-prefix', key: '__ddg', weight: 0.9 },
+      // The browser check loads its script from check.ddos-guard.net (FlareSolverr challenge selectors).
+      {
+        on: 'body',
+        key: 'check.ddos-guard.net',
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'ddos-guard-challenge',
+        own: true,
+      },
+      { on: 'body', key: 'DDoS-Guard', weight: 0.6, own: true },
+    ],
+  },
+  {
+    id: 'wangsu',
+    name: 'Wangsu / CDNetworks',
+    kind: 'cdn',
+    markers: [
+      // X-WS-Request-Id, X-Px, Server PWS/ChinaNetCenter (cdn_rules.json of cdn-server-info; cdn-detector).
+      { on: 'header', key: 'x-ws-request-id', weight: 0.85 },
+      { on: 'header', key: 'server', value: /^(?:PWS|ChinaNetCenter)\b/i, weight: 0.8 },
+      { on: 'header', key: 'x-px', weight: 0.6 },
+      { on: 'header', key: 'x-hello-human', value: /cdnetworks/i, weight: 0.85 },
+    ],
+  },
+  {
+    id: 'chinacache',
+    name: 'ChinaCache',
+    kind: 'cdn',
+    // Powered-By-ChinaCache (wafw00f plugins/chinacache.py).
+    markers: [{ on: 'header', key: 'powered-by-chinacache', weight: 0.95 }],
+  },
+  {
+    id: 'alibaba',
+    name: 'Alibaba Cloud CDN',
+    kind: 'cdn',
+    markers: [
+      // EagleId, Ali-Swift-Global-Savetime, X-Swift-*, Via cacheNN.l2…: headers of an Alibaba CDN response
+      // (help.aliyun.com cache configuration example).
+      { on: 'header', key: 'eagleid', weight: 0.85 },
+      { on: 'header', key: 'ali-swift-global-savetime', weight: 0.9, passThrough: true },
+      { on: 'header', key: 'x-swift-savetime', weight: 0.85, passThrough: true },
+      { on: 'header', key: 'x-swift-cachetime', weight: 0.85 },
+      { on: 'header', key: 'via', value: /cache\d+\.l2/i, weight: 0.7 },
+      { on: 'header', key: 'server', value: /^Tengine/i, weight: 0.3 },
+      // Alibaba Cloud WAF (Aliyundun) block page (wafw00f plugins/aliyundun.py, identYwaf "aliyundun").
+      {
+        on: 'body',
+        key: "Sorry, your request has been blocked as it may cause potential threats to the server's security",
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'alibaba-waf-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'errors.aliyun.com',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'alibaba-waf-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'tencent',
+    name: 'Tencent Cloud CDN / EdgeOne',
+    kind: 'cdn',
+    markers: [
+      // EdgeOne default headers: https://www.tencentcloud.com/document/product/1145/54212 ; X-NWS-LOG-UUID on the
+      // classic CDN (cdn_rules.json of cdn-server-info); Server: TencentEdgeOne (Wappalyzer "EdgeOne").
+      { on: 'header', key: 'eo-log-uuid', weight: 0.9 },
+      { on: 'header', key: 'eo-cache-status', weight: 0.85, passThrough: true },
+      { on: 'header', key: 'x-nws-log-uuid', weight: 0.9 },
+      { on: 'header', key: 'server', value: /^TencentEdgeOne$/i, weight: 0.9 },
+      // Tencent Cloud WAF block page (wafw00f plugins/qcloud.py, identYwaf "tencent").
+      {
+        on: 'body',
+        key: '腾讯云Web应用防火墙',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'tencent-waf-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'waf.tencent-cloud.com',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'tencent-waf-block',
+        own: true,
+      },
+    ],
+  },
+];

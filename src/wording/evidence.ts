@@ -1,0 +1,276 @@
+/**
+ * The engine writes its evidence lines in terse English: support staff and panel developers read them, and
+ * they travel as they are in HAR files (`_diagnosis.evidence`), where one language keeps them greppable.
+ * The viewer reading the popup, the CLI or the report in French gets them worded in French from this
+ * table: one row per sentence template the engine writes (src/rules/*, src/diagnosis/diagnose.ts, the vendor
+ * tables' notes, src/knowledge/panels/replies.ts). What a line quotes — header values, body excerpts, error numbers,
+ * hosts, labels the viewer typed — passes through unchanged. A line no row knows stays in English; a test
+ * runs both case corpora and fails on any sentence left that way.
+ *
+ * Placeholders in `en`: {n} a number ("50+" too), {role} an endpoint kind, {layer} a layer id, {scope} a
+ * scope id, {label} an endpoint label of src/knowledge/endpoints/patterns.ts (with its query values), {text} anything
+ * (matched as little as possible); a {text} that is exactly a filler word (`one`) is worded too. The French side uses the same names; {role}, {layer},
+ * {scope} and {label} are replaced by their French words. Rows are tried in order: specific before generic.
+ * The matching is src/wording/evidence-match.ts; the pages get these rows in the French text pack.
+ */
+
+import type { Lang, Layer, Role, Scope } from '../types.ts';
+import { type EvidenceWording, evidenceWorder } from './evidence-match.ts';
+
+export type { EvidenceWording } from './evidence-match.ts';
+
+export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
+  // src/diagnosis/diagnose.ts: the status and the endpoint, then the status-only guess.
+  { en: 'HTTP {n} on {role} endpoint ({label})', fr: 'HTTP {n} sur un point d’accès {role} ({label})' },
+  {
+    en: "HTTP {n} but the panel's reply refuses ({label})",
+    fr: 'HTTP {n}, mais la réponse du panneau est un refus ({label})',
+  },
+  { en: 'status {n} usually means: {layer}', fr: 'le code {n} signifie le plus souvent : {layer}' },
+  {
+    en: '403 with no CDN/WAF marker: probably a rule of the service',
+    fr: '403 sans trace de CDN ni de pare-feu : sans doute une règle du service',
+  },
+  {
+    en: '403 from the panel itself, no CDN marker: an application rule',
+    fr: '403 renvoyé par le panneau lui-même, sans CDN : une règle de l’application',
+  },
+  {
+    en: '403 with {text} in front and no origin marker',
+    fr: '403 avec {text} en frontal et aucune trace du serveur d’origine',
+  },
+  { en: 'transport failure: no response (status 0)', fr: 'échec de transport : aucune réponse (statut 0)' },
+  { en: 'transport failure: {text}', fr: 'échec de transport : {text}' },
+  { en: 'edge {text}', fr: 'point de présence du CDN : {text}' },
+  {
+    en: "certificate date rejected ({text}): the device's date and time are probably wrong",
+    fr: 'date du certificat refusée ({text}) : la date et l’heure de l’appareil sont sans doute fausses',
+  },
+  { en: 'signed link expired {n} min before the request', fr: 'lien signé expiré {n} min avant la requête' },
+  { en: 'signed link expired {n} s before the request', fr: 'lien signé expiré {n} s avant la requête' },
+  // src/knowledge/vendors/resolve.ts and the vendor tables: who answered, and what their own page or code says.
+  { en: '{text} error code {text}', fr: 'code d’erreur {text} : {text}' },
+  { en: 'also seen: {text}', fr: 'également vu : {text}' },
+  {
+    en: "{text} → probably the origin's own {n}, relayed by {text}",
+    fr: '{text} → sans doute le {n} du serveur d’origine, relayé par {text}',
+  },
+  { en: 'HTTP {n}: {text}', fr: 'HTTP {n} : {text}', inner: true },
+  {
+    en: "CloudFront's own error page: it could not get an answer from the origin",
+    fr: 'page d’erreur de CloudFront lui-même : il n’a pas obtenu de réponse du serveur d’origine',
+  },
+  {
+    en: "Kasada's 429 is a proof-of-work challenge, not a real rate limit",
+    fr: 'le 429 de Kasada est un défi de calcul, pas une vraie limite de débit',
+  },
+  { en: 'HUMAN block page', fr: 'page de blocage de HUMAN' },
+  { en: 'DataDome block response', fr: 'réponse de blocage de DataDome' },
+  {
+    en: "Cloudflare's own status code: the origin server failed, not your connection",
+    fr: 'code propre à Cloudflare : c’est le serveur d’origine qui a échoué, pas votre connexion',
+  },
+  {
+    en: 'no cf-cache-status, so Cloudflare answered itself: the request never reached the origin',
+    fr: 'pas de cf-cache-status : Cloudflare a répondu lui-même, la requête n’a jamais atteint le serveur d’origine',
+  },
+  {
+    en: 'no cf-cache-status, so a Cloudflare rate-limiting rule answered',
+    fr: 'pas de cf-cache-status : c’est une règle de limitation de débit de Cloudflare qui a répondu',
+  },
+  {
+    en: 'the cache could not fetch the page from its backend',
+    fr: 'le cache n’a pas pu obtenir la page de son serveur',
+  },
+  { en: "Akamai's own deny page", fr: 'page de refus d’Akamai lui-même' },
+  {
+    en: "Akamai's own error page: the edge could not get an answer from the origin",
+    fr: 'page d’erreur d’Akamai lui-même : le serveur de bordure n’a pas eu de réponse de l’origine',
+  },
+  {
+    en: '406 from Fastly: the default response of its Next-Gen WAF when it blocks a request',
+    fr: '406 de Fastly : la réponse par défaut de son pare-feu Next-Gen WAF quand il bloque une requête',
+  },
+  { en: "Imperva's own refusal page", fr: 'page de refus d’Imperva lui-même' },
+  { en: 'the gateway answered 403 itself', fr: 'la passerelle a répondu 403 elle-même' },
+  {
+    en: "the gateway's own error page: its backend did not answer",
+    fr: 'page d’erreur de la passerelle : son serveur n’a pas répondu',
+  },
+  { en: 'ModSecurity page', fr: 'page de ModSecurity' },
+  // src/diagnosis/rules/dns-block.ts
+  {
+    en: '{text} resolved to {text}: bunny.net answers 127.0.0.1 for a country it blocks (DNS-level geo blocking)',
+    fr: '{text} pointe vers {text} : bunny.net répond 127.0.0.1 pour un pays qu’il bloque (blocage géographique par le DNS)',
+  },
+  // src/knowledge/panels/replies.ts: what the panel's own reply says.
+  { en: 'exp_date {text} is past', fr: 'exp_date {text} est dépassée' },
+  { en: 'portal message {text}', fr: 'message du portail : {text}' },
+  { en: 'js={text} on {text}', fr: 'js={text} sur {text}' },
+  // src/rules/*: what the comparison of several requests shows.
+  {
+    en: "root cause: the panel's own reply on {role} explains the failures that follow",
+    fr: 'cause première : la réponse du panneau sur le point d’accès {role} explique les échecs qui suivent',
+  },
+  {
+    en: 'root cause: the login request failed first; later refusals follow from it',
+    fr: 'cause première : la connexion a échoué d’abord ; les refus suivants en découlent',
+  },
+  {
+    en: '{n} failure(s) of a kind that sits on the {scope} side',
+    fr: '{n} échec(s) d’un type qui se situe du côté {scope}',
+  },
+  {
+    en: 'the comparison, not the status code, names the layer: {layer}',
+    fr: 'c’est la comparaison, et non le code, qui désigne la couche : {layer}',
+  },
+  {
+    en: '{layer} is the strongest of {n} competing explanations',
+    fr: 'l’explication « {layer} » est la plus solide des {n} possibles',
+  },
+  {
+    en: '{n} refusals within {n} s after successful requests',
+    fr: '{n} refus en {n} s après des requêtes réussies',
+  },
+  { en: '{n} refusals within {n} s', fr: '{n} refus en {n} s' },
+  { en: 'the same URL was retried {n} times', fr: 'la même adresse a été redemandée {n} fois' },
+  {
+    en: '{n} of {n} failures are server errors (5xx) on {text}',
+    fr: '{n} échecs sur {n} sont des erreurs serveur (5xx) sur {text}',
+  },
+  // src/diagnosis/clock.ts formatSkew: "server ahead by 1.6 h", "server behind by 12 min".
+  {
+    en: 'clock skew server ahead by {text} between this device and the server (Date header)',
+    fr: 'décalage d’horloge : le serveur avance de {text} sur cet appareil (en-tête Date)',
+  },
+  {
+    en: 'clock skew server behind by {text} between this device and the server (Date header)',
+    fr: 'décalage d’horloge : le serveur retarde de {text} sur cet appareil (en-tête Date)',
+  },
+  {
+    en: 'device clock is off: server ahead by {text} (signed links and logins fail when the clock is wrong)',
+    fr: 'l’horloge de l’appareil est décalée : le serveur avance de {text} (liens signés et connexions échouent quand l’heure est fausse)',
+  },
+  {
+    en: 'device clock is off: server behind by {text} (signed links and logins fail when the clock is wrong)',
+    fr: 'l’horloge de l’appareil est décalée : le serveur retarde de {text} (liens signés et connexions échouent quand l’heure est fausse)',
+  },
+  {
+    en: 'clock skew {text} between this device and the server (Date header)',
+    fr: 'décalage d’horloge {text} entre cet appareil et le serveur (en-tête Date)',
+  },
+  {
+    en: 'device clock is off: {text} (signed links and logins fail when the clock is wrong)',
+    fr: 'l’horloge de l’appareil est décalée : {text} (liens signés et connexions échouent quand l’heure est fausse)',
+  },
+  // src/diagnosis/rules/edge-change.ts names what changed: the CDN edge, or the server's address.
+  {
+    en: 'CDN edge changed from {text} to {text} at the first failure (DNS or routing sends you elsewhere)',
+    fr: 'le point de présence du CDN est passé de {text} à {text} au premier échec (le DNS ou le routage vous envoie ailleurs)',
+  },
+  {
+    en: 'server address changed from {text} to {text} at the first failure (DNS or routing sends you elsewhere)',
+    fr: 'l’adresse du serveur est passée de {text} à {text} au premier échec (le DNS ou le routage vous envoie ailleurs)',
+  },
+  {
+    en: 'fails on network {text}, works on {text} (same {role} endpoint)',
+    fr: 'échoue sur le réseau {text}, fonctionne sur {text} (même point d’accès {role})',
+  },
+  {
+    en: 'fails on device {text}, works on {text} on the same network',
+    fr: 'échoue sur l’appareil {text}, fonctionne sur {text} sur le même réseau',
+  },
+  {
+    en: 'fails on every network tried ({text}) and every device ({text})',
+    fr: 'échoue sur tous les réseaux essayés ({text}) et tous les appareils ({text})',
+  },
+  {
+    en: 'fails on {text}, works on {text} (the device changed too)',
+    fr: 'échoue sur {text}, fonctionne sur {text} (l’appareil a changé aussi)',
+  },
+  {
+    en: 'only {text} fails on {text}; {n} other {role} request(s) on the same host worked',
+    fr: 'seul {text} échoue sur {text} ; {n} autre(s) requête(s) {role} sur le même hôte ont abouti',
+  },
+];
+
+/** French words for the ids a line quotes, by slot; an id not listed stays as written. */
+const EVIDENCE_TERMS_FR = {
+  // Said as a complement ("un point d’accès de flux", "requête(s) de flux").
+  role: {
+    auth: 'de connexion',
+    catalog: 'de catalogue',
+    epg: 'de guide TV',
+    playlist: 'de liste de lecture',
+    stream: 'de flux',
+    key: 'de clé de chiffrement',
+    other: 'd’un autre type',
+  } satisfies Record<Role, string>,
+  layer: {
+    waf: 'pare-feu du CDN',
+    geo: 'restriction géographique',
+    app: 'règle du service',
+    account: 'compte',
+    auth: 'identification',
+    'not-found': 'ressource absente',
+    'rate-limit': 'limite de débit',
+    server: 'serveur',
+    network: 'réseau',
+    device: 'appareil',
+    none: 'aucun refus',
+  } satisfies Record<Layer, string>,
+  // src/knowledge/endpoints/patterns.ts labels (and endpoint-roles.ts's fallback); file and API names stay as they are.
+  label: {
+    'DASH init segment': 'segment d’initialisation DASH',
+    'DASH manifest (.mpd)': 'manifeste DASH (.mpd)',
+    'DASH manifest MIME type': 'type MIME de manifeste DASH',
+    'DRM licence endpoint': 'serveur de licences DRM',
+    'FairPlay licence': 'licence FairPlay',
+    'HLS key (.key)': 'clé HLS (.key)',
+    'HLS key endpoint': 'serveur de clés HLS',
+    'HLS master playlist': 'liste maîtresse HLS',
+    'HLS media playlist': 'liste de segments HLS',
+    'HLS playlist (.m3u8)': 'liste HLS (.m3u8)',
+    'HLS playlist MIME type': 'type MIME de liste HLS',
+    'M3U playlist (.m3u)': 'liste M3U (.m3u)',
+    'MPEG-TS MIME type': 'type MIME MPEG-TS',
+    'MPEG-TS over HTTP': 'MPEG-TS sur HTTP',
+    'MPEG-TS segment (.ts)': 'segment MPEG-TS (.ts)',
+    'Stalker portal (unknown action)': 'portail Stalker (action inconnue)',
+    'Stalker portal': 'portail Stalker',
+    'Widevine licence': 'licence Widevine',
+    'Widevine proxy': 'proxy Widevine',
+    'Xtream playback URL (.m3u8)': 'adresse de lecture Xtream (.m3u8)',
+    'Xtream playback URL': 'adresse de lecture Xtream',
+    'Xtream short playback URL (.m3u8)': 'adresse de lecture Xtream courte (.m3u8)',
+    'Xtream short playback URL': 'adresse de lecture Xtream courte',
+    'audio segment (.aac)': 'segment audio (.aac)',
+    'fMP4 segment': 'segment fMP4',
+    'media segment MIME type': 'type MIME de segment média',
+    'player_api.php (unknown action)': 'player_api.php (action inconnue)',
+    'login endpoint': 'page de connexion',
+    'no known IPTV endpoint pattern': 'aucun modèle d’adresse IPTV connu',
+  } as Record<string, string>,
+  // Filler words a rule writes in place of a missing label (label-compare.ts: "tried (one)").
+  text: { one: 'un seul' } as Record<string, string>,
+  scope: {
+    network: 'réseau',
+    account: 'compte',
+    endpoint: 'adresse',
+    device: 'appareil',
+    server: 'serveur',
+    unknown: 'inconnu',
+  } satisfies Record<Scope, string>,
+};
+
+/** The rows and terms as src/wording/evidence-match.ts takes them (the French text pack carries the same). */
+export const FRENCH_EVIDENCE = { rows: EVIDENCE_WORDINGS, terms: EVIDENCE_TERMS_FR } as const;
+
+let french: ((line: string) => string) | undefined;
+
+/** For readers with both languages at hand (the CLI, the support report): a line in `lang`. */
+export function evidenceIn(line: string, lang: Lang): string {
+  if (lang !== 'fr') return line;
+  french ??= evidenceWorder(FRENCH_EVIDENCE);
+  return french(line);
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { startWorker } from '../../../background/worker.ts';
+import { analyze } from '../../../src/diagnosis/analyze.ts';
+import type { MessageType, ProofSession, Reply, Request, StateReply } from '../../../src/messages.ts';
+import {
+  exportFilename,
+  harExportText,
+  jsonExportText,
+  reportExportText,
+} from '../../../src/outputs/exports.ts';
+import { parseHar } from '../../../src/outputs/har/read.ts';
+import { completed, FakeBrowser } from './fake-browser.ts';
+
+const HOST = 'cdn.example.tv';
+const SECRET_URL = `http://${HOST}:8080/live/marie.l/Pw0rd-7781/5521.ts`;
+
+async function boot() {
+  const fake = new FakeBrowser();
+  fake.profile.granted.push(`*://${HOST}/*`);
+  const worker = startWorker(fake, { log: () => {} });
+  await worker.ready;
+  const send = <T extends MessageType>(type: T, payload: Request<T>) =>
+    fake.send({ type, payload }) as Promise<Reply<T>>;
+  return { fake, worker, send };
+}
+
+const CLOUDFLARE_403 = [
+  { name: 'Server', value: 'cloudflare' },
+  { name: 'CF-RAY', value: '8f1e2d3c4b5a6978-CDG' },
+  { name: 'Content-Type', value: 'text/html; charset=UTF-8' },
+];
+
+async function capture(fake: FakeBrowser, worker: { idle(): Promise<void> }) {
+  await fake.fire('onCompleted', completed(SECRET_URL, 403, { tabId: 3, responseHeaders: CLOUDFLARE_403 }));
+  await fake.fire('onCompleted', completed(`https://${HOST}/hls/index.m3u8`, 200, { tabId: 3 }));
+  await fake.fire(
+    'onCompleted',
+    completed(`https://${HOST}/get.php?username=marie.l&password=Pw0rd-7781`, 401, { tabId: 4 }),
+  );
+  await worker.idle();
+}
+
+describe('get-state', () => {
+  it('answers for the tab with an analysis in the resolved language', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const state: StateReply = await send('get-state', { tabId: 3, url: `https://${HOST}/player` });
+    expect(state.records.map((record) => record.exchange.status)).toEqual([403]);
+    expect(state.analysis?.findings).toHaveLength(1);
+    expect(state.analysis?.verdict.layer).toBe('waf');
+    expect(state.lang).toBe('fr'); // settings say "auto" and the fake browser speaks French
+    expect(state).toMatchObject({ tabHost: HOST, tabWatched: true, headersOnly: true, watchedHosts: [HOST] });
+  });
+
+  it('falls back to the latest records when the tab has none, and to no analysis when there are none', async () => {
+    const { fake, worker, send } = await boot();
+    expect((await send('get-state', { tabId: 9 })).analysis).toBeNull();
+    await capture(fake, worker);
+    const state = await send('get-state', { tabId: 9, url: 'https://news.example/' });
+    expect(state.records).toHaveLength(2);
+    expect(state.tabWatched).toBe(false);
+  });
+});
+
+describe('exports (the worker hands over its records and analysis; the page writes the file)', () => {
+  it('with nothing captured, hands over no record and a no-failure verdict', async () => {
+    const { send } = await boot();
+    const snapshot = await send('export-data', {});
+    expect(snapshot.records).toEqual([]);
+    expect(snapshot.analysis.verdict.layer).toBe('none');
+  });
+
+  it('hands over the full records with the analysis it made itself', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const snapshot = await send('export-data', { tabId: 3 });
+    expect(snapshot.records.map((record) => record.exchange.status)).toEqual([403]);
+    // Unlike get-state, an export needs the headers.
+    expect(snapshot.records[0]?.exchange.responseHeaders.length).toBeGreaterThan(0);
+    expect(snapshot.analysis.verdict.layer).toBe('waf');
+    expect(snapshot.creator.name).toBe('IPTV Access Lens');
+    expect(snapshot.environment.generatedAt).toBeGreaterThan(0);
+    expect(JSON.stringify(snapshot)).not.toContain('Pw0rd-7781');
+    // A tab with no record exports the latest records, as the popup shows them (get-state's fallback).
+    const elsewhere = await send('export-data', { tabId: 99 });
+    expect(elsewhere.records.map((record) => record.exchange.status)).toEqual([403, 401]);
+    expect(elsewhere.analysis.findings).toHaveLength(2);
+  });
+
+  it('exports a redacted HAR 1.2 with our context and diagnosis', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const snapshot = await send('export-data', {});
+    const text = harExportText(snapshot);
+    expect(exportFilename('har', snapshot.environment.generatedAt)).toMatch(
+      /^iptv-access-lens-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.har$/,
+    );
+    expect(text).not.toContain('marie.l');
+    expect(text).not.toContain('Pw0rd-7781');
+    const har = JSON.parse(text) as { log: { version: string; entries: Array<Record<string, unknown>> } };
+    expect(har.log.version).toBe('1.2');
+    expect(har.log.entries).toHaveLength(2);
+    expect(har.log.entries[0]?._context).toMatchObject({ tabId: 3, sequence: 0 });
+    expect(har.log.entries[0]?._diagnosis).toMatchObject({ status: 403, errorClass: 'refusal' });
+  });
+
+  it('exports the tab’s records and their hosts’ success counts as JSON', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const text = jsonExportText(await send('export-data', { tabId: 4 }));
+    const document = JSON.parse(text) as {
+      format: string;
+      records: unknown[];
+      successes: Array<{ count: number }>;
+    };
+    expect(document.format).toBe('iptv-access-lens/records');
+    expect(document.records).toHaveLength(1);
+    expect(document.successes.map((count) => count.count)).toEqual([1]);
+    expect(text).not.toContain('Pw0rd-7781');
+  });
+
+  it('exports a HAR the core reads back; reading files is the options page’s job, not the worker’s', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const text = harExportText(await send('export-data', { tabId: 3 }));
+    expect(analyze(parseHar(text)).findings).toHaveLength(1);
+    // The HAR reader left the worker (options/har-analysis.tsx loads it on demand): the old message is
+    // not one of ours any more, so it gets no answer.
+    expect(await fake.send({ type: 'analyze-har', payload: { text, lang: 'en' } })).toBeUndefined();
+  });
+
+  it('writes a support report without the credentials', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const text = reportExportText(await send('export-data', { tabId: 3 }), 'en', 'markdown');
+    expect(text).toContain('403');
+    expect(text).toMatch(/refused by the CDN’s firewall/i);
+    expect(text).not.toContain('Pw0rd-7781');
+  });
+});
+
+describe('proofs', () => {
+  it('tags traffic with the running step and counts it there', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const started = await send('proof-start', { step: 'hotspot', context: { network: 'phone hotspot' } });
+    expect(started.proof.current).toBe('hotspot');
+    expect(started.proof.baseline?.status).toBe(401);
+    for (let i = 0; i < 3; i += 1)
+      await fake.fire('onCompleted', completed(`https://${HOST}/hls/${i}.ts`, 200));
+    await fake.fire('onCompleted', completed(`https://${HOST}/hls/x.ts`, 403));
+    await worker.idle();
+    const { proof } = await send('proof-finish', {});
+    const result = proof.results.find((r) => r.step === 'hotspot');
+    expect(result).toMatchObject({ successes: 3, failures: 1, statuses: [403], outcome: 'works' });
+    const state = await send('get-state', {});
+    const last = state.records.at(-1);
+    expect(last?.exchange.context).toMatchObject({ proofStep: 'hotspot', network: 'phone hotspot' });
+    const log = await send('get-log', {});
+    expect(log.successes.some((count) => count.proofStep === 'hotspot' && count.count === 3)).toBe(true);
+  });
+
+  it('keeps the session across a restart and forgets it on reset', async () => {
+    const { fake, worker, send } = await boot();
+    await send('proof-start', { step: 'vpn', context: {} });
+    await worker.idle();
+    const second = fake.restart();
+    const next = startWorker(second, { log: () => {} });
+    await next.ready;
+    const state = (await second.send({ type: 'get-state', payload: {} })) as StateReply;
+    expect((state.proof as ProofSession).current).toBe('vpn');
+    expect(await second.send({ type: 'proof-reset', payload: {} })).toEqual({ ok: true });
+    expect(((await second.send({ type: 'get-state', payload: {} })) as StateReply).proof).toBeNull();
+  });
+});
+
+describe('log and labels', () => {
+  it('clears one tab’s records and its badge', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    expect(fake.profile.badges.get(3)?.text).toBe('1');
+    expect(await send('clear-log', { tabId: 3 })).toEqual({ cleared: 1 });
+    expect(fake.profile.badges.has(3)).toBe(false);
+    expect((await send('get-log', { limit: 10 })).records).toHaveLength(1);
+    expect(await send('clear-log', {})).toEqual({ cleared: 1 });
+    expect((await send('get-log', {})).successes).toEqual([]);
+  });
+
+  it('stores labels in the settings, trimmed', async () => {
+    const { send } = await boot();
+    await send('set-labels', { network: '  4G   Orange ', device: '' });
+    const state = await send('get-state', {});
+    expect(state.labels).toEqual({ network: '4G Orange' });
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * The vendor answers carry the markers the real vendors send (see the sources in sim/pages/*.ts), so the
+ * product is tested against what it will meet, not against strings we made up.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SimExchange, walkPlayer } from '../../../sim/client.ts';
+import type { ScenarioId } from '../../../sim/scenarios.ts';
+import { type Simulator, startSimulator } from '../../../sim/server.ts';
+
+let sim: Simulator;
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 11 });
+});
+afterAll(async () => {
+  await sim.close();
+});
+
+/** The first failing exchange on the player's path under a scenario. */
+async function refusal(id: ScenarioId): Promise<SimExchange & { text: string }> {
+  sim.setScenario(id);
+  sim.setNetwork('wifi');
+  const steps = await walkPlayer({ panel: sim.urls.panel, epg: sim.urls.epg }, 101);
+  const failed = steps.find((s) => s.status >= 400);
+  if (!failed) throw new Error(`${id}: nothing failed`);
+  return { ...failed, text: failed.body.toString('utf8') };
+}
+
+const CF_RAY = /^[0-9a-f]{16}-[A-Z]{3}$/;
+const CF_ID = /^[A-Za-z0-9_-]{54}==$/;
+
+describe('Cloudflare', () => {
+  it('1020 firewall block: 403, server cloudflare, cf-ray, "Error 1020", "Access denied", Ray ID', async () => {
+    const r = await refusal('cloudflare-firewall');
+    expect(r.status).toBe(403);
+    expect(r.headers.server).toBe('cloudflare');
+    expect(String(r.headers['cf-ray'])).toMatch(CF_RAY);
+    expect(r.text).toContain(
+      '<span class="cf-error-type" data-translate="error">Error</span> <span class="cf-error-code">1020</span>',
+    );
+    expect(r.text).toContain('Access denied');
+    expect(r.text).toContain(
+      `Ray ID: <strong class="font-semibold">${String(r.headers['cf-ray']).slice(0, 16)}</strong>`,
+    );
+    expect(r.text).toContain('used Cloudflare to restrict access');
+    expect(r.headers['cf-mitigated']).toBeUndefined();
+  });
+
+  it('managed challenge: 403 with cf-mitigated: challenge and the "Just a moment..." page, on the panel', async () => {
+    const r = await refusal('cloudflare-challenge');
+    expect(r.status).toBe(403);
+    expect(r.url).toContain('panel.iptv.test');
+    expect(r.headers['cf-mitigated']).toBe('challenge');
+    expect(r.headers.server).toBe('cloudflare');
+    expect(r.text).toContain('<title>Just a moment...</title>');
+    expect(r.text).toContain('window._cf_chl_opt');
+  });
+
+  it('1015 rate limiting: 429 and "You are being rate limited"', async () => {
+    const r = await refusal('cloudflare-challenge-429');
+    expect(r.status).toBe(429);
+    expect(r.text).toContain('<span class="cf-error-code">1015</span>');
+    expect(r.text).toContain('You are being rate limited');
+  });
+
+  it('1009 country block: 403 naming the banned country', async () => {
+    const r = await refusal('cloudflare-country');
+    expect(r.status).toBe(403);
+    expect(r.text).toContain('<span class="cf-error-code">1009</span>');
+    expect(r.text).toContain('has banned the country or region your IP address is in (FR)');
+  });
+
+  it.each([
+    ['cloudflare-521', 521, 'Web server is down'],
+    ['cloudflare-522', 522, 'Connection timed out'],
+    ['cloudflare-524', 524, 'A timeout occurred'],
+  ] as const)('%s: Cloudflare answers for the origin with %i', async (id, status, words) => {
+    const r = await refusal(id);
+    expect(r.status).toBe(status);
+    expect(r.headers.server).toBe('cloudflare');
+    expect(r.text).toContain(`<title>${new URL(r.url).hostname} | ${status}: ${words}</title>`);
+    expect(r.text).toContain('Performance &amp; security by');
+  });
+
+  it('relayed successes carry cf-ray and cf-cache-status, so "works on 4G" is visible in the headers', async () => {
+    sim.setScenario('ok');
+    const steps = await walkPlayer({ panel: sim.urls.panel, epg: sim.urls.epg }, 101);
+    const segment = steps.at(-1);
+    expect(segment?.status).toBe(200);
+    expect(segment?.headers.server).toBe('cloudflare');
+    expect(segment?.headers['cf-cache-status']).toBe('HIT');
+    expect(String(segment?.headers['cf-ray'])).toMatch(CF_RAY);
+  });
+});
+
+describe('Amazon CloudFront and AWS WAF', () => {
+  it('geo restriction: 403 "could not be satisfied" with the country sentence and CloudFront headers', async () => {
+    const r = await refusal('cloudfront-geo');
+    expect(r.status).toBe(403);
+    expect(r.headers.server).toBe('CloudFront');
+    expect(r.headers['x-cache']).toBe('Error from cloudfront');
+    expect(r.headers['x-amz-cf-pop']).toBe('CDG50-P1');
+    expect(String(r.headers['x-amz-cf-id'])).toMatch(CF_ID);
+    expect(String(r.headers.via)).toMatch(/^1\.1 [0-9a-f]{32}\.cloudfront\.net \(CloudFront\)$/);
+    expect(r.text).toContain('<H2>The request could not be satisfied.</H2>');
+    expect(r.text).toContain(
+      'The Amazon CloudFront distribution is configured to block access from your country.',
+    );
+    expect(r.text).toContain(
+      `Generated by cloudfront (CloudFront)\nRequest ID: ${String(r.headers['x-amz-cf-id'])}`,
+    );
+  });
+
+  it('WAF block: 403 "Request blocked."', async () => {
+    const r = await refusal('aws-waf');
+    expect(r.status).toBe(403);
+    expect(r.text).toContain('Request blocked.');
+    expect(r.text).not.toContain('block access from your country');
+    expect(r.headers['x-cache']).toBe('Error from cloudfront');
+  });
+
+  it('WAF CAPTCHA: 405 with x-amzn-waf-action: captcha and no interstitial for a non-HTML request', async () => {
+    const r = await refusal('aws-waf-captcha');
+    expect(r.status).toBe(405);
+    expect(r.headers['x-amzn-waf-action']).toBe('captcha');
+    expect(r.text).toBe('');
+  });
+});
+
+describe('Akamai', () => {
+  it('Access Denied: 403 from AkamaiGHost with an encoded Reference #18', async () => {
+    const r = await refusal('akamai-denied');
+    expect(r.status).toBe(403);
+    expect(r.headers.server).toBe('AkamaiGHost');
+    expect(r.text).toContain('<TITLE>Access Denied</TITLE>');
+    expect(r.text).toMatch(/Reference&#32;&#35;18&#46;[0-9a-f]{8}&#46;\d{10}&#46;[0-9a-f]{8}/);
+    expect(r.text).toContain(
+      'You don\'t have permission to access "http&#58;&#47;&#47;cdn&#46;iptv&#46;test',
+    );
+    expect(r.text).toContain('errors&#46;edgesuite&#46;net');
+  });
+});
+
+describe('the service itself', () => {
+  it("origin-403: nginx's own page, no CDN headers", async () => {
+    const r = await refusal('origin-403');
+    expect(r.status).toBe(403);
+    expect(r.headers.server).toBe('nginx');
+    expect(r.headers['cf-ray']).toBeUndefined();
+    expect(r.text).toContain('<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx</center>');
+  });
+
+  it('rate-limit-429 sends Retry-After in seconds; server-503 too', async () => {
+    expect((await refusal('rate-limit-429')).headers['retry-after']).toBe('30');
+    const busy = await refusal('server-503');
+    expect(busy.status).toBe(503);
+    expect(busy.headers['retry-after']).toBe('120');
+  });
+
+  it('legal-451 names the blocking authority with Link rel="blocked-by"', async () => {
+    const r = await refusal('legal-451');
+    expect(r.status).toBe(451);
+    expect(r.headers.link).toMatch(/^<https:\/\/[^>]+>; rel="blocked-by"$/);
+  });
+
+  it('unauthorized-401 challenges with Bearer error="invalid_token"', async () => {
+    const r = await refusal('unauthorized-401');
+    expect(r.status).toBe(401);
+    expect(r.headers['www-authenticate']).toContain('error="invalid_token"');
+  });
+
+  it('expired-signed-url refuses a segment whose expires is already past', async () => {
+    const r = await refusal('expired-signed-url');
+    expect(r.status).toBe(403);
+    const expires = Number(new URL(r.url).searchParams.get('expires'));
+    expect(expires).toBeLessThan(Date.now() / 1000);
+    expect(r.text).toContain('expired');
+  });
+});
