@@ -48,7 +48,10 @@ async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    // CommonJS dependencies (cli-progress) require Node built-ins; an ES module bundle needs a `require` for them.
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
   });
 }
 
