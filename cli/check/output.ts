@@ -30,6 +30,7 @@ const WORDS = {
     sampled: (shown: number, total: number) => `Sample: ${shown} of ${total} channels.`,
     unsent: 'not sendable from here',
     fixed: 'fix',
+    counted: { works: 'work', refused: 'refused', failed: 'failed' },
   },
   fr: {
     summary: 'Résumé',
@@ -43,6 +44,7 @@ const WORDS = {
     sampled: (shown: number, total: number) => `Échantillon : ${shown} chaînes sur ${total}.`,
     unsent: "impossible à envoyer d'ici",
     fixed: 'correctif',
+    counted: { works: 'fonctionnent', refused: 'refusées', failed: 'en échec' },
   },
 } as const;
 
@@ -125,7 +127,7 @@ export function summaryText(
   } else {
     const colon = lang === 'fr' ? ' :' : ':';
     lines.push(
-      `${words.summary}${colon} ${(['works', 'refused', 'failed'] as const).map((outcome) => `${summary[outcome]} ${OUTCOME_WORDS[outcome][lang]}`).join(', ')}`,
+      `${words.summary}${colon} ${(['works', 'refused', 'failed'] as const).map((outcome) => `${summary[outcome]} ${words.counted[outcome]}`).join(', ')}`,
     );
   }
   if (report.account) {

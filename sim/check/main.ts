@@ -15,7 +15,7 @@ console.log(
     '',
     `  playlist   ${lab.playlistUrl}`,
     `  big list   ${lab.origin('tv')}/big.m3u?channels=1000&hosts=20`,
-    `  xtream     --xtream ${xtream} --user good --pass ${XTREAM_ACCOUNTS.good?.password}   (also: full-7c1, expired)`,
+    `  xtream     --xtream ${xtream} --user good-5d0 --pass ${XTREAM_ACCOUNTS['good-5d0']?.password}   (also: full-7c1, exp-4b2)`,
     `  stalker    --stalker ${lab.origin('stalker')}/c/ --mac ${STALKER_MACS.works}   (blocked: ${STALKER_MACS.blocked}, limit: ${STALKER_MACS.limit})`,
     '',
     `  anti-abuse rule: more than ${DEFAULT_BURST.max} requests in ${DEFAULT_BURST.windowMs} ms to one host → 429, then escalating 403s`,

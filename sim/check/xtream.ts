@@ -2,7 +2,7 @@
  * The check lab's Xtream Codes panel (xtream.lab.localhost): player_api.php (login, get_live_categories,
  * get_live_streams), get.php, xmltv.php and /live/USER/PASS/ID.ts, which redirects to the stream host.
  * Reply shapes follow the Xtream Codes API (worldofiptvcom/xtream-codes-api, panel v2.9.2); numbers are
- * strings as the panel sends them. Accounts: one that works (good), one at its connection limit (full-7c1), one expired.
+ * strings as the panel sends them. Accounts: one that works (good-5d0), one at its connection limit (full-7c1), one expired (exp-4b2).
  */
 import { nginxError, panelRefusal } from '../pages/origin.ts';
 import type { PageContext, SimResponse } from '../response.ts';
@@ -18,9 +18,9 @@ interface LabAccount {
 }
 
 export const XTREAM_ACCOUNTS: Readonly<Record<string, LabAccount>> = {
-  good: { password: 'g00d-Pass-7731', status: 'Active', expired: false, active: 0, max: 2 },
+  'good-5d0': { password: 'g00d-Pass-7731', status: 'Active', expired: false, active: 0, max: 2 },
   'full-7c1': { password: 'fu11-Pass-3390', status: 'Active', expired: false, active: 2, max: 2 },
-  expired: { password: 'exp1red-Pass-5520', status: 'Expired', expired: true, active: 0, max: 1 },
+  'exp-4b2': { password: 'exp1red-Pass-5520', status: 'Expired', expired: true, active: 0, max: 1 },
 };
 
 const CATEGORIES = [

@@ -34,6 +34,12 @@ export type HostVerdict =
 export class HostWatch {
   readonly #hosts = new Map<string, HostRecord>();
 
+  /**
+   * The account's own facts already say streams will be refused (expired, connections full, blocked): a
+   * row of refusals is then that, not a host defending itself.
+   */
+  accountRefuses = false;
+
   constructor(private readonly maxRetryAfterMs: number) {}
 
   #record(host: string): HostRecord {
@@ -80,7 +86,7 @@ export class HostWatch {
       finding &&
       (PER_CHANNEL_LAYERS.has(finding.layer) || finding.basis === 'signature' || finding.basis === 'panel');
     if ((status === 401 || status === 403) && !retry) {
-      if (perChannel) return { kind: 'ok' };
+      if (perChannel || this.accountRefuses) return { kind: 'ok' };
       record.streak++;
       if (record.streak >= STREAK && record.successes >= SUCCESSES_BEFORE_STREAK) {
         return { kind: 'pause', paused: { host, reason: 'refusal-streak', at: now } };

@@ -125,9 +125,17 @@ export async function checkChannel(ctx: ChannelContext, spec: ChannelSpec): Prom
   const verdict = detailOf(first, steps.length);
   let fixedBy: FixedBy | null = null;
 
+  // The engine reads the channel's own chain, with the panel's login reply when the channel failed: the
+  // account's facts (expired, connections full) may be what explains the refusal.
+  const account = verdict.outcome !== 'works' && ctx.underAccount(spec) ? ctx.accountExchanges : [];
+  const analysis = analyze([...account, ...exchangesOfSteps(steps)]);
+  const rootFinding = analysis.findings.find((finding) => finding.entry === analysis.verdict.rootEntry);
+
   const failedAt = first.failedAt;
   const refusal = first.failure?.kind === 'refused' ? failedAt?.sent.finding : null;
-  if (failedAt && refusal) {
+  // Identity is worth proving only when the whole story leaves it open (not when the account explains it).
+  const explainedElsewhere = rootFinding !== undefined && rootFinding.basis === 'panel';
+  if (failedAt && refusal && !explainedElsewhere) {
     const ownAgent = Object.keys(spec.headers).some((name) => name.toLowerCase() === 'user-agent');
     const variants = suggestedVariants(
       refusal,
@@ -166,10 +174,6 @@ export async function checkChannel(ctx: ChannelContext, spec: ChannelSpec): Prom
     }
   }
 
-  // The engine reads the channel's own chain (not the retries); with the panel's login reply when it failed.
-  const chain = exchangesOfSteps(steps.filter((step) => !step.variant));
-  const account = verdict.outcome !== 'works' && ctx.underAccount(spec) ? ctx.accountExchanges : [];
-  const analysis = analyze([...account, ...chain]);
   let layer: Layer = analysis.verdict.layer;
   let vendor = analysis.verdict.vendor;
   const evidence = [...analysis.verdict.evidence];
@@ -191,7 +195,6 @@ export async function checkChannel(ctx: ChannelContext, spec: ChannelSpec): Prom
         : `works without the ${fix.header}: the server filters on the client's identity`,
     );
   }
-  const rootFinding = analysis.findings.find((finding) => finding.entry === analysis.verdict.rootEntry);
   const result: ChannelResult = {
     name: spec.name,
     group: spec.group,

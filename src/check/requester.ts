@@ -114,6 +114,11 @@ export class Requester {
     return { response, exchanges, finding };
   }
 
+  /** The account's facts explain refused streams: refusals in a row are no anti-abuse sign then. */
+  accountRefuses(): void {
+    this.watch.accountRefuses = true;
+  }
+
   /** A variant made this host serve: its earlier refusals were not a wall. */
   served(url: string): void {
     this.watch.served(hostOf(url));

@@ -220,7 +220,12 @@ export async function runCheck(
   if (settings.userAgent) baseHeaders['User-Agent'] = settings.userAgent;
 
   const prepared = await prepare(input, requester, baseHeaders, hooks, () => clock.now());
-  if (prepared.account) hooks.onProgress?.({ kind: 'account', account: prepared.account });
+  if (prepared.account) {
+    hooks.onProgress?.({ kind: 'account', account: prepared.account });
+    const reply = prepared.account.reply;
+    if (prepared.account.loginFailed || (reply && reply.layer !== 'none' && reply.layer !== undefined))
+      requester.accountRefuses();
+  }
   const chosen = settings.sample > 0 ? sampleByGroup(prepared.channels, settings.sample) : prepared.channels;
   hooks.onProgress?.({ kind: 'total', total: chosen.length });
 

@@ -70,6 +70,29 @@ const NO_SEGMENT: Record<'empty-playlist' | 'no-segment' | 'unreadable', Localiz
   unreadable: { en: 'the playlist cannot be read', fr: 'la playlist est illisible' },
 };
 
+/**
+ * create_link errors as the portal's own client words them (stalker_portal c/player.js notices; the same
+ * table the engine reads in src/knowledge/panels/replies.ts).
+ */
+const LINK_ERRORS: Readonly<Record<string, Localized>> = {
+  limit: {
+    en: 'the portal gives no link: too many connections in use',
+    fr: 'le portail ne donne pas de lien : trop de connexions en cours',
+  },
+  access_denied: {
+    en: 'the portal gives no link: this channel is not in the subscription',
+    fr: "le portail ne donne pas de lien : cette chaîne n'est pas dans l'abonnement",
+  },
+  nothing_to_play: {
+    en: 'the portal gives no link: the channel has no source',
+    fr: "le portail ne donne pas de lien : la chaîne n'a pas de source",
+  },
+  link_fault: {
+    en: 'the portal could not build the link (server error)',
+    fr: "le portail n'a pas pu construire le lien (erreur serveur)",
+  },
+};
+
 export function detailText(detail: Detail, lang: Lang): string {
   const fr = lang === 'fr';
   switch (detail.code) {
@@ -168,6 +191,11 @@ export function accountLines(account: AccountFacts, lang: Lang, streamsRefused: 
           : `The login call to the ${panel} panel failed (${code}, layer ${layer}).`,
       );
   }
+  // The operator's own words (block_msg / msg), as the engine quoted them.
+  const said = (account.reply?.evidence ?? account.loginFailed?.evidence ?? [])
+    .map((line) => /^portal message "(.*)"$/.exec(line)?.[1])
+    .find((message) => message);
+  if (said) lines.push(fr ? `Le portail dit : « ${said} »` : `The portal says: “${said}”`);
   if (account.status) {
     const bad = /expired|banned|disabled|blocked|denied|too many/i.test(account.status);
     lines.push(
