@@ -95,7 +95,13 @@ async function inputOf(
     if (target === undefined && process.stdin.isTTY)
       throw new UsageError('check what? give a playlist file, a URL, --xtream or --stalker; see --help');
     const text = await readStdin();
-    if (!text.trim()) throw new UsageError('the standard input is empty');
+    if (!text.trim()) {
+      throw new UsageError(
+        target === '-'
+          ? 'the standard input is empty'
+          : 'check what? nothing came on the standard input; give a playlist file, a URL, --xtream or --stalker',
+      );
+    }
     return { kind: 'playlist', text };
   }
   if (/^https?:\/\//i.test(target)) return { kind: 'url', url: webUrl(target, 'the URL') };
@@ -143,7 +149,7 @@ export async function checkCommand(
   if (input.kind === 'stalker') secrets.add(input.mac);
 
   const terminal = Boolean(process.stderr.isTTY);
-  const progress = terminal ? startProgress(lang) : null;
+  const progress = terminal ? await startProgress(lang) : null;
   // Pipes and logs get one line per channel as soon as it is done; a terminal gets the bar, then the lines.
   const streaming = !values.json && !process.stdout.isTTY;
   const onProgress = (event: ProgressEvent) => {

@@ -2,7 +2,6 @@
  * The live progress bar on a terminal (stderr, so stdout stays clean for --json or a pipe): cli-progress,
  * which redraws in place, throttles redraws and restores the cursor on stop.
  */
-import cliProgress from 'cli-progress';
 import type { ProgressEvent } from '../../src/check/types.ts';
 import type { Lang } from '../../src/types.ts';
 import { inert } from '../style.ts';
@@ -17,7 +16,9 @@ const FORMAT = {
   fr: ' {bar} {value}/{total} chaînes | {works} OK, {refused} refusées, {failed} en échec | {last}',
 } as const;
 
-export function startProgress(lang: Lang): Progress {
+/** Loaded only on a terminal: a pipe or --json never needs it. */
+export async function startProgress(lang: Lang): Promise<Progress> {
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { format: FORMAT[lang], stream: process.stderr, hideCursor: true, clearOnComplete: true, barsize: 24 },
     cliProgress.Presets.shades_classic,

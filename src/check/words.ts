@@ -128,10 +128,13 @@ export function detailText(detail: Detail, lang: Lang): string {
       return fr
         ? `non testée : ${detail.host} mis en pause (signes d'anti-abus)`
         : `not tested: ${detail.host} paused (anti-abuse signs)`;
-    case 'link-failed':
+    case 'link-failed': {
+      const known = LINK_ERRORS[detail.reason];
+      if (known) return known[lang];
       return fr
         ? `le portail n'a pas donné de lien (${detail.reason})`
         : `the portal gave no link (${detail.reason})`;
+    }
   }
 }
 
