@@ -37,8 +37,24 @@ export function headers(
   return { server: 'nginx', date: new Date(now).toUTCString(), 'content-type': contentType, ...extra };
 }
 
+/** A live server hands every viewer the same few segments: built once, served from memory. */
+const built = new Map<number, Uint8Array>();
+function cachedSegment(sequence: number): Uint8Array {
+  let bytes = built.get(sequence);
+  if (!bytes) {
+    bytes = mpegTsSegment(sequence);
+    built.set(sequence, bytes);
+    if (built.size > 16) built.delete(built.keys().next().value as number);
+  }
+  return bytes;
+}
+
 export function tsStream(now: number): SimResponse {
-  return { status: 200, headers: headers('video/mp2t', now), body: mpegTsSegment(Math.floor(now / 2048)) };
+  return {
+    status: 200,
+    headers: headers('video/mp2t', now),
+    body: cachedSegment(Math.floor(now / (SEGMENT_SECONDS * 1000))),
+  };
 }
 
 export function masterPlaylist(now: number): SimResponse {
@@ -73,7 +89,7 @@ export function mediaPlaylist(now: number): SimResponse {
 }
 
 export function segment(sequence: number, now: number): SimResponse {
-  return { status: 200, headers: headers('video/mp2t', now), body: mpegTsSegment(sequence) };
+  return { status: 200, headers: headers('video/mp2t', now), body: cachedSegment(sequence) };
 }
 
 export function dashManifest(now: number): SimResponse {
