@@ -37,6 +37,8 @@ export interface ChannelContext {
   /** Whether a channel is served under that account (all of a panel's; a playlist's Xtream links only). */
   underAccount: (spec: ChannelSpec) => boolean;
   createLink?: (spec: ChannelSpec) => Promise<LinkResult>;
+  /** Whether the identity proofs run (see CheckOptions.variants). */
+  variants: boolean;
   /** The first answer of a URL given alone, fetched to learn what it is: the walk starts from it. */
   prefetched?: Sent;
 }
@@ -135,7 +137,7 @@ export async function checkChannel(ctx: ChannelContext, spec: ChannelSpec): Prom
   const refusal = first.failure?.kind === 'refused' ? failedAt?.sent.finding : null;
   // Identity is worth proving only when the whole story leaves it open (not when the account explains it).
   const explainedElsewhere = rootFinding !== undefined && rootFinding.basis === 'panel';
-  if (failedAt && refusal && !explainedElsewhere) {
+  if (ctx.variants && failedAt && refusal && !explainedElsewhere) {
     const ownAgent = Object.keys(spec.headers).some((name) => name.toLowerCase() === 'user-agent');
     const variants = suggestedVariants(
       refusal,

@@ -44,6 +44,7 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   timeoutMs: 10_000,
   sample: 0,
   maxRetryAfterMs: 30_000,
+  variants: true,
 };
 
 export interface CheckHooks {
@@ -51,6 +52,11 @@ export interface CheckHooks {
   clock?: Clock;
   /** Secrets of the input (password, MAC, token) as they are learnt, for the outputs to scrub. */
   onSecret?: (secret: string) => void;
+  /**
+   * Called with the channels' hosts once they are known and before any is asked; the check waits for it
+   * (the extension asks the person for access to those hosts here).
+   */
+  beforeChannels?: (hosts: string[]) => Promise<void>;
 }
 
 /** The user agent most channels of a playlist ask for. */
@@ -227,6 +233,9 @@ export async function runCheck(
       requester.accountRefuses();
   }
   const chosen = settings.sample > 0 ? sampleByGroup(prepared.channels, settings.sample) : prepared.channels;
+  const hosts = [...new Set(chosen.map((channel) => hostOf(channel.url)).filter(Boolean))];
+  hooks.onProgress?.({ kind: 'hosts', hosts });
+  await hooks.beforeChannels?.(hosts);
   hooks.onProgress?.({ kind: 'total', total: chosen.length });
 
   const context: ChannelContext = {
@@ -235,6 +244,7 @@ export async function runCheck(
     cannotSend: transport.cannotSend ?? new Set(),
     accountExchanges: prepared.accountExchanges,
     underAccount: prepared.underAccount ?? (() => true),
+    variants: settings.variants,
   };
   const playlistUserAgent = commonUserAgent(prepared.channels);
   if (playlistUserAgent) context.playlistUserAgent = playlistUserAgent;

@@ -191,9 +191,16 @@ export interface CheckOptions {
   userAgent?: string;
   /** Longest Retry-After the check waits for; longer asks pause the host. */
   maxRetryAfterMs: number;
+  /**
+   * Run the identity proofs (another user agent, with or without referrer). Off while a guided-diagnosis
+   * step records the traffic: that step compares networks, so the check must look like the app.
+   */
+  variants: boolean;
 }
 
 export type ProgressEvent =
+  /** The channels are known: their hosts, before any of them is asked (the extension asks access here). */
+  | { kind: 'hosts'; hosts: string[] }
   | { kind: 'total'; total: number }
   | { kind: 'channel'; done: number; total: number; result: ChannelResult }
   | { kind: 'paused'; host: PausedHost }
