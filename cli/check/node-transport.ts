@@ -51,7 +51,7 @@ const ERROR_NAMES: Readonly<Record<string, string>> = {
   CERT_REVOKED: 'net::ERR_CERT_REVOKED',
 };
 
-export function netErrorName(error: NodeJS.ErrnoException): string {
+function netErrorName(error: NodeJS.ErrnoException): string {
   // The server closed the connection without a byte of answer.
   if (error.message === 'socket hang up') return 'net::ERR_EMPTY_RESPONSE';
   const code = error.code ?? '';

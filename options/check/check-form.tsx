@@ -7,7 +7,7 @@ import type { CheckInput } from '../../src/check/run.ts';
 import { normalizeMac } from '../../src/check/stalker.ts';
 import type { MessageKey } from '../../src/i18n.ts';
 
-export type FormKind = 'link' | 'xtream' | 'stalker';
+type FormKind = 'link' | 'xtream' | 'stalker';
 
 export interface CheckForm {
   kind: FormKind;
@@ -91,6 +91,60 @@ function Field({ id, label, value, type = 'text', placeholder, onInput }: FieldP
   );
 }
 
+interface NumberProps {
+  id: string;
+  label: MessageKey;
+  min: number;
+  max: number;
+  /** What an empty or unreadable entry stands for. */
+  fallback: number;
+  value: number;
+  onInput: (value: number) => void;
+}
+
+/** A whole number kept within its bounds, whatever is typed. */
+function NumberField({ id, label, min, max, fallback, value, onInput }: NumberProps) {
+  const { t } = useI18n();
+  return (
+    <label class="check-field" for={id}>
+      <span>{t(label)}</span>
+      <input
+        id={id}
+        type="number"
+        min={min}
+        max={max}
+        value={value}
+        onInput={(event) => {
+          const typed = Math.round(Number((event.currentTarget as HTMLInputElement).value));
+          onInput(
+            Number.isFinite(typed) && (event.currentTarget as HTMLInputElement).value !== ''
+              ? Math.max(min, Math.min(max, typed))
+              : fallback,
+          );
+        }}
+      />
+    </label>
+  );
+}
+
+type TextKey = 'link' | 'server' | 'username' | 'password' | 'portal' | 'mac';
+
+/** The fields of each kind of input, in the order a person fills them. */
+const FIELDS: Readonly<
+  Record<FormKind, readonly { key: TextKey; label: MessageKey; type?: string; placeholder?: string }[]>
+> = {
+  link: [{ key: 'link', label: 'checkLink', placeholder: 'http://…/playlist.m3u' }],
+  xtream: [
+    { key: 'server', label: 'checkServer', placeholder: 'http://server:8080' },
+    { key: 'username', label: 'checkUsername' },
+    { key: 'password', label: 'checkPassword', type: 'password' },
+  ],
+  stalker: [
+    { key: 'portal', label: 'checkPortal', placeholder: 'http://portal:8080/c/' },
+    { key: 'mac', label: 'checkMac', placeholder: '00:1A:79:…' },
+  ],
+};
+
 const KINDS: readonly [FormKind, MessageKey][] = [
   ['link', 'checkKindLink'],
   ['xtream', 'checkKindXtream'],
@@ -135,95 +189,37 @@ export function CheckFormView({
           </label>
         ))}
       </fieldset>
-      {form.kind === 'link' ? (
+      {FIELDS[form.kind].map((field) => (
         <Field
-          id="check-link"
-          label="checkLink"
-          value={form.link}
-          placeholder="http://…/playlist.m3u"
-          onInput={(link) => set({ link })}
+          key={field.key}
+          id={`check-${field.key}`}
+          label={field.label}
+          type={field.type}
+          placeholder={field.placeholder}
+          value={form[field.key]}
+          onInput={(value) => set({ [field.key]: value })}
         />
-      ) : null}
-      {form.kind === 'xtream' ? (
-        <>
-          <Field
-            id="check-server"
-            label="checkServer"
-            value={form.server}
-            placeholder="http://server:8080"
-            onInput={(server) => set({ server })}
-          />
-          <Field
-            id="check-username"
-            label="checkUsername"
-            value={form.username}
-            onInput={(username) => set({ username })}
-          />
-          <Field
-            id="check-password"
-            label="checkPassword"
-            type="password"
-            value={form.password}
-            onInput={(password) => set({ password })}
-          />
-        </>
-      ) : null}
-      {form.kind === 'stalker' ? (
-        <>
-          <Field
-            id="check-portal"
-            label="checkPortal"
-            value={form.portal}
-            placeholder="http://portal:8080/c/"
-            onInput={(portal) => set({ portal })}
-          />
-          <Field
-            id="check-mac"
-            label="checkMac"
-            value={form.mac}
-            placeholder="00:1A:79:…"
-            onInput={(mac) => set({ mac })}
-          />
-        </>
-      ) : null}
+      ))}
       <details class="check-advanced">
         <summary>{t('checkAdvanced')}</summary>
-        <label class="check-field" for="check-sample">
-          <span>{t('checkSample')}</span>
-          <input
-            id="check-sample"
-            type="number"
-            min={0}
-            max={1000}
-            value={form.sample}
-            onInput={(event) =>
-              set({
-                sample: Math.max(
-                  0,
-                  Math.min(1000, Number((event.currentTarget as HTMLInputElement).value) || 0),
-                ),
-              })
-            }
-          />
-        </label>
-        <label class="check-field" for="check-timeout">
-          <span>{t('checkTimeout')}</span>
-          <input
-            id="check-timeout"
-            type="number"
-            min={1}
-            max={60}
-            value={form.timeoutSeconds}
-            onInput={(event) =>
-              set({
-                timeoutSeconds: Math.max(
-                  1,
-                  Math.min(60, Number((event.currentTarget as HTMLInputElement).value) || 10),
-                ),
-              })
-            }
-          />
-        </label>
+        <NumberField
+          id="check-sample"
+          label="checkSample"
+          min={0}
+          max={1000}
+          fallback={0}
+          value={form.sample}
+          onInput={(sample) => set({ sample })}
+        />
+        <NumberField
+          id="check-timeout"
+          label="checkTimeout"
+          min={1}
+          max={60}
+          fallback={10}
+          value={form.timeoutSeconds}
+          onInput={(timeoutSeconds) => set({ timeoutSeconds })}
+        />
       </details>
       <p class="note">{t('checkCredentialsNote')}</p>
       <button type="submit" class="primary" data-check-run disabled={busy}>

@@ -20,11 +20,11 @@ import {
 } from './streams.ts';
 
 /** The user agent the playlist names for the channel whose server wants it (an IPTV app's). */
-export const APP_USER_AGENT = 'IPTVSmartersPro/1.1.1 (Linux; Android 11)';
+const APP_USER_AGENT = 'IPTVSmartersPro/1.1.1 (Linux; Android 11)';
 /** A token planted in a working channel's URL: no output may show it. */
 export const PLANTED_TOKEN = 'tok3n-Pl4nted-9f8e7d';
 
-export type Behaviour =
+type Behaviour =
   | 'ok-hls'
   | 'ok-ts'
   | 'ok-dash'

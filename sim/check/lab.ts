@@ -27,7 +27,7 @@ export interface LabOptions {
   burst?: { max: number; windowMs: number; cooldownMs: number };
 }
 
-export interface LabRequest {
+interface LabRequest {
   at: number;
   host: string;
   path: string;

@@ -96,7 +96,7 @@ export function bodyLooksLike(bytes: Uint8Array): string {
 }
 
 /** Bytes as text without a decoder that could throw: playlists and manifests are ASCII or UTF-8. */
-export function latin1(bytes: Uint8Array): string {
+function latin1(bytes: Uint8Array): string {
   let text = '';
   for (let start = 0; start < bytes.length; start += 8192) {
     text += String.fromCharCode(...bytes.subarray(start, start + 8192));

@@ -36,7 +36,7 @@ function headerList(headers: Readonly<Record<string, string>>): Header[] {
 }
 
 /** The final answer and its hops as the engine's exchanges. */
-export function exchangesOf(response: TransportResponse, sent: Readonly<Record<string, string>>): Exchange[] {
+function exchangesOf(response: TransportResponse, sent: Readonly<Record<string, string>>): Exchange[] {
   const requestHeaders = response.requestHeaders.length > 0 ? response.requestHeaders : headerList(sent);
   const exchanges: Exchange[] = response.hops.map((hop) => ({
     url: hop.url,

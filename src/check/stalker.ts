@@ -25,7 +25,7 @@ import type { ChannelSpec, Step } from './types.ts';
 import { loginFacts, type PanelLoad } from './xtream.ts';
 
 /** A MAG box's user agent (stalkerhek sends this one). */
-export const MAG_USER_AGENT =
+const MAG_USER_AGENT =
   'Mozilla/5.0 (QtEmbedded; U; Linux; C) AppleWebKit/533.3 (KHTML, like Gecko) MAG200 stbapp ver: 4 rev: 2116 Mobile Safari/533.3';
 
 const REPLY_BYTES = 32 * 1024 * 1024;

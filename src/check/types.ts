@@ -138,7 +138,7 @@ export interface ChannelResult {
 
 export type MediaKind = 'mpeg-ts' | 'fmp4' | 'adts' | 'id3' | 'mp4' | 'webm' | 'flv';
 
-export type PanelKind = 'xtream' | 'stalker';
+type PanelKind = 'xtream' | 'stalker';
 
 /** An account's own facts as its panel states them. */
 export interface AccountFacts {

@@ -50,7 +50,7 @@ function headerValue(headers: Readonly<Record<string, string>>, name: string): s
 }
 
 /** Does the evidence leave the client's identity open as the cause? */
-export function identityMayExplain(finding: Finding): boolean {
+function identityMayExplain(finding: Finding): boolean {
   if (!IDENTITY_STATUSES.has(finding.status)) return false;
   if (finding.basis === 'signature' || finding.basis === 'panel' || finding.basis === 'transport')
     return false;

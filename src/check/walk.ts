@@ -18,7 +18,7 @@ const MAX_STEPS = 4;
 
 const MEDIA_EXTENSION = /\.(?:ts|m2ts|mts|mp4|m4s|m4a|m4v|aac|mp3|cmfv|cmfa|mkv|webm|flv)(?:$|[?#])/i;
 
-export type WalkFailure =
+type WalkFailure =
   | { kind: 'paused'; paused: PausedHost }
   | { kind: 'transport' }
   | { kind: 'refused' }

@@ -48,7 +48,7 @@ export function xtreamFromUrl(url: string): XtreamAccount | null {
   };
 }
 
-export function serverBase(url: string): string {
+function serverBase(url: string): string {
   return url.replace(/\/+$/, '').replace(PANEL_FILE, '');
 }
 
@@ -59,7 +59,7 @@ function apiUrl(account: XtreamAccount, action?: string): string {
 }
 
 /** A live channel's stream URL, as player apps build it. */
-export function liveUrl(account: XtreamAccount, streamId: string | number, extension: string): string {
+function liveUrl(account: XtreamAccount, streamId: string | number, extension: string): string {
   return `${account.server}/live/${encodeURIComponent(account.username)}/${encodeURIComponent(account.password)}/${streamId}.${extension}`;
 }
 

@@ -18,7 +18,7 @@ export interface FakeAnswer {
   delayMs?: number;
 }
 
-export interface Call {
+interface Call {
   url: string;
   host: string;
   headers: Record<string, string>;
@@ -33,6 +33,26 @@ export interface FakeTransport extends Transport {
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function failure(
+  error: string,
+  url: string,
+  hops: TransportResponse['hops'],
+  startedAt: number,
+): TransportResponse {
+  return {
+    status: 0,
+    error,
+    url,
+    hops,
+    headers: [],
+    requestHeaders: [],
+    bytes: new Uint8Array(),
+    truncated: false,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+  };
+}
 
 export function fakeTransport(
   handler: (url: URL, headers: Record<string, string>) => FakeAnswer,
@@ -66,20 +86,7 @@ export function fakeTransport(
           name,
           value,
         }));
-        if (answer.error) {
-          return {
-            status: 0,
-            error: answer.error,
-            url: current,
-            hops,
-            headers: [],
-            requestHeaders: [],
-            bytes: new Uint8Array(),
-            truncated: false,
-            startedAt,
-            durationMs: Date.now() - startedAt,
-          };
-        }
+        if (answer.error) return failure(answer.error, current, hops, startedAt);
         if (answer.location) {
           const next = new URL(answer.location, current).href;
           hops.push({
@@ -107,18 +114,7 @@ export function fakeTransport(
           durationMs: Date.now() - startedAt,
         };
       }
-      return {
-        status: 0,
-        error: 'net::ERR_TOO_MANY_REDIRECTS',
-        url: current,
-        hops,
-        headers: [],
-        requestHeaders: [],
-        bytes: new Uint8Array(),
-        truncated: false,
-        startedAt,
-        durationMs: 0,
-      };
+      return failure('net::ERR_TOO_MANY_REDIRECTS', current, hops, startedAt);
     },
   };
   if (cannotSend) Object.assign(transport, { cannotSend });

@@ -9,13 +9,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PLANTED_TOKEN } from '../../../sim/check/channels.ts';
 import { type CheckLab, startCheckLab } from '../../../sim/check/lab.ts';
 import { STALKER_MACS } from '../../../sim/check/stalker.ts';
 import { XTREAM_ACCOUNTS } from '../../../sim/check/xtream.ts';
 import { LAYERS } from '../../../src/types.ts';
+import { buildCli } from './build-cli.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -26,21 +26,7 @@ let lab: CheckLab;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'iptv-lens-check-'));
   cli = join(work, 'iptv-lens.mjs');
-  // The same bundle settings as build.mjs's CLI.
-  const result = await esbuild.build({
-    entryPoints: [join(ROOT, 'cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
-    define: { __VERSION__: '"0.0.0-test"' },
-    logLevel: 'silent',
-  });
-  expect(result.warnings).toEqual([]);
+  expect(await buildCli(ROOT, cli, '0.0.0-test')).toEqual([]);
   lab = await startCheckLab({ hangMs: 5000 });
 }, 60_000);
 
