@@ -48,7 +48,10 @@ async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    // CommonJS dependencies (cli-progress) require Node built-ins; an ES module bundle needs a `require` for them.
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
   });
 }
 
@@ -138,7 +141,11 @@ async function buildExtension(browser, outDir, extraHosts = []) {
   // shared instead of shipped twice.
   const pages = await bundle({
     ...common,
-    entryPoints: { popup: join(root, 'popup/main.tsx'), options: join(root, 'options/main.tsx') },
+    entryPoints: {
+      popup: join(root, 'popup/main.tsx'),
+      options: join(root, 'options/main.tsx'),
+      check: join(root, 'options/check/main.tsx'),
+    },
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     // Module scripts and their chunks are always decoded as UTF-8, so the packs' French stays as written
@@ -175,6 +182,9 @@ async function buildExtension(browser, outDir, extraHosts = []) {
   ]) {
     if (existsSync(join(root, page))) cpSync(join(root, page), join(outDir, page.split('/')[1]));
   }
+  // The Test page (options/check/): its own page, reachable from the popup and the options page.
+  for (const page of ['check.html', 'check.css'])
+    cpSync(join(root, 'options/check', page), join(outDir, page));
   cpSync(join(root, '_locales'), join(outDir, '_locales'), { recursive: true });
   cpSync(join(root, 'icons'), join(outDir, 'icons'), { recursive: true });
 }

@@ -168,3 +168,7 @@ if (existsSync('bench/popup-paint.ts')) {
   const ms = await measurePopupPaint(2000);
   line('popup first paint with 2,000 events (Chromium)', `${ms.toFixed(0)} ms (goal ≤ 150 ms)`);
 }
+
+// 5. `iptv-lens check` at the default politeness: 1,000 channels over 20 lab hosts (bench/check.ts).
+const { benchCheck } = await import('./check.ts');
+await benchCheck(line);

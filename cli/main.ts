@@ -10,6 +10,7 @@ import { supportReport } from '../src/outputs/report/report.ts';
 import { redactHarDocument } from '../src/redact/index.ts';
 import type { Exchange, Lang } from '../src/types.ts';
 import { analysisJson, analysisText } from './analyze-command.ts';
+import { checkCommand } from './check/command.ts';
 import { parseHarText, readHarFile, readText, UsageError } from './input.ts';
 import { makeStyle } from './style.ts';
 import { USAGE } from './usage.ts';
@@ -67,7 +68,7 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   if (command === undefined)
-    throw new UsageError('no command given (analyze, report, redact, explain); see --help');
+    throw new UsageError('no command given (analyze, report, redact, explain, check); see --help');
   const lang = pickLang(values.lang);
   const style = makeStyle(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
   switch (command) {
@@ -124,17 +125,29 @@ export function main(argv: readonly string[]): number {
       return 0;
     }
     default:
-      throw new UsageError(`unknown command "${command}" (analyze, report, redact, explain)`);
+      throw new UsageError(`unknown command "${command}" (analyze, report, redact, explain, check)`);
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
+function fail(error: unknown): void {
   if (error instanceof UsageError) {
     process.stderr.write(`iptv-lens: ${error.message}\n`);
   } else {
     process.stderr.write(`iptv-lens: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
   }
   process.exitCode = 2;
+}
+
+const args = process.argv.slice(2);
+// `check` talks to the network: asynchronous, with its own flags (cli/check/command.ts).
+if (args[0] === 'check' && !args.includes('--help') && !args.includes('-h')) {
+  checkCommand(args.slice(1), pickLang).then((code) => {
+    process.exitCode = code;
+  }, fail);
+} else {
+  try {
+    process.exitCode = main(args);
+  } catch (error) {
+    fail(error);
+  }
 }

@@ -70,6 +70,11 @@ function OptionsBody({ settings, failure, site, save, replace }: BodyProps) {
             <li>
               <a href="#har">{t('harTitle')}</a>
             </li>
+            <li>
+              <a href="check.html" data-open-check>
+                {t('checkOpen')}
+              </a>
+            </li>
           </ul>
         </nav>
       </header>

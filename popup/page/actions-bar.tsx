@@ -3,6 +3,7 @@
  * there is something to report or export, and the watch toggle is left out where an empty state already
  * offers it, so no state shows a dead or duplicated button.
  */
+import { TestPageLink } from '../check/test-page-link.tsx';
 import { useI18n } from '../text/i18n-context.tsx';
 
 export interface ActionsProps {
@@ -58,6 +59,7 @@ export function ActionsBar(props: ActionsProps) {
       <button type="button" class="link-button" onClick={props.onOpenOptions}>
         {t('actionOptions')}
       </button>
+      <TestPageLink label="checkOpen" />
     </nav>
   );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ProofResult } from '../../src/messages.ts';
 import type { CaptureContext } from '../../src/types.ts';
+import { TestPageLink } from '../check/test-page-link.tsx';
 import { useI18n } from '../text/i18n-context.tsx';
 import { proofText } from '../text/knowledge.ts';
 import { OUTCOME_KEYS, type StepForm, stepContext, type stepStatus } from './proof-steps.ts';
@@ -83,6 +84,7 @@ export function ProofStepCard(props: ProofStepCardProps) {
       ) : null}
       <p class="proof-live" role="status">
         {running ? <span class="note proof-instruction">{t('proofRunning')}</span> : null}
+        {running ? <TestPageLink label="checkFromProof" className="link-button proof-check-link" /> : null}
         {finished && result?.outcome ? (
           <strong class={`proof-result proof-${result.outcome}`}>
             {t('proofResult', t(OUTCOME_KEYS[result.outcome]))}
