@@ -178,6 +178,12 @@ export function currentVerdict({ analysis, proof, exchanges = [], now }: Verdict
     evidence: engine.evidence,
     rootEntry: root.entry,
   };
+  // The panel's own words about the account (an expiry date, a full connection count) are not a guess.
+  if (root.basis === 'panel' && (result.doNow === 'renew' || result.doNow === 'free-connection')) {
+    result.confidence = Math.max(result.confidence, PROVEN_CONFIDENCE);
+    result.hedged = false;
+    result.scopeProven = true;
+  }
   if (proof) {
     const decision = decide(proof);
     const reading = proofVerdict(decision, engine);

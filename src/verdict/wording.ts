@@ -25,6 +25,8 @@ export interface VerdictWords {
   where: Record<Scope, string>;
   whereLikely: Record<Scope, string>;
   sideWhere: Record<string, string>;
+  /** Where, when the panel itself spoke about the account. */
+  wherePanel: string;
   doNow: Record<DoNow, string>;
   /** "Tests: works on $1; refused on $2." and its halves. */
   testsBoth: string;
@@ -121,6 +123,8 @@ export function wordVerdict(
     verdict.hedged && verdict.source !== 'none' ? fill(words.probably, lowerFirst(base, lang)) : base;
   let where: string | null = null;
   if (verdict.source === 'proofs' && verdict.side) where = words.sideWhere[verdict.side] ?? null;
+  else if (verdict.source === 'engine' && (verdict.doNow === 'renew' || verdict.doNow === 'free-connection'))
+    where = words.wherePanel;
   else if (verdict.source === 'engine' && verdict.layer !== 'none' && verdict.scope !== 'unknown')
     where = (verdict.scopeProven ? words.where : words.whereLikely)[verdict.scope] ?? null;
   const works = verdict.worksOn ?? [];

@@ -214,6 +214,10 @@ const OTHERS = {
   probably: L('Probably: $1', 'Probablement : $1'),
   expiredOn: L('Your subscription expired on $1.', 'Votre abonnement a expiré le $1.'),
   expired: L('Your subscription has expired.', 'Votre abonnement a expiré.'),
+  wherePanel: L(
+    'Where: the subscription — the provider’s panel says so itself.',
+    'Où : l’abonnement — le panneau du fournisseur le dit lui-même.',
+  ),
   renewNoDate: L('Renew the subscription, or ask your seller.', 'Renouvelez l’abonnement, ou demandez à votre vendeur.'),
   connectionsFull: L(
     'All your connections are in use ($1 of $2): the panel refuses one more.',
