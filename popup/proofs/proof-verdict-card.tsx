@@ -43,7 +43,7 @@ export function ProofVerdictCard({
       <p class={decided && !verdict.hedged ? 'muted' : 'note'}>
         {t(decided ? STRENGTH_KEYS.proofs[String(verdict.hedged) as 'true' | 'false'] : 'proofStrengthNone')}
       </p>
-      {text?.tests ? <p class="tests">{text.tests}</p> : null}
+      {text?.tests ? <p class="tests">{t('testsLabel', text.tests)}</p> : null}
       {text?.where ? <p class="where">{text.where}</p> : null}
       <p class="do-now">
         <strong>{t('doNowLabel')}</strong> {text?.doNow}

@@ -77,7 +77,7 @@ export function VerdictSummary({ verdict, busy, onDiagnose, onCopyReport, diagno
         </h2>
       </div>
       {text?.where ? <p class="where">{text.where}</p> : null}
-      {text?.tests ? <p class="tests">{text.tests}</p> : null}
+      {text?.tests ? <p class="tests">{t('testsLabel', text.tests)}</p> : null}
       <p class="do-now">
         <strong>{t('doNowLabel')}</strong> {text?.doNow}
       </p>

@@ -28,7 +28,7 @@ export interface VerdictWords {
   /** Where, when the panel itself spoke about the account. */
   wherePanel: string;
   doNow: Record<DoNow, string>;
-  /** "Tests: works on $1; refused on $2." and its halves. */
+  /** "works on $1; refused on $2" and its halves (each reader puts its own label before). */
   testsBoth: string;
   testsWorks: string;
   testsRefused: string;
@@ -46,7 +46,7 @@ export interface VerdictText {
   /** Where the cause sits, or null when nothing can be said. */
   where: string | null;
   doNow: string;
-  /** What the tests showed, with their labels, when they showed something. */
+  /** What the tests showed ("works on 4G; refused on Wi-Fi box"), when they showed something. */
   tests: string | null;
   /** The test that would settle it. */
   nextTest: string | null;
