@@ -6,14 +6,7 @@
 import { analyze } from '../src/diagnosis/analyze.ts';
 import { hostOfUrl, isWatched, plainHost } from '../src/http/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
-import type {
-  CapturedRecord,
-  ExportSnapshot,
-  Handlers,
-  ProofSession,
-  StateReply,
-  SuccessCount,
-} from '../src/messages.ts';
+import type { CapturedRecord, ExportSnapshot, Handlers, StateReply, SuccessCount } from '../src/messages.ts';
 import { normalizeLabels, type Settings } from '../src/settings.ts';
 import type { Analysis, Lang } from '../src/types.ts';
 import { currentVerdict } from '../src/verdict/current.ts';

@@ -26,7 +26,12 @@ function LogVerdict({ verdict }: { verdict: CurrentVerdict }) {
   const text = useVerdictText(verdict);
   if (verdict.source === 'none') return null;
   return (
-    <section class="verdict log-verdict" aria-labelledby="log-verdict-title" data-verdict {...verdictData(verdict)}>
+    <section
+      class="verdict log-verdict"
+      aria-labelledby="log-verdict-title"
+      data-verdict
+      {...verdictData(verdict)}
+    >
       <h3 id="log-verdict-title">{t('logVerdict')}</h3>
       <p class="headline-text">{text?.headline}</p>
       {text?.where ? <p class="where">{text.where}</p> : null}

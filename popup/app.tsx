@@ -191,7 +191,12 @@ function PopupBody({
       </header>
       <main>
         {running ? (
-          <RunningBanner step={running} busy={busy} onDone={onFinishTest} onOpen={() => setView('diagnose')} />
+          <RunningBanner
+            step={running}
+            busy={busy}
+            onDone={onFinishTest}
+            onOpen={() => setView('diagnose')}
+          />
         ) : null}
         {hasVerdict && state?.analysis && verdict ? (
           <VerdictSummary

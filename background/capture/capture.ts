@@ -182,10 +182,7 @@ export class Capture {
       { body, bodyMimeType: JSON_MIME },
     );
     if (!record) return false;
-    await Promise.all([
-      this.deps.store.add(record),
-      this.deps.tabs.failure(details.tabId, record.finding),
-    ]);
+    await Promise.all([this.deps.store.add(record), this.deps.tabs.failure(details.tabId, record.finding)]);
     return true;
   }
 

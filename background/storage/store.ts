@@ -116,7 +116,10 @@ export class Store {
       await this.#flush();
       // Loads every chunk (and hour) before reading them one by one.
       await this.#ring.allRecords();
-      const removed: Cleared = { records: [], successes: tabId === undefined ? await this.#ring.allCounts() : [] };
+      const removed: Cleared = {
+        records: [],
+        successes: tabId === undefined ? await this.#ring.allCounts() : [],
+      };
       const batch = newBatch();
       for (const { id } of [...this.#ring.chunks]) {
         const records = this.#ring.chunk(id);

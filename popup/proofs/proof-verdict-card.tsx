@@ -29,9 +29,10 @@ export function ProofVerdictCard({
   const side = SIDE_ROWS[verdict.side ?? 'unknown'] ?? SIDE_ROWS.unknown;
   // The side's shared steps by id from the page's text pack, then its own.
   const todo = decided
-    ? [...side.next.map((id) => textPackFor(lang)?.steps[id] ?? ''), ...(side.own ? [t(side.own)] : [])].filter(
-        Boolean,
-      )
+    ? [
+        ...side.next.map((id) => textPackFor(lang)?.steps[id] ?? ''),
+        ...(side.own ? [t(side.own)] : []),
+      ].filter(Boolean)
     : [];
   const next = verdict.nextTest;
   return (

@@ -5,7 +5,7 @@
 import { useEffect } from 'preact/hooks';
 
 /** Closes the open section the focus is in, else the last open one; true when one was closed. */
-export function closeOpenSection(root: ParentNode = document): boolean {
+function closeOpenSection(root: ParentNode = document): boolean {
   const active = document.activeElement;
   const around = active?.closest('details[open]');
   const open = around ?? [...root.querySelectorAll('details[open]')].at(-1);

@@ -25,7 +25,7 @@ const WHY_TITLES: Readonly<Record<string, MessageKey>> = {
   network: 'sectionWhy_network',
 };
 
-export function Glossary() {
+function Glossary() {
   const { t } = useI18n();
   return (
     <dl class="glossary">

@@ -64,7 +64,13 @@ export interface VerdictSummaryProps {
   diagnoseRef?: Ref<HTMLButtonElement>;
 }
 
-export function VerdictSummary({ verdict, busy, onDiagnose, onCopyReport, diagnoseRef }: VerdictSummaryProps) {
+export function VerdictSummary({
+  verdict,
+  busy,
+  onDiagnose,
+  onCopyReport,
+  diagnoseRef,
+}: VerdictSummaryProps) {
   const { lang, t } = useI18n();
   const text = useVerdictText(verdict);
   const headlineId = useId();

@@ -16,7 +16,7 @@ export interface TabFailures {
 }
 
 /** What the tooltip says: the code and who said no; the worker words it (chrome.i18n, browser.ts). */
-export interface BadgeWho {
+interface BadgeWho {
   layer: Layer;
   vendor: string | null;
 }

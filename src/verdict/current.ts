@@ -29,7 +29,7 @@ export type DoNow =
   | 'other-channel'
   | 'check-connection';
 
-export interface AccountFacts {
+interface AccountFacts {
   status?: string;
   expiresAt?: number;
   active?: number;
@@ -117,7 +117,9 @@ function accountFacts(findings: readonly Finding[], root: Finding): AccountFacts
 function accountAction(account: AccountFacts | undefined, now: number): DoNow | undefined {
   if (!account) return undefined;
   if ((account.active ?? -1) >= (account.max ?? 1e9)) return 'free-connection';
-  return account.status?.toLowerCase() === 'expired' || (account.expiresAt ?? now) < now ? 'renew' : undefined;
+  return account.status?.toLowerCase() === 'expired' || (account.expiresAt ?? now) < now
+    ? 'renew'
+    : undefined;
 }
 
 const labelsOf = (results: ProofSession['results'], outcome: string) =>

@@ -58,7 +58,7 @@ export function fill(template: string, ...values: readonly (string | number)[]):
 }
 
 /** "Cloudflare’s" / "de Cloudflare", "d’Akamai": a vendor's name as the owner of a firewall. */
-export function ofVendor(name: string, lang: Lang): string {
+function ofVendor(name: string, lang: Lang): string {
   if (lang === 'fr') return /^[aeiouyhàâéèêîôû]/i.test(name) ? `d’${name}` : `de ${name}`;
   return `${name}’s`;
 }
@@ -70,7 +70,7 @@ function lowerFirst(text: string, lang: Lang): string {
   return first.toLocaleLowerCase(lang) + text.slice(1);
 }
 
-export function formatDate(ms: number, lang: Lang, timeZone?: string): string {
+function formatDate(ms: number, lang: Lang, timeZone?: string): string {
   try {
     return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
       dateStyle: 'long',
@@ -154,9 +154,4 @@ export function referenceText(verdict: CurrentVerdict, words: VerdictWords): str
 export function verdictCode(verdict: Pick<CurrentVerdict, 'status' | 'error'>): string {
   if (verdict.status && verdict.status > 0) return String(verdict.status);
   return verdict.error ?? 'ERR';
-}
-
-/** Who answered: the vendor's name, else "the service". */
-export function answeredBy(verdict: CurrentVerdict, words: VerdictWords): string {
-  return verdict.vendorName ?? words.answeredByService;
 }

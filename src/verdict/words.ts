@@ -12,7 +12,10 @@ import type { VerdictWords } from './wording.ts';
 type Table<K extends string> = Record<K, Localized>;
 
 const HEADLINE = {
-  waf: L('Refused by the CDN’s firewall — this is not an outage.', 'Refusé par le pare-feu du CDN — ce n’est pas une panne.'),
+  waf: L(
+    'Refused by the CDN’s firewall — this is not an outage.',
+    'Refusé par le pare-feu du CDN — ce n’est pas une panne.',
+  ),
   geo: L(
     'Refused because of where your connection seems to come from (country, operator or address range).',
     'Refusé à cause de la provenance apparente de votre connexion (pays, opérateur ou plage d’adresses).',
@@ -53,7 +56,10 @@ const HEADLINE = {
 } satisfies Table<keyof VerdictWords['headline']>;
 
 const HEADLINE_BY_VENDOR = {
-  waf: L('Refused by $1 firewall — this is not an outage.', 'Refusé par le pare-feu $1 — ce n’est pas une panne.'),
+  waf: L(
+    'Refused by $1 firewall — this is not an outage.',
+    'Refusé par le pare-feu $1 — ce n’est pas une panne.',
+  ),
   geo: L(
     'Refused by $1 rule on where your connection comes from (country, operator or address range).',
     'Refusé par une règle $1 sur la provenance de votre connexion (pays, opérateur ou plage d’adresses).',
@@ -74,7 +80,10 @@ const SIDE = {
     'Refused on every network tried: the account or the service is the cause.',
     'Refusé sur tous les réseaux essayés : c’est le compte ou le service qui est en cause.',
   ),
-  device: L('This device is the cause: another one gets through.', 'C’est cet appareil qui est en cause : un autre passe.'),
+  device: L(
+    'This device is the cause: another one gets through.',
+    'C’est cet appareil qui est en cause : un autre passe.',
+  ),
   channel: L('Only this channel is refused.', 'Seule cette chaîne est refusée.'),
   'anti-abuse': L(
     'A temporary anti-abuse block, set off by repeated attempts.',
@@ -150,7 +159,10 @@ const WHERE_LIKELY = {
     'Where: most likely this device (its clock, a blocker, a setting).',
     'Où : sans doute cet appareil (son horloge, un bloqueur, un réglage).',
   ),
-  server: L('Where: the provider’s servers, not your side.', 'Où : les serveurs du fournisseur, pas chez vous.'),
+  server: L(
+    'Where: the provider’s servers, not your side.',
+    'Où : les serveurs du fournisseur, pas chez vous.',
+  ),
   unknown: WHERE.unknown,
 };
 
@@ -184,10 +196,22 @@ const DO_NOW = {
     'Check the login details character by character, then try once.',
     'Vérifiez les identifiants caractère par caractère, puis réessayez une fois.',
   ),
-  wait: L('Stop retrying: wait 15 to 30 minutes, then try once.', 'Arrêtez d’insister : attendez 15 à 30 minutes, puis réessayez une fois.'),
-  'try-later': L('Wait a few minutes, then try once.', 'Patientez quelques minutes, puis réessayez une fois.'),
-  'refresh-list': L('Refresh the channel list, then try the channel again.', 'Actualisez la liste des chaînes, puis relancez la chaîne.'),
-  'other-channel': L('Try another channel to confirm only this one fails.', 'Essayez une autre chaîne pour confirmer que seule celle-ci échoue.'),
+  wait: L(
+    'Stop retrying: wait 15 to 30 minutes, then try once.',
+    'Arrêtez d’insister : attendez 15 à 30 minutes, puis réessayez une fois.',
+  ),
+  'try-later': L(
+    'Wait a few minutes, then try once.',
+    'Patientez quelques minutes, puis réessayez une fois.',
+  ),
+  'refresh-list': L(
+    'Refresh the channel list, then try the channel again.',
+    'Actualisez la liste des chaînes, puis relancez la chaîne.',
+  ),
+  'other-channel': L(
+    'Try another channel to confirm only this one fails.',
+    'Essayez une autre chaîne pour confirmer que seule celle-ci échoue.',
+  ),
   'check-connection': L(
     'Check that other websites work on this connection, then restart your box.',
     'Vérifiez que d’autres sites fonctionnent sur cette connexion, puis redémarrez votre box.',
@@ -195,7 +219,10 @@ const DO_NOW = {
 };
 
 const TEST_NAMES = {
-  'wifi-vs-mobile': L('another connection (your phone’s hotspot)', 'une autre connexion (le partage de connexion du téléphone)'),
+  'wifi-vs-mobile': L(
+    'another connection (your phone’s hotspot)',
+    'une autre connexion (le partage de connexion du téléphone)',
+  ),
   hotspot: L('the phone hotspot', 'le partage de connexion du téléphone'),
   vpn: L('VPN off, then on', 'VPN coupé, puis activé'),
   dns: L('another DNS', 'un autre DNS'),
@@ -218,7 +245,10 @@ const OTHERS = {
     'Where: the subscription — the provider’s panel says so itself.',
     'Où : l’abonnement — le panneau du fournisseur le dit lui-même.',
   ),
-  renewNoDate: L('Renew the subscription, or ask your seller.', 'Renouvelez l’abonnement, ou demandez à votre vendeur.'),
+  renewNoDate: L(
+    'Renew the subscription, or ask your seller.',
+    'Renouvelez l’abonnement, ou demandez à votre vendeur.',
+  ),
   connectionsFull: L(
     'All your connections are in use ($1 of $2): the panel refuses one more.',
     'Toutes vos connexions sont utilisées ($1 sur $2) : le panneau en refuse une de plus.',
@@ -232,10 +262,9 @@ const OTHERS = {
 };
 
 function pick<K extends string>(table: Record<K, Localized>, lang: Lang): Record<K, string> {
-  return Object.fromEntries(Object.entries<Localized>(table).map(([key, text]) => [key, text[lang]])) as Record<
-    K,
-    string
-  >;
+  return Object.fromEntries(
+    Object.entries<Localized>(table).map(([key, text]) => [key, text[lang]]),
+  ) as Record<K, string>;
 }
 
 /** The verdict's words in one language: the text packs carry them, the report and the CLI ask for them. */

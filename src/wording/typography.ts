@@ -16,7 +16,7 @@ export function frenchTypography(text: string): string {
   return text
     .replace(/[ \u202f]([:;!?»])/g, `${NBSP}$1`)
     .replace(/«[ \u202f\u00a0]?/g, `«${NBSP}`)
-    .replace(/([^\s\u00a0\u202f«(\[])([;!?»])(?=\s|$|["”’)\]])/g, `$1${NBSP}$2`)
+    .replace(/([^\s\u00a0\u202f«([])([;!?»])(?=\s|$|["”’)\]])/g, `$1${NBSP}$2`)
     .replace(/([\p{L}\p{N})”’*])(:)(?=\s|$)/gu, `$1${NBSP}$2`);
 }
 

@@ -152,8 +152,12 @@ describe('guided diagnosis in Chromium', () => {
     await popup.getByRole('button', { name: 'See the verdict' }).first().click();
     const verdict = popup.locator('.proof-verdict');
     await verdict.waitFor();
-    expect(await verdict.locator('.proof-side').textContent()).toBe('Network side');
-    expect(await verdict.locator('.proof-situation').textContent()).toBe('Only on one network');
+    // Refused on the Wi-Fi, fine on 4G: the tests decided, so the verdict is theirs, said plainly.
+    expect(await verdict.getAttribute('data-source')).toBe('proofs');
+    expect(await verdict.locator('.headline-text').textContent()).toBe(
+      'Your network is the cause, not your account.',
+    );
+    expect(await verdict.locator('.tests').textContent()).toBe('Tests: works on 4G; refused on Wi-Fi.');
     const donts = await verdict.locator('.donts').textContent();
     expect(donts).toMatch(/reinstall/);
     expect(donts).toMatch(/factory-reset/);
@@ -181,7 +185,10 @@ describe('guided diagnosis in Chromium', () => {
     );
     expect(english).toContain('- Wi-Fi vs mobile data: same refusal (Wi-Fi)');
     expect(english).toContain('- Phone hotspot: works (4G)');
-    expect(english).toContain('What the tests show: Network side — Only on one network');
+    expect(english).toContain(
+      'What the tests proved: works on 4G; refused on Wi-Fi → Your network is the cause, not your account.',
+    );
+    expect(english).not.toMatch(/Probably/);
     expectNoCredential(english);
 
     await popup.getByRole('radio', { name: 'Français' }).check();
@@ -189,7 +196,7 @@ describe('guided diagnosis in Chromium', () => {
     expect(french).toContain('## Problème d’accès IPTV — rapport');
     expect(french).toContain('même refus (Wi-Fi)');
     expect(french).toContain('ça fonctionne (4G)');
-    expect(french).toContain('Côté réseau — Sur un seul réseau');
+    expect(french).toContain('C’est votre réseau qui est en cause, pas votre compte.');
     expectNoCredential(french);
 
     const har = await download(popup, 'Download redacted HAR');
@@ -210,8 +217,11 @@ describe('guided diagnosis in Chromium', () => {
     const cli = (lang: Lang) =>
       execFileSync(process.execPath, [CLI, 'report', harFile, '--lang', lang], { encoding: 'utf8' });
     const proofsOf = (text: string) =>
-      text.slice(text.search(/^TESTS/m), text.search(/^(DIAGNOSIS|DIAGNOSTIC)$/m));
+      text.slice(text.search(/^TESTS/m), text.search(/^(EVIDENCE|INDICES)$/m));
+    const verdictOf = (text: string) =>
+      text.slice(text.search(/^(DIAGNOSIS|DIAGNOSTIC)$/m), text.search(/^(CONTEXT|CONTEXTE)$/m));
     expect(proofsOf(cli('en'))).toBe(proofsOf(english));
+    expect(verdictOf(cli('en'))).toBe(verdictOf(english));
     expect(cli('fr')).toContain('même refus (Wi-Fi)');
 
     // The same flow on the options page, with the larger chart; and the popup in dark mode.
@@ -241,8 +251,11 @@ describe('guided diagnosis in Chromium', () => {
     const verdict = popup.locator('.proof-verdict');
     await verdict.waitFor();
     // Two networks agree, no second device yet: probably the account, and the device test would settle it.
-    expect(await verdict.locator('.proof-side').textContent()).toBe('Probably: Account or service side');
-    expect(await verdict.textContent()).toContain('Contact the provider');
+    expect(await verdict.locator('.headline-text').textContent()).toBe(
+      'Probably: refused on every network tried: the account or the service is the cause.',
+    );
+    // The panel said when it expired: the one thing to do names the date.
+    expect(await verdict.locator('.do-now').textContent()).toMatch(/Renew the subscription \(expired on /);
     expect(await verdict.locator('.proof-next').textContent()).toContain('Another device');
     await screenshot(popup, 'guided-account-verdict');
     await switchNetwork('wifi');

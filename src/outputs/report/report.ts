@@ -13,8 +13,8 @@ import type { ProofResult, ProofSession } from '../../proofs/types.ts';
 import { collectSecrets, redactText, redactUrl } from '../../redact/index.ts';
 import type { Analysis, CapturedRecord, Exchange, Finding, Lang, ReportEnvironment } from '../../types.ts';
 import type { CurrentVerdict } from '../../verdict/current.ts';
-import { proofsOfExchanges } from '../../verdict/from-exchanges.ts';
 import { currentVerdict } from '../../verdict/current.ts';
+import { proofsOfExchanges } from '../../verdict/from-exchanges.ts';
 import { fill, referenceText, verdictCode, wordVerdict } from '../../verdict/wording.ts';
 import { verdictWords } from '../../verdict/words.ts';
 import { evidenceIn } from '../../wording/evidence.ts';
@@ -82,7 +82,7 @@ function summaryLines(verdict: CurrentVerdict, input: ReportInput, lang: Lang): 
   const text = wordVerdict(verdict, vw, lang, input.environment.timeZone);
   if (verdict.source === 'none') return [words.nothing[lang]];
   const root = input.analysis.findings.find((finding) => finding.entry === verdict.rootEntry);
-  const what = root ? words.roles[root.role as keyof typeof words.roles]?.[lang] ?? root.role : '';
+  const what = root ? (words.roles[root.role as keyof typeof words.roles]?.[lang] ?? root.role) : '';
   const host = root ? redactUrl(root.url).split('/')[2] : undefined;
   const who =
     verdict.errorClass === 'network'
@@ -105,9 +105,9 @@ function summaryLines(verdict: CurrentVerdict, input: ReportInput, lang: Lang): 
     ? `${text.tests} → ${text.headline}`
     : `${words.noTestsYet[lang]} ${text.headline}`;
   return [
-    labelled(lang, words.summaryRefused[lang]) + ` ${first.join(' — ')}`,
-    labelled(lang, words.summaryTests[lang]) + ` ${tests}`,
-    labelled(lang, words.summaryAsk[lang]) + ` ${askOf(verdict, lang)}`,
+    `${labelled(lang, words.summaryRefused[lang])} ${first.join(' — ')}`,
+    `${labelled(lang, words.summaryTests[lang])} ${tests}`,
+    `${labelled(lang, words.summaryAsk[lang])} ${askOf(verdict, lang)}`,
   ];
 }
 

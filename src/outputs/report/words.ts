@@ -155,7 +155,12 @@ const ASK_BY_ACTION: Partial<Readonly<Record<DoNow, Localized>>> = {
 };
 
 export function askOf(verdict: CurrentVerdict, lang: Lang): string {
-  if (verdict.source === 'proofs' && verdict.side && verdict.doNow !== 'renew' && verdict.doNow !== 'free-connection')
+  if (
+    verdict.source === 'proofs' &&
+    verdict.side &&
+    verdict.doNow !== 'renew' &&
+    verdict.doNow !== 'free-connection'
+  )
     return ASK_BY_SIDE[verdict.side][lang];
   return (ASK_BY_ACTION[verdict.doNow] ?? ASK_BY_SIDE.unknown)[lang];
 }

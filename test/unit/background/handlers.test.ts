@@ -68,7 +68,9 @@ describe('get-state', () => {
   it('offers no host to watch on the browser’s own pages', async () => {
     const { send } = await boot();
     expect((await send('get-state', { tabId: 1, url: 'chrome://extensions/' })).tabHost).toBeUndefined();
-    expect((await send('get-state', { tabId: 1, url: 'https://player.example/' })).tabHost).toBe('player.example');
+    expect((await send('get-state', { tabId: 1, url: 'https://player.example/' })).tabHost).toBe(
+      'player.example',
+    );
   });
 
   it('gives the current verdict with the reference id to quote to the provider', async () => {

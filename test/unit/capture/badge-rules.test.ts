@@ -74,7 +74,12 @@ describe('badgeFor', () => {
   it('caps the count to what a badge can show', () => {
     let failures = emptyFailures();
     for (let i = 0; i < 1200; i += 1)
-      failures = addFailure(failures, { errorClass: 'limit', status: 429, layer: 'rate-limit', vendor: null });
+      failures = addFailure(failures, {
+        errorClass: 'limit',
+        status: 429,
+        layer: 'rate-limit',
+        vendor: null,
+      });
     expect(badgeFor(failures, COUNT)?.text).toBe('999+');
   });
 

@@ -175,7 +175,8 @@ function firstScreen() {
   };
 }
 
-const section = (name: string) => document.querySelector<HTMLDetailsElement>(`details[data-section="${name}"]`);
+const section = (name: string) =>
+  document.querySelector<HTMLDetailsElement>(`details[data-section="${name}"]`);
 const sectionTitle = (name: string) => section(name)?.querySelector('summary')?.textContent;
 
 describe('popup: Cloudflare 1020', () => {
@@ -188,7 +189,9 @@ describe('popup: Cloudflare 1020', () => {
     expect(screenParts.where).toBe(EN.whereLikely.network);
     expect(screenParts.doNow).toBe(`Do this now: ${EN.doNow['run-test']}`);
     expect(screenParts.donts).toEqual(
-      ['reinstall-loop', 'random-codes', 'factory-reset'].map((id) => DONTS.find((d) => d.id === id)!.text.en),
+      ['reinstall-loop', 'random-codes', 'factory-reset'].map(
+        (id) => DONTS.find((d) => d.id === id)!.text.en,
+      ),
     );
     expect(screenParts.buttons).toEqual(['Diagnose step by step', 'Copy the report for support']);
     expect(screenParts.facts).toContain('403 · Cloudflare · Ray ID 8f1a2b3c4d5e6f70-CDG · ');
@@ -204,7 +207,9 @@ describe('popup: Cloudflare 1020', () => {
   it('keeps the rest in collapsed sections titled in plain words', async () => {
     replyWith(cloudflare1020());
     await renderPopup();
-    const names = [...document.querySelectorAll('details[data-section]')].map((d) => d.getAttribute('data-section'));
+    const names = [...document.querySelectorAll('details[data-section]')].map((d) =>
+      d.getAttribute('data-section'),
+    );
     expect(names).toEqual(['why', 'meaning', 'more', 'glossary', 'history', 'labels', 'files']);
     expect([...document.querySelectorAll('details[open]')]).toEqual([]);
     expect(sectionTitle('why')).toBe('Who said no, and how we know');
@@ -233,7 +238,9 @@ describe('popup: Cloudflare 1020', () => {
   it('hedges only below the calibrated threshold', async () => {
     replyWith(cloudflare1020({}, { confidence: 0.6 }));
     await renderPopup();
-    expect(firstScreen().headline).toBe('Probably: refused by Cloudflare’s firewall — this is not an outage.');
+    expect(firstScreen().headline).toBe(
+      'Probably: refused by Cloudflare’s firewall — this is not an outage.',
+    );
     expect(firstScreen().summary?.dataset.hedged).toBe('true');
   });
 
@@ -323,7 +330,9 @@ describe('popup: the account, said concretely', () => {
         expiresAt: Date.UTC(2026, 0, 12),
       },
     });
-    replyWith(state({ records: [expired], analysis: analysis('account', [expired.finding], { confidence: 0.81 }) }));
+    replyWith(
+      state({ records: [expired], analysis: analysis('account', [expired.finding], { confidence: 0.81 }) }),
+    );
     await renderPopup();
     expect(firstScreen().headline).toBe('Your subscription expired on 12 January 2026.');
     expect(firstScreen().doNow).toContain('expired on 12 January 2026');
@@ -388,7 +397,9 @@ describe('popup: a guided test left running', () => {
     });
     await renderPopup();
     const banner = document.querySelector('[data-running]');
-    expect(banner?.textContent).toContain('Test 2 running (Phone hotspot) — replay the channel, then press Done.');
+    expect(banner?.textContent).toContain(
+      'Test 2 running (Phone hotspot) — replay the channel, then press Done.',
+    );
     expect(document.querySelector('main')?.firstElementChild).toBe(banner);
     fireEvent.click(within(banner as HTMLElement).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(door.send).toHaveBeenCalledWith('proof-finish', {}));

@@ -213,7 +213,9 @@ describe('the steps', () => {
     await renderView(state());
     fireEvent.click(screen.getByRole('button', { name: 'Go to test 5: Another device' }));
     expect(screen.getByText(/the extension cannot see another device/)).toBeTruthy();
-    fireEvent.input(screen.getByLabelText('Name of the device for this test'), { target: { value: 'Fire TV' } });
+    fireEvent.input(screen.getByLabelText('Name of the device for this test'), {
+      target: { value: 'Fire TV' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Same refusal there' }));
     expect(door.send).toHaveBeenCalledWith('proof-skip', {
       step: 'other-device',
