@@ -8,7 +8,7 @@
  * Build first (`node build.mjs`), then `npx vitest run --project e2e test/e2e/guided.test.ts`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -37,9 +37,17 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   expect(await grantHosts(browser.context, browser.extensionId, ['http://*.iptv.test/*'])).toBe(true);
 });
+/** The README's pictures of the guided diagnosis, refreshed with UPDATE_DOCS_SCREENSHOTS=1. */
+const DOCS_SHOTS = ['guided-network-steps', 'guided-network-verdict', 'guided-options'];
+
 afterAll(async () => {
   await browser?.close();
   await sim?.close();
+  if (process.env.UPDATE_DOCS_SCREENSHOTS) {
+    const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+    mkdirSync(docs, { recursive: true });
+    for (const name of DOCS_SHOTS) copyFileSync(join(RESULTS_DIR, `${name}.png`), join(docs, `${name}.png`));
+  }
 });
 
 /** What a user does to change networks, through the simulator's control endpoint. */
@@ -72,6 +80,8 @@ async function openOnFailure(scenario: ScenarioId, failure: RegExp): Promise<Ses
   await player.waitForSelector('body[data-status="error"]', { timeout: 20_000 });
   const tabId = await tabIdOf(browser.context, browser.extensionId, sim.urls.player);
   const popup = await browser.context.newPage();
+  // The size the toolbar gives the popup.
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/${popupPath()}?tabId=${tabId}`);
   await expect
     .poll(async () => (await workerState(popup, tabId)).records.length, { timeout: 10_000 })

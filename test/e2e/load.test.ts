@@ -94,7 +94,9 @@ interface LoadResult {
 }
 
 describe('500 watched responses per second for 20 s', () => {
-  it('stores every refusal, counts every success exactly, stays within storage bounds', { timeout: 900_000 }, async () => {
+  it('stores every refusal, counts every success exactly, stays within storage bounds', {
+    timeout: 900_000,
+  }, async () => {
     sim.setScenario('ok');
     const link = await signedPlaylistLink();
     const player = await browser.context.newPage();
