@@ -91,8 +91,11 @@ describe('evidence in French', () => {
     expect(fr('status 403 usually means: constructor')).toBe(
       'le code 403 signifie le plus souvent : constructor',
     );
-    expect(fr('2 failure(s) of a kind that sits on the device side')).toBe(
-      '2 échec(s) d’un type qui se situe du côté appareil',
+    expect(fr('2 failures of a kind that sits on the device side')).toBe(
+      '2 échecs d’un type qui se situe du côté appareil',
+    );
+    expect(fr('1 failure of a kind that sits on the device side')).toBe(
+      'un échec d’un type qui se situe du côté appareil',
     );
   });
 
@@ -118,10 +121,10 @@ describe('evidence in French', () => {
     );
     expect(
       fr(
-        'only /live/REDACTED_USER/REDACTED_PASS/1.ts fails on h.tv; 50+ other stream request(s) on the same host worked',
+        'only /live/REDACTED_USER/REDACTED_PASS/1.ts fails on h.tv; 50+ other stream requests on the same host worked',
       ),
     ).toBe(
-      'seul /live/REDACTED_USER/REDACTED_PASS/1.ts échoue sur h.tv ; 50+ autre(s) requête(s) de flux sur le même hôte ont abouti',
+      'seul /live/REDACTED_USER/REDACTED_PASS/1.ts échoue sur h.tv ; 50+ autres requêtes de flux sur le même hôte ont abouti',
     );
     expect(fr('fails on every network tried (one) and every device (one)')).toBe(
       'échoue sur tous les réseaux essayés (un seul) et tous les appareils (un seul)',
