@@ -16,7 +16,7 @@ import { DiagnosisView } from '../popup/verdict/diagnosis-view.tsx';
 import { ClippedText } from '../popup/verdict/evidence-list.tsx';
 import { FactsLine, useVerdictText, verdictData } from '../popup/verdict/verdict-summary.tsx';
 import type { Analysis, Lang } from '../src/types.ts';
-import type { CurrentVerdict } from '../src/verdict/current.ts';
+import { type CurrentVerdict, NO_VERDICT } from '../src/verdict/current.ts';
 
 type HarState =
   | { phase: 'idle' }
@@ -76,19 +76,6 @@ function FindingsTable({ analysis }: { analysis: Analysis }) {
     </table>
   );
 }
-
-const NO_VERDICT: CurrentVerdict = {
-  source: 'none',
-  layer: 'none',
-  scope: 'unknown',
-  vendor: null,
-  vendorName: null,
-  confidence: 1,
-  hedged: false,
-  scopeProven: false,
-  doNow: 'nothing',
-  evidence: [],
-};
 
 export function HarAnalysis() {
   const { lang, t } = useI18n();

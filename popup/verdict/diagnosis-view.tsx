@@ -5,15 +5,13 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { MessageKey } from '../../src/i18n.ts';
-import type { Analysis } from '../../src/types.ts';
-import type { CurrentVerdict } from '../../src/verdict/current.ts';
 import { codeLabel } from '../text/display-text.ts';
 import { useI18n } from '../text/i18n-context.tsx';
 import { adviceFor, rootFinding } from '../text/knowledge.ts';
 import { AdviceCard } from './advice-card.tsx';
 import { carriedBySuccess, MeaningCard } from './meaning-card.tsx';
 import { Section } from './section.tsx';
-import { VerdictDetails } from './verdict-card.tsx';
+import { VerdictDetails, type VerdictViewProps } from './verdict-card.tsx';
 
 /** A 404, a 5xx and a connection failure are not "who said no": each kind gets its own question. */
 const WHY_TITLES: Readonly<Record<string, MessageKey>> = {
@@ -39,15 +37,7 @@ function Glossary() {
   );
 }
 
-export function DiagnosisView({
-  verdict,
-  analysis,
-  headersOnly,
-}: {
-  verdict: CurrentVerdict;
-  analysis: Analysis;
-  headersOnly: boolean;
-}) {
+export function DiagnosisView({ verdict, analysis, headersOnly }: VerdictViewProps) {
   const { t } = useI18n();
   const root = rootFinding(analysis);
   const advice = useMemo(() => adviceFor(verdict.layer, root), [verdict.layer, root]);

@@ -14,15 +14,15 @@ export function vendorLabel(vendor: string): string {
   return vendor.charAt(0).toUpperCase() + vendor.slice(1);
 }
 
-export function VerdictDetails({
-  verdict,
-  analysis,
-  headersOnly,
-}: {
+/** What the views behind the verdict are given: the worker's verdict, its analysis, and how much it saw. */
+export interface VerdictViewProps {
   verdict: CurrentVerdict;
   analysis: Analysis;
+  /** Every record rests on headers only (no body was readable). */
   headersOnly: boolean;
-}) {
+}
+
+export function VerdictDetails({ verdict, analysis, headersOnly }: VerdictViewProps) {
   const { lang, t } = useI18n();
   const percent = formatPercent(verdict.confidence, lang);
   const scope = verdict.layer !== 'none' && verdict.scope !== 'unknown' ? scopeInfo(verdict.scope) : null;

@@ -134,25 +134,26 @@ export interface VerdictInput {
   now: number;
 }
 
+/** Nothing refused: no verdict to show (a tab with nothing captured, a file without a failure). */
+export const NO_VERDICT: Readonly<CurrentVerdict> = Object.freeze({
+  source: 'none',
+  layer: 'none',
+  scope: 'unknown',
+  vendor: null,
+  vendorName: null,
+  confidence: 1,
+  hedged: false,
+  scopeProven: false,
+  doNow: 'nothing',
+  evidence: [],
+});
+
 /** The one verdict every reader shows. Pure: the same records and tests give the same answer anywhere. */
 export function currentVerdict({ analysis, proof, exchanges = [], now }: VerdictInput): CurrentVerdict {
   const engine = analysis?.verdict;
   const findings = analysis?.findings ?? [];
   const root = findings.find((finding) => finding.entry === engine?.rootEntry) ?? findings[0];
-  if (!engine || !root) {
-    return {
-      source: 'none',
-      layer: 'none',
-      scope: 'unknown',
-      vendor: null,
-      vendorName: null,
-      confidence: 1,
-      hedged: false,
-      scopeProven: false,
-      doNow: 'nothing',
-      evidence: [],
-    };
-  }
+  if (!engine || !root) return { ...NO_VERDICT, evidence: [] };
   const account = accountFacts(findings, root);
   const proven = engine.scopeProven === true;
   const result: CurrentVerdict = {

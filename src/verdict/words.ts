@@ -95,7 +95,7 @@ const SIDE = {
 const SIDE_WHERE = {
   network: L(
     'The refusal follows this connection: its public address, a VPN or proxy, or its DNS. Leave your code alone.',
-    'Le refus suit cette connexion : son adresse publique, un VPN ou un proxy, ou son DNS. Ne touchez pas à votre code.',
+    'Le refus tient à cette connexion : son adresse publique, un VPN ou un proxy, ou son DNS. Ne touchez pas à votre code.',
   ),
   account: L(
     'The restriction sits with the subscription or the service, not with your connection.',
@@ -145,7 +145,7 @@ const WHERE = {
 const WHERE_LIKELY = {
   network: L(
     'Where: usually the network (address, box, DNS or VPN) — one try on another connection will tell.',
-    'Où : d’habitude le réseau (adresse, box, DNS ou VPN) — un essai sur une autre connexion le dira.',
+    'Où : en général, le réseau (adresse, box, DNS ou VPN) — un essai sur une autre connexion le confirmera.',
   ),
   account: L(
     'Where: most likely the subscription — check once from another network before contacting the provider.',

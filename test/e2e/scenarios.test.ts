@@ -34,6 +34,7 @@ import {
   chooseLanguage,
   type ExtensionBrowser,
   grantHosts,
+  inExtensionPage,
   launchWithExtension,
   openExtensionPage,
   popupUrl,
@@ -318,6 +319,15 @@ describe('every simulator scenario in the real browser', () => {
       }
       expect.soft(badge.text).toBe(look?.text ?? '');
       if (look) expect.soft(badge.color).toEqual(hexToRgba(look.color));
+      // The tab's tooltip names the code and who refused (chrome.i18n, in the browser's language).
+      const title = await inExtensionPage(browser.context, browser.extensionId, (page) =>
+        page.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
+      );
+      if (look?.tip)
+        expect
+          .soft(title)
+          .toMatch(new RegExp(`^${look.tip.code.replace('!', '\\!')} — .+ — click for details$`));
+      else expect.soft(title).toBe(en.actionTitle.message);
 
       const state = await sendFrom(options, 'get-state', { tabId });
       const verdict = state.analysis?.verdict;

@@ -11,15 +11,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import * as esbuild from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startWorker } from '../../../background/worker.ts';
-import type { MessageType, Reply, Request } from '../../../src/messages.ts';
+import type { MessageType } from '../../../src/messages.ts';
 import { harExportText } from '../../../src/outputs/exports.ts';
 import type { Lang } from '../../../src/types.ts';
 import { wordVerdict } from '../../../src/verdict/wording.ts';
 import { verdictWords } from '../../../src/verdict/words.ts';
-import { completed, FakeBrowser } from '../background/fake-browser.ts';
+import { completed } from '../background/fake-browser.ts';
+import { buildCli } from '../helpers/build-cli.ts';
+import { bootWorker } from '../helpers/worker-boot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
@@ -52,28 +52,13 @@ let cli: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'iptv-lens-agreement-'));
-  cli = join(work, 'iptv-lens.mjs');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    define: { __VERSION__: '"test"' },
-    logLevel: 'silent',
-  });
+  cli = await buildCli(ROOT, work, 'test');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 afterEach(cleanup);
 
 async function boot() {
-  const fake = new FakeBrowser();
-  fake.profile.granted.push(`*://${CDN}/*`);
-  const worker = startWorker(fake, { log: () => {} });
-  await worker.ready;
-  const send = <T extends MessageType>(type: T, payload: Request<T>) =>
-    fake.send({ type, payload }) as Promise<Reply<T>>;
+  const { fake, worker, send } = await bootWorker([CDN]);
   door.send.mockImplementation((type: MessageType, payload: unknown) => fake.send({ type, payload }));
   const refused = () =>
     fake.fire('onCompleted', completed(PLAYLIST, 403, { tabId: 3, responseHeaders: CLOUDFLARE }));

@@ -6,15 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../../_locales/en/messages.json';
 import fr from '../../../../_locales/fr/messages.json';
-import { startWorker } from '../../../../background/worker.ts';
 import { analyze } from '../../../../src/diagnosis/analyze.ts';
-import type { MessageType, Reply, Request } from '../../../../src/messages.ts';
 import { harExportText, reportExportText } from '../../../../src/outputs/exports.ts';
 import { parseHar } from '../../../../src/outputs/har/read.ts';
 import { SIDE_NAMES, supportReport } from '../../../../src/outputs/report/report.ts';
 import { proofsFromExchanges, SIDE_ROWS } from '../../../../src/proofs/verdict.ts';
 import type { Lang } from '../../../../src/types.ts';
-import { completed, FakeBrowser } from '../fake-browser.ts';
+import { bootWorker } from '../../helpers/worker-boot.ts';
+import { completed } from '../fake-browser.ts';
 
 const CDN = 'cdn.example.tv';
 const PASSWORD = 'Pw0rd-7781';
@@ -27,12 +26,7 @@ const CLOUDFLARE_1020 = [
 ];
 
 async function boot() {
-  const fake = new FakeBrowser();
-  fake.profile.granted.push(`*://${CDN}/*`);
-  const worker = startWorker(fake, { log: () => {} });
-  await worker.ready;
-  const send = <T extends MessageType>(type: T, payload: Request<T>) =>
-    fake.send({ type, payload }) as Promise<Reply<T>>;
+  const { fake, worker, send } = await bootWorker([CDN]);
   const refused = (url = PLAYLIST) =>
     fake.fire('onCompleted', completed(url, 403, { tabId: 3, responseHeaders: CLOUDFLARE_1020 }));
   const served = (url: string) =>
