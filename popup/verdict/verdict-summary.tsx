@@ -95,7 +95,7 @@ export function VerdictSummary({
           <li key={id}>{dontText(id).what[lang]}</li>
         ))}
       </ul>
-      <div class="main-actions">
+      <div class="actions main-actions">
         <button ref={diagnoseRef} type="button" class="primary" data-action="diagnose" onClick={onDiagnose}>
           {t('diagnoseOpen')}
         </button>

@@ -5,7 +5,6 @@
  * the popup bundles it without the bilingual tables.
  */
 import type { Lang, Layer, Scope } from '../types.ts';
-import { typeset } from '../wording/typography.ts';
 import type { CurrentVerdict, DoNow } from './current.ts';
 import type { ReferenceKind } from './reference.ts';
 
@@ -135,12 +134,14 @@ export function wordVerdict(
   else if (works.length > 0) tests = fill(words.testsWorks, listOf(works, words));
   else if (refused.length > 0) tests = fill(words.testsRefused, listOf(refused, words));
   const next = verdict.nextTest ? words.testNames[verdict.nextTest] : undefined;
+  // The words come typeset for their language (src/wording/localized.ts); the values filled in are names,
+  // dates and counts, which need none.
   return {
-    headline: typeset(lang, headline),
-    where: where && typeset(lang, where),
-    doNow: typeset(lang, doNowText(verdict, words, lang, timeZone)),
-    tests: tests && typeset(lang, tests),
-    nextTest: next ? typeset(lang, fill(words.nextTest, next)) : null,
+    headline,
+    where,
+    doNow: doNowText(verdict, words, lang, timeZone),
+    tests,
+    nextTest: next ? fill(words.nextTest, next) : null,
   };
 }
 
