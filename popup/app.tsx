@@ -236,7 +236,7 @@ function PopupBody({
           <DiagnosisView verdict={verdict} analysis={state.analysis} headersOnly={state.headersOnly} />
         ) : null}
         {state && hasRecords ? (
-          <Section name="history" title={t('sectionHistory')}>
+          <Section name="history" title={t('sectionHistory')} lazy>
             <Timeline records={state.records} proofs={state.proof?.results ?? []} />
             <EventsList records={state.records} />
           </Section>

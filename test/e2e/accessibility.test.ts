@@ -56,6 +56,12 @@ async function audit(page: Page, view: string): Promise<Found[]> {
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
   });
+  // A section renders its body once opened (the history lazily): wait until every one has.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('details.section .section-body')].every(
+      (body) => body.childElementCount > 0,
+    ),
+  );
   const found: Found[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
