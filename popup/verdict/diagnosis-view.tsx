@@ -41,7 +41,10 @@ export function DiagnosisView({ verdict, analysis, headersOnly }: VerdictViewPro
   const { t } = useI18n();
   const root = rootFinding(analysis);
   const advice = useMemo(() => adviceFor(verdict.layer, root), [verdict.layer, root]);
-  const whyTitle = t(WHY_TITLES[verdict.errorClass ?? 'refusal'] ?? 'sectionWhy_refusal');
+  // The account refused inside a success is not a sign-in problem: the layer names it first.
+  const whyKey =
+    verdict.layer === 'account' ? 'sectionWhy_account' : WHY_TITLES[verdict.errorClass ?? 'refusal'];
+  const whyTitle = t(whyKey ?? 'sectionWhy_refusal');
   return (
     <>
       <Section name="why" title={whyTitle}>

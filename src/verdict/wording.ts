@@ -151,8 +151,13 @@ export function referenceText(verdict: CurrentVerdict, words: VerdictWords): str
   return reference ? `${words.reference[reference.kind]} ${reference.value}` : null;
 }
 
-/** "403", or the transport error's name when no status came back. */
-export function verdictCode(verdict: Pick<CurrentVerdict, 'status' | 'error'>): string {
-  if (verdict.status && verdict.status > 0) return String(verdict.status);
-  return verdict.error ?? 'ERR';
+/**
+ * "403", the transport error's name when no status came back, or "200 (Expired)" when the refusal came
+ * inside a success: the code alone would read as "all fine".
+ */
+export function verdictCode(verdict: Pick<CurrentVerdict, 'status' | 'error' | 'account'>): string {
+  const status = verdict.status ?? 0;
+  if (status <= 0) return verdict.error ?? 'ERR';
+  const said = verdict.account?.status;
+  return status < 400 && said ? `${status} (${said})` : String(status);
 }

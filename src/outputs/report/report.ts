@@ -96,7 +96,7 @@ function summaryLines(verdict: CurrentVerdict, input: ReportInput, lang: Lang): 
   const carried =
     status >= 200 && status < 400 ? ` ${fill(words.carried[lang], verdict.account?.status ?? '—')}` : '';
   const first = [
-    `${verdictCode(verdict)}${carried} ${what}${host ? ` (${host})` : ''}`,
+    `${status > 0 ? status : verdictCode(verdict)}${carried} ${what}${host ? ` (${host})` : ''}`,
     who,
     reference ?? words.noReference[lang],
     when,

@@ -344,6 +344,9 @@ describe('popup: the account, said concretely', () => {
     await renderPopup();
     expect(firstScreen().headline).toBe('Your subscription expired on 12 January 2026.');
     expect(firstScreen().doNow).toContain('expired on 12 January 2026');
+    // The code alone would read as "fine": the facts say what the panel said; the section says what it is.
+    expect(firstScreen().facts).toMatch(/^In short: 200 \(Expired\) · the service · /);
+    expect(sectionTitle('why')).toBe('Why the account is refused, and how we know');
     // The meaning section explains the panel's refusal, not the 200 that carried it.
     expect(sectionTitle('meaning')).toBe('What the service really answered');
     expect(section('meaning')?.textContent).not.toContain(statusInfo(200).title.en);
