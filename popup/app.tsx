@@ -122,19 +122,7 @@ function PopupBody({
   };
   const onUndo = () => run(send('undo-clear', {}).then(reload), t('noticeRestored'));
   // permissions.request must be the first call of the click handler: it needs the user gesture.
-  const onWatch = () => {
-    if (!state?.tabHost) return;
-    const asked = requestHosts([state.tabHost]);
-    run(
-      asked.then(({ granted }) => {
-        if (!granted) throw new Error(t('noticeNotGranted'));
-        reload();
-      }),
-      t('noticeWatching', state.tabHost),
-    );
-  };
-  const onWatchUnwatched = () => {
-    const hosts = state?.unwatchedHosts ?? [];
+  const watch = (hosts: readonly string[], done: string) => {
     if (hosts.length === 0) return;
     const asked = requestHosts(hosts);
     run(
@@ -142,8 +130,13 @@ function PopupBody({
         if (!granted) throw new Error(t('noticeNotGranted'));
         reload();
       }),
-      t('noticeWatchingMany', hosts.join(', ')),
+      done,
     );
+  };
+  const onWatch = () => state?.tabHost && watch([state.tabHost], t('noticeWatching', state.tabHost));
+  const onWatchUnwatched = () => {
+    const hosts = state?.unwatchedHosts ?? [];
+    watch(hosts, t('noticeWatchingMany', hosts.join(', ')));
   };
   const onUnwatch = () => {
     const host = state?.tabHost;

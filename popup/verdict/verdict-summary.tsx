@@ -46,12 +46,7 @@ export function FactsLine({ verdict }: { verdict: CurrentVerdict }) {
   return (
     <p class="facts-line" data-facts>
       <span class="visually-hidden">{t('factsLabel')} </span>
-      {facts.map((fact, index) => (
-        <span key={fact} class={index === 2 && verdict.reference ? 'reference' : undefined}>
-          {index > 0 ? ' · ' : ''}
-          {fact}
-        </span>
-      ))}
+      {facts.join(' · ')}
     </p>
   );
 }
