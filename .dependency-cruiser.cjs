@@ -51,6 +51,7 @@ module.exports = {
           '^src/knowledge/.+/words[^/]*\\.ts$',
           '^src/knowledge/guide/(?!ids\\.ts$)',
           '^src/outputs/',
+          '^src/verdict/(words|wording)\\.ts$',
         ],
         reachable: true,
       },

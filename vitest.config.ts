@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A guard against a hang, not a speed target: on a busy 2-core machine a property test can take
+          // several times its usual second, and that is not a failure (speed lives in npm run bench).
+          testTimeout: 120_000,
         },
       },
       {

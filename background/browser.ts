@@ -206,6 +206,17 @@ export function createBrowserPort(): BrowserPort {
 
     async setBadge(tabId, look) {
       await browser.action.setBadgeText({ tabId, text: look?.text ?? '' });
+      // The tooltip names the code and who said no, in the browser's language (_locales, no wording table
+      // in the worker): "403 — CDN firewall (Cloudflare) — click for details".
+      const tip = look?.tip;
+      const i18n = browser.i18n;
+      const who = tip && i18n.getMessage(`badgeWho_${tip.layer.replace('-', '_')}`);
+      await browser.action.setTitle({
+        tabId,
+        title: tip
+          ? i18n.getMessage('badgeTip', [tip.code, tip.vendor ? `${who} (${tip.vendor})` : who || tip.layer])
+          : i18n.getMessage('actionTitle'),
+      });
       if (!look) return;
       await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
       await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });

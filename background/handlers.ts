@@ -6,23 +6,15 @@
 import { analyze } from '../src/diagnosis/analyze.ts';
 import { hostOfUrl, isWatched, plainHost } from '../src/http/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
-import type {
-  CapturedRecord,
-  ExportSnapshot,
-  Handlers,
-  ProofSession,
-  StateReply,
-  SuccessCount,
-} from '../src/messages.ts';
-import { decide } from '../src/proofs/decide.ts';
-import { proofVerdict } from '../src/proofs/verdict.ts';
+import type { CapturedRecord, ExportSnapshot, Handlers, StateReply, SuccessCount } from '../src/messages.ts';
 import { normalizeLabels, type Settings } from '../src/settings.ts';
 import type { Analysis, Lang } from '../src/types.ts';
+import { currentVerdict } from '../src/verdict/current.ts';
 import type { TabBadges } from './badge/tab-badges.ts';
 import { CREATOR } from './build-info.ts';
 import type { BrowserPort } from './port.ts';
 import { type ProofTracker, withStepContext } from './proofs/proof-session.ts';
-import type { Store } from './storage/store.ts';
+import type { Cleared, Store } from './storage/store.ts';
 
 /** The popup explains the recent past; a long history would only slow the analysis down. */
 const MAX_STATE_RECORDS = 300;
@@ -45,23 +37,19 @@ export interface HandlerDeps {
   pageFailures?: Handlers['page-failures'];
 }
 
-/** The tab's records, or the latest ones when the tab has none (the popup opened on another tab). */
+/**
+ * The tab's records, or the latest of every tab when no tab is given (the options page). A tab with nothing
+ * captured gets nothing: a verdict built from another site's records would answer the wrong question.
+ */
 function recordsFor(all: readonly CapturedRecord[], tabId: number | undefined): CapturedRecord[] {
-  const ofTab = tabId === undefined ? [] : all.filter((record) => record.exchange.context?.tabId === tabId);
-  return (ofTab.length > 0 ? ofTab : all).slice(-MAX_STATE_RECORDS);
+  const ofTab = tabId === undefined ? all : all.filter((record) => record.exchange.context?.tabId === tabId);
+  return ofTab.slice(-MAX_STATE_RECORDS);
 }
 
 /** Success counts of the hosts the records are about: what "works elsewhere" compares with. */
 function countsFor(records: readonly CapturedRecord[], counts: readonly SuccessCount[]): SuccessCount[] {
   const hosts = new Set(records.map((record) => hostOfUrl(record.exchange.url)));
   return counts.filter((count) => hosts.has(count.host));
-}
-
-/** The proofs' decision and its reading with the engine's verdict; both null without a session. */
-function proofReading(session: ProofSession | null, analysis: Analysis | null) {
-  if (!session) return { decision: null, proofVerdict: null };
-  const decision = decide(session);
-  return { decision, proofVerdict: proofVerdict(decision, analysis?.verdict) };
 }
 
 /** The engine numbers entries by their place in the list it was given, which is the records' order. */
@@ -71,6 +59,8 @@ function rootRecordOf({ records, analysis }: { records: CapturedRecord[]; analys
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  /** What the last clear removed, until its undo or the next clear (the popup offers the undo at once). */
+  let lastCleared: Cleared | null = null;
   const lang = (): Lang => resolveLang(deps.settings().lang, [deps.port.uiLanguage()]);
 
   async function analysisOf(tabId: number | undefined) {
@@ -86,7 +76,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             { successes, findings: records.map((record) => record.finding) },
           )
         : null;
-    return { records, successes, analysis };
+    const verdict = currentVerdict({
+      analysis,
+      proof: session,
+      exchanges: records.map((record) => record.exchange),
+      now: deps.now(),
+    });
+    return { records, successes, analysis, verdict };
   }
 
   function listingOf(record: CapturedRecord): CapturedRecord {
@@ -102,9 +98,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     async 'get-state'({ tabId, url }) {
-      const { records, analysis } = await analysisOf(tabId);
+      const { records, analysis, verdict } = await analysisOf(tabId);
       const settings = deps.settings();
-      const tabHost = url ? hostOfUrl(url) : undefined;
+      // Only a web page can be watched: the browser's own pages (settings, extensions) get no Watch button.
+      const tabHost = url && /^https?:/i.test(url) ? hostOfUrl(url) : undefined;
       const reply: StateReply = {
         // The popup lists and charts records; their headers and bodies stay in the worker (the log viewer
         // asks for them with get-log), which keeps a 2,000-event reply small.
@@ -117,7 +114,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         labels: settings.labels,
         lang: lang(),
         proof: deps.proof.session,
-        ...proofReading(deps.proof.session, analysis),
+        verdict,
       };
       if (tabHost) reply.tabHost = tabHost;
       if (tabId !== undefined) {
@@ -131,21 +128,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async 'get-log'({ limit }) {
-      await deps.ready;
+      const { verdict } = await analysisOf(undefined);
       const records = await deps.store.records();
       const count = typeof limit === 'number' && limit > 0 ? Math.floor(limit) : DEFAULT_LOG_LIMIT;
-      return { records: records.slice(-count), successes: await deps.store.successes() };
+      return { records: records.slice(-count), successes: await deps.store.successes(), verdict };
     },
 
     async 'clear-log'({ tabId }) {
       await deps.ready;
-      const cleared = await deps.store.clear(tabId);
+      lastCleared = await deps.store.clear(tabId);
       await deps.tabs.clear(tabId);
-      return { cleared };
+      return { cleared: lastCleared.records.length };
+    },
+
+    async 'undo-clear'() {
+      await deps.ready;
+      const cleared = lastCleared;
+      lastCleared = null;
+      if (cleared) await deps.store.restore(cleared);
+      return { restored: cleared?.records.length ?? 0 };
     },
 
     async 'export-data'({ tabId }): Promise<ExportSnapshot> {
-      const { records, successes, analysis } = await analysisOf(tabId);
+      const { records, successes, analysis, verdict } = await analysisOf(tabId);
       const now = deps.now();
       const { device } = deps.settings().labels;
       return {
@@ -153,6 +158,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         successes,
         analysis: analysis ?? analyze([]),
         proof: deps.proof.session,
+        verdict,
         environment: {
           browser: deps.port.browser,
           userAgent: deps.port.userAgent(),
@@ -195,9 +201,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { proof: await deps.proof.finish() };
     },
 
-    async 'proof-skip'({ step }) {
+    async 'proof-skip'({ step, told }) {
       await deps.ready;
-      return { proof: await deps.proof.skip(step) };
+      return { proof: await deps.proof.skip(step, told) };
     },
 
     async 'proof-reset'() {

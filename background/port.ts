@@ -69,6 +69,8 @@ export interface NetworkInfo {
 export interface BadgeLook {
   text: string;
   color: string;
+  /** For the tab's tooltip: the code, who refused (a layer) and the vendor's name. */
+  tip?: { code: string; layer: string; vendor: string | null };
 }
 
 /** Who sent a runtime message, as the browser says (never as the message says). */

@@ -9,7 +9,7 @@
  *
  * Each run opens `popup.html?tabId=N` in a new page and reads two times from the popup's own clock
  * (navigation start = 0): first contentful paint (the shell and "Loading…"), and the first frame on which
- * the verdict is on screen (an init script watches for `.verdict` and waits for the next animation frame).
+ * the verdict is on screen (an init script watches for the verdict's `[data-verdict]` and waits for the next animation frame).
  * The function returns the median verdict time over RUNS runs; both medians are printed.
  */
 import type { Page } from 'playwright-core';
@@ -45,7 +45,7 @@ const RUNS = 5;
  */
 const VERDICT_WATCH = `
   new MutationObserver((_, observer) => {
-    if (!document.querySelector('.verdict')) return;
+    if (!document.querySelector('[data-verdict]')) return;
     observer.disconnect();
     requestAnimationFrame(() => { window.__verdictPaint = performance.now(); });
   }).observe(document, { childList: true, subtree: true });

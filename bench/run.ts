@@ -8,6 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { analyze, diagnoseExchange } from '../src/diagnosis/analyze.ts';
 import { identifyVendor, identifyVendorNaive } from '../src/knowledge/vendors/identify.ts';
 import { parseHar } from '../src/outputs/har/read.ts';
+import { redactExchange } from '../src/redact/index.ts';
+import { FRENCH_EVIDENCE } from '../src/wording/evidence.ts';
+import { evidenceWorder } from '../src/wording/evidence-match.ts';
 import { errorExchanges, harText } from './generate.ts';
 
 function median(values: number[]): number {
@@ -44,6 +47,18 @@ line(
   'full diagnosis vs naive vendor scan alone',
   `${(vendorNaiveUs / diagnoseUs).toFixed(1)}× (the whole diagnosis costs less than the naive scan alone)`,
 );
+
+// Redaction and the French evidence wording: speed figures that used to be deadlines in unit tests.
+const redactUs = perItem(errors, (exchange) => redactExchange(exchange));
+line('redactExchange, median per error entry', `${redactUs.toFixed(2)} µs`);
+const fr = evidenceWorder(FRENCH_EVIDENCE);
+const hostileLines = [
+  `${'a changed from b to c '.repeat(1_000)}at the first failure (DNS or routing sends you elsewhere)`,
+  `CDN edge changed from ${'x to '.repeat(40)}y at the first failure (DNS or routing sends you elsewhere)`,
+  'x'.repeat(20_000),
+];
+const wordingUs = perItem(hostileLines, (text) => fr(text), 10);
+line('French evidence wording, worst-case lines', `${wordingUs.toFixed(0)} µs per line`);
 
 // 2. analyze on a 100k-entry HAR vs bare JSON.parse + iterate.
 const count = Number(process.env.BENCH_ENTRIES ?? 100_000);

@@ -9,29 +9,34 @@
  * this one could contradict; its records keep their one diagnosis, made once by the worker.
  */
 import { useState } from 'preact/hooks';
-import { codeLabel, formatPercent, formatTime, hostOf } from '../popup/text/display-text.ts';
+import { codeLabel, formatTime, hostOf } from '../popup/text/display-text.ts';
 import { useI18n } from '../popup/text/i18n-context.tsx';
 import { layerText } from '../popup/text/knowledge.ts';
 import { DiagnosisView } from '../popup/verdict/diagnosis-view.tsx';
 import { ClippedText } from '../popup/verdict/evidence-list.tsx';
-import { headlineText } from '../popup/verdict/verdict-card.tsx';
+import { FactsLine, useVerdictText, verdictData } from '../popup/verdict/verdict-summary.tsx';
 import type { Analysis, Lang } from '../src/types.ts';
+import { type CurrentVerdict, NO_VERDICT } from '../src/verdict/current.ts';
 
 type HarState =
   | { phase: 'idle' }
   | { phase: 'reading'; name: string }
-  | { phase: 'done'; name: string; analysis: Analysis }
+  | { phase: 'done'; name: string; analysis: Analysis; verdict: CurrentVerdict }
   | { phase: 'failed'; name: string; error: string };
 
-type HarOutcome = { analysis: Analysis } | { error: string };
+type HarOutcome = { analysis: Analysis; verdict: CurrentVerdict } | { error: string };
 
 async function analyseHarText(text: string, lang: Lang): Promise<HarOutcome> {
-  const [reader, engine] = await Promise.all([
+  const [reader, engine, reading] = await Promise.all([
     import('../src/outputs/har/read.ts'),
     import('../src/diagnosis/analyze.ts'),
+    import('../src/verdict/from-exchanges.ts'),
   ]);
   try {
-    return { analysis: engine.analyze(reader.parseHar(text)) };
+    const exchanges = reader.parseHar(text);
+    const analysis = engine.analyze(exchanges);
+    // The same verdict `iptv-lens report` gives this file, the guided tests it carries included.
+    return { analysis, verdict: reading.verdictOfExchanges(analysis, exchanges, Date.now()).verdict };
   } catch (error) {
     // The reader explains what is wrong with the file, and how to export it again, in both languages.
     if (error instanceof reader.HarInputError) return { error: error.text[lang] };
@@ -51,7 +56,6 @@ function FindingsTable({ analysis }: { analysis: Analysis }) {
           <th scope="col">{t('logColumn_host')}</th>
           <th scope="col">{t('logColumn_role')}</th>
           <th scope="col">{t('logColumn_layer')}</th>
-          <th scope="col">{t('logColumn_confidence')}</th>
         </tr>
       </thead>
       <tbody>
@@ -66,7 +70,6 @@ function FindingsTable({ analysis }: { analysis: Analysis }) {
             </td>
             <td>{t(`role_${finding.role}` as const)}</td>
             <td>{layerText(finding.layer).name[lang]}</td>
-            <td>{formatPercent(finding.confidence, lang)}</td>
           </tr>
         ))}
       </tbody>
@@ -86,7 +89,7 @@ export function HarAnalysis() {
       .then((reply) =>
         setState(
           'analysis' in reply
-            ? { phase: 'done', name: file.name, analysis: reply.analysis }
+            ? { phase: 'done', name: file.name, analysis: reply.analysis, verdict: reply.verdict }
             : { phase: 'failed', name: file.name, error: reply.error },
         ),
       )
@@ -101,7 +104,8 @@ export function HarAnalysis() {
   let headline = '';
   if (state.phase === 'reading') headline = t('harReading', state.name);
   if (state.phase === 'failed') headline = t('harFailed', state.name, state.error);
-  if (state.phase === 'done') headline = headlineText(state.analysis.verdict, lang, t);
+  const text = useVerdictText(state.phase === 'done' ? state.verdict : NO_VERDICT);
+  if (state.phase === 'done') headline = text?.headline ?? '';
   const headersOnly =
     state.phase === 'done' &&
     state.analysis.findings.length > 0 &&
@@ -131,13 +135,27 @@ export function HarAnalysis() {
         />
         <p class="muted">{t('harDrop')}</p>
       </fieldset>
-      <div class="headline" aria-live="polite" aria-atomic="true">
+      <div
+        class="headline"
+        aria-live="polite"
+        aria-atomic="true"
+        {...(state.phase === 'done' ? { 'data-verdict': '', ...verdictData(state.verdict) } : {})}
+      >
         <p class="headline-text">{headline}</p>
+        {state.phase === 'done' && text?.where ? <p class="where">{text.where}</p> : null}
+        {state.phase === 'done' && state.verdict.source !== 'none' ? (
+          <>
+            <p class="do-now">
+              <strong>{t('doNowLabel')}</strong> {text?.doNow}
+            </p>
+            <FactsLine verdict={state.verdict} />
+          </>
+        ) : null}
       </div>
       {state.phase === 'done' ? (
         <>
           {state.analysis.findings.length > 0 ? (
-            <DiagnosisView analysis={state.analysis} headersOnly={headersOnly} />
+            <DiagnosisView verdict={state.verdict} analysis={state.analysis} headersOnly={headersOnly} />
           ) : (
             <p>{t('harNoFailure', state.analysis.totals.entries)}</p>
           )}

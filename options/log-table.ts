@@ -13,13 +13,12 @@ export interface LogRow {
   role: Role;
   layer: Layer;
   vendor: string;
-  confidence: number;
   /** Lowercased text the search runs over, built once per row. */
   haystack: string;
   record: CapturedRecord;
 }
 
-export type SortKey = 'time' | 'code' | 'host' | 'role' | 'layer' | 'vendor' | 'confidence';
+export type SortKey = 'time' | 'code' | 'host' | 'role' | 'layer' | 'vendor';
 export type SortDirection = 'ascending' | 'descending';
 
 export function toLogRows(records: readonly CapturedRecord[]): LogRow[] {
@@ -34,7 +33,6 @@ export function toLogRows(records: readonly CapturedRecord[]): LogRow[] {
       role: finding.role,
       layer: finding.layer,
       vendor: finding.vendor ?? '',
-      confidence: finding.confidence,
       record,
     };
     const haystack = [
@@ -63,8 +61,6 @@ function compare(a: LogRow, b: LogRow, key: SortKey): number {
   switch (key) {
     case 'time':
       return a.time - b.time;
-    case 'confidence':
-      return a.confidence - b.confidence;
     case 'code':
       // Statuses numerically; transport errors (status 0) after them, by name.
       return (a.status || 1000) - (b.status || 1000) || a.code.localeCompare(b.code);

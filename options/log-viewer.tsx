@@ -1,21 +1,53 @@
 /** Every stored record: searchable, sortable by column, with a detail view. Rendered 200 rows at a time. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { send } from '../popup/browser.ts';
-import { formatDateTime, formatPercent } from '../popup/text/display-text.ts';
+import { formatDateTime } from '../popup/text/display-text.ts';
+import { useEscape } from '../popup/text/escape.ts';
 import { useI18n } from '../popup/text/i18n-context.tsx';
 import { layerText } from '../popup/text/knowledge.ts';
 import { ClippedText } from '../popup/verdict/evidence-list.tsx';
 import { vendorLabel } from '../popup/verdict/verdict-card.tsx';
+import { FactsLine, useVerdictText, verdictData } from '../popup/verdict/verdict-summary.tsx';
+import { translatePlural } from '../src/i18n.ts';
 import type { CapturedRecord } from '../src/messages.ts';
+import type { CurrentVerdict } from '../src/verdict/current.ts';
 import { type SortDirection, type SortKey, searchRows, sortRows, toLogRows } from './log-table.ts';
 import { RecordDetail } from './record-detail.tsx';
 
 const PAGE_SIZE = 200;
-const COLUMNS: readonly SortKey[] = ['time', 'code', 'host', 'role', 'layer', 'vendor', 'confidence'];
+const COLUMNS: readonly SortKey[] = ['time', 'code', 'host', 'role', 'layer', 'vendor'];
+
+/**
+ * The worker's current verdict of these records, in the same words as the popup: the log's rows are single
+ * requests, this is what they say together (and the only confidence shown, so the two never differ).
+ */
+function LogVerdict({ verdict }: { verdict: CurrentVerdict }) {
+  const { t } = useI18n();
+  const text = useVerdictText(verdict);
+  if (verdict.source === 'none') return null;
+  return (
+    <section
+      class="verdict log-verdict"
+      aria-labelledby="log-verdict-title"
+      data-verdict
+      {...verdictData(verdict)}
+    >
+      <h3 id="log-verdict-title">{t('logVerdict')}</h3>
+      <p class="headline-text">{text?.headline}</p>
+      {text?.where ? <p class="where">{text.where}</p> : null}
+      <p class="do-now">
+        <strong>{t('doNowLabel')}</strong> {text?.doNow}
+      </p>
+      <FactsLine verdict={verdict} />
+      <p class="muted">{t('logVerdictScope')}</p>
+    </section>
+  );
+}
 
 export function LogViewer() {
   const { lang, t } = useI18n();
   const [records, setRecords] = useState<CapturedRecord[] | null>(null);
+  const [verdict, setVerdict] = useState<CurrentVerdict | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
@@ -32,10 +64,15 @@ export function LogViewer() {
   const close = () => {
     setSelected(null);
     opener.current?.focus();
+    return true;
   };
+  useEscape(selected ? close : undefined);
   const load = () => {
     send('get-log', {}).then(
-      (reply) => setRecords(reply.records),
+      (reply) => {
+        setRecords(reply.records);
+        setVerdict(reply.verdict);
+      },
       (error: unknown) => setFailure(String(error)),
     );
   };
@@ -47,13 +84,12 @@ export function LogViewer() {
     setSort(
       sort.key === key
         ? { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: key === 'time' || key === 'confidence' ? 'descending' : 'ascending' },
+        : { key, direction: key === 'time' ? 'descending' : 'ascending' },
     );
   const cell = (key: SortKey, row: (typeof sorted)[number]) => {
     if (key === 'time') return formatDateTime(row.time, lang);
     if (key === 'role') return t(`role_${row.role}` as const);
     if (key === 'layer') return layerText(row.layer).name[lang];
-    if (key === 'confidence') return formatPercent(row.confidence, lang);
     if (key === 'vendor') return row.vendor ? vendorLabel(row.vendor) : '';
     return <ClippedText value={row[key]} max={40} />;
   };
@@ -81,8 +117,9 @@ export function LogViewer() {
       {records && records.length === 0 ? <p class="muted">{t('logEmpty')}</p> : null}
       {records && records.length > 0 ? (
         <>
+          {verdict ? <LogVerdict verdict={verdict} /> : null}
           <p class="muted" aria-live="polite">
-            {t('eventsCount', Math.min(visible, sorted.length), sorted.length)}
+            {translatePlural(t, lang, 'eventsCount', Math.min(visible, sorted.length), sorted.length)}
           </p>
           <table class="log-table">
             <thead>

@@ -1,7 +1,7 @@
 /** One record in full: request and response headers (already redacted by the worker), context, diagnosis. */
 
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDateTime, formatPercent } from '../popup/text/display-text.ts';
+import { formatDateTime } from '../popup/text/display-text.ts';
 import { useI18n } from '../popup/text/i18n-context.tsx';
 import { layerText } from '../popup/text/knowledge.ts';
 import { ClippedText, EvidenceList } from '../popup/verdict/evidence-list.tsx';
@@ -85,8 +85,6 @@ export function RecordDetail({ record, onClose }: { record: CapturedRecord; onCl
       <dl class="facts">
         <dt>{t('verdictLayer')}</dt>
         <dd>{layerText(finding.layer).name[lang]}</dd>
-        <dt>{t('verdictConfidence')}</dt>
-        <dd>{formatPercent(finding.confidence, lang)}</dd>
         <dt>{t('verdictVendor')}</dt>
         <dd>{finding.vendor ? vendorLabel(finding.vendor) : t('verdictVendorUnknown')}</dd>
         <dt>{t('detailClass')}</dt>

@@ -1,9 +1,11 @@
 /**
- * The popup: loads the worker's state for the tab, shows the diagnosis (or an empty state that teaches), and
- * turns the buttons into messages. All diagnosis comes from the worker's reply.
+ * The popup: loads the worker's state for the tab and answers in one screen — the verdict's headline, what
+ * to do now, the three don'ts, Diagnose and Copy report, a line of facts — with everything else in collapsed
+ * sections below. All diagnosis comes from the worker's reply (its current verdict); the popup words it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { hostCovers } from '../src/http/host-patterns.ts';
+import { translatePlural } from '../src/i18n.ts';
 import type { StateReply } from '../src/messages.ts';
 import type { Lang } from '../src/types.ts';
 import {
@@ -22,26 +24,22 @@ import { ActionsBar } from './page/actions-bar.tsx';
 import { NoHostsEmpty, NothingYetEmpty } from './page/empty-states.tsx';
 import { dataFile, reportFile } from './page/export-files.ts';
 import { type Labels, LabelsForm } from './page/labels-form.tsx';
+import { RunningBanner } from './page/running-banner.tsx';
 import { UnwatchedHostsNotice } from './page/unwatched-hosts-notice.tsx';
 import { DiagnoseView } from './proofs/diagnose-view.tsx';
+import { useEscape } from './text/escape.ts';
 import { I18nProvider, useI18n } from './text/i18n-context.tsx';
 import { DiagnosisView } from './verdict/diagnosis-view.tsx';
-import { headlineText } from './verdict/verdict-card.tsx';
+import { Section } from './verdict/section.tsx';
+import { VerdictSummary } from './verdict/verdict-summary.tsx';
 
-type Loaded = { state: StateReply; tabId?: number; latestInstead: boolean };
+type Loaded = { state: StateReply; tabId?: number };
 
-/**
- * The worker answers with the tab's records, or the latest ones of every tab when the tab has none; the
- * popup says so in the second case, so nobody reads another site's refusal as this one's.
- */
+/** The worker answers with this tab's records only: a tab with nothing captured shows nothing else's. */
 async function loadState(search: string): Promise<Loaded> {
   const { tabId, url } = await currentTab(search);
   const state = await send('get-state', url ? { tabId, url } : { tabId });
-  const latestInstead =
-    tabId !== undefined &&
-    state.records.length > 0 &&
-    !state.records.some((record) => record.exchange.context?.tabId === tabId);
-  return { state, tabId, latestInstead };
+  return { state, tabId };
 }
 
 export function PopupApp({ search, initialLang }: { search: string; initialLang: Lang }) {
@@ -58,6 +56,24 @@ export function PopupApp({ search, initialLang }: { search: string; initialLang:
   );
 }
 
+/** The watched patterns that cover the tab's host, and how many sites they stand for (hosts seen here). */
+function coverage(state: StateReply): { covering: string[]; sites: number } {
+  const host = state.tabHost;
+  if (!host) return { covering: [], sites: 0 };
+  const covering = state.watchedHosts.filter((pattern) => hostCovers(pattern, host));
+  const hosts = new Set([host]);
+  for (const record of state.records) {
+    try {
+      const seen = new URL(record.exchange.url).hostname;
+      if (covering.some((pattern) => hostCovers(pattern, seen))) hosts.add(seen);
+    } catch {
+      // A record without a parsable URL names no site.
+    }
+  }
+  for (const pattern of covering) if (!pattern.startsWith('*.')) hosts.add(pattern);
+  return { covering, sites: hosts.size };
+}
+
 function PopupBody({
   loaded,
   failure,
@@ -69,18 +85,23 @@ function PopupBody({
 }) {
   const { lang, t } = useI18n();
   const [notice, setNotice] = useState('');
+  const [undoable, setUndoable] = useState(false);
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<'main' | 'diagnose'>('main');
   const diagnoseButton = useRef<HTMLButtonElement>(null);
   const state = loaded?.state;
   const hasRecords = (state?.records.length ?? 0) > 0;
   const openOptions = () => openOptionsPage(state?.tabHost);
-  const tabId = loaded?.latestInstead ? undefined : loaded?.tabId;
-  const run = (work: Promise<unknown>, done: string) => {
+  const tabId = loaded?.tabId;
+  const run = (work: Promise<unknown>, done: string, undo = false) => {
     setBusy(true);
+    setUndoable(false);
     work
       .then(
-        () => setNotice(done),
+        () => {
+          setNotice(done);
+          setUndoable(undo);
+        },
         (error: unknown) => setNotice(t('noticeFailed', String(error))),
       )
       .finally(() => setBusy(false));
@@ -95,21 +116,13 @@ function PopupBody({
       dataFile(tabId, kind).then(({ filename, text, mime }) => downloadText(filename, text, mime)),
       t('noticeExported'),
     );
-  const onClear = () => run(send('clear-log', { tabId }).then(reload), t('noticeCleared'));
-  // permissions.request must be the first call of the click handler: it needs the user gesture.
-  const onWatch = () => {
-    if (!state?.tabHost) return;
-    const asked = requestHosts([state.tabHost]);
-    run(
-      asked.then(({ granted }) => {
-        if (!granted) throw new Error(t('noticeNotGranted'));
-        reload();
-      }),
-      t('noticeWatching', state.tabHost),
-    );
+  const onClear = () => {
+    const count = state?.records.length ?? 0;
+    run(send('clear-log', { tabId }).then(reload), translatePlural(t, lang, 'noticeCleared', count), true);
   };
-  const onWatchUnwatched = () => {
-    const hosts = state?.unwatchedHosts ?? [];
+  const onUndo = () => run(send('undo-clear', {}).then(reload), t('noticeRestored'));
+  // permissions.request must be the first call of the click handler: it needs the user gesture.
+  const watch = (hosts: readonly string[], done: string) => {
     if (hosts.length === 0) return;
     const asked = requestHosts(hosts);
     run(
@@ -117,8 +130,13 @@ function PopupBody({
         if (!granted) throw new Error(t('noticeNotGranted'));
         reload();
       }),
-      t('noticeWatchingMany', hosts.join(', ')),
+      done,
     );
+  };
+  const onWatch = () => state?.tabHost && watch([state.tabHost], t('noticeWatching', state.tabHost));
+  const onWatchUnwatched = () => {
+    const hosts = state?.unwatchedHosts ?? [];
+    watch(hosts, t('noticeWatchingMany', hosts.join(', ')));
   };
   const onUnwatch = () => {
     const host = state?.tabHost;
@@ -127,12 +145,15 @@ function PopupBody({
     run(covering.then(releaseHosts).then(reload), t('noticeUnwatched', host));
   };
   const onSaveLabels = (labels: Labels) => run(send('set-labels', labels), t('noticeLabelsSaved'));
+  const onFinishTest = () => run(send('proof-finish', {}).then(reload), '');
 
   // Back from the guided diagnosis: focus returns to the button that opened it.
-  const closeDiagnose = () => {
+  const closeDiagnose = useCallback(() => {
     setView('main');
     setTimeout(() => diagnoseButton.current?.focus(), 0);
-  };
+    return true;
+  }, []);
+  useEscape(view === 'diagnose' ? closeDiagnose : undefined);
   if (view === 'diagnose' && state) {
     return (
       <>
@@ -146,13 +167,15 @@ function PopupBody({
     );
   }
 
+  const verdict = state?.verdict;
+  const hasVerdict = Boolean(state?.analysis && hasRecords && verdict && verdict.source !== 'none');
   let headline = t('loading');
   if (failure) headline = t('loadFailed');
-  else if (state?.analysis && state.records.length > 0)
-    headline = headlineText(state.analysis.verdict, lang, t);
-  else if (state && state.records.length > 0) headline = t('headlineNoVerdict');
+  else if (state && hasRecords && !hasVerdict) headline = t('headlineNoVerdict');
   else if (state && state.watchedHosts.length === 0) headline = t('emptyNoHostsTitle');
   else if (state) headline = t('emptyNothingTitle');
+  const { covering, sites } = state ? coverage(state) : { covering: [], sites: 0 };
+  const running = state?.proof?.current;
 
   return (
     <>
@@ -160,26 +183,41 @@ function PopupBody({
         <h1>{t('extName')}</h1>
       </header>
       <main>
-        <section class="headline" aria-live="polite" aria-atomic="true">
-          <p class="headline-text">{headline}</p>
-          {failure ? <p class="muted">{failure}</p> : null}
-        </section>
-        {loaded?.latestInstead ? <p class="note">{t('latestInsteadNote')}</p> : null}
+        {running ? (
+          <RunningBanner
+            step={running}
+            busy={busy}
+            onDone={onFinishTest}
+            onOpen={() => setView('diagnose')}
+          />
+        ) : null}
+        {hasVerdict && state?.analysis && verdict ? (
+          <VerdictSummary
+            verdict={verdict}
+            busy={busy}
+            onDiagnose={() => setView('diagnose')}
+            onCopyReport={onCopyReport}
+            diagnoseRef={diagnoseButton}
+          />
+        ) : (
+          <section class="headline" aria-live="polite" aria-atomic="true">
+            <p class="headline-text">{headline}</p>
+            {failure ? <p class="muted">{failure}</p> : null}
+          </section>
+        )}
+        <p class="notice" role="status">
+          {notice}
+          {undoable ? (
+            <>
+              {' '}
+              <button type="button" class="link-button" data-action="undo-clear" onClick={onUndo}>
+                {t('actionUndo')}
+              </button>
+            </>
+          ) : null}
+        </p>
         {state?.unwatchedHosts?.length ? (
           <UnwatchedHostsNotice hosts={state.unwatchedHosts} busy={busy} onWatch={onWatchUnwatched} />
-        ) : null}
-        {state?.analysis && hasRecords ? (
-          <>
-            <button
-              ref={diagnoseButton}
-              type="button"
-              class="primary diagnose-open"
-              onClick={() => setView('diagnose')}
-            >
-              {t('diagnoseOpen')}
-            </button>
-            <DiagnosisView analysis={state.analysis} headersOnly={state.headersOnly} />
-          </>
         ) : null}
         {state && !hasRecords && state.watchedHosts.length === 0 ? (
           <NoHostsEmpty tabHost={state.tabHost} onWatch={onWatch} onOpenOptions={openOptions} />
@@ -187,33 +225,38 @@ function PopupBody({
         {state && !hasRecords && state.watchedHosts.length > 0 ? (
           <NothingYetEmpty tabHost={state.tabHost} tabWatched={state.tabWatched} />
         ) : null}
-        {state ? (
-          <ActionsBar
-            hasRecords={hasRecords}
-            showWatch={hasRecords || state.watchedHosts.length > 0}
-            tabHost={state.tabHost}
-            tabWatched={state.tabWatched}
-            busy={busy}
-            onCopyReport={onCopyReport}
-            onExportHar={onExport('har')}
-            onExportJson={onExport('json')}
-            onClear={onClear}
-            onWatch={onWatch}
-            onUnwatch={onUnwatch}
-            onOpenOptions={openOptions}
-          />
+        {hasVerdict && state?.analysis && verdict ? (
+          <DiagnosisView verdict={verdict} analysis={state.analysis} headersOnly={state.headersOnly} />
         ) : null}
-        <p class="notice" role="status">
-          {notice}
-        </p>
         {state && hasRecords ? (
-          <>
+          <Section name="history" title={t('sectionHistory')} lazy>
             <Timeline records={state.records} proofs={state.proof?.results ?? []} />
             <EventsList records={state.records} />
-          </>
+          </Section>
         ) : null}
         {state && (hasRecords || state.watchedHosts.length > 0) ? (
-          <LabelsForm labels={state.labels} onSave={onSaveLabels} />
+          <Section name="labels" title={t('sectionLabels')}>
+            <LabelsForm labels={state.labels} onSave={onSaveLabels} />
+          </Section>
+        ) : null}
+        {state ? (
+          <Section name="files" title={t('sectionFiles')}>
+            <ActionsBar
+              hasRecords={hasRecords}
+              showWatch={hasRecords || state.watchedHosts.length > 0}
+              tabHost={state.tabHost}
+              tabWatched={state.tabWatched}
+              covering={covering}
+              coveredSites={sites}
+              busy={busy}
+              onExportHar={onExport('har')}
+              onExportJson={onExport('json')}
+              onClear={onClear}
+              onWatch={onWatch}
+              onUnwatch={onUnwatch}
+              onOpenOptions={openOptions}
+            />
+          </Section>
         ) : null}
       </main>
     </>

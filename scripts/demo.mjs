@@ -72,7 +72,7 @@ try {
 
   const popupUrl = `chrome-extension://${extensionId}/${harness.popupPath()}?tabId=${tabId}`;
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 480, height: 600 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(popupUrl);
   await sleep(1_500);
 

@@ -65,3 +65,23 @@ export function createTranslator(catalogs: Catalogs, lang: Lang): Translate {
     return entry === undefined ? key : formatMessage(entry, substitutions);
   };
 }
+
+/** The plural category of `count` in `lang` (Intl.PluralRules: French 0 and 1 are "one", English only 1). */
+function pluralCategory(lang: Lang, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+}
+
+/**
+ * A counted message: `base_one` or `base_other` by the language's plural rules, the count as `$1` and the
+ * other substitutions after it.
+ */
+export function translatePlural(
+  t: Translate,
+  lang: Lang,
+  base: string,
+  count: number,
+  ...rest: ReadonlyArray<string | number>
+): string {
+  const key = `${base}_${pluralCategory(lang, count)}` as MessageKey;
+  return t(key, count, ...rest);
+}

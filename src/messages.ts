@@ -5,9 +5,7 @@
 
 import type { FailureReport } from './capture/page-report.ts';
 import type { PanelReplyReport } from './knowledge/panels/page-reply.ts';
-import type { ProofDecision } from './proofs/decide.ts';
 import type { ProofSession, ProofStepId } from './proofs/types.ts';
-import type { ProofVerdict } from './proofs/verdict.ts';
 import type {
   Analysis,
   CaptureContext,
@@ -16,6 +14,7 @@ import type {
   ReportEnvironment,
   SuccessCount,
 } from './types.ts';
+import type { CurrentVerdict } from './verdict/current.ts';
 
 export type { ProofOutcome, ProofResult, ProofSession, ProofStepId } from './proofs/types.ts';
 export type { CapturedRecord, SuccessCount } from './types.ts';
@@ -35,6 +34,8 @@ export interface ExportSnapshot {
   /** The worker's analysis of those records (a no-failure verdict when there are none). */
   analysis: Analysis;
   proof: ProofSession | null;
+  /** The current verdict (src/verdict/current.ts) of those records and tests: what every reader shows. */
+  verdict: CurrentVerdict;
   /** Browser, device label, time zone and the moment of the snapshot (the export's time). */
   environment: ReportEnvironment & { generatedAt: number };
   creator: Creator;
@@ -57,16 +58,24 @@ export interface StateReply {
   labels: { network?: string; device?: string };
   lang: Lang;
   proof: ProofSession | null;
-  /** The proofs' decision (src/proofs/decide.ts `decide`), computed by the worker; null without a session. */
-  decision?: ProofDecision | null;
-  /** That decision read together with the engine's verdict: the side and the guide's situation. */
-  proofVerdict?: ProofVerdict | null;
+  /**
+   * The one verdict of these records (src/verdict/current.ts): the tests' when they decided, the engine's
+   * otherwise. Computed by the worker; the UI only words it.
+   */
+  verdict: CurrentVerdict;
 }
 
 interface Messages {
   'get-state': { req: { tabId?: number; url?: string }; res: StateReply };
-  'get-log': { req: { limit?: number }; res: { records: CapturedRecord[]; successes: SuccessCount[] } };
+  /** `verdict`: the current verdict of the latest records of every tab, as the popup would show it for them. */
+  'get-log': {
+    req: { limit?: number };
+    res: { records: CapturedRecord[]; successes: SuccessCount[]; verdict: CurrentVerdict };
+  };
+  /** Clears the records (of one tab, or all); they are kept aside until `undo-clear` or the next clear. */
   'clear-log': { req: { tabId?: number }; res: { cleared: number } };
+  /** Puts back what the last `clear-log` removed. */
+  'undo-clear': { req: Record<string, never>; res: { restored: number } };
   /**
    * What the HAR, JSON and report exports are written from (src/outputs/exports.ts, in the page that asked): the
    * tab's full records and the worker's own analysis of them.
@@ -80,7 +89,11 @@ interface Messages {
     res: { proof: ProofSession };
   };
   'proof-finish': { req: Record<string, never>; res: { proof: ProofSession } };
-  'proof-skip': { req: { step: ProofStepId }; res: { proof: ProofSession } };
+  /** Skips a step, or records the outcome the person reports (a test on another device). */
+  'proof-skip': {
+    req: { step: ProofStepId; told?: { outcome: 'works' | 'same-refusal'; context: CaptureContext } };
+    res: { proof: ProofSession };
+  };
   'proof-reset': { req: Record<string, never>; res: { ok: true } };
   /**
    * Sent by the relay content script (background/page-side/relay.ts), not by the UI: a panel reply read in the
@@ -119,6 +132,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'get-state',
   'get-log',
   'clear-log',
+  'undo-clear',
   'export-data',
   'hosts-changed',
   'set-labels',

@@ -76,7 +76,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   // 2000 records of ~2 KB stay far below Chrome's 10 MB storage.local quota, so no `unlimitedStorage`.
   maxEvents: 2000,
   retentionDays: 7,
-  badge: { enabled: true, text: 'count', classes: [...ERROR_CLASSES] },
+  // The code says which kind of no at a glance ("403", "429", "503", "ERR"); a count says only "some".
+  badge: { enabled: true, text: 'code', classes: [...ERROR_CLASSES] },
   readErrorPages: true,
   labels: {},
 });

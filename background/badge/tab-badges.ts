@@ -11,8 +11,9 @@ import {
   emptyFailures,
   type TabFailures,
 } from '../../src/capture/badge-rules.ts';
+import { vendorName } from '../../src/knowledge/vendors/identify.ts';
 import type { BadgeSettings } from '../../src/settings.ts';
-import type { ErrorClass } from '../../src/types.ts';
+import type { Finding } from '../../src/types.ts';
 import type { BrowserPort } from '../port.ts';
 
 const PREFIX = 'tab:';
@@ -91,7 +92,9 @@ export class TabBadges {
 
   async #apply(tabId: number, state: TabState | null): Promise<void> {
     const look: BadgeLook | null = state ? badgeFor(state.failures, this.settings()) : null;
-    await this.port.setBadge(tabId, look).catch(() => undefined);
+    // The tooltip names the vendor as people know it ("Amazon CloudFront"), not by its id.
+    const tip = look?.tip && { ...look.tip, vendor: look.tip.vendor && vendorName(look.tip.vendor) };
+    await this.port.setBadge(tabId, look && { ...look, tip }).catch(() => undefined);
   }
 
   /** A top-level page of a watched host answered: a new page for this tab, refused or not. */
@@ -105,11 +108,15 @@ export class TabBadges {
     return this.#run(() => this.#save(tabId, state));
   }
 
-  failure(tabId: number, errorClass: ErrorClass, status: number, readRecordId?: string): Promise<void> {
+  failure(
+    tabId: number,
+    finding: Pick<Finding, 'errorClass' | 'status' | 'layer' | 'vendor'>,
+    readRecordId?: string,
+  ): Promise<void> {
     if (tabId < 0) return Promise.resolve();
     return this.#run(async () => {
       const state = (await this.#state(tabId)) ?? { failures: emptyFailures() };
-      const next: TabState = { ...state, failures: addFailure(state.failures, errorClass, status) };
+      const next: TabState = { ...state, failures: addFailure(state.failures, finding) };
       if (readRecordId) next.readRecordId = readRecordId;
       await this.#save(tabId, next);
     });

@@ -159,7 +159,7 @@ export class Capture {
     await Promise.all([
       this.deps.store.add(record),
       mainFrame && this.deps.tabs.mainFrame(details.tabId, redactedUrl),
-      this.deps.tabs.failure(details.tabId, record.finding.errorClass, status, readPage),
+      this.deps.tabs.failure(details.tabId, record.finding, readPage),
       this.deps.proof.traffic({ at: details.timeStamp, status, ok: false, host, role: record.finding.role }),
     ]);
   }
@@ -182,10 +182,7 @@ export class Capture {
       { body, bodyMimeType: JSON_MIME },
     );
     if (!record) return false;
-    await Promise.all([
-      this.deps.store.add(record),
-      this.deps.tabs.failure(details.tabId, record.finding.errorClass, record.finding.status),
-    ]);
+    await Promise.all([this.deps.store.add(record), this.deps.tabs.failure(details.tabId, record.finding)]);
     return true;
   }
 

@@ -88,7 +88,7 @@ export async function storePageFailure(
   const host = hostOfUrl(report.url) ?? '';
   await Promise.all([
     deps.store.add(record),
-    deps.tabs.failure(tabId, record.finding.errorClass, report.status),
+    deps.tabs.failure(tabId, record.finding),
     deps.proof.traffic({
       at: details.timeStamp,
       status: report.status,

@@ -93,9 +93,9 @@ export class ProofTracker {
     return this.#session;
   }
 
-  async skip(step: ProofStepId): Promise<ProofSession> {
+  async skip(step: ProofStepId, told?: Parameters<typeof skipStep>[3]): Promise<ProofSession> {
     const now = this.now();
-    this.#session = skipStep(this.#session ?? newProofSession(`proof-${now}`, now), step, now);
+    this.#session = skipStep(this.#session ?? newProofSession(`proof-${now}`, now), step, now, told);
     await this.persist(this.#session);
     return this.#session;
   }

@@ -17,6 +17,12 @@ import { TaskQueue } from './task-queue.ts';
 
 export { HOURS_KEY } from './ring-storage.ts';
 
+/** What a clear removed, kept for its undo. */
+export interface Cleared {
+  records: CapturedRecord[];
+  successes: SuccessCount[];
+}
+
 export interface StoreLimits {
   maxEvents: number;
   retentionDays: number;
@@ -101,22 +107,38 @@ export class Store {
     });
   }
 
-  /** Removes the records of one tab, or everything (records and counts) when no tab is given. */
-  clear(tabId?: number): Promise<number> {
+  /**
+   * Removes the records of one tab, or everything (records and counts) when no tab is given, and returns
+   * what it removed so the clear can be undone.
+   */
+  clear(tabId?: number): Promise<Cleared> {
     return this.#queue.run(async () => {
       await this.#flush();
-      const before = (await this.#ring.allRecords()).length;
+      // Loads every chunk (and hour) before reading them one by one.
+      await this.#ring.allRecords();
+      const removed: Cleared = {
+        records: [],
+        successes: tabId === undefined ? await this.#ring.allCounts() : [],
+      };
       const batch = newBatch();
       for (const { id } of [...this.#ring.chunks]) {
         const records = this.#ring.chunk(id);
         const kept = tabId === undefined ? [] : records.filter((r) => r.exchange.context?.tabId !== tabId);
-        if (kept.length !== records.length) this.#ring.setChunk(id, kept, batch);
+        if (kept.length === records.length) continue;
+        removed.records.push(...records.filter((record) => !kept.includes(record)));
+        this.#ring.setChunk(id, kept, batch);
       }
       if (tabId === undefined)
         for (const hour of [...this.#ring.hours]) this.#ring.setBucket(hour, [], batch);
       await this.#ring.write(batch);
-      return before - (await this.#ring.allRecords()).length;
+      return removed;
     });
+  }
+
+  /** Puts back what `clear` removed (an undo): records into their chunks, counts into their hours. */
+  async restore({ records, successes }: Cleared): Promise<void> {
+    for (const count of successes) this.#counts.add(count);
+    await Promise.all(records.map((record) => this.add(record)));
   }
 
   #schedule(): Promise<void> {

@@ -1,5 +1,6 @@
 /** Captured refusals, newest first, filterable by code, host and role; rendered 100 rows at a time. */
 import { useMemo, useState } from 'preact/hooks';
+import { translatePlural } from '../../src/i18n.ts';
 import type { CapturedRecord } from '../../src/messages.ts';
 import { formatTime, visibleText } from '../text/display-text.ts';
 import { useI18n } from '../text/i18n-context.tsx';
@@ -71,7 +72,7 @@ export function EventsList({ records }: { records: readonly CapturedRecord[] }) 
         />
       </div>
       <p class="muted" aria-live="polite">
-        {t('eventsCount', shown.length, matching.length)}
+        {translatePlural(t, lang, 'eventsCount', shown.length, matching.length)}
       </p>
       <table class="event-table">
         <thead>

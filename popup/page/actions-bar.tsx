@@ -1,8 +1,9 @@
 /**
- * The popup's buttons. It only raises events; the app decides what they do. Record actions appear only when
- * there is something to report or export, and the watch toggle is left out where an empty state already
- * offers it, so no state shows a dead or duplicated button.
+ * The popup's other actions, in the collapsed "files and other actions" section: the technical files for
+ * support, Clear (with an undo), the watch toggle and the settings. It only raises events; the app decides
+ * what they do. The watch toggle appears only for a web page (not for the browser's own pages).
  */
+import { translatePlural } from '../../src/i18n.ts';
 import { TestPageLink } from '../check/test-page-link.tsx';
 import { useI18n } from '../text/i18n-context.tsx';
 
@@ -12,8 +13,10 @@ export interface ActionsProps {
   showWatch: boolean;
   tabHost?: string;
   tabWatched: boolean;
+  /** The watched patterns that cover the tab's host ("*.example.tv"), and how many sites they cover. */
+  covering: readonly string[];
+  coveredSites: number;
   busy: boolean;
-  onCopyReport: () => void;
   onExportHar: () => void;
   onExportJson: () => void;
   onClear: () => void;
@@ -22,14 +25,15 @@ export interface ActionsProps {
   onOpenOptions: () => void;
 }
 
-function WatchToggle({ tabHost, tabWatched, busy, onWatch, onUnwatch }: ActionsProps & { tabHost: string }) {
-  const { t } = useI18n();
+function WatchToggle(props: ActionsProps & { tabHost: string }) {
+  const { lang, t } = useI18n();
+  const { tabHost, tabWatched, busy, onWatch, onUnwatch, covering, coveredSites } = props;
   return tabWatched ? (
-    <button type="button" onClick={onUnwatch} disabled={busy}>
-      {t('actionUnwatch', tabHost)}
+    <button type="button" data-action="unwatch" onClick={onUnwatch} disabled={busy}>
+      {translatePlural(t, lang, 'actionUnwatch', coveredSites, covering.join(', ') || tabHost)}
     </button>
   ) : (
-    <button type="button" class="primary" onClick={onWatch} disabled={busy}>
+    <button type="button" class="primary" data-action="watch" onClick={onWatch} disabled={busy}>
       {t('actionWatch', tabHost)}
     </button>
   );
@@ -41,16 +45,13 @@ export function ActionsBar(props: ActionsProps) {
     <nav class="actions" aria-label={t('actionsLabel')}>
       {props.hasRecords ? (
         <>
-          <button type="button" onClick={props.onCopyReport} disabled={props.busy}>
-            {t('actionCopyReport')}
-          </button>
-          <button type="button" onClick={props.onExportHar} disabled={props.busy}>
+          <button type="button" data-action="export-har" onClick={props.onExportHar} disabled={props.busy}>
             {t('actionExportHar')}
           </button>
-          <button type="button" onClick={props.onExportJson} disabled={props.busy}>
+          <button type="button" data-action="export-json" onClick={props.onExportJson} disabled={props.busy}>
             {t('actionExportJson')}
           </button>
-          <button type="button" onClick={props.onClear} disabled={props.busy}>
+          <button type="button" data-action="clear" onClick={props.onClear} disabled={props.busy}>
             {t('actionClear')}
           </button>
         </>

@@ -69,6 +69,8 @@ export function DiagnoseView(props: DiagnoseViewProps) {
     if (next) setActive(next);
     else setScreen('verdict');
   };
+  const told = (step: ProofStepId, outcome: 'works' | 'same-refusal', context: CaptureContext) =>
+    run(send('proof-skip', { step, told: { outcome, context } }));
   const reset = () => {
     run(send('proof-reset', {}));
     setActive(STEP_FORMS[0]!.step);
@@ -123,6 +125,7 @@ export function DiagnoseView(props: DiagnoseViewProps) {
             onStart={(context) => start(active, context)}
             onFinish={finish}
             onSkip={() => skip(active)}
+            onTold={(outcome, context) => told(active, outcome, context)}
             onNext={() => next && setActive(next)}
             onVerdict={() => setScreen('verdict')}
           />
@@ -132,7 +135,7 @@ export function DiagnoseView(props: DiagnoseViewProps) {
           <button type="button" class="link-button" onClick={() => setScreen('steps')}>
             ← {t('proofBackToTests')}
           </button>
-          <ProofVerdictCard verdict={state.proofVerdict ?? null} onGoTo={goTo} />
+          <ProofVerdictCard verdict={state.verdict} onGoTo={goTo} />
           <ProofReportCard busy={busy} onCopy={onCopy} onDownload={onDownload} onHar={onHar} />
         </>
       )}

@@ -11,6 +11,18 @@ import { useI18n } from '../text/i18n-context.tsx';
 import { proofText } from '../text/knowledge.ts';
 import { OUTCOME_KEYS, type StepForm, stepContext, type stepStatus } from './proof-steps.ts';
 
+/** This computer's wording of each test: what it can do itself, and where another device is needed. */
+const HERE_KEYS = {
+  'wifi-vs-mobile': 'proofHere_wifi_vs_mobile',
+  hotspot: 'proofHere_hotspot',
+  vpn: 'proofHere_vpn',
+  dns: 'proofHere_dns',
+  'other-device': 'proofHere_other_device',
+} as const;
+
+/** Tests that may run on a device the extension cannot see: their outcome can be told. */
+const TOLD_STEPS: ReadonlySet<string> = new Set(['hotspot', 'other-device']);
+
 export interface ProofStepCardProps {
   form: StepForm;
   index: number;
@@ -22,6 +34,8 @@ export interface ProofStepCardProps {
   onStart: (context: CaptureContext) => void;
   onFinish: () => void;
   onSkip: () => void;
+  /** The outcome of a test on another device, as the person tells it. */
+  onTold: (outcome: 'works' | 'same-refusal', context: CaptureContext) => void;
   onNext: () => void;
   onVerdict: () => void;
 }
@@ -56,7 +70,7 @@ export function ProofStepCard(props: ProofStepCardProps) {
         {proof.title[lang]}
       </h2>
       <h3>{t('proofChange')}</h3>
-      <p>{proof.change[lang]}</p>
+      <p>{t(HERE_KEYS[form.step])}</p>
       <h3>{t('proofWhy')}</h3>
       <p>{proof.why[lang]}</p>
       <div class="label-row proof-label">
@@ -88,6 +102,7 @@ export function ProofStepCard(props: ProofStepCardProps) {
         {finished && result?.outcome ? (
           <strong class={`proof-result proof-${result.outcome}`}>
             {t('proofResult', t(OUTCOME_KEYS[result.outcome]))}
+            {result.byHand ? ` ${t('proofOutcomeTold')}` : ''}
           </strong>
         ) : null}
       </p>
@@ -138,6 +153,25 @@ export function ProofStepCard(props: ProofStepCardProps) {
           </button>
         ) : null}
       </div>
+      {TOLD_STEPS.has(form.step) && !running ? (
+        <fieldset class="proof-told">
+          <legend>{t('proofToldLabel')}</legend>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => props.onTold('works', stepContext(form, label, vpnOn))}
+          >
+            {t('proofToldWorks')}
+          </button>{' '}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => props.onTold('same-refusal', stepContext(form, label, vpnOn))}
+          >
+            {t('proofToldSame')}
+          </button>
+        </fieldset>
+      ) : null}
     </section>
   );
 }

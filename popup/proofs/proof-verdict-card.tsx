@@ -1,63 +1,54 @@
 /**
- * The verdict of the guided tests as the worker read it: the side, the guide's situation, how sure (never
- * more than the tests), what to do, the test that would settle it, and always the guide's three don'ts.
+ * The verdict screen of the guided tests: the current verdict (the tests' when they decided), in the same
+ * words as the popup's first screen and the report — headline, what the tests showed, where the cause sits,
+ * what to do now, the test that would settle it — then the side's other steps and the guide's three don'ts.
  */
 import { useId } from 'preact/hooks';
-import type { DontId } from '../../src/knowledge/guide/advice.ts';
 import type { ProofStepId } from '../../src/messages.ts';
 import { SIDE_ROWS } from '../../src/proofs/sides.ts';
-import type { ProofVerdict } from '../../src/proofs/verdict.ts';
+import type { CurrentVerdict } from '../../src/verdict/current.ts';
 import { textPackFor, useI18n } from '../text/i18n-context.tsx';
-import { dontText, proofText, situationInfo } from '../text/knowledge.ts';
+import { dontText, GUIDE_DONTS, proofText } from '../text/knowledge.ts';
+import { useVerdictText, verdictData } from '../verdict/verdict-summary.tsx';
 
 const STRENGTH_KEYS = {
-  proven: 'proofStrengthProven',
-  probable: 'proofStrengthProbable',
-  none: 'proofStrengthNone',
+  proofs: { true: 'proofStrengthProbable', false: 'proofStrengthProven' },
 } as const;
-
-/** The guide's "what not to do", shown whatever the verdict. */
-const GUIDE_DONTS: readonly DontId[] = ['reinstall-loop', 'random-codes', 'factory-reset'];
 
 export function ProofVerdictCard({
   verdict,
   onGoTo,
 }: {
-  verdict: ProofVerdict | null;
+  verdict: CurrentVerdict;
   onGoTo: (step: ProofStepId) => void;
 }) {
   const { lang, t } = useI18n();
   const titleId = useId();
-  const sideName = verdict?.side ?? 'unknown';
-  const side = SIDE_ROWS[sideName] ?? SIDE_ROWS.unknown;
-  // Shared steps by id from the page's text pack, then the side's own.
-  const todo = [
-    ...side.next.map((id) => textPackFor(lang)?.steps[id] ?? ''),
-    ...(side.own ? [t(side.own)] : []),
-  ].filter(Boolean);
-  const strength = verdict?.strength ?? 'none';
-  const situation = verdict?.situation ? situationInfo(verdict.situation) : null;
-  const next = verdict?.nextStep && strength !== 'proven' ? verdict.nextStep : undefined;
+  const text = useVerdictText(verdict);
+  const decided = verdict.source === 'proofs';
+  const side = SIDE_ROWS[verdict.side ?? 'unknown'] ?? SIDE_ROWS.unknown;
+  // The side's shared steps by id from the page's text pack, then its own.
+  const todo = decided
+    ? [
+        ...side.next.map((id) => textPackFor(lang)?.steps[id] ?? ''),
+        ...(side.own ? [t(side.own)] : []),
+      ].filter(Boolean)
+    : [];
+  const next = verdict.nextTest;
   return (
-    <section class="card proof-verdict" aria-labelledby={titleId}>
+    <section class="card proof-verdict" aria-labelledby={titleId} data-verdict {...verdictData(verdict)}>
       <h2 id={titleId} tabIndex={-1}>
         {t('proofVerdictTitle')}
       </h2>
-      <dl class="facts">
-        <dt>{t('proofSide')}</dt>
-        <dd class={`proof-side side-${sideName}`}>
-          <strong>{strength === 'probable' ? t('headlineProbably', t(side.name)) : t(side.name)}</strong>
-        </dd>
-        {situation ? (
-          <>
-            <dt>{t('proofSituation')}</dt>
-            <dd class="proof-situation">{situation.name[lang]}</dd>
-          </>
-        ) : null}
-      </dl>
-      <p class={strength === 'proven' ? 'muted' : 'note'}>{t(STRENGTH_KEYS[strength])}</p>
-      <p>{t(side.sentence)}</p>
-      {situation ? <p class="muted">{situation.sentence[lang]}</p> : null}
+      <p class="headline-text">{text?.headline}</p>
+      <p class={decided && !verdict.hedged ? 'muted' : 'note'}>
+        {t(decided ? STRENGTH_KEYS.proofs[String(verdict.hedged) as 'true' | 'false'] : 'proofStrengthNone')}
+      </p>
+      {text?.tests ? <p class="tests">{t('testsLabel', text.tests)}</p> : null}
+      {text?.where ? <p class="where">{text.where}</p> : null}
+      <p class="do-now">
+        <strong>{t('doNowLabel')}</strong> {text?.doNow}
+      </p>
       {next ? (
         <p class="proof-next">
           {t('proofNextToSettle', proofText(next).title[lang])}{' '}

@@ -206,7 +206,7 @@ export function dontText(id: DontId): Required<DontAdvice> {
 }
 
 /** The guide's own three don'ts, for a verdict whose tables name none. */
-const GUIDE_DONTS: readonly DontId[] = ['reinstall-loop', 'random-codes', 'factory-reset'];
+export const GUIDE_DONTS: readonly DontId[] = ['reinstall-loop', 'random-codes', 'factory-reset'];
 
 /** The popup shows a don't's rule in bold and its reason after it. */
 function splitDonts(words: (pack: TextPack) => AdviceWords | undefined): DontAdvice[] {

@@ -1,23 +1,39 @@
-/** What the code of the root refusal means (status table or transport-error table), and where it came from. */
-import { useId } from 'preact/hooks';
+/**
+ * What the finding that decided means: the panel's own answer when the panel refused inside a success
+ * (an "Expired" behind a 200 is about the account, not about the 200), else the code's meaning (status
+ * table or transport-error table); then where it came from.
+ */
 import { edgePlace } from '../../src/knowledge/edges/pop-codes.ts';
 import type { Finding } from '../../src/types.ts';
 import { codeLabel, hostOf } from '../text/display-text.ts';
 import { useI18n } from '../text/i18n-context.tsx';
-import { meaningOf } from '../text/knowledge.ts';
-import { ClippedText } from './evidence-list.tsx';
+import { layerText, meaningOf } from '../text/knowledge.ts';
+import { ClippedText, EvidenceList } from './evidence-list.tsx';
+
+/** A refusal carried by an HTTP success: the code says nothing, the panel or the block page does. */
+export function carriedBySuccess(finding: Pick<Finding, 'status'>): boolean {
+  return finding.status >= 200 && finding.status < 400;
+}
 
 export function MeaningCard({ finding }: { finding: Finding }) {
   const { lang, t } = useI18n();
-  const info = meaningOf(finding);
+  const carried = carriedBySuccess(finding);
+  const info = carried ? null : meaningOf(finding);
+  const layer = layerText(finding.layer);
   const edge = finding.edge;
-  const titleId = useId();
   return (
-    <section class="card meaning" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('meaningTitle', codeLabel(finding))}</h2>
-      {info ? (
+    <div class="meaning">
+      {carried ? (
         <>
-          <p class="meaning-name">{info.title[lang]}</p>
+          <p class="meaning-name">{t('meaningCarried', codeLabel(finding), layer.name[lang])}</p>
+          <p>{layer.sentence[lang]}</p>
+          <EvidenceList evidence={finding.panelReply?.evidence ?? finding.evidence} />
+        </>
+      ) : info?.title[lang] ? (
+        <>
+          <p class="meaning-name">
+            {codeLabel(finding)} — {info.title[lang]}
+          </p>
           <p>{info.meaning[lang]}</p>
         </>
       ) : (
@@ -47,6 +63,6 @@ export function MeaningCard({ finding }: { finding: Finding }) {
           </>
         ) : null}
       </dl>
-    </section>
+    </div>
   );
 }

@@ -4,18 +4,28 @@
  * of what to look at first.
  */
 import type { BadgeSettings } from '../settings.ts';
-import type { ErrorClass } from '../types.ts';
+import type { ErrorClass, Finding, Layer } from '../types.ts';
 
 /** Failures seen on the tab's current page, per class. */
 export interface TabFailures {
   counts: Partial<Record<ErrorClass, number>>;
   /** Latest status per class; 0 when the transport failed (no HTTP status). */
   lastStatus: Partial<Record<ErrorClass, number>>;
+  /** Who refused the latest of each class: the badge's tooltip names it. */
+  lastWho?: Partial<Record<ErrorClass, BadgeWho>>;
+}
+
+/** What the tooltip says: the code and who said no; the worker words it (chrome.i18n, browser.ts). */
+interface BadgeWho {
+  layer: Layer;
+  vendor: string | null;
 }
 
 export interface BadgeLook {
   text: string;
   color: string;
+  /** The code ("403", "ERR") and who refused, for a per-tab tooltip. */
+  tip?: BadgeWho & { code: string };
 }
 
 /**
@@ -49,10 +59,15 @@ export function emptyFailures(): TabFailures {
   return { counts: {}, lastStatus: {} };
 }
 
-export function addFailure(failures: TabFailures, errorClass: ErrorClass, status: number): TabFailures {
+export function addFailure(
+  failures: TabFailures,
+  finding: Pick<Finding, 'errorClass' | 'status' | 'layer' | 'vendor'>,
+): TabFailures {
+  const { errorClass, status, layer, vendor } = finding;
   return {
     counts: { ...failures.counts, [errorClass]: (failures.counts[errorClass] ?? 0) + 1 },
     lastStatus: { ...failures.lastStatus, [errorClass]: status },
+    lastWho: { ...failures.lastWho, [errorClass]: { layer, vendor } },
   };
 }
 
@@ -65,10 +80,13 @@ export function badgeFor(failures: TabFailures, settings: BadgeSettings): BadgeL
   const lead = shown[0];
   if (lead === undefined) return null;
   const color = BADGE_COLORS[lead];
-  if (settings.text === 'code') {
-    const status = failures.lastStatus[lead] ?? 0;
-    return { text: status === 0 ? 'ERR' : String(status), color };
-  }
+  const status = failures.lastStatus[lead] ?? 0;
+  // A refusal written inside an HTTP success (an "Expired" behind a 200) has no code worth showing: "!" says
+  // "refused" and the tooltip says by whom.
+  const code = status === 0 ? 'ERR' : status < 400 ? '!' : String(status);
+  const who = failures.lastWho?.[lead];
+  const tip = { code, layer: who?.layer ?? 'none', vendor: who?.vendor ?? null };
+  if (settings.text === 'code') return { text: code, color, tip };
   const total = shown.reduce((sum, errorClass) => sum + (failures.counts[errorClass] ?? 0), 0);
-  return { text: total > MAX_BADGE_COUNT ? `${MAX_BADGE_COUNT}+` : String(total), color };
+  return { text: total > MAX_BADGE_COUNT ? `${MAX_BADGE_COUNT}+` : String(total), color, tip };
 }

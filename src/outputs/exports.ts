@@ -64,8 +64,9 @@ export function jsonExportText(snapshot: ExportSnapshot): string {
 
 /** The support report of the snapshot, in the language the viewer picked (not necessarily the UI's). */
 export function reportExportText(snapshot: ExportSnapshot, lang: Lang, format: ReportFormat): string {
-  const { records, analysis, proof, environment } = snapshot;
-  return supportReport({ records, analysis, proof, environment }, lang, format);
+  const { records, analysis, proof, environment, verdict } = snapshot;
+  // The worker's verdict, not one computed again: the report says what the popup says.
+  return supportReport({ records, analysis, proof, environment, verdict }, lang, format);
 }
 
 /** `2026-01-31T20-15-03Z`: sortable, no characters a file system refuses. */

@@ -142,26 +142,32 @@ export function finishStep(session: ProofSession, now: number): ProofSession {
   return { ...rest, results };
 }
 
-export function skipStep(session: ProofSession, step: ProofStepId, now: number): ProofSession {
+/**
+ * Skips a step, or records its outcome as the person reports it: a test on another device (a TV, a phone)
+ * runs where the extension cannot see, so its result is told, and marked as told.
+ */
+export function skipStep(
+  session: ProofSession,
+  step: ProofStepId,
+  now: number,
+  told?: { outcome: 'works' | 'same-refusal'; context: CaptureContext },
+): ProofSession {
   const closed = session.current === step ? finishStep(session, now) : session;
   const results = closed.results.filter((result) => result.step !== step);
-  return {
-    ...closed,
-    results: [
-      ...results,
-      {
-        step,
-        label: step,
-        startedAt: now,
-        endedAt: now,
-        context: {},
-        outcome: 'skipped',
-        failures: 0,
-        successes: 0,
-        statuses: [],
-      },
-    ],
+  const context = told?.context ?? {};
+  const result: ProofResult = {
+    step,
+    label: told ? stepLabel(step, context) : step,
+    startedAt: now,
+    endedAt: now,
+    context,
+    outcome: told?.outcome ?? 'skipped',
+    failures: 0,
+    successes: 0,
+    statuses: [],
   };
+  if (told) result.byHand = true;
+  return { ...closed, results: [...results, result] };
 }
 
 export type ProofDecisionKey =

@@ -58,7 +58,7 @@ export function successSummaries(
 /** The comment a summary entry carries in an exported HAR, so nobody reads it as a captured request. */
 export function summaryComment(summary: SuccessSummary): string {
   return (
-    `Summary, not a captured request: ${summary.count} successful response(s) of this kind counted ` +
+    `Summary, not a captured request: ${summary.count} successful ${summary.count === 1 ? 'response' : 'responses'} of this kind counted ` +
     `during proof step "${summary.exchange.context?.proofStep}" (successes are counted, not stored).`
   );
 }

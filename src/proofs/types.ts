@@ -18,6 +18,8 @@ export interface ProofResult {
   failures: number;
   successes: number;
   statuses: number[];
+  /** The outcome was told by the person (a test on another device), not read from traffic. */
+  byHand?: true;
 }
 
 export interface ProofSession {

@@ -117,8 +117,12 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'cause première : la connexion a échoué d’abord ; les refus suivants en découlent',
   },
   {
-    en: '{n} failure(s) of a kind that sits on the {scope} side',
-    fr: '{n} échec(s) d’un type qui se situe du côté {scope}',
+    en: '1 failure of a kind that sits on the {scope} side',
+    fr: 'un échec d’un type qui se situe du côté {scope}',
+  },
+  {
+    en: '{n} failures of a kind that sits on the {scope} side',
+    fr: '{n} échecs d’un type qui se situe du côté {scope}',
   },
   {
     en: 'the comparison, not the status code, names the layer: {layer}',
@@ -189,8 +193,12 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'échoue sur {text}, fonctionne sur {text} (l’appareil a changé aussi)',
   },
   {
-    en: 'only {text} fails on {text}; {n} other {role} request(s) on the same host worked',
-    fr: 'seul {text} échoue sur {text} ; {n} autre(s) requête(s) {role} sur le même hôte ont abouti',
+    en: 'only {text} fails on {text}; 1 other {role} request on the same host worked',
+    fr: 'seul {text} échoue sur {text} ; une autre requête {role} sur le même hôte a abouti',
+  },
+  {
+    en: 'only {text} fails on {text}; {n} other {role} requests on the same host worked',
+    fr: 'seul {text} échoue sur {text} ; {n} autres requêtes {role} sur le même hôte ont abouti',
   },
 ];
 

@@ -47,8 +47,11 @@ import {
   type Scope,
   type Situation,
 } from '../types.ts';
+import type { VerdictWords } from '../verdict/wording.ts';
+import { verdictWords } from '../verdict/words.ts';
 import { FRENCH_EVIDENCE } from './evidence.ts';
 import type { EvidenceRows } from './evidence-match.ts';
+import { typeset } from './typography.ts';
 
 export interface DontWords {
   what: string;
@@ -101,6 +104,8 @@ export interface TextPack {
   proofs: Record<ProofId, ProofWords>;
   /** How to word the engine's English evidence lines in this language; null when they stay as written. */
   evidence: EvidenceRows | null;
+  /** The current verdict's words (src/verdict/words.ts), read by src/verdict/wording.ts `wordVerdict`. */
+  verdict: VerdictWords;
 }
 
 function recordOf<K extends PropertyKey, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
@@ -113,8 +118,8 @@ const STATUS_KEYS = Object.keys(STATUS_FACTS).map((key) =>
 ) as StatusRowKey[];
 const TRANSPORT_IDS: TransportId[] = [...TRANSPORT_FACTS, GENERIC_TRANSPORT_FACTS].map((facts) => facts.id);
 
-/** Only what `formatMessage` reads: the message and each placeholder's content. */
-function runtimeMessages(table: MessageTable): MessageTable {
+/** Only what `formatMessage` reads: the message (typeset for its language) and each placeholder's content. */
+function runtimeMessages(table: MessageTable, lang: Lang): MessageTable {
   return Object.fromEntries(
     Object.entries(table).map(([key, entry]): [string, ChromeMessage] => {
       const placeholders = entry.placeholders
@@ -122,7 +127,8 @@ function runtimeMessages(table: MessageTable): MessageTable {
             Object.entries(entry.placeholders).map(([name, p]) => [name, { content: p.content }]),
           )
         : undefined;
-      return [key, placeholders ? { message: entry.message, placeholders } : { message: entry.message }];
+      const message = typeset(lang, entry.message);
+      return [key, placeholders ? { message, placeholders } : { message }];
     }),
   );
 }
@@ -146,7 +152,7 @@ export function textPack(lang: Lang, messages: MessageTable): TextPack {
   });
   return {
     lang,
-    messages: runtimeMessages(messages),
+    messages: runtimeMessages(messages, lang),
     layers: recordOf(LAYERS, (layer) => {
       const text = LAYER_TEXTS[layer];
       return { name: pick(text.name), sentence: pick(layerSentence(layer)), ...advice(text.next, text.dont) };
@@ -188,5 +194,6 @@ export function textPack(lang: Lang, messages: MessageTable): TextPack {
     ) as Record<ProofId, ProofWords>,
     // The engine writes evidence in English; only the other languages need a wording table.
     evidence: lang === 'fr' ? { rows: [...FRENCH_EVIDENCE.rows], terms: FRENCH_EVIDENCE.terms } : null,
+    verdict: verdictWords(lang),
   };
 }

@@ -144,12 +144,12 @@ describe('exports from the popup', () => {
 
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl(browser.extensionId, tabId));
-    await popup.waitForSelector('.verdict dd.layer');
-    const popupLayer = await popup.$eval('.verdict dd.layer', (dd) =>
-      [...dd.classList].find((c) => c.startsWith('layer-'))?.slice(6),
-    );
+    await popup.waitForSelector('[data-verdict]');
+    const popupLayer = await popup.getAttribute('[data-verdict]', 'data-layer');
 
-    const harText = await download(popup, 'Export HAR');
+    // The files are in the collapsed "files for support" section.
+    await popup.click('details[data-section="files"] > summary');
+    const harText = await download(popup, 'Save the technical file for support');
     const har = JSON.parse(harText) as {
       log: { entries: { request: { url: string; headers: { name: string; value: string }[] } }[] };
     };
@@ -169,7 +169,7 @@ describe('exports from the popup', () => {
     expect(cli.findings).toHaveLength(stored.length);
     expect(cli.verdict.layer).toBe(popupLayer);
 
-    const jsonText = await download(popup, 'Export JSON');
+    const jsonText = await download(popup, 'Save every record (JSON)');
     expect((JSON.parse(jsonText) as { records: unknown[] }).records).toHaveLength(stored.length);
 
     // The clipboard cannot be granted to an extension origin from Playwright; the text the button hands
@@ -180,7 +180,7 @@ describe('exports from the popup', () => {
         page.__copied = text;
       };
     });
-    await popup.getByRole('button', { name: 'Copy support report', exact: true }).click();
+    await popup.getByRole('button', { name: 'Copy the report for support', exact: true }).click();
     const report = await waitFor('the copied report', () =>
       popup.evaluate(() => (window as unknown as { __copied?: string }).__copied),
     );

@@ -341,8 +341,7 @@ describe('Firefox', () => {
         );
 
         let failures = emptyFailures();
-        for (const { finding } of records)
-          failures = addFailure(failures, finding.errorClass, finding.status);
+        for (const { finding } of records) failures = addFailure(failures, finding);
         const look = badgeFor(failures, DEFAULT_SETTINGS.badge);
         const badge = await firefox.evaluate<string>(
           options,
@@ -370,7 +369,7 @@ describe('Firefox', () => {
           firefox
             .evaluate<string | null>(
               popup,
-              `[...(document.querySelector('.verdict dd.layer')?.classList ?? [])].find((c) => c.startsWith('layer-'))?.slice(6) ?? null`,
+              `document.querySelector('[data-verdict]')?.getAttribute('data-layer') ?? null`,
             )
             .then((layer) => layer ?? undefined),
         );

@@ -8,7 +8,7 @@
  * Build first (`node build.mjs`), then `npx vitest run --project e2e test/e2e/guided.test.ts`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -37,9 +37,17 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   expect(await grantHosts(browser.context, browser.extensionId, ['http://*.iptv.test/*'])).toBe(true);
 });
+/** The README's pictures of the guided diagnosis, refreshed with UPDATE_DOCS_SCREENSHOTS=1. */
+const DOCS_SHOTS = ['guided-network-steps', 'guided-network-verdict', 'guided-options'];
+
 afterAll(async () => {
   await browser?.close();
   await sim?.close();
+  if (process.env.UPDATE_DOCS_SCREENSHOTS) {
+    const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+    mkdirSync(docs, { recursive: true });
+    for (const name of DOCS_SHOTS) copyFileSync(join(RESULTS_DIR, `${name}.png`), join(docs, `${name}.png`));
+  }
 });
 
 /** What a user does to change networks, through the simulator's control endpoint. */
@@ -72,6 +80,8 @@ async function openOnFailure(scenario: ScenarioId, failure: RegExp): Promise<Ses
   await player.waitForSelector('body[data-status="error"]', { timeout: 20_000 });
   const tabId = await tabIdOf(browser.context, browser.extensionId, sim.urls.player);
   const popup = await browser.context.newPage();
+  // The size the toolbar gives the popup.
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/${popupPath()}?tabId=${tabId}`);
   await expect
     .poll(async () => (await workerState(popup, tabId)).records.length, { timeout: 10_000 })
@@ -152,8 +162,12 @@ describe('guided diagnosis in Chromium', () => {
     await popup.getByRole('button', { name: 'See the verdict' }).first().click();
     const verdict = popup.locator('.proof-verdict');
     await verdict.waitFor();
-    expect(await verdict.locator('.proof-side').textContent()).toBe('Network side');
-    expect(await verdict.locator('.proof-situation').textContent()).toBe('Only on one network');
+    // Refused on the Wi-Fi, fine on 4G: the tests decided, so the verdict is theirs, said plainly.
+    expect(await verdict.getAttribute('data-source')).toBe('proofs');
+    expect(await verdict.locator('.headline-text').textContent()).toBe(
+      'Your network is the cause, not your account.',
+    );
+    expect(await verdict.locator('.tests').textContent()).toBe('Tests: works on 4G; refused on Wi-Fi.');
     const donts = await verdict.locator('.donts').textContent();
     expect(donts).toMatch(/reinstall/);
     expect(donts).toMatch(/factory-reset/);
@@ -181,7 +195,10 @@ describe('guided diagnosis in Chromium', () => {
     );
     expect(english).toContain('- Wi-Fi vs mobile data: same refusal (Wi-Fi)');
     expect(english).toContain('- Phone hotspot: works (4G)');
-    expect(english).toContain('What the tests show: Network side — Only on one network');
+    expect(english).toContain(
+      'What the tests proved: works on 4G; refused on Wi-Fi → Your network is the cause, not your account.',
+    );
+    expect(english).not.toMatch(/Probably/);
     expectNoCredential(english);
 
     await popup.getByRole('radio', { name: 'Français' }).check();
@@ -189,7 +206,7 @@ describe('guided diagnosis in Chromium', () => {
     expect(french).toContain('## Problème d’accès IPTV — rapport');
     expect(french).toContain('même refus (Wi-Fi)');
     expect(french).toContain('ça fonctionne (4G)');
-    expect(french).toContain('Côté réseau — Sur un seul réseau');
+    expect(french).toContain('C’est votre réseau qui est en cause, pas votre compte.');
     expectNoCredential(french);
 
     const har = await download(popup, 'Download redacted HAR');
@@ -210,8 +227,11 @@ describe('guided diagnosis in Chromium', () => {
     const cli = (lang: Lang) =>
       execFileSync(process.execPath, [CLI, 'report', harFile, '--lang', lang], { encoding: 'utf8' });
     const proofsOf = (text: string) =>
-      text.slice(text.search(/^TESTS/m), text.search(/^(DIAGNOSIS|DIAGNOSTIC)$/m));
+      text.slice(text.search(/^TESTS/m), text.search(/^(EVIDENCE|INDICES)$/m));
+    const verdictOf = (text: string) =>
+      text.slice(text.search(/^(DIAGNOSIS|DIAGNOSTIC)$/m), text.search(/^(CONTEXT|CONTEXTE)$/m));
     expect(proofsOf(cli('en'))).toBe(proofsOf(english));
+    expect(verdictOf(cli('en'))).toBe(verdictOf(english));
     expect(cli('fr')).toContain('même refus (Wi-Fi)');
 
     // The same flow on the options page, with the larger chart; and the popup in dark mode.
@@ -241,8 +261,11 @@ describe('guided diagnosis in Chromium', () => {
     const verdict = popup.locator('.proof-verdict');
     await verdict.waitFor();
     // Two networks agree, no second device yet: probably the account, and the device test would settle it.
-    expect(await verdict.locator('.proof-side').textContent()).toBe('Probably: Account or service side');
-    expect(await verdict.textContent()).toContain('Contact the provider');
+    expect(await verdict.locator('.headline-text').textContent()).toBe(
+      'Probably: refused on every network tried: the account or the service is the cause.',
+    );
+    // The panel said when it expired: the one thing to do names the date.
+    expect(await verdict.locator('.do-now').textContent()).toMatch(/Renew the subscription \(expired on /);
     expect(await verdict.locator('.proof-next').textContent()).toContain('Another device');
     await screenshot(popup, 'guided-account-verdict');
     await switchNetwork('wifi');

@@ -356,6 +356,31 @@ export async function waitFor<T>(
 }
 
 /**
+ * Polls `probe` until it reports `done`, for as long as it keeps making progress: a slow machine only takes
+ * longer, and the wait fails only when nothing moved for `stallMs` (a hang, not slowness).
+ */
+export async function waitWhileProgressing<T>(
+  what: string,
+  probe: () => Promise<{ value: T; progress: number; done: boolean }>,
+  stallMs = 30_000,
+  intervalMs = 300,
+): Promise<T> {
+  let last = Number.NaN;
+  let movedAt = Date.now();
+  for (;;) {
+    const { value, progress, done } = await probe();
+    if (done) return value;
+    if (progress !== last) {
+      last = progress;
+      movedAt = Date.now();
+    } else if (Date.now() - movedAt > stallMs) {
+      throw new Error(`${what}: no progress for ${stallMs} ms (stuck at ${progress})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
  * CPU time of the extension's service worker thread, from V8's sampling profiler on the worker target
  * (the Performance domain is not offered on service-worker targets). The browser-level CDP session reaches
  * the worker through Target.attachToTarget; busy time is the sum of sample intervals not spent idle.

@@ -157,7 +157,7 @@ describe('hostile headers and bodies', () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(popupUrl(browser.extensionId, tabId));
-    await popup.waitForSelector('.verdict');
+    await popup.waitForSelector('[data-verdict]');
     await assertInertAndIntact(popup, 'popup');
     const popupText = (await popup.textContent('body')) ?? '';
     // Shown, as text: the markup is on screen as characters, not as elements.

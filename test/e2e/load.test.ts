@@ -5,6 +5,10 @@
  * add up to exactly the 200s the page saw, and storage stays within its bounds. The worker's CPU time is
  * measured with V8's sampling profiler on the worker target (see profileServiceWorker in harness.ts) and
  * printed; the figures go to test-results/load.json.
+ *
+ * Nothing here is timed against a number: on a busy machine the page sends more slowly and the worker
+ * catches up later, so the test waits for the counts themselves (failing only when they stop moving), and
+ * its own timeout is a generous guard against a hang. Speed figures are printed, never asserted.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +26,7 @@ import {
   RESULTS_DIR,
   SIM_ORIGINS,
   sendFrom,
-  waitFor,
+  waitWhileProgressing,
 } from './harness.ts';
 
 const PER_SECOND = 500;
@@ -90,7 +94,9 @@ interface LoadResult {
 }
 
 describe('500 watched responses per second for 20 s', () => {
-  it('stores every refusal, counts every success exactly, stays within storage bounds', async () => {
+  it('stores every refusal, counts every success exactly, stays within storage bounds', {
+    timeout: 900_000,
+  }, async () => {
     sim.setScenario('ok');
     const link = await signedPlaylistLink();
     const player = await browser.context.newPage();
@@ -153,24 +159,18 @@ describe('500 watched responses per second for 20 s', () => {
     const load: LoadResult = result;
 
     const reopened = await openExtensionPage(browser.context, browser.extensionId);
-    let last = -1;
-    let since = Date.now();
-    const settled = await waitFor(
-      'the records and counters to settle',
-      async () => {
-        const log = await sendFrom(reopened, 'get-log', { limit: 10_000 });
-        const marker =
-          log.records.filter((r) => r.exchange.url.includes('&load=')).length + cdnCount(log.successes);
-        if (marker !== last) {
-          last = marker;
-          since = Date.now();
-          return undefined;
-        }
-        return Date.now() - since >= 1_500 ? log : undefined;
-      },
-      60_000,
-      300,
-    );
+    // Every refusal the page saw stored and every success it saw counted: wait for exactly that.
+    const expectedRefusals = Math.min(load.refused, DEFAULT_SETTINGS.maxEvents);
+    const settled = await waitWhileProgressing('the records and counters to catch up', async () => {
+      const log = await sendFrom(reopened, 'get-log', { limit: 10_000 });
+      const stored = log.records.filter((r) => r.exchange.url.includes('&load=')).length;
+      const counted = cdnCount(log.successes) - okBefore;
+      return {
+        value: log,
+        progress: stored + counted,
+        done: stored >= expectedRefusals && counted >= load.ok,
+      };
+    });
     const cpu = await profiler.stop();
     const refusals = settled.records.filter((r) => r.exchange.url.includes('&load='));
     const okCounted = cdnCount(settled.successes) - okBefore;

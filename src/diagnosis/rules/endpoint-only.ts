@@ -38,7 +38,7 @@ export const endpointOnly: Rule = ({ set, root, host, related }) => {
     situation: root.role === 'stream' || root.role === 'playlist' ? 'one-channel' : undefined,
     proven: otherFailures === 0,
     evidence: [
-      `only ${[...failing].map((path) => shownPath(host, path)).join(', ')} fails on ${host}; ${shown} other ${root.role} request(s) on the same host worked`,
+      `only ${[...failing].map((path) => shownPath(host, path)).join(', ')} fails on ${host}; ${shown} other ${root.role} ${siblings === 1 ? 'request' : 'requests'} on the same host worked`,
     ],
   };
 };

@@ -38,6 +38,6 @@ export const scopeHints: Rule = ({ root, related }) => {
   return {
     scope,
     proven: false,
-    evidence: [`${same} failure(s) of a kind that sits on the ${scope} side`],
+    evidence: [`${same} ${same === 1 ? 'failure' : 'failures'} of a kind that sits on the ${scope} side`],
   };
 };

@@ -1,29 +1,27 @@
 /**
- * The support message the guide asks for (device, network, location, exact times, what fails, the proofs,
- * the verdict), filled from captured records instead of memory. Redacted URLs only; no IP of the user.
+ * The support report, written for the agent who reads it: three summary lines first (what was refused, by
+ * whom, the reference id, when in local and UTC time; what the tests proved; what is asked of the
+ * provider), then the details (the verdict in the popup's own words, context, codes, tests, evidence) and a
+ * blank "Account:" line for the viewer to fill. The verdict is the current verdict (src/verdict/current.ts):
+ * the worker's for an export, rebuilt the same way from a HAR for `iptv-lens report`. Redacted URLs only;
+ * no IP of the user; the network is the label the person gave, never the browser's speed guess.
  */
 
-import { hostOfUrl } from '../../http/host-patterns.ts';
 import { edgePlace } from '../../knowledge/edges/pop-codes.ts';
-import { situationName } from '../../knowledge/layers/words-verdict.ts';
 import { vendorName } from '../../knowledge/vendors/identify.ts';
-import { decide } from '../../proofs/decide.ts';
 import type { ProofResult, ProofSession } from '../../proofs/types.ts';
-import { type ProofSide, proofsFromExchanges, proofVerdict } from '../../proofs/verdict.ts';
 import { collectSecrets, redactText, redactUrl } from '../../redact/index.ts';
-import type {
-  Analysis,
-  CapturedRecord,
-  Exchange,
-  Finding,
-  Lang,
-  Localized,
-  ReportEnvironment,
-} from '../../types.ts';
+import type { Analysis, CapturedRecord, Exchange, Finding, Lang, ReportEnvironment } from '../../types.ts';
+import type { CurrentVerdict } from '../../verdict/current.ts';
+import { currentVerdict } from '../../verdict/current.ts';
+import { proofsOfExchanges } from '../../verdict/from-exchanges.ts';
+import { fill, referenceText, verdictCode, wordVerdict } from '../../verdict/wording.ts';
+import { verdictWords } from '../../verdict/words.ts';
 import { evidenceIn } from '../../wording/evidence.ts';
-import { localized as L } from '../../wording/localized.ts';
-import { verdictSummary } from '../../wording/summary.ts';
-import { reportWords as words } from './words.ts';
+import { labelled } from '../../wording/typography.ts';
+import { askOf, browserOf, formatLocalAndUtc, reportWords as words } from './words.ts';
+
+export { SIDE_NAMES } from './words.ts';
 
 export interface ReportInput {
   analysis: Analysis;
@@ -31,34 +29,14 @@ export interface ReportInput {
   environment: ReportEnvironment;
   records?: readonly CapturedRecord[];
   exchanges?: readonly Exchange[];
+  /** The worker's current verdict (an export); computed here from the rest when absent (a HAR). */
+  verdict?: CurrentVerdict;
 }
 
 export type ReportFormat = 'text' | 'markdown';
 
-/** Times as the user's clock shows them, with the zone, so support can match their own logs. */
-function formatTime(ms: number, timeZone: string | undefined, lang: Lang): string {
-  if (!Number.isFinite(ms) || ms <= 0) return '—';
-  try {
-    const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-      dateStyle: 'short',
-      timeStyle: 'medium',
-      timeZone,
-      timeZoneName: 'shortOffset',
-    }).format(ms);
-    return timeZone ? `${text} (${timeZone})` : text;
-  } catch {
-    return new Date(ms).toISOString();
-  }
-}
-
 function uniq<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
-}
-
-function whenItFails(findings: readonly Finding[], lang: Lang): string {
-  const roles = uniq(findings.map((finding) => finding.role));
-  const parts = roles.map((role) => words.roles[role as keyof typeof words.roles]?.[lang] ?? role);
-  return parts.join(', ');
 }
 
 function locationOf(findings: readonly Finding[]): string | undefined {
@@ -71,93 +49,96 @@ function locationOf(findings: readonly Finding[]): string | undefined {
   return edges.length > 0 ? edges.join(' / ') : undefined;
 }
 
+/** The labels the person gave (Wi-Fi box, 4G…), never `connection`/`effectiveType`: those say "fast", not which network. */
 function networksOf(findings: readonly Finding[], proof: ProofSession | null): string[] {
-  const seen = findings.flatMap((finding) => {
-    const context = finding.context;
-    if (!context) return [];
-    const label = [context.network, context.connection ?? context.effectiveType].filter(Boolean).join(' — ');
-    return label ? [label] : [];
-  });
+  const seen = findings.flatMap((finding) => (finding.context?.network ? [finding.context.network] : []));
   for (const result of proof?.results ?? []) if (result.context.network) seen.push(result.context.network);
   return uniq(seen);
-}
-
-/**
- * The sides' names as the UI shows them (`_locales` side_*; test/unit/background/proofs/proof-worker.test.ts keeps the two
- * equal), here so the worker and the CLI do not carry the UI's whole message tables for six names.
- */
-export const SIDE_NAMES: Readonly<Record<ProofSide, Localized>> = {
-  network: { en: 'Network side', fr: 'Côté réseau' },
-  account: { en: 'Account or service side', fr: 'Côté compte ou service' },
-  device: { en: 'This device', fr: 'Cet appareil' },
-  channel: { en: 'One channel only', fr: 'Une seule chaîne' },
-  'anti-abuse': { en: 'Temporary anti-abuse block', fr: 'Blocage anti-abus temporaire' },
-  unknown: { en: 'Not settled yet', fr: 'Pas encore établi' },
-};
-
-/** The report's words for the proofs. */
-const proofReportWords = {
-  conclusion: L('What the tests show', 'Ce que montrent les tests'),
-  probably: L('probably', 'probablement'),
-  nextProof: L('Next test that would settle it', 'Prochain test qui trancherait'),
-  vpnOn: L('VPN on', 'VPN activé'),
-  vpnOff: L('VPN off', 'VPN coupé'),
-};
-
-/**
- * The session the report speaks for: the one given, else the one the exchanges' `_context.proofStep`
- * labels tell (a HAR exported after a guided session), checked against the engine's root refusal.
- */
-function proofsOf(input: ReportInput): ProofSession | null {
-  if (input.proof) return input.proof;
-  const exchanges = input.exchanges ?? input.records?.map((record) => record.exchange) ?? [];
-  const { verdict, findings } = input.analysis;
-  const root = findings.find((finding) => finding.entry === verdict.rootEntry);
-  const baseline = root && { status: root.status, url: root.url, role: root.role, host: hostOfUrl(root.url) };
-  return proofsFromExchanges(exchanges, baseline);
 }
 
 /** "works (4G)", "same refusal (Wi-Fi box, VPN on)": the outcome, then what the step ran on. */
 function proofLine(result: ProofResult, lang: Lang): string {
   const outcome = result.outcome ? words.outcomes[result.outcome][lang] : words.outcomes.pending[lang];
   const on = [result.label !== result.step ? result.label : undefined];
-  if (result.context.vpn !== undefined)
-    on.push((result.context.vpn ? proofReportWords.vpnOn : proofReportWords.vpnOff)[lang]);
+  if (result.context.vpn !== undefined) on.push((result.context.vpn ? words.vpnOn : words.vpnOff)[lang]);
+  if (result.byHand) on.push(words.toldByHand[lang]);
   const shown = on.filter(Boolean);
   return shown.length > 0 ? `${outcome} (${shown.join(', ')})` : outcome;
 }
 
-/** The proofs' conclusion, read with the engine's situation as the extension shows it: label, value. */
-function proofConclusion(session: ProofSession, analysis: Analysis, lang: Lang): [string, string][] {
-  const verdict = proofVerdict(decide(session), analysis.verdict);
-  const side = SIDE_NAMES[verdict.side][lang];
-  const probably = verdict.strength === 'probable' ? ` (${proofReportWords.probably[lang]})` : '';
-  const situation = verdict.situation ? ` — ${situationName(verdict.situation)[lang]}` : '';
-  const lines: [string, string][] = [[proofReportWords.conclusion[lang], `${side}${probably}${situation}`]];
-  if (verdict.nextStep && verdict.strength !== 'proven') {
-    const next = words.steps[verdict.nextStep]?.[lang] ?? verdict.nextStep;
-    lines.push([proofReportWords.nextProof[lang], next]);
-  }
-  return lines;
+/** The input's verdict and tests: given (an export), else rebuilt from the exchanges (a HAR). */
+function readingOf(input: ReportInput): { verdict: CurrentVerdict; proof: ProofSession | null } {
+  const exchanges = input.exchanges ?? input.records?.map((record) => record.exchange) ?? [];
+  const proof = input.proof ?? proofsOfExchanges(input.analysis, exchanges);
+  const verdict =
+    input.verdict ??
+    currentVerdict({ analysis: input.analysis, proof, exchanges, now: input.environment.generatedAt });
+  return { verdict, proof };
+}
+
+/** The three lines an agent reads first. */
+function summaryLines(verdict: CurrentVerdict, input: ReportInput, lang: Lang): string[] {
+  const vw = verdictWords(lang);
+  const text = wordVerdict(verdict, vw, lang, input.environment.timeZone);
+  if (verdict.source === 'none') return [words.nothing[lang]];
+  const root = input.analysis.findings.find((finding) => finding.entry === verdict.rootEntry);
+  const what = root ? (words.roles[root.role as keyof typeof words.roles]?.[lang] ?? root.role) : '';
+  const host = root ? redactUrl(root.url).split('/')[2] : undefined;
+  const who =
+    verdict.errorClass === 'network'
+      ? words.noAnswer[lang]
+      : verdict.vendorName
+        ? `${words.by[lang]} ${verdict.vendorName}`
+        : words.byService[lang];
+  const reference = referenceText(verdict, vw);
+  const when = verdict.at ? formatLocalAndUtc(verdict.at, input.environment.timeZone, lang) : undefined;
+  const status = verdict.status ?? 0;
+  const carried =
+    status >= 200 && status < 400 ? ` ${fill(words.carried[lang], verdict.account?.status ?? '—')}` : '';
+  const first = [
+    `${status > 0 ? status : verdictCode(verdict)}${carried} ${what}${host ? ` (${host})` : ''}`,
+    who,
+    reference ?? words.noReference[lang],
+    when,
+  ].filter(Boolean);
+  const tests = text.tests
+    ? `${text.tests} → ${text.headline}`
+    : `${words.noTestsYet[lang]} ${text.headline}`;
+  return [
+    `${labelled(lang, words.summaryRefused[lang])} ${first.join(' — ')}`,
+    `${labelled(lang, words.summaryTests[lang])} ${tests}`,
+    `${labelled(lang, words.summaryAsk[lang])} ${askOf(verdict, lang)}`,
+  ];
 }
 
 export function supportReport(input: ReportInput, lang: Lang, format: ReportFormat): string {
   const { analysis, environment } = input;
-  const proof = proofsOf(input);
-  const { verdict, findings } = analysis;
+  const { verdict, proof } = readingOf(input);
+  const { findings } = analysis;
   const md = format === 'markdown';
   const heading = (text: string) => (md ? `### ${text}` : `${text.toUpperCase()}`);
-  // French sets a no-break space before a colon (as the CLI does); the report is pasted to French support.
-  const colon = lang === 'fr' ? '\u00a0:' : ':';
   const item = (label: string, value: string) =>
-    md ? `- **${label}${colon}** ${value}` : `- ${label}${colon} ${value}`;
+    md ? `- **${labelled(lang, label)}** ${value}` : `- ${labelled(lang, label)} ${value}`;
   const tz = environment.timeZone;
+  const text = wordVerdict(verdict, verdictWords(lang), lang, tz);
   const lines: string[] = [md ? `## ${words.title[lang]}` : words.title[lang], ''];
 
+  for (const line of summaryLines(verdict, input, lang)) lines.push(md ? `**${line}**  ` : line);
+  lines.push('');
+
+  lines.push(heading(words.verdict[lang]));
+  lines.push(text.headline);
+  if (text.where) lines.push(text.where);
+  lines.push(item(words.doNow[lang], text.doNow));
+  if (text.nextTest) lines.push(text.nextTest);
+  lines.push(item(words.confidence[lang], `${Math.round(verdict.confidence * 100)} %`));
+  lines.push('');
+
   lines.push(heading(words.context[lang]));
+  lines.push(item(words.account[lang], ''));
   const device = environment.device ?? findings.find((finding) => finding.context?.device)?.context?.device;
   lines.push(item(words.device[lang], device ?? words.unknownDevice[lang]));
-  lines.push(item(words.browser[lang], environment.browser ?? environment.userAgent ?? '—'));
+  lines.push(item(words.browser[lang], browserOf(environment)));
   const networks = networksOf(findings, proof);
   lines.push(
     item(words.network[lang], networks.length > 0 ? networks.join(', ') : words.unknownNetwork[lang]),
@@ -166,16 +147,22 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   lines.push(item(words.location[lang], location ? `${location} ${words.locationNote[lang]}` : '—'));
   const times = findings.map((finding) => finding.startedAt).filter((ms) => ms > 0);
   if (times.length > 0) {
-    lines.push(item(words.firstFailure[lang], formatTime(Math.min(...times), tz, lang)));
-    lines.push(item(words.lastFailure[lang], formatTime(Math.max(...times), tz, lang)));
+    lines.push(item(words.firstFailure[lang], formatLocalAndUtc(Math.min(...times), tz, lang)));
+    lines.push(item(words.lastFailure[lang], formatLocalAndUtc(Math.max(...times), tz, lang)));
   }
-  lines.push(item(words.reportTime[lang], formatTime(environment.generatedAt, tz, lang)));
+  lines.push(item(words.reportTime[lang], formatLocalAndUtc(environment.generatedAt, tz, lang)));
   lines.push('');
 
   lines.push(heading(words.whatHappens[lang]));
   if (findings.length === 0) lines.push(words.nothing[lang]);
   else {
-    lines.push(item(words.when[lang], whenItFails(findings, lang)));
+    const roles = uniq(findings.map((finding) => finding.role));
+    lines.push(
+      item(
+        words.when[lang],
+        roles.map((role) => words.roles[role as keyof typeof words.roles]?.[lang] ?? role).join(', '),
+      ),
+    );
     const codes = new Map<string, number>();
     for (const finding of findings) {
       const code = finding.status === 0 ? (finding.error ?? 'ERR') : String(finding.status);
@@ -200,21 +187,15 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   for (const result of results) {
     lines.push(item(words.steps[result.step]?.[lang] ?? result.step, proofLine(result, lang)));
   }
-  if (proof && results.some((result) => result.outcome && result.outcome !== 'skipped')) {
-    for (const [label, value] of proofConclusion(proof, analysis, lang)) lines.push(item(label, value));
-  }
   lines.push('');
 
-  lines.push(heading(words.verdict[lang]));
-  lines.push(verdictSummary(verdict, lang));
-  if (verdict.situation) lines.push(situationName(verdict.situation)[lang]);
-  lines.push(item(words.confidence[lang], `${Math.round(verdict.confidence * 100)} %`));
-  for (const line of verdict.evidence.slice(0, 8).map((text) => evidenceIn(text, lang))) {
+  lines.push(heading(words.evidence[lang]));
+  for (const line of verdict.evidence.slice(0, 8).map((evidence) => evidenceIn(evidence, lang))) {
     lines.push(md ? `  - ${line}` : `    · ${line}`);
   }
   lines.push('', words.footer[lang]);
   // Evidence strings quote headers and bodies: scrub the whole text with every secret the inputs hold.
   const sources = input.exchanges ?? input.records?.map((record) => record.exchange) ?? [];
-  const text = lines.join('\n');
-  return sources.length > 0 ? redactText(text, collectSecrets(sources)) : text;
+  const report = lines.join('\n');
+  return sources.length > 0 ? redactText(report, collectSecrets(sources)) : report;
 }

@@ -52,13 +52,39 @@ describe('get-state', () => {
     expect(state).toMatchObject({ tabHost: HOST, tabWatched: true, headersOnly: true, watchedHosts: [HOST] });
   });
 
-  it('falls back to the latest records when the tab has none, and to no analysis when there are none', async () => {
+  it('answers nothing for a tab with nothing captured: no verdict from another site’s records', async () => {
     const { fake, worker, send } = await boot();
     expect((await send('get-state', { tabId: 9 })).analysis).toBeNull();
     await capture(fake, worker);
     const state = await send('get-state', { tabId: 9, url: 'https://news.example/' });
-    expect(state.records).toHaveLength(2);
+    expect(state.records).toEqual([]);
+    expect(state.analysis).toBeNull();
+    expect(state.verdict).toMatchObject({ source: 'none', layer: 'none' });
     expect(state.tabWatched).toBe(false);
+    // The options page asks without a tab: the latest records of every tab.
+    expect((await send('get-state', {})).records).toHaveLength(2);
+  });
+
+  it('offers no host to watch on the browser’s own pages', async () => {
+    const { send } = await boot();
+    expect((await send('get-state', { tabId: 1, url: 'chrome://extensions/' })).tabHost).toBeUndefined();
+    expect((await send('get-state', { tabId: 1, url: 'https://player.example/' })).tabHost).toBe(
+      'player.example',
+    );
+  });
+
+  it('gives the current verdict with the reference id to quote to the provider', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const state = await send('get-state', { tabId: 3 });
+    expect(state.verdict).toMatchObject({
+      source: 'engine',
+      layer: 'waf',
+      vendor: 'cloudflare',
+      vendorName: 'Cloudflare',
+      status: 403,
+      reference: { kind: 'ray', value: '8f1e2d3c4b5a6978-CDG' },
+    });
   });
 });
 
@@ -81,10 +107,11 @@ describe('exports (the worker hands over its records and analysis; the page writ
     expect(snapshot.creator.name).toBe('IPTV Access Lens');
     expect(snapshot.environment.generatedAt).toBeGreaterThan(0);
     expect(JSON.stringify(snapshot)).not.toContain('Pw0rd-7781');
-    // A tab with no record exports the latest records, as the popup shows them (get-state's fallback).
+    expect(snapshot.verdict).toEqual((await send('get-state', { tabId: 3 })).verdict);
+    // A tab with no record exports nothing: the popup showed nothing for it.
     const elsewhere = await send('export-data', { tabId: 99 });
-    expect(elsewhere.records.map((record) => record.exchange.status)).toEqual([403, 401]);
-    expect(elsewhere.analysis.findings).toHaveLength(2);
+    expect(elsewhere.records).toEqual([]);
+    expect(elsewhere.verdict.source).toBe('none');
   });
 
   it('exports a redacted HAR 1.2 with our context and diagnosis', async () => {
@@ -134,7 +161,8 @@ describe('exports (the worker hands over its records and analysis; the page writ
     await capture(fake, worker);
     const text = reportExportText(await send('export-data', { tabId: 3 }), 'en', 'markdown');
     expect(text).toContain('403');
-    expect(text).toMatch(/refused by the CDN’s firewall/i);
+    expect(text).toMatch(/refused by Cloudflare’s firewall/i);
+    expect(text).toContain('Ray ID 8f1e2d3c4b5a6978-CDG');
     expect(text).not.toContain('Pw0rd-7781');
   });
 });
@@ -178,12 +206,25 @@ describe('log and labels', () => {
   it('clears one tab’s records and its badge', async () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
-    expect(fake.profile.badges.get(3)?.text).toBe('1');
+    expect(fake.profile.badges.get(3)?.text).toBe('403');
     expect(await send('clear-log', { tabId: 3 })).toEqual({ cleared: 1 });
     expect(fake.profile.badges.has(3)).toBe(false);
     expect((await send('get-log', { limit: 10 })).records).toHaveLength(1);
     expect(await send('clear-log', {})).toEqual({ cleared: 1 });
     expect((await send('get-log', {})).successes).toEqual([]);
+  });
+
+  it('undoes the last clear: records and counts come back, once', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    await send('clear-log', {});
+    expect((await send('get-log', {})).records).toEqual([]);
+    expect(await send('undo-clear', {})).toEqual({ restored: 2 });
+    const log = await send('get-log', {});
+    expect(log.records.map((record) => record.exchange.status).sort()).toEqual([401, 403]);
+    expect(log.successes.length).toBeGreaterThan(0);
+    expect(log.verdict.source).toBe('engine');
+    expect(await send('undo-clear', {})).toEqual({ restored: 0 });
   });
 
   it('stores labels in the settings, trimmed', async () => {

@@ -29,7 +29,8 @@ describe('a failing engine', () => {
       ['none', 'limit'],
       ['none', 'network'],
     ]);
-    expect(fake.profile.badges.get(2)?.text).toBe('2');
+    // The code of the most telling class: a 429 before a transport failure.
+    expect(fake.profile.badges.get(2)?.text).toBe('429');
     expect(logged).toContain('diagnosis failed; record kept undiagnosed');
   });
 });

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 
 /** Bilingual display tables and locale files: the CLI and the packs' build read them, the bundles don't. */
 const DISPLAY_TEXT = [
-  /^src\/wording\/(?!evidence-match\.ts$|localized\.ts$)/,
+  /^src\/wording\/(?!evidence-match\.ts$|localized\.ts$|typography\.ts$)/,
+  /^src\/verdict\/words\.ts$/,
   /^src\/knowledge\/[^/]+\/(?:[^/]+\/)?(?:words|meaning)[^/]*\.ts$/,
   /^src\/knowledge\/guide\/(?!ids\.ts$)/,
   /^src\/outputs\/explain\.ts$/,

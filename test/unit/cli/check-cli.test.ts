@@ -15,7 +15,7 @@ import { type CheckLab, startCheckLab } from '../../../sim/check/lab.ts';
 import { STALKER_MACS } from '../../../sim/check/stalker.ts';
 import { XTREAM_ACCOUNTS } from '../../../sim/check/xtream.ts';
 import { LAYERS } from '../../../src/types.ts';
-import { buildCli } from './build-cli.ts';
+import { buildCli } from '../helpers/build-cli.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -25,8 +25,7 @@ let lab: CheckLab;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'iptv-lens-check-'));
-  cli = join(work, 'iptv-lens.mjs');
-  expect(await buildCli(ROOT, cli, '0.0.0-test')).toEqual([]);
+  cli = await buildCli(ROOT, work, '0.0.0-test');
   lab = await startCheckLab({ hangMs: 5000 });
 }, 60_000);
 

@@ -15,7 +15,7 @@ import { parseHar } from '../../../src/outputs/har/read.ts';
 import { LAYERS, ROLES, SCOPES } from '../../../src/types.ts';
 import { verdictSummary } from '../../../src/wording/summary.ts';
 import { plantedHar, SECRETS } from '../../fixtures/cli/planted-credentials.ts';
-import { buildCli } from './build-cli.ts';
+import { buildCli } from '../helpers/build-cli.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CASES = join(ROOT, 'test/fixtures/cases');
@@ -27,8 +27,7 @@ let cli: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'iptv-lens-cli-'));
-  cli = join(work, 'iptv-lens.mjs');
-  expect(await buildCli(ROOT, cli, VERSION)).toEqual([]);
+  cli = await buildCli(ROOT, work, VERSION);
 }, 60_000);
 
 afterAll(() => {

@@ -1,5 +1,5 @@
 /**
- * What the worker's `export-data` would answer for a popup state: its records and its analysis. UI tests
+ * What the worker's `export-data` would answer for a popup state: its records, analysis and verdict. UI tests
  * fake the worker's replies; the export writers (src/outputs/exports.ts) then run for real on this snapshot.
  */
 import { analyze } from '../../../src/diagnosis/analyze.ts';
@@ -13,6 +13,7 @@ export function snapshotOf(state: StateReply): ExportSnapshot {
     successes: [],
     analysis: state.analysis ?? analyze([]),
     proof: state.proof ?? null,
+    verdict: state.verdict,
     environment: { generatedAt: SNAPSHOT_TIME, browser: 'chrome', timeZone: 'Europe/Paris' },
     creator: { name: 'IPTV Access Lens', version: '0.0.0-test' },
   };

@@ -6,10 +6,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/diagnosis/analyze.ts';
-import { layerInfo } from '../../../src/knowledge/layers/meaning.ts';
 import type { CapturedRecord } from '../../../src/messages.ts';
 import { HarInputError, parseHar } from '../../../src/outputs/har/read.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/settings.ts';
+import { currentVerdict } from '../../../src/verdict/current.ts';
+import { verdictOfExchanges } from '../../../src/verdict/from-exchanges.ts';
+import { wordVerdict } from '../../../src/verdict/wording.ts';
+import { verdictWords } from '../../../src/verdict/words.ts';
 
 const storage = vi.hoisted(() => ({
   readSettings: vi.fn(),
@@ -84,12 +87,24 @@ const LOG = [
   logRecord('3', 403, 'cdn.example.tv', T0 + 120_000),
 ];
 
+/** The worker's get-log verdict for LOG: the current verdict of those records. */
+const LOG_ANALYSIS = analyze(
+  LOG.map((record) => record.exchange),
+  { findings: LOG.map((record) => record.finding) },
+);
+const LOG_VERDICT = currentVerdict({
+  analysis: LOG_ANALYSIS,
+  proof: null,
+  exchanges: LOG.map((record) => record.exchange),
+  now: T0,
+});
+
 beforeEach(() => {
   vi.clearAllMocks();
   storage.readSettings.mockResolvedValue(settings());
   door.grantedHosts.mockResolvedValue([]);
   door.send.mockImplementation(async (type: string) => {
-    if (type === 'get-log') return { records: LOG, successes: [] };
+    if (type === 'get-log') return { records: LOG, successes: [], verdict: LOG_VERDICT };
     throw new Error(`unexpected ${type}`);
   });
 });
@@ -241,7 +256,14 @@ describe('options: log viewer', () => {
   it('searches, sorts and opens a record with its headers as text', async () => {
     await renderOptions();
     const log = screen.getByRole('heading', { name: 'Event log' }).parentElement!;
-    await within(log).findByText('Showing 3 of 3');
+    await within(log).findByText('3 shown out of 3');
+    // What the records say together, in the popup's words; the rows show no confidence of their own.
+    const verdict = log.querySelector<HTMLElement>('[data-verdict]')!;
+    expect(verdict.querySelector('.headline-text')?.textContent).toBe(
+      wordVerdict(LOG_VERDICT, verdictWords('en'), 'en').headline,
+    );
+    expect(verdict.dataset.confidence).toBe(String(LOG_VERDICT.confidence));
+    expect(within(log).queryByRole('columnheader', { name: /Confidence/ })).toBeNull();
     const rows = () =>
       [...log.querySelectorAll('.log-table tbody tr')].map((tr) => tr.querySelector('td.code')?.textContent);
     expect(rows()).toEqual(['403', '404', '403']);
@@ -261,6 +283,12 @@ describe('options: log viewer', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('detail-title'));
     const opener = within(log).getAllByRole('button', { name: 'Details' })[0]!;
     fireEvent.click(within(log).getByRole('button', { name: 'Close' }));
+    expect(within(log).queryByRole('table', { name: 'Response headers' })).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    // Escape closes an open record too.
+    fireEvent.click(opener);
+    await within(log).findByRole('table', { name: 'Response headers' });
+    fireEvent.keyDown(document, { key: 'Escape' });
     expect(within(log).queryByRole('table', { name: 'Response headers' })).toBeNull();
     expect(document.activeElement).toBe(opener);
   });
@@ -285,22 +313,26 @@ describe('options: HAR analysis', () => {
 
   it('analyses the file in the page with the CLI’s core and shows the same verdict view as the popup', async () => {
     const text = akamaiHar();
-    const expected = analyze(parseHar(text));
+    const exchanges = parseHar(text);
+    const expected = analyze(exchanges);
     expect(expected.verdict.vendor).toBe('akamai');
+    const { verdict } = verdictOfExchanges(expected, exchanges, T0);
     door.send.mockImplementation(async (type: string) => {
-      if (type === 'get-log') return { records: [], successes: [] };
+      if (type === 'get-log') return { records: [], successes: [], verdict: LOG_VERDICT };
       throw new Error(type);
     });
     await renderOptions();
     const file = new File([text], 'capture.har', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Choose a HAR file'), { target: { files: [file] } });
     const har = screen.getByRole('heading', { name: 'Analyse a HAR file' }).parentElement!;
-    // One refusal among successes: the headline may say "Probably: …" before the layer's sentence.
-    const sentence = layerInfo(expected.verdict.layer).sentence.en.toLowerCase();
+    // The same sentence `iptv-lens report` writes for this file.
     await waitFor(() =>
-      expect(har.querySelector('.headline-text')?.textContent?.toLowerCase()).toContain(sentence),
+      expect(har.querySelector('.headline-text')?.textContent).toBe(
+        wordVerdict(verdict, verdictWords('en'), 'en').headline,
+      ),
     );
-    expect(within(har).getByText('Akamai')).toBeTruthy();
+    expect(har.querySelector('[data-verdict]')?.getAttribute('data-vendor')).toBe('akamai');
+    expect(har.querySelector('.vendor')?.textContent).toBe('Akamai');
     expect(within(har).getByText('Failed requests: 1 of 10')).toBeTruthy();
     // The dropped file never goes to the worker: no message carries any of it.
     expect(door.send).toHaveBeenCalled();
@@ -309,7 +341,7 @@ describe('options: HAR analysis', () => {
 
   it('says what is wrong with a file that is not a HAR, in the page’s language', async () => {
     door.send.mockImplementation(async (type: string) => {
-      if (type === 'get-log') return { records: [], successes: [] };
+      if (type === 'get-log') return { records: [], successes: [], verdict: LOG_VERDICT };
       throw new Error(type);
     });
     await renderOptions();

@@ -10,6 +10,8 @@ import { layerInfo } from '../../../src/knowledge/layers/meaning.ts';
 import { statusInfo } from '../../../src/knowledge/status/meaning.ts';
 import type { CapturedRecord, StateReply } from '../../../src/messages.ts';
 import type { Analysis, ErrorClass, Finding, Layer, Role } from '../../../src/types.ts';
+import { currentVerdict } from '../../../src/verdict/current.ts';
+import { verdictWords } from '../../../src/verdict/words.ts';
 import { snapshotOf } from '../helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
@@ -84,8 +86,9 @@ function analysis(layer: Layer, findings: Finding[], extra: Partial<Analysis['ve
   };
 }
 
+/** A worker reply; its verdict is the one the worker computes (src/verdict/current.ts) from the same data. */
 function state(overrides: Partial<StateReply> = {}): StateReply {
-  return {
+  const base = {
     records: [],
     analysis: null,
     headersOnly: false,
@@ -93,11 +96,19 @@ function state(overrides: Partial<StateReply> = {}): StateReply {
     tabHost: 'cdn.example.tv',
     tabWatched: true,
     labels: {},
-    lang: 'en',
+    lang: 'en' as const,
     proof: null,
     ...overrides,
   };
+  // The worker numbers entries by their place in the list it analysed; these fixtures by their id.
+  const exchanges: CapturedRecord['exchange'][] = [];
+  for (const r of base.records) exchanges[r.finding.entry] = r.exchange;
+  const verdict = currentVerdict({ analysis: base.analysis, proof: base.proof, exchanges, now: T0 });
+  return { verdict, ...base };
 }
+
+const EN = verdictWords('en');
+const FR = verdictWords('fr');
 
 const CF_EVIDENCE = [
   'server: cloudflare',
@@ -109,7 +120,12 @@ function cloudflare1020(
   overrides: Partial<StateReply> = {},
   verdict: Partial<Analysis['verdict']> = {},
 ): StateReply {
-  const refused = record('r1', { vendorErrorCode: '1020', evidence: CF_EVIDENCE, action: 'block' });
+  const refused = record('r1', {
+    vendorErrorCode: '1020',
+    evidence: CF_EVIDENCE,
+    action: 'block',
+    headers: [{ name: 'CF-RAY', value: '8f1a2b3c4d5e6f70-CDG' }],
+  });
   return state({
     records: [refused],
     analysis: analysis('waf', [refused.finding], {
@@ -145,83 +161,127 @@ async function renderPopup(search = '?tabId=7') {
   return view;
 }
 
+/** The first screen's parts, by their hooks. */
+function firstScreen() {
+  const summary = document.querySelector<HTMLElement>('[data-verdict]');
+  return {
+    summary,
+    headline: summary?.querySelector('.headline-text')?.textContent ?? '',
+    where: summary?.querySelector('.where')?.textContent ?? null,
+    doNow: summary?.querySelector('.do-now')?.textContent ?? '',
+    donts: [...(summary?.querySelectorAll('.donts-short li') ?? [])].map((li) => li.textContent),
+    buttons: [...(summary?.querySelectorAll('.main-actions button') ?? [])].map((b) => b.textContent),
+    facts: summary?.querySelector('[data-facts]')?.textContent ?? '',
+  };
+}
+
+const section = (name: string) =>
+  document.querySelector<HTMLDetailsElement>(`details[data-section="${name}"]`);
+const sectionTitle = (name: string) => section(name)?.querySelector('summary')?.textContent;
+
+/** Opens a section as a click on its title does (the history renders its body only once opened). */
+async function openSection(name: string): Promise<void> {
+  const details = section(name)!;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+  await waitFor(() => expect(details.querySelector('.section-body')?.childElementCount).toBeGreaterThan(0));
+}
+
 describe('popup: Cloudflare 1020', () => {
-  it('says who refused in plain words, with layer, confidence, vendor and evidence', async () => {
+  it('answers on the first screen: headline, what to do now, three don’ts, two buttons, the facts', async () => {
     replyWith(cloudflare1020());
     await renderPopup();
-    const headline = document.querySelector('[aria-live="polite"] .headline-text');
-    expect(headline?.textContent).toBe(layerInfo('waf').sentence.en);
-    expect(headline?.textContent).toContain('not an outage');
-    expect(screen.getByText(layerInfo('waf').name.en)).toBeTruthy();
-    const meter = document.querySelector('meter');
-    expect(meter?.getAttribute('value')).toBe('0.92');
-    expect(screen.getByText('92%')).toBeTruthy();
-    expect(screen.queryByText(/Nothing was captured on this tab/)).toBeNull();
-    expect(screen.getByText('Cloudflare')).toBeTruthy();
-    const evidence = screen.getByRole('list', { name: 'Evidence' });
-    expect(
-      within(evidence)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(CF_EVIDENCE);
-    expect(screen.getByText('1020')).toBeTruthy();
+    const screenParts = firstScreen();
+    // 0.92 is above the calibrated threshold: said plainly, naming who answered.
+    expect(screenParts.headline).toBe('Refused by Cloudflare’s firewall — this is not an outage.');
+    expect(screenParts.where).toBe(EN.whereLikely.network);
+    expect(screenParts.doNow).toBe(`Do this now: ${EN.doNow['run-test']}`);
+    expect(screenParts.donts).toEqual(
+      ['reinstall-loop', 'random-codes', 'factory-reset'].map(
+        (id) => DONTS.find((d) => d.id === id)!.text.en,
+      ),
+    );
+    expect(screenParts.buttons).toEqual(['Diagnose step by step', 'Copy the report for support']);
+    expect(screenParts.facts).toContain('403 · Cloudflare · Ray ID 8f1a2b3c4d5e6f70-CDG · ');
+    expect(screenParts.summary?.dataset).toMatchObject({
+      layer: 'waf',
+      vendor: 'cloudflare',
+      scope: 'network',
+      confidence: '0.92',
+      source: 'engine',
+    });
+  });
+
+  it('keeps the rest in collapsed sections titled in plain words', async () => {
+    replyWith(cloudflare1020());
+    await renderPopup();
+    const names = [...document.querySelectorAll('details[data-section]')].map((d) =>
+      d.getAttribute('data-section'),
+    );
+    expect(names).toEqual(['why', 'meaning', 'more', 'glossary', 'history', 'labels', 'files']);
+    expect([...document.querySelectorAll('details[open]')]).toEqual([]);
+    expect(sectionTitle('why')).toBe('Who said no, and how we know');
+    const why = section('why')!;
+    expect(why.querySelector('dd.layer')?.textContent).toBe(layerInfo('waf').name.en);
+    expect(why.querySelector('meter')?.getAttribute('value')).toBe('0.92');
+    expect(why.textContent).toContain('92%');
+    expect([...why.querySelectorAll('.evidence li')].map((li) => li.textContent)).toEqual(CF_EVIDENCE);
+    expect(section('meaning')?.textContent).toContain('1020');
   });
 
   it("explains the code, gives the guide's next steps and the don'ts with their reason", async () => {
     replyWith(cloudflare1020());
     await renderPopup();
-    expect(screen.getByRole('heading', { name: 'What 403 means' })).toBeTruthy();
-    expect(screen.getByText(statusInfo(403).meaning.en)).toBeTruthy();
-    const steps = screen.getByRole('heading', { name: 'What to do next' }).parentElement!;
-    const items = within(steps)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
-    expect(items).toEqual(layerInfo('waf').nextSteps.map((s) => s.en));
-    const donts = screen.getByRole('heading', { name: 'What not to do' }).parentElement!;
+    expect(sectionTitle('meaning')).toBe('What 403 means');
+    expect(section('meaning')?.textContent).toContain(statusInfo(403).meaning.en);
+    const more = section('more')!;
+    expect([...more.querySelectorAll('.next-steps li')].map((li) => li.textContent)).toEqual(
+      layerInfo('waf').nextSteps.map((step) => step.en),
+    );
     const randomCodes = DONTS.find((d) => d.id === 'random-codes')!;
-    expect(within(donts).getByText(randomCodes.text.en).tagName).toBe('STRONG');
-    expect(donts.textContent).toContain(randomCodes.why.en);
-    expect(within(donts).getAllByRole('listitem')).toHaveLength(3);
+    expect(more.querySelector('.donts')?.textContent).toContain(randomCodes.why.en);
+    expect(more.querySelectorAll('.donts li')).toHaveLength(3);
   });
 
-  it('says "probably" when the verdict is a likelihood, and shows the scope', async () => {
-    replyWith(cloudflare1020({}, { probable: true }));
+  it('hedges only below the calibrated threshold', async () => {
+    replyWith(cloudflare1020({}, { confidence: 0.6 }));
     await renderPopup();
-    const headline = document.querySelector('.headline .headline-text')?.textContent ?? '';
-    expect(headline).toMatch(/^Probably: refused by the CDN/);
-    expect(screen.getByText('This network')).toBeTruthy();
+    expect(firstScreen().headline).toBe(
+      'Probably: refused by Cloudflare’s firewall — this is not an outage.',
+    );
+    expect(firstScreen().summary?.dataset.hedged).toBe('true');
   });
 
   it('words an unproven side as a likelihood and a compared one as a fact', async () => {
-    replyWith(cloudflare1020({}, { probable: true, scopeProven: false }));
+    replyWith(cloudflare1020({}, { scopeProven: false }));
     const first = await renderPopup();
-    expect(screen.getByText(/usually follows the network/)).toBeTruthy();
-    expect(screen.queryByText(/the same code works elsewhere/)).toBeNull();
+    expect(firstScreen().where).toBe(EN.whereLikely.network);
     first.unmount();
-    replyWith(cloudflare1020({}, { probable: false, scopeProven: true }));
+    replyWith(cloudflare1020({}, { scopeProven: true }));
     await renderPopup();
-    expect(screen.getByText(/the same code works elsewhere/)).toBeTruthy();
+    expect(firstScreen().where).toBe(EN.where.network);
+    expect(firstScreen().doNow).toContain(EN.doNow['fix-network']);
   });
 
   it('notes when the verdict rests on headers only', async () => {
     replyWith(cloudflare1020({ headersOnly: true }));
     await renderPopup();
-    expect(screen.getByText(/rests on the response headers alone/)).toBeTruthy();
+    expect(section('why')?.textContent).toMatch(/rests on the response headers alone/);
   });
 
-  it('copies the support report and exports a HAR through the door', async () => {
+  it('copies the support report and saves the technical file through the door', async () => {
     replyWith(cloudflare1020());
     await renderPopup();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy support report' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the report for support' }));
     await waitFor(() => expect(door.copyText).toHaveBeenCalledTimes(1));
     expect(door.send).toHaveBeenCalledWith('export-data', { tabId: 7 });
-    // The page wrote the report from the worker's snapshot: the worker's verdict, worded in the UI language.
+    // The page wrote the report from the worker's snapshot: the worker's verdict, in the popup's words.
     const report = door.copyText.mock.calls[0]?.[0] ?? '';
-    expect(report).toContain('IPTV access problem — report');
-    expect(report).toMatch(/refused by the CDN’s firewall/i);
-    expect(report).toContain('Cloudflare');
+    expect(report).toContain('IPTV access problem — report for support');
+    expect(report).toContain(firstScreen().headline);
+    expect(report).toContain('Ray ID 8f1a2b3c4d5e6f70-CDG');
     await screen.findByText(/Report copied/);
-    fireEvent.click(screen.getByRole('button', { name: 'Export HAR' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the technical file for support' }));
     await waitFor(() => expect(door.downloadText).toHaveBeenCalledTimes(1));
     const [filename, har, mime] = door.downloadText.mock.calls[0] ?? [];
     expect(filename).toBe('iptv-access-lens-2026-01-31T20-15-03Z.har');
@@ -230,9 +290,71 @@ describe('popup: Cloudflare 1020', () => {
       .entries;
     expect(entries.map((entry) => entry.response.status)).toEqual([403]);
   });
+
+  it('clears with an undo', async () => {
+    replyWith(cloudflare1020());
+    door.send.mockImplementation(async (type: string) => {
+      if (type === 'get-state') return cloudflare1020();
+      if (type === 'clear-log') return { cleared: 1 };
+      if (type === 'undo-clear') return { restored: 1 };
+      throw new Error(`unexpected ${type}`);
+    });
+    await renderPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    await screen.findByText('1 record cleared.');
+    expect(door.send).toHaveBeenCalledWith('clear-log', { tabId: 7 });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(door.send).toHaveBeenCalledWith('undo-clear', {}));
+    await screen.findByText('Put back.');
+  });
+
+  it('Escape closes the open section and gives the focus back to its title', async () => {
+    replyWith(cloudflare1020());
+    await renderPopup();
+    const why = section('why')!;
+    why.open = true;
+    why.querySelector('meter')?.closest('dd')?.setAttribute('tabindex', '-1');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(why.open).toBe(false);
+    expect(document.activeElement).toBe(why.querySelector('summary'));
+  });
 });
 
-describe('popup: 503', () => {
+describe('popup: the account, said concretely', () => {
+  it('names the expiry date the panel gave, without "probably"', async () => {
+    const expired = record('r1', {
+      status: 200,
+      layer: 'account',
+      vendor: null,
+      role: 'auth',
+      errorClass: 'auth',
+      basis: 'panel',
+      confidence: 0.9,
+      panelReply: {
+        panel: 'xtream',
+        layer: 'account',
+        evidence: ['user_info.status=Expired'],
+        accountStatus: 'Expired',
+        expiresAt: Date.UTC(2026, 0, 12),
+      },
+    });
+    replyWith(
+      state({ records: [expired], analysis: analysis('account', [expired.finding], { confidence: 0.81 }) }),
+    );
+    await renderPopup();
+    expect(firstScreen().headline).toBe('Your subscription expired on 12 January 2026.');
+    expect(firstScreen().doNow).toContain('expired on 12 January 2026');
+    // The code alone would read as "fine": the facts say what the panel said; the section says what it is.
+    expect(firstScreen().facts).toMatch(/^In short: 200 \(Expired\) · the service · /);
+    expect(sectionTitle('why')).toBe('Why the account is refused, and how we know');
+    // The meaning section explains the panel's refusal, not the 200 that carried it.
+    expect(sectionTitle('meaning')).toBe('What the service really answered');
+    expect(section('meaning')?.textContent).not.toContain(statusInfo(200).title.en);
+    expect(section('meaning')?.textContent).toContain('user_info.status=Expired');
+  });
+});
+
+describe('popup: 503 and other kinds', () => {
   it("presents a server fault as the provider's side, not a refusal", async () => {
     const failed = record('r1', {
       status: 503,
@@ -243,14 +365,55 @@ describe('popup: 503', () => {
     });
     replyWith(state({ records: [failed], analysis: analysis('server', [failed.finding]) }));
     await renderPopup();
-    expect(document.querySelector('.headline .headline-text')?.textContent).toBe(
-      layerInfo('server').sentence.en,
+    expect(firstScreen().headline).toBe(EN.headline.server);
+    expect(firstScreen().facts).toMatch(/^In short: 503 · the service · /);
+    expect(sectionTitle('why')).toBe('What failed on the provider’s side');
+    expect(sectionTitle('meaning')).toBe('What 503 means');
+    expect(section('meaning')?.textContent).toContain(statusInfo(503).title.en);
+    expect(section('why')?.textContent).toContain('Not identified');
+    expect(section('more')?.textContent).toContain(layerInfo('server').nextSteps[0]!.en);
+  });
+
+  it('titles a 404 and a connection failure for what they are, not "who said no"', async () => {
+    const missing = record('r1', { status: 404, layer: 'not-found', vendor: null, errorClass: 'missing' });
+    replyWith(state({ records: [missing], analysis: analysis('not-found', [missing.finding]) }));
+    const first = await renderPopup();
+    expect(sectionTitle('why')).toBe('What is missing, and how we know');
+    first.unmount();
+    const broken = record('r1', {
+      status: 0,
+      error: 'net::ERR_CONNECTION_REFUSED',
+      layer: 'network',
+      vendor: null,
+      errorClass: 'network',
+    });
+    replyWith(state({ records: [broken], analysis: analysis('network', [broken.finding]) }));
+    await renderPopup();
+    expect(sectionTitle('why')).toBe('Where the connection broke');
+    // Nobody answered a connection that failed: the facts name no one.
+    expect(firstScreen().facts).toMatch(/^In short: net::ERR_CONNECTION_REFUSED · \d/);
+  });
+});
+
+describe('popup: a guided test left running', () => {
+  it('says so first when reopened, with the button that ends it', async () => {
+    const reply = cloudflare1020({
+      proof: { id: 'p', startedAt: T0, current: 'hotspot', results: [] },
+    });
+    replyWith(reply);
+    door.send.mockImplementation(async (type: string) => {
+      if (type === 'get-state') return reply;
+      if (type === 'proof-finish') return { proof: { id: 'p', startedAt: T0, results: [] } };
+      throw new Error(`unexpected ${type}`);
+    });
+    await renderPopup();
+    const banner = document.querySelector('[data-running]');
+    expect(banner?.textContent).toContain(
+      'Test 2 running (Phone hotspot) — replay the channel, then press Done.',
     );
-    expect(screen.getByRole('heading', { name: 'What 503 means' })).toBeTruthy();
-    expect(screen.getByText(statusInfo(503).title.en)).toBeTruthy();
-    expect(screen.getByText('Not identified')).toBeTruthy();
-    const steps = screen.getByRole('heading', { name: 'What to do next' }).parentElement!;
-    expect(steps.textContent).toContain(layerInfo('server').nextSteps[0]!.en);
+    expect(document.querySelector('main')?.firstElementChild).toBe(banner);
+    fireEvent.click(within(banner as HTMLElement).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(door.send).toHaveBeenCalledWith('proof-finish', {}));
   });
 });
 
@@ -263,11 +426,18 @@ describe('popup: empty states', () => {
     expect(screen.getByRole('heading', { name: 'What this extension does' })).toBeTruthy();
     // One watch button (the empty state's), no dead export buttons, no labels form yet.
     expect(screen.getAllByRole('button', { name: 'Watch panel.example.tv' })).toHaveLength(1);
-    expect(screen.queryByRole('button', { name: 'Export HAR' })).toBeNull();
-    expect(screen.queryByLabelText('Network')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save the technical file for support' })).toBeNull();
+    expect(section('labels')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Watch panel.example.tv' }));
     expect(door.requestHosts).toHaveBeenCalledWith(['panel.example.tv']);
     await screen.findByText(/panel\.example\.tv is now watched/);
+  });
+
+  it('offers no Watch button on a page that is not a web site', async () => {
+    replyWith(state({ watchedHosts: [], tabWatched: false, tabHost: undefined }));
+    await renderPopup();
+    expect(screen.queryByRole('button', { name: /^Watch / })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Pick sites in the settings' })).toBeTruthy();
   });
 
   it('offers to watch the hosts the page failed on that nobody watches, in one permission request', async () => {
@@ -279,7 +449,6 @@ describe('popup: empty states', () => {
       name: 'This page also failed on sites that are not watched',
     });
     expect([...notice.querySelectorAll('li')].map((item) => item.textContent)).toEqual(hosts);
-    expect(notice.textContent).toContain('the player’s own site must be watched too');
     fireEvent.click(screen.getByRole('button', { name: 'Watch them too' }));
     expect(door.requestHosts).toHaveBeenCalledWith(hosts);
     await screen.findByText(
@@ -292,41 +461,42 @@ describe('popup: empty states', () => {
     await renderPopup();
     expect(screen.getByText(/player\.example\.tv is not watched/)).toBeTruthy();
     expect(screen.getByText(/watches both the server and the page that made it/)).toBeTruthy();
-    expect(screen.queryByRole('region', { name: /not watched/ })).toBeNull();
   });
 
-  it('says what will happen when nothing was captured yet', async () => {
+  it('says what will happen when nothing was captured on this tab, and builds no verdict', async () => {
     replyWith(state());
     await renderPopup();
     expect(screen.getByText('Nothing refused so far.')).toBeTruthy();
-    expect(screen.getByText(/this window will tell you which layer said no/)).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'Who said no' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Stop watching cdn.example.tv' })).toBeTruthy();
+    expect(screen.getByText(/this window will tell you who said no/)).toBeTruthy();
+    expect(document.querySelector('[data-verdict]')).toBeNull();
+    expect(door.send).toHaveBeenCalledWith('get-state', { tabId: 7, url: 'https://cdn.example.tv/watch' });
   });
 
-  it('says so when the worker answers with the latest events of other tabs', async () => {
-    const elsewhere = record('r1', { tabId: 3, evidence: CF_EVIDENCE });
-    replyWith(state({ records: [elsewhere], analysis: analysis('waf', [elsewhere.finding]) }));
-    await renderPopup();
-    expect(door.send).toHaveBeenCalledWith('get-state', { tabId: 7, url: 'https://cdn.example.tv/watch' });
-    expect(screen.getByText(/Nothing was captured on this tab/)).toBeTruthy();
-    expect(document.querySelector('.headline .headline-text')?.textContent).toBe(
-      layerInfo('waf').sentence.en,
+  it('names the wildcard that Stop watching removes, and how many sites it covers', async () => {
+    const records = many(6).map((r) => ({ ...r, exchange: { ...r.exchange, context: { tabId: 7 } } }));
+    replyWith(
+      state({
+        records,
+        analysis: analysis('waf', [records[0]!.finding]),
+        watchedHosts: ['*.example.tv'],
+        tabHost: 'cdn.example.tv',
+      }),
     );
+    await renderPopup();
+    // cdn.example.tv (the tab), a.example.tv and b.example.tv (its records).
+    expect(screen.getByRole('button', { name: 'Stop watching *.example.tv (3 sites)' })).toBeTruthy();
   });
 });
 
 describe('popup: French', () => {
-  it('renders every card in French when the worker says so', async () => {
+  it('renders the first screen and the section titles in French when the worker says so', async () => {
     replyWith(cloudflare1020({ lang: 'fr' }));
     await renderPopup();
-    expect(document.querySelector('.headline .headline-text')?.textContent).toBe(
-      layerInfo('waf').sentence.fr,
-    );
-    expect(screen.getByRole('heading', { name: 'Qui a dit non' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Ce que signifie 403' })).toBeTruthy();
-    // The query collapses whitespace, no-break spaces included; compare the same way.
-    expect(screen.getByText(statusInfo(403).meaning.fr.replace(/\s+/g, ' '))).toBeTruthy();
+    expect(firstScreen().headline).toBe('Refusé par le pare-feu de Cloudflare — ce n’est pas une panne.');
+    expect(firstScreen().doNow).toBe(`À faire maintenant\u00a0: ${FR.doNow['run-test']}`);
+    expect(sectionTitle('why')).toBe('Qui a refusé, et comment on le sait');
+    expect(sectionTitle('meaning')).toBe('Ce que veut dire 403');
+    expect(section('meaning')?.textContent).toContain(statusInfo(403).meaning.fr);
     expect(screen.getByRole('button', { name: 'Copier le rapport pour le support' })).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
   });
@@ -339,7 +509,7 @@ describe('popup: French', () => {
     ];
     replyWith(cloudflare1020({ lang: 'fr' }, { evidence }));
     await renderPopup();
-    const list = screen.getByRole('list', { name: 'Indices' });
+    const list = section('why')!.querySelector('.evidence')!;
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       'server: cloudflare',
       'code d’erreur Cloudflare : 1020',
@@ -373,9 +543,12 @@ describe('popup: events list', () => {
     const records = many(2000);
     replyWith(state({ records, analysis: analysis('waf', [records[0]!.finding]) }));
     await renderPopup();
+    // The history is rendered once opened: nothing of it costs the first paint.
+    expect(document.querySelector('.event-table')).toBeNull();
+    await openSection('history');
     const table = document.querySelector('.event-table tbody')!;
     expect(table.querySelectorAll('tr')).toHaveLength(100);
-    expect(screen.getByText('Showing 100 of 2000')).toBeTruthy();
+    expect(screen.getByText('100 shown out of 2000')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));
     expect(table.querySelectorAll('tr')).toHaveLength(200);
   });
@@ -384,6 +557,7 @@ describe('popup: events list', () => {
     const records = many(12);
     replyWith(state({ records, analysis: analysis('waf', [records[0]!.finding]) }));
     await renderPopup();
+    await openSection('history');
     const rows = () => [...document.querySelectorAll('.event-table tbody tr')];
     expect(rows()).toHaveLength(12);
     fireEvent.change(screen.getByLabelText('Code'), { target: { value: '404' } });
@@ -396,13 +570,14 @@ describe('popup: events list', () => {
     expect(rows()).toHaveLength(0);
     fireEvent.change(screen.getByLabelText('Role'), { target: { value: 'catalog' } });
     expect(rows()).toHaveLength(2);
-    expect(screen.getByText('Showing 2 of 2')).toBeTruthy();
+    expect(screen.getByText('2 shown out of 2')).toBeTruthy();
   });
 
   it('draws a timeline bar per class in the class colour', async () => {
     const records = many(9);
     replyWith(state({ records, analysis: analysis('waf', [records[0]!.finding]) }));
     await renderPopup();
+    await openSection('history');
     const svg = document.querySelector('svg[role="img"]')!;
     expect(svg.getAttribute('aria-label')).toContain('Refusal: 3, Not found: 3, Server error: 3');
     expect(svg.querySelectorAll('rect.bar-refusal').length).toBeGreaterThan(0);
@@ -426,7 +601,7 @@ describe('popup: hostile values', () => {
     await renderPopup();
     expect(document.querySelectorAll('script, img, b')).toHaveLength(0);
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
-    const items = within(screen.getByRole('list', { name: 'Evidence' })).getAllByRole('listitem');
+    const items = [...section('why')!.querySelectorAll('.evidence li')];
     const [bigItem, scriptItem, controlItem] = items.map((li) => li.querySelector('.clipped')!);
     expect(bigItem!.textContent!.length).toBeLessThanOrEqual(140);
     expect(bigItem!.getAttribute('title')).toHaveLength(huge.length);
@@ -434,7 +609,7 @@ describe('popup: hostile values', () => {
     for (const hidden of ['\r', '\n', '\u0000', '\u202e'])
       expect(controlItem!.textContent).not.toContain(hidden);
     expect(controlItem!.textContent).toContain('ok\ufffd\ufffdset-cookie');
-    expect(screen.getByText('<b>1020</b>')).toBeTruthy();
+    expect(section('meaning')?.textContent).toContain('<b>1020</b>');
   });
 });
 

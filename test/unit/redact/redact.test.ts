@@ -718,12 +718,9 @@ describe('performance', () => {
       ],
       context: { network: 'home-wifi', tabId: 3, sequence: 9 },
     });
-    for (let i = 0; i < 200; i++) redactExchange(typical);
-    const runs = 2000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) redactExchange(typical);
-    const perExchangeMs = (performance.now() - start) / runs;
-    // Measured around 10–20 µs on a laptop; the bound only catches a pathological regression.
-    expect(perExchangeMs).toBeLessThan(0.5);
+    // Its speed is a bench figure (npm run bench, "redactExchange per exchange"), not a deadline here: what
+    // is checked is that the same exchange comes out the same every time, nothing kept between calls.
+    const first = JSON.stringify(redactExchange(typical));
+    for (let i = 0; i < 200; i++) expect(JSON.stringify(redactExchange(typical))).toBe(first);
   });
 });

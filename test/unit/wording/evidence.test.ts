@@ -91,8 +91,11 @@ describe('evidence in French', () => {
     expect(fr('status 403 usually means: constructor')).toBe(
       'le code 403 signifie le plus souvent : constructor',
     );
-    expect(fr('2 failure(s) of a kind that sits on the device side')).toBe(
-      '2 échec(s) d’un type qui se situe du côté appareil',
+    expect(fr('2 failures of a kind that sits on the device side')).toBe(
+      '2 échecs d’un type qui se situe du côté appareil',
+    );
+    expect(fr('1 failure of a kind that sits on the device side')).toBe(
+      'un échec d’un type qui se situe du côté appareil',
     );
   });
 
@@ -118,10 +121,10 @@ describe('evidence in French', () => {
     );
     expect(
       fr(
-        'only /live/REDACTED_USER/REDACTED_PASS/1.ts fails on h.tv; 50+ other stream request(s) on the same host worked',
+        'only /live/REDACTED_USER/REDACTED_PASS/1.ts fails on h.tv; 50+ other stream requests on the same host worked',
       ),
     ).toBe(
-      'seul /live/REDACTED_USER/REDACTED_PASS/1.ts échoue sur h.tv ; 50+ autre(s) requête(s) de flux sur le même hôte ont abouti',
+      'seul /live/REDACTED_USER/REDACTED_PASS/1.ts échoue sur h.tv ; 50+ autres requêtes de flux sur le même hôte ont abouti',
     );
     expect(fr('fails on every network tried (one) and every device (one)')).toBe(
       'échoue sur tous les réseaux essayés (un seul) et tous les appareils (un seul)',
@@ -135,11 +138,10 @@ describe('evidence in French', () => {
     );
   });
 
-  it('leaves unknown lines, hostile values and regex characters alone, fast', () => {
+  it('leaves unknown lines, hostile values and regex characters alone', () => {
     expect(fr('something new the engine said')).toBe('something new the engine said');
     expect(fr('edge $1 (.*) [x]')).toBe('point de présence du CDN : $1 (.*) [x]');
     const long = `transport failure: ${'a'.repeat(280)}`;
-    const started = performance.now();
     expect(fr(long)).toBe(`échec de transport : ${'a'.repeat(280)}`);
     expect(fr('x'.repeat(20_000))).toBe('x'.repeat(20_000));
     // Repeated separators make lazy slots backtrack: a long line is left as written, a short one stays quick.
@@ -147,9 +149,8 @@ describe('evidence in French', () => {
     expect(fr(storm)).toBe(storm);
     const near = `CDN edge changed from ${'x to '.repeat(40)}y at the first failure (DNS or routing sends you elsewhere)`;
     expect(near.length).toBeLessThanOrEqual(300);
-    fr(near);
-    // Generous bound: a backtracking blow-up would take seconds, not milliseconds.
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Short enough to be worded; how long the worst case takes is a bench figure (npm run bench).
+    expect(fr(near)).not.toBe(near);
   });
 
   it('no row is shadowed by an earlier one, and no row loses a slot', () => {

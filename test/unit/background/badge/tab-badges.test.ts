@@ -39,11 +39,12 @@ describe('tab badge', () => {
   it('survives the commit of the refused page that wiped it, and counts later failures', async () => {
     const { fake, worker } = await boot();
     await refusedPage(fake, worker);
-    expect(fake.profile.badges.get(TAB)).toEqual({ text: '1', color: BADGE_COLORS.refusal });
+    expect(fake.profile.badges.get(TAB)).toMatchObject({ text: '403', color: BADGE_COLORS.refusal });
+    await setBadgeSettings(fake, worker, { enabled: true, text: 'count' });
     await fake.fire('onCompleted', completed(`https://${HOST}/live/a/b/1.ts`, 403, { tabId: TAB }));
     await fake.fire('onCompleted', completed(`https://${HOST}/live/a/b/2.ts`, 503, { tabId: TAB }));
     await worker.idle();
-    expect(fake.profile.badges.get(TAB)).toEqual({ text: '3', color: BADGE_COLORS.refusal });
+    expect(fake.profile.badges.get(TAB)).toMatchObject({ text: '3', color: BADGE_COLORS.refusal });
   });
 
   it('clears when the tab goes to a new page, not before', async () => {
@@ -86,7 +87,23 @@ describe('tab badge', () => {
     second.tabUpdated(TAB, { status: 'complete' });
     await next.ready;
     await next.idle();
-    expect(second.profile.badges.get(TAB)?.text).toBe('1');
+    expect(second.profile.badges.get(TAB)?.text).toBe('403');
+  });
+
+  it('gives the tab a tooltip naming the code and who refused', async () => {
+    const { fake, worker } = await boot();
+    await fake.fire(
+      'onCompleted',
+      completed(`https://${HOST}/live/a/b/1.ts`, 403, {
+        tabId: TAB,
+        responseHeaders: [
+          { name: 'Server', value: 'cloudflare' },
+          { name: 'CF-RAY', value: '8f1e2d3c4b5a6978-CDG' },
+        ],
+      }),
+    );
+    await worker.idle();
+    expect(fake.profile.badges.get(TAB)?.tip).toEqual({ code: '403', layer: 'waf', vendor: 'Cloudflare' });
   });
 
   it('forgets a closed tab', async () => {

@@ -166,7 +166,7 @@ describe("webRequest's event never came", () => {
       resourceType: 'xmlhttprequest',
     });
     expect(record?.finding).toMatchObject({ layer: 'geo', vendor: 'cloudflare' });
-    expect(fake.profile.badges.get(TAB)?.text).toBe('1');
+    expect(fake.profile.badges.get(TAB)?.text).toBe('403');
   });
 
   it('a transport failure without a body: status 0 with the generic net error, headers only', async () => {

@@ -206,7 +206,8 @@ describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)
     });
     expect(Math.abs(record?.exchange.context?.clockSkewSeconds ?? Number.NaN)).toBeLessThanOrEqual(2);
     expect(JSON.stringify(records)).not.toMatch(/alice|Sup3r-Secret|PAGE-TOKEN/);
-    expect(fake.profile.badges.get(TAB)?.text).toBe('1');
+    // A refusal inside a 200: no code worth showing, "!" and a tooltip that says who.
+    expect(fake.profile.badges.get(TAB)?.text).toBe('!');
   });
 
   it('waits for webRequest when the report comes first', async () => {

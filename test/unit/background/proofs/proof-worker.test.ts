@@ -6,15 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../../_locales/en/messages.json';
 import fr from '../../../../_locales/fr/messages.json';
-import { startWorker } from '../../../../background/worker.ts';
 import { analyze } from '../../../../src/diagnosis/analyze.ts';
-import type { MessageType, Reply, Request } from '../../../../src/messages.ts';
 import { harExportText, reportExportText } from '../../../../src/outputs/exports.ts';
 import { parseHar } from '../../../../src/outputs/har/read.ts';
 import { SIDE_NAMES, supportReport } from '../../../../src/outputs/report/report.ts';
 import { proofsFromExchanges, SIDE_ROWS } from '../../../../src/proofs/verdict.ts';
 import type { Lang } from '../../../../src/types.ts';
-import { completed, FakeBrowser } from '../fake-browser.ts';
+import { bootWorker } from '../../helpers/worker-boot.ts';
+import { completed } from '../fake-browser.ts';
 
 const CDN = 'cdn.example.tv';
 const PASSWORD = 'Pw0rd-7781';
@@ -27,12 +26,7 @@ const CLOUDFLARE_1020 = [
 ];
 
 async function boot() {
-  const fake = new FakeBrowser();
-  fake.profile.granted.push(`*://${CDN}/*`);
-  const worker = startWorker(fake, { log: () => {} });
-  await worker.ready;
-  const send = <T extends MessageType>(type: T, payload: Request<T>) =>
-    fake.send({ type, payload }) as Promise<Reply<T>>;
+  const { fake, worker, send } = await bootWorker([CDN]);
   const refused = (url = PLAYLIST) =>
     fake.fire('onCompleted', completed(url, 403, { tabId: 3, responseHeaders: CLOUDFLARE_1020 }));
   const served = (url: string) =>
@@ -82,11 +76,16 @@ describe('a guided session in the worker', () => {
     ]);
     // The login's successes were not the channel: they did not turn the Wi-Fi step into "works".
     expect(state.proof?.results[0]).toMatchObject({ failures: 1, successes: 0 });
-    expect(state.decision).toMatchObject({ key: 'network-side', strength: 'proven' });
-    expect(state.proofVerdict).toMatchObject({
+    // The tests decided: the current verdict is theirs, proven, with the labels they ran on.
+    expect(state.verdict).toMatchObject({
+      source: 'proofs',
       side: 'network',
+      scope: 'network',
       situation: 'one-network',
-      strength: 'proven',
+      hedged: false,
+      doNow: 'fix-network',
+      worksOn: ['4G'],
+      refusedOn: ['Wi-Fi box'],
     });
     // The engine sees the same thing from the labels: refused on "Wi-Fi box", served on "4G".
     expect(state.analysis?.verdict.situation).toBe('one-network');
@@ -106,13 +105,28 @@ describe('a guided session in the worker', () => {
       ['vpn', 'skipped'],
     ]);
     const state = await send('get-state', {});
-    expect(state.decision).toMatchObject({ key: 'not-proven', strength: 'none', nextStep: 'wifi-vs-mobile' });
-    expect(state.proofVerdict?.side).toBe('unknown');
+    // Nothing captured, nothing decided: no verdict.
+    expect(state.verdict).toMatchObject({ source: 'none' });
   });
 
-  it('has no decision without a session', async () => {
+  it('records the outcome of a test on another device as told, and decides with it', async () => {
+    const { send } = await guidedSession();
+    const told = await send('proof-skip', {
+      step: 'other-device',
+      told: { outcome: 'same-refusal', context: { device: 'Fire TV' } },
+    });
+    expect(told.proof.results.at(-1)).toMatchObject({
+      step: 'other-device',
+      label: 'Fire TV',
+      outcome: 'same-refusal',
+      byHand: true,
+    });
+    expect((await send('get-state', { tabId: 3 })).verdict.source).toBe('proofs');
+  });
+
+  it('has no tests without a session: the verdict is the engine’s', async () => {
     const { send } = await boot();
-    expect(await send('get-state', {})).toMatchObject({ proof: null, decision: null, proofVerdict: null });
+    expect(await send('get-state', {})).toMatchObject({ proof: null, verdict: { source: 'none' } });
   });
 });
 
@@ -144,21 +158,34 @@ describe('the exported HAR and the report made from it', () => {
       const fromExtension = reportExportText(snapshot, lang, 'text');
       const analysis = analyze(exchanges);
       const fromHar = supportReport(
-        { exchanges, analysis, proof: null, environment: { generatedAt: Date.now() } },
+        {
+          exchanges,
+          analysis,
+          proof: null,
+          environment: { generatedAt: Date.now(), timeZone: snapshot.environment.timeZone },
+        },
         lang,
         'text',
       );
-      const proofsSection = (report: string) => {
+      const section = (report: string, heading: RegExp) => {
         const lines = report.split('\n');
-        const start = lines.findIndex((line) => /^(TESTS DONE|TESTS EFFECTUÉS)$/.test(line));
+        const start = lines.findIndex((line) => heading.test(line));
         return lines.slice(start, lines.indexOf('', start));
       };
-      expect(proofsSection(fromHar)).toEqual(proofsSection(fromExtension));
-      const section = proofsSection(fromHar).join('\n');
-      expect(section).toContain('Wi-Fi box');
-      expect(section).toContain('4G');
-      expect(section).toContain(lang === 'en' ? 'same refusal' : 'même refus');
-      expect(section).toContain(lang === 'en' ? 'Network side — Only on one network' : 'Côté réseau');
+      const tests = /^(TESTS DONE|TESTS EFFECTUÉS)$/;
+      const diagnosis = /^(DIAGNOSIS|DIAGNOSTIC)$/;
+      // The summary lines (minus the report's own time) and the verdict read the same from both.
+      const summary = (report: string) => report.split('\n').slice(2, 5);
+      expect(summary(fromHar)).toEqual(summary(fromExtension));
+      expect(section(fromHar, diagnosis)).toEqual(section(fromExtension, diagnosis));
+      expect(section(fromHar, tests)).toEqual(section(fromExtension, tests));
+      const proofs = section(fromHar, tests).join('\n');
+      expect(proofs).toContain('Wi-Fi box');
+      expect(proofs).toContain('4G');
+      expect(proofs).toContain(lang === 'en' ? 'same refusal' : 'même refus');
+      // The proven side, not an untested "probably" under the tests' results.
+      expect(summary(fromHar)[1]).toContain(lang === 'en' ? 'works on 4G' : 'fonctionne sur 4G');
+      expect(fromHar).not.toMatch(/Probably|Probablement/);
       expect(fromHar).not.toContain(PASSWORD);
     }
   });

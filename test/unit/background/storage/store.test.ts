@@ -235,14 +235,20 @@ describe('updates and clearing', () => {
     await store.load();
     await Promise.all([1, 2, 1, 2].map((tab) => store.add(record(store.allocateSequence(), NOW, tab))));
     await store.count({ host: 'h', role: 'stream', minute: Math.floor(NOW / 60_000) * 60_000, count: 3 });
-    expect(await store.clear(1)).toBe(2);
+    expect((await store.clear(1)).records).toHaveLength(2);
     expect((await store.records()).map((r) => r.exchange.context?.tabId)).toEqual([2, 2]);
-    expect(await store.clear()).toBe(2);
+    const all = await store.clear();
+    expect(all.records).toHaveLength(2);
+    expect(all.successes.map((count) => count.count)).toEqual([3]);
     expect(await store.records()).toEqual([]);
     expect(await store.successes()).toEqual([]);
     expect(keysWith(profile, 'rec:')).toEqual([]);
     expect(profile.local.data.get(HOURS_KEY)).toEqual([]);
     expect(store.allocateSequence()).toBe(4);
+    // The undo puts back what the last clear removed: records and counts.
+    await store.restore(all);
+    expect((await store.records()).map((r) => r.exchange.context?.tabId)).toEqual([2, 2]);
+    expect((await store.successes()).map((count) => count.count)).toEqual([3]);
   });
 });
 

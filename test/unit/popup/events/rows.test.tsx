@@ -114,13 +114,13 @@ describe('log table', () => {
     expect(searchRows(rows, 'akamai')).toEqual([]);
   });
 
-  it('sorts codes numerically with transport errors last, and confidence both ways', () => {
+  it('sorts codes numerically with transport errors last, and by kind of problem', () => {
     expect(sortRows(rows, 'code', 'ascending').map((r) => r.code)).toEqual([
       '403',
       '502',
       'net::ERR_TIMED_OUT',
     ]);
-    expect(sortRows(rows, 'confidence', 'descending').map((r) => r.id)).toEqual(['1', '3', '2']);
+    expect(sortRows(rows, 'vendor', 'descending').map((r) => r.id)).toEqual(['1', '3', '2']);
     expect(sortRows(rows, 'time', 'descending').map((r) => r.id)).toEqual(['3', '2', '1']);
     expect(sortRows(rows, 'host', 'ascending').map((r) => r.id)).toEqual(['3', '1', '2']);
   });

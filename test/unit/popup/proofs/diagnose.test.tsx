@@ -7,8 +7,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProofResult, ProofSession, StateReply } from '../../../../src/messages.ts';
-import type { ProofVerdict } from '../../../../src/proofs/verdict.ts';
 import type { Finding, Lang } from '../../../../src/types.ts';
+import { currentVerdict } from '../../../../src/verdict/current.ts';
 import { snapshotOf } from '../../helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
@@ -63,8 +63,9 @@ function session(results: ProofResult[], current?: ProofResult['step']): ProofSe
   return { id: 'p', startedAt: T0, host: 'cdn.example.tv', results, ...(current ? { current } : {}) };
 }
 
-function state(proof: ProofSession | null = null, proofVerdict: ProofVerdict | null = null): StateReply {
-  return {
+/** A worker reply; its verdict is what the worker computes (src/verdict/current.ts) from the same data. */
+function state(proof: ProofSession | null = null): StateReply {
+  const reply: Omit<StateReply, 'verdict'> = {
     records: [
       {
         id: 'r1',
@@ -100,8 +101,9 @@ function state(proof: ProofSession | null = null, proofVerdict: ProofVerdict | n
     labels: {},
     lang: 'en',
     proof,
-    proofVerdict,
   };
+  const exchanges = reply.records.map((record) => record.exchange);
+  return { ...reply, verdict: currentVerdict({ analysis: reply.analysis, proof, exchanges, now: T0 }) };
 }
 
 const onChanged = vi.fn();
@@ -131,7 +133,8 @@ describe('the steps', () => {
     expect(within(failure).getByText('403')).toBeTruthy();
     expect(screen.getByText('Test 1 of 5')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Wi-Fi vs mobile data' })).toBeTruthy();
-    expect(screen.getByText(/turn Wi-Fi off and try again on 4G\/5G/)).toBeTruthy();
+    // Worded for this computer, not for a TV.
+    expect(screen.getByText(/Connect this computer to another connection/)).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Name of the network for this test'), {
       target: { value: ' Wi-Fi box ' },
     });
@@ -206,6 +209,20 @@ describe('the steps', () => {
     expect(screen.getByLabelText('DNS used for this test')).toBeTruthy();
   });
 
+  it('another device: the person tells what happened there, with the device’s name', async () => {
+    await renderView(state());
+    fireEvent.click(screen.getByRole('button', { name: 'Go to test 5: Another device' }));
+    expect(screen.getByText(/the extension cannot see another device/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Name of the device for this test'), {
+      target: { value: 'Fire TV' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Same refusal there' }));
+    expect(door.send).toHaveBeenCalledWith('proof-skip', {
+      step: 'other-device',
+      told: { outcome: 'same-refusal', context: { device: 'Fire TV' } },
+    });
+  });
+
   it('speaks French from the French pack', async () => {
     await renderView(state(), 'fr');
     expect(screen.getByRole('button', { name: 'Tester maintenant' })).toBeTruthy();
@@ -214,16 +231,7 @@ describe('the steps', () => {
 });
 
 describe('the verdict and the report', () => {
-  const probable: ProofVerdict = {
-    side: 'network',
-    situation: 'one-network',
-    strength: 'probable',
-    nextStep: 'hotspot',
-    decision: 'network-side',
-    fromEngine: false,
-    evidence: [],
-  };
-  const oneProof = () => state(session([result('wifi-vs-mobile', '4G', 'works')]), probable);
+  const oneProof = () => state(session([result('wifi-vs-mobile', '4G', 'works')]));
 
   async function openVerdict(reply: StateReply) {
     await renderView(reply);
@@ -231,10 +239,13 @@ describe('the verdict and the report', () => {
     return screen.getByRole('region', { name: 'What the tests show' });
   }
 
-  it('one proof: "probably", the side, the situation, what to do, the test that would settle it, the don\'ts', async () => {
+  it('one proof: "probably", what it showed, what to do, the test that would settle it, the don\'ts', async () => {
     const card = await openVerdict(oneProof());
-    expect(within(card).getByText('Probably: Network side')).toBeTruthy();
-    expect(within(card).getByText('Only on one network')).toBeTruthy();
+    expect(card.dataset).toMatchObject({ source: 'proofs', scope: 'network', hedged: 'true' });
+    expect(card.querySelector('.headline-text')?.textContent).toBe(
+      'Probably: your network is the cause, not your account.',
+    );
+    expect(within(card).getByText('Tests: works on 4G.')).toBeTruthy();
     expect(within(card).getByText(/Restart your internet router/)).toBeTruthy();
     expect(within(card).getByText('The test that would settle it: Phone hotspot')).toBeTruthy();
     const donts = within(card)
@@ -254,19 +265,14 @@ describe('the verdict and the report', () => {
           result('wifi-vs-mobile', 'Wi-Fi', 'same-refusal'),
           result('other-device', 'Phone', 'same-refusal'),
         ]),
-        {
-          ...probable,
-          side: 'account',
-          situation: 'everywhere',
-          strength: 'proven',
-          decision: 'account-side',
-        },
       ),
     );
-    expect(within(card).getByText('Account or service side')).toBeTruthy();
+    expect(card.querySelector('.headline-text')?.textContent).toBe(
+      'Refused on every network tried: the account or the service is the cause.',
+    );
     expect(within(card).getByText('Shown by the tests')).toBeTruthy();
     expect(within(card).queryByText(/would settle it/)).toBeNull();
-    expect(within(card).getByText(/Contact the provider/)).toBeTruthy();
+    expect(card.querySelector('.do-now')?.textContent).toMatch(/Send the report to your provider/);
   });
 
   it('copies and downloads the report in the language picked here, and the redacted HAR', async () => {

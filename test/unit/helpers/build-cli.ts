@@ -1,18 +1,15 @@
 /**
- * The `iptv-lens` bundle for the CLI tests, with the same esbuild settings as build.mjs's CLI, built into
- * the caller's temporary directory (so a concurrent `node build.mjs` cannot pull the file from under a test).
+ * The `iptv-lens` CLI built once with the same esbuild settings as build.mjs, into a directory of the test's
+ * own (a concurrent `node build.mjs` cannot pull the file from under it), ready to be spawned with Node.
  */
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
-export async function buildCli(
-  root: string,
-  outfile: string,
-  version: string,
-): Promise<readonly esbuild.Message[]> {
+export async function buildCli(root: string, outDir: string, version: string): Promise<string> {
+  const cli = join(outDir, 'iptv-lens.mjs');
   const result = await esbuild.build({
     entryPoints: [join(root, 'cli/main.ts')],
-    outfile,
+    outfile: cli,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -24,5 +21,6 @@ export async function buildCli(
     define: { __VERSION__: JSON.stringify(version) },
     logLevel: 'silent',
   });
-  return result.warnings;
+  if (result.warnings.length > 0) throw new Error(`the CLI built with warnings: ${result.warnings.length}`);
+  return cli;
 }
