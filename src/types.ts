@@ -191,8 +191,11 @@ export interface Finding {
   confidence: number;
   evidence: string[];
   errorClass: ErrorClass;
-  /** What the layer rests on: the panel's reply, a vendor marker, a signed link, the status alone, the transport. */
-  basis?: 'panel' | 'vendor' | 'signature' | 'status' | 'transport';
+  /**
+   * What the layer rests on: the panel's reply, a vendor marker, a signed link, a cause the response states in
+   * its own words, the status alone, the transport.
+   */
+  basis?: 'panel' | 'vendor' | 'signature' | 'stated' | 'status' | 'transport';
   action?: BlockKind;
   vendorErrorCode?: string;
   edge?: EdgeLocation;
