@@ -15,6 +15,7 @@ import { chooseRoot } from './rules/root-cause.ts';
 import type { Rule, RuleResult } from './rules/rule.ts';
 import { scopeHints } from './rules/scope-hints.ts';
 import { serverWide } from './rules/server-wide.ts';
+import { siblings } from './rules/siblings.ts';
 import { hostOf } from './url-parts.ts';
 
 export { diagnoseExchange } from './diagnose.ts';
@@ -31,7 +32,7 @@ export interface AnalyzeOptions {
 }
 
 /** Rules that may change the layer run first; the scope rules then see the final layer. */
-const LAYER_RULES: readonly Rule[] = [clockSkew, retryStorm];
+const LAYER_RULES: readonly Rule[] = [siblings, clockSkew, retryStorm];
 const SCOPE_RULES: readonly Rule[] = [labelCompare, endpointOnly, serverWide, scopeHints];
 const EVIDENCE_RULES: readonly Rule[] = [edgeChange];
 
@@ -71,11 +72,13 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
   let scope: Scope | undefined;
   let situation: Verdict['situation'];
   let proven = false;
+  let ruleVendor: string | undefined;
 
   const apply = (result: RuleResult | null, allowScope: boolean): void => {
     if (!result) return;
     evidence.push(...result.evidence);
     if (result.layer) layer = result.layer;
+    ruleVendor ??= result.vendor;
     if (result.situation && !situation) situation = result.situation;
     if (allowScope && result.scope && scope === undefined) {
       scope = result.scope;
@@ -104,7 +107,7 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
   const finalScope = scope ?? DEFAULT_SCOPE[layer];
   const base = layer === choice.root.layer ? choice.root.confidence : 0.7;
   const confidence = Math.min(0.98, proven ? base + 0.1 : base * 0.9);
-  const vendor = choice.root.vendor ?? mostCommonVendor(related);
+  const vendor = choice.root.vendor ?? ruleVendor ?? mostCommonVendor(related);
   const verdict: Verdict = {
     layer,
     scope: finalScope,

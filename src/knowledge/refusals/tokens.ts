@@ -22,6 +22,17 @@ const NAMES: ReadonlySet<string> = new Set([
   'signature',
   'sig',
   'hmac',
+  // Vendors' own token parameters, also markers of their rows (which name the vendor when the response is theirs).
+  'hdnts',
+  'hdnea',
+  'hdntl',
+  '__hdnea__',
+  '__token__',
+  'key-pair-id',
+  'x-amz-signature',
+  'x-goog-signature',
+  'googleaccessid',
+  'nimblesessionid',
 ]);
 
 /**

@@ -65,6 +65,7 @@ const ROWS: Readonly<Record<string, string>> = {
   redshield: 'block:b:waf',
   csf: 'block:b:waf',
   cachewall: 'challenge:c:waf',
+  'wts-waf': 'block:b:waf',
   anubis: 'challenge:c:waf',
   stackpath: 'waf-block:b:waf',
   alibaba: 'waf-block:b:waf',

@@ -103,6 +103,7 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     ['vercel-deny', "Vercel's firewall", 'le pare-feu de Vercel'],
     ['indusface-block', 'Indusface AppTrana', 'Indusface AppTrana'],
     ['redshield-block', 'RedShield', 'RedShield'],
+    ['wts-waf-block', 'WTS-WAF', 'WTS-WAF'],
     [
       'csf-block',
       "the server's own firewall (ConfigServer csf)",

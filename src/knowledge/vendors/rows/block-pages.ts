@@ -106,6 +106,16 @@ export const BLOCK_PAGE_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'wts-waf',
+    name: 'WTS-WAF',
+    kind: 'waf',
+    markers: [
+      // Server: wts/1.2 and the page titled "WTS-WAF拦截提示" (block notice) (https://github.com/Ekultek/WhatWaf/issues/508).
+      { on: 'header', key: 'server', value: /^wts\/\d/i, weight: 0.8 },
+      { on: 'body', key: 'WTS-WAF', weight: 0.9, action: 'block', errorKey: 'wts-waf-block', own: true },
+    ],
+  },
+  {
     id: 'anubis',
     name: 'Anubis',
     kind: 'bot',
@@ -121,6 +131,14 @@ export const BLOCK_PAGE_ROWS: readonly VendorRow[] = [
         own: true,
       },
       { on: 'body', key: '/.within.website/', weight: 0.9, own: true },
+      {
+        on: 'body',
+        key: 'Making sure you&#39;re not a bot!',
+        weight: 0.8,
+        action: 'challenge',
+        errorKey: 'anubis-challenge',
+        own: true,
+      },
     ],
   },
 ];
