@@ -45,10 +45,27 @@ export interface HandlerDeps {
   pageFailures?: Handlers['page-failures'];
 }
 
-/** The tab's records, or the latest ones when the tab has none (the popup opened on another tab). */
-function recordsFor(all: readonly CapturedRecord[], tabId: number | undefined): CapturedRecord[] {
-  const ofTab = tabId === undefined ? [] : all.filter((record) => record.exchange.context?.tabId === tabId);
-  return (ofTab.length > 0 ? ofTab : all).slice(-MAX_STATE_RECORDS);
+/** The site a record belongs to: the host it asked, and the page that asked it. */
+function sitesOf(record: CapturedRecord): (string | undefined)[] {
+  const initiator = record.exchange.context?.initiator;
+  return [hostOfUrl(record.exchange.url), initiator ? hostOfUrl(initiator) : undefined];
+}
+
+/**
+ * The tab's records; when it has none, those of the tab's site (a player reloaded in another tab); else the
+ * latest ones of every tab, listed only: `related` false, so no verdict is built from another site's records.
+ */
+function recordsFor(
+  all: readonly CapturedRecord[],
+  tabId: number | undefined,
+  tabHost?: string,
+): { records: CapturedRecord[]; related: boolean } {
+  if (tabId === undefined) return { records: all.slice(-MAX_STATE_RECORDS), related: true };
+  const ofTab = all.filter((record) => record.exchange.context?.tabId === tabId);
+  if (ofTab.length > 0) return { records: ofTab.slice(-MAX_STATE_RECORDS), related: true };
+  const ofSite = tabHost ? all.filter((record) => sitesOf(record).includes(tabHost)) : [];
+  if (ofSite.length > 0) return { records: ofSite.slice(-MAX_STATE_RECORDS), related: true };
+  return { records: all.slice(-MAX_STATE_RECORDS), related: false };
 }
 
 /** Success counts of the hosts the records are about: what "works elsewhere" compares with. */
@@ -73,13 +90,15 @@ function rootRecordOf({ records, analysis }: { records: CapturedRecord[]; analys
 export function createHandlers(deps: HandlerDeps): Handlers {
   const lang = (): Lang => resolveLang(deps.settings().lang, [deps.port.uiLanguage()]);
 
-  async function analysisOf(tabId: number | undefined) {
+  /** `listedOnly`: another tab's records may be listed, never turned into this tab's verdict. */
+  async function analysisOf(tabId: number | undefined, tabHost?: string, listedOnly = false) {
     await deps.ready;
     const session = deps.proof.session;
-    const records = recordsFor(await deps.store.records(), tabId).map((r) => withStepContext(r, session));
+    const found = recordsFor(await deps.store.records(), tabId, tabHost);
+    const records = found.records.map((r) => withStepContext(r, session));
     const successes = countsFor(records, await deps.store.successes());
     const analysis: Analysis | null =
-      records.length > 0
+      records.length > 0 && (found.related || !listedOnly)
         ? analyze(
             records.map((record) => record.exchange),
             // Each record was diagnosed once, when captured: the analysis reuses those findings.
@@ -102,9 +121,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     async 'get-state'({ tabId, url }) {
-      const { records, analysis } = await analysisOf(tabId);
-      const settings = deps.settings();
       const tabHost = url ? hostOfUrl(url) : undefined;
+      const { records, analysis } = await analysisOf(tabId, tabHost, true);
+      const settings = deps.settings();
       const reply: StateReply = {
         // The popup lists and charts records; their headers and bodies stay in the worker (the log viewer
         // asks for them with get-log), which keeps a 2,000-event reply small.

@@ -91,8 +91,11 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
 
   // A comparison that proves the side also names the layer when only the status code spoke: a bare 403
   // that follows the network is IP filtering (the guide's cause n°1), one that follows a device is that
-  // device, one that follows the person everywhere is the account.
-  if (proven && scope && choice.root.basis === 'status' && layer === choice.root.layer) {
+  // device, one that follows the person everywhere is the account. It decides where, not who: when the
+  // response named the layer (a vendor's code, a panel's reply, a token rule), or the status is not a
+  // refusal (server errors everywhere are the server), the layer stays.
+  const refusal = choice.root.status === 401 || choice.root.status === 403;
+  if (proven && scope && refusal && choice.root.basis === 'status' && layer === choice.root.layer) {
     const named = LAYER_PROVEN_BY_SCOPE[scope];
     if (named) {
       layer = named;

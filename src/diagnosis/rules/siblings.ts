@@ -22,7 +22,8 @@ export const siblings: Rule = ({ set, root, host }) => {
   let vendor: { id: string; line: string } | null = null;
   let looked = 0;
   for (const observation of set.observations) {
-    if (observation.host !== host || observation.entry === undefined || observation.entry === root.entry) continue;
+    if (observation.host !== host || observation.entry === undefined || observation.entry === root.entry)
+      continue;
     if (++looked > LOOK_AT) break;
     const exchange = set.exchanges[observation.entry];
     if (!exchange) continue;
@@ -36,7 +37,13 @@ export const siblings: Rule = ({ set, root, host }) => {
   }
   if (!token && !vendor) return null;
   const evidence: string[] = [];
-  if (token) evidence.push(`other requests to ${host} carry a token (${token}): the service's token rule refused this one`);
-  if (vendor) evidence.push(`the refusal came without headers; other responses from ${host} name ${vendor.id} (${vendor.line})`);
+  if (token)
+    evidence.push(
+      `other requests to ${host} carry a token (${token}): the service's token rule refused this one`,
+    );
+  if (vendor)
+    evidence.push(
+      `the refusal came without headers; other responses from ${host} name ${vendor.id} (${vendor.line})`,
+    );
   return { ...(token ? { layer: 'app' as const } : {}), ...(vendor ? { vendor: vendor.id } : {}), evidence };
 };

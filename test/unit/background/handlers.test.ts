@@ -52,13 +52,24 @@ describe('get-state', () => {
     expect(state).toMatchObject({ tabHost: HOST, tabWatched: true, headersOnly: true, watchedHosts: [HOST] });
   });
 
-  it('falls back to the latest records when the tab has none, and to no analysis when there are none', async () => {
+  it('lists the latest records for a tab that has none, but builds no verdict from another site', async () => {
     const { fake, worker, send } = await boot();
     expect((await send('get-state', { tabId: 9 })).analysis).toBeNull();
     await capture(fake, worker);
     const state = await send('get-state', { tabId: 9, url: 'https://news.example/' });
     expect(state.records).toHaveLength(2);
     expect(state.tabWatched).toBe(false);
+    // The records belong to cdn.example.tv, the tab shows news.example: no headline from them.
+    expect(state.analysis).toBeNull();
+    expect((await send('get-state', { tabId: 9 })).analysis).toBeNull();
+  });
+
+  it("analyses the tab's own site when the refusals were captured in another tab of that site", async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const state = await send('get-state', { tabId: 9, url: `https://${HOST}/player` });
+    expect(state.records.map((record) => record.exchange.status)).toEqual([403, 401]);
+    expect(state.analysis?.findings).toHaveLength(2);
   });
 });
 

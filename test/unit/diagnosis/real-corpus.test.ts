@@ -89,7 +89,9 @@ describe('real corpus', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(80);
     const vendors = new Set(Object.values(LABELS).flatMap((label) => (label.vendor ? [label.vendor] : [])));
     expect(vendors.size).toBeGreaterThanOrEqual(25);
-    expect(Object.values(LABELS).filter((label) => label.family === 'iptv').length).toBeGreaterThanOrEqual(15);
+    expect(Object.values(LABELS).filter((label) => label.family === 'iptv').length).toBeGreaterThanOrEqual(
+      15,
+    );
   });
 
   it('gives every case its provenance, its reading and the shared vocabulary', () => {
