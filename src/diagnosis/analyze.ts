@@ -4,6 +4,7 @@
  */
 
 import type { Analysis, Exchange, Finding, Layer, Scope, SuccessTally, Verdict } from '../types.ts';
+import { UNSURE_BELOW } from './calibration.ts';
 import { isConnectionLimitOnly } from './diagnose.ts';
 import { type ObservationSet, observe } from './observations.ts';
 import { clockSkew } from './rules/clock-skew.ts';
@@ -62,7 +63,7 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
   dropSoftFindings(set);
   const totals = { entries: set.entries, failures: set.findings.length, successes: set.successes };
   if (set.findings.length === 0) {
-    return { verdict: noFailure(), findings: [], totals };
+    return { verdict: noFailure(set.entries > 0), findings: [], totals };
   }
   const choice = chooseRoot(set.findings);
   let layer = choice.layer;
@@ -111,12 +112,14 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
   const base = layer === choice.root.layer ? choice.root.confidence : 0.7;
   const confidence = Math.min(0.98, proven ? base + 0.1 : base * 0.9);
   const vendor = choice.root.vendor ?? ruleVendor ?? mostCommonVendor(related);
+  const rounded = Math.round(confidence * 100) / 100;
   const verdict: Verdict = {
     layer,
     scope: finalScope,
-    confidence: Math.round(confidence * 100) / 100,
+    confidence: rounded,
     vendor,
     probable: !(proven && confidence >= 0.85),
+    unsure: rounded < UNSURE_BELOW,
     scopeProven: proven,
     evidence: [...choice.root.evidence, ...evidence],
     rootEntry: choice.root.entry,
@@ -143,8 +146,21 @@ function dropSoftFindings(set: ObservationSet): void {
   }
 }
 
-function noFailure(): Verdict {
-  return { layer: 'none', scope: 'unknown', confidence: 1, vendor: null, probable: false, evidence: [] };
+/**
+ * Nothing failed. With traffic captured it is "no refusal recognised": a success status can hide one the
+ * tables do not know yet (the real captures had eight), so it is likely, not sure.
+ */
+function noFailure(traffic = false): Verdict {
+  const confidence = traffic ? 0.85 : 1;
+  return {
+    layer: 'none',
+    scope: 'unknown',
+    confidence,
+    vendor: null,
+    probable: false,
+    unsure: false,
+    evidence: [],
+  };
 }
 
 /** The failures that tell the same story as the root: same host, or same layer elsewhere. */

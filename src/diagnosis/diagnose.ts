@@ -36,6 +36,9 @@ const LAYER_OF_ACTION: Record<BlockKind, Layer | null> = {
   unknown: null,
 };
 
+/** The most an inference from an absent header is worth (src/diagnosis/calibration.ts measures why). */
+const INFERRED_CAP = 0.6;
+
 /** Roles whose refusals a signed link's token explains: media, not the panel's own API. */
 const MEDIA_ROLES: ReadonlySet<Role> = new Set(['playlist', 'stream', 'key', 'other']);
 
@@ -201,10 +204,13 @@ function vendorVerdict(
   const fromCode = vendor.errorKey ? vendorErrorFacts(vendor.errorKey)?.layer : undefined;
   const fromAction = fromCode ?? (vendor.action ? LAYER_OF_ACTION[vendor.action] : null);
   if (fromAction) {
-    // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get.
+    // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get;
+    // an action inferred from an absent header is a likelihood (the real captures show origins' pages
+    // behind Cloudflare without cf-cache-status), kept below the band where the verdict is sure.
+    const certain = Math.min(0.95, 0.55 + vendor.confidence * 0.4);
     return {
       layer: fromAction,
-      confidence: Math.min(0.95, 0.55 + vendor.confidence * 0.4),
+      confidence: vendor.own ? certain : Math.min(certain, INFERRED_CAP),
       evidence: vendor.evidence,
     };
   }

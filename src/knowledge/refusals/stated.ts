@@ -21,9 +21,12 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['请求已被拦截', 'waf'],
   // Block-page wording shared by many products (Indusface, RedShield, Alibaba: src/knowledge/vendors/rows/).
   ['your request was blocked', 'waf'],
-  ['your request has been blocked', 'waf'],
+  // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
+  ['request has been blocked', 'waf'],
   ['has been blocked for security', 'waf'],
   ['<title>web page blocked</title>', 'waf'],
+  // F5's block sentence, kept by operators who reword the rest of the page (https://github.com/Ekultek/WhatWaf/issues/1163).
+  ['the requested url was rejected', 'waf'],
   // Identifiers a security event gets on its block page: "Incident ID" (https://github.com/Ekultek/WhatWaf/issues/932),
   // "Support ID" (/issues/57, /issues/1371).
   ['incident id', 'waf'],

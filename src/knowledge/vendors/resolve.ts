@@ -107,8 +107,9 @@ function judgeRow(
     break;
   }
   if (!action) {
+    // A referenced script says what it would do, not what this response did, unless nothing else is there.
     const acting = counted
-      .filter(({ marker }) => marker.action)
+      .filter(({ marker }) => marker.action && (!marker.ref || referenceOnly))
       .sort((a, b) => ACTION_ORDER.indexOf(a.marker.action!) - ACTION_ORDER.indexOf(b.marker.action!))[0];
     if (acting) {
       action = acting.marker.action;
@@ -122,8 +123,12 @@ function judgeRow(
         candidate.statuses.includes(status) &&
         (candidate.when === 'always' ||
           (candidate.when === 'own-page' && own) ||
-          // An absent cache header is weak: the origin's own page, when positively seen, outranks it.
-          (candidate.when === 'no-pass-through' && !relay && !originBody)),
+          // An absent cache header is weak: the origin's own page, when positively seen, outranks it, and so
+          // does a page that carries none of the vendor's own markers (someone else wrote it).
+          (candidate.when === 'no-pass-through' &&
+            !relay &&
+            !originBody &&
+            !foreignPage(row, found, exchange))),
     );
     if (rule) {
       action = rule.action;
@@ -196,9 +201,30 @@ export function resolveVerdict(
     const first = runnerUp.verdict.evidence[0] ?? '';
     best.verdict.evidence.push(clip(`also seen: ${runnerUp.verdict.name} (${first})`));
   }
-  if (originBody && !best.verdict.own) best.verdict.relayed = true;
+  const bestRow = rows[best.row];
+  const foreign = bestRow ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) : false;
+  if ((originBody || foreign) && !best.verdict.own) best.verdict.relayed = true;
   return best.verdict;
 }
+
+/**
+ * A whole page was read (not an excerpt cut short), the vendor has pages of its own, and none of their
+ * markers is in it: someone else wrote it.
+ */
+function foreignPage(row: FlatRow, found: (string | undefined)[], exchange: Exchange): boolean {
+  const body = exchange.body ?? '';
+  if (body.length < FOREIGN_PAGE_MIN || !WHOLE_PAGE.test(body)) return false;
+  const own = row.markers.filter(
+    (marker) => marker.own && (marker.on === 'body' || marker.on === 'body-match'),
+  );
+  return (
+    own.length > 0 && !row.markers.some((marker, index) => own.includes(marker) && found[index] !== undefined)
+  );
+}
+
+/** Shorter bodies are excerpts or bare texts, not a page whose author can be told. */
+const FOREIGN_PAGE_MIN = 200;
+const WHOLE_PAGE = /<\/(?:html|body)>\s*$/i;
 
 /**
  * Positive evidence that the origin wrote the body: its server software's own page (nginx's, Varnish's), or
