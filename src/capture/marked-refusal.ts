@@ -12,7 +12,7 @@ import type { Exchange } from '../types.ts';
 export type SeenResponse = Pick<Exchange, 'url' | 'responseHeaders' | 'body' | 'statusText'>;
 
 /** A vendor's own words say it refused: its block page, mitigation header or error code, not its mere presence. */
-export function carriesBlockMarker(status: number, seen: SeenResponse): boolean {
+function carriesBlockMarker(status: number, seen: SeenResponse): boolean {
   const vendor = identifyVendor({ ...seen, method: 'GET', status, startedAt: 0, requestHeaders: [] });
   return Boolean(
     vendor?.own &&

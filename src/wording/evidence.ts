@@ -69,15 +69,9 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   { en: 'HTTP {n} from {text} itself', fr: 'HTTP {n} renvoyé par {text} lui-même' },
   { en: 'HTTP {n}: {text}', fr: 'HTTP {n} : {text}', inner: true },
   {
-    en: "CloudFront's own error page: it could not get an answer from the origin",
-    fr: 'page d’erreur de CloudFront lui-même : il n’a pas obtenu de réponse du serveur d’origine',
-  },
-  {
     en: "Kasada's 429 is a proof-of-work challenge, not a real rate limit",
     fr: 'le 429 de Kasada est un défi de calcul, pas une vraie limite de débit',
   },
-  { en: 'HUMAN block page', fr: 'page de blocage de HUMAN' },
-  { en: 'DataDome block response', fr: 'réponse de blocage de DataDome' },
   {
     en: "Cloudflare's own status code: the origin server failed, not your connection",
     fr: 'code propre à Cloudflare : c’est le serveur d’origine qui a échoué, pas votre connexion',
@@ -91,24 +85,9 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'pas de cf-cache-status : c’est une règle de limitation de débit de Cloudflare qui a répondu',
   },
   {
-    en: 'the cache could not fetch the page from its backend',
-    fr: 'le cache n’a pas pu obtenir la page de son serveur',
-  },
-  {
-    en: "Akamai's own error page: the edge could not get an answer from the origin",
-    fr: 'page d’erreur d’Akamai lui-même : le serveur de bordure n’a pas eu de réponse de l’origine',
-  },
-  {
     en: '406 from Fastly: the default response of its Next-Gen WAF when it blocks a request',
     fr: '406 de Fastly : la réponse par défaut de son pare-feu Next-Gen WAF quand il bloque une requête',
   },
-  { en: "Imperva's own refusal page", fr: 'page de refus d’Imperva lui-même' },
-  { en: 'the gateway answered 403 itself', fr: 'la passerelle a répondu 403 elle-même' },
-  {
-    en: "the gateway's own error page: its backend did not answer",
-    fr: 'page d’erreur de la passerelle : son serveur n’a pas répondu',
-  },
-  { en: 'ModSecurity page', fr: 'page de ModSecurity' },
   // src/diagnosis/rules/dns-block.ts
   {
     en: '{text} resolved to {text}: bunny.net answers 127.0.0.1 for a country it blocks (DNS-level geo blocking)',

@@ -40,7 +40,7 @@ function hostMatches(host: string, suffix: string): boolean {
  * Lower-case names of the URL's parameters: the query's, and `name=` path segments (Akamai puts its token
  * there: `/master/hdntl=exp=…~hmac=…/4.m3u8`). Names only: the values are the secrets.
  */
-export function urlParamNames(url: string): string[] {
+function urlParamNames(url: string): string[] {
   const names: string[] = [];
   const found = /[?&/;]([a-z0-9_.-]{1,40})=/gi;
   const end = url.indexOf('#');

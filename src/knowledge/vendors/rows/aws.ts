@@ -170,7 +170,6 @@ export const AWS_ROWS: readonly VendorRow[] = [
         action: 'origin-error',
         when: 'own-page',
         codeFromStatus: true,
-        note: "CloudFront's own error page: it could not get an answer from the origin",
       },
     ],
   },

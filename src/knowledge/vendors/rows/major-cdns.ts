@@ -86,7 +86,6 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         statuses: [500, 502, 503, 504],
         action: 'origin-error',
         when: 'own-page',
-        note: "Akamai's own error page: the edge could not get an answer from the origin",
       },
     ],
   },
@@ -157,7 +156,7 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
     codes: [
       { from: 'body', pattern: /Incapsula incident ID:?\s*([0-9]+(?:-[0-9]+)+)/i, key: 'imperva-incident' },
     ],
-    statusRules: [{ statuses: [403], action: 'block', when: 'own-page', note: "Imperva's own refusal page" }],
+    statusRules: [{ statuses: [403], action: 'block', when: 'own-page' }],
   },
   {
     id: 'bunny',
@@ -262,13 +261,11 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         action: 'block',
         when: 'own-page',
         errorKey: 'azure-waf-block',
-        note: 'the gateway answered 403 itself',
       },
       {
         statuses: [502, 504],
         action: 'origin-error',
         when: 'own-page',
-        note: "the gateway's own error page: its backend did not answer",
       },
     ],
   },

@@ -147,7 +147,6 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         action: 'block',
         when: 'own-page',
         errorKey: 'modsecurity-block',
-        note: 'ModSecurity page',
       },
     ],
   },
