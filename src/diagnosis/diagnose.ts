@@ -115,6 +115,13 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // A vendor that only carried the origin's own page (its JSON, its server's error page) did not refuse.
   const relay = vendor?.relayed ? vendor : null;
   const token = MEDIA_ROLES.has(role.role) && !fromPanel ? tokenIn(exchange.url) : null;
+  // A link that had already expired when asked was refused by its own rule (any of 401, 403, nginx
+  // secure_link's 410). Otherwise a token explains a 403 only, and only from a server with no CDN or firewall
+  // in front: a 401 keeps its meaning (credentials, WWW-Authenticate), a 410 is "gone", and a valid-looking
+  // token proves nothing against a firewall (vendors' own token refusals are markers of their rows).
+  const expired = fromPanel ? null : expiredSignature(exchange);
+  const fronted = vendor && vendor.kind !== 'origin' && !vendor.relayed;
+  const tokenRule = Boolean(expired || (token && exchange.status === 403 && !fronted));
   const stated = fromPanel
     ? null
     : onSuccess?.phrase
@@ -122,7 +129,8 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
       : statedCause(exchange);
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
-  const weakVendor = vendor && !vendor.own && (token || stated || relay);
+  // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)
+  const weakVendor = vendor && !vendor.own && (expired || stated || relay);
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange.status) : null;
   const fromClock = clockSkewEvidence(exchange);
 
@@ -148,17 +156,13 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     layer = fromVendor.layer;
     confidence = fromVendor.confidence;
     evidence.push(...fromVendor.evidence);
-  } else if (token && (exchange.status === 401 || exchange.status === 403 || exchange.status === 410)) {
+  } else if (tokenRule) {
     basis = 'signature';
     layer = 'app';
-    confidence = 0.7;
+    confidence = expired ? 0.75 : 0.7;
     if (vendor) evidence.push(...vendor.evidence);
-    evidence.push(`the link carries a token (${token}): the service's token rule refused it`);
-    const expired = expiredSignature(exchange);
-    if (expired) {
-      confidence = 0.75;
-      evidence.push(expired);
-    }
+    if (token) evidence.push(`the link carries a token (${token}): the service's token rule refused it`);
+    if (expired) evidence.push(expired);
   } else if (stated) {
     basis = 'stated';
     layer = stated.layer;

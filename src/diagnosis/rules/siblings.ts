@@ -15,8 +15,8 @@ const MEDIA = new Set(['playlist', 'stream', 'key', 'other']);
 export const siblings: Rule = ({ set, root, host }) => {
   const rootExchange = set.exchanges[root.entry];
   const bare = rootExchange !== undefined && rootExchange.responseHeaders.length === 0 && !root.vendor;
-  const refused =
-    root.basis === 'status' && (root.status === 401 || root.status === 403 || root.status === 410);
+  // Only a 403: a 401 is the credentials' own story, a 410 a link that is gone.
+  const refused = root.basis === 'status' && root.status === 403;
   if (!bare && !refused) return null;
   let token: string | null = null;
   let vendor: { id: string; line: string } | null = null;

@@ -185,14 +185,15 @@ describe('4. token-protected delivery', () => {
     expect(verdict.layer).toBe('app');
   });
 
-  it('a bare 403 on a CDN with a token in the link is not read as the CDN’s firewall', () => {
-    const verdict = one(
-      ex('https://cdn.example/live.m3u8?token=abc', 403, {
-        server: 'cloudflare',
-        'cf-ray': '8f1e2d3c4b5a6978-CDG',
-      }),
-    );
-    expect(verdict.layer).toBe('app');
+  it('a bare 403 on a CDN with an expired link is the token rule, not the CDN’s firewall', () => {
+    const cloudflare = { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG' };
+    const expired = one(ex('https://cdn.example/live.m3u8?token=abc&expires=1700000000', 403, cloudflare));
+    expect(expired.layer).toBe('app');
+    // A token still valid proves nothing against the CDN: its reading stays, unsure.
+    const valid = one(ex('https://cdn.example/live.m3u8?token=abc&expires=1900000000', 403, cloudflare));
+    expect(valid).toMatchObject({ layer: 'waf', unsure: true });
+    // With no CDN or firewall in front, a tokened link refused is the token rule.
+    expect(one(ex('https://origin.example/live.m3u8?token=abc', 403)).layer).toBe('app');
   });
 
   it('reads the token of a sibling when the refused request carries none (OvenMediaLabs/OvenMediaEngine#1886)', () => {

@@ -87,8 +87,7 @@ describe("the page's report meets webRequest's record", () => {
   it('webRequest first: the excerpt completes its record, re-diagnosed (geo, not WAF), redacted', async () => {
     const { fake, worker } = await boot();
     await fake.fire('onCompleted', refused());
-    // Headers alone on a tokened link: the service's token rule (app) until a page says otherwise.
-    expect((await records(fake))[0]?.finding.layer).toBe('app');
+    expect((await records(fake))[0]?.finding.layer).toBe('waf');
     expect(await fake.failures([report()])).toEqual({ recorded: 0 });
     await worker.idle();
     const [record, ...rest] = await records(fake);
