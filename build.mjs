@@ -112,7 +112,7 @@ const vendorTableAsData = {
         });
         const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
         const module = await import(`data:text/javascript;base64,${code}`);
-        packedVendors = JSON.stringify(module.packRows(module.VENDOR_TABLE));
+        packedVendors = `String.raw\`${module.packRows(module.VENDOR_TABLE)}\``;
       }
       return {
         contents: `import { unpackRows } from './packed.ts';\nexport const VENDOR_TABLE = unpackRows(${packedVendors});\n`,

@@ -14,24 +14,6 @@ type Reader = NonNullable<VendorRow['codes']>[number];
 
 /** [head, key, pattern source?, pattern flags?]; head = source letter, weight %, flags[, :action:errorKey:statuses]. */
 type PackedMarker = readonly [string, string, string?, string?];
-type PackedReader = readonly [from: string, source: string, flags: string, key: string, keys: string];
-type PackedRule = readonly [
-  statuses: string,
-  action: string,
-  when: Rule['when'],
-  note: string,
-  errorKey: string,
-  codeFromStatus: 0 | 1,
-];
-export type PackedRow = readonly [
-  id: string,
-  name: string,
-  kind: VendorRow['kind'],
-  parent: string,
-  markers: readonly PackedMarker[],
-  codes: readonly PackedReader[],
-  rules: readonly PackedRule[],
-];
 
 const SOURCES: Readonly<Record<MarkerSource, string>> = {
   header: 'h',
@@ -101,58 +83,88 @@ function packKeys(keys: Reader['keys']): string {
   return [...groups].map(([key, codes]) => `${key}:${codes.join(' ')}`).join('|');
 }
 
-export function packRows(rows: readonly VendorRow[]): PackedRow[] {
-  return rows.map((row) => [
-    row.id,
-    row.name,
-    row.kind,
-    row.parent ?? '',
-    row.markers.map((marker) => packMarker(row.id, marker)),
-    (row.codes ?? []).map(
-      (reader): PackedReader => [
-        reader.from,
-        reader.pattern.source,
-        reader.pattern.flags,
-        reader.key ?? '',
-        packKeys(reader.keys),
-      ],
-    ),
-    (row.statusRules ?? []).map(
-      (rule): PackedRule => [
-        rule.statuses.join(','),
-        ACTIONS[rule.action],
-        rule.when,
-        rule.note ?? '',
-        rule.errorKey ?? '',
-        rule.codeFromStatus ? 1 : 0,
-      ],
-    ),
-  ]);
+/** Fields are joined by tabs, markers by lines, rows by blank lines: a text that gzip squeezes best. */
+const FIELD = '\t';
+const LINE = '\n';
+const ROW = '\n\n';
+
+function line(fields: readonly (string | number)[]): string {
+  const text = fields.join(FIELD);
+  // The packed text is shipped inside a String.raw template: these would end or break it.
+  if (/[\n`]|\$\{/.test(text)) throw new Error(`vendor table: a field cannot be packed: ${text}`);
+  return text;
 }
 
-export function unpackRows(packed: readonly PackedRow[]): VendorRow[] {
-  return packed.map(([id, name, kind, parent, markers, codes, rules]) => {
-    const row: VendorRow = { id, name, kind, markers: markers.map((marker) => unpackMarker(id, marker)) };
+export function packRows(rows: readonly VendorRow[]): string {
+  return rows
+    .map((row) =>
+      [
+        line([row.id, row.name, row.kind, row.parent ?? '']),
+        ...row.markers.map((marker) =>
+          line(packMarker(row.id, marker).filter((field) => field !== undefined)),
+        ),
+        ...(row.codes ?? []).map((reader) =>
+          line([
+            '#',
+            reader.from,
+            reader.pattern.source,
+            reader.pattern.flags,
+            reader.key ?? '',
+            packKeys(reader.keys),
+          ]),
+        ),
+        ...(row.statusRules ?? []).map((rule) =>
+          line([
+            '!',
+            rule.statuses.join(','),
+            ACTIONS[rule.action],
+            rule.when,
+            rule.note ?? '',
+            rule.errorKey ?? '',
+            rule.codeFromStatus ? 1 : 0,
+          ]),
+        ),
+      ].join(LINE),
+    )
+    .join(ROW);
+}
+
+export function unpackRows(packed: string): VendorRow[] {
+  return packed.split(ROW).map((block) => {
+    const [head = '', ...lines] = block.split(LINE);
+    const [id = '', name = '', kind = 'cdn', parent = ''] = head.split(FIELD);
+    const row: VendorRow = { id, name, kind: kind as VendorRow['kind'], markers: [] };
     if (parent) row.parent = parent;
-    if (codes.length > 0)
-      row.codes = codes.map(([from, source, flags, key, keys]) => {
+    const markers: Marker[] = [];
+    const codes: Reader[] = [];
+    const rules: Rule[] = [];
+    for (const text of lines) {
+      const fields = text.split(FIELD);
+      if (fields[0] === '#') {
+        const [, from = '', source = '', flags = '', key = '', keys = ''] = fields;
         const reader: Reader = { from, pattern: new RegExp(source, flags) };
         if (key) reader.key = key;
         if (keys) reader.keys = codeKeys(keys);
-        return reader;
-      });
-    if (rules.length > 0)
-      row.statusRules = rules.map(([statuses, action, when, note, errorKey, codeFromStatus]) => {
+        codes.push(reader);
+      } else if (fields[0] === '!') {
+        const [, statuses = '', action = '', when = 'always', note = '', errorKey = '', fromStatus = '0'] =
+          fields;
         const rule: Rule = {
           statuses: statuses.split(',').map(Number),
           action: ACTION_OF[action] ?? 'unknown',
-          when,
+          when: when as Rule['when'],
         };
         if (note) rule.note = note;
         if (errorKey) rule.errorKey = errorKey;
-        if (codeFromStatus) rule.codeFromStatus = true;
-        return rule;
-      });
+        if (fromStatus === '1') rule.codeFromStatus = true;
+        rules.push(rule);
+      } else {
+        markers.push(unpackMarker(id, fields as unknown as PackedMarker));
+      }
+    }
+    row.markers = markers;
+    if (codes.length > 0) row.codes = codes;
+    if (rules.length > 0) row.statusRules = rules;
     return row;
   });
 }
