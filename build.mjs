@@ -96,6 +96,37 @@ const textPacksAsData = {
 };
 
 /**
+ * The vendor table ships packed: its rows are written as commented objects (src/knowledge/vendors/rows/), the
+ * extension gets the same facts as short tuples and the few lines that unpack them
+ * (src/knowledge/vendors/packed.ts), which keeps the worker within its size budget.
+ */
+let packedVendors;
+const vendorTableAsData = {
+  name: 'vendor-table-as-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]knowledge[\\/]vendors[\\/]table\.ts$/ }, async ({ path }) => {
+      if (!packedVendors) {
+        const entry = `export { VENDOR_TABLE } from ${JSON.stringify(path)};\nexport { packRows } from ${JSON.stringify(join(dirname(path), 'packed.ts'))};`;
+        const result = await bundle({
+          stdin: { contents: entry, resolveDir: dirname(path), loader: 'ts' },
+          write: false,
+          platform: 'node',
+          format: 'esm',
+        });
+        const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
+        const module = await import(`data:text/javascript;base64,${code}`);
+        packedVendors = `String.raw\`${module.packRows(module.VENDOR_TABLE)}\``;
+      }
+      return {
+        contents: `import { unpackRows } from './packed.ts';\nexport const VENDOR_TABLE = unpackRows(${packedVendors});\n`,
+        resolveDir: dirname(path),
+        loader: 'ts',
+      };
+    });
+  },
+};
+
+/**
  * A browser never reports the other one's transport error names, and its worker wakes on every refused
  * request: each worker gets the other browser's table (src/knowledge/transport/names-<browser>.ts) empty. The
  * CLI and the pages, which read HAR files from both browsers, get both tables.
@@ -131,7 +162,7 @@ async function buildExtension(browser, outDir, extraHosts = []) {
   // The worker is one file: no code splitting, so it never waits on a chunk when an event wakes it.
   const worker = await bundle({
     ...common,
-    plugins: [onlyOwnTransportNames(browser)],
+    plugins: [onlyOwnTransportNames(browser), vendorTableAsData],
     entryPoints: {
       background: join(root, 'background/index.ts'),
       'page-reader': join(root, 'background/page-side/page-reader.ts'),
@@ -151,7 +182,7 @@ async function buildExtension(browser, outDir, extraHosts = []) {
     // Module scripts and their chunks are always decoded as UTF-8, so the packs' French stays as written
     // instead of \u escapes.
     charset: 'utf8',
-    plugins: [textPacksAsData],
+    plugins: [textPacksAsData, vendorTableAsData],
   });
   // What each output imports, for `npm run bench` (kept beside the package, not in it).
   const outputs = { ...worker.metafile.outputs, ...pages.metafile.outputs };

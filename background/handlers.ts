@@ -37,13 +37,27 @@ export interface HandlerDeps {
   pageFailures?: Handlers['page-failures'];
 }
 
+/** The site a record belongs to: the host it asked, and the page that asked it. */
+function sitesOf(record: CapturedRecord): (string | undefined)[] {
+  const initiator = record.exchange.context?.initiator;
+  return [hostOfUrl(record.exchange.url), initiator ? hostOfUrl(initiator) : undefined];
+}
+
 /**
- * The tab's records, or the latest of every tab when no tab is given (the options page). A tab with nothing
- * captured gets nothing: a verdict built from another site's records would answer the wrong question.
+ * The tab's records; when it has none, those of the tab's site (a player reloaded in another tab); else
+ * nothing: a verdict or a list built from another site's records would answer the wrong question.
  */
-function recordsFor(all: readonly CapturedRecord[], tabId: number | undefined): CapturedRecord[] {
-  const ofTab = tabId === undefined ? all : all.filter((record) => record.exchange.context?.tabId === tabId);
-  return ofTab.slice(-MAX_STATE_RECORDS);
+function recordsFor(
+  all: readonly CapturedRecord[],
+  tabId: number | undefined,
+  tabHost?: string,
+): { records: CapturedRecord[]; related: boolean } {
+  if (tabId === undefined) return { records: all.slice(-MAX_STATE_RECORDS), related: true };
+  const ofTab = all.filter((record) => record.exchange.context?.tabId === tabId);
+  if (ofTab.length > 0) return { records: ofTab.slice(-MAX_STATE_RECORDS), related: true };
+  const ofSite = tabHost ? all.filter((record) => sitesOf(record).includes(tabHost)) : [];
+  if (ofSite.length > 0) return { records: ofSite.slice(-MAX_STATE_RECORDS), related: true };
+  return { records: [], related: false };
 }
 
 /** Success counts of the hosts the records are about: what "works elsewhere" compares with. */
@@ -63,10 +77,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   let lastCleared: Cleared | null = null;
   const lang = (): Lang => resolveLang(deps.settings().lang, [deps.port.uiLanguage()]);
 
-  async function analysisOf(tabId: number | undefined) {
+  async function analysisOf(tabId: number | undefined, tabHost?: string) {
     await deps.ready;
     const session = deps.proof.session;
-    const records = recordsFor(await deps.store.records(), tabId).map((r) => withStepContext(r, session));
+    const found = recordsFor(await deps.store.records(), tabId, tabHost);
+    const records = found.records.map((r) => withStepContext(r, session));
     const successes = countsFor(records, await deps.store.successes());
     const analysis: Analysis | null =
       records.length > 0
@@ -98,10 +113,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     async 'get-state'({ tabId, url }) {
-      const { records, analysis, verdict } = await analysisOf(tabId);
-      const settings = deps.settings();
       // Only a web page can be watched: the browser's own pages (settings, extensions) get no Watch button.
       const tabHost = url && /^https?:/i.test(url) ? hostOfUrl(url) : undefined;
+      const { records, analysis, verdict } = await analysisOf(tabId, tabHost);
+      const settings = deps.settings();
       const reply: StateReply = {
         // The popup lists and charts records; their headers and bodies stay in the worker (the log viewer
         // asks for them with get-log), which keeps a 2,000-event reply small.

@@ -191,8 +191,11 @@ export interface Finding {
   confidence: number;
   evidence: string[];
   errorClass: ErrorClass;
-  /** What the layer rests on: the panel's reply, a vendor marker, a signed link, the status alone, the transport. */
-  basis?: 'panel' | 'vendor' | 'signature' | 'status' | 'transport';
+  /**
+   * What the layer rests on: the panel's reply, a vendor marker, a signed link, a cause the response states in
+   * its own words, the status alone, the transport.
+   */
+  basis?: 'panel' | 'vendor' | 'signature' | 'stated' | 'status' | 'transport';
   action?: BlockKind;
   vendorErrorCode?: string;
   edge?: EdgeLocation;
@@ -217,6 +220,11 @@ export interface Verdict {
   vendor: string | null;
   /** True when the attribution is a likelihood rather than a proof: the UI says "probably". */
   probable: boolean;
+  /**
+   * True when the confidence is under src/diagnosis/calibration.ts UNSURE_BELOW, where verdicts were measured
+   * unreliable: the headline says it is unsure and points at the proofs. Set on every verdict the engine makes.
+   */
+  unsure?: boolean;
   /** True when a comparison (networks, devices, endpoints) settled the scope; false when it is the usual side. */
   scopeProven?: boolean;
   evidence: string[];

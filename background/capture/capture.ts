@@ -6,11 +6,12 @@
  * webRequest's view of them here too. This class stays the one door the worker and the intakes know.
  */
 
+import { keepsResponse, type SeenResponse } from '../../src/capture/marked-refusal.ts';
 import type { FailureReport } from '../../src/capture/page-report.ts';
 import { hostOfUrl, isWatched } from '../../src/http/host-patterns.ts';
 import { endpointRole } from '../../src/knowledge/endpoints/roles.ts';
 import { redactUrl } from '../../src/redact/index.ts';
-import { capturesStatus, type Settings } from '../../src/settings.ts';
+import type { Settings } from '../../src/settings.ts';
 import type { TabBadges } from '../badge/tab-badges.ts';
 import { FailureMeetingPoint } from '../page-side/failure-meeting.ts';
 import { pageSideOf, storePageFailure } from '../page-side/page-report-merge.ts';
@@ -19,7 +20,7 @@ import type { BrowserPort, RequestDetails } from '../port.ts';
 import type { ProofTracker } from '../proofs/proof-session.ts';
 import type { Store } from '../storage/store.ts';
 import { FailureRecords, MAX_BODY_CHARS } from './failure-record.ts';
-import { mimeTypeOf, type RequestStart } from './normalize.ts';
+import { mimeTypeOf, type RequestStart, statusTextOf } from './normalize.ts';
 import { RecentRequests } from './recent-requests.ts';
 import { minuteOf } from './success-counts.ts';
 import { withTimeout } from './with-timeout.ts';
@@ -39,6 +40,17 @@ const BODY_WAIT_MS = 2000;
 const MAX_OPEN_REQUESTS = 2000;
 /** How long a panel reply read in the page waits for webRequest's view of it (real headers, address). */
 const SEEN_WAIT_MS = 1000;
+
+/** What webRequest shows of a response when capture decides whether to keep it: its headers. */
+function seenOf(details: RequestDetails): SeenResponse {
+  const seen: SeenResponse = {
+    url: details.url,
+    responseHeaders: details.responseHeaders?.map((h) => ({ name: h.name, value: h.value ?? '' })) ?? [],
+  };
+  const statusText = statusTextOf(details.statusLine);
+  if (statusText) seen.statusText = statusText;
+  return seen;
+}
 
 export interface CaptureDeps {
   port: BrowserPort;
@@ -88,7 +100,7 @@ export class Capture {
     const settings = this.deps.settings();
     const host = hostOfUrl(details.url);
     if (!host || !isWatched(settings.watchedHosts, host)) return;
-    if (!capturesStatus(details.statusCode, settings.capture)) return;
+    if (!keepsResponse(details.statusCode, settings.capture, seenOf(details))) return;
     const body = this.deps.port.captureBody(details.requestId, MAX_BODY_CHARS);
     if (body) this.#bodies.set(details.requestId, body);
   }
@@ -117,7 +129,7 @@ export class Capture {
     const status = details.error ? 0 : (details.statusCode ?? 0);
     const kept = details.error
       ? settings.capture.transportErrors && !PAGE_CANCELLED_ERRORS.has(details.error)
-      : capturesStatus(status, settings.capture);
+      : keepsResponse(status, settings.capture, seenOf(details));
     if (!kept) {
       if (details.error || status >= 400 || status < 100) return;
       this.#panelReplies.succeeded(details.tabId, status, redactedUrl, { details, start });

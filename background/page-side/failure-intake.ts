@@ -6,10 +6,11 @@
  * leaves the batch unanswered and the relay sends it again.
  */
 
+import { keepsResponse } from '../../src/capture/marked-refusal.ts';
 import { type FailureReport, readFailureReports } from '../../src/capture/page-report.ts';
 import { hostOfUrl, isWatched, plainHost } from '../../src/http/host-patterns.ts';
 import type { CapturedRecord, Reply, Request } from '../../src/messages.ts';
-import { capturesStatus, type Settings } from '../../src/settings.ts';
+import type { Settings } from '../../src/settings.ts';
 import type { Capture } from '../capture/capture.ts';
 import type { Store } from '../storage/store.ts';
 import { describes, type WaitingReport } from './failure-meeting.ts';
@@ -55,7 +56,11 @@ export class FailureIntake {
       const captured =
         report.status === 0
           ? settings.capture.transportErrors
-          : capturesStatus(report.status, settings.capture);
+          : keepsResponse(report.status, settings.capture, {
+              url: report.url,
+              responseHeaders: [],
+              body: report.excerpt,
+            });
       if (!isWatched(settings.watchedHosts, host)) {
         // Only failures we would have captured, on a real single host (a forged `*` is no host).
         const plain = plainHost(host);

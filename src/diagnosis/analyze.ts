@@ -4,6 +4,7 @@
  */
 
 import type { Analysis, Exchange, Finding, Layer, Scope, SuccessTally, Verdict } from '../types.ts';
+import { UNSURE_BELOW } from './calibration.ts';
 import { isConnectionLimitOnly } from './diagnose.ts';
 import { type ObservationSet, observe } from './observations.ts';
 import { clockSkew } from './rules/clock-skew.ts';
@@ -15,6 +16,7 @@ import { chooseRoot } from './rules/root-cause.ts';
 import type { Rule, RuleResult } from './rules/rule.ts';
 import { scopeHints } from './rules/scope-hints.ts';
 import { serverWide } from './rules/server-wide.ts';
+import { siblings } from './rules/siblings.ts';
 import { hostOf } from './url-parts.ts';
 
 export { diagnoseExchange } from './diagnose.ts';
@@ -31,7 +33,7 @@ export interface AnalyzeOptions {
 }
 
 /** Rules that may change the layer run first; the scope rules then see the final layer. */
-const LAYER_RULES: readonly Rule[] = [clockSkew, retryStorm];
+const LAYER_RULES: readonly Rule[] = [siblings, clockSkew, retryStorm];
 const SCOPE_RULES: readonly Rule[] = [labelCompare, endpointOnly, serverWide, scopeHints];
 const EVIDENCE_RULES: readonly Rule[] = [edgeChange];
 
@@ -61,7 +63,7 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
   dropSoftFindings(set);
   const totals = { entries: set.entries, failures: set.findings.length, successes: set.successes };
   if (set.findings.length === 0) {
-    return { verdict: noFailure(), findings: [], totals };
+    return { verdict: noFailure(set.entries > 0), findings: [], totals };
   }
   const choice = chooseRoot(set.findings);
   let layer = choice.layer;
@@ -71,11 +73,13 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
   let scope: Scope | undefined;
   let situation: Verdict['situation'];
   let proven = false;
+  let ruleVendor: string | undefined;
 
   const apply = (result: RuleResult | null, allowScope: boolean): void => {
     if (!result) return;
     evidence.push(...result.evidence);
     if (result.layer) layer = result.layer;
+    ruleVendor ??= result.vendor;
     if (result.situation && !situation) situation = result.situation;
     if (allowScope && result.scope && scope === undefined) {
       scope = result.scope;
@@ -88,8 +92,11 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
 
   // A comparison that proves the side also names the layer when only the status code spoke: a bare 403
   // that follows the network is IP filtering (the guide's cause n°1), one that follows a device is that
-  // device, one that follows the person everywhere is the account.
-  if (proven && scope && choice.root.basis === 'status' && layer === choice.root.layer) {
+  // device, one that follows the person everywhere is the account. It decides where, not who: when the
+  // response named the layer (a vendor's code, a panel's reply, a token rule), or the status is not a
+  // refusal (server errors everywhere are the server), the layer stays.
+  const refusal = choice.root.status === 401 || choice.root.status === 403;
+  if (proven && scope && refusal && choice.root.basis === 'status' && layer === choice.root.layer) {
     const named = LAYER_PROVEN_BY_SCOPE[scope];
     if (named) {
       layer = named;
@@ -104,13 +111,15 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
   const finalScope = scope ?? DEFAULT_SCOPE[layer];
   const base = layer === choice.root.layer ? choice.root.confidence : 0.7;
   const confidence = Math.min(0.98, proven ? base + 0.1 : base * 0.9);
-  const vendor = choice.root.vendor ?? mostCommonVendor(related);
+  const vendor = choice.root.vendor ?? ruleVendor ?? mostCommonVendor(related);
+  const rounded = Math.round(confidence * 100) / 100;
   const verdict: Verdict = {
     layer,
     scope: finalScope,
-    confidence: Math.round(confidence * 100) / 100,
+    confidence: rounded,
     vendor,
     probable: !(proven && confidence >= 0.85),
+    unsure: rounded < UNSURE_BELOW,
     scopeProven: proven,
     evidence: [...choice.root.evidence, ...evidence],
     rootEntry: choice.root.entry,
@@ -137,8 +146,21 @@ function dropSoftFindings(set: ObservationSet): void {
   }
 }
 
-function noFailure(): Verdict {
-  return { layer: 'none', scope: 'unknown', confidence: 1, vendor: null, probable: false, evidence: [] };
+/**
+ * Nothing failed. With traffic captured it is "no refusal recognised": a success status can hide one the
+ * tables do not know yet (the real captures had eight), so it is likely, not sure.
+ */
+function noFailure(traffic = false): Verdict {
+  const confidence = traffic ? 0.85 : 1;
+  return {
+    layer: 'none',
+    scope: 'unknown',
+    confidence,
+    vendor: null,
+    probable: false,
+    unsure: false,
+    evidence: [],
+  };
 }
 
 /** The failures that tell the same story as the root: same host, or same layer elsewhere. */

@@ -1,18 +1,29 @@
 /**
  * One failed exchange → one finding. The order of the evidence follows the guide: what the panel itself
- * said about the account beats what a CDN said, which beats what the status code alone suggests.
+ * said about the account beats what a vendor's own words say, which beat a signed link's token rule, what a
+ * page states, and last what the status code alone suggests. Positive evidence outranks an absent header.
  */
 import { edgeLocation } from '../knowledge/edges/locations.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
+import { tokenIn } from '../knowledge/refusals/tokens.ts';
 import { statusFacts } from '../knowledge/status/facts.ts';
 import { transportFacts } from '../knowledge/transport/facts.ts';
 import { vendorErrorFacts } from '../knowledge/vendors/errors/facts.ts';
 import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
-import type { BlockKind, Exchange, Finding, Layer, PanelReply } from '../types.ts';
+import type { BlockKind, Exchange, Finding, Layer, PanelReply, Role } from '../types.ts';
 import { clockSkewEvidence } from './clock.ts';
+import {
+  disguisedPanelRefusal,
+  PANEL_API,
+  type PageOnSuccess,
+  refusalOnSuccess,
+  refusedInBody,
+} from './hidden-refusals.ts';
 import { dnsBlock } from './rules/dns-block.ts';
 import { expiredSignature } from './rules/signed-url.ts';
+import { statedCause } from './stated-cause.ts';
+import { statusOnlyLayer } from './status-only.ts';
 
 /** What a vendor's own marker says it did, as our layer. */
 const LAYER_OF_ACTION: Record<BlockKind, Layer | null> = {
@@ -25,24 +36,16 @@ const LAYER_OF_ACTION: Record<BlockKind, Layer | null> = {
   unknown: null,
 };
 
+/** The most an inference from an absent header is worth (src/diagnosis/calibration.ts measures why). */
+const INFERRED_CAP = 0.6;
+
+/** Roles whose refusals a signed link's token explains: media, not the panel's own API. */
+const MEDIA_ROLES: ReadonlySet<Role> = new Set(['playlist', 'stream', 'key', 'other']);
+
 /** A status that the exchange reports as a failure worth explaining. */
 function isFailure(exchange: Exchange): boolean {
   return exchange.status === 0 || exchange.status >= 400 || Boolean(exchange.error);
 }
-
-/**
- * Xtream panels answer a refused login with HTTP 200 and `user_info.auth: 0` (or a bad status): the body,
- * not the status, says the account failed. Only bodies of panel API calls are read on success.
- */
-function refusedInBody(exchange: Exchange): PanelReply | null {
-  if (!exchange.body || exchange.status < 200 || exchange.status >= 300) return null;
-  if (!PANEL_API.test(exchange.url)) return null;
-  const reply = readPanelReply(exchange);
-  return reply && (reply.layer === 'auth' || reply.layer === 'account') ? reply : null;
-}
-
-/** player_api.php / panel_api.php (Xtream), portal.php / load.php (Stalker). */
-const PANEL_API = /\/(?:player_api|panel_api|portal|load)\.php/i;
 
 /** An "active_cons >= max_connections" alone on a working login may be the viewer's own player. */
 export function isConnectionLimitOnly(reply: PanelReply | undefined): boolean {
@@ -51,25 +54,28 @@ export function isConnectionLimitOnly(reply: PanelReply | undefined): boolean {
   );
 }
 
-/**
- * Some firewalls answer a block with HTTP 200 and their block page (F5 ASM's "The requested URL was
- * rejected"); only small HTML bodies are looked at, so segments and JSON cost nothing.
- */
-function blockPageOnSuccess(exchange: Exchange): VendorVerdict | null {
-  const body = exchange.body;
-  if (!body || body.length > 65_536 || exchange.status < 200 || exchange.status >= 300) return null;
-  if (!(exchange.mimeType?.includes('html') ?? body.trimStart().startsWith('<'))) return null;
-  const vendor = identifyVendor(exchange);
-  return vendor && vendor.kind !== 'origin' && (vendor.action === 'block' || vendor.action === 'challenge')
-    ? vendor
-    : null;
+function transportFinding(finding: Finding, exchange: Exchange): Finding {
+  finding.layer = transportFacts(exchange.error ?? '').layer;
+  finding.basis = 'transport';
+  finding.confidence = exchange.error ? 0.8 : 0.5;
+  finding.evidence.push(`transport failure: ${exchange.error ?? 'no response (status 0)'}`);
+  const blocked = dnsBlock(exchange);
+  if (blocked) {
+    finding.layer = blocked.layer;
+    finding.vendor = blocked.vendor;
+    finding.basis = 'vendor';
+    finding.action = 'geo';
+    finding.confidence = 0.8;
+    finding.evidence.push(blocked.evidence);
+  }
+  return finding;
 }
 
 export function diagnoseExchange(exchange: Exchange, entry: number): Finding | null {
   const failed = isFailure(exchange);
   const bodyRefusal = failed ? null : refusedInBody(exchange);
-  const blockPage = failed || bodyRefusal ? null : blockPageOnSuccess(exchange);
-  if (!failed && !bodyRefusal && !blockPage) return null;
+  const onSuccess: PageOnSuccess | null = failed || bodyRefusal ? null : refusalOnSuccess(exchange);
+  if (!failed && !bodyRefusal && !onSuccess) return null;
   const role = endpointRole(exchange.url, exchange.mimeType);
   const edge =
     exchange.responseHeaders.length > 0 ? (edgeLocation(exchange.responseHeaders) ?? undefined) : undefined;
@@ -89,25 +95,11 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   if (exchange.error) finding.error = exchange.error;
   if (edge) finding.edge = edge;
   if (exchange.context) finding.context = exchange.context;
-  if (exchange.status === 0 || (exchange.error && exchange.status < 400)) {
-    finding.layer = transportFacts(exchange.error ?? '').layer;
-    finding.basis = 'transport';
-    finding.confidence = exchange.error ? 0.8 : 0.5;
-    finding.evidence.push(`transport failure: ${exchange.error ?? 'no response (status 0)'}`);
-    const blocked = dnsBlock(exchange);
-    if (blocked) {
-      finding.layer = blocked.layer;
-      finding.vendor = blocked.vendor;
-      finding.basis = 'vendor';
-      finding.action = 'geo';
-      finding.confidence = 0.8;
-      finding.evidence.push(blocked.evidence);
-    }
-    return finding;
-  }
+  if (exchange.status === 0 || (exchange.error && exchange.status < 400))
+    return transportFinding(finding, exchange);
 
   const info = statusFacts(exchange.status);
-  const vendor = blockPage ?? identifyVendor(exchange);
+  const vendor = onSuccess ? onSuccess.vendor : identifyVendor(exchange);
   const panelReply =
     bodyRefusal ?? (exchange.body && PANEL_API.test(exchange.url) ? readPanelReply(exchange) : null);
   const evidence: string[] = [
@@ -119,29 +111,66 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   let confidence = 0.5;
 
   const fromPanel = panelVerdict(panelReply);
-  const fromVendor = vendor ? vendorVerdict(vendor, exchange.status) : null;
+  const disguised = !fromPanel && disguisedPanelRefusal(exchange, role);
+  // A vendor that only carried the origin's own page (its JSON, its server's error page) did not refuse.
+  const relay = vendor?.relayed ? vendor : null;
+  const token = MEDIA_ROLES.has(role.role) && !fromPanel ? tokenIn(exchange.url) : null;
+  // A link that had already expired when asked was refused by its own rule (any of 401, 403, nginx
+  // secure_link's 410). Otherwise a token explains a 403 only, and only from a server with no CDN or firewall
+  // in front: a 401 keeps its meaning (credentials, WWW-Authenticate), a 410 is "gone", and a valid-looking
+  // token proves nothing against a firewall (vendors' own token refusals are markers of their rows).
+  const expired = fromPanel ? null : expiredSignature(exchange);
+  const fronted = vendor && vendor.kind !== 'origin' && !vendor.relayed;
+  const tokenRule = Boolean(expired || (token && exchange.status === 403 && !fronted));
+  const stated = fromPanel
+    ? null
+    : onSuccess?.phrase
+      ? { layer: 'waf' as const, phrase: onSuccess.phrase }
+      : statedCause(exchange);
+  // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
+  // token in the link or a cause the page states.
+  // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)
+  const weakVendor = vendor && !vendor.own && (expired || stated || relay);
+  const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange.status) : null;
   const fromClock = clockSkewEvidence(exchange);
-  const expired = fromPanel || fromVendor ? null : expiredSignature(exchange);
 
   let basis: Finding['basis'] = 'status';
+  let named: string | null = vendor && vendor.kind !== 'origin' && !relay ? vendor.vendor : null;
   if (fromPanel) {
     basis = 'panel';
     layer = fromPanel;
     confidence = 0.9;
     evidence.push(...(panelReply?.evidence ?? []));
+    // Stalker/Ministra's replies are its own words; the Xtream API is spoken by many panels alike.
+    if (panelReply?.panel === 'stalker') named = 'stalker';
+  } else if (disguised) {
+    basis = 'panel';
+    layer = 'auth';
+    confidence = 0.45;
+    named = 'xtream';
+    evidence.push(
+      'nginx-style 404 page on the panel API: XC_VM disguises a refused login (or line) this way',
+    );
   } else if (fromVendor) {
     basis = 'vendor';
     layer = fromVendor.layer;
     confidence = fromVendor.confidence;
     evidence.push(...fromVendor.evidence);
-  } else if (expired) {
+  } else if (tokenRule) {
     basis = 'signature';
     layer = 'app';
-    confidence = 0.75;
+    confidence = expired ? 0.75 : 0.7;
     if (vendor) evidence.push(...vendor.evidence);
-    evidence.push(expired);
+    if (token) evidence.push(`the link carries a token (${token}): the service's token rule refused it`);
+    if (expired) evidence.push(expired);
+  } else if (stated) {
+    basis = 'stated';
+    layer = stated.layer;
+    confidence = 0.7;
+    if (vendor) evidence.push(...vendor.evidence);
+    evidence.push(`the ${onSuccess ? 'page' : 'response'} states it: "${stated.phrase}"`);
   } else {
-    const guess = statusOnlyLayer(exchange.status, info.layers, role.role, vendor);
+    const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
     layer = guess.layer;
     confidence = guess.confidence;
     if (vendor) evidence.push(...vendor.evidence);
@@ -155,14 +184,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
 
   finding.layer = layer;
   finding.basis = basis;
-  // A web server's name (nginx, Varnish) is evidence, not a vendor that refused.
-  const named = vendor && vendor.kind !== 'origin' ? vendor : null;
-  finding.vendor = named ? named.vendor : null;
+  finding.vendor = named;
   finding.confidence = round(confidence);
   finding.evidence = evidence;
-  finding.errorClass = blockPage ? 'refusal' : bodyRefusal ? 'auth' : info.errorClass;
-  if (named?.action) finding.action = named.action;
-  if (vendor?.errorCode) finding.vendorErrorCode = vendor.errorCode;
+  finding.errorClass = onSuccess ? 'refusal' : bodyRefusal ? 'auth' : info.errorClass;
+  if (named && vendor?.action && vendor.vendor === named && !weakVendor) finding.action = vendor.action;
+  if (vendor?.errorCode && !weakVendor) finding.vendorErrorCode = vendor.errorCode;
   if (panelReply) finding.panelReply = panelReply;
   return finding;
 }
@@ -181,55 +208,18 @@ function vendorVerdict(
   const fromCode = vendor.errorKey ? vendorErrorFacts(vendor.errorKey)?.layer : undefined;
   const fromAction = fromCode ?? (vendor.action ? LAYER_OF_ACTION[vendor.action] : null);
   if (fromAction) {
-    // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get.
+    // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get;
+    // an action inferred from an absent header is a likelihood (the real captures show origins' pages
+    // behind Cloudflare without cf-cache-status), kept below the band where the verdict is sure.
+    const certain = Math.min(0.95, 0.55 + vendor.confidence * 0.4);
     return {
       layer: fromAction,
-      confidence: Math.min(0.95, 0.55 + vendor.confidence * 0.4),
+      confidence: vendor.own ? certain : Math.min(certain, INFERRED_CAP),
       evidence: vendor.evidence,
     };
   }
   if (status === 429) return { layer: 'rate-limit', confidence: 0.75, evidence: vendor.evidence };
   return null;
-}
-
-/**
- * No marker says who refused: the status code and the endpoint decide, with a modest confidence. A bare 403
- * behind a known CDN is most often the CDN's own protection (the guide's cause n°1); a bare 403 from the
- * panel's own server is an application rule.
- */
-function statusOnlyLayer(
-  status: number,
-  layers: readonly Layer[],
-  role: string,
-  vendor: VendorVerdict | null,
-): { layer: Layer; confidence: number; reason: string } {
-  if (status === 403) {
-    if (vendor && vendor.kind !== 'origin' && vendor.confidence >= 0.6) {
-      return {
-        layer: 'waf',
-        confidence: 0.55,
-        reason: `403 with ${vendor.name} in front and no origin marker`,
-      };
-    }
-    if (role === 'auth' || role === 'catalog' || role === 'epg') {
-      return {
-        layer: 'app',
-        confidence: 0.5,
-        reason: '403 from the panel itself, no CDN marker: an application rule',
-      };
-    }
-    return {
-      layer: 'app',
-      confidence: 0.4,
-      reason: '403 with no CDN/WAF marker: probably a rule of the service',
-    };
-  }
-  const layer = layers[0] ?? 'none';
-  return {
-    layer,
-    confidence: layer === 'none' ? 0.3 : 0.65,
-    reason: `status ${status} usually means: ${layer}`,
-  };
 }
 
 function round(value: number): number {

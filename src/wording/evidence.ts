@@ -48,6 +48,17 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   },
   { en: 'signed link expired {n} min before the request', fr: 'lien signé expiré {n} min avant la requête' },
   { en: 'signed link expired {n} s before the request', fr: 'lien signé expiré {n} s avant la requête' },
+  {
+    en: "the link carries a token ({text}): the service's token rule refused it",
+    fr: 'le lien porte un jeton ({text}) : c’est la règle de jeton du service qui l’a refusé',
+  },
+  {
+    en: 'nginx-style 404 page on the panel API: XC_VM disguises a refused login (or line) this way',
+    fr: 'page 404 façon nginx sur l’API du panneau : XC_VM déguise ainsi une connexion (ou une ligne) refusée',
+  },
+  // src/diagnosis/stated-cause.ts: a cause the response states in its own words (quoted as received).
+  { en: 'the response states it: {text}', fr: 'la réponse le dit elle-même : {text}' },
+  { en: 'the page states it: {text}', fr: 'la page le dit elle-même : {text}' },
   // src/knowledge/vendors/resolve.ts and the vendor tables: who answered, and what their own page or code says.
   { en: '{text} error code {text}', fr: 'code d’erreur {text} : {text}' },
   { en: 'also seen: {text}', fr: 'également vu : {text}' },
@@ -55,49 +66,28 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     en: "{text} → probably the origin's own {n}, relayed by {text}",
     fr: '{text} → sans doute le {n} du serveur d’origine, relayé par {text}',
   },
+  { en: 'HTTP {n} from {text} itself', fr: 'HTTP {n} renvoyé par {text} lui-même' },
   { en: 'HTTP {n}: {text}', fr: 'HTTP {n} : {text}', inner: true },
-  {
-    en: "CloudFront's own error page: it could not get an answer from the origin",
-    fr: 'page d’erreur de CloudFront lui-même : il n’a pas obtenu de réponse du serveur d’origine',
-  },
   {
     en: "Kasada's 429 is a proof-of-work challenge, not a real rate limit",
     fr: 'le 429 de Kasada est un défi de calcul, pas une vraie limite de débit',
   },
-  { en: 'HUMAN block page', fr: 'page de blocage de HUMAN' },
-  { en: 'DataDome block response', fr: 'réponse de blocage de DataDome' },
   {
     en: "Cloudflare's own status code: the origin server failed, not your connection",
     fr: 'code propre à Cloudflare : c’est le serveur d’origine qui a échoué, pas votre connexion',
   },
   {
-    en: 'no cf-cache-status, so Cloudflare answered itself: the request never reached the origin',
-    fr: 'pas de cf-cache-status : Cloudflare a répondu lui-même, la requête n’a jamais atteint le serveur d’origine',
+    en: 'no cf-cache-status: Cloudflare probably answered itself',
+    fr: 'pas de cf-cache-status : Cloudflare a sans doute répondu lui-même',
   },
   {
     en: 'no cf-cache-status, so a Cloudflare rate-limiting rule answered',
     fr: 'pas de cf-cache-status : c’est une règle de limitation de débit de Cloudflare qui a répondu',
   },
   {
-    en: 'the cache could not fetch the page from its backend',
-    fr: 'le cache n’a pas pu obtenir la page de son serveur',
-  },
-  { en: "Akamai's own deny page", fr: 'page de refus d’Akamai lui-même' },
-  {
-    en: "Akamai's own error page: the edge could not get an answer from the origin",
-    fr: 'page d’erreur d’Akamai lui-même : le serveur de bordure n’a pas eu de réponse de l’origine',
-  },
-  {
     en: '406 from Fastly: the default response of its Next-Gen WAF when it blocks a request',
     fr: '406 de Fastly : la réponse par défaut de son pare-feu Next-Gen WAF quand il bloque une requête',
   },
-  { en: "Imperva's own refusal page", fr: 'page de refus d’Imperva lui-même' },
-  { en: 'the gateway answered 403 itself', fr: 'la passerelle a répondu 403 elle-même' },
-  {
-    en: "the gateway's own error page: its backend did not answer",
-    fr: 'page d’erreur de la passerelle : son serveur n’a pas répondu',
-  },
-  { en: 'ModSecurity page', fr: 'page de ModSecurity' },
   // src/diagnosis/rules/dns-block.ts
   {
     en: '{text} resolved to {text}: bunny.net answers 127.0.0.1 for a country it blocks (DNS-level geo blocking)',
@@ -106,6 +96,7 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   // src/knowledge/panels/replies.ts: what the panel's own reply says.
   { en: 'exp_date {text} is past', fr: 'exp_date {text} est dépassée' },
   { en: 'portal message {text}', fr: 'message du portail : {text}' },
+  { en: 'portal replied {text}', fr: 'réponse du portail : {text}' },
   { en: 'js={text} on {text}', fr: 'js={text} sur {text}' },
   // src/rules/*: what the comparison of several requests shows.
   {
@@ -191,6 +182,15 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   {
     en: 'fails on {text}, works on {text} (the device changed too)',
     fr: 'échoue sur {text}, fonctionne sur {text} (l’appareil a changé aussi)',
+  },
+  // src/diagnosis/rules/siblings.ts: what the other requests to the same host carry or name.
+  {
+    en: "other requests to {text} carry a token ({text}): the service's token rule refused this one",
+    fr: 'd’autres requêtes vers {text} portent un jeton ({text}) : c’est la règle de jeton du service qui a refusé celle-ci',
+  },
+  {
+    en: 'the refusal came without headers; other responses from {text} name {text} ({text})',
+    fr: 'le refus est arrivé sans en-têtes ; les autres réponses de {text} désignent {text} ({text})',
   },
   {
     en: 'only {text} fails on {text}; 1 other {role} request on the same host worked',

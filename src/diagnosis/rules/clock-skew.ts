@@ -23,7 +23,9 @@ export const clockSkew: Rule = ({ set, root }) => {
       ],
     };
   }
-  if (root.status !== 401 && root.status !== 403 && root.status !== 0) return null;
+  // A signed link refused for its time window also comes as 410 (nginx secure_link) or 400 (Cloud Storage).
+  const timedLink = root.layer === 'app' && (root.status === 400 || root.status === 410);
+  if (root.status !== 401 && root.status !== 403 && root.status !== 0 && !timedLink) return null;
   const measured = set.findings.find(
     (finding) => Math.abs(finding.context?.clockSkewSeconds ?? 0) >= CLOCK_SKEW_LIMIT_SECONDS,
   );

@@ -100,8 +100,9 @@ export const labelCompare: Rule = ({ set, root, host }) => {
     (failingNetworks.length >= 2 || failingDevices.length >= 2) &&
     workingNetworks.length + workingDevices.length === 0
   ) {
+    // Everywhere says "the service's side", not who: server errors everywhere are the server (an outage).
     const result: RuleResult = {
-      scope: 'account',
+      scope: root.status >= 500 ? 'server' : 'account',
       situation: 'everywhere',
       proven: failingNetworks.length >= 2 && failingDevices.length >= 2,
       evidence: [

@@ -18,6 +18,8 @@ export interface RuleResult {
   scope?: Scope;
   situation?: Situation;
   proven?: boolean;
+  /** The vendor the other requests name, when the root's own response named none. */
+  vendor?: string;
   evidence: string[];
 }
 

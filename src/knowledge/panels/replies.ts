@@ -39,11 +39,16 @@ const STALKER_ERRORS: Readonly<Record<string, StalkerMeaning>> = {
 
 /**
  * Texts of refusals. The first two are the bare bodies the portal client checks for
- * (c/xpcom.common.js); the rest are what operators commonly put in block_msg / msg.
+ * (c/xpcom.common.js), the next two the portal's other bare refusals; the rest are what operators commonly
+ * put in block_msg / msg.
  */
 const STALKER_TEXT_REPLIES: readonly (StalkerMeaning & { pattern: RegExp; bare?: true })[] = [
   { pattern: /^authorization failed\.?$/i, layer: 'auth', bare: true },
   { pattern: /^access denied\.?$/i, layer: 'account', accountStatus: 'access denied', bare: true },
+  // No `mac` cookie at all, and debug-key mode without a MAC: the portal does not know who asks
+  // (kotuk/stalker-portal-4.9.x@6885eb7bc705fa9a087c5474aa1a19a92ef65994:server/lib/stb.class.php).
+  { pattern: /^unauthorized request\.?$/i, layer: 'auth', bare: true },
+  { pattern: /^identification failed\.?$/i, layer: 'auth', bare: true },
   { pattern: /\bmac\b.{0,40}\bnot\s+(?:registered|found|allowed|activated)/i, layer: 'auth' },
   { pattern: /\b(?:expired|subscription\s+(?:has\s+)?ended)\b/i, layer: 'account', accountStatus: 'expired' },
   { pattern: /\b(?:blocked|banned|disabled|suspended)\b/i, layer: 'account', accountStatus: 'blocked' },

@@ -36,6 +36,39 @@ function hostMatches(host: string, suffix: string): boolean {
   return host === suffix || host.endsWith(`.${suffix}`);
 }
 
+/**
+ * Lower-case names of the URL's parameters: the query's, and `name=` path segments (Akamai puts its token
+ * there: `/master/hdntl=exp=…~hmac=…/4.m3u8`). Names only: the values are the secrets.
+ */
+function urlParamNames(url: string): string[] {
+  const names: string[] = [];
+  const found = /[?&/;]([a-z0-9_.-]{1,40})=/gi;
+  const end = url.indexOf('#');
+  const text = end >= 0 ? url.slice(0, end) : url;
+  for (let match = found.exec(text); match; match = found.exec(text)) names.push(match[1]!.toLowerCase());
+  return names;
+}
+
+/** The reason phrase, URL and body patterns: few markers, each tried on its own. */
+function scanMarker(marker: Marker, exchange: Exchange, body: string): string | undefined {
+  switch (marker.on) {
+    case 'reason': {
+      const reason = exchange.statusText ?? '';
+      return reason.toLowerCase().includes(marker.key.toLowerCase()) ? `reason: "${reason}"` : undefined;
+    }
+    case 'url': {
+      const found = marker.value?.exec(exchange.url);
+      return found ? `url: ${found[0]}` : undefined;
+    }
+    case 'body-match': {
+      const found = marker.value?.exec(body);
+      return found ? `body: "${found[0]}"` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 function record(hits: Hits, ref: MarkerRef, evidence: string): void {
   let list = hits.get(ref.row);
   if (!list) {
@@ -80,9 +113,12 @@ function valueMatches(
 export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], index: CompiledIndex): Hits {
   const hits: Hits = new Map();
   const matchCookie = (name: string, source: string) => {
-    for (const ref of index.cookies.get(name) ?? []) record(hits, ref, `${source}: ${name}`);
+    const sent = source === 'cookie';
+    const fits = (ref: MarkerRef) => !sent || rows[ref.row]?.markers[ref.marker]?.sent === true;
+    for (const ref of index.cookies.get(name) ?? []) if (fits(ref)) record(hits, ref, `${source}: ${name}`);
     for (const { prefix, refs } of index.cookiePrefixes)
-      if (name.startsWith(prefix)) for (const ref of refs) record(hits, ref, `${source}: ${name}`);
+      if (name.startsWith(prefix))
+        for (const ref of refs) if (fits(ref)) record(hits, ref, `${source}: ${name}`);
   };
   for (const header of exchange.responseHeaders) {
     const name = header.name.toLowerCase();
@@ -111,6 +147,13 @@ export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], ind
       }
       scanner.lastIndex = found.index + 1;
     }
+  }
+  for (const name of urlParamNames(exchange.url))
+    for (const ref of index.params.get(name) ?? []) record(hits, ref, `param: ${name}`);
+  for (const ref of index.scans) {
+    const marker = rows[ref.row]?.markers[ref.marker];
+    const evidence = marker && scanMarker(marker, exchange, body);
+    if (evidence !== undefined) record(hits, ref, evidence);
   }
   return hits;
 }
@@ -145,7 +188,7 @@ function naiveMarker(marker: Marker, exchange: Exchange, body: string): string |
         marker.on === 'cookie' ? name === marker.key : name.startsWith(marker.key);
       const set = setCookieNames(exchange.responseHeaders).find(fits);
       if (set !== undefined) return `set-cookie: ${set}`;
-      const sent = requestCookieNames(exchange.requestHeaders).find(fits);
+      const sent = marker.sent ? requestCookieNames(exchange.requestHeaders).find(fits) : undefined;
       return sent === undefined ? undefined : `cookie: ${sent}`;
     }
     case 'host': {
@@ -156,6 +199,12 @@ function naiveMarker(marker: Marker, exchange: Exchange, body: string): string |
       const found = naiveBodyPattern(marker).exec(body);
       return found ? `body: "${found[0]}"` : undefined;
     }
+    case 'param': {
+      const name = marker.key.toLowerCase();
+      return urlParamNames(exchange.url).includes(name) ? `param: ${name}` : undefined;
+    }
+    default:
+      return scanMarker(marker, exchange, body);
   }
 }
 

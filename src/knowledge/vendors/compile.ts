@@ -25,6 +25,10 @@ export interface CompiledIndex {
   cookies: ReadonlyMap<string, readonly MarkerRef[]>;
   cookiePrefixes: readonly { prefix: string; refs: readonly MarkerRef[] }[];
   hosts: readonly { suffix: string; refs: readonly MarkerRef[] }[];
+  /** Lower-case URL parameter name → markers (token parameters). */
+  params: ReadonlyMap<string, readonly MarkerRef[]>;
+  /** The few markers tried one by one: reason phrases, URL and body patterns. */
+  scans: readonly MarkerRef[];
   /** One alternation of every body literal, longest first; null when the table has none. */
   body: RegExp | null;
   /** Lower-case literal → markers it proves: its own and those of every literal that is a prefix of it. */
@@ -64,6 +68,8 @@ export function compileIndex(rows: readonly FlatRow[]): CompiledIndex {
   const cookies = new Map<string, MarkerRef[]>();
   const cookiePrefixes = new Map<string, MarkerRef[]>();
   const hosts = new Map<string, MarkerRef[]>();
+  const params = new Map<string, MarkerRef[]>();
+  const scans: MarkerRef[] = [];
   const literals = new Map<string, MarkerRef[]>();
   const push = (map: Map<string, MarkerRef[]>, key: string, ref: MarkerRef) => {
     const list = map.get(key);
@@ -92,6 +98,11 @@ export function compileIndex(rows: readonly FlatRow[]): CompiledIndex {
         case 'body':
           push(literals, marker.key.toLowerCase(), ref);
           break;
+        case 'param':
+          push(params, marker.key.toLowerCase(), ref);
+          break;
+        default:
+          scans.push(ref);
       }
     });
   });
@@ -112,6 +123,8 @@ export function compileIndex(rows: readonly FlatRow[]): CompiledIndex {
     cookies,
     cookiePrefixes: list(cookiePrefixes).map(({ key, refs }) => ({ prefix: key, refs })),
     hosts: list(hosts).map(({ key, refs }) => ({ suffix: key, refs })),
+    params,
+    scans,
     body: sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'gi') : null,
     bodyRefs,
   };

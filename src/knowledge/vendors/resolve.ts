@@ -1,7 +1,7 @@
 import { getHeader } from '../../http/headers.ts';
 import type { BlockKind, Exchange, VendorMatch } from '../../types.ts';
 import { clip, type Hits, scannedBody } from './collect.ts';
-import type { FlatRow } from './compile.ts';
+import { BODY_SCAN_LIMIT, type FlatRow } from './compile.ts';
 import { vendorErrorFacts } from './errors/facts.ts';
 import type { Marker, VendorKind } from './schema.ts';
 
@@ -10,6 +10,13 @@ export interface VendorVerdict extends VendorMatch {
   /** Key for `vendorErrorFacts` when the markers say which error this is (`cloudflare-1020`, `akamai-reference`). */
   errorKey?: string;
   kind: VendorKind;
+  /** The vendor's own words (its page, code, mitigation header) made this answer, not only its presence. */
+  own: boolean;
+  /**
+   * The body is positively the origin's own (its server software's page, an API's JSON): a vendor that did
+   * not say anything of its own only carried it.
+   */
+  relayed?: boolean;
 }
 
 /** When two markers of one vendor disagree, the most specific reading wins. */
@@ -33,9 +40,15 @@ const RELAYED_CAP = 0.5;
 interface Candidate {
   row: number;
   verdict: VendorVerdict;
-  /** 2: the vendor's own words (code, block page, header); 1: its own page without a reason; 0.5: inferred. */
+  /**
+   * 2: the vendor's own words (code, block page, header); 1: its own page without a reason; 0.75: a page that
+   * only references the vendor; 0.5: inferred from an absent header.
+   */
   strength: number;
 }
+
+/** A page is "referenced only" when every marker that matched is a reference to the vendor's assets. */
+const REFERENCE_ONLY = 0.75;
 
 function statusFits(marker: Marker, status: number): boolean {
   return !marker.statuses || marker.statuses.includes(status);
@@ -50,6 +63,7 @@ function judgeRow(
   rowIndex: number,
   found: (string | undefined)[],
   exchange: Exchange,
+  originBody: boolean,
 ): Candidate | null {
   const status = exchange.status;
   const counted: { marker: Marker; evidence: string }[] = [];
@@ -63,7 +77,8 @@ function judgeRow(
   const raw = 1 - counted.reduce((miss, { marker }) => miss * (1 - marker.weight), 1);
   let confidence = Math.round(Math.min(raw, 0.99) * 100) / 100;
   const evidence = counted.map((hit) => hit.evidence);
-  const own = counted.some(({ marker }) => marker.own || marker.action);
+  const own = counted.some(({ marker }) => !marker.ref && (marker.own || marker.action));
+  const referenceOnly = counted.every(({ marker }) => marker.ref);
   const relay = counted.find(({ marker }) => marker.passThrough);
   let action: BlockKind | undefined;
   let errorCode: string | undefined;
@@ -74,13 +89,17 @@ function judgeRow(
     const text =
       reader.from === 'body'
         ? scannedBody(exchange)
-        : (getHeader(exchange.responseHeaders, reader.from) ?? '');
+        : reader.from === 'reason'
+          ? (exchange.statusText ?? '')
+          : (getHeader(exchange.responseHeaders, reader.from) ?? '');
     const code = reader.pattern.exec(text)?.[1];
     if (!code) continue;
     errorCode = code;
-    errorKey = reader.key ?? `${row.errorVendor}-${normalizeCode(code)}`;
+    errorKey = reader.keys
+      ? reader.keys[code.toUpperCase()]
+      : (reader.key ?? `${row.errorVendor}-${normalizeCode(code)}`);
     evidence.push(clip(`${row.name} error code ${code}`));
-    const info = vendorErrorFacts(errorKey);
+    const info = errorKey ? vendorErrorFacts(errorKey) : null;
     if (info) {
       action = info.action;
       strength = 2;
@@ -88,8 +107,9 @@ function judgeRow(
     break;
   }
   if (!action) {
+    // A referenced script says what it would do, not what this response did, unless nothing else is there.
     const acting = counted
-      .filter(({ marker }) => marker.action)
+      .filter(({ marker }) => marker.action && (!marker.ref || referenceOnly))
       .sort((a, b) => ACTION_ORDER.indexOf(a.marker.action!) - ACTION_ORDER.indexOf(b.marker.action!))[0];
     if (acting) {
       action = acting.marker.action;
@@ -103,14 +123,21 @@ function judgeRow(
         candidate.statuses.includes(status) &&
         (candidate.when === 'always' ||
           (candidate.when === 'own-page' && own) ||
-          (candidate.when === 'no-pass-through' && !relay)),
+          // An absent cache header is weak: the origin's own page, when positively seen, outranks it, and so
+          // does a page that carries none of the vendor's own markers (someone else wrote it).
+          (candidate.when === 'no-pass-through' &&
+            !relay &&
+            !originBody &&
+            !foreignPage(row, found, exchange))),
     );
     if (rule) {
       action = rule.action;
       if (rule.codeFromStatus) errorKey ??= `${row.errorVendor}-${status}`;
       errorKey ??= rule.errorKey;
       strength = rule.when === 'no-pass-through' ? Math.max(strength, 0.5) : 2;
-      evidence.push(clip(`HTTP ${status}: ${rule.note}`));
+      evidence.push(
+        clip(rule.note ? `HTTP ${status}: ${rule.note}` : `HTTP ${status} from ${row.name} itself`),
+      );
     }
   }
   if (!action && status >= 400) {
@@ -122,8 +149,16 @@ function judgeRow(
   }
   if (errorKey && errorCode === undefined) errorCode = vendorErrorFacts(errorKey)?.code ?? String(status);
   if (confidence < MIN_CONFIDENCE) return null;
+  if (referenceOnly) strength = Math.min(strength, REFERENCE_ONLY);
   if (row.kind === 'origin' || confidence < VERDICT_FLOOR) strength = 0;
-  const verdict: VendorVerdict = { vendor: row.id, name: row.name, kind: row.kind, confidence, evidence };
+  const verdict: VendorVerdict = {
+    vendor: row.id,
+    name: row.name,
+    kind: row.kind,
+    confidence,
+    evidence,
+    own: strength >= 1,
+  };
   if (action) verdict.action = action;
   if (errorCode !== undefined) verdict.errorCode = errorCode;
   if (errorKey) verdict.errorKey = errorKey;
@@ -143,10 +178,11 @@ export function resolveVerdict(
   hits: Hits,
   exchange: Exchange,
 ): VendorVerdict | null {
+  const originBody = wroteByOrigin(rows, hits, exchange);
   const candidates: Candidate[] = [];
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];
-    const candidate = row ? judgeRow(row, rowIndex, found, exchange) : null;
+    const candidate = row ? judgeRow(row, rowIndex, found, exchange, originBody) : null;
     if (candidate) candidates.push(candidate);
   }
   candidates.sort(
@@ -165,5 +201,44 @@ export function resolveVerdict(
     const first = runnerUp.verdict.evidence[0] ?? '';
     best.verdict.evidence.push(clip(`also seen: ${runnerUp.verdict.name} (${first})`));
   }
+  const bestRow = rows[best.row];
+  const foreign = bestRow ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) : false;
+  if ((originBody || foreign) && !best.verdict.own) best.verdict.relayed = true;
   return best.verdict;
+}
+
+/**
+ * A whole page was read (not an excerpt cut short), the vendor has pages of its own, and none of their
+ * markers is in it: someone else wrote it.
+ */
+function foreignPage(row: FlatRow, found: (string | undefined)[], exchange: Exchange): boolean {
+  const body = exchange.body ?? '';
+  if (body.length < FOREIGN_PAGE_MIN || !WHOLE_PAGE.test(body)) return false;
+  const own = row.markers.filter(
+    (marker) => marker.own && (marker.on === 'body' || marker.on === 'body-match'),
+  );
+  return (
+    own.length > 0 && !row.markers.some((marker, index) => own.includes(marker) && found[index] !== undefined)
+  );
+}
+
+/** Shorter bodies are excerpts or bare texts, not a page whose author can be told. */
+const FOREIGN_PAGE_MIN = 200;
+const WHOLE_PAGE = /<\/(?:html|body)>\s*$/i;
+
+/**
+ * Positive evidence that the origin wrote the body: its server software's own page (nginx's, Varnish's), or
+ * an API's JSON object. CDNs and firewalls answer with pages and plain text of their own.
+ */
+function wroteByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchange): boolean {
+  for (const [rowIndex, found] of hits) {
+    const row = rows[rowIndex];
+    if (
+      row?.kind === 'origin' &&
+      row.markers.some((marker, index) => marker.own && found[index] !== undefined)
+    )
+      return true;
+  }
+  const body = exchange.body?.trimStart() ?? '';
+  return body.startsWith('{') && body.length < BODY_SCAN_LIMIT && exchange.status >= 400;
 }

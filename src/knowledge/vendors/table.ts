@@ -1,9 +1,13 @@
 import { AWS_ROWS } from './rows/aws.ts';
+import { BLOCK_PAGE_ROWS } from './rows/block-pages.ts';
 import { BOT_MANAGER_ROWS } from './rows/bot-managers.ts';
 import { CLOUDFLARE_ROWS } from './rows/cloudflare.ts';
 import { GENERIC_ROWS } from './rows/generic.ts';
 import { MAJOR_CDN_ROWS } from './rows/major-cdns.ts';
+import { PANEL_ROWS } from './rows/panels.ts';
 import { PLATFORM_ROWS } from './rows/platforms.ts';
+import { STORE_ROWS } from './rows/stores.ts';
+import { STREAMING_ROWS } from './rows/streaming.ts';
 import { WAF_APPLIANCE_ROWS } from './rows/waf-appliances.ts';
 import type { VendorRow } from './schema.ts';
 
@@ -13,14 +17,19 @@ export type { VendorRow } from './schema.ts';
  * Every vendor fingerprint, one row per vendor, its public sources in comments next to each marker.
  * Order breaks exact ties only: a product before its parent (Cloudflare Stream before Cloudflare), the
  * firewall before the CDN it rides on (AWS WAF before CloudFront), bot managers and firewalls before the
- * CDNs that carry them, generic server software last.
+ * CDNs that carry them, object stores before the CDNs that relay their errors, streaming servers and panel
+ * software after the platforms, generic server software last.
  */
 export const VENDOR_TABLE: readonly VendorRow[] = [
   ...AWS_ROWS,
   ...CLOUDFLARE_ROWS,
   ...BOT_MANAGER_ROWS,
   ...WAF_APPLIANCE_ROWS,
+  ...BLOCK_PAGE_ROWS,
+  ...STORE_ROWS,
   ...MAJOR_CDN_ROWS,
   ...PLATFORM_ROWS,
+  ...STREAMING_ROWS,
+  ...PANEL_ROWS,
   ...GENERIC_ROWS,
 ];

@@ -86,6 +86,14 @@ describe('get-state', () => {
       reference: { kind: 'ray', value: '8f1e2d3c4b5a6978-CDG' },
     });
   });
+
+  it("analyses the tab's own site when the refusals were captured in another tab of that site", async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    const state = await send('get-state', { tabId: 9, url: `https://${HOST}/player` });
+    expect(state.records.map((record) => record.exchange.status)).toEqual([403, 401]);
+    expect(state.analysis?.findings).toHaveLength(2);
+  });
 });
 
 describe('exports (the worker hands over its records and analysis; the page writes the file)', () => {

@@ -164,6 +164,43 @@ describe('capture', () => {
     expect((await log(fake)).records.map((record) => record.exchange.status)).toEqual([403]);
   });
 
+  it("keeps another 4xx that carries a firewall's own marker, whatever the 'other 4xx' setting", async () => {
+    const { fake, worker } = await boot(granted());
+    // The default settings leave "other 4xx" off: a plain 406, 410 or 451 is noise.
+    await fake.fire('onCompleted', completed(`https://${HOST}/plain`, 406));
+    await fake.fire('onCompleted', completed(`https://${HOST}/gone.ts`, 410));
+    // Indusface answers its blocks with 406 and Server: IF_WAF (WhatWaf issue #932); AWS WAF's CAPTCHA is a
+    // 405 with x-amzn-waf-action (AWS WAF developer guide); Cloudflare's managed challenge on a 418 would be
+    // cf-mitigated: challenge.
+    await fake.fire(
+      'onCompleted',
+      completed(`https://${HOST}/live.m3u8`, 406, { responseHeaders: [{ name: 'Server', value: 'IF_WAF' }] }),
+    );
+    await fake.fire(
+      'onCompleted',
+      completed(`https://${HOST}/api`, 405, {
+        responseHeaders: [{ name: 'x-amzn-waf-action', value: 'captcha' }],
+      }),
+    );
+    await fake.fire(
+      'onCompleted',
+      completed(`https://${HOST}/teapot`, 418, {
+        responseHeaders: [
+          { name: 'server', value: 'cloudflare' },
+          { name: 'cf-mitigated', value: 'challenge' },
+        ],
+      }),
+    );
+    await worker.idle();
+    const kept = (await log(fake)).records;
+    expect(kept.map((record) => record.exchange.status)).toEqual([406, 405, 418]);
+    expect(kept.map((record) => [record.finding.layer, record.finding.vendor])).toEqual([
+      ['waf', 'indusface'],
+      ['waf', 'aws-waf'],
+      ['waf', 'cloudflare'],
+    ]);
+  });
+
   it('counts retries of the same redacted URL within the minute', async () => {
     const { fake, worker } = await boot(granted());
     const t = Date.now();

@@ -18,7 +18,7 @@ const QUOTED = /^(body: "|[a-z0-9_-]+: |user_info\.|active_cons |js\.)/i;
 
 function corpusEvidence(): string[] {
   const lines = new Set<string>();
-  for (const dir of ['test/fixtures/cases', 'test/fixtures/cases-independent']) {
+  for (const dir of ['test/fixtures/cases', 'test/fixtures/cases-independent', 'test/fixtures/real']) {
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.har'))) {
       const analysis = analyze(parseHar(readFileSync(join(dir, file), 'utf8')));
       for (const line of analysis.verdict.evidence) lines.add(line);
@@ -50,7 +50,7 @@ function sampleLine(en: string): string {
 }
 
 describe('evidence in French', () => {
-  it('words every sentence the engine writes on both corpora; only quoted markers stay as written', () => {
+  it('words every sentence the engine writes on the three corpora; only quoted markers stay as written', () => {
     const lines = corpusEvidence();
     expect(lines.length).toBeGreaterThan(200);
     const left = lines.filter((line) => fr(line) === line && !QUOTED.test(line));

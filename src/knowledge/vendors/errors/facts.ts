@@ -1,9 +1,13 @@
 /**
  * What a vendor's own error number or marker says, as the engine needs it: the vendor, its code, what it did
  * (block, challenge, geo, rate limit, origin error) and the layer that said no. One row per key
- * `<vendor>-<code>` (the key is spelled out because a few vendors name their product differently,
- * e.g. `azure-waf-block` answered by Azure Front Door). The plain-word titles and meanings are display text:
- * src/knowledge/vendors/errors/words-cloudflare.ts and src/knowledge/vendors/errors/words-others.ts, under the same keys.
+ * `<vendor>-<code>` (a few keys name the product differently, e.g. `azure-waf-block` answered by Azure Front
+ * Door). The plain-word titles and meanings are display text: src/knowledge/vendors/errors/words-cloudflare.ts
+ * and src/knowledge/vendors/errors/words-others.ts, under the same keys.
+ *
+ * The rows ship in the service worker, so they are written compactly: per vendor, space-separated
+ * `code:action:layer` triples (`b` block, `c` challenge, `g` geo, `r` rate-limit, `o` origin-error, `a` auth,
+ * `u` unknown; the layer in full). `key=code:…` gives a key that is not `<vendor>-<code>`.
  */
 import type { BlockKind, Layer } from '../../../types.ts';
 
@@ -17,89 +21,100 @@ export interface VendorErrorFacts {
   readonly layer: Layer;
 }
 
-// [key, vendor, code, action, layer]
-const ROWS: readonly (readonly [string, string, string, BlockKind, Layer])[] = [
+const ACTIONS: Readonly<Record<string, BlockKind>> = {
+  b: 'block',
+  c: 'challenge',
+  g: 'geo',
+  r: 'rate-limit',
+  o: 'origin-error',
+  a: 'auth',
+  u: 'unknown',
+};
+
+const ROWS: Readonly<Record<string, string>> = {
   // Cloudflare 1xxx errors: https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-1xxx-errors/
-  ['cloudflare-1003', 'cloudflare', '1003', 'block', 'app'],
-  ['cloudflare-1005', 'cloudflare', '1005', 'block', 'waf'],
-  ['cloudflare-1006', 'cloudflare', '1006', 'block', 'waf'],
-  ['cloudflare-1007', 'cloudflare', '1007', 'block', 'waf'],
-  ['cloudflare-1008', 'cloudflare', '1008', 'block', 'waf'],
-  ['cloudflare-1009', 'cloudflare', '1009', 'geo', 'geo'],
-  ['cloudflare-1010', 'cloudflare', '1010', 'block', 'waf'],
-  ['cloudflare-1011', 'cloudflare', '1011', 'block', 'app'],
-  ['cloudflare-1012', 'cloudflare', '1012', 'block', 'waf'],
-  ['cloudflare-1015', 'cloudflare', '1015', 'rate-limit', 'rate-limit'],
-  ['cloudflare-1016', 'cloudflare', '1016', 'origin-error', 'server'],
-  ['cloudflare-1020', 'cloudflare', '1020', 'block', 'waf'],
-  // https://developers.cloudflare.com/cloudflare-challenges/
-  ['cloudflare-challenge', 'cloudflare', 'challenge', 'challenge', 'waf'],
-  // Cloudflare 5xx: https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/
-  // (the server behind Cloudflare failed: a server-side fault, never a refusal of the viewer).
-  ['cloudflare-520', 'cloudflare', '520', 'origin-error', 'server'],
-  ['cloudflare-521', 'cloudflare', '521', 'origin-error', 'server'],
-  ['cloudflare-522', 'cloudflare', '522', 'origin-error', 'server'],
-  ['cloudflare-523', 'cloudflare', '523', 'origin-error', 'server'],
-  ['cloudflare-524', 'cloudflare', '524', 'origin-error', 'server'],
-  ['cloudflare-525', 'cloudflare', '525', 'origin-error', 'server'],
-  ['cloudflare-526', 'cloudflare', '526', 'origin-error', 'server'],
-  ['cloudflare-527', 'cloudflare', '527', 'origin-error', 'server'],
-  ['cloudflare-530', 'cloudflare', '530', 'origin-error', 'server'],
-  // https://repost.aws/knowledge-center/cloudfront-troubleshoot-403-errors
-  ['cloudfront-geo', 'cloudfront', 'geo', 'geo', 'geo'],
-  // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/troubleshooting-response-errors.html
-  ['cloudfront-502', 'cloudfront', '502', 'origin-error', 'server'],
-  ['cloudfront-503', 'cloudfront', '503', 'origin-error', 'server'],
-  ['cloudfront-504', 'cloudfront', '504', 'origin-error', 'server'],
+  // challenge: https://developers.cloudflare.com/cloudflare-challenges/ ; 52x/530 (the server behind
+  // Cloudflare failed): https://developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/
+  cloudflare:
+    '1003:b:app 1005:b:waf 1006:b:waf 1007:b:waf 1008:b:waf 1009:g:geo 1010:b:waf 1011:b:app 1012:b:waf ' +
+    '1015:r:rate-limit 1016:o:server 1020:b:waf challenge:c:waf 520:o:server 521:o:server 522:o:server ' +
+    '523:o:server 524:o:server 525:o:server 526:o:server 527:o:server 530:o:server',
+  // geo: https://repost.aws/knowledge-center/cloudfront-troubleshoot-403-errors ; 50x:
+  // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/troubleshooting-response-errors.html ;
+  // signed: a signed URL or signed cookie refused (MissingKey, InvalidKey, "Access denied"):
+  // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-signed-urls.html
+  cloudfront: 'geo:g:geo 502:o:server 503:o:server 504:o:server signed:a:app',
   // https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-actions.html
-  ['aws-waf-block', 'aws-waf', 'block', 'block', 'waf'],
-  ['aws-waf-captcha', 'aws-waf', 'captcha', 'challenge', 'waf'],
-  ['aws-waf-challenge', 'aws-waf', 'challenge', 'challenge', 'waf'],
-  // Akamai community "Why is Akamai blocking me?" and the Reference # error translator notes.
-  ['akamai-reference', 'akamai', 'reference', 'block', 'waf'],
-  ['akamai-edge-error', 'akamai', 'edge-error', 'origin-error', 'server'],
+  'aws-waf': 'block:b:waf captcha:c:waf challenge:c:waf',
+  // Akamai community "Why is Akamai blocking me?", the Reference # error translator; token: EdgeAuth token
+  // refused (X-Error-Reason: auth-failure, "Missing hdnts"), https://techdocs.akamai.com/adaptive-media-delivery/docs/add-token-auth
+  akamai: 'reference:b:waf edge-error:o:server token:a:app',
   // Imperva block page: "Request unsuccessful. Incapsula incident ID".
-  ['imperva-incident', 'imperva', 'incident', 'block', 'waf'],
-  // Block pages of web firewalls; each vendor's markers and their sources: src/knowledge/vendors/rows/waf-appliances.ts,
-  // src/knowledge/vendors/rows/platforms.ts, src/knowledge/vendors/rows/major-cdns.ts.
-  ['sucuri-block', 'sucuri', 'block', 'block', 'waf'],
-  ['f5-asm-block', 'f5', 'asm-block', 'block', 'waf'],
-  ['barracuda-block', 'barracuda', 'block', 'block', 'waf'],
-  ['fortiweb-block', 'fortiweb', 'block', 'block', 'waf'],
-  ['modsecurity-block', 'modsecurity', 'block', 'block', 'waf'],
-  ['wordfence-block', 'wordfence', 'block', 'block', 'waf'],
-  ['reblaze-block', 'reblaze', 'block', 'block', 'waf'],
-  ['radware-block', 'radware', 'block', 'block', 'waf'],
-  ['stackpath-waf-block', 'stackpath', 'waf-block', 'block', 'waf'],
-  ['alibaba-waf-block', 'alibaba', 'waf-block', 'block', 'waf'],
-  ['tencent-waf-block', 'tencent', 'waf-block', 'block', 'waf'],
-  ['azure-waf-block', 'azure-front-door', 'block', 'block', 'waf'],
-  ['google-cloud-armor-deny', 'google-cloud', 'armor-deny', 'block', 'waf'],
-  ['vercel-deny', 'vercel', 'deny', 'block', 'waf'],
-  // Bot checks only a real browser can pass; markers and sources: src/knowledge/vendors/rows/platforms.ts,
-  // src/knowledge/vendors/rows/bot-managers.ts, src/knowledge/vendors/rows/waf-appliances.ts.
-  ['ddos-guard-challenge', 'ddos-guard', 'challenge', 'challenge', 'waf'],
-  ['datadome-captcha', 'datadome', 'captcha', 'challenge', 'waf'],
-  ['perimeterx-captcha', 'perimeterx', 'captcha', 'challenge', 'waf'],
-  ['kasada-challenge', 'kasada', 'challenge', 'challenge', 'waf'],
-  ['radware-captcha', 'radware', 'captcha', 'challenge', 'waf'],
-  ['vercel-challenge', 'vercel', 'challenge', 'challenge', 'waf'],
+  imperva: 'incident:b:waf',
+  // Block pages of web firewalls; each vendor's markers and their sources are in src/knowledge/vendors/rows/.
+  sucuri: 'block:b:waf',
+  f5: 'asm-block:b:waf',
+  barracuda: 'block:b:waf',
+  fortiweb: 'block:b:waf',
+  fortigate: 'block:b:waf',
+  modsecurity: 'block:b:waf',
+  wordfence: 'block:b:waf',
+  reblaze: 'block:b:waf',
+  radware: 'block:b:waf captcha:c:waf',
+  indusface: 'block:b:waf',
+  redshield: 'block:b:waf',
+  csf: 'block:b:waf',
+  cachewall: 'challenge:c:waf',
+  'wts-waf': 'block:b:waf',
+  anubis: 'challenge:c:waf',
+  stackpath: 'waf-block:b:waf',
+  alibaba: 'waf-block:b:waf',
+  tencent: 'waf-block:b:waf',
   // https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues
-  ['azure-front-door-unavailable', 'azure-front-door', 'unavailable', 'origin-error', 'server'],
-  // Fastly's "unknown domain" page; markers and source: src/knowledge/vendors/rows/major-cdns.ts.
-  ['fastly-unknown-domain', 'fastly', 'unknown-domain', 'origin-error', 'not-found'],
+  'azure-front-door': 'azure-waf-block=block:b:waf unavailable:o:server',
+  'google-cloud': 'google-cloud-armor-deny=armor-deny:b:waf',
   // https://vercel.com/docs/errors
-  ['vercel-deployment-not-found', 'vercel', 'deployment-not-found', 'unknown', 'not-found'],
-  ['vercel-function-invocation-failed', 'vercel', 'function-invocation-failed', 'origin-error', 'server'],
-  ['vercel-function-invocation-timeout', 'vercel', 'function-invocation-timeout', 'origin-error', 'server'],
-  ['vercel-function-throttled', 'vercel', 'function-throttled', 'rate-limit', 'rate-limit'],
-];
+  vercel:
+    'deny:b:waf challenge:c:waf deployment-not-found:u:not-found function-invocation-failed:o:server ' +
+    'function-invocation-timeout:o:server function-throttled:r:rate-limit',
+  // Bot checks only a real browser can pass.
+  'ddos-guard': 'challenge:c:waf',
+  datadome: 'captcha:c:waf',
+  perimeterx: 'captcha:c:waf',
+  kasada: 'challenge:c:waf',
+  // Fastly's "unknown domain" page.
+  fastly: 'unknown-domain:o:not-found',
+  // "Domain suspended or not configured": the pull zone of the service's account.
+  bunny: 'domain-suspended:b:account',
+  // Object stores' own error codes, grouped by meaning (src/knowledge/vendors/rows/stores.ts): a signed link or
+  // token refused is the service's rule; an unknown access key is the credential; a missing object is not found.
+  'aws-s3':
+    'denied:b:app signed:a:app credentials:a:auth missing:u:not-found clock:a:device disabled:b:account',
+  'google-cloud-storage': 'denied:b:app signed:a:app missing:u:not-found',
+  'azure-blob': 'signed:a:app missing:u:not-found disabled:b:account',
+  // Video platforms' and session managers' own refusals (src/knowledge/vendors/rows/streaming.ts).
+  brightcove: 'geo:g:geo denied:b:app sessions:b:account',
+  theplatform: 'geo:g:geo',
+  amino: 'sessions:b:account',
+  // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
+  wowza: 'token:a:app',
+  nimble: 'token:a:app',
+  ovenmediaengine: 'token:a:app',
+  // XC_VM's error codes by meaning (src/knowledge/vendors/rows/panels.ts); `disguised`: its forged nginx 404.
+  xtream:
+    'auth:a:auth account:b:account geo:g:geo network-rule:b:app device-rule:b:app token:a:app ' +
+    'limit:r:rate-limit offline:o:server missing:u:not-found disguised:a:auth',
+};
 
 const BY_KEY: ReadonlyMap<string, VendorErrorFacts> = new Map(
-  ROWS.map(([key, vendor, code, action, layer]) => [
-    key,
-    Object.freeze({ key, vendor, code, action, layer }),
-  ]),
+  Object.entries(ROWS).flatMap(([vendor, list]) =>
+    list.split(' ').map((row) => {
+      const [named, action = 'u', layer = 'none'] = row.split(':');
+      const [key, code] = named!.includes('=') ? named!.split('=') : [`${vendor}-${named}`, named];
+      const facts = { key: key!, vendor, code: code!, action: ACTIONS[action]!, layer: layer as Layer };
+      return [facts.key, Object.freeze(facts)] as const;
+    }),
+  ),
 );
 
 /** Every key the table knows, in table order. */

@@ -101,6 +101,19 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     ['azure-waf-block', 'Azure Web Application Firewall', 'le pare-feu applicatif Azure'],
     ['google-cloud-armor-deny', 'Google Cloud Armor', 'Google Cloud Armor'],
     ['vercel-deny', "Vercel's firewall", 'le pare-feu de Vercel'],
+    ['indusface-block', 'Indusface AppTrana', 'Indusface AppTrana'],
+    ['redshield-block', 'RedShield', 'RedShield'],
+    ['wts-waf-block', 'WTS-WAF', 'WTS-WAF'],
+    [
+      'csf-block',
+      "the server's own firewall (ConfigServer csf)",
+      'le pare-feu du serveur lui-même (ConfigServer csf)',
+    ],
+    [
+      'fortigate-block',
+      'a FortiGate filter (often on your own network)',
+      'un filtre FortiGate (souvent sur votre propre réseau)',
+    ],
   ]),
   ...challenges([
     ['ddos-guard-challenge', 'DDoS-Guard'],
@@ -109,6 +122,8 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     ['kasada-challenge', 'Kasada'],
     ['radware-captcha', 'Radware Bot Manager'],
     ['vercel-challenge', 'Vercel'],
+    ['cachewall-challenge', 'Cachewall'],
+    ['anubis-challenge', 'Anubis'],
   ]),
   // https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues
   {

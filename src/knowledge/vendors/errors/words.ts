@@ -7,6 +7,7 @@
 import type { Localized } from '../../../types.ts';
 import { VENDOR_ERROR_KEYS, type VendorErrorFacts, vendorErrorFacts } from './facts.ts';
 import { CLOUDFLARE_ERRORS } from './words-cloudflare.ts';
+import { DELIVERY_ERRORS } from './words-delivery.ts';
 import { OTHER_VENDOR_ERRORS } from './words-others.ts';
 import type { VendorErrorText } from './words-row.ts';
 
@@ -19,7 +20,7 @@ export interface VendorErrorInfo extends VendorErrorFacts {
 }
 
 const TEXTS: ReadonlyMap<string, VendorErrorText> = new Map(
-  [...CLOUDFLARE_ERRORS, ...OTHER_VENDOR_ERRORS].map((text) => [text.key, text]),
+  [...CLOUDFLARE_ERRORS, ...OTHER_VENDOR_ERRORS, ...DELIVERY_ERRORS].map((text) => [text.key, text]),
 );
 
 // Joined once; a fact without its text is a table error that test/unit/knowledge/vendors/errors.test.ts reports.

@@ -46,7 +46,20 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
         errorKey: 'perimeterx-captcha',
         own: true,
       },
-      { on: 'body', key: 'perimeterx.net', weight: 0.85, own: true },
+      // The sensor script's host: a site that integrates HUMAN loads it on every page (a reference only).
+      { on: 'body', key: 'perimeterx.net', weight: 0.85, ref: true },
+      // Block page ids and title, with and without its final period across versions
+      // (https://github.com/alpkeskin/Chegg-Discord-Bot/issues/3, https://github.com/0xjas0/Chegg-Answer-Bot/issues/12
+      // and /issues/34, https://github.com/Ekultek/WhatWaf/issues/47).
+      { on: 'body', key: 'window._pxAppId', weight: 0.95, own: true },
+      {
+        on: 'body',
+        key: '<title>Access to this page has been denied',
+        weight: 0.7,
+        action: 'challenge',
+        errorKey: 'perimeterx-captcha',
+        own: true,
+      },
       { on: 'body', key: '/whywasiblocked', weight: 0.9, action: 'block', own: true },
     ],
     statusRules: [
@@ -55,7 +68,6 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
         action: 'challenge',
         when: 'own-page',
         errorKey: 'perimeterx-captcha',
-        note: 'HUMAN block page',
       },
     ],
   },
@@ -86,7 +98,6 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
         action: 'challenge',
         when: 'own-page',
         errorKey: 'datadome-captcha',
-        note: 'DataDome block response',
       },
     ],
   },

@@ -39,6 +39,10 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       // Set when the response went through Cloudflare's cache logic, i.e. came from the origin; Cloudflare's own
       // block pages carry none. https://developers.cloudflare.com/cache/concepts/cache-responses/
       { on: 'header', key: 'cf-cache-status', weight: 0.85, passThrough: true },
+      // Older responses: cf-request-id (2020–2021) and Expect-CT reporting to Cloudflare
+      // (https://github.com/Ekultek/WhatWaf/issues/1186, /issues/1064).
+      { on: 'header', key: 'cf-request-id', weight: 0.9 },
+      { on: 'header', key: 'expect-ct', value: /report-uri\.cloudflare\.com/, weight: 0.8 },
       // Cookies: https://developers.cloudflare.com/fundamentals/reference/policies-compliances/cloudflare-cookies/
       { on: 'cookie', key: '__cf_bm', weight: 0.8 },
       { on: 'cookie', key: 'cf_clearance', weight: 0.85 },
@@ -53,6 +57,10 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       { on: 'body', key: '/cdn-cgi/styles/cf.errors.css', weight: 0.9, own: true },
       { on: 'body', key: 'cf-error-details', weight: 0.85, own: true },
       { on: 'body', key: 'Attention Required! | Cloudflare', weight: 0.95, own: true },
+      { on: 'body', key: 'Sorry, you have been blocked', weight: 0.9, own: true },
+      // Non-browser clients get the bare text "error code: 1020" and nothing else, no header of Cloudflare's
+      // (https://github.com/curl/curl/issues/5127, https://github.com/JimmyLaurent/cloudflare-scraper/issues/27).
+      { on: 'body-match', key: 'error code', value: /^\s*error code: 1\d{3}\s*$/, weight: 0.95, own: true },
       { on: 'body', key: 'Ray ID', weight: 0.5, own: true },
       // 1015 title, "Troubleshooting Cloudflare 1XXX errors" (…/troubleshooting-cloudflare-1xxx-errors/#error-1015).
       {
@@ -65,7 +73,9 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       },
       // Interstitial challenge page: title and the challenge-platform script it loads.
       // https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/
-      { on: 'body', key: '/cdn-cgi/challenge-platform/', weight: 0.95, action: 'challenge', own: true },
+      // Also injected into the site's own pages by JavaScript detections: a reference, not a challenge by itself
+      // (https://developers.cloudflare.com/cloudflare-challenges/challenge-types/javascript-detections/).
+      { on: 'body', key: '/cdn-cgi/challenge-platform/', weight: 0.9, action: 'challenge', ref: true },
       { on: 'body', key: '_cf_chl_opt', weight: 0.95, action: 'challenge', own: true },
       {
         on: 'body',
@@ -83,6 +93,9 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       // The current page template puts the number in a bare span after `<span data-translate="error">`.
       { from: 'body', pattern: />\s*Error\s*<\/span>\s*<span[^>]*>\s*(1\d{3}|52\d|530)\s*</ },
       { from: 'body', pattern: /\berror(?: code)?:?\s*(1\d{3}|52\d|530)\b/i },
+      // The 1015 page carries its number only in its feedback script, "errorCode:1015"
+      // (https://github.com/firstof9/ha-gasbuddy/issues/184).
+      { from: 'body', pattern: /\berrorCode:\s*(1\d{3})\b/ },
     ],
     statusRules: [
       {
@@ -97,7 +110,7 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         statuses: [403],
         action: 'block',
         when: 'no-pass-through',
-        note: 'no cf-cache-status, so Cloudflare answered itself: the request never reached the origin',
+        note: 'no cf-cache-status: Cloudflare probably answered itself',
       },
       {
         statuses: [429],

@@ -22,7 +22,6 @@ export const GENERIC_ROWS: readonly VendorRow[] = [
         statuses: [502, 503, 504],
         action: 'origin-error',
         when: 'own-page',
-        note: 'the cache could not fetch the page from its backend',
       },
     ],
   },

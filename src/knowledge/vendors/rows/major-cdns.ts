@@ -13,6 +13,52 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-akamai-transformed', weight: 0.85 },
       { on: 'header', key: 'x-akamai-request-id', weight: 0.9 },
       { on: 'header', key: 'server-timing', value: /\bak_p\b/, weight: 0.8 },
+      // The deny page's reference repeated in X-Reference-Error, Akamai-Cache-Status on the edge's own answers
+      // (https://github.com/Ekultek/WhatWaf/issues/1139, /issues/1162), Server-Timing "cdn-cache; desc=…, edge; dur=…"
+      // kept when Server is stripped (/issues/1384, /issues/1191), Akamai-Request-BC on media delivery
+      // (https://github.com/matthuisman/i.mjh.nz/issues/308).
+      { on: 'header', key: 'x-reference-error', weight: 0.9, own: true },
+      { on: 'header', key: 'akamai-cache-status', weight: 0.85 },
+      { on: 'header', key: 'server-timing', value: /\bcdn-cache; desc=\w+, edge; dur=/, weight: 0.6 },
+      { on: 'header', key: 'akamai-request-bc', weight: 0.85 },
+      // Delivery domains of Akamai's media networks (https://github.com/LaQuay/TDTChannels/issues/190,
+      // https://github.com/mitxp/HbbTV-Testsuite/issues/50, https://github.com/xteve-project/xTeVe/issues/171).
+      { on: 'host', key: 'akamaihd.net', weight: 0.9 },
+      { on: 'host', key: 'akamaized.net', weight: 0.9 },
+      // EdgeAuth token refused: X-Error-Reason: auth-failure (i.mjh.nz #308 above), the reason phrases "Forbidden
+      // token format" and "Missing hdnts" (https://github.com/streamlink/streamlink/issues/4726, /issues/5435).
+      {
+        on: 'header',
+        key: 'x-error-reason',
+        value: /auth-failure/i,
+        weight: 0.6,
+        action: 'auth',
+        errorKey: 'akamai-token',
+        own: true,
+      },
+      { on: 'reason', key: 'token format', weight: 0.8, action: 'auth', errorKey: 'akamai-token', own: true },
+      {
+        on: 'reason',
+        key: 'missing hdnts',
+        weight: 0.85,
+        action: 'auth',
+        errorKey: 'akamai-token',
+        own: true,
+      },
+      // EdgeAuth token parameters (hdnts/hdnea/hdntl in the query or a path segment, __token__ by default):
+      // https://github.com/kaltura/nginx-vod-module/issues/423, https://github.com/streamlink/streamlink/issues/5203,
+      // akamai/EdgeAuth-Token-Python@db92c7fffbe9ed093e38e63f94d0f7191e1f6e83:akamai/edgeauth/edgeauth.py.
+      ...['hdnts', 'hdnea', 'hdntl', '__hdnea__', '__token__'].map(
+        (key) =>
+          ({
+            on: 'param',
+            key,
+            weight: 0.6,
+            action: 'auth',
+            errorKey: 'akamai-token',
+            statuses: [403],
+          }) as const,
+      ),
       // Pragma debug cache status "TCP_MISS from a23-…": https://techdocs.akamai.com/edge-diagnostics/docs/pragma-headers
       { on: 'header', key: 'x-cache', value: /^TCP_\w+ from a[\d-]+/i, weight: 0.9, passThrough: true },
       // Bot Manager cookies (_abck, bm_sz, ak_bmsc, bm_sv): Akamai Bot Manager cookie documentation, Wappalyzer
@@ -35,12 +81,11 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { from: 'body', pattern: /Reference #(\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+)/i, key: 'akamai-edge-error' },
     ],
     statusRules: [
-      { statuses: [403], action: 'block', when: 'own-page', note: "Akamai's own deny page" },
+      { statuses: [403], action: 'block', when: 'own-page' },
       {
         statuses: [500, 502, 503, 504],
         action: 'origin-error',
         when: 'own-page',
-        note: "Akamai's own error page: the edge could not get an answer from the origin",
       },
     ],
   },
@@ -65,6 +110,17 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         errorKey: 'fastly-unknown-domain',
         own: true,
       },
+      // Fastly's synthetic error pages spell "Guru Mediation" and name the cache node, "Details: cache-vie6339-VIE …",
+      // where stock Varnish writes "Guru Meditation" and "XID:" (https://github.com/jsdelivr/jsdelivr/issues/18098,
+      // https://github.com/LibreELEC/LibreELEC.tv/issues/8278).
+      { on: 'body', key: 'Guru Mediation', weight: 0.85, own: true },
+      {
+        on: 'body-match',
+        key: 'cache node',
+        value: /Details: cache-[a-z]{3}\d+-[A-Z]{3}\b/,
+        weight: 0.9,
+        own: true,
+      },
     ],
     statusRules: [
       {
@@ -75,6 +131,8 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         when: 'always',
         note: '406 from Fastly: the default response of its Next-Gen WAF when it blocks a request',
       },
+      { statuses: [429], action: 'rate-limit', when: 'own-page' },
+      { statuses: [500, 502, 503, 504], action: 'origin-error', when: 'own-page' },
     ],
   },
   {
@@ -98,7 +156,7 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
     codes: [
       { from: 'body', pattern: /Incapsula incident ID:?\s*([0-9]+(?:-[0-9]+)+)/i, key: 'imperva-incident' },
     ],
-    statusRules: [{ statuses: [403], action: 'block', when: 'own-page', note: "Imperva's own refusal page" }],
+    statusRules: [{ statuses: [403], action: 'block', when: 'own-page' }],
   },
   {
     id: 'bunny',
@@ -115,6 +173,19 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'cdn-requestcountrycode', weight: 0.8 },
       { on: 'header', key: 'cdn-cachedat', weight: 0.8, passThrough: true },
       { on: 'header', key: 'cdn-cache', weight: 0.8, passThrough: true },
+      // Edge server id (bunny.net docs quoted in https://github.com/CIDRAM/CIDRAM/issues/56).
+      { on: 'header', key: 'cdn-serverid', weight: 0.85 },
+      // A pull zone suspended or missing (https://github.com/VSCodium/vscodium/issues/1910,
+      // https://github.com/domtronn/nuzlocke.app/issues/205).
+      {
+        on: 'body',
+        key: 'Domain suspended or not configured',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'bunny-domain-suspended',
+        own: true,
+      },
+      { on: 'body', key: 'check your BunnyCDN account configuration', weight: 0.9, own: true },
     ],
   },
   {
@@ -190,13 +261,11 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         action: 'block',
         when: 'own-page',
         errorKey: 'azure-waf-block',
-        note: 'the gateway answered 403 itself',
       },
       {
         statuses: [502, 504],
         action: 'origin-error',
         when: 'own-page',
-        note: "the gateway's own error page: its backend did not answer",
       },
     ],
   },

@@ -34,6 +34,9 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         own: true,
       },
       { on: 'body', key: 'cloudproxy@sucuri.net', weight: 0.9, own: true },
+      // Block page stylesheets, also on the GoDaddy white-label page (https://github.com/Ekultek/WhatWaf/issues/1164,
+      // /issues/1562).
+      { on: 'body', key: 'cdn.sucuri.net/', weight: 0.9, own: true },
     ],
   },
   {
@@ -46,6 +49,16 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         on: 'body',
         key: 'The requested URL was rejected. Please consult with your administrator.',
         weight: 0.95,
+        action: 'block',
+        errorKey: 'f5-asm-block',
+        own: true,
+      },
+      // The page's title, kept when operators reword the text, and served with HTTP 200
+      // (https://github.com/Ekultek/WhatWaf/issues/1371, /issues/1400).
+      {
+        on: 'body',
+        key: '<title>Request Rejected</title>',
+        weight: 0.85,
         action: 'block',
         errorKey: 'f5-asm-block',
         own: true,
@@ -118,6 +131,15 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'rules of the mod_security module', weight: 0.9, action: 'block', own: true },
       { on: 'body', key: 'mod_security rules triggered', weight: 0.9, action: 'block', own: true },
       { on: 'body', key: '/modsecurity-errorpage/', weight: 0.9, own: true },
+      // Hosting providers' own 406 pages spell it with a space (https://github.com/Ekultek/WhatWaf/issues/1471).
+      {
+        on: 'body',
+        key: 'blocked by Mod Security',
+        weight: 0.85,
+        action: 'block',
+        errorKey: 'modsecurity-block',
+        own: true,
+      },
     ],
     statusRules: [
       {
@@ -125,7 +147,6 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         action: 'block',
         when: 'own-page',
         errorKey: 'modsecurity-block',
-        note: 'ModSecurity page',
       },
     ],
   },

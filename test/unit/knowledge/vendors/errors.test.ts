@@ -77,8 +77,9 @@ describe('every entry', () => {
       if (info.action === 'geo') expect(info.layer, info.key).toBe('geo');
       if (info.action === 'rate-limit') expect(info.layer, info.key).toBe('rate-limit');
       if (info.action === 'origin-error') expect(['server', 'not-found'], info.key).toContain(info.layer);
+      // A block aimed at the account (a suspended pull zone, a banned line, too many sessions) is the account's.
       if (info.action === 'block' || info.action === 'challenge')
-        expect(['waf', 'app', 'device', 'geo'], info.key).toContain(info.layer);
+        expect(['waf', 'app', 'device', 'geo', 'account'], info.key).toContain(info.layer);
     }
   });
 

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectIndexed, collectNaive } from '../../../../src/knowledge/vendors/collect.ts';
@@ -11,10 +14,19 @@ import {
 } from '../../../../src/knowledge/vendors/identify.ts';
 import type { VendorRow } from '../../../../src/knowledge/vendors/schema.ts';
 import { VENDOR_TABLE } from '../../../../src/knowledge/vendors/table.ts';
+import { parseHar } from '../../../../src/outputs/har/read.ts';
 import type { Exchange, Header } from '../../../../src/types.ts';
 import { loadVendorFixtures } from '../../../fixtures/vendors/load.ts';
 
 const FIXTURES = loadVendorFixtures();
+
+/** Every exchange of the real corpus (test/fixtures/real): third-party captures, not written here. */
+function realCaptureExchanges(): Exchange[] {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/real');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.har'))
+    .flatMap((file) => parseHar(readFileSync(join(dir, file), 'utf8')));
+}
 
 function exchange(
   status: number,
@@ -71,8 +83,12 @@ describe('identifyVendor on the documented fixtures', () => {
 });
 
 describe('the fixture map covers the table', () => {
-  it('every vendor row wins on at least one fixture', () => {
-    const winners = new Set(FIXTURES.map((fixture) => identifyVendor(fixture.exchange)?.vendor));
+  it('every vendor row wins on at least one fixture (the documented ones, or the real captures)', () => {
+    const winners = new Set(
+      [...FIXTURES.map((fixture) => fixture.exchange), ...realCaptureExchanges()].map(
+        (ex) => identifyVendor(ex)?.vendor,
+      ),
+    );
     const missing = VENDOR_TABLE.map((row) => row.id).filter((id) => !winners.has(id));
     expect(missing).toEqual([]);
   });
@@ -251,12 +267,15 @@ describe('confidence and evidence', () => {
     expect(got?.evidence).toContain('set-cookie: incap_ses_1_2');
   });
 
-  it('reads request cookies too', () => {
+  it('does not take a request cookie as evidence of who answered (it travels to every sibling host)', () => {
     const ex = {
       ...exchange(403, {}),
-      requestHeaders: [{ name: 'Cookie', value: 'a=1; cf_clearance=zzz; b=2' }],
+      requestHeaders: [{ name: 'Cookie', value: 'a=1; cf_clearance=zzz; __cf_bm=y; _abck=x; b=2' }],
     };
-    expect(identifyVendor(ex)?.evidence).toContain('cookie: cf_clearance');
+    expect(identifyVendor(ex)).toBeNull();
+    // The same names set by this response do count.
+    const set = exchange(403, { 'set-cookie': '__cf_bm=y; path=/' });
+    expect(identifyVendor(set)?.vendor).toBe('cloudflare');
   });
 
   it('truncates long evidence to about 120 characters', () => {
@@ -345,7 +364,8 @@ describe('the table', () => {
         if (marker.on.startsWith('header')) expect(marker.key, where).toBe(marker.key.toLowerCase());
         // A global or sticky pattern keeps state between calls and would match every other time.
         if (marker.value) expect(marker.value.flags, where).not.toMatch(/[gy]/);
-        if (marker.value) expect(marker.on, where).toMatch(/^header/);
+        if (marker.value) expect(marker.on, where).toMatch(/^(?:header|body-match|url)$/);
+        if (marker.on === 'body-match' || marker.on === 'url') expect(marker.value, where).toBeDefined();
         if (marker.errorKey) expect(vendorErrorInfo(marker.errorKey), where).not.toBeNull();
       }
       for (const rule of row.statusRules ?? [])
@@ -353,6 +373,8 @@ describe('the table', () => {
       for (const reader of row.codes ?? []) {
         expect(reader.pattern.flags).not.toMatch(/[gy]/);
         if (reader.key) expect(vendorErrorInfo(reader.key), `${row.id} reader`).not.toBeNull();
+        for (const key of Object.values(reader.keys ?? {}))
+          expect(vendorErrorInfo(key), `${row.id} reader ${key}`).not.toBeNull();
       }
     }
   });

@@ -1,0 +1,70 @@
+/**
+ * Refusals that do not look like one: a success status carrying a panel's refusal or a block page, and a
+ * panel that disguises its refusal as a web server's "404 Not Found".
+ */
+import { readPanelReply } from '../knowledge/panels/replies.ts';
+import { statedIn } from '../knowledge/refusals/stated.ts';
+import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
+import type { Exchange, PanelReply, RoleMatch } from '../types.ts';
+
+/** player_api.php / panel_api.php (Xtream), portal.php / load.php (Stalker). */
+export const PANEL_API = /\/(?:player_api|panel_api|portal|load)\.php/i;
+
+/**
+ * Xtream panels answer a refused login with HTTP 200 and `user_info.auth: 0` (or a bad status), Stalker
+ * portals with HTTP 200 and a bare "Authorization failed.": the body, not the status, says the account
+ * failed. Only bodies of panel API calls are read on success.
+ */
+export function refusedInBody(exchange: Exchange): PanelReply | null {
+  if (!exchange.body || exchange.status < 200 || exchange.status >= 300) return null;
+  if (!PANEL_API.test(exchange.url)) return null;
+  const reply = readPanelReply(exchange);
+  return reply && (reply.layer === 'auth' || reply.layer === 'account') ? reply : null;
+}
+
+/** A block page on a success is a small HTML page: a real page of the service is bigger. */
+const BLOCK_PAGE_LIMIT = 64 * 1024;
+
+export interface PageOnSuccess {
+  vendor: VendorVerdict | null;
+  /** The block wording it states when no vendor's own marker names it. */
+  phrase?: string;
+}
+
+/**
+ * Some firewalls and panels answer a refusal with HTTP 200 and their own page (F5 ASM's "The requested URL
+ * was rejected", FortiGate's "Application Control Violation", XC_VM's debug page). Only small HTML bodies
+ * are looked at, so segments and JSON cost nothing.
+ */
+export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
+  const body = exchange.body;
+  if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
+  if (!(exchange.mimeType?.includes('html') || /^\s*</.test(body))) return null;
+  const vendor = identifyVendor(exchange);
+  if (vendor?.own && vendor.kind !== 'origin' && vendor.action && vendor.action !== 'origin-error')
+    return { vendor };
+  // A page that states a block in its title (an ISP's or a web filter's notice).
+  const title = /<title>([^<]{1,200})<\/title>/i.exec(body)?.[1] ?? '';
+  const stated = statedIn(body, true);
+  if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
+    return { vendor: null, phrase: stated.phrase };
+  return null;
+}
+
+/** nginx's stock "404 Not Found" page (ngx_http_special_response.c). */
+const NGINX_404 = /<center><h1>404 Not Found<\/h1><\/center>\s*<hr><center>nginx<\/center>/;
+
+/**
+ * XC_VM answers a refused login (wrong password, and also an expired, banned or disabled line) with a forged
+ * nginx 404 page when its debug mode is off (Vateron-Media/XC_VM@0284fd727c1aab3906e140198ac93adf24644c27:
+ * src/www/constants.php generate404). On the panel's API, which always exists, such a 404 is the panel's
+ * refusal; the wire cannot tell which one, so it reads as the most common, a login refused.
+ */
+export function disguisedPanelRefusal(exchange: Exchange, role: RoleMatch): boolean {
+  return (
+    exchange.status === 404 &&
+    role.panel === 'xtream' &&
+    (role.role === 'auth' || role.role === 'catalog' || role.role === 'playlist' || role.role === 'epg') &&
+    NGINX_404.test(exchange.body ?? '')
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The cause a refusal states in its own words (src/knowledge/refusals/stated.ts): in its reason phrase, its
+ * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
+ */
+import { SPENT_QUOTA, type Stated, statedIn } from '../knowledge/refusals/stated.ts';
+import type { Exchange } from '../types.ts';
+
+export function statedCause(exchange: Exchange): Stated | null {
+  if (exchange.status < 400) return null;
+  const reason = exchange.statusText ? statedIn(exchange.statusText, true) : null;
+  if (reason) return reason;
+  if (exchange.status === 403 || exchange.status === 429) {
+    const spent = exchange.responseHeaders.find(
+      (header) => SPENT_QUOTA.test(header.name) && header.value.trim() === '0',
+    );
+    if (spent) return { layer: 'rate-limit', phrase: `${spent.name}: 0` };
+  }
+  const body = exchange.body;
+  if (!body) return null;
+  const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
+  return statedIn(body, !json);
+}

@@ -1,0 +1,72 @@
+/**
+ * Sentences in which a refusal states its own cause, whoever wrote it: the block pages of firewalls nobody has
+ * listed, rate limits announced in a 403's body. Each phrase is copied from a real page (lower case here; the
+ * match ignores case). Vendor markers outrank these: they name who said no, these only say what kind of no.
+ */
+import type { Layer } from '../../types.ts';
+
+/** [phrase, layer]. `waf` phrases count only in pages (HTML or text): an API's JSON is the service speaking. */
+const STATED: readonly (readonly [string, Layer])[] = [
+  // HAProxy's stock 403 errorfile, sent by an `http-request deny` rule (https://github.com/Ekultek/WhatWaf/issues/212).
+  ['request forbidden by administrative rules', 'waf'],
+  // Web filters and firewalls without a product name (WhatWaf "Unknown Firewall" reports):
+  // https://github.com/Ekultek/WhatWaf/issues/880 (502 "Web Filter"), /issues/743 (ISP, HTTP 200),
+  // /issues/111 (served as 404), /issues/315 (CDN edge), /issues/137 (served as 500), /issues/59, /issues/913.
+  ['your request has been denied for security reason', 'waf'],
+  ['you have been blocked in view of security concerns', 'waf'],
+  ['being blocked by our system policy', 'waf'],
+  ["error_403 = 'request denied'", 'waf'],
+  ['malicious activity', 'waf'],
+  ['your request looks suspicious', 'waf'],
+  ['请求已被拦截', 'waf'],
+  // Block-page wording shared by many products (Indusface, RedShield, Alibaba: src/knowledge/vendors/rows/).
+  ['your request was blocked', 'waf'],
+  // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
+  ['request has been blocked', 'waf'],
+  ['has been blocked for security', 'waf'],
+  ['<title>web page blocked</title>', 'waf'],
+  // F5's block sentence, kept by operators who reword the rest of the page (https://github.com/Ekultek/WhatWaf/issues/1163).
+  ['the requested url was rejected', 'waf'],
+  // Identifiers a security event gets on its block page: "Incident ID" (https://github.com/Ekultek/WhatWaf/issues/932),
+  // "Support ID" (/issues/57, /issues/1371).
+  ['incident id', 'waf'],
+  ['support id', 'waf'],
+  // Rate limits stated in the body or the reason phrase of a 403: GitHub's API
+  // (https://github.com/hub4j/github-api/issues/220, https://github.com/rook/rook/issues/7482,
+  // https://github.com/inaka/erlang-github/pull/27); RFC 6585 §4's reason phrase in a page.
+  ['rate limit exceeded', 'rate-limit'],
+  ['abuse detection mechanism', 'rate-limit'],
+  ['too many requests', 'rate-limit'],
+  // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
+  ['not available in your location', 'geo'],
+];
+
+const PATTERN = new RegExp(
+  STATED.map(([phrase]) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+const LAYER_OF: ReadonlyMap<string, Layer> = new Map(STATED);
+
+/** Only the start of a page is read: error pages are small. */
+const READ_LIMIT = 16 * 1024;
+
+export interface Stated {
+  layer: Layer;
+  /** The phrase as the page spells it. */
+  phrase: string;
+}
+
+/** The first cause a text states, if any; `page` false for an API's JSON, where firewall wording does not count. */
+export function statedIn(text: string, page: boolean): Stated | null {
+  const found = PATTERN.exec(text.length > READ_LIMIT ? text.slice(0, READ_LIMIT) : text);
+  if (!found) return null;
+  const layer = LAYER_OF.get(found[0].toLowerCase());
+  if (!layer || (layer === 'waf' && !page)) return null;
+  return { layer, phrase: found[0] };
+}
+
+/**
+ * `X-RateLimit-Remaining: 0` (GitHub's, the docs sample above) or `RateLimit-Remaining: 0` (IETF httpapi
+ * RateLimit header fields draft): the quota is spent.
+ */
+export const SPENT_QUOTA = /^(?:x-)?ratelimit-remaining$/i;

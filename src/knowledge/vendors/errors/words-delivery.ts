@@ -1,0 +1,189 @@
+import type { VendorErrorText } from './words-row.ts';
+
+/**
+ * Plain-word meanings of the delivery side's own refusals: signed links and tokens, object stores, video
+ * platforms, streaming servers and panel software. The facts and their sources: src/knowledge/vendors/errors/facts.ts
+ * and the rows of src/knowledge/vendors/rows/ (stores.ts, streaming.ts, panels.ts, major-cdns.ts, aws.ts).
+ */
+
+/** A signed link or stream token refused by the one that checks it. */
+function tokens(rows: readonly [string, string, string][]): VendorErrorText[] {
+  return rows.map(([key, en, fr]) => ({
+    key,
+    title: { en: `Stream token refused by ${en}`, fr: `Jeton du flux refusé par ${fr}` },
+    meaning: {
+      en: `${en} checks a signature or token in each link and refused this one: missing, expired, made for another address or another path. The service's player must fetch a fresh link; a wrong date on the device also breaks it.`,
+      fr: `${fr} vérifie une signature ou un jeton dans chaque lien et a refusé celui-ci : absent, expiré, fait pour une autre adresse ou un autre chemin. Le lecteur du service doit obtenir un nouveau lien ; une date fausse sur l'appareil le casse aussi.`,
+    },
+  }));
+}
+
+/** [key, title en, title fr, meaning en, meaning fr]. */
+function plain(rows: readonly [string, string, string, string, string][]): VendorErrorText[] {
+  return rows.map(([key, en, fr, meaningEn, meaningFr]) => ({
+    key,
+    title: { en, fr },
+    meaning: { en: meaningEn, fr: meaningFr },
+  }));
+}
+
+export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
+  ...tokens([
+    ['cloudfront-signed', 'CloudFront', 'CloudFront'],
+    ['akamai-token', "Akamai's token check", "le contrôle de jeton d'Akamai"],
+    ['aws-s3-signed', 'Amazon S3', 'Amazon S3'],
+    ['google-cloud-storage-signed', 'Google Cloud Storage', 'Google Cloud Storage'],
+    ['azure-blob-signed', 'Azure Blob Storage', 'Azure Blob Storage'],
+    ['wowza-token', 'Wowza SecureToken', 'Wowza SecureToken'],
+    ['nimble-token', 'Nimble Streamer', 'Nimble Streamer'],
+    ['ovenmediaengine-token', 'OvenMediaEngine', 'OvenMediaEngine'],
+    ['xtream-token', 'the panel', 'le panneau'],
+  ]),
+  ...plain([
+    [
+      'aws-s3-denied',
+      'Access refused by the storage bucket',
+      "Accès refusé par l'espace de stockage",
+      "The bucket's own policy does not let this request read the file (S3 also says so for a file that does not exist when listing is not allowed). The provider controls it.",
+      "La règle de l'espace de stockage ne laisse pas cette requête lire le fichier (S3 répond aussi ainsi pour un fichier absent quand la liste est interdite). C'est le fournisseur qui la contrôle.",
+    ],
+    [
+      'google-cloud-storage-denied',
+      'Access refused by the storage bucket',
+      "Accès refusé par l'espace de stockage",
+      "The bucket's permissions do not let this caller read the file. The provider has to publish it or hand out a signed link.",
+      "Les droits de l'espace de stockage ne laissent pas cet appelant lire le fichier. Le fournisseur doit le publier ou fournir un lien signé.",
+    ],
+    [
+      'aws-s3-credentials',
+      'Unknown access key',
+      "Clé d'accès inconnue",
+      'The access key in the request does not exist (or no longer exists) at Amazon: the credential is wrong, not the network.',
+      "La clé d'accès de la requête n'existe pas (ou plus) chez Amazon : c'est l'identifiant qui est faux, pas le réseau.",
+    ],
+    [
+      'aws-s3-clock',
+      'Request time too far from the server',
+      'Heure de la requête trop éloignée de celle du serveur',
+      "The signed request's time is too far from Amazon's clock. Set the device's date and time to automatic.",
+      "L'heure de la requête signée est trop loin de l'horloge d'Amazon. Réglez la date et l'heure de l'appareil en automatique.",
+    ],
+    ...(['aws-s3', 'google-cloud-storage', 'azure-blob'] as const).map(
+      (store): [string, string, string, string, string] => [
+        `${store}-missing`,
+        'File or bucket not found',
+        'Fichier ou espace introuvable',
+        'The storage answered that the file or its bucket does not exist: a dead link in the playlist, not a refusal.',
+        "Le stockage répond que le fichier ou son espace n'existe pas : un lien mort dans la liste, pas un refus.",
+      ],
+    ),
+    ...(['aws-s3', 'azure-blob'] as const).map((store): [string, string, string, string, string] => [
+      `${store}-disabled`,
+      "The provider's storage account is disabled",
+      'Le compte de stockage du fournisseur est désactivé',
+      'The storage refuses every request of this account (disabled or with a billing problem): only the provider can fix it.',
+      'Le stockage refuse toutes les requêtes de ce compte (désactivé ou en défaut de paiement) : seul le fournisseur peut régler cela.',
+    ]),
+    [
+      'bunny-domain-suspended',
+      'Address suspended at bunny.net',
+      'Adresse suspendue chez bunny.net',
+      "bunny.net no longer serves this address for the provider's account (suspended, or the pull zone is not set up). Only the provider can fix it.",
+      'bunny.net ne sert plus cette adresse pour le compte du fournisseur (suspendue, ou zone mal configurée). Seul le fournisseur peut régler cela.',
+    ],
+    [
+      'brightcove-geo',
+      'Not available in your region (Brightcove)',
+      'Indisponible dans votre région (Brightcove)',
+      "The video platform's rule refuses the country your IP is located in (CLIENT_GEO). A VPN exiting elsewhere triggers it too.",
+      'La règle de la plateforme vidéo refuse le pays où votre IP est localisée (CLIENT_GEO). Une sortie VPN ailleurs le déclenche aussi.',
+    ],
+    [
+      'brightcove-denied',
+      'Refused by a playback rule (Brightcove)',
+      'Refusé par une règle de lecture (Brightcove)',
+      "The video platform's access policy refuses this request: IP, site, account or token rule set by the provider.",
+      "La politique d'accès de la plateforme vidéo refuse cette requête : règle d'IP, de site, de compte ou de jeton fixée par le fournisseur.",
+    ],
+    ...(['brightcove-sessions', 'amino-sessions'] as const).map(
+      (key): [string, string, string, string, string] => [
+        key,
+        'Too many streams at once',
+        'Trop de flux en même temps',
+        'The account already plays the maximum number of streams. Stop playing on another device, then try again.',
+        'Le compte lit déjà le nombre maximal de flux. Arrêtez la lecture sur un autre appareil, puis réessayez.',
+      ],
+    ),
+    [
+      'theplatform-geo',
+      'Not available in your location',
+      'Indisponible là où vous êtes',
+      'The video platform refuses the country your IP is located in (GeoLocationBlocked). A data-centre or VPN address can be refused too.',
+      'La plateforme vidéo refuse le pays où votre IP est localisée (GeoLocationBlocked). Une adresse de centre de données ou de VPN peut aussi être refusée.',
+    ],
+    // XC_VM's error codes (Vateron-Media/XC_VM src/www/constants.php), by meaning.
+    [
+      'xtream-auth',
+      'Login refused by the panel',
+      'Connexion refusée par le panneau',
+      'The panel does not know this username and password (or got none). Check them letter by letter.',
+      "Le panneau ne reconnaît pas cet identifiant et ce mot de passe (ou n'en a reçu aucun). Vérifiez-les lettre par lettre.",
+    ],
+    [
+      'xtream-account',
+      'Line refused by the panel',
+      'Ligne refusée par le panneau',
+      'The panel refuses this line: expired, banned, disabled, already used from another address, or the channel is not in its package.',
+      "Le panneau refuse cette ligne : expirée, bannie, désactivée, déjà utilisée depuis une autre adresse, ou la chaîne n'est pas dans son bouquet.",
+    ],
+    [
+      'xtream-geo',
+      'Country not allowed by the panel',
+      'Pays non autorisé par le panneau',
+      "The provider's panel only serves some countries, and your IP is located elsewhere.",
+      'Le panneau du fournisseur ne sert que certains pays, et votre IP est localisée ailleurs.',
+    ],
+    [
+      'xtream-network-rule',
+      "Your network is refused by the panel's rules",
+      'Votre réseau est refusé par les règles du panneau',
+      'The panel blocks your IP, its provider or its network type (VPN, proxy, hosting). Another network shows it.',
+      'Le panneau bloque votre IP, son opérateur ou son type de réseau (VPN, proxy, hébergeur). Un autre réseau le montre.',
+    ],
+    [
+      'xtream-device-rule',
+      "Your app or device is refused by the panel's rules",
+      'Votre application ou appareil est refusé par les règles du panneau',
+      "The panel refuses this player's user agent, this kind of device or the address it was reached by. Another app or device shows it.",
+      "Le panneau refuse l'identifiant de ce lecteur, ce type d'appareil ou l'adresse utilisée pour le joindre. Une autre application ou un autre appareil le montre.",
+    ],
+    [
+      'xtream-limit',
+      'Too many downloads at once',
+      'Trop de téléchargements en même temps',
+      'The panel limits simultaneous downloads (the TV guide, for instance). Wait a moment and try once.',
+      'Le panneau limite les téléchargements simultanés (le guide TV par exemple). Attendez un moment et réessayez une fois.',
+    ],
+    [
+      'xtream-offline',
+      'Stream offline on the panel',
+      'Flux hors ligne sur le panneau',
+      'The panel has no working source or server for this channel right now: the provider side, not your line.',
+      "Le panneau n'a pas de source ou de serveur en état pour cette chaîne en ce moment : côté fournisseur, pas votre ligne.",
+    ],
+    [
+      'xtream-missing',
+      'Unknown channel on the panel',
+      'Chaîne inconnue du panneau',
+      'The channel number does not exist on the panel: the playlist is out of date.',
+      "Le numéro de chaîne n'existe pas sur le panneau : la liste est périmée.",
+    ],
+    [
+      'xtream-disguised',
+      'Refusal disguised as "404 Not Found"',
+      'Refus déguisé en « 404 Not Found »',
+      'XC_VM panels answer a refused login with a fake web-server 404 page: wrong username or password most often, or an expired, banned or disabled line.',
+      'Les panneaux XC_VM répondent à une connexion refusée par une fausse page 404 de serveur web : identifiant ou mot de passe faux le plus souvent, ou ligne expirée, bannie ou désactivée.',
+    ],
+  ]),
+];

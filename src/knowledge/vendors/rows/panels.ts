@@ -1,0 +1,53 @@
+import { codeKeys, type VendorRow } from '../schema.ts';
+
+/**
+ * IPTV panel software, named when the reply carries the software's own page. The Xtream `user_info` JSON is
+ * an API many panels speak (XC_VM, XUI.one, look-alikes): it is read by src/knowledge/panels/replies.ts and
+ * names no software. Stalker/Ministra portal replies are named by the engine from that reader too.
+ */
+export const PANEL_ROWS: readonly VendorRow[] = [
+  {
+    id: 'xtream',
+    name: 'Xtream-style panel (XC_VM / XUI)',
+    kind: 'panel',
+    markers: [
+      // XC_VM's error page when debug_show_errors is on: HTTP 200, <title>XC_VM - Debug Mode</title>,
+      // <h2>CODE</h2> (Vateron-Media/XC_VM@0284fd727c1aab3906e140198ac93adf24644c27:src/www/constants.php).
+      { on: 'body', key: '<title>XC_VM - Debug Mode</title>', weight: 0.95, own: true },
+    ],
+    codes: [
+      // $rErrorCodes of the same file, grouped by meaning.
+      {
+        from: 'body',
+        pattern: /<h2>([A-Z_]+)<\/h2>/,
+        keys: codeKeys(
+          'xtream-auth:INVALID_CREDENTIALS NO_CREDENTIALS|' +
+            'xtream-account:EXPIRED BANNED DISABLED USER_ALREADY_CONNECTED IP_MISMATCH NOT_IN_BOUQUET|' +
+            'xtream-geo:NOT_IN_ALLOWED_COUNTRY FORCED_COUNTRY_INVALID|' +
+            'xtream-network-rule:ISP_BLOCKED ASN_BLOCKED IP_BLOCKED NOT_IN_ALLOWED_IPS HOSTING_DETECT PROXY_DETECT ' +
+            'RESTREAM_DETECT PROXY_ACCESS_DENIED|' +
+            'xtream-device-rule:BLOCKED_USER_AGENT EMPTY_USER_AGENT NOT_IN_ALLOWED_UAS DEVICE_NOT_ALLOWED INVALID_HOST|' +
+            'xtream-token:TOKEN_EXPIRED TOKEN_ERROR LB_TOKEN_INVALID STALKER_KEY_EXPIRED STALKER_IP_MISMATCH|' +
+            'xtream-limit:DOWNLOAD_LIMIT_REACHED|xtream-offline:STREAM_OFFLINE NO_SERVERS_AVAILABLE|' +
+            'xtream-missing:INVALID_STREAM_ID',
+        ),
+      },
+    ],
+  },
+  {
+    id: 'stalker',
+    name: 'Stalker / Ministra portal',
+    kind: 'panel',
+    markers: [
+      // JsHttpRequest wrapper of every portal reply: {"js": …, "text": "generated in: 0.000s; query counter: …"}
+      // (kotuk/stalker-portal-4.9.x@6885eb7bc705fa9a087c5474aa1a19a92ef65994:server/lib/ajaxbackend.class.php).
+      {
+        on: 'body-match',
+        key: 'generated in',
+        value: /"text"\s*:\s*"generated in: /,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+];

@@ -1,0 +1,142 @@
+import { codeKeys, type VendorRow } from '../schema.ts';
+
+/**
+ * Streaming servers and the video platforms providers deliver through. Their token checks refuse a stream
+ * whose signed link is missing, expired or for another path: the service's rule (app), not a firewall.
+ */
+export const STREAMING_ROWS: readonly VendorRow[] = [
+  {
+    id: 'wowza',
+    name: 'Wowza Streaming Engine',
+    kind: 'stream',
+    markers: [
+      // Server: WowzaStreamingEngine/4.8.0 (qweasader/gbn@95fd36bf6b83164c151c3c9367cd66ef81b1a88b:
+      // gb_wowza_streaming_engine_http_detect.nasl; curl -I outputs in public issues).
+      { on: 'header', key: 'server', value: /^WowzaStreamingEngine\b/i, weight: 0.95 },
+      // Application instance and stream-type prefixes in playback URLs: /vod/_definst_/mp4:file.mp4/playlist.m3u8
+      // (https://www.wowza.com/docs/how-to-protect-streaming-using-securetoken-in-wowza-streaming-engine).
+      { on: 'url', key: '_definst_', value: /\/_definst_\//, weight: 0.7 },
+      // SecureToken v2: <prefix>starttime / <prefix>endtime / <prefix>hash, default prefix "wowzatoken",
+      // renamed by operators (letoken…): same doc, https://github.com/SilverNine/wowza-securetoken/wiki and
+      // https://www.wowza.com/community/t/article-how-to-protect-streaming-using-securetoken-in-wowza-streaming-engine/39065
+      {
+        on: 'url',
+        key: 'SecureToken',
+        value: /[?&](\w*)(?:start|end)time=[^#]*?[?&]\1hash=|[?&](\w*)hash=[^#]*?[?&]\2(?:start|end)time=/i,
+        weight: 0.85,
+        action: 'auth',
+        errorKey: 'wowza-token',
+        statuses: [401, 403],
+      },
+    ],
+  },
+  {
+    id: 'nimble',
+    name: 'Nimble Streamer',
+    kind: 'stream',
+    markers: [
+      // Server: Nimble/3.6.0-1 (qweasader/gbn@95fd36bf6b83164c151c3c9367cd66ef81b1a88b:gb_nimble_streamer_detect.nasl).
+      { on: 'header', key: 'server', value: /^Nimble\//i, weight: 0.95 },
+      // Nimble's session parameter on chunk lists next to the WMSPanel paywall token
+      // (https://github.com/iptv-org/iptv/issues/881): the token check refused.
+      {
+        on: 'param',
+        key: 'nimblesessionid',
+        weight: 0.9,
+        action: 'auth',
+        errorKey: 'nimble-token',
+        statuses: [401, 403],
+      },
+    ],
+  },
+  {
+    id: 'flussonic',
+    name: 'Flussonic Media Server',
+    kind: 'stream',
+    markers: [
+      // "Server: Streamer 23.05" with X-Route-Time / X-Run-Time (https://github.com/warren-bank/node-HLS-Proxy/issues/61).
+      { on: 'header', key: 'server', value: /^Streamer \d+\.\d+/, weight: 0.8 },
+      { on: 'header', key: 'x-route-time', weight: 0.4 },
+      { on: 'header', key: 'x-run-time', weight: 0.3 },
+    ],
+  },
+  {
+    id: 'ovenmediaengine',
+    name: 'OvenMediaEngine',
+    kind: 'stream',
+    markers: [
+      // LL-HLS playback URLs end in /<app>/<stream>/llhls.m3u8 (https://github.com/OvenMediaLabs/OvenMediaEngine/issues/766);
+      // chunk lists are chunklist_<n>_<track>_llhls.m3u8 and carry ?session= after a signed playlist
+      // (https://github.com/OvenMediaLabs/OvenMediaEngine/issues/1886: 401 "Invalid session_key").
+      { on: 'url', key: 'llhls', value: /\/llhls\.m3u8(?:[?#]|$)/, weight: 0.6 },
+      {
+        on: 'url',
+        key: 'llhls session',
+        value: /\/chunklist_\w+_llhls\.m3u8\?(?:[^#]*&)?session=/,
+        weight: 0.85,
+        action: 'auth',
+        errorKey: 'ovenmediaengine-token',
+        statuses: [401, 403],
+      },
+      { on: 'url', key: 'llhls chunklist', value: /\/chunklist_\w+_llhls\.m3u8/, weight: 0.75 },
+    ],
+  },
+  {
+    id: 'brightcove',
+    name: 'Brightcove',
+    kind: 'platform',
+    markers: [
+      // Playback API host and its JSON errors {"error_code","error_subcode","message"}
+      // (https://apis.support.brightcove.com/playback-rights/references/epa-errors.html;
+      // https://github.com/matthuisman/slyguy.addons/issues/886).
+      { on: 'host', key: 'edge.api.brightcove.com', weight: 0.9 },
+      { on: 'body', key: '"error_subcode"', weight: 0.5, own: true },
+    ],
+    codes: [
+      {
+        from: 'body',
+        pattern: /"error_subcode"\s*:\s*"([A-Z_]+)"/,
+        keys: codeKeys(
+          'brightcove-geo:CLIENT_GEO|brightcove-denied:CLIENT_IP DOMAIN ACCOUNT_ID TOKEN_VALIDATION|' +
+            'brightcove-sessions:DENIED_BY_STREAM_LIMIT_CREATE',
+        ),
+      },
+    ],
+  },
+  {
+    id: 'theplatform',
+    name: 'thePlatform (Comcast mpx)',
+    kind: 'platform',
+    markers: [
+      // link.theplatform.eu / .com selector and its JSON exception
+      // (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
+      { on: 'host', key: 'theplatform.eu', weight: 0.9 },
+      { on: 'host', key: 'theplatform.com', weight: 0.9 },
+      {
+        on: 'body',
+        key: 'GeoLocationBlocked',
+        weight: 0.95,
+        action: 'geo',
+        errorKey: 'theplatform-geo',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'amino',
+    name: 'Amino session manager',
+    kind: 'platform',
+    markers: [
+      // 403 body of the session limit (Amino Engage session manager spec,
+      // https://aminocom.atlassian.net/wiki/pages/diffpages.action?originalId=49682065&pageId=49682078).
+      {
+        on: 'body',
+        key: 'open a new playback session but you are already at the maximum allowable limit',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'amino-sessions',
+        own: true,
+      },
+    ],
+  },
+];

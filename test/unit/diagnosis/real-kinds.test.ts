@@ -1,0 +1,429 @@
+/**
+ * One test per kind of mistake the real captures showed (issue #12). Each exchange is shaped after a real
+ * capture (its source in the comment) and each test fails without the rule or table change it guards.
+ * Kind 11 (a tab with nothing captured) is in test/unit/background/handlers.test.ts, kind 13 (other 4xx with
+ * a firewall's marker) here for the pure decision and in test/unit/background/worker.test.ts for capture.
+ */
+import { describe, expect, it } from 'vitest';
+import { keepsResponse } from '../../../src/capture/marked-refusal.ts';
+import { analyze, diagnoseExchange } from '../../../src/diagnosis/analyze.ts';
+import { identifyVendor } from '../../../src/knowledge/vendors/identify.ts';
+import { DEFAULT_SETTINGS } from '../../../src/settings.ts';
+import type { CaptureContext, Exchange, Header } from '../../../src/types.ts';
+
+const T0 = Date.UTC(2024, 2, 10, 19, 0, 0);
+
+function ex(
+  url: string,
+  status: number,
+  headers: Record<string, string> = {},
+  body?: string,
+  more: Partial<Exchange> = {},
+): Exchange {
+  const responseHeaders: Header[] = Object.entries(headers).map(([name, value]) => ({ name, value }));
+  return {
+    url,
+    method: 'GET',
+    status,
+    startedAt: T0,
+    requestHeaders: [],
+    responseHeaders,
+    ...(body === undefined ? {} : { body }),
+    ...more,
+  };
+}
+
+const one = (exchange: Exchange) => analyze([exchange]).verdict;
+
+describe('1. a vendor error without its usual headers', () => {
+  it('names Cloudflare from the bare body "error code: 1020" (curl/curl#5127)', () => {
+    const verdict = one(ex('https://tv.example/live.m3u8', 403, {}, 'error code: 1020'));
+    expect(verdict).toMatchObject({ layer: 'waf', vendor: 'cloudflare' });
+  });
+
+  it('names Akamai from its deny text alone (hyperion-cs/dpi-checkers#57)', () => {
+    const body =
+      'Access Denied\nYou don\'t have permission to access "http://a.example/" on this server.\n\nReference #18.2f580317.1772098100.2b6a23ca';
+    expect(one(ex('http://a.example/', 403, {}, body))).toMatchObject({ layer: 'waf', vendor: 'akamai' });
+  });
+});
+
+describe('2. a CDN that carries the origin’s refusal', () => {
+  it('an absent cf-cache-status yields to the origin’s own nginx page', () => {
+    const nginx403 =
+      '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+    const verdict = one(
+      ex(
+        'https://panel.example/player_api.php',
+        403,
+        { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG' },
+        nginx403,
+      ),
+    );
+    expect(verdict.layer).toBe('app');
+    expect(verdict.vendor).toBeNull();
+  });
+
+  it('a whole page with none of Cloudflare’s marks behind its headers is the origin’s (WhatWaf #348)', () => {
+    const plesk =
+      '<!DOCTYPE html>\n<html lang="en">\n<head>\n<title>403 Forbidden</title>\n<link href="/error_docs/styles.css" rel="stylesheet"/>\n</head>\n<body>\n<h1>Server Error</h1>\n<div class="error-code">403</div>\n<h2>Forbidden</h2>\n<p class="lead">You do not have permission to access this document.</p>\n</body>\n</html>';
+    const verdict = one(
+      ex('http://site.example/', 403, { Server: 'cloudflare', 'CF-RAY': '505216b60818dfe7-FRA' }, plesk),
+    );
+    expect(verdict).toMatchObject({ layer: 'app', vendor: null });
+  });
+
+  it('reads an absent cf-cache-status as a likelihood only: the verdict is unsure', () => {
+    const verdict = one(
+      ex('https://c.example/x', 403, { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG' }),
+    );
+    expect(verdict).toMatchObject({ layer: 'waf', vendor: 'cloudflare', unsure: true });
+  });
+
+  it('a load balancer’s Via does not make the app’s own JSON refusal the load balancer’s (OWASP/Nest#3861)', () => {
+    const json =
+      '{"detail": {"status": "detected_unusual_activity", "message": "Unusual activity detected."}}';
+    const verdict = one(
+      ex(
+        'https://api.example/v1/tts',
+        401,
+        { server: 'uvicorn', via: '1.1 google', 'content-type': 'application/json' },
+        json,
+        {
+          mimeType: 'application/json',
+        },
+      ),
+    );
+    expect(verdict.vendor).toBeNull();
+  });
+
+  it('an S3 error relayed by CloudFront is S3’s (Pirate-Weather/pirateweather#58)', () => {
+    const verdict = one(
+      ex('https://d1.cloudfront.net/f.json', 403, {
+        server: 'AmazonS3',
+        'x-cache': 'Error from cloudfront',
+        'x-amz-error-code': 'AccessDenied',
+      }),
+    );
+    expect(verdict).toMatchObject({ layer: 'app', vendor: 'aws-s3' });
+  });
+});
+
+describe('3. header value variants of one vendor', () => {
+  it('Akamai without its Server header: X-Reference-Error and Akamai-Cache-Status (WhatWaf #1139, #1162)', () => {
+    expect(
+      identifyVendor(ex('http://a.example/', 403, { 'X-Reference-Error': '18.5def2e17.1618968337.589c8e7' }))
+        ?.vendor,
+    ).toBe('akamai');
+    expect(
+      identifyVendor(ex('http://a.example/', 403, { 'Akamai-Cache-Status': 'Error from child' }))?.vendor,
+    ).toBe('akamai');
+  });
+
+  it('Cloudflare of 2021: cf-request-id and Expect-CT reporting (WhatWaf #1186)', () => {
+    expect(
+      identifyVendor(ex('http://a.example/', 403, { 'cf-request-id': '09f39f87f2000031e82139d000000001' }))
+        ?.vendor,
+    ).toBe('cloudflare');
+  });
+});
+
+describe('4. token-protected delivery', () => {
+  it('an Akamai EdgeAuth token refused is the token rule, not a firewall (matthuisman/i.mjh.nz#308)', () => {
+    const verdict = one(
+      ex('https://live.akamaized.net/master/hdntl=exp=1~acl=x~hmac=y/4.m3u8', 403, {
+        Server: 'AkamaiGHost',
+        'X-Error-Reason': 'auth-failure',
+      }),
+    );
+    expect(verdict).toMatchObject({ layer: 'app', vendor: 'akamai' });
+  });
+
+  it('reads the reason phrase of Akamai’s token check (streamlink/streamlink#5435)', () => {
+    const verdict = one(
+      ex('https://directos.example/ctv.m3u8', 403, {}, '', { statusText: 'Missing hdnts' }),
+    );
+    expect(verdict).toMatchObject({ layer: 'app', vendor: 'akamai' });
+  });
+
+  it('CloudFront signed cookies and URLs refused (vrtdev/aws-cloudfront-authorizer readme)', () => {
+    const body =
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>MissingKey</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>';
+    expect(one(ex('https://p.example/', 403, { Server: 'CloudFront' }, body))).toMatchObject({
+      layer: 'app',
+      vendor: 'cloudfront',
+    });
+    const signed = ex('https://d1x6e77q68wxy3.cloudfront.net/a.mp4?Expires=1&Signature=s&Key-Pair-Id=k', 403);
+    expect(one(signed)).toMatchObject({ layer: 'app', vendor: 'cloudfront' });
+  });
+
+  it('object stores’ signed links: S3 "Request has expired", Azure SAS out of its window, GCS ExpiredToken', () => {
+    const s3 =
+      '<Error>\n<Code>AccessDenied</Code>\n<Message>Request has expired</Message>\n<RequestId>9</RequestId>\n<HostId>h</HostId>\n</Error>';
+    expect(one(ex('https://b.s3.amazonaws.com/k?X-Amz-Signature=x', 403, {}, s3))).toMatchObject({
+      layer: 'app',
+      vendor: 'aws-s3',
+    });
+    const azure =
+      '<Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request.\nRequestId:2c25ad7c-a01e-0004-04a3-56c77b000000\nTime:2020-07-10T10:16:22.1234567Z</Message><AuthenticationErrorDetail>Signature not valid in the specified time frame</AuthenticationErrorDetail></Error>';
+    expect(one(ex('https://x.blob.core.windows.net/c?sig=s', 403, {}, azure))).toMatchObject({
+      layer: 'app',
+      vendor: 'azure-blob',
+    });
+    const gcs =
+      '<Error>\n<Code>ExpiredToken</Code>\n<Message>The provided token has expired.</Message>\n</Error>';
+    expect(
+      one(ex('https://storage.googleapis.com/b/o?GoogleAccessId=a&Signature=s', 400, {}, gcs)),
+    ).toMatchObject({
+      layer: 'app',
+      vendor: 'google-cloud-storage',
+    });
+  });
+
+  it('a tokened link refused by a bare server is the token rule (nginx secure_link, 410)', () => {
+    const verdict = one(ex('http://e.example/a.mp3?md5=x&expires=1461305812', 410));
+    expect(verdict.layer).toBe('app');
+  });
+
+  it('a bare 403 on a CDN with an expired link is the token rule, not the CDN’s firewall', () => {
+    const cloudflare = { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG' };
+    const expired = one(ex('https://cdn.example/live.m3u8?token=abc&expires=1700000000', 403, cloudflare));
+    expect(expired.layer).toBe('app');
+    // A token still valid proves nothing against the CDN: its reading stays, unsure.
+    const valid = one(ex('https://cdn.example/live.m3u8?token=abc&expires=1900000000', 403, cloudflare));
+    expect(valid).toMatchObject({ layer: 'waf', unsure: true });
+    // With no CDN or firewall in front, a tokened link refused is the token rule.
+    expect(one(ex('https://origin.example/live.m3u8?token=abc', 403)).layer).toBe('app');
+  });
+
+  it('reads the token of a sibling when the refused request carries none (OvenMediaLabs/OvenMediaEngine#1886)', () => {
+    const playlist = ex('https://cdn.example/app/s/index.m3u8?token=abc', 200);
+    const segment = ex('https://cdn.example/app/s/seg_1.ts', 403, {}, undefined, { startedAt: T0 + 1000 });
+    const verdict = analyze([playlist, segment]).verdict;
+    expect(verdict.layer).toBe('app');
+    expect(verdict.evidence.join('\n')).toContain('carry a token');
+  });
+
+  it('points at the device when the token was refused while the clock is off', () => {
+    const context: CaptureContext = { clockSkewSeconds: 5400 };
+    const verdict = one(
+      ex('http://e.example/a.mp3?md5=x&expires=1461305812', 410, {}, undefined, { context }),
+    );
+    expect(verdict.layer).toBe('device');
+  });
+});
+
+describe('5. rate limiting stated in the body', () => {
+  it('GitHub’s 403 "API rate limit exceeded" and X-RateLimit-Remaining: 0 (hub4j/github-api#220)', () => {
+    const body = '{"message": "API rate limit exceeded for 203.0.113.7."}';
+    expect(one(ex('https://api.example/x', 403, {}, body, { mimeType: 'application/json' })).layer).toBe(
+      'rate-limit',
+    );
+    expect(one(ex('https://api.example/x', 403, { 'X-RateLimit-Remaining': '0' })).layer).toBe('rate-limit');
+    expect(one(ex('https://api.example/x', 403, {}, '', { statusText: 'rate limit exceeded' })).layer).toBe(
+      'rate-limit',
+    );
+  });
+});
+
+describe('6. firewalls nobody has listed', () => {
+  it('generic block-page wording gives waf with no vendor, whatever the status (WhatWaf #212, #880, #137)', () => {
+    const haproxy =
+      '<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n';
+    expect(one(ex('http://a.example/', 403, {}, haproxy))).toMatchObject({ layer: 'waf', vendor: null });
+    const filter =
+      '<html><head><title>Web Filter</title></head><body>Access Denied. Your request has been denied for security reason.</body></html>';
+    expect(one(ex('http://a.example/', 502, {}, filter))).toMatchObject({ layer: 'waf', vendor: null });
+  });
+
+  it('a small page on a 200 that states a block is a refusal (WhatWaf #743)', () => {
+    const page =
+      '<html>\n<title> Blocked Notification Page </title>\n<body>\nYou have been blocked in view of security concerns.<br>\n</body></html>';
+    expect(one(ex('http://a.example/', 200, {}, page)).layer).toBe('waf');
+  });
+
+  it('an API’s JSON is not read for firewall wording: the service speaks there', () => {
+    const json = '{"error":"Your request was blocked"}';
+    expect(one(ex('http://a.example/api', 403, {}, json, { mimeType: 'application/json' })).layer).toBe(
+      'app',
+    );
+  });
+});
+
+describe('7. real spellings and identifiers', () => {
+  it('Fastly spells "Guru Mediation" and names its cache node; stock Varnish does not (jsdelivr#18098, elixir#251)', () => {
+    const fastly =
+      'Error 503 first byte timeout\nGuru Mediation:\nDetails: cache-ams4123-AMS 1538987618 3350740628\nVarnish cache server';
+    expect(one(ex('https://cdn.example/', 503, {}, fastly))).toMatchObject({
+      layer: 'server',
+      vendor: 'fastly',
+    });
+    const varnish =
+      '<h1>Error 503 Backend fetch failed</h1>\n<h3>Guru Meditation:</h3>\n<p>XID: 129238619</p>\n<p>Varnish cache server</p>';
+    expect(one(ex('https://site.example/', 503, {}, varnish))).toMatchObject({
+      layer: 'server',
+      vendor: null,
+    });
+  });
+
+  it('HUMAN’s title with and without its final period (0xjas0/Chegg-Answer-Bot#12, #34)', () => {
+    for (const title of ['Access to this page has been denied.', 'Access to this page has been denied'])
+      expect(
+        one(ex('https://s.example/', 403, {}, `<html><head><title>${title}</title></head></html>`)).layer,
+      ).toBe('waf');
+  });
+});
+
+describe('8. request cookies and referenced scripts are not the answer’s author', () => {
+  it('a vendor cookie sent with the request names nobody', () => {
+    const bare = ex('https://stream.example/live.m3u8', 403, {}, undefined, {
+      requestHeaders: [{ name: 'Cookie', value: '__cf_bm=x; cf_clearance=y; _abck=z' }],
+    });
+    expect(one(bare).vendor).toBeNull();
+  });
+
+  it('the vendor whose ids the page carries outranks one it only loads a script from', () => {
+    const sucuri =
+      '<link href="https://cdn.sucuri.net/sucuri-firewall-block.css" rel="stylesheet"/><title>Sucuri WebSite Firewall - Access Denied</title><script src="https://client.perimeterx.net/PX1/main.min.js"></script>';
+    expect(one(ex('https://s.example/', 403, { 'X-Sucuri-Block': 'EVA079' }, sucuri)).vendor).toBe('sucuri');
+  });
+
+  it('an origin page carrying Cloudflare’s injected challenge script is not a challenge', () => {
+    const page =
+      '<html><head><title>403 Forbidden</title></head><body>Forbidden<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script></body></html>';
+    const verdict = one(
+      ex(
+        'https://panel.example/api',
+        403,
+        { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG', 'cf-cache-status': 'DYNAMIC' },
+        page,
+      ),
+    );
+    expect(verdict.layer).toBe('app');
+  });
+});
+
+describe('9. evidence never claims what was not seen', () => {
+  it('a headers-only Akamai 403 speaks of no page; an absent header is only "probably"', () => {
+    const akamai = diagnoseExchange(ex('https://a.example/x', 403, { Server: 'AkamaiGHost' }), 0);
+    expect(akamai?.evidence.join('\n')).not.toMatch(/page/i);
+    const cloudflare = diagnoseExchange(
+      ex('https://c.example/x', 403, { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG' }),
+      0,
+    );
+    const lines = cloudflare?.evidence.join('\n') ?? '';
+    expect(lines).toMatch(/probably/);
+    expect(lines).not.toMatch(/never reached/);
+  });
+});
+
+describe('10. streaming servers and panel software are vendors', () => {
+  it('XC_VM’s debug page on a 200 says which rule refused (Vateron-Media/XC_VM constants.php)', () => {
+    const page = (code: string) =>
+      `<html><head><title>XC_VM - Debug Mode</title></head><body><h1>XC_VM</h1><h2>${code}</h2><br/></body></html>`;
+    const url = 'http://panel.example:8080/live/u/p/1.ts';
+    expect(one(ex(url, 200, {}, page('NOT_IN_ALLOWED_COUNTRY')))).toMatchObject({
+      layer: 'geo',
+      vendor: 'xtream',
+    });
+    expect(one(ex(url, 200, {}, page('BLOCKED_USER_AGENT')))).toMatchObject({
+      layer: 'app',
+      vendor: 'xtream',
+    });
+    expect(one(ex(url, 200, {}, page('EXPIRED')))).toMatchObject({ layer: 'account', vendor: 'xtream' });
+  });
+
+  it('XC_VM’s forged nginx 404 on player_api.php is the panel refusing, and the verdict says it is unsure', () => {
+    const forged =
+      '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+    const verdict = one(
+      ex('http://panel.example:8080/player_api.php?username=u&password=p', 404, {}, forged),
+    );
+    expect(verdict).toMatchObject({ layer: 'auth', vendor: 'xtream', unsure: true });
+  });
+
+  it('Stalker refuses with HTTP 200 text (stalker-portal stb.class.php)', () => {
+    const url = 'http://portal.example/stalker_portal/server/load.php?type=itv&action=get_all_channels';
+    expect(one(ex(url, 200, {}, 'Access denied.'))).toMatchObject({ layer: 'account', vendor: 'stalker' });
+    expect(one(ex(url, 200, {}, 'Unauthorized request.'))).toMatchObject({
+      layer: 'auth',
+      vendor: 'stalker',
+    });
+  });
+
+  it('Wowza SecureToken, Nimble’s session token, Flussonic by its siblings’ Server header', () => {
+    const wowza = ex(
+      'http://w.example:1935/vod/_definst_/mp4:a.mp4/playlist.m3u8?letokenendtime=1&letokenhash=h',
+      403,
+    );
+    expect(one(wowza)).toMatchObject({ layer: 'app', vendor: 'wowza' });
+    const nimble = ex('http://n.example:8081/a/b/chunks.m3u8?nimblesessionid=1&wmsAuthSign=x', 403);
+    expect(one(nimble)).toMatchObject({ layer: 'app', vendor: 'nimble' });
+    const ok = ex('http://f.example/5963/video.m3u8?token=t', 302, {
+      Server: 'Streamer 23.05',
+      'X-Route-Time': '420',
+    });
+    const refused = ex('http://f.example/5963/video.m3u8?token=t', 403, {}, undefined, {
+      startedAt: T0 + 1000,
+    });
+    expect(analyze([ok, refused]).verdict).toMatchObject({ layer: 'app', vendor: 'flussonic' });
+  });
+});
+
+describe('12. a comparison decides where, not who', () => {
+  const at = (i: number, network: string, device: string, status: number): Exchange =>
+    ex(`https://tv.example/live/${i}.m3u8`, status, {}, undefined, {
+      startedAt: T0 + i * 1000,
+      context: { network, device },
+    });
+
+  it('server errors on every network and device are the server, not the account', () => {
+    const verdict = analyze([
+      at(1, 'wifi', 'tv', 503),
+      at(2, '4g', 'tv', 503),
+      at(3, 'wifi', 'phone', 503),
+      at(4, '4g', 'phone', 503),
+    ]).verdict;
+    expect(verdict.layer).toBe('server');
+    expect(verdict.scope).toBe('server');
+  });
+
+  it('a refusal that names its layer keeps it when it follows one device', () => {
+    const page =
+      '<html><head><title>XC_VM - Debug Mode</title></head><body><h2>BLOCKED_USER_AGENT</h2></body></html>';
+    const refused = ex('https://tv.example/live/u/p/1.ts', 200, {}, page, {
+      context: { network: 'wifi', device: 'tv' },
+    });
+    const works = ex('https://tv.example/live/u/p/1.ts', 200, { 'content-type': 'video/mp2t' }, undefined, {
+      startedAt: T0 + 1000,
+      mimeType: 'video/mp2t',
+      context: { network: 'wifi', device: 'phone' },
+    });
+    const verdict = analyze([refused, works]).verdict;
+    expect(verdict.scope).toBe('device');
+    expect(verdict.layer).toBe('app');
+  });
+});
+
+describe('13. firewalls answer with other codes too', () => {
+  it('keeps a 406/410/451 that carries a firewall’s own marker, not a plain one', () => {
+    const capture = DEFAULT_SETTINGS.capture;
+    expect(capture.otherClientErrors).toBe(false);
+    const plain = { url: 'https://a.example/', responseHeaders: [] };
+    expect(keepsResponse(406, capture, plain)).toBe(false);
+    expect(
+      keepsResponse(406, capture, { ...plain, responseHeaders: [{ name: 'Server', value: 'IF_WAF' }] }),
+    ).toBe(true);
+    expect(
+      keepsResponse(406, capture, {
+        ...plain,
+        body: 'Not Acceptable! This error was generated by Mod_Security.',
+      }),
+    ).toBe(true);
+    expect(keepsResponse(451, capture, { ...plain, body: 'error code: 1020' })).toBe(true);
+    // A CDN's mere presence is not a block marker.
+    expect(
+      keepsResponse(410, capture, { ...plain, responseHeaders: [{ name: 'x-amz-cf-id', value: 'x' }] }),
+    ).toBe(false);
+  });
+});
