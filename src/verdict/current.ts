@@ -163,7 +163,8 @@ export function currentVerdict({ analysis, proof, exchanges = [], now }: Verdict
     vendor: engine.vendor,
     vendorName: engine.vendor && vendorName(engine.vendor),
     confidence: engine.confidence,
-    hedged: engine.confidence < UNSURE_BELOW,
+    // The engine sets `unsure` on what it makes; verdicts stored before it did are read from the number.
+    hedged: engine.unsure ?? engine.confidence < UNSURE_BELOW,
     scopeProven: proven,
     doNow:
       (engine.layer === 'account' && accountAction(account, now)) ||

@@ -244,7 +244,7 @@ describe('popup: Cloudflare 1020', () => {
   });
 
   it('hedges only below the calibrated threshold', async () => {
-    replyWith(cloudflare1020({}, { confidence: 0.6 }));
+    replyWith(cloudflare1020({}, { confidence: 0.55 }));
     await renderPopup();
     expect(firstScreen().headline).toBe(
       'Probably: refused by Cloudflare’s firewall — this is not an outage.',
