@@ -95,7 +95,10 @@ async function popupFor(tabId: number, ready: string): Promise<Page> {
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(popupUrl(browser.extensionId, tabId));
   await popup.bringToFront();
-  await popup.waitForSelector(ready);
+  await popup.waitForSelector(ready).catch(async (error) => {
+    const shown = (await popup.textContent('body').catch(() => null))?.replace(/\s+/g, ' ').slice(0, 400);
+    throw new Error(`${String(error)}\nThe popup shows: ${shown}`);
+  });
   return popup;
 }
 
@@ -120,6 +123,8 @@ describe('axe: every view, EN/FR, light/dark', () => {
         await first.close();
         expect(await grantHosts(browser.context, browser.extensionId, SIM_ORIGINS)).toBe(true);
       }
+      // A fresh tab shows its site's refusals from other tabs too (a player reopened): start from none.
+      await sendFrom(options, 'clear-log', {});
       const nothing = await popupFor(idle.tabId, '.empty');
       found.push(...(await audit(nothing, `${lang} popup: nothing yet`)));
       await nothing.close();
