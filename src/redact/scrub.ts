@@ -84,18 +84,15 @@ function formEncode(secret: string): string {
   return new URLSearchParams([['', secret]]).toString().slice(1);
 }
 
-const lowerHex = (encoded: string): string =>
-  encoded.replace(/%[0-9A-F]{2}/g, (percentEscape) => percentEscape.toLowerCase());
-
 /** Every spelling under which a secret can reach a stored string. */
 function secretForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   const component = encodeURIComponent(secret);
   const form = formEncode(secret);
   const json = JSON.stringify(secret).slice(1, -1);
-  for (const encoded of [component, form, json, json.replace(/\//g, '\\/')]) {
+  // Encoded twice: a URL passed as a parameter of a URL that was itself passed as one.
+  for (const encoded of [component, form, json, json.replace(/\//g, '\\/'), encodeURIComponent(component)]) {
     forms.add(encoded);
-    forms.add(lowerHex(encoded));
   }
   for (const base64 of base64Forms(secret)) forms.add(base64);
   return [...forms].filter((entry) => entry.length >= MIN_GLOBAL_SECRET_LENGTH);
@@ -129,7 +126,10 @@ export function compileScrubber(secrets: Iterable<string> | undefined): Scrubber
   // Longest first, so an encoded form is replaced whole rather than around its raw core.
   const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const protectedWords = [...PLACEHOLDERS].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(${protectedWords.join('|')})|(?:${alternatives.join('|')})`, 'g');
+  // Case-insensitive: panels echo the account in their own case ("USER JOHN IS BANNED"), and percent escapes
+  // come in both cases. Base64 forms match case-insensitively too: a false hit needs six or more characters
+  // of the secret's own encoding, and costs an over-redacted word, never a leak.
+  const pattern = new RegExp(`(${protectedWords.join('|')})|(?:${alternatives.join('|')})`, 'gi');
   const scrubber: Scrubber = (text) =>
     text === ''
       ? text
