@@ -4,6 +4,7 @@
  * the account is active and has free connections tells the engine to look elsewhere (network, CDN).
  */
 
+import { isoTime } from '../../time.ts';
 import type { Exchange, Layer, PanelReply } from '../../types.ts';
 import { endpointRole } from '../endpoints/roles.ts';
 
@@ -73,7 +74,8 @@ function toNumber(value: unknown): number | undefined {
 }
 
 function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  // A panel's exp_date is the panel's word: any number, some of which no Date can hold.
+  return isoTime(ms, '?').slice(0, 10);
 }
 
 /** Plain one-line text of an operator message: tags and whitespace runs removed, length capped. */

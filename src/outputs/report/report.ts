@@ -11,6 +11,7 @@ import { decide } from '../../proofs/decide.ts';
 import type { ProofResult, ProofSession } from '../../proofs/types.ts';
 import { type ProofSide, proofsFromExchanges, proofVerdict } from '../../proofs/verdict.ts';
 import { collectSecrets, redactText, redactUrl } from '../../redact/index.ts';
+import { isDateTime, isoTime } from '../../time.ts';
 import type {
   Analysis,
   CapturedRecord,
@@ -37,7 +38,7 @@ export type ReportFormat = 'text' | 'markdown';
 
 /** Times as the user's clock shows them, with the zone, so support can match their own logs. */
 function formatTime(ms: number, timeZone: string | undefined, lang: Lang): string {
-  if (!Number.isFinite(ms) || ms <= 0) return '—';
+  if (!isDateTime(ms) || ms <= 0) return '—';
   try {
     const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
       dateStyle: 'short',
@@ -47,7 +48,7 @@ function formatTime(ms: number, timeZone: string | undefined, lang: Lang): strin
     }).format(ms);
     return timeZone ? `${text} (${timeZone})` : text;
   } catch {
-    return new Date(ms).toISOString();
+    return isoTime(ms);
   }
 }
 
@@ -166,8 +167,15 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   lines.push(item(words.location[lang], location ? `${location} ${words.locationNote[lang]}` : '—'));
   const times = findings.map((finding) => finding.startedAt).filter((ms) => ms > 0);
   if (times.length > 0) {
-    lines.push(item(words.firstFailure[lang], formatTime(Math.min(...times), tz, lang)));
-    lines.push(item(words.lastFailure[lang], formatTime(Math.max(...times), tz, lang)));
+    // A loop, not a spread: 150,000 failures would overflow the call stack as arguments.
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const time of times) {
+      first = Math.min(first, time);
+      last = Math.max(last, time);
+    }
+    lines.push(item(words.firstFailure[lang], formatTime(first, tz, lang)));
+    lines.push(item(words.lastFailure[lang], formatTime(last, tz, lang)));
   }
   lines.push(item(words.reportTime[lang], formatTime(environment.generatedAt, tz, lang)));
   lines.push('');

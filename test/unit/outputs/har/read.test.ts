@@ -149,14 +149,14 @@ describe('parseHar — errors a person can act on', () => {
     expect(errorOf(() => readHar({ log: 'x' })).code).toBe('not-har');
   });
 
-  it('fails fast on 50 MB of garbage, with a short message', () => {
+  it('refuses 50 MB of garbage with a short message that quotes none of it', () => {
+    // How fast is the bench's business (npm run bench); here, only what the person reads.
     const garbage = 'x7Qz!'.repeat(10 * 1024 * 1024);
     const braced = `{${garbage}`;
     for (const text of [garbage, braced]) {
-      const started = performance.now();
       const error = errorOf(() => parseHar(text));
-      expect(performance.now() - started).toBeLessThan(200);
       expect(error.message.length).toBeLessThan(300);
+      expect(error.message).not.toContain('x7Qz');
     }
   });
 
