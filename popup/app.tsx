@@ -108,16 +108,16 @@ function PopupBody({
       t('noticeWatching', state.tabHost),
     );
   };
-  const onWatchUnwatched = () => {
-    const hosts = state?.unwatchedHosts ?? [];
-    if (hosts.length === 0) return;
-    const asked = requestHosts(hosts);
+  // One host per click, as the page named it: a page's claim never becomes a batch permission request.
+  const onWatchUnwatched = (host: string) => {
+    if (!state?.unwatchedHosts?.includes(host)) return;
+    const asked = requestHosts([host]);
     run(
       asked.then(({ granted }) => {
         if (!granted) throw new Error(t('noticeNotGranted'));
         reload();
       }),
-      t('noticeWatchingMany', hosts.join(', ')),
+      t('noticeWatching', host),
     );
   };
   const onUnwatch = () => {
