@@ -128,28 +128,28 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     basis = 'panel';
     layer = fromPanel;
     confidence = 0.9;
-    evidence.push(...(panelReply?.evidence ?? []));
+    for (const line of panelReply?.evidence ?? []) evidence.push(line);
   } else if (fromVendor) {
     basis = 'vendor';
     layer = fromVendor.layer;
     confidence = fromVendor.confidence;
-    evidence.push(...fromVendor.evidence);
+    for (const line of fromVendor.evidence) evidence.push(line);
   } else if (expired) {
     basis = 'signature';
     layer = 'app';
     confidence = 0.75;
-    if (vendor) evidence.push(...vendor.evidence);
+    if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(expired);
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, vendor);
     layer = guess.layer;
     confidence = guess.confidence;
-    if (vendor) evidence.push(...vendor.evidence);
+    if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(guess.reason);
   }
   // Skew is only evidence here: one odd Date header proves little; the clock-skew rule weighs all entries.
   if (fromClock) evidence.push(fromClock);
-  if (panelReply && !fromPanel) evidence.push(...panelReply.evidence);
+  if (panelReply && !fromPanel) for (const line of panelReply.evidence) evidence.push(line);
   // The code alone: its city is display data (src/knowledge/edges/pop-codes.ts), shown by the popup and the report.
   if (edge) evidence.push(`edge ${edge.pop}`);
 

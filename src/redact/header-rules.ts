@@ -151,7 +151,7 @@ export function redactHeaderValue(name: string, value: string, sink: SecretSink)
       return redactUrlText(value, sink);
     case 'link':
       return redactTextStructure(
-        value.replace(/<([^>]*)>/g, (_match, url: string) => `<${redactUrlStructure(url, sink)}>`),
+        value.replace(/<([^<>]*)>/g, (_match, url: string) => `<${redactUrlStructure(url, sink)}>`),
         sink,
       );
     case 'secret':

@@ -48,6 +48,13 @@ export function decodeLoose(value: string): string {
 
 const utf8 = new TextEncoder();
 
+/** base64 without its `=` padding (a loop: `/=+$/` retries from every `=` of a long run). */
+function withoutPadding(base64: string): string {
+  let end = base64.length;
+  while (end > 0 && base64.charCodeAt(end - 1) === 0x3d) end--;
+  return base64.slice(0, end);
+}
+
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -65,11 +72,11 @@ function base64Forms(secret: string): string[] {
   const bytes = utf8.encode(secret);
   const forms: string[] = [];
   const full = toBase64(bytes);
-  forms.push(full, full.replace(/=+$/, ''));
+  forms.push(full, withoutPadding(full));
   for (const offset of [0, 1, 2]) {
     const padded = new Uint8Array(offset + bytes.length);
     padded.set(bytes, offset);
-    const encoded = toBase64(padded).replace(/=+$/, '');
+    const encoded = withoutPadding(toBase64(padded));
     const dropStart = offset === 0 ? 0 : Math.floor((offset * 8) / 6) + 1;
     const dropEnd = ((offset + bytes.length) * 8) % 6 === 0 ? 0 : 1;
     const core = encoded.slice(dropStart, encoded.length - dropEnd);
