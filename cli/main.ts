@@ -8,9 +8,16 @@ import { analyze } from '../src/diagnosis/analyze.ts';
 import { explain } from '../src/outputs/explain.ts';
 import { supportReport } from '../src/outputs/report/report.ts';
 import { redactHarDocument } from '../src/redact/index.ts';
-import type { Exchange, Lang } from '../src/types.ts';
+import type { Lang } from '../src/types.ts';
 import { analysisJson, analysisText } from './analyze-command.ts';
-import { parseHarText, readHarFile, readText, UsageError } from './input.ts';
+import {
+  parseHarDocument,
+  parseHarText,
+  readForAnalysis,
+  readHarFiles,
+  readText,
+  UsageError,
+} from './input.ts';
 import { makeStyle } from './style.ts';
 import { USAGE } from './usage.ts';
 
@@ -37,19 +44,13 @@ function pickLang(value: string | undefined): Lang {
   throw new UsageError(`--lang takes en or fr, not "${value}"`);
 }
 
-function readAll(files: readonly string[]): Exchange[] {
+const warn = (file: string, message: string) => process.stderr.write(`${file}: warning: ${message}\n`);
+
+function needFiles(files: readonly string[]): void {
   if (files.length === 0) throw new UsageError('give at least one HAR file');
-  const all: Exchange[] = [];
-  for (const file of files) {
-    if (process.stderr.isTTY) process.stderr.write(`reading ${file}…\r`);
-    const exchanges = readHarFile(file, (message) => process.stderr.write(`${file}: warning: ${message}\n`));
-    for (const exchange of exchanges) all.push(exchange);
-    if (process.stderr.isTTY) process.stderr.write(`${' '.repeat(file.length + 12)}\r`);
-  }
-  return all;
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -72,14 +73,18 @@ export function main(argv: readonly string[]): number {
   const style = makeStyle(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
   switch (command) {
     case 'analyze': {
-      const analysis = analyze(readAll(rest));
+      needFiles(rest);
+      // Streamed and diagnosed entry by entry: files of any size (cli/har-stream.ts).
+      const { exchanges, findings } = await readForAnalysis(rest, warn);
+      const analysis = analyze(exchanges, { findings });
       process.stdout.write(
         `${values.json ? analysisJson(analysis, lang) : analysisText(analysis, lang, style)}\n`,
       );
       return 0;
     }
     case 'report': {
-      const exchanges = readAll(rest);
+      needFiles(rest);
+      const exchanges = await readHarFiles(rest, warn);
       const analysis = analyze(exchanges);
       const text = supportReport(
         {
@@ -102,9 +107,7 @@ export function main(argv: readonly string[]): number {
       if (!input || rest.length > 1)
         throw new UsageError('redact takes one input file: iptv-lens redact IN.har -o OUT.har');
       if (!values.output) throw new UsageError('redact needs -o OUT.har');
-      const original = readText(input);
-      parseHarText(original, input);
-      const redacted = redactHarDocument(JSON.parse(original));
+      const redacted = redactHarDocument(parseHarDocument(readText(input), input));
       const text = `${JSON.stringify(redacted, null, 2)}\n`;
       // What we write must still be a HAR our own reader accepts.
       parseHarText(text, values.output);
@@ -129,7 +132,7 @@ export function main(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`iptv-lens: ${error.message}\n`);

@@ -12,6 +12,7 @@ const MAX_LINE_CHARS = 300;
 interface PageMarker {
   vendor: string;
   pattern: RegExp;
+  also?: RegExp;
 }
 
 import { readHtml } from '../../src/http/markup.ts';
@@ -39,8 +40,9 @@ const PAGE_MARKERS: readonly PageMarker[] = [
   // Generic server pages: "403 Forbidden", "451 Unavailable For Legal Reasons", geo wording.
   {
     vendor: 'generic',
-    pattern:
-      /\b(?:40[1349]|429|451|5\d\d)\b[^\n]{0,40}?\b(?:Forbidden|Unauthori[sz]ed|Not Found|Too Many|Unavailable|Error)\b/i,
+    pattern: /\b(?:Forbidden|Unauthori[sz]ed|Not Found|Too Many|Unavailable|Error)\b/i,
+    // …on a line that also holds a refusal or server status (two tests: a gap pattern backtracks).
+    also: /\b(?:40[1349]|429|451|5\d\d)\b/,
   },
   { vendor: 'generic', pattern: /not available in your (country|region)|geo.?(block|restrict)/i },
 ];
@@ -77,7 +79,9 @@ export function pageExcerpt(
 ): string {
   const all = lines(visibleText);
   const marked = all
-    .filter((line) => PAGE_MARKERS.some((marker) => marker.pattern.test(line)))
+    .filter((line) =>
+      PAGE_MARKERS.some((marker) => marker.pattern.test(line) && (!marker.also || marker.also.test(line))),
+    )
     .slice(0, MAX_MARKER_LINES);
   const rest = all.filter((line) => !marked.includes(line));
   const parts = [

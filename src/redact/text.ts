@@ -62,14 +62,16 @@ function redactEncodedUrls(text: string, sink: SecretSink): string {
  * is code, not a secret.
  */
 const SCRIPT_ASSIGNMENT =
-  /\b([A-Za-z_$][\w$]{0,40})([ \t]{0,8}[:=][ \t]{0,8})(["'`])([^"'`\\\r\n]{1,256})\3/g;
+  /(?<![\w$])([A-Za-z_$][\w$]{0,40})([ \t]{0,8}[:=][ \t]{0,8})(?:"([^"\\\r\n]{1,256})"|'([^'\\\r\n]{1,256})')/g;
 const ACCOUNT_NAME = /user|login|pass|pwd|token|secret|mac|serial|api_?key/i;
 
 function redactScriptAssignments(text: string, sink: SecretSink): string {
   return text.replace(
     SCRIPT_ASSIGNMENT,
-    (match, name: string, assign: string, quote: string, value: string) => {
+    (match, name: string, assign: string, double: string | undefined, single: string | undefined) => {
       if (!ACCOUNT_NAME.test(name)) return match;
+      const quote = double === undefined ? "'" : '"';
+      const value = double ?? single ?? '';
       const redacted = redactFieldValue(name, value, sink);
       return redacted === value ? match : `${name}${assign}${quote}${redacted}${quote}`;
     },
@@ -93,8 +95,27 @@ const BASIC_CREDENTIALS = /\b(Basic\s+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=
 /** RFC 6750 bearer tokens written out in text; a digit is required so "Bearer realm" prose stays. */
 const BEARER_TOKEN = /\b(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi;
 
-/** RFC 7519 JWS compact form: base64url('{"…') . base64url('{"…') . signature — a bearer credential anywhere. */
-const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+/**
+ * RFC 7519 JWS compact form: base64url('{"…') . base64url('{"…') . signature — a bearer credential anywhere.
+ * Found in runs of the token alphabet (linear), then checked in code: a pattern that starts at every `eyJ`
+ * of a long run rescans it each time.
+ */
+const TOKEN_RUN = /[A-Za-z0-9_.-]{16,}/g;
+const JWT_PART = /^eyJ[A-Za-z0-9_-]{5,}$/;
+
+function redactJwts(text: string, sink: SecretSink): string {
+  return text.replace(TOKEN_RUN, (run) => {
+    let from = run.indexOf('eyJ');
+    // The token starts the run or follows a '-' (where `\beyJ` would start inside the run).
+    while (from > 0 && run[from - 1] !== '-') from = run.indexOf('eyJ', from + 1);
+    if (from < 0) return run;
+    const parts = run.slice(from).split('.', 3);
+    if (parts.length < 3 || !JWT_PART.test(parts[0] ?? '') || !JWT_PART.test(parts[1] ?? '')) return run;
+    const token = parts.join('.');
+    noteSecret(sink, token);
+    return `${run.slice(0, from)}${REDACTED}${run.slice(from + token.length)}`;
+  });
+}
 
 function redactJsonFields(text: string, sink: SecretSink): string {
   return text.replace(JSON_FIELD, (match, name: string, colon: string, rawValue: string) => {
@@ -186,12 +207,7 @@ export function redactTextStructure(text: string, sink: SecretSink): string {
   if (out.includes('=')) out = redactKeyValues(out, sink);
   if (out.includes('=') || out.includes(':')) out = redactScriptAssignments(out, sink);
   if (/basic|bearer/i.test(out)) out = redactAuthSchemes(out, sink);
-  if (out.includes('eyJ')) {
-    out = out.replace(JWT, (token) => {
-      noteSecret(sink, token);
-      return REDACTED;
-    });
-  }
+  if (out.includes('eyJ')) out = redactJwts(out, sink);
   return redactMacs(out, sink);
 }
 
@@ -204,12 +220,7 @@ export function redactUrlText(url: string, sink: SecretSink): string {
   if (url === '' || /\s/.test(url.trim())) return redactTextStructure(url, sink);
   let out = redactUrlStructure(url, sink);
   if (out.includes(';')) out = redactKeyValues(out, sink);
-  if (out.includes('eyJ')) {
-    out = out.replace(JWT, (token) => {
-      noteSecret(sink, token);
-      return REDACTED;
-    });
-  }
+  if (out.includes('eyJ')) out = redactJwts(out, sink);
   return redactMacs(out, sink);
 }
 

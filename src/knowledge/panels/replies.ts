@@ -43,10 +43,11 @@ const STALKER_ERRORS: Readonly<Record<string, StalkerMeaning>> = {
  * Texts of refusals. The first two are the bare bodies the portal client checks for
  * (c/xpcom.common.js); the rest are what operators commonly put in block_msg / msg.
  */
-const STALKER_TEXT_REPLIES: readonly (StalkerMeaning & { pattern: RegExp; bare?: true })[] = [
+/** `also`: a second word the text must hold, anywhere (a gap pattern like `mac.{0,40}not` backtracks). */
+const STALKER_TEXT_REPLIES: readonly (StalkerMeaning & { pattern: RegExp; also?: RegExp; bare?: true })[] = [
   { pattern: /^authorization failed\.?$/i, layer: 'auth', bare: true },
   { pattern: /^access denied\.?$/i, layer: 'account', accountStatus: 'access denied', bare: true },
-  { pattern: /\bmac\b.{0,40}\bnot\s+(?:registered|found|allowed|activated)/i, layer: 'auth' },
+  { pattern: /\bnot\s+(?:registered|found|allowed|activated)\b/i, also: /\bmac\b/i, layer: 'auth' },
   { pattern: /\b(?:expired|subscription\s+(?:has\s+)?ended)\b/i, layer: 'account', accountStatus: 'expired' },
   { pattern: /\b(?:blocked|banned|disabled|suspended)\b/i, layer: 'account', accountStatus: 'blocked' },
   { pattern: /\b(?:too many|limit of)\b.{0,30}\b(?:connections|devices|sessions)\b/i, layer: 'account' },
@@ -165,10 +166,12 @@ function stalkerReply(meaning: StalkerMeaning, evidence: string[]): PanelReply {
 }
 
 /** Free operator text (block_msg, msg, error) that names a cause, e.g. "MAC address is not registered". */
-function fromText(text: string, evidencePrefix: string, bareOnly = false): PanelReply | null {
+function fromText(raw: string, evidencePrefix: string, bareOnly = false): PanelReply | null {
+  // Cut first: an operator text is a sentence; a 200 KB one must not cost the patterns more than that.
+  const text = raw.slice(0, MAX_MESSAGE * 8);
   for (const known of STALKER_TEXT_REPLIES) {
     if (bareOnly && !known.bare) continue;
-    if (known.pattern.test(text)) {
+    if (known.pattern.test(text) && (!known.also || known.also.test(text))) {
       return stalkerReply(known, [`${evidencePrefix} "${cleanMessage(text) ?? ''}"`]);
     }
   }
