@@ -182,7 +182,9 @@ export async function streamHarFile(
   for await (const chunk of createReadStream(path, { highWaterMark: 4 << 20 })) {
     const bytes = chunk as Buffer;
     if (head) {
-      sniffHarHead(bytes.subarray(0, 512).toString('utf8'));
+      // A character cut at the end of the sniffed bytes would read as U+FFFD ("binary"): trim it off.
+      const start = bytes.subarray(0, 2048).toString('utf8');
+      sniffHarHead(bytes.length > 2048 ? start.slice(0, -4) : start);
       head = false;
     }
     cutter.write(bytes);
