@@ -5,8 +5,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { diagnoseExchange } from '../src/diagnosis/analyze.ts';
+import { hostOf } from '../src/diagnosis/url-parts.ts';
+import { endpointRole } from '../src/knowledge/endpoints/roles.ts';
 import { assertDepth, HarInputError, parseHar } from '../src/outputs/har/read.ts';
-import type { Exchange, Finding } from '../src/types.ts';
+import type { Exchange, Finding, SuccessTally } from '../src/types.ts';
 import { streamHarFile } from './har-stream.ts';
 
 export class UsageError extends Error {}
@@ -92,25 +94,40 @@ export async function readHarFiles(
 }
 
 /**
- * The exchanges as `analyze` needs them, diagnosed as they stream by: a success keeps what the comparison
- * rules read (where, when, its Date header), a failure its headers and the start of its body. A 1 GB file
- * of segments then fits in a few hundred MB.
+ * The exchanges as `analyze` needs them, diagnosed as they stream by. A failure keeps its exchange (the start
+ * of its body only); a success becomes a count per host, role and minute (what the comparison rules read,
+ * as the extension keeps them): a 1 GB file of segments then fits in a few hundred MB. `entries` maps each
+ * kept failure to its place in the files, which the findings report.
  */
 export async function readForAnalysis(
   paths: readonly string[],
   onWarning: (path: string, message: string) => void,
-): Promise<{ exchanges: Exchange[]; findings: (Finding | null)[] }> {
+): Promise<{
+  exchanges: Exchange[];
+  findings: (Finding | null)[];
+  entries: number[];
+  successes: SuccessTally[];
+  total: number;
+}> {
   const exchanges: Exchange[] = [];
   const findings: (Finding | null)[] = [];
+  const entries: number[] = [];
+  const tallies = new Map<string, SuccessTally>();
+  const roles = new Map<string, string>();
+  let total = 0;
   for (const path of paths) {
     sizeOf(path);
     try {
       await streamHarFile(
         path,
         (exchange) => {
-          const finding = diagnoseExchange(exchange, exchanges.length);
-          findings.push(finding);
-          exchanges.push(finding ? bounded(exchange) : slim(exchange));
+          const entry = total++;
+          const finding = diagnoseExchange(exchange, entry);
+          if (finding) {
+            findings.push(finding);
+            entries.push(entry);
+            exchanges.push(bounded(exchange));
+          } else tally(tallies, roles, exchange);
         },
         (message) => onWarning(path, message),
       );
@@ -118,7 +135,7 @@ export async function readForAnalysis(
       throw asUsageError(error, path);
     }
   }
-  return { exchanges, findings };
+  return { exchanges, findings, entries, successes: [...tallies.values()], total };
 }
 
 function bounded(exchange: Exchange): Exchange {
@@ -129,20 +146,31 @@ function bounded(exchange: Exchange): Exchange {
   return exchange;
 }
 
-function slim(exchange: Exchange): Exchange {
-  const date = exchange.responseHeaders.find((header) => header.name.toLowerCase() === 'date');
-  const kept: Exchange = {
-    url: exchange.url,
-    method: exchange.method,
-    status: exchange.status,
-    startedAt: exchange.startedAt,
-    requestHeaders: [],
-    responseHeaders: date ? [date] : [],
-  };
-  if (exchange.mimeType) kept.mimeType = exchange.mimeType;
-  if (exchange.error) kept.error = exchange.error;
-  if (exchange.serverIp) kept.serverIp = exchange.serverIp;
-  if (exchange.durationMs !== undefined) kept.durationMs = exchange.durationMs;
-  if (exchange.context) kept.context = exchange.context;
-  return kept;
+/** Roles by URL without its query (segments repeat a few paths), except for panel calls (`?action=`). */
+function roleOf(roles: Map<string, string>, exchange: Exchange): string {
+  const query = exchange.url.indexOf('?');
+  const key = query < 0 || exchange.url.includes('.php') ? exchange.url : exchange.url.slice(0, query);
+  let role = roles.get(key);
+  if (role === undefined) {
+    role = endpointRole(exchange.url, exchange.mimeType).role;
+    if (roles.size < 10_000) roles.set(key, role);
+  }
+  return role;
+}
+
+function tally(tallies: Map<string, SuccessTally>, roles: Map<string, string>, exchange: Exchange): void {
+  const host = hostOf(exchange.url);
+  const role = roleOf(roles, exchange);
+  const minute = Math.floor(exchange.startedAt / 60_000) * 60_000;
+  const { network, device } = exchange.context ?? {};
+  const key = `${host} ${role} ${minute} ${network ?? ''} ${device ?? ''}`;
+  const known = tallies.get(key);
+  if (known) {
+    known.count++;
+    return;
+  }
+  const next: SuccessTally = { host, role, minute, count: 1 };
+  if (network) next.network = network;
+  if (device) next.device = device;
+  tallies.set(key, next);
 }

@@ -8,7 +8,7 @@ import { analyze } from '../src/diagnosis/analyze.ts';
 import { explain } from '../src/outputs/explain.ts';
 import { supportReport } from '../src/outputs/report/report.ts';
 import { redactHarDocument } from '../src/redact/index.ts';
-import type { Lang } from '../src/types.ts';
+import type { Analysis, Lang } from '../src/types.ts';
 import { analysisJson, analysisText } from './analyze-command.ts';
 import {
   parseHarDocument,
@@ -46,6 +46,17 @@ function pickLang(value: string | undefined): Lang {
 
 const warn = (file: string, message: string) => process.stderr.write(`${file}: warning: ${message}\n`);
 
+/** The analysis of the kept failures, numbered and counted as in the files (successes were tallied). */
+function inFiles(analysis: Analysis, read: { entries: number[]; total: number }): Analysis {
+  const place = (entry: number) => read.entries[entry] ?? entry;
+  const { verdict, findings, totals } = analysis;
+  return {
+    verdict: verdict.rootEntry === undefined ? verdict : { ...verdict, rootEntry: place(verdict.rootEntry) },
+    findings: findings.map((finding) => ({ ...finding, entry: place(finding.entry) })),
+    totals: { ...totals, entries: read.total },
+  };
+}
+
 function needFiles(files: readonly string[]): void {
   if (files.length === 0) throw new UsageError('give at least one HAR file');
 }
@@ -75,8 +86,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'analyze': {
       needFiles(rest);
       // Streamed and diagnosed entry by entry: files of any size (cli/har-stream.ts).
-      const { exchanges, findings } = await readForAnalysis(rest, warn);
-      const analysis = analyze(exchanges, { findings });
+      const read = await readForAnalysis(rest, warn);
+      const analysis = inFiles(
+        analyze(read.exchanges, { findings: read.findings, successes: read.successes }),
+        read,
+      );
       process.stdout.write(
         `${values.json ? analysisJson(analysis, lang) : analysisText(analysis, lang, style)}\n`,
       );

@@ -37,8 +37,17 @@ export interface FailureIntakeDeps {
   noteUnwatched?: (tabId: number, hosts: string[]) => Promise<void>;
 }
 
-/** Roles of the requests a player makes: media, playlists, keys, panel calls (src/knowledge/endpoints). */
-const PLAYER_ROLES: ReadonlySet<string> = new Set(['stream', 'playlist', 'key', 'auth', 'catalog', 'epg']);
+/** Media, playlists and keys: what a player's CDN serves (src/knowledge/endpoints). */
+const MEDIA_ROLES: ReadonlySet<string> = new Set(['stream', 'playlist', 'key']);
+
+/**
+ * Whether a URL is one a player makes: media, a playlist or a key, or a call to a known panel's API (an
+ * Xtream or Stalker route; a generic sign-in page is not one).
+ */
+function servedThePlayer(url: string): boolean {
+  const match = endpointRole(url);
+  return MEDIA_ROLES.has(match.role) || (match.panel !== undefined && match.role !== 'other');
+}
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -75,7 +84,7 @@ export class FailureIntake {
       if (!isWatched(settings.watchedHosts, host)) {
         // Only failures we would have captured, on a real single host (a forged `*` is no host).
         const plain = plainHost(host);
-        if (captured && plain && PLAYER_ROLES.has(endpointRole(report.url).role)) unwatched.add(plain);
+        if (captured && plain && servedThePlayer(report.url)) unwatched.add(plain);
         continue;
       }
       if (!captured) continue;

@@ -45,13 +45,13 @@ const BLOCK = new Set([
 function tagNameAt(text: string, start: number): string {
   let end = start;
   while (end < text.length && end - start < 16) {
-    const code = text.charCodeAt(end) | 0x20;
-    const isLetter = code >= 0x61 && code <= 0x7a;
-    const isDigit = text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39;
+    const code = text.charCodeAt(end);
+    const isLetter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+    const isDigit = code >= 0x30 && code <= 0x39;
     if (!isLetter && !(isDigit && end > start)) break;
     end++;
   }
-  return text.slice(start, end).toLowerCase();
+  return end === start ? '' : text.slice(start, end).toLowerCase();
 }
 
 /** Where the element opened at `from` ends (`</name>`, any case), or -1. */
@@ -103,41 +103,48 @@ export function readHtml(text: string): HtmlParts {
   /** Inside <head>: its tags are read (title, links), its text is not on screen. */
   let inHead = false;
   let cursor = 0;
+  /** Where the text not yet copied to `out` starts (a lone "<" stays part of it). */
+  let textStart = 0;
+  const flush = (until: number) => {
+    if (!inHead && until > textStart) out.push(text.slice(textStart, until));
+  };
   while (cursor < text.length) {
     const open = text.indexOf('<', cursor);
-    if (open < 0) {
-      if (!inHead) out.push(text.slice(cursor));
-      break;
+    if (open < 0) break;
+    const next = text[open + 1];
+    const comment = next === '!' && text.startsWith('<!--', open);
+    const declaration = !comment && (next === '!' || next === '?');
+    const closing = next === '/';
+    const name = comment || declaration ? '' : tagNameAt(text, open + (closing ? 2 : 1));
+    if (!comment && !declaration && name === '') {
+      // A lone "<" (text, or a page that wants to freeze us): it stays in the text; look further on.
+      cursor = open + 1;
+      continue;
     }
-    if (!inHead) out.push(text.slice(cursor, open));
-    if (text.startsWith('<!--', open)) {
+    flush(open);
+    if (comment) {
       const end = text.indexOf('-->', open + 4);
       out.push('\n');
       cursor = end < 0 ? text.length : end + 3;
+      textStart = cursor;
       continue;
     }
-    const next = text[open + 1];
-    if (next === '!' || next === '?') {
+    if (declaration) {
       // <!DOCTYPE …>, <?xml …?>: declarations, never text.
       const end = text.indexOf('>', open);
       cursor = end < 0 ? text.length : end + 1;
-      continue;
-    }
-    const closing = next === '/';
-    const name = tagNameAt(text, open + (closing ? 2 : 1));
-    if (name === '') {
-      // A lone "<" (text, or a page that wants to freeze us): shown as it is.
-      if (!inHead) out.push('<');
-      cursor = open + 1;
+      textStart = cursor;
       continue;
     }
     const end = text.indexOf('>', open);
     if (end < 0) {
-      if (!inHead) out.push(text.slice(open));
+      // An unclosed tag: the rest is text.
+      textStart = open;
       break;
     }
     if (!closing && links.length < MAX_LINKS) linksOf(text.slice(open, end + 1), links);
     cursor = end + 1;
+    textStart = cursor;
     if (name === 'head') inHead = !closing;
     if (name === 'body') inHead = false;
     if (!closing && name === 'title' && !titled) {
@@ -145,21 +152,18 @@ export function readHtml(text: string): HtmlParts {
       const stop = closingTag(lower, 'title', cursor);
       title = text.slice(cursor, Math.min(stop < 0 ? text.length : stop, cursor + 2000));
     }
-    if (!closing && INVISIBLE.has(name)) {
+    if (!closing && (INVISIBLE.has(name) || name === 'title')) {
+      // Scripts and styles are never on screen; the title is the title, not a line of the page.
       const stop = closingTag(lower, name, cursor);
       const after = stop < 0 ? -1 : text.indexOf('>', stop);
       out.push('\n');
       cursor = after < 0 ? text.length : after + 1;
-      continue;
-    }
-    if (!closing && name === 'title') {
-      // The title is the title, not a line of the page.
-      const stop = closingTag(lower, 'title', cursor);
-      cursor = stop < 0 ? text.length : stop;
+      textStart = cursor;
       continue;
     }
     if (BLOCK.has(name)) out.push('\n');
   }
+  flush(text.length);
   return {
     title: decodeEntities(title).replace(/\s+/g, ' '),
     visible: decodeEntities(out.join('')),
