@@ -17,7 +17,7 @@ const REFILL_PER_SECOND = 10;
 /** Tabs whose budgets are kept in memory; older ones start afresh (a full budget is the worst case). */
 const MAX_TABS = 200;
 /** A report's request started at most this long before it arrived (a slow request, a resent batch). */
-export const MAX_REPORT_AGE_MS = 10 * 60_000;
+const MAX_REPORT_AGE_MS = 10 * 60_000;
 
 interface Budget {
   tokens: number;

@@ -205,7 +205,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   middot: '·',
 };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     if (name.startsWith('#')) {

@@ -34,7 +34,7 @@ export interface AccountRoute {
   streamIdAt?: number;
 }
 
-export const ACCOUNT_ROUTES: readonly AccountRoute[] = [
+const ACCOUNT_ROUTES: readonly AccountRoute[] = [
   // XC L49 `^/live/(.*)/(.*)/(.*)\.(.*)$`; XCVM `^/live/(u)/(p)/(\d+)\.(ext)$` and `…/(\d+)$`.
   { keyword: 'live', minAfter: 3, account: [0, 1] },
   // XCVM `^/live/(.*)/(\d+)\.(.*)$`, `^/live/(.*)/(\d+)$`: a 32-hex access token instead of the account.
