@@ -9,6 +9,7 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { harEntry } from './generate.ts';
 
 /** Writes a HAR of about `bytes`: segments and playlists of an evening, one refusal in 33 (with its page). */
 async function writeHar(path: string, bytes: number): Promise<number> {
@@ -21,56 +22,18 @@ async function writeHar(path: string, bytes: number): Promise<number> {
   let count = 0;
   let batch: string[] = [];
   while (written < bytes) {
-    const failed = count % 33 === 0;
-    const entry = JSON.stringify({
-      startedDateTime: new Date(start + count * 50).toISOString(),
-      time: 42,
-      request: {
-        method: 'GET',
-        url: `http://cdn${count % 3}.example.tv/hls/ch${count % 40}/seg-${count}.ts?token=abcdef${count % 9}&expires=1795000000`,
-        httpVersion: 'HTTP/1.1',
-        cookies: [],
-        headers: [
-          {
-            name: 'User-Agent',
-            value: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/124 Safari/537.36',
-          },
-          { name: 'Accept', value: '*/*' },
-          { name: 'Referer', value: 'http://player.example.tv/watch?ch=12' },
-        ],
-        queryString: [],
-        headersSize: -1,
-        bodySize: 0,
-      },
-      response: {
-        status: failed ? 403 : 200,
-        statusText: failed ? 'Forbidden' : 'OK',
-        httpVersion: 'HTTP/1.1',
-        cookies: [],
-        headers: [
-          { name: 'Server', value: 'cloudflare' },
-          { name: 'CF-RAY', value: '8f1a2b3c4d5e6f70-CDG' },
-          { name: 'Content-Type', value: failed ? 'text/html' : 'video/mp2t' },
-          { name: 'Date', value: 'Fri, 20 Nov 2026 20:00:00 GMT' },
-        ],
-        content: failed
-          ? {
-              size: 600,
-              mimeType: 'text/html',
-              text: `<html><title>Access denied</title>Error 1020 Ray ID: 8f1a2b3c4d5e6f70 ${'&nbsp;'.repeat(80)}</html>`,
-            }
-          : { size: 188000, mimeType: 'video/mp2t' },
-        redirectURL: '',
-        headersSize: -1,
-        bodySize: failed ? 600 : 188000,
-      },
-      cache: {},
-      timings: { blocked: 1, dns: -1, connect: -1, send: 1, wait: 30, receive: 11, ssl: -1 },
-      serverIPAddress: '104.16.0.1',
-      _resourceType: 'xhr',
-    });
-    batch.push(count === 0 ? entry : `,${entry}`);
-    written += entry.length + 1;
+    // The bench's evening (bench/generate.ts), with a block page on each refusal and a few more headers.
+    const entry = harEntry(count, start);
+    entry.request.headers.push(
+      { name: 'Accept', value: '*/*' },
+      { name: 'Referer', value: 'http://player.example.tv/watch?ch=12' },
+    );
+    if (entry.response.status >= 400) {
+      entry.response.content.text = `<html><title>Access denied</title>Error 1020 Ray ID: 8f1a2b3c4d5e6f70 ${'&nbsp;'.repeat(80)}</html>`;
+    }
+    const text = JSON.stringify(entry);
+    batch.push(count === 0 ? text : `,${text}`);
+    written += text.length + 1;
     count++;
     if (batch.length >= 2000) {
       await write(batch.join(''));

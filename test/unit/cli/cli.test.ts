@@ -9,13 +9,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/diagnosis/analyze.ts';
 import { parseHar } from '../../../src/outputs/har/read.ts';
 import { LAYERS, ROLES, SCOPES } from '../../../src/types.ts';
 import { verdictSummary } from '../../../src/wording/summary.ts';
 import { plantedHar, SECRETS } from '../../fixtures/cli/planted-credentials.ts';
+import { buildCli } from '../helpers/build-cli.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CASES = join(ROOT, 'test/fixtures/cases');
@@ -28,18 +28,7 @@ let cli: string;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'iptv-lens-cli-'));
   cli = join(work, 'iptv-lens.mjs');
-  const result = await esbuild.build({
-    entryPoints: [join(ROOT, 'cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { __VERSION__: JSON.stringify(VERSION) },
-    logLevel: 'silent',
-  });
-  expect(result.warnings).toEqual([]);
+  expect(await buildCli(ROOT, cli, VERSION)).toEqual([]);
 }, 60_000);
 
 afterAll(() => {

@@ -10,7 +10,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker } from '../../../background/worker.ts';
 import type { ExportSnapshot } from '../../../src/messages.ts';
@@ -19,6 +18,7 @@ import { toHar } from '../../../src/outputs/har/write.ts';
 import { redactExchange } from '../../../src/redact/index.ts';
 import { LEAK_SHAPES, leaksIn, plantedFor, shapeExchange } from '../../fixtures/redact/shapes.ts';
 import { completed, FakeBrowser } from '../background/fake-browser.ts';
+import { buildCli } from '../helpers/build-cli.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -123,16 +123,7 @@ describe('the CLI, as a process, on a HAR of the raw shapes', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'iptv-lens-leaks-'));
     cli = join(work, 'iptv-lens.mjs');
-    await esbuild.build({
-      entryPoints: [join(ROOT, 'cli/main.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      define: { __VERSION__: '"0.0.0-test"' },
-      logLevel: 'silent',
-    });
+    expect(await buildCli(ROOT, cli, '0.0.0-test')).toEqual([]);
     har = join(work, 'shapes.har');
     const items = LEAK_SHAPES.map((_shape, index) => ({ exchange: shapeExchange(index) }));
     const document = toHar(items, { name: 'test', version: '0' });
