@@ -66,6 +66,7 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     proxyMode: () => proxyMode,
     ready: loaded,
     log,
+    now,
   });
   const pending = new Set<Promise<unknown>>();
   /** Returns the work itself: a listener's return value is how tests (and only tests) await an event. */
@@ -82,12 +83,13 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     onErrorOccurred: (details) => track(capture.finished(details)),
   };
   const panelScripts = new PanelScripts(port, log);
-  const panelIntake = new PanelIntake({ capture, settings: () => settings, ready: loaded });
+  const panelIntake = new PanelIntake({ capture, settings: () => settings, ready: loaded, now });
   const failureIntake = new FailureIntake({
     capture,
     store,
     settings: () => settings,
     ready: loaded,
+    now,
     noteUnwatched: (tabId, hosts) => tabs.unwatched(tabId, hosts),
   });
   /** The page scripts that read panel replies follow the same hosts as the listeners. */
@@ -180,7 +182,10 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
   port.onStorageChanged(storageChanged);
   port.onPermissionsChanged(() => track(loaded.then(syncHosts)));
   port.onTabUpdated((tabId, change) => track(tabUpdated(tabId, change)));
-  port.onTabRemoved((tabId) => track(tabs.forget(tabId)));
+  port.onTabRemoved((tabId) => {
+    capture.gate.forget(tabId);
+    track(tabs.forget(tabId));
+  });
   port.onMessage(message);
   // An update may bring a settings migration: write the normalised settings back once.
   port.onInstalled(() => track(loaded.then(() => port.local.set({ [SETTINGS_KEY]: settings }))));

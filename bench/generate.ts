@@ -45,41 +45,46 @@ export function errorExchanges(count: number): Exchange[] {
   return out;
 }
 
+/** Entry `i` of a long evening of IPTV: a segment of one of 40 channels; one request in 33 is refused. */
+export function harEntry(i: number, start = Date.parse('2026-11-20T20:00:00Z')) {
+  const failed = i % 33 === 0;
+  return {
+    startedDateTime: new Date(start + i * 50).toISOString(),
+    time: 42,
+    request: {
+      method: 'GET',
+      url: `http://cdn.example.tv/hls/ch${i % 40}/seg-${i}.ts?token=abcdef${i % 9}&expires=1795000000`,
+      httpVersion: 'HTTP/1.1',
+      cookies: [],
+      headers: [{ name: 'User-Agent', value: 'Mozilla/5.0 (X11; Linux x86_64)' }],
+      queryString: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
+    response: {
+      status: failed ? 403 : 200,
+      statusText: failed ? 'Forbidden' : 'OK',
+      httpVersion: 'HTTP/1.1',
+      cookies: [],
+      headers: failed ? CF : [{ name: 'Content-Type', value: 'video/mp2t' }, ...CF.slice(0, 2)],
+      content: { size: failed ? 120 : 188000, mimeType: failed ? 'text/html' : 'video/mp2t' } as {
+        size: number;
+        mimeType: string;
+        text?: string;
+      },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: failed ? 120 : 188000,
+    },
+    cache: {},
+    timings: { send: 1, wait: 30, receive: 11 },
+    serverIPAddress: '104.16.0.1',
+  };
+}
+
 /** A HAR of `count` entries: 97 % successes (segments, playlists), 3 % refusals — a long evening of IPTV. */
 export function harText(count: number): string {
   const entries: string[] = [];
-  const start = Date.parse('2026-11-20T20:00:00Z');
-  for (let i = 0; i < count; i++) {
-    const failed = i % 33 === 0;
-    const entry = {
-      startedDateTime: new Date(start + i * 50).toISOString(),
-      time: 42,
-      request: {
-        method: 'GET',
-        url: `http://cdn.example.tv/hls/ch${i % 40}/seg-${i}.ts?token=abcdef${i % 9}&expires=1795000000`,
-        httpVersion: 'HTTP/1.1',
-        cookies: [],
-        headers: [{ name: 'User-Agent', value: 'Mozilla/5.0 (X11; Linux x86_64)' }],
-        queryString: [],
-        headersSize: -1,
-        bodySize: 0,
-      },
-      response: {
-        status: failed ? 403 : 200,
-        statusText: failed ? 'Forbidden' : 'OK',
-        httpVersion: 'HTTP/1.1',
-        cookies: [],
-        headers: failed ? CF : [{ name: 'Content-Type', value: 'video/mp2t' }, ...CF.slice(0, 2)],
-        content: { size: failed ? 120 : 188000, mimeType: failed ? 'text/html' : 'video/mp2t' },
-        redirectURL: '',
-        headersSize: -1,
-        bodySize: failed ? 120 : 188000,
-      },
-      cache: {},
-      timings: { send: 1, wait: 30, receive: 11 },
-      serverIPAddress: '104.16.0.1',
-    };
-    entries.push(JSON.stringify(entry));
-  }
+  for (let i = 0; i < count; i++) entries.push(JSON.stringify(harEntry(i)));
   return `{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[${entries.join(',')}]}}`;
 }

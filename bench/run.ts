@@ -184,6 +184,20 @@ if (existsSync('bench/popup-paint.ts')) {
   line('popup first paint with 2,000 events (Chromium)', `${ms.toFixed(0)} ms (goal ≤ 150 ms)`);
 }
 
-// 5. `iptv-lens check` at the default politeness: 1,000 channels over 20 lab hosts (bench/check.ts).
+// 7. `iptv-lens check` at the default politeness: 1,000 channels over 20 lab hosts (bench/check.ts).
 const { benchCheck } = await import('./check.ts');
 await benchCheck(line);
+
+// 5. What being watched costs a page: work per failed response at the size limits, then 2,000 requests.
+const { measurePageWork, measureWatchedCost } = await import('./page-cost.ts');
+for (const { name, ms } of measurePageWork())
+  line(`page main thread: ${name}`, `${ms.toFixed(1)} ms (goal ≤ 100 ms)`);
+const watched = await measureWatchedCost();
+line(
+  'page making 2,000 requests to a watched host (Chromium)',
+  `${watched.with.toFixed(0)} ms with the extension, ${watched.without.toFixed(0)} ms without = ${(watched.with / watched.without).toFixed(2)}× (goal ≤ 1.10×)`,
+);
+
+// 6. iptv-lens analyze on a generated 1 GB HAR, beside a bare streaming parse.
+const { measureLargeHar } = await import('./large-har.ts');
+await measureLargeHar(Number(process.env.BENCH_HAR_BYTES ?? 1024 ** 3));

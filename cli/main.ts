@@ -8,10 +8,17 @@ import { analyze } from '../src/diagnosis/analyze.ts';
 import { explain } from '../src/outputs/explain.ts';
 import { supportReport } from '../src/outputs/report/report.ts';
 import { redactHarDocument } from '../src/redact/index.ts';
-import type { Exchange, Lang } from '../src/types.ts';
+import type { Analysis, Lang } from '../src/types.ts';
 import { analysisJson, analysisText } from './analyze-command.ts';
 import { checkCommand } from './check/command.ts';
-import { parseHarText, readHarFile, readText, UsageError } from './input.ts';
+import {
+  parseHarDocument,
+  parseHarText,
+  readForAnalysis,
+  readHarFiles,
+  readText,
+  UsageError,
+} from './input.ts';
 import { makeStyle } from './style.ts';
 import { USAGE } from './usage.ts';
 
@@ -38,19 +45,24 @@ function pickLang(value: string | undefined): Lang {
   throw new UsageError(`--lang takes en or fr, not "${value}"`);
 }
 
-function readAll(files: readonly string[]): Exchange[] {
-  if (files.length === 0) throw new UsageError('give at least one HAR file');
-  const all: Exchange[] = [];
-  for (const file of files) {
-    if (process.stderr.isTTY) process.stderr.write(`reading ${file}…\r`);
-    const exchanges = readHarFile(file, (message) => process.stderr.write(`${file}: warning: ${message}\n`));
-    for (const exchange of exchanges) all.push(exchange);
-    if (process.stderr.isTTY) process.stderr.write(`${' '.repeat(file.length + 12)}\r`);
-  }
-  return all;
+const warn = (file: string, message: string) => process.stderr.write(`${file}: warning: ${message}\n`);
+
+/** The analysis of the kept failures, numbered and counted as in the files (successes were tallied). */
+function inFiles(analysis: Analysis, read: { entries: number[]; total: number }): Analysis {
+  const place = (entry: number) => read.entries[entry] ?? entry;
+  const { verdict, findings, totals } = analysis;
+  return {
+    verdict: verdict.rootEntry === undefined ? verdict : { ...verdict, rootEntry: place(verdict.rootEntry) },
+    findings: findings.map((finding) => ({ ...finding, entry: place(finding.entry) })),
+    totals: { ...totals, entries: read.total },
+  };
 }
 
-export function main(argv: readonly string[]): number {
+function needFiles(files: readonly string[]): void {
+  if (files.length === 0) throw new UsageError('give at least one HAR file');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -73,14 +85,21 @@ export function main(argv: readonly string[]): number {
   const style = makeStyle(Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR);
   switch (command) {
     case 'analyze': {
-      const analysis = analyze(readAll(rest));
+      needFiles(rest);
+      // Streamed and diagnosed entry by entry: files of any size (cli/har-stream.ts).
+      const read = await readForAnalysis(rest, warn);
+      const analysis = inFiles(
+        analyze(read.exchanges, { findings: read.findings, successes: read.successes }),
+        read,
+      );
       process.stdout.write(
         `${values.json ? analysisJson(analysis, lang) : analysisText(analysis, lang, style)}\n`,
       );
       return 0;
     }
     case 'report': {
-      const exchanges = readAll(rest);
+      needFiles(rest);
+      const exchanges = await readHarFiles(rest, warn);
       const analysis = analyze(exchanges);
       const text = supportReport(
         {
@@ -103,9 +122,7 @@ export function main(argv: readonly string[]): number {
       if (!input || rest.length > 1)
         throw new UsageError('redact takes one input file: iptv-lens redact IN.har -o OUT.har');
       if (!values.output) throw new UsageError('redact needs -o OUT.har');
-      const original = readText(input);
-      parseHarText(original, input);
-      const redacted = redactHarDocument(JSON.parse(original));
+      const redacted = redactHarDocument(parseHarDocument(readText(input), input));
       const text = `${JSON.stringify(redacted, null, 2)}\n`;
       // What we write must still be a HAR our own reader accepts.
       parseHarText(text, values.output);
@@ -139,15 +156,11 @@ function fail(error: unknown): void {
 }
 
 const args = process.argv.slice(2);
-// `check` talks to the network: asynchronous, with its own flags (cli/check/command.ts).
-if (args[0] === 'check' && !args.includes('--help') && !args.includes('-h')) {
-  checkCommand(args.slice(1), pickLang).then((code) => {
-    process.exitCode = code;
-  }, fail);
-} else {
-  try {
-    process.exitCode = main(args);
-  } catch (error) {
-    fail(error);
-  }
-}
+// `check` talks to the network with its own flags (cli/check/command.ts); the others read files.
+const run =
+  args[0] === 'check' && !args.includes('--help') && !args.includes('-h')
+    ? checkCommand(args.slice(1), pickLang)
+    : main(args);
+run.then((code) => {
+  process.exitCode = code;
+}, fail);

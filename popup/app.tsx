@@ -134,9 +134,10 @@ function PopupBody({
     );
   };
   const onWatch = () => state?.tabHost && watch([state.tabHost], t('noticeWatching', state.tabHost));
-  const onWatchUnwatched = () => {
-    const hosts = state?.unwatchedHosts ?? [];
-    watch(hosts, t('noticeWatchingMany', hosts.join(', ')));
+  // One host per click, as the page named it: a page's claim never becomes a batch permission request.
+  const onWatchUnwatched = (host: string) => {
+    if (!state?.unwatchedHosts?.includes(host)) return;
+    watch([host], t('noticeWatching', host));
   };
   const onUnwatch = () => {
     const host = state?.tabHost;

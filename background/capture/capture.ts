@@ -16,6 +16,7 @@ import type { TabBadges } from '../badge/tab-badges.ts';
 import { FailureMeetingPoint } from '../page-side/failure-meeting.ts';
 import { pageSideOf, storePageFailure } from '../page-side/page-report-merge.ts';
 import { PanelMeetingPoint } from '../page-side/panel-observer.ts';
+import { ReportGate } from '../page-side/report-gate.ts';
 import type { BrowserPort, RequestDetails } from '../port.ts';
 import type { ProofTracker } from '../proofs/proof-session.ts';
 import type { Store } from '../storage/store.ts';
@@ -62,6 +63,7 @@ export interface CaptureDeps {
   /** Settings, store index and proof loaded. */
   ready: Promise<void>;
   log: (message: string, error?: unknown) => void;
+  now?: () => number;
 }
 
 export class Capture {
@@ -74,16 +76,20 @@ export class Capture {
   readonly #panelReplies = new PanelMeetingPoint();
   /** Failed responses the page reported (panel-page-failures.ts) meet webRequest's records here. */
   readonly failures = new FailureMeetingPoint();
+  /** What a page may report about: the hosts webRequest saw each tab reach, and each tab's report budget. */
+  readonly gate: ReportGate;
   #loaded = false;
 
   constructor(private readonly deps: CaptureDeps) {
     this.#records = new FailureRecords(deps);
+    this.gate = new ReportGate(deps.port.session, deps.now);
     deps.ready.then(() => {
       this.#loaded = true;
     }, deps.log);
   }
 
   sendHeaders(details: RequestDetails): void {
+    this.gate.saw(details.tabId, details.url, details.type === 'main_frame');
     this.#starts.set(details.requestId, {
       startedAt: details.timeStamp,
       requestHeaders: details.requestHeaders ?? [],
@@ -108,6 +114,8 @@ export class Capture {
   /** onCompleted and onErrorOccurred; resolves once whatever this event produced is persisted. */
   async finished(details: RequestDetails): Promise<void> {
     const start = this.#starts.get(details.requestId);
+    // A worker woken mid-request missed onSendHeaders: the request still shows the tab reached its host.
+    if (!start) this.gate.saw(details.tabId, details.url, details.type === 'main_frame');
     this.#starts.delete(details.requestId);
     const body = this.#bodies.get(details.requestId);
     this.#bodies.delete(details.requestId);

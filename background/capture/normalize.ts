@@ -24,7 +24,11 @@ export function headersOf(wire: readonly WireHeader[] | undefined): Header[] {
 
 /** "HTTP/1.1 403 Forbidden" → "Forbidden"; HTTP/2 status lines carry no reason phrase. */
 export function statusTextOf(statusLine: string | undefined): string | undefined {
-  const reason = statusLine?.match(/^\S+\s+\d{3}\s+(.+)$/)?.[1]?.trim();
+  // Cut first: the line is the server's; one space between the parts, as RFC 9112 §4 writes it.
+  const reason = statusLine
+    ?.slice(0, 256)
+    .match(/^\S+ \d{3} (.+)$/)?.[1]
+    ?.trim();
   return reason || undefined;
 }
 

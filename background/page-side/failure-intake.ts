@@ -9,12 +9,14 @@
 import { keepsResponse } from '../../src/capture/marked-refusal.ts';
 import { type FailureReport, readFailureReports } from '../../src/capture/page-report.ts';
 import { hostOfUrl, isWatched, plainHost } from '../../src/http/host-patterns.ts';
+import { endpointRole } from '../../src/knowledge/endpoints/roles.ts';
 import type { CapturedRecord, Reply, Request } from '../../src/messages.ts';
 import type { Settings } from '../../src/settings.ts';
 import type { Capture } from '../capture/capture.ts';
 import type { Store } from '../storage/store.ts';
 import { describes, type WaitingReport } from './failure-meeting.ts';
 import { originOf } from './panel-observer.ts';
+import { receivedTimes } from './report-gate.ts';
 
 /**
  * How long a report waits for webRequest's record: in Chrome the event reaches the worker before the page
@@ -31,8 +33,21 @@ export interface FailureIntakeDeps {
   settings: () => Settings;
   ready: Promise<void>;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
   /** Hosts of reports dropped because nobody watches them (tab-badges.ts `unwatched`). */
   noteUnwatched?: (tabId: number, hosts: string[]) => Promise<void>;
+}
+
+/** Media, playlists and keys: what a player's CDN serves (src/knowledge/endpoints). */
+const MEDIA_ROLES: ReadonlySet<string> = new Set(['stream', 'playlist', 'key']);
+
+/**
+ * Whether a URL is one a player makes: media, a playlist or a key, or a call to a known panel's API (an
+ * Xtream or Stalker route; a generic sign-in page is not one).
+ */
+function servedThePlayer(url: string): boolean {
+  const match = endpointRole(url);
+  return MEDIA_ROLES.has(match.role) || (match.panel !== undefined && match.role !== 'other');
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -43,16 +58,26 @@ export class FailureIntake {
   constructor(private readonly deps: FailureIntakeDeps) {}
 
   /**
-   * The reports this worker should keep: new ids, watched hosts, statuses the settings capture. The hosts
-   * of reports left out because nobody watches them go to `unwatched`: their names only, never the URL.
+   * The reports this worker should keep: new ids, statuses the settings capture, on watched hosts the page
+   * may speak of (its own, or one webRequest saw the tab reach: report-gate.ts). The hosts of reports left
+   * out because nobody watches them go to `unwatched` — their names only, and only hosts that served the
+   * player (a stream, a playlist, a key, a panel call): a page naming a sign-in page gets nothing offered.
    */
-  #wanted(reports: readonly FailureReport[], unwatched: Set<string>): FailureReport[] {
+  async #wanted(
+    reports: readonly FailureReport[],
+    tabId: number,
+    pageUrl: string | undefined,
+    unwatched: Set<string>,
+  ): Promise<{ wanted: FailureReport[]; doubtful: FailureReport[] }> {
     const settings = this.deps.settings();
-    const wanted = reports.filter((report) => {
-      if (this.#seen.has(report.id)) return false;
+    const wanted: FailureReport[] = [];
+    /** On a host webRequest has not shown this tab reaching yet: believed only if it does meanwhile. */
+    const doubtful: FailureReport[] = [];
+    for (const report of reports) {
+      if (this.#seen.has(report.id)) continue;
       this.#seen.add(report.id);
       const host = hostOfUrl(report.url);
-      if (!host) return false;
+      if (!host) continue;
       const captured =
         report.status === 0
           ? settings.capture.transportErrors
@@ -64,28 +89,35 @@ export class FailureIntake {
       if (!isWatched(settings.watchedHosts, host)) {
         // Only failures we would have captured, on a real single host (a forged `*` is no host).
         const plain = plainHost(host);
-        if (captured && plain) unwatched.add(plain);
-        return false;
+        if (captured && plain && servedThePlayer(report.url)) unwatched.add(plain);
+        continue;
       }
-      return captured;
-    });
+      if (!captured) continue;
+      if (await this.deps.capture.gate.vouches(tabId, pageUrl, report.url)) wanted.push(report);
+      else doubtful.push(report);
+    }
     for (const id of this.#seen) {
       if (this.#seen.size <= MAX_SEEN_IDS) break;
       this.#seen.delete(id);
     }
-    return wanted;
+    return { wanted, doubtful };
   }
 
   async receive(request: Request<'page-failures'>): Promise<Reply<'page-failures'>> {
     const tabId = request?.tabId;
     if (typeof tabId !== 'number' || tabId < 0) return { recorded: 0 };
-    const reports = readFailureReports(request?.reports);
     await this.deps.ready;
     const { capture } = this.deps;
+    const now = (this.deps.now ?? Date.now)();
+    // Every frame of the tab draws on one budget; times are the worker's, within the page's claim.
+    const offered = readFailureReports(request?.reports);
+    const reports = offered
+      .slice(0, capture.gate.admit(tabId, offered.length))
+      .map((report) => receivedTimes(report, now));
     const lent: Promise<void>[] = [];
     const waiting: WaitingReport[] = [];
     const unwatched = new Set<string>();
-    const wanted = this.#wanted(reports, unwatched);
+    const { wanted, doubtful } = await this.#wanted(reports, tabId, request.pageUrl, unwatched);
     // A hint for the popup: never a reason to lose the batch (its ids are already marked seen).
     if (unwatched.size > 0) await this.deps.noteUnwatched?.(tabId, [...unwatched]).catch(() => undefined);
     for (const report of wanted) {
@@ -97,9 +129,19 @@ export class FailureIntake {
       }
     }
     let recorded = 0;
-    if (waiting.length > 0) {
+    if (waiting.length > 0 || doubtful.length > 0) {
       await (this.deps.sleep ?? defaultSleep)(MEET_WINDOW_MS);
       const unmet = waiting.filter((entry) => !capture.failures.settle(entry)).map((entry) => entry.report);
+      for (const report of doubtful) {
+        // webRequest saw the tab reach the host meanwhile: the report is about a real request after all.
+        if (!(await capture.gate.vouches(tabId, request.pageUrl, report.url))) continue;
+        const met = capture.failures.meet(tabId, report);
+        if (!met) unmet.push(report);
+        else if (report.excerpt && met.headersOnly) {
+          met.headersOnly = false;
+          lent.push(capture.lendExcerpt(met.recordId, report.excerpt));
+        }
+      }
       // A record an earlier worker stored (and this one never saw) still counts: look in the store.
       const stored = unmet.length > 0 ? await this.deps.store.records() : [];
       const initiator = originOf(request.pageUrl);

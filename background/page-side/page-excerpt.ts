@@ -12,7 +12,10 @@ const MAX_LINE_CHARS = 300;
 interface PageMarker {
   vendor: string;
   pattern: RegExp;
+  also?: RegExp;
 }
+
+import { readHtml } from '../../src/http/markup.ts';
 
 /** Visible sentences of vendors' own error pages. */
 const PAGE_MARKERS: readonly PageMarker[] = [
@@ -37,8 +40,9 @@ const PAGE_MARKERS: readonly PageMarker[] = [
   // Generic server pages: "403 Forbidden", "451 Unavailable For Legal Reasons", geo wording.
   {
     vendor: 'generic',
-    pattern:
-      /\b(40[1349]|429|451|5\d\d)\b.{0,40}\b(Forbidden|Unauthori[sz]ed|Not Found|Too Many|Unavailable|Error)\b/i,
+    pattern: /\b(?:Forbidden|Unauthori[sz]ed|Not Found|Too Many|Unavailable|Error)\b/i,
+    // …on a line that also holds a refusal or server status (two tests: a gap pattern backtracks).
+    also: /\b(?:40[1349]|429|451|5\d\d)\b/,
   },
   { vendor: 'generic', pattern: /not available in your (country|region)|geo.?(block|restrict)/i },
 ];
@@ -47,11 +51,19 @@ const PAGE_MARKERS: readonly PageMarker[] = [
 const OWN_ADDRESS = /\b(your|votre)\s+(ip|adresse)\b/i;
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
 
+/** Lines looked at: a 64 KB body of one-character lines must not cost more than a page of text. */
+const MAX_LINES = 2000;
+
 function lines(text: string): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_LINE_CHARS);
+  for (const raw of text.split('\n', MAX_LINES)) {
+    // Cut first: every pattern below runs on at most a line's worth of text.
+    const line = raw
+      .slice(0, MAX_LINE_CHARS * 4)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_LINE_CHARS);
     if (line === '' || seen.has(line) || OWN_ADDRESS.test(line)) continue;
     seen.add(line);
     result.push(line.replace(IPV4, '[ip]'));
@@ -67,7 +79,9 @@ export function pageExcerpt(
 ): string {
   const all = lines(visibleText);
   const marked = all
-    .filter((line) => PAGE_MARKERS.some((marker) => marker.pattern.test(line)))
+    .filter((line) =>
+      PAGE_MARKERS.some((marker) => marker.pattern.test(line) && (!marker.also || marker.also.test(line))),
+    )
     .slice(0, MAX_MARKER_LINES);
   const rest = all.filter((line) => !marked.includes(line));
   const parts = [
@@ -103,47 +117,16 @@ export function readPageResult(raw: unknown): string | null {
   return excerpt.slice(0, PAGE_EXCERPT_MAX_CHARS);
 }
 
-/** Elements whose end is a line break on screen; every other tag is inline and vanishes. */
-const BLOCK_TAG =
-  /<\/?(?:br|p|div|h[1-6]|li|ul|ol|tr|td|th|table|pre|hr|header|footer|section|main|article|address|center|body|html|form|noscript)\b[^>]*>/gi;
-const INVISIBLE = /<(script|style|template|head)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  bull: '•',
-  middot: '·',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * The excerpt of an error body read in the page (fetch/XHR), as the page reader would have made it had the
  * page been on screen: an HTML page's title, vendor asset paths and visible lines; a text or JSON body's
- * lines. Same cleanup (markers first, the visitor's own address dropped, 4 KB).
+ * lines. Same cleanup (markers first, the visitor's own address dropped, 4 KB). The HTML is read by a
+ * single-pass scanner (src/http/markup.ts): a body is the server's, and must not freeze the page.
  */
 export function bodyExcerpt(text: string, contentType: string | null | undefined): string {
-  const html = /html/i.test(contentType ?? '') || /^\s*<(?:!doctype|html|head|body)\b/i.test(text);
+  const html =
+    /html/i.test(contentType ?? '') || /^\s{0,64}<(?:!doctype|html|head|body)\b/i.test(text.slice(0, 128));
   if (!html) return pageExcerpt('', text).replace(/^<title><\/title>\n?/, '');
-  const title = decodeEntities(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? '').replace(/\s+/g, ' ');
-  const assets = [...text.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)["']/gi)].map((found) => found[1] ?? '');
-  const visible = decodeEntities(
-    text
-      .replace(INVISIBLE, '\n')
-      .replace(BLOCK_TAG, '\n')
-      .replace(/<[^>]*>/g, ''),
-  );
-  return pageExcerpt(title, visible, markerPaths(assets));
+  const { title, visible, links } = readHtml(text);
+  return pageExcerpt(title, visible, markerPaths(links));
 }

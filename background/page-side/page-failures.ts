@@ -13,7 +13,7 @@ import {
   PAGE_FAILURE_CHANNEL,
 } from '../../src/capture/page-report.ts';
 import { isPanelApiUrl } from '../../src/knowledge/panels/page-reply.ts';
-import { redactUrl } from '../../src/redact/index.ts';
+import { redactText, redactUrl, secretsOfUrls } from '../../src/redact/index.ts';
 import { bodyExcerpt } from './page-excerpt.ts';
 
 /** What of the page's window the failure reports need. */
@@ -50,7 +50,9 @@ function postFailure(scope: FailureScope, request: FailedRequest, excerpt?: stri
     durationMs: Math.max(0, Date.now() - request.startedAt),
     via: request.via,
   };
-  if (excerpt) report.excerpt = excerpt;
+  // The page alone knows the raw URL (and its own): a panel that echoes the account in its error page, in
+  // any case, loses it here, before anything leaves the page.
+  if (excerpt) report.excerpt = redactText(excerpt, secretsOfUrls([request.url, scope.location?.href ?? '']));
   try {
     // A string detail crosses from the page's world to the relay's in both browsers; objects may not.
     scope.dispatchEvent(new scope.CustomEvent(PAGE_FAILURE_CHANNEL, { detail: JSON.stringify(report) }));

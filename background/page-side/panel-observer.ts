@@ -21,6 +21,7 @@ import type { Reply, Request } from '../../src/messages.ts';
 import type { Settings } from '../../src/settings.ts';
 import { pageRequestDetails, type RequestStart } from '../capture/normalize.ts';
 import type { BrowserPort, PageScript, RequestDetails } from '../port.ts';
+import { type ReportGate, receivedTimes } from './report-gate.ts';
 
 export const PANEL_RELAY_ID = 'iptv-lens-panel-relay';
 export const PANEL_HOOK_ID = 'iptv-lens-panel-hook';
@@ -200,6 +201,7 @@ export function originOf(url: string | undefined): string | undefined {
 
 /** What the intake hands a checked report to (background/capture/capture.ts implements it). */
 interface PageRecorder {
+  gate: Pick<ReportGate, 'vouches' | 'admit'>;
   pageReply(details: RequestDetails, startedAt: number, body: string): Promise<boolean>;
   pageBody(tabId: number, status: number, redactedUrl: string, body: string): Promise<boolean>;
 }
@@ -208,7 +210,12 @@ export interface PanelIntakeDeps {
   capture: PageRecorder;
   settings: () => Settings;
   ready: Promise<void>;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** How long a reply on a host the tab was not seen reaching waits for webRequest to show it did. */
+const VOUCH_WAIT_MS = 1000;
 
 /** Takes the relay's reports: checks them again, drops repeats and unwatched hosts, then hands them on. */
 export class PanelIntake {
@@ -217,22 +224,32 @@ export class PanelIntake {
   constructor(private readonly deps: PanelIntakeDeps) {}
 
   async receive(request: Request<'panel-reply'>): Promise<Reply<'panel-reply'>> {
-    const report = readPanelReport(request?.report);
+    const read = readPanelReport(request?.report);
     const tabId = request?.tabId;
-    if (!report || typeof tabId !== 'number' || tabId < 0 || this.#seen.has(report.id)) {
+    if (!read || typeof tabId !== 'number' || tabId < 0 || this.#seen.has(read.id)) {
       return { recorded: false };
     }
-    this.#seen.add(report.id);
+    this.#seen.add(read.id);
     for (const id of this.#seen) {
       if (this.#seen.size <= MAX_SEEN_IDS) break;
       this.#seen.delete(id);
     }
     await this.deps.ready;
+    const { capture } = this.deps;
+    // The same gate as failure reports (report-gate.ts): one budget per tab, hosts the page may speak of.
+    if (capture.gate.admit(tabId, 1) < 1) return { recorded: false };
+    const report = receivedTimes(read, (this.deps.now ?? Date.now)());
     const host = hostOfUrl(report.url);
     if (!host || !isWatched(this.deps.settings().watchedHosts, host)) return { recorded: false };
     const body = panelReplyBody(report);
-    const { capture } = this.deps;
     if (report.status >= 200 && report.status < 300) {
+      // A record of its own: only about a host the page may speak of (a failure status only lends a body
+      // to webRequest's own record, below). The reply may be read before webRequest's event for it.
+      const vouched = () => capture.gate.vouches(tabId, request.pageUrl, report.url);
+      if (!(await vouched())) {
+        await (this.deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(VOUCH_WAIT_MS);
+        if (!(await vouched())) return { recorded: false };
+      }
       const details = reportDetails(report, tabId, originOf(request.pageUrl));
       return { recorded: await capture.pageReply(details, report.startedAt, body) };
     }

@@ -19,7 +19,9 @@ export function sequenceOfId(id: string): number | null {
 }
 
 export function ringItemOf(record: CapturedRecord): RingItem {
-  return { sequence: sequenceOfId(record.id) ?? -1, time: record.exchange.startedAt };
+  const item: RingItem = { sequence: sequenceOfId(record.id) ?? -1, time: record.exchange.startedAt };
+  if (record.exchange.context?.source === 'page') item.pageOnly = true;
+  return item;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

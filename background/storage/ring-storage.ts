@@ -186,7 +186,8 @@ export class RingStorage {
   /** Frees room for a write that hit the quota: the oldest chunk, else the oldest count bucket. */
   async #dropOldest(batch: WriteBatch): Promise<boolean> {
     const oldest = this.#index.chunks[0];
-    const hour = Math.min(...this.#hours);
+    let hour = Number.POSITIVE_INFINITY;
+    for (const each of this.#hours) hour = Math.min(hour, each);
     const freed = newBatch();
     if (oldest) this.setChunk(oldest.id, [], freed);
     else if (Number.isFinite(hour)) this.setBucket(hour, [], freed);

@@ -7,7 +7,7 @@
  * most one. Layout and repair: src/capture/ring.ts and ring-storage.ts.
  */
 
-import { applyTrim, chunkIdOf, planTrim, retentionCutoff } from '../../src/capture/ring.ts';
+import { applyTrim, chunkIdOf, pageOnlyOverflow, planTrim, retentionCutoff } from '../../src/capture/ring.ts';
 import type { CapturedRecord, SuccessCount } from '../../src/messages.ts';
 import { addCounts, hourOf, PendingCounts } from '../capture/success-counts.ts';
 import type { StorageArea } from '../port.ts';
@@ -181,6 +181,18 @@ export class Store {
     const ring = this.#ring;
     const { maxEvents, retentionDays } = this.options.limits();
     const cutoff = retentionCutoff(this.options.now(), retentionDays);
+    // Page-only records go first: a page that floods reports never evicts what webRequest saw.
+    const pageOnly = pageOnlyOverflow(ring.chunks, maxEvents);
+    if (pageOnly.size > 0) await ring.loadChunks(pageOnly.keys());
+    for (const [id, remove] of pageOnly) {
+      let left = remove;
+      const kept = ring.chunk(id).filter((record) => {
+        if (left <= 0 || record.exchange.context?.source !== 'page') return true;
+        left -= 1;
+        return false;
+      });
+      ring.setChunk(id, kept, batch);
+    }
     const plan = planTrim(ring.chunks, { maxItems: maxEvents, cutoff });
     for (const id of plan.drop) ring.setChunk(id, [], batch);
     if (plan.trim) {

@@ -3,6 +3,8 @@
  * attributes (Preact escapes both; no innerHTML anywhere), with control characters made visible so a value
  * cannot fake a line break or hide characters, and truncated so a 10 KB header cannot swamp the popup.
  */
+
+import { isDateTime } from '../../src/time.ts';
 import type { Lang } from '../../src/types.ts';
 
 // C0 controls (tab excepted), DEL, C1 controls, and the bidi overrides that reorder displayed text.
@@ -39,6 +41,7 @@ const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** 24-hour clock in both languages: the column stays narrow and "20:41:07" reads the same everywhere. */
 export function formatTime(ms: number, lang: Lang): string {
+  if (!isDateTime(ms)) return '—';
   let format = timeFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(lang, {
@@ -53,6 +56,7 @@ export function formatTime(ms: number, lang: Lang): string {
 }
 
 export function formatDateTime(ms: number, lang: Lang): string {
+  if (!isDateTime(ms)) return '—';
   return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(ms);
 }
 

@@ -6,7 +6,7 @@
  * report again here, as a page can forge the event.
  */
 import { isPanelApiUrl } from '../knowledge/panels/page-reply.ts';
-import { redactUrl } from '../redact/index.ts';
+import { redactText, redactUrl } from '../redact/index.ts';
 
 /** The DOM event the page hook fires and the relay listens to; the detail is the report as JSON text. */
 export const PAGE_FAILURE_CHANNEL = 'iptv-access-lens:page-failure:v1';
@@ -79,7 +79,9 @@ export function readFailureReport(raw: unknown): FailureReport | null {
     report.durationMs = Math.round(durationMs);
   }
   if (typeof excerpt === 'string' && excerpt.trim() !== '' && status > 0 && !isPanelApiUrl(redactedUrl)) {
-    report.excerpt = excerpt.slice(0, MAX_EXCERPT_CHARS);
+    // Redacted in the page already; again here, as a page can forge the event (the worker then scrubs it
+    // of every secret its session has seen, case-insensitively, when the record is made).
+    report.excerpt = redactText(excerpt.slice(0, MAX_EXCERPT_CHARS));
   }
   return report;
 }

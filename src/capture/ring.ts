@@ -15,6 +15,8 @@ export const CHUNK_PREFIX = 'rec:';
 export interface ChunkInfo {
   id: number;
   count: number;
+  /** Records only a page reported (no webRequest view): they leave first when the ring is full. */
+  pageOnly?: number;
   /** Oldest and newest record time in the chunk (ms since epoch). */
   oldest: number;
   newest: number;
@@ -31,6 +33,7 @@ export interface RingIndex {
 export interface RingItem {
   sequence: number;
   time: number;
+  pageOnly?: boolean;
 }
 
 export function chunkKey(id: number): string {
@@ -63,10 +66,12 @@ export function readIndex(raw: unknown): RingIndex | null {
   const valid: ChunkInfo[] = [];
   for (const chunk of chunks) {
     if (typeof chunk !== 'object' || chunk === null) return null;
-    const { id, count, oldest, newest } = chunk as Partial<Record<keyof ChunkInfo, unknown>>;
+    const { id, count, oldest, newest, pageOnly } = chunk as Partial<Record<keyof ChunkInfo, unknown>>;
     if (!isCount(id) || !isCount(count) || !isCount(oldest) || !isCount(newest)) return null;
     if (count === 0 || id >= chunkIdOf(nextSequence) + 1) return null;
-    valid.push({ id, count, oldest, newest });
+    const info: ChunkInfo = { id, count, oldest, newest };
+    if (isCount(pageOnly) && pageOnly > 0 && pageOnly <= count) info.pageOnly = pageOnly;
+    valid.push(info);
   }
   valid.sort((a, b) => a.id - b.id);
   if (valid.some((chunk, i) => i > 0 && valid[i - 1]?.id === chunk.id)) return null;
@@ -78,11 +83,31 @@ export function describeChunk(id: number, items: readonly RingItem[]): ChunkInfo
   if (items.length === 0) return null;
   let oldest = Number.POSITIVE_INFINITY;
   let newest = 0;
+  let pageOnly = 0;
   for (const item of items) {
     oldest = Math.min(oldest, item.time);
     newest = Math.max(newest, item.time);
+    if (item.pageOnly) pageOnly += 1;
   }
-  return { id, count: items.length, oldest, newest };
+  const info: ChunkInfo = { id, count: items.length, oldest, newest };
+  if (pageOnly > 0) info.pageOnly = pageOnly;
+  return info;
+}
+
+/**
+ * Which page-only records to remove, oldest chunk first, so that the ring is back within `maxItems` before
+ * any webRequest record has to go: a page can fill the ring with reports, never push out what the browser saw.
+ */
+export function pageOnlyOverflow(chunks: readonly ChunkInfo[], maxItems: number): Map<number, number> {
+  let overflow = chunks.reduce((sum, chunk) => sum + chunk.count, 0) - maxItems;
+  const plan = new Map<number, number>();
+  for (const chunk of chunks) {
+    if (overflow <= 0) break;
+    const take = Math.min(chunk.pageOnly ?? 0, overflow);
+    if (take > 0) plan.set(chunk.id, take);
+    overflow -= take;
+  }
+  return plan;
 }
 
 /**

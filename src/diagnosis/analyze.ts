@@ -77,7 +77,7 @@ export function analyze(exchanges: readonly Exchange[], options: AnalyzeOptions 
 
   const apply = (result: RuleResult | null, allowScope: boolean): void => {
     if (!result) return;
-    evidence.push(...result.evidence);
+    for (const line of result.evidence) evidence.push(line);
     if (result.layer) layer = result.layer;
     ruleVendor ??= result.vendor;
     if (result.situation && !situation) situation = result.situation;

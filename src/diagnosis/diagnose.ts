@@ -140,7 +140,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     basis = 'panel';
     layer = fromPanel;
     confidence = 0.9;
-    evidence.push(...(panelReply?.evidence ?? []));
+    for (const line of panelReply?.evidence ?? []) evidence.push(line);
     // Stalker/Ministra's replies are its own words; the Xtream API is spoken by many panels alike.
     if (panelReply?.panel === 'stalker') named = 'stalker';
   } else if (disguised) {
@@ -155,30 +155,30 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     basis = 'vendor';
     layer = fromVendor.layer;
     confidence = fromVendor.confidence;
-    evidence.push(...fromVendor.evidence);
+    for (const line of fromVendor.evidence) evidence.push(line);
   } else if (tokenRule) {
     basis = 'signature';
     layer = 'app';
     confidence = expired ? 0.75 : 0.7;
-    if (vendor) evidence.push(...vendor.evidence);
+    if (vendor) for (const line of vendor.evidence) evidence.push(line);
     if (token) evidence.push(`the link carries a token (${token}): the service's token rule refused it`);
     if (expired) evidence.push(expired);
   } else if (stated) {
     basis = 'stated';
     layer = stated.layer;
     confidence = 0.7;
-    if (vendor) evidence.push(...vendor.evidence);
+    if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(`the ${onSuccess ? 'page' : 'response'} states it: "${stated.phrase}"`);
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
     layer = guess.layer;
     confidence = guess.confidence;
-    if (vendor) evidence.push(...vendor.evidence);
+    if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(guess.reason);
   }
   // Skew is only evidence here: one odd Date header proves little; the clock-skew rule weighs all entries.
   if (fromClock) evidence.push(fromClock);
-  if (panelReply && !fromPanel) evidence.push(...panelReply.evidence);
+  if (panelReply && !fromPanel) for (const line of panelReply.evidence) evidence.push(line);
   // The code alone: its city is display data (src/knowledge/edges/pop-codes.ts), shown by the popup and the report.
   if (edge) evidence.push(`edge ${edge.pop}`);
 

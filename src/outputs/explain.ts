@@ -49,10 +49,12 @@ export function renderExplanation(row: ExplainedRow, lang: Lang): Explanation {
     lines.push('', `${heading(layers.length > 1 ? HEADINGS.layersPlural : HEADINGS.layers, lang)} ${names}`);
   }
   if (row.nextSteps.length > 0) {
-    lines.push('', heading(HEADINGS.next, lang), ...row.nextSteps.map((step) => `- ${step[lang]}`));
+    lines.push('', heading(HEADINGS.next, lang));
+    for (const step of row.nextSteps) lines.push(`- ${step[lang]}`);
   }
   if (row.dont.length > 0) {
-    lines.push('', heading(HEADINGS.dont, lang), ...row.dont.map((item) => `- ${item[lang]}`));
+    lines.push('', heading(HEADINGS.dont, lang));
+    for (const item of row.dont) lines.push(`- ${item[lang]}`);
   }
   return { title: `${row.label} — ${row.title[lang]}`, lines };
 }

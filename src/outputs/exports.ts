@@ -12,6 +12,7 @@
 import type { ExportSnapshot } from '../messages.ts';
 import { successSummaries, summaryComment } from '../proofs/step-summaries.ts';
 import { redactExchanges, redactHarDocument } from '../redact/index.ts';
+import { isoTime } from '../time.ts';
 import type { CapturedRecord, Lang } from '../types.ts';
 import { type HarItem, toHar } from './har/write.ts';
 import { type ReportFormat, supportReport } from './report/report.ts';
@@ -55,7 +56,7 @@ export function jsonExportText(snapshot: ExportSnapshot): string {
     format: JSON_EXPORT_FORMAT,
     version: JSON_EXPORT_VERSION,
     creator,
-    exportedAt: new Date(snapshot.environment.generatedAt).toISOString(),
+    exportedAt: isoTime(snapshot.environment.generatedAt),
     records: records.map((record, i) => ({ ...record, exchange: exchanges[i] ?? record.exchange })),
     successes: snapshot.successes,
   };
@@ -71,8 +72,7 @@ export function reportExportText(snapshot: ExportSnapshot, lang: Lang, format: R
 
 /** `2026-01-31T20-15-03Z`: sortable, no characters a file system refuses. */
 function fileStamp(now: number): string {
-  return new Date(now)
-    .toISOString()
+  return isoTime(now, new Date(0).toISOString())
     .replace(/\.\d{3}Z$/, 'Z')
     .replace(/:/g, '-');
 }

@@ -74,12 +74,17 @@ for (const rule of HEADER_RULES) {
   else patternRules.push(rule);
 }
 
+/** A header named like a secret field (`SN`, `X-Username`, `X-Password`, `X-Mac`, `X-Token`) holds one. */
+const SECRET_VALUE: HeaderRule = { match: 'named-secret', treatment: 'secret' };
+
 function headerRule(name: string): HeaderRule | undefined {
   const lower = name.trim().toLowerCase();
   const exact = exactRules.get(lower);
   if (exact) return exact;
   for (const rule of patternRules) if ((rule.match as RegExp).test(lower)) return rule;
-  return undefined;
+  // iptvnator sends the Stalker serial as an `SN:` header (libs/shared/interfaces/src/lib/
+  // stalker-request-identity.util.ts L47–L63, 4gray/iptvnator@cb37f62); proxies pass accounts the same way.
+  return secretFieldRule(lower.replace(/^x-/, '')) ? SECRET_VALUE : undefined;
 }
 
 /** A cookie value worth scrubbing everywhere: a secret name, or a long token-like value (session ids). */
@@ -146,7 +151,7 @@ export function redactHeaderValue(name: string, value: string, sink: SecretSink)
       return redactUrlText(value, sink);
     case 'link':
       return redactTextStructure(
-        value.replace(/<([^>]*)>/g, (_match, url: string) => `<${redactUrlStructure(url, sink)}>`),
+        value.replace(/<([^<>]*)>/g, (_match, url: string) => `<${redactUrlStructure(url, sink)}>`),
         sink,
       );
     case 'secret':

@@ -97,6 +97,13 @@ export function redactUrl(url: string, secrets?: Iterable<string>): string {
   return compileScrubber(sink)(structural);
 }
 
+/** The secrets one URL carries (its account segments, tokens, secret fields), for scrubbing text about it. */
+export function secretsOfUrls(urls: Iterable<string>): Set<string> {
+  const sink = new Set<string>();
+  for (const url of urls) if (typeof url === 'string') redactUrlText(url, sink);
+  return sink;
+}
+
 /** A header list: names kept, credential values redacted by the header table, known secrets scrubbed. */
 export function redactHeaders(headers: readonly Header[], secrets?: Iterable<string>): Header[] {
   const sink = new Set<string>(secrets ?? []);

@@ -48,6 +48,13 @@ export function decodeLoose(value: string): string {
 
 const utf8 = new TextEncoder();
 
+/** base64 without its `=` padding (a loop: `/=+$/` retries from every `=` of a long run). */
+function withoutPadding(base64: string): string {
+  let end = base64.length;
+  while (end > 0 && base64.charCodeAt(end - 1) === 0x3d) end--;
+  return base64.slice(0, end);
+}
+
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -65,11 +72,11 @@ function base64Forms(secret: string): string[] {
   const bytes = utf8.encode(secret);
   const forms: string[] = [];
   const full = toBase64(bytes);
-  forms.push(full, full.replace(/=+$/, ''));
+  forms.push(full, withoutPadding(full));
   for (const offset of [0, 1, 2]) {
     const padded = new Uint8Array(offset + bytes.length);
     padded.set(bytes, offset);
-    const encoded = toBase64(padded).replace(/=+$/, '');
+    const encoded = withoutPadding(toBase64(padded));
     const dropStart = offset === 0 ? 0 : Math.floor((offset * 8) / 6) + 1;
     const dropEnd = ((offset + bytes.length) * 8) % 6 === 0 ? 0 : 1;
     const core = encoded.slice(dropStart, encoded.length - dropEnd);
@@ -84,18 +91,15 @@ function formEncode(secret: string): string {
   return new URLSearchParams([['', secret]]).toString().slice(1);
 }
 
-const lowerHex = (encoded: string): string =>
-  encoded.replace(/%[0-9A-F]{2}/g, (percentEscape) => percentEscape.toLowerCase());
-
 /** Every spelling under which a secret can reach a stored string. */
 function secretForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   const component = encodeURIComponent(secret);
   const form = formEncode(secret);
   const json = JSON.stringify(secret).slice(1, -1);
-  for (const encoded of [component, form, json, json.replace(/\//g, '\\/')]) {
+  // Encoded twice: a URL passed as a parameter of a URL that was itself passed as one.
+  for (const encoded of [component, form, json, json.replace(/\//g, '\\/'), encodeURIComponent(component)]) {
     forms.add(encoded);
-    forms.add(lowerHex(encoded));
   }
   for (const base64 of base64Forms(secret)) forms.add(base64);
   return [...forms].filter((entry) => entry.length >= MIN_GLOBAL_SECRET_LENGTH);
@@ -129,7 +133,10 @@ export function compileScrubber(secrets: Iterable<string> | undefined): Scrubber
   // Longest first, so an encoded form is replaced whole rather than around its raw core.
   const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const protectedWords = [...PLACEHOLDERS].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(${protectedWords.join('|')})|(?:${alternatives.join('|')})`, 'g');
+  // Case-insensitive: panels echo the account in their own case ("USER JOHN IS BANNED"), and percent escapes
+  // come in both cases. Base64 forms match case-insensitively too: a false hit needs six or more characters
+  // of the secret's own encoding, and costs an over-redacted word, never a leak.
+  const pattern = new RegExp(`(${protectedWords.join('|')})|(?:${alternatives.join('|')})`, 'gi');
   const scrubber: Scrubber = (text) =>
     text === ''
       ? text

@@ -98,8 +98,22 @@ export const SECRET_FIELDS: readonly SecretFieldRule[] = [
     // Stalker identifies the subscriber by the box MAC address
     redactValue: redactMac,
   },
+  // XC_VM xplugin.php L22–L30 (Vateron-Media/XC_VM@0284fd7): Enigma2 plugin MAC addresses
+  { match: /^[mc]mac$/, redactValue: redactMac },
   // Stalker box serial number (get_profile)
   { match: 'sn' },
+  // Stalker get_profile (stalker_portal c/xpcom.common.js L933–L953): JSON of mac, sn, uid
+  { match: 'metrics' },
+  // Stalker get_profile hardware hash (same call)
+  { match: 'hw_version_2' },
+  // Ministra's Xtream Codes link key, itv.class.php L282 (`cmd … ?stalker_key=`)
+  { match: 'stalker_key' },
+  // OAuth MAC token key in Stalker's authorize.php redirect fragment (auth/authorize.php L64–L65)
+  { match: 'mac_key' },
+  // XC_VM auth.php L177–L193 signed links: `identifier` names the customer
+  { match: 'identifier' },
+  // Stalker secure links (itv.class.php L2039–L2074): Wowza hash_value, EdgeCast ec_secure
+  { match: /^(hash_value|ec_secure)$/ },
   // Stalker box serial number
   { match: 'serial_number' },
   // Stalker device id (get_profile device_id, device_id2)

@@ -7,7 +7,7 @@
 import { redactMacs } from './mac.ts';
 import { noteSecret, REDACTED, type SecretSink } from './scrub.ts';
 import { redactFieldValue } from './secret-fields.ts';
-import { redactParams, redactUrlStructure, redactXtreamPath } from './url.ts';
+import { decodeRepeatedly, redactParams, redactUrlStructure, redactXtreamPath } from './url.ts';
 
 /**
  * Absolute URLs, also JSON-escaped (`http:\/\/…`). Spaces, double quotes and angle brackets end them; a single
@@ -15,9 +15,11 @@ import { redactParams, redactUrlStructure, redactXtreamPath } from './url.ts';
  */
 const ABSOLUTE_URL = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:(?:\\?\/){2}[^\s"<>`]+/g;
 
-/** Host-less Xtream stream paths (relative playlist lines, log text): `/live/USER/PASS/1234.ts`. */
-const RELATIVE_XTREAM_PATH =
-  /(^|[\s"'=(,])(\/(?:[^\s"'<>?#/]+\/)*?(?:live|movie|series|timeshift)\/[^\s"<>?#]+)/gi;
+/**
+ * A run of characters that can belong to a path: host-less routes stand in playlists (`/hls/…`, key URIs
+ * `URI="/key/…"`), JSON and log text. Linear: a run never backtracks into its neighbour.
+ */
+const PATH_RUN = /[^\s"'<>()`,;]+/g;
 
 /** A match that a single quote opened ends at the next single quote (`href='…'`): the rest is left as found. */
 function splitAtClosingQuote(match: string, openedByQuote: boolean): [string, string] {
@@ -25,7 +27,56 @@ function splitAtClosingQuote(match: string, openedByQuote: boolean): [string, st
   return quote < 0 ? [match, ''] : [match.slice(0, quote), match.slice(quote)];
 }
 
-const XTREAM_KIND_SEGMENT = /(live|movie|series|timeshift)\//i;
+/**
+ * A host-less path in text (`/live/USER/PASS/1.ts`, `../hls/…`, `src=/play/TOKEN`): the path routes apply
+ * up to its query, which the name=value rule reads. Runs that are not paths (prose, dates) are left alone.
+ */
+function redactPathRun(run: string, sink: SecretSink): string {
+  if (!run.includes('/') || run.includes('://') || run.includes(':\\/')) return run;
+  const start = /^\.{0,2}\//.test(run) ? 0 : run.indexOf('=/') + 1;
+  if (start === 0 && !/^\.{0,2}\//.test(run)) return run;
+  const end = run.slice(start).search(/[?#]/);
+  const stop = end < 0 ? run.length : start + end;
+  const path = run.slice(start, stop);
+  const redacted = redactXtreamPath(path, sink);
+  return redacted === path ? run : run.slice(0, start) + redacted + run.slice(stop);
+}
+
+/**
+ * URLs written percent-encoded in text (`http%3a//host%3a8080/USER/PASS/1` in Enigma2 service lines,
+ * `http%253A%252F%252F…` encoded twice): decoded, redacted, and left decoded when anything was removed.
+ */
+function redactEncodedUrls(text: string, sink: SecretSink): string {
+  return text.replace(PATH_RUN, (run) => {
+    if (!/%(?:25)?3a/i.test(run)) return run;
+    const { text: decoded } = decodeRepeatedly(run);
+    if (!decoded.includes('://')) return run;
+    const redacted = decoded.replace(ABSOLUTE_URL, (url) => redactUrlStructure(url, sink));
+    return redacted === decoded ? run : redacted;
+  });
+}
+
+/**
+ * A credential assigned in a page's script or a config dump: `var password = "…"`, `pass: '…'`,
+ * `$username = "…"` (JSON's quoted keys are JSON_FIELD's). Only account-like names: a minified `e="…"`
+ * is code, not a secret.
+ */
+const SCRIPT_ASSIGNMENT =
+  /(?<![\w$])([A-Za-z_$][\w$]{0,40})([ \t]{0,8}[:=][ \t]{0,8})(?:"([^"\\\r\n]{1,256})"|'([^'\\\r\n]{1,256})')/g;
+const ACCOUNT_NAME = /user|login|pass|pwd|token|secret|mac|serial|api_?key/i;
+
+function redactScriptAssignments(text: string, sink: SecretSink): string {
+  return text.replace(
+    SCRIPT_ASSIGNMENT,
+    (match, name: string, assign: string, double: string | undefined, single: string | undefined) => {
+      if (!ACCOUNT_NAME.test(name)) return match;
+      const quote = double === undefined ? "'" : '"';
+      const value = double ?? single ?? '';
+      const redacted = redactFieldValue(name, value, sink);
+      return redacted === value ? match : `${name}${assign}${quote}${redacted}${quote}`;
+    },
+  );
+}
 
 /** `"key": "value"` or `"key": 123` in JSON (or JSON-like JavaScript); the key is looked up in the table. */
 const JSON_FIELD = /"([^"\\\r\n]{1,64})"(\s*:\s*)("(?:[^"\\\r\n]|\\.)*"|-?\d+(?:\.\d+)?(?![\d.]))/g;
@@ -44,8 +95,27 @@ const BASIC_CREDENTIALS = /\b(Basic\s+)([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=
 /** RFC 6750 bearer tokens written out in text; a digit is required so "Bearer realm" prose stays. */
 const BEARER_TOKEN = /\b(Bearer\s+)([A-Za-z0-9._~+/-]{16,}=*)/gi;
 
-/** RFC 7519 JWS compact form: base64url('{"…') . base64url('{"…') . signature — a bearer credential anywhere. */
-const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+/**
+ * RFC 7519 JWS compact form: base64url('{"…') . base64url('{"…') . signature — a bearer credential anywhere.
+ * Found in runs of the token alphabet (linear), then checked in code: a pattern that starts at every `eyJ`
+ * of a long run rescans it each time.
+ */
+const TOKEN_RUN = /[A-Za-z0-9_.-]{16,}/g;
+const JWT_PART = /^eyJ[A-Za-z0-9_-]{5,}$/;
+
+function redactJwts(text: string, sink: SecretSink): string {
+  return text.replace(TOKEN_RUN, (run) => {
+    let from = run.indexOf('eyJ');
+    // The token starts the run or follows a '-' (where `\beyJ` would start inside the run).
+    while (from > 0 && run[from - 1] !== '-') from = run.indexOf('eyJ', from + 1);
+    if (from < 0) return run;
+    const parts = run.slice(from).split('.', 3);
+    if (parts.length < 3 || !JWT_PART.test(parts[0] ?? '') || !JWT_PART.test(parts[1] ?? '')) return run;
+    const token = parts.join('.');
+    noteSecret(sink, token);
+    return `${run.slice(0, from)}${REDACTED}${run.slice(from + token.length)}`;
+  });
+}
 
 function redactJsonFields(text: string, sink: SecretSink): string {
   return text.replace(JSON_FIELD, (match, name: string, colon: string, rawValue: string) => {
@@ -69,7 +139,11 @@ function redactKeyValues(text: string, sink: SecretSink): string {
     const quote = found.length >= 2 && (found[0] === '"' || found[0] === "'") ? found[0] : '';
     const value = quote ? found.slice(1, -1) : found;
     const redacted = redactFieldValue(name, value, sink);
-    return redacted === value ? match : `${separator}${name}=${quote}${redacted}${quote}`;
+    if (redacted !== value) return `${separator}${name}=${quote}${redacted}${quote}`;
+    // A quoted value may hold fields of its own (HLS `URI="key.php?token=…"`).
+    if (!quote || !value.includes('=')) return match;
+    const inner = redactKeyValues(value, sink);
+    return inner === value ? match : `${separator}${name}=${quote}${inner}${quote}`;
   });
 }
 
@@ -126,23 +200,14 @@ export function redactTextStructure(text: string, sink: SecretSink): string {
         return redactUrlStructure(url, sink) + rest;
       });
     }
-    if (XTREAM_KIND_SEGMENT.test(out)) {
-      out = out.replace(RELATIVE_XTREAM_PATH, (match, lead: string, found: string) => {
-        const [path, rest] = splitAtClosingQuote(found, lead === "'");
-        const redacted = redactXtreamPath(path, sink);
-        return redacted === path ? match : lead + redacted + rest;
-      });
-    }
+    out = out.replace(PATH_RUN, (run) => redactPathRun(run, sink));
   }
+  if (out.includes('%') && /%(?:25)?3a(?:%(?:25)?2f|\/)/i.test(out)) out = redactEncodedUrls(out, sink);
   if (out.includes('":')) out = redactJsonFields(out, sink);
   if (out.includes('=')) out = redactKeyValues(out, sink);
+  if (out.includes('=') || out.includes(':')) out = redactScriptAssignments(out, sink);
   if (/basic|bearer/i.test(out)) out = redactAuthSchemes(out, sink);
-  if (out.includes('eyJ')) {
-    out = out.replace(JWT, (token) => {
-      noteSecret(sink, token);
-      return REDACTED;
-    });
-  }
+  if (out.includes('eyJ')) out = redactJwts(out, sink);
   return redactMacs(out, sink);
 }
 
@@ -155,12 +220,7 @@ export function redactUrlText(url: string, sink: SecretSink): string {
   if (url === '' || /\s/.test(url.trim())) return redactTextStructure(url, sink);
   let out = redactUrlStructure(url, sink);
   if (out.includes(';')) out = redactKeyValues(out, sink);
-  if (out.includes('eyJ')) {
-    out = out.replace(JWT, (token) => {
-      noteSecret(sink, token);
-      return REDACTED;
-    });
-  }
+  if (out.includes('eyJ')) out = redactJwts(out, sink);
   return redactMacs(out, sink);
 }
 

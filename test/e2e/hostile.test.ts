@@ -64,7 +64,7 @@ function startHostileServer(): Promise<{ server: Server; port: number }> {
       head += chunk.toString('latin1');
       if (!head.includes('\r\n\r\n')) return;
       const path = head.split(' ')[1] ?? '/';
-      if (path === '/') {
+      if (path === '/' || path.startsWith('/?')) {
         respond(
           socket,
           '200 OK',
@@ -173,5 +173,96 @@ describe('hostile headers and bodies', () => {
     const detail = (await options.textContent('.detail')) ?? '';
     expect(detail).toContain(SCRIPT);
     await options.screenshot({ path: 'test-results/screenshots/hostile-options.png', fullPage: true });
+  });
+});
+
+describe('a hostile page forging reports', () => {
+  it('cannot name other hosts, move time, flood the log, leak an echoed account or ask for a batch of sites', async () => {
+    const page = await browser.context.newPage();
+    const pageUrl = `${origin}/?forging`;
+    await page.goto(pageUrl);
+    const tabId = await tabIdOf(browser.context, browser.extensionId, pageUrl);
+    // Genuine refusals first: webRequest sees the account in the path (its secrets are now known).
+    await page.evaluate(async (base) => {
+      for (const path of ['/live/martadeux/s3cr3tPw9/1.ts', '/evil/genuine-1', '/evil/genuine-2'])
+        await fetch(`${base}${path}`).catch(() => undefined);
+    }, origin);
+    const options = await openExtensionPage(browser.context, browser.extensionId);
+    const ofTab = async () =>
+      (await sendFrom(options, 'get-log', { limit: 10_000 })).records.filter(
+        (record) => record.exchange.context?.tabId === tabId,
+      );
+    const genuine = await waitFor('the genuine refusals', async () => {
+      const records = await ofTab();
+      return records.length >= 3 ? records.map((record) => record.id) : undefined;
+    });
+
+    // The forgeries, fired as the page hook's own event (the relay cannot tell them apart).
+    await page.evaluate(
+      ({ base, channel }) => {
+        let n = 0;
+        const fire = (report: Record<string, unknown>) =>
+          window.dispatchEvent(
+            new CustomEvent(channel, {
+              detail: JSON.stringify({
+                id: `forged${String(n++).padStart(10, '0')}`,
+                method: 'GET',
+                status: 403,
+                startedAt: Date.now(),
+                via: 'fetch',
+                ...report,
+              }),
+            }),
+          );
+        // Another watched host this tab never reached.
+        fire({ url: 'http://victim.iptv.test/live/a/b/1.ts', excerpt: 'Error 1020' });
+        // A time no date can hold, and one far in the future.
+        fire({ url: `${base}/forged/time-1`, startedAt: 8.64e15 });
+        fire({ url: `${base}/forged/time-2`, startedAt: Date.now() + 365 * 86_400_000 });
+        // The account webRequest saw, echoed in upper case by a "panel".
+        fire({ url: `${base}/forged/echo`, excerpt: 'LINE MARTADEUX IS BANNED (S3CR3TPW9)' });
+        // Hosts to watch: a player's CDN, and a sign-in page.
+        fire({ url: 'http://edge.other-cdn.example/live/a/b/1.ts', status: 403 });
+        fire({ url: 'https://accounts.google.com/signin', status: 403 });
+        // A flood.
+        for (let i = 0; i < 3000; i++) fire({ url: `${base}/forged/flood-${i}` });
+      },
+      { base: origin, channel: 'iptv-access-lens:page-failure:v1' },
+    );
+
+    const forged = await waitFor(
+      'the forged reports handled',
+      async () => {
+        const records = await ofTab();
+        return records.some((record) => record.exchange.url.includes('/forged/echo')) ? records : undefined;
+      },
+      60_000,
+    );
+    await page.waitForTimeout(3000);
+    const after = await ofTab();
+    // Nothing about the host the tab never reached.
+    expect(after.some((record) => record.exchange.url.includes('victim.iptv.test'))).toBe(false);
+    // Times clamped to arrival: none in the future.
+    const now = Date.now();
+    for (const record of after) expect(record.exchange.startedAt).toBeLessThanOrEqual(now);
+    // The flood is cut by the relay (per frame) and the worker (per tab); genuine records stay.
+    expect(after.length).toBeLessThan(1000);
+    for (const id of genuine) expect(after.some((record) => record.id === id)).toBe(true);
+    // The echoed account is scrubbed, in any case.
+    expect(JSON.stringify(after)).not.toMatch(/martadeux|s3cr3tpw9/i);
+    expect(forged.length).toBeGreaterThan(0);
+
+    // The popup offers the player's CDN, alone, as the page's claim; never the sign-in page.
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(browser.extensionId, tabId));
+    await popup.waitForSelector('[data-reported-by="page"]');
+    const offered = await popup.$$eval('[data-unwatched-host]', (items) =>
+      items.map((item) => item.getAttribute('data-unwatched-host')),
+    );
+    expect(offered).toEqual(['edge.other-cdn.example']);
+    expect(await popup.getByRole('button', { name: /edge\.other-cdn\.example/ }).count()).toBe(1);
+    await assertInertAndIntact(popup, 'popup after forgeries');
+    await popup.close();
+    await page.close();
   });
 });

@@ -75,7 +75,7 @@ describe('a player whose servers are not watched (Chromium)', () => {
     const stored = JSON.stringify(await readStorage(browser.context, browser.extensionId));
     expect(stored).not.toMatch(/\/live\/|player_api|username=/);
 
-    // What "Watch them too" asks for; then the same refusal is captured and explained.
+    // What the popup offers, one host at a time; then the same refusal is captured and explained.
     expect(
       await grantHosts(
         browser.context,

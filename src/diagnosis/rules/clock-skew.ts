@@ -42,8 +42,12 @@ export const clockSkew: Rule = ({ set, root }) => {
       if (skews.length >= 20 || ++looked >= 400) break;
     }
     if (skews.length < 2) return null;
-    const min = Math.min(...skews);
-    const max = Math.max(...skews);
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const value of skews) {
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
     if (max - min > CONSISTENT_WITHIN_SECONDS) return null;
     skew = skews[0]!;
   }

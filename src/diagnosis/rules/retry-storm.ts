@@ -23,7 +23,9 @@ export const retryStorm: Rule = ({ set, root, host, related }) => {
     while (times[end]! - times[start]! > STORM_WINDOW_MS) start++;
     burst = Math.max(burst, end - start + 1);
   }
-  const maxRetries = Math.max(0, ...related.map((finding) => finding.context?.retryCount ?? 0));
+  // A loop, not a spread: 150,000 related findings as arguments overflow the call stack.
+  let maxRetries = 0;
+  for (const finding of related) maxRetries = Math.max(maxRetries, finding.context?.retryCount ?? 0);
   if (burst < STORM_FAILURES && maxRetries < REPEAT_RETRIES) return null;
   const firstFailure = times[0] ?? root.startedAt;
   const workedBefore = set.observations.some(

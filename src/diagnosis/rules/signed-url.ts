@@ -10,7 +10,7 @@ import type { Exchange } from '../../types.ts';
  * (`exp`, `validto`).
  */
 const EXPIRY =
-  /[?&](?:expires|exp|e|validto|valid_to)=(\d{9,11})(?:&|$)|[?&]hdnts=[^&]*?exp(?:=|%3D)(\d{9,11})/i;
+  /[?&](?:expires|exp|e|validto|valid_to)=(\d{9,11})(?:&|$)|[?&]hdnts=[^&?]*?exp(?:=|%3D)(\d{9,11})/i;
 
 export function expiredSignature(exchange: Exchange): string | null {
   if (exchange.status !== 403 && exchange.status !== 410 && exchange.status !== 401) return null;

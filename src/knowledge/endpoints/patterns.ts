@@ -240,7 +240,8 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     role: 'stream',
     panel: 'dash',
     action: 'init',
-    path: /\/[^/]*init[^/]*\.(?:mp4|m4s|m4v|m4a|cmfv|cmfa)$/,
+    // A lookahead for "init", so each segment is scanned once (`[^/]*init[^/]*` retried every split).
+    path: /\/(?=[^/]*init)[^/]*\.(?:mp4|m4s|m4v|m4a|cmfv|cmfa)$/,
   },
 
   // --- Media segments ---

@@ -6,6 +6,7 @@
  * forges a report can at most forge these few fields.
  */
 
+import { stripTags } from '../../http/markup.ts';
 import { collectSecrets, redactText, redactUrl } from '../../redact/index.ts';
 import { matchRolePattern } from '../endpoints/roles.ts';
 
@@ -128,8 +129,8 @@ function keptValue(
     const word = value.trim();
     return word.length > 0 && word.length <= MAX_WORD && WORD.test(word) ? word : undefined;
   }
-  const text = value
-    .replace(/<[^>]*>/g, ' ')
+  // Cut first, then a linear tag scan: the page's main thread runs this on the panel's text.
+  const text = stripTags(value.slice(0, MAX_TEXT * 8))
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_TEXT);

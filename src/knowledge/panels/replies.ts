@@ -4,6 +4,8 @@
  * the account is active and has free connections tells the engine to look elsewhere (network, CDN).
  */
 
+import { stripTags } from '../../http/markup.ts';
+import { isoTime } from '../../time.ts';
 import type { Exchange, Layer, PanelReply } from '../../types.ts';
 import { endpointRole } from '../endpoints/roles.ts';
 
@@ -42,14 +44,15 @@ const STALKER_ERRORS: Readonly<Record<string, StalkerMeaning>> = {
  * (c/xpcom.common.js), the next two the portal's other bare refusals; the rest are what operators commonly
  * put in block_msg / msg.
  */
-const STALKER_TEXT_REPLIES: readonly (StalkerMeaning & { pattern: RegExp; bare?: true })[] = [
+/** `also`: a second word the text must hold, anywhere (a gap pattern like `mac.{0,40}not` backtracks). */
+const STALKER_TEXT_REPLIES: readonly (StalkerMeaning & { pattern: RegExp; also?: RegExp; bare?: true })[] = [
   { pattern: /^authorization failed\.?$/i, layer: 'auth', bare: true },
   { pattern: /^access denied\.?$/i, layer: 'account', accountStatus: 'access denied', bare: true },
   // No `mac` cookie at all, and debug-key mode without a MAC: the portal does not know who asks
   // (kotuk/stalker-portal-4.9.x@6885eb7bc705fa9a087c5474aa1a19a92ef65994:server/lib/stb.class.php).
   { pattern: /^unauthorized request\.?$/i, layer: 'auth', bare: true },
   { pattern: /^identification failed\.?$/i, layer: 'auth', bare: true },
-  { pattern: /\bmac\b.{0,40}\bnot\s+(?:registered|found|allowed|activated)/i, layer: 'auth' },
+  { pattern: /\bnot\s+(?:registered|found|allowed|activated)\b/i, also: /\bmac\b/i, layer: 'auth' },
   { pattern: /\b(?:expired|subscription\s+(?:has\s+)?ended)\b/i, layer: 'account', accountStatus: 'expired' },
   { pattern: /\b(?:blocked|banned|disabled|suspended)\b/i, layer: 'account', accountStatus: 'blocked' },
   { pattern: /\b(?:too many|limit of)\b.{0,30}\b(?:connections|devices|sessions)\b/i, layer: 'account' },
@@ -78,14 +81,15 @@ function toNumber(value: unknown): number | undefined {
 }
 
 function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  // A panel's exp_date is the panel's word: any number, some of which no Date can hold.
+  return isoTime(ms, '?').slice(0, 10);
 }
 
 /** Plain one-line text of an operator message: tags and whitespace runs removed, length capped. */
 function cleanMessage(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value
-    .replace(/<[^>]*>/g, ' ')
+  // Cut first (a message is one sentence; a 200 KB one took 88 s through `<[^>]*>`), then a linear scan.
+  const text = stripTags(value.slice(0, MAX_MESSAGE * 8))
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) return undefined;
@@ -167,10 +171,12 @@ function stalkerReply(meaning: StalkerMeaning, evidence: string[]): PanelReply {
 }
 
 /** Free operator text (block_msg, msg, error) that names a cause, e.g. "MAC address is not registered". */
-function fromText(text: string, evidencePrefix: string, bareOnly = false): PanelReply | null {
+function fromText(raw: string, evidencePrefix: string, bareOnly = false): PanelReply | null {
+  // Cut first: an operator text is a sentence; a 200 KB one must not cost the patterns more than that.
+  const text = raw.slice(0, MAX_MESSAGE * 8);
   for (const known of STALKER_TEXT_REPLIES) {
     if (bareOnly && !known.bare) continue;
-    if (known.pattern.test(text)) {
+    if (known.pattern.test(text) && (!known.also || known.also.test(text))) {
       return stalkerReply(known, [`${evidencePrefix} "${cleanMessage(text) ?? ''}"`]);
     }
   }

@@ -113,7 +113,8 @@ export function compileIndex(rows: readonly FlatRow[]): CompiledIndex {
   const bodyRefs = new Map<string, MarkerRef[]>();
   for (const literal of sorted) {
     const refs: MarkerRef[] = [];
-    for (const other of sorted) if (literal.startsWith(other)) refs.push(...(literals.get(other) ?? []));
+    for (const other of sorted)
+      if (literal.startsWith(other)) for (const ref of literals.get(other) ?? []) refs.push(ref);
     bodyRefs.set(literal, refs);
   }
   const list = (map: Map<string, MarkerRef[]>) => [...map].map(([key, refs]) => ({ key, refs }));

@@ -21,6 +21,7 @@ export type HarErrorCode =
   | 'invalid-json'
   | 'truncated'
   | 'not-har'
+  | 'too-deep'
   | 'no-readable-entries';
 
 /** The one error type of HAR input: its text is meant for the person who picked the file. */
@@ -42,6 +43,12 @@ const HINT: Localized = {
   en: 'Export it again from the browser\'s Network panel (right-click a request → "Save all as HAR") and pick that file',
   fr: "Exportez-le à nouveau depuis l'onglet Réseau du navigateur (clic droit sur une requête → enregistrer tout au format HAR) et choisissez ce fichier",
 };
+
+/**
+ * Deeper than this is not a browser's export (Chrome's HAR is 6 levels deep, our `_context` 2 more): a
+ * document built to overflow the stack of whoever walks it recursively.
+ */
+export const MAX_DEPTH = 64;
 
 const PROBLEMS: Readonly<Record<Exclude<HarErrorCode, 'invalid-json' | 'no-readable-entries'>, Localized>> = {
   'no-text': { en: 'There is no text to read', fr: "Il n'y a aucun texte à lire" },
@@ -78,7 +85,32 @@ const PROBLEMS: Readonly<Record<Exclude<HarErrorCode, 'invalid-json' | 'no-reada
     en: 'This JSON is not a HAR: it has no "log" object with an "entries" list',
     fr: "Ce JSON n'est pas un HAR : il n'a pas d'objet « log » avec une liste « entries »",
   },
+  'too-deep': {
+    en: `This file nests values more than ${MAX_DEPTH} levels deep: no browser exports a HAR like that`,
+    fr: `Ce fichier imbrique des valeurs sur plus de ${MAX_DEPTH} niveaux : aucun navigateur n'exporte un HAR ainsi`,
+  },
 };
+
+/** How the streaming reader (cli/har-stream.ts) reports what is wrong with a file: the same messages. */
+export function harInputError(code: keyof typeof PROBLEMS): HarInputError {
+  return new HarInputError(code, PROBLEMS[code]);
+}
+
+/** Broken JSON found by the streaming reader: in entry `entry` (1-based), or in the brackets around them. */
+export function invalidJsonError(entry?: number): HarInputError {
+  return new HarInputError(
+    'invalid-json',
+    entry === undefined
+      ? {
+          en: 'This is not valid JSON (its brackets do not match)',
+          fr: "Ce n'est pas du JSON valide (ses crochets ne correspondent pas)",
+        }
+      : {
+          en: `This is not valid JSON (in entry ${entry})`,
+          fr: `Ce n'est pas du JSON valide (dans l'entrée ${entry})`,
+        },
+  );
+}
 
 function fail(code: keyof typeof PROBLEMS): never {
   throw new HarInputError(code, PROBLEMS[code]);
@@ -97,6 +129,29 @@ function isObject(value: unknown): value is Json {
 
 /** How many leading characters are sniffed for binary content: enough for any magic number. */
 const SNIFF = 512;
+
+/**
+ * Throws `too-deep` when a parsed document nests deeper than MAX_DEPTH: walked with an explicit stack, so
+ * the check itself cannot overflow what it protects (the redaction walk, the exports).
+ */
+export function assertDepth(value: unknown): void {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= MAX_DEPTH) fail('too-deep');
+    for (const child of Object.values(item))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+}
+
+/** The first characters of a file (the streaming reader's head): throws what `parseHar` would for them. */
+export function sniffHarHead(head: string): void {
+  const start = firstNonSpace(head);
+  if (start < 0) fail('empty');
+  const notJson = sniffNotJson(head, start);
+  if (notJson) fail(notJson);
+}
 
 /** Tells what a non-JSON file most likely is, from its first characters; undefined when it may be JSON. */
 function sniffNotJson(text: string, start: number): keyof typeof PROBLEMS | undefined {
@@ -346,6 +401,29 @@ function skip(problems: Problems, index: number, reason: SkipReason): undefined 
   return undefined;
 }
 
+/**
+ * Entries one at a time, as a streaming reader parses them: the same checks and warnings as `parseHar`,
+ * without the whole document in memory. `finish` says what was skipped, or throws when nothing was readable.
+ */
+export function harEntryReader(options?: HarReadOptions): {
+  entry(raw: unknown): Exchange | undefined;
+  finish(): number;
+} {
+  const problems: Problems = { skipped: 0, badDates: 0 };
+  let count = 0;
+  return {
+    entry(raw) {
+      const exchange = readEntry(raw, count, problems, true);
+      count++;
+      return exchange;
+    },
+    finish() {
+      reportProblems(problems, count, count - problems.skipped, options);
+      return count;
+    },
+  };
+}
+
 /** Reads an already parsed HAR (e.g. from a structured clone); the value is not modified nor aliased. */
 export function readHar(value: unknown, options?: HarReadOptions): Exchange[] {
   return readLog(value, options, false);
@@ -361,21 +439,25 @@ function readLog(value: unknown, options: HarReadOptions | undefined, owned: boo
     const exchange = readEntry(entries[i], i, problems, owned);
     if (exchange) exchanges.push(exchange);
   }
+  reportProblems(problems, entries.length, exchanges.length, options);
+  return exchanges;
+}
+
+function reportProblems(problems: Problems, total: number, read: number, options?: HarReadOptions): void {
   const first = problems.firstSkip;
-  if (entries.length > 0 && exchanges.length === 0 && first) {
+  if (total > 0 && read === 0 && first) {
     throw new HarInputError('no-readable-entries', {
-      en: `None of the ${entries.length} HAR entries is a readable request (entry ${first.entry}: ${first.reason})`,
-      fr: `Aucune des ${entries.length} entrées du HAR n'est une requête lisible (l'entrée ${first.entry} ${SKIP_REASONS_FR[first.reason]})`,
+      en: `None of the ${total} HAR entries is a readable request (entry ${first.entry}: ${first.reason})`,
+      fr: `Aucune des ${total} entrées du HAR n'est une requête lisible (l'entrée ${first.entry} ${SKIP_REASONS_FR[first.reason]})`,
     });
   }
   const warn = options?.onWarning;
   if (warn && first) {
     warn(
-      `Skipped ${problems.skipped} of ${entries.length} HAR entries that are not requests (entry ${first.entry}: ${first.reason}).`,
+      `Skipped ${problems.skipped} of ${total} HAR entries that are not requests (entry ${first.entry}: ${first.reason}).`,
     );
   }
   if (warn && problems.badDates > 0) {
     warn(`${problems.badDates} HAR entries have no valid startedDateTime: their time is unknown.`);
   }
-  return exchanges;
 }

@@ -5,6 +5,8 @@
  *
  * No redaction here: callers pass exchanges that are already redacted (src/redact/index.ts).
  */
+
+import { isoTime } from '../../time.ts';
 import type { Exchange, Finding, Header } from '../../types.ts';
 import { CONTEXT_FIELD, DIAGNOSIS_FIELD, DURATION_UNKNOWN_FIELD } from './schema.ts';
 
@@ -78,8 +80,7 @@ function copyHeaders(headers: readonly Header[]): NameValue[] {
 
 /** HAR dates are ISO 8601; an unknown start (0 or NaN) is written as the epoch rather than an invalid date. */
 function isoDate(ms: number): string {
-  const date = new Date(Number.isFinite(ms) ? ms : 0);
-  return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+  return isoTime(ms, new Date(0).toISOString());
 }
 
 function buildEntry(item: HarItem, pageref: string | undefined): Record<string, unknown> {

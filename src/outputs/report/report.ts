@@ -147,8 +147,15 @@ export function supportReport(input: ReportInput, lang: Lang, format: ReportForm
   lines.push(item(words.location[lang], location ? `${location} ${words.locationNote[lang]}` : '—'));
   const times = findings.map((finding) => finding.startedAt).filter((ms) => ms > 0);
   if (times.length > 0) {
-    lines.push(item(words.firstFailure[lang], formatLocalAndUtc(Math.min(...times), tz, lang)));
-    lines.push(item(words.lastFailure[lang], formatLocalAndUtc(Math.max(...times), tz, lang)));
+    // A loop, not a spread: 150,000 failures would overflow the call stack as arguments.
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const time of times) {
+      first = Math.min(first, time);
+      last = Math.max(last, time);
+    }
+    lines.push(item(words.firstFailure[lang], formatLocalAndUtc(first, tz, lang)));
+    lines.push(item(words.lastFailure[lang], formatLocalAndUtc(last, tz, lang)));
   }
   lines.push(item(words.reportTime[lang], formatLocalAndUtc(environment.generatedAt, tz, lang)));
   lines.push('');

@@ -1,5 +1,7 @@
 /** The support report's own words, EN and FR, and the small helpers that word its facts. */
+
 import type { ProofSide } from '../../proofs/sides.ts';
+import { isDateTime, isoTime } from '../../time.ts';
 import type { Lang, Localized, ReportEnvironment } from '../../types.ts';
 import type { CurrentVerdict, DoNow } from '../../verdict/current.ts';
 import { localized as L } from '../../wording/localized.ts';
@@ -182,7 +184,7 @@ function format(ms: number, lang: Lang, options: Intl.DateTimeFormatOptions): st
 
 /** "03/12/2026 22:14:05 (Europe/Paris, UTC+1) — 21:14:05 UTC": the viewer's clock and the provider's logs. */
 export function formatLocalAndUtc(ms: number, timeZone: string | undefined, lang: Lang): string {
-  if (!Number.isFinite(ms) || ms <= 0) return '—';
+  if (!isDateTime(ms) || ms <= 0) return '—';
   try {
     const local = format(ms, lang, { dateStyle: 'short', timeStyle: 'medium', timeZone });
     const offset = format(ms, 'en', { timeZone, timeZoneName: 'shortOffset' }).split(' ').at(-1);
@@ -190,6 +192,6 @@ export function formatLocalAndUtc(ms: number, timeZone: string | undefined, lang
     const zone = [timeZone, offset?.replace('GMT', 'UTC')].filter(Boolean).join(', ');
     return `${local} (${zone}) — ${utc} UTC`;
   } catch {
-    return `${new Date(ms).toISOString()} (UTC)`;
+    return `${isoTime(ms)} (UTC)`;
   }
 }

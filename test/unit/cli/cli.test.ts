@@ -253,6 +253,12 @@ describe('bad input exits 2 with one line on stderr and no stack trace', () => {
     ['redact without -o', ['redact', PLANTED]],
     ['explain of an unknown code', ['explain', 'teapot-9999']],
     ['report of a missing file', ['report', join(dir, 'missing.har')]],
+    ['a _context nested 200,000 levels deep (analyze)', ['analyze', join(dir, 'deep.har')]],
+    [
+      'a _context nested 200,000 levels deep (redact)',
+      ['redact', join(dir, 'deep.har'), '-o', join(dir, 'out.har')],
+    ],
+    ['a _context nested 200,000 levels deep (report)', ['report', join(dir, 'deep.har')]],
   ];
 
   let dir: string;
@@ -262,6 +268,11 @@ describe('bad input exits 2 with one line on stderr and no stack trace', () => {
     writeFileSync(join(dir, 'empty.har'), '');
     writeFileSync(join(dir, 'text.har'), 'Saved network log\nGET /player_api.php 403\n');
     writeFileSync(join(dir, 'not-har.har'), '{"user_info":{"auth":0}}\n');
+    const deep = 200_000;
+    writeFileSync(
+      join(dir, 'deep.har'),
+      `{"log":{"entries":[{"request":{"url":"http://a/"},"_context":${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}]}}`,
+    );
     writeFileSync(join(dir, 'truncated.har'), readFileSync(caseFile('xtream-banned'), 'utf8').slice(0, 900));
     writeFileSync(
       join(dir, 'junk.har'),

@@ -440,20 +440,27 @@ describe('popup: empty states', () => {
     expect(screen.getByRole('button', { name: 'Pick sites in the settings' })).toBeTruthy();
   });
 
-  it('offers to watch the hosts the page failed on that nobody watches, in one permission request', async () => {
+  it('offers the hosts the page named one by one, as the page’s claim: never one batch permission request', async () => {
     const hosts = ['edge.other-cdn.example', 'panel.other.example'];
     replyWith(state({ unwatchedHosts: hosts }));
-    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: ['cdn.example.tv', ...hosts] });
+    door.requestHosts.mockResolvedValue({ granted: true, watchedHosts: ['cdn.example.tv', hosts[1] ?? ''] });
     await renderPopup();
     const notice = screen.getByRole('region', {
       name: 'This page also failed on sites that are not watched',
     });
-    expect([...notice.querySelectorAll('li')].map((item) => item.textContent)).toEqual(hosts);
-    fireEvent.click(screen.getByRole('button', { name: 'Watch them too' }));
-    expect(door.requestHosts).toHaveBeenCalledWith(hosts);
-    await screen.findByText(
-      'Now watched: edge.other-cdn.example, panel.other.example. Play again so the next refusal is captured.',
-    );
+    expect(notice.getAttribute('data-reported-by')).toBe('page');
+    expect(
+      [...notice.querySelectorAll('[data-unwatched-host]')].map((item) =>
+        item.getAttribute('data-unwatched-host'),
+      ),
+    ).toEqual(hosts);
+    expect(notice.textContent).toContain('Named by the page itself');
+    expect(notice.textContent).toContain('the player’s own site must be watched too');
+    expect(screen.queryByRole('button', { name: 'Watch them too' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Watch panel.other.example too' }));
+    expect(door.requestHosts).toHaveBeenCalledTimes(1);
+    expect(door.requestHosts).toHaveBeenCalledWith(['panel.other.example']);
+    await screen.findByText(/panel\.other\.example is now watched/);
   });
 
   it('says why the player’s own site must be watched when only its servers are', async () => {

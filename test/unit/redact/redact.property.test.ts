@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactBody, redactHarDocument, redactText, redactUrl } from '../../../src/redact/index.ts';
+import { toHar } from '../../../src/outputs/har/write.ts';
+import {
+  redactBody,
+  redactExchange,
+  redactHarDocument,
+  redactText,
+  redactUrl,
+} from '../../../src/redact/index.ts';
+import {
+  LEAK_SHAPES,
+  type LeakShape,
+  type Planted as ShapePlanted,
+  spellings as shapeSpellings,
+} from '../../fixtures/redact/shapes.ts';
 
 const RUNS = { numRuns: 300 };
 const HEAVY_RUNS = { numRuns: 400 };
@@ -475,6 +488,63 @@ describe('robustness', () => {
         expect(redactUrl(url)).toBe(url);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('every shape of the regression table, with generated secrets', () => {
+  const plainSecret = fc
+    .string({
+      unit: fc.constantFrom(...'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_.~'),
+      minLength: 6,
+      maxLength: 20,
+    })
+    .filter((secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret) && /^[A-Za-z0-9]/.test(secret));
+  const shapeToken = fc
+    .string({
+      unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789_-'),
+      minLength: 16,
+      maxLength: 48,
+    })
+    .filter((token) => /\d/.test(token) && /[A-Za-z]/.test(token));
+  const PLACEHOLDER: ShapePlanted = { user: 'uuuu', pass: 'pppp', token: 'tttt', mac: '00:1A:79:00:00:00' };
+
+  it('no generated secret of any shape survives redaction of the exchange or of a HAR holding it', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: LEAK_SHAPES.length - 1 }),
+        fc.record({ user: plainSecret, pass: plainSecret, token: shapeToken, mac: macArb }),
+        (index, planted) => {
+          const shape = LEAK_SHAPES[index] as LeakShape;
+          const skeleton = JSON.stringify(shape.build(PLACEHOLDER)).toLowerCase();
+          const values = Object.values(planted).map((value) => value.toLowerCase());
+          fc.pre(new Set(values).size === 4);
+          fc.pre(values.every((value) => !skeleton.includes(value) && !'redacted_user_pass'.includes(value)));
+          fc.pre(values.every((a) => values.every((b) => a === b || !a.includes(b))));
+          const built = shape.build(planted);
+          const exchange = {
+            method: 'GET',
+            status: 403,
+            startedAt: 1,
+            requestHeaders: [],
+            responseHeaders: [],
+            ...built,
+          };
+          const outputs = [
+            JSON.stringify(redactExchange(exchange)),
+            JSON.stringify(redactHarDocument(toHar([{ exchange }], { name: 't', version: '0' }))),
+          ];
+          for (const output of outputs) {
+            for (const kind of shape.secrets) {
+              const leaked = shapeSpellings(kind, planted[kind]).filter((spelled) =>
+                output.includes(spelled),
+              );
+              expect(leaked, `${shape.name} ${kind}`).toEqual([]);
+            }
+          }
+        },
+      ),
+      HEAVY_RUNS,
     );
   });
 });

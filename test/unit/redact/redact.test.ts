@@ -62,9 +62,17 @@ describe('Xtream stream paths', () => {
     'http://cdn.example.com/images/2024/1.jpg',
     'http://cdn.example.com/a/b/c/1234.ts',
     'http://cdn.example.com/live/ch1/index.m3u8',
-    'http://cdn.example.com/live/ch1/seg/abc.ts',
+    'http://cdn.example.com/hls/index.m3u8',
+    'http://cdn.example.com/auth/login',
   ])('leaves ordinary media paths alone: %s', (url) => {
     expect(redactUrl(url)).toBe(url);
+  });
+
+  it('takes the two segments after an account keyword whatever follows them (nginx `(.*)` does)', () => {
+    // A CDN path of this shape loses two words: the price of never missing /live/USER/PASS/123/index.m3u8.
+    expect(redactUrl('http://cdn.example.com/live/ch1/seg/abc.ts')).toBe(
+      'http://cdn.example.com/live/REDACTED_USER/REDACTED_PASS/abc.ts',
+    );
   });
 });
 

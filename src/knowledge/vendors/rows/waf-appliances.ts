@@ -111,7 +111,10 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         own: true,
       },
     ],
-    codes: [{ from: 'body', pattern: /Attack ID:?\s*(?:<[^>]*>\s*)*(\d{5,})/i, key: 'fortiweb-block' }],
+    codes: [
+      // Tags between the label and the number, bounded: `(?:<[^>]*>\s*)*` backtracks quadratically.
+      { from: 'body', pattern: /Attack ID:?(?:\s|<[^<>]{0,200}>){0,40}(\d{5,12})/i, key: 'fortiweb-block' },
+    ],
   },
   {
     id: 'modsecurity',

@@ -379,6 +379,26 @@ describe('failed responses (every URL, not only panels)', () => {
     ]);
   });
 
+  it('redacts the excerpt in the page: the account the raw URL holds, in any case, never leaves', () => {
+    const url = `${origin}/live/${USER}/${PASS}/1.ts`;
+    const page403 = `<html><head><title>Refused</title></head><body><h1>403 Forbidden</h1><p>Line ${USER.toUpperCase()} is banned (${PASS})</p></body></html>`;
+    const ended = {
+      status: 403,
+      responseURL: url,
+      responseType: '',
+      response: page403,
+      responseText: page403,
+      getResponseHeader: (name: string) => (name === 'content-type' ? 'text/html' : null),
+    } as unknown as XMLHttpRequest;
+    xhrEnded(page.scope, ended, { url, method: 'GET', startedAt: Date.now() }, false);
+    const [report] = failures();
+    expect(report?.excerpt).toContain('403 Forbidden');
+    expect(report?.excerpt).toContain('is banned');
+    for (const secret of [USER, USER.toUpperCase(), PASS]) {
+      expect(JSON.stringify(report)).not.toContain(secret);
+    }
+  });
+
   it('reports a large or binary error without reading it, a 404 with its text, and no success', async () => {
     await (await page.scope.fetch!(`${origin}/huge-error`)).text();
     await (await page.scope.fetch!(`${origin}/segment.ts`)).arrayBuffer();

@@ -247,3 +247,95 @@ describe("webRequest's event never came", () => {
     expect((await state()).unwatchedHosts).toEqual(['panel.other.example']);
   });
 });
+
+describe('a page cannot lie', () => {
+  const OTHER = 'cdn2.example.tv';
+  const otherUrl = (n: number) => `http://${OTHER}/hls/${n}/index.m3u8`;
+
+  it('a report about a watched host the tab never reached makes no record, in this tab or any view', async () => {
+    const { fake, worker } = await boot();
+    fake.profile.granted.push(`*://${OTHER}/*`);
+    await fake.send({ type: 'hosts-changed', payload: {} });
+    expect(await fake.failures([report({ url: otherUrl(1) })])).toEqual({ recorded: 0 });
+    await worker.idle();
+    expect(await records(fake)).toEqual([]);
+    // Another tab's popup falls back to the latest records: nothing forged there either.
+    const elsewhere = (await fake.send({ type: 'get-state', payload: { tabId: 99 } })) as StateReply;
+    expect(elsewhere.records).toEqual([]);
+    // Once webRequest has seen this tab reach the host, the same kind of report is believed.
+    await fake.fire('onSendHeaders', completed(`http://${OTHER}/logo.png`, 200, { tabId: TAB }));
+    expect(await fake.failures([report({ url: otherUrl(2) })])).toEqual({ recorded: 1 });
+  });
+
+  it('a forged time far in the future is clamped to the arrival, and a long-past one into the window', async () => {
+    const { fake, worker } = await boot();
+    const before = Date.now();
+    await fake.failures([
+      report({ startedAt: 8.64e15 + 5, durationMs: 1e300 }),
+      report({ startedAt: 1, url: `${REDACTED_403}&n=2` }),
+    ]);
+    await worker.idle();
+    const times = (await records(fake)).map((record) => record.exchange.startedAt);
+    expect(times).toHaveLength(2);
+    for (const time of times) {
+      expect(time).toBeLessThanOrEqual(Date.now());
+      expect(time).toBeGreaterThanOrEqual(before - 10 * 60_000);
+    }
+  });
+
+  it('one budget per tab, every frame counted: a flood is cut, whatever frame sends it', async () => {
+    const { fake } = await boot();
+    const batch = (n: number) =>
+      Array.from({ length: 100 }, (_, i) =>
+        report({ excerpt: undefined, url: `${REDACTED_403}&f=${n}-${i}` }),
+      );
+    // Ten frames of one tab, 100 reports each, at once.
+    const replies = (await Promise.all(Array.from({ length: 10 }, (_, n) => fake.failures(batch(n))))) as {
+      recorded: number;
+    }[];
+    const recorded = replies.reduce((sum, reply) => sum + reply.recorded, 0);
+    expect(recorded).toBeGreaterThan(0);
+    expect(recorded).toBeLessThan(1000);
+    const log = (await fake.send({ type: 'get-log', payload: { limit: 5000 } })) as { records: unknown[] };
+    expect(log.records).toHaveLength(recorded);
+  });
+
+  it('records only a page reported never evict what webRequest saw', async () => {
+    const profile = new PageBrowser().profile;
+    profile.granted.push(ORIGIN);
+    profile.local.data.set('settings', { maxEvents: 100 });
+    const { fake, worker } = await boot(profile);
+    for (let i = 0; i < 60; i += 1) {
+      await fake.fire('onCompleted', completed(`http://${HOST}/hls/${i}/seg.ts?token=SECRET-${i}`, 403));
+    }
+    await worker.idle();
+    const genuine = (await records(fake)).map((record) => record.id);
+    expect(genuine).toHaveLength(60);
+    // Five frames forge 100 reports each: all fit the budget, all are new requests of the page's own host.
+    const forged = (n: number) =>
+      Array.from({ length: 100 }, (_, i) =>
+        report({ excerpt: undefined, url: `http://${HOST}/f/${n}/${i}.ts` }),
+      );
+    await Promise.all(Array.from({ length: 5 }, (_, n) => fake.failures(forged(n))));
+    await worker.idle();
+    const after = await records(fake);
+    expect(after.length).toBeLessThanOrEqual(100);
+    expect(after.filter((record) => genuine.includes(record.id))).toHaveLength(60);
+  });
+
+  it('the worker scrubs a forged excerpt of every secret its session saw, in any case', async () => {
+    const { fake, worker } = await boot();
+    await fake.fire('onCompleted', completed(`http://${HOST}/live/MartaDemo/Pw0rd-991/5.ts`, 403));
+    await worker.idle();
+    // A page that skips the hook's redaction still cannot store the account an error page echoed.
+    await fake.failures([
+      report({
+        url: `http://${HOST}/live/REDACTED_USER/REDACTED_PASS/5.ts`,
+        excerpt: 'LINE MARTADEMO BANNED pw0rd-991',
+      }),
+    ]);
+    await worker.idle();
+    const text = JSON.stringify(await records(fake));
+    expect(text).not.toMatch(/martademo|pw0rd-991/i);
+  });
+});

@@ -221,9 +221,18 @@ describe('a refusing reply behind HTTP 200 (Chrome: webRequest saw headers only)
     expect(record?.exchange.context?.serverIp).toBe('203.0.113.10');
   });
 
+  it('refuses a reply about a host the tab was never seen reaching (a page speaks of its own and those only)', async () => {
+    const fake = browser();
+    await boot(fake);
+    expect(await fake.fromPage(panelReply(report(EXPIRED)))).toEqual({ recorded: false });
+    expect((await log(fake)).records).toEqual([]);
+  });
+
   it('stands alone after a second when webRequest never saw the reply (the page origin is its initiator)', async () => {
     const fake = browser();
     await boot(fake);
+    // webRequest saw the tab reach the panel before (its logo), not this reply.
+    await fake.fire('onSendHeaders', completed(`http://${HOST}/logo.png`, 200, { tabId: TAB }));
     const sent = report(EXPIRED);
     const started = Date.now();
     expect(await fake.fromPage(panelReply(sent))).toEqual({ recorded: true });
