@@ -83,5 +83,8 @@ export function translatePlural(
   ...rest: ReadonlyArray<string | number>
 ): string {
   const key = `${base}_${pluralCategory(lang, count)}` as MessageKey;
-  return t(key, count, ...rest);
+  // The caller's own few substitutions (never data), passed on as one list.
+  const args: Parameters<Translate> = [key, count];
+  for (const substitution of rest) args.push(substitution);
+  return Reflect.apply(t, undefined, args);
 }

@@ -125,7 +125,7 @@ export class Store {
         const records = this.#ring.chunk(id);
         const kept = tabId === undefined ? [] : records.filter((r) => r.exchange.context?.tabId !== tabId);
         if (kept.length === records.length) continue;
-        removed.records.push(...records.filter((record) => !kept.includes(record)));
+        for (const record of records) if (!kept.includes(record)) removed.records.push(record);
         this.#ring.setChunk(id, kept, batch);
       }
       if (tabId === undefined)

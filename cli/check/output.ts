@@ -80,7 +80,7 @@ function countBy(
 
 function table(title: string, rows: [string, number][], style: Style): string[] {
   if (rows.length === 0) return [];
-  const width = Math.max(...rows.map(([label]) => label.length), 8);
+  const width = rows.reduce((widest, [label]) => Math.max(widest, label.length), 8);
   return [
     style.bold(title),
     ...rows.map(([label, count]) => `  ${inert(label, 60).padEnd(width)}  ${String(count).padStart(5)}`),
@@ -100,30 +100,27 @@ export function summaryText(
   const lines: string[] = [''];
   if (withTables) {
     lines.push(style.bold(`${words.summary}`));
-    lines.push(
-      ...table(
-        words.outcome,
-        countBy(report.channels, (channel) => OUTCOME_WORDS[channel.outcome][lang]),
-        style,
+    for (const line of table(
+      words.outcome,
+      countBy(report.channels, (channel) => OUTCOME_WORDS[channel.outcome][lang]),
+      style,
+    ))
+      lines.push(line);
+    for (const line of table(
+      words.layer,
+      countBy(
+        report.channels.filter((channel) => channel.outcome !== 'works'),
+        (channel) => channel.layer + (channel.vendor ? ` (${channel.vendor})` : ''),
       ),
-    );
-    lines.push(
-      ...table(
-        words.layer,
-        countBy(
-          report.channels.filter((channel) => channel.outcome !== 'works'),
-          (channel) => channel.layer + (channel.vendor ? ` (${channel.vendor})` : ''),
-        ),
-        style,
-      ),
-    );
-    lines.push(
-      ...table(
-        words.host,
-        countBy(report.channels, (channel) => `${channel.host}  ${OUTCOME_WORDS[channel.outcome][lang]}`),
-        style,
-      ),
-    );
+      style,
+    ))
+      lines.push(line);
+    for (const line of table(
+      words.host,
+      countBy(report.channels, (channel) => `${channel.host}  ${OUTCOME_WORDS[channel.outcome][lang]}`),
+      style,
+    ))
+      lines.push(line);
   } else {
     const colon = lang === 'fr' ? ' :' : ':';
     lines.push(

@@ -112,7 +112,7 @@ export async function checkChannel(ctx: ChannelContext, spec: ChannelSpec): Prom
 
   if (spec.stalkerCmd && ctx.createLink) {
     const link = await ctx.createLink(spec);
-    steps.push(...link.steps);
+    for (const step of link.steps) steps.push(step);
     if (!link.ok) return linkFailure(ctx, spec, steps, link);
     url = link.url;
   }
@@ -123,7 +123,7 @@ export async function checkChannel(ctx: ChannelContext, spec: ChannelSpec): Prom
     headers,
     url === ctx.prefetched?.response.url || url === spec.url ? ctx.prefetched : undefined,
   );
-  steps.push(...first.steps);
+  for (const step of first.steps) steps.push(step);
   const verdict = detailOf(first, steps.length);
   let fixedBy: FixedBy | null = null;
 

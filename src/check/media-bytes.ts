@@ -97,11 +97,9 @@ export function bodyLooksLike(bytes: Uint8Array): string {
 
 /** Bytes as text without a decoder that could throw: playlists and manifests are ASCII or UTF-8. */
 function latin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let start = 0; start < bytes.length; start += 8192) {
-    text += String.fromCharCode(...bytes.subarray(start, start + 8192));
-  }
-  return text;
+  const chars: string[] = [];
+  for (const byte of bytes) chars.push(String.fromCharCode(byte));
+  return chars.join('');
 }
 
 /** UTF-8 text of a playlist, manifest or panel reply; invalid sequences become U+FFFD, never an exception. */

@@ -4,6 +4,7 @@
  * report. Channels are grouped into one lane per host, each lane taking its channels one by one, so every
  * host is asked in turn and none twice at once; the pacer adds the per-host pause and the global limit.
  */
+import { withoutTrailingSlashes } from '../http/trailing-slashes.ts';
 import { redactUrl } from '../redact/index.ts';
 import { HostWatch } from './abuse.ts';
 import { type ChannelContext, checkChannel, type LinkResult } from './channel.ts';
@@ -95,7 +96,7 @@ async function prepare(
       secret(input.password);
       const load = await loadXtream(
         requester,
-        { server: input.server.replace(/\/+$/, ''), username: input.username, password: input.password },
+        { server: withoutTrailingSlashes(input.server), username: input.username, password: input.password },
         headers,
         now,
       );
@@ -185,7 +186,7 @@ async function prepare(
         const login = await loginOnly(requester, first, headers, now);
         account = login.facts;
         accountExchanges = login.exchanges;
-        steps.push(...login.steps);
+        for (const step of login.steps) steps.push(step);
       }
       const underAccount = (spec: ChannelSpec) =>
         first !== undefined &&

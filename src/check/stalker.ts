@@ -16,6 +16,7 @@
  *   `createLink()`; stalkerhek pkg/stalker/channels.go takes the URL after the space).
  * The meaning of each reply for the account is the engine's panel table (src/knowledge/panels/replies.ts).
  */
+import { withoutTrailingSlashes } from '../http/trailing-slashes.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import type { Exchange } from '../types.ts';
 import type { LinkResult } from './channel.ts';
@@ -53,7 +54,7 @@ export function portalEndpoint(input: string): string | null {
   if (/\/(?:load|portal)\.php$/i.test(path)) return `${url.origin}${path}`;
   const stalker = /^(.*?\/stalker_portal)(?:\/|$)/i.exec(path);
   if (stalker) return `${url.origin}${stalker[1]}/server/load.php`;
-  const prefix = path.replace(/\/c\/?$/i, '').replace(/\/+$/, '');
+  const prefix = withoutTrailingSlashes(path.replace(/\/c\/?$/i, ''));
   return `${url.origin}${prefix}/portal.php`;
 }
 
@@ -80,7 +81,9 @@ function stepOf(sent: Sent): Step {
 
 /** "2025-06-01 00:00:00", or the portal's formatted "June 1, 2025, 12:00 am (120 days)". */
 function parseEndDate(value: string): number | undefined {
-  const cleaned = value.replace(/\s*\(.*\)\s*$/, '').trim();
+  // The portal's "(120 days)" tail, cut at its last opening bracket (no backtracking over the text).
+  const open = value.trimEnd().endsWith(')') ? value.lastIndexOf('(') : -1;
+  const cleaned = (open >= 0 ? value.slice(0, open) : value).trim();
   if (!cleaned || cleaned.startsWith('0000')) return undefined;
   const iso = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$/.test(cleaned)
     ? `${cleaned.replace(' ', 'T')}Z`

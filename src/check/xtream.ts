@@ -8,6 +8,7 @@
  * streams at `/live/{username}/{password}/{stream_id}.{ts|m3u8}`. What the login reply means for the
  * account is read by the engine's own panel table (src/knowledge/panels/replies.ts).
  */
+import { withoutTrailingSlashes } from '../http/trailing-slashes.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import type { Exchange } from '../types.ts';
 import { utf8 } from './media-bytes.ts';
@@ -49,7 +50,7 @@ export function xtreamFromUrl(url: string): XtreamAccount | null {
 }
 
 function serverBase(url: string): string {
-  return url.replace(/\/+$/, '').replace(PANEL_FILE, '');
+  return withoutTrailingSlashes(url).replace(PANEL_FILE, '');
 }
 
 function apiUrl(account: XtreamAccount, action?: string): string {

@@ -22,7 +22,8 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       {
         on: 'url',
         key: 'SecureToken',
-        value: /[?&](\w*)(?:start|end)time=[^#]*?[?&]\1hash=|[?&](\w*)hash=[^#]*?[?&]\2(?:start|end)time=/i,
+        // A *starttime/*endtime and a *hash parameter in one query, in either order (anchored lookaheads: linear).
+        value: /^(?=[^#]*[?&]\w{0,30}(?:start|end)time=)(?=[^#]*[?&]\w{0,30}hash=)/i,
         weight: 0.85,
         action: 'auth',
         errorKey: 'wowza-token',
@@ -72,7 +73,8 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       {
         on: 'url',
         key: 'llhls session',
-        value: /\/chunklist_\w+_llhls\.m3u8\?(?:[^#]*&)?session=/,
+        // Anchored lookaheads: one start, no quadratic rescan of the query.
+        value: /^(?=[^#]*\/chunklist_[^/?#]*_llhls\.m3u8\?)(?=[^#]*[?&]session=)/,
         weight: 0.85,
         action: 'auth',
         errorKey: 'ovenmediaengine-token',
