@@ -69,7 +69,9 @@ function lowerFirst(text: string, lang: Lang): string {
   return first.toLocaleLowerCase(lang) + text.slice(1);
 }
 
-function formatDate(ms: number, lang: Lang, timeZone?: string): string {
+/** The date a panel gave, or nothing when it is not a date any calendar holds (a page may send anything). */
+function formatDate(ms: number, lang: Lang, timeZone?: string): string | undefined {
+  if (Number.isNaN(new Date(ms).getTime())) return undefined;
   try {
     return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
       dateStyle: 'long',
@@ -91,8 +93,8 @@ function baseHeadline(verdict: CurrentVerdict, words: VerdictWords, lang: Lang, 
   if (verdict.layer === 'account' && account) {
     if (account.max !== undefined && account.active !== undefined && account.active >= account.max)
       return fill(words.connectionsFull, account.active, account.max);
-    if (account.expiresAt !== undefined && verdict.doNow === 'renew')
-      return fill(words.expiredOn, formatDate(account.expiresAt, lang, timeZone));
+    const expiredOn = account.expiresAt === undefined ? undefined : formatDate(account.expiresAt, lang, timeZone);
+    if (expiredOn !== undefined && verdict.doNow === 'renew') return fill(words.expiredOn, expiredOn);
     if (verdict.doNow === 'renew') return words.expired;
   }
   const byVendor = words.headlineByVendor[verdict.layer];
@@ -104,10 +106,10 @@ function doNowText(verdict: CurrentVerdict, words: VerdictWords, lang: Lang, tim
   const { account } = verdict;
   const template = words.doNow[verdict.doNow] ?? words.doNow.nothing;
   if (verdict.doNow === 'free-connection') return fill(template, account?.active ?? '?', account?.max ?? '?');
-  if (verdict.doNow === 'renew')
-    return account?.expiresAt === undefined
-      ? words.renewNoDate
-      : fill(template, formatDate(account.expiresAt, lang, timeZone));
+  if (verdict.doNow === 'renew') {
+    const expiredOn = account?.expiresAt === undefined ? undefined : formatDate(account.expiresAt, lang, timeZone);
+    return expiredOn === undefined ? words.renewNoDate : fill(template, expiredOn);
+  }
   return template;
 }
 

@@ -58,7 +58,8 @@ function scanMarker(marker: Marker, exchange: Exchange, body: string): string | 
     }
     case 'url': {
       const found = marker.value?.exec(exchange.url);
-      return found ? `url: ${found[0]}` : undefined;
+      // A marker made of lookaheads (kept linear on hostile URLs) matches an empty string: name it instead.
+      return found ? `url: ${found[0] || marker.key}` : undefined;
     }
     case 'body-match': {
       const found = marker.value?.exec(body);
