@@ -93,7 +93,8 @@ function baseHeadline(verdict: CurrentVerdict, words: VerdictWords, lang: Lang, 
   if (verdict.layer === 'account' && account) {
     if (account.max !== undefined && account.active !== undefined && account.active >= account.max)
       return fill(words.connectionsFull, account.active, account.max);
-    const expiredOn = account.expiresAt === undefined ? undefined : formatDate(account.expiresAt, lang, timeZone);
+    const expiredOn =
+      account.expiresAt === undefined ? undefined : formatDate(account.expiresAt, lang, timeZone);
     if (expiredOn !== undefined && verdict.doNow === 'renew') return fill(words.expiredOn, expiredOn);
     if (verdict.doNow === 'renew') return words.expired;
   }
@@ -107,7 +108,8 @@ function doNowText(verdict: CurrentVerdict, words: VerdictWords, lang: Lang, tim
   const template = words.doNow[verdict.doNow] ?? words.doNow.nothing;
   if (verdict.doNow === 'free-connection') return fill(template, account?.active ?? '?', account?.max ?? '?');
   if (verdict.doNow === 'renew') {
-    const expiredOn = account?.expiresAt === undefined ? undefined : formatDate(account.expiresAt, lang, timeZone);
+    const expiredOn =
+      account?.expiresAt === undefined ? undefined : formatDate(account.expiresAt, lang, timeZone);
     return expiredOn === undefined ? words.renewNoDate : fill(template, expiredOn);
   }
   return template;
