@@ -17,6 +17,8 @@ export class UsageError extends Error {}
 const MAX_WHOLE_BYTES = 256 * 1024 * 1024;
 /** What of a failed exchange's body the engine may read (error pages and panel replies are small). */
 const MAX_KEPT_BODY = 64 * 1024;
+/** A guided session labels a few dozen requests; a file that labels more is not one, and is not kept whole. */
+const MAX_TESTED = 10_000;
 
 function sizeOf(path: string): number {
   try {
@@ -107,9 +109,12 @@ export async function readForAnalysis(
   findings: (Finding | null)[];
   entries: number[];
   successes: SuccessTally[];
+  /** Successful exchanges a guided test labelled: the tests' "works here" half, which the verdict reads. */
+  tested: Exchange[];
   total: number;
 }> {
   const exchanges: Exchange[] = [];
+  const tested: Exchange[] = [];
   const findings: (Finding | null)[] = [];
   const entries: number[] = [];
   const tallies = new Map<string, SuccessTally>();
@@ -127,7 +132,10 @@ export async function readForAnalysis(
             findings.push(finding);
             entries.push(entry);
             exchanges.push(bounded(exchange));
-          } else tally(tallies, roles, exchange);
+          } else {
+            tally(tallies, roles, exchange);
+            if (exchange.context?.proofStep && tested.length < MAX_TESTED) tested.push(bounded(exchange));
+          }
         },
         (message) => onWarning(path, message),
       );
@@ -135,7 +143,7 @@ export async function readForAnalysis(
       throw asUsageError(error, path);
     }
   }
-  return { exchanges, findings, entries, successes: [...tallies.values()], total };
+  return { exchanges, findings, entries, successes: [...tallies.values()], tested, total };
 }
 
 function bounded(exchange: Exchange): Exchange {

@@ -9,6 +9,8 @@ import { explain } from '../src/outputs/explain.ts';
 import { supportReport } from '../src/outputs/report/report.ts';
 import { redactHarDocument } from '../src/redact/index.ts';
 import type { Analysis, Lang } from '../src/types.ts';
+import type { CurrentVerdict } from '../src/verdict/current.ts';
+import { verdictOfExchanges } from '../src/verdict/from-exchanges.ts';
 import { analysisJson, analysisText } from './analyze-command.ts';
 import { checkCommand } from './check/command.ts';
 import {
@@ -58,6 +60,11 @@ function inFiles(analysis: Analysis, read: { entries: number[]; total: number })
   };
 }
 
+function inFilesVerdict(verdict: CurrentVerdict, read: { entries: number[] }): CurrentVerdict {
+  const entry = verdict.rootEntry;
+  return entry === undefined ? verdict : { ...verdict, rootEntry: read.entries[entry] ?? entry };
+}
+
 function needFiles(files: readonly string[]): void {
   if (files.length === 0) throw new UsageError('give at least one HAR file');
 }
@@ -88,12 +95,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       needFiles(rest);
       // Streamed and diagnosed entry by entry: files of any size (cli/har-stream.ts).
       const read = await readForAnalysis(rest, warn);
-      const analysis = inFiles(
-        analyze(read.exchanges, { findings: read.findings, successes: read.successes }),
-        read,
-      );
+      const engine = analyze(read.exchanges, { findings: read.findings, successes: read.successes });
+      // The one verdict, as `report` and the extension give it: the tests the entries' labels tell (their
+      // successes were kept for this), else the engine's reading.
+      const { verdict } = verdictOfExchanges(engine, read.exchanges.concat(read.tested), Date.now());
+      const reading = { analysis: inFiles(engine, read), verdict: inFilesVerdict(verdict, read) };
       process.stdout.write(
-        `${values.json ? analysisJson(analysis, lang) : analysisText(analysis, lang, style)}\n`,
+        `${values.json ? analysisJson(reading, lang) : analysisText(reading, lang, style)}\n`,
       );
       return 0;
     }

@@ -67,7 +67,7 @@ export function createTranslator(catalogs: Catalogs, lang: Lang): Translate {
 }
 
 /** The plural category of `count` in `lang` (Intl.PluralRules: French 0 and 1 are "one", English only 1). */
-function pluralCategory(lang: Lang, count: number): 'one' | 'other' {
+export function pluralCategory(lang: Lang, count: number): 'one' | 'other' {
   return new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
 }
 

@@ -3,12 +3,31 @@
  * (an "Expired" behind a 200 is about the account, not about the 200), else the code's meaning (status
  * table or transport-error table); then where it came from.
  */
-import { edgePlace } from '../../src/knowledge/edges/pop-codes.ts';
-import type { Finding } from '../../src/types.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { EdgeLocation, Finding } from '../../src/types.ts';
 import { codeLabel, hostOf } from '../text/display-text.ts';
 import { useI18n } from '../text/i18n-context.tsx';
 import { layerText, meaningOf } from '../text/knowledge.ts';
 import { ClippedText, EvidenceList } from './evidence-list.tsx';
+
+/**
+ * "CDG · Paris · FR": the edge's code at once, its place when the POP table has arrived. The table (~7 KB)
+ * is display data for a collapsed card, so it loads on demand and the popup's first screen does without it.
+ */
+function useEdgeText(edge: EdgeLocation | undefined): string | null {
+  const [place, setPlace] = useState<string[]>([]);
+  useEffect(() => {
+    if (!edge) return;
+    let live = true;
+    import('../../src/knowledge/edges/pop-codes.ts')
+      .then(({ edgePlace }) => live && setPlace(Object.values(edgePlace(edge))))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [edge?.pop, edge?.code]);
+  return edge ? [edge.pop, ...place].join(' · ') : null;
+}
 
 /** A refusal carried by an HTTP success: the code says nothing, the panel or the block page does. */
 export function carriedBySuccess(finding: Pick<Finding, 'status'>): boolean {
@@ -20,7 +39,7 @@ export function MeaningCard({ finding }: { finding: Finding }) {
   const carried = carriedBySuccess(finding);
   const info = carried ? null : meaningOf(finding);
   const layer = layerText(finding.layer);
-  const edge = finding.edge;
+  const edge = useEdgeText(finding.edge);
   return (
     <div class="meaning">
       {carried ? (
@@ -58,7 +77,7 @@ export function MeaningCard({ finding }: { finding: Finding }) {
           <>
             <dt>{t('meaningEdge')}</dt>
             <dd>
-              <ClippedText value={[edge.pop, ...Object.values(edgePlace(edge))].join(' · ')} max={60} />
+              <ClippedText value={edge} max={60} />
             </dd>
           </>
         ) : null}

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/diagnosis/analyze.ts';
 import { parseHar } from '../../../src/outputs/har/read.ts';
 import { LAYERS, ROLES, SCOPES } from '../../../src/types.ts';
-import { verdictSummary } from '../../../src/wording/summary.ts';
+import { verdictOfExchanges } from '../../../src/verdict/from-exchanges.ts';
+import { wordVerdict } from '../../../src/verdict/wording.ts';
+import { verdictWords } from '../../../src/verdict/words.ts';
 import { plantedHar, SECRETS } from '../../fixtures/cli/planted-credentials.ts';
 import { buildCli } from '../helpers/build-cli.ts';
 
@@ -66,10 +68,13 @@ describe('analyze', () => {
     const result = run('analyze', caseFile('cloudflare-1020-live-streams'));
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Verdict: /);
+    const [verdict, doNow] = result.stdout.split('\n');
+    expect(verdict).toBe('Verdict: Refused by Cloudflare’s firewall — this is not an outage.');
+    expect(doNow).toMatch(/^Do this now: .*hotspot/);
     expect(result.stdout).toContain('5 requests read, 3 failed, 2 succeeded.');
-    expect(result.stdout).toMatch(/Layer: .*\(waf\)\s+Scope: .*\(network\)/);
-    expect(result.stdout).toContain('Answered by: cloudflare');
+    expect(result.stdout).toMatch(/Where: usually the network/);
+    expect(result.stdout).toContain('403 · Answered by: Cloudflare · How sure: 86 %');
+    expect(result.stdout).toContain('Reference to give the provider: Ray ID 8a2f4c1d7b9e3a60-CDG');
     expect(result.stdout).toContain('Failed requests (3):');
     expect(result.stdout).toContain('What to do:');
     expect(result.stdout).not.toContain('Qe4rT9wz');
@@ -80,7 +85,7 @@ describe('analyze', () => {
 
   it('places the CDN edge the verdict rests on (its code is in the evidence, its city in the POP table)', () => {
     const fr = run('analyze', caseFile('cloudflare-1006-ip-banned'), '--lang', 'fr');
-    expect(fr.stdout).toContain('Point de présence\u00a0: CDG (Paris, FR)');
+    expect(fr.stdout).toContain('Point de présence du CDN\u00a0: CDG (Paris, FR)');
     expect(fr.stdout).toContain('cf-ray: 8a32d4e5f6a7b8c9-CDG');
     expect(run('analyze', caseFile('cloudflare-1006-ip-banned')).stdout).toContain(
       'CDN edge: CDG (Paris, FR)',
@@ -90,10 +95,12 @@ describe('analyze', () => {
   it('speaks French with --lang fr', () => {
     const result = run('analyze', caseFile('xtream-expired-then-403'), '--lang', 'fr');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Verdict\u00a0: Probablement/);
-    expect(result.stdout).toContain('requêtes lues');
-    expect(result.stdout).toMatch(/Couche\u00a0: .*\(account\)/);
-    expect(result.stdout).toMatch(/Portée\u00a0: Compte|Portée\u00a0: .*\(account\)/);
+    // The panel said so, with a date: no "probably", and the one thing to do.
+    expect(result.stdout).toMatch(/^Verdict\u00a0: Votre abonnement a expiré le 1 mars 2025\.\n/);
+    expect(result.stdout).toMatch(/\nÀ faire maintenant\u00a0: Renouvelez l’abonnement/);
+    expect(result.stdout).toContain('3 requêtes lues, 3 en échec, 0 réussie.');
+    expect(result.stdout).toContain('200 (Expired) · Degré de certitude\u00a0: 95\u00a0%');
+    expect(result.stdout).not.toMatch(/Couche|Fiabilité|Portée/);
     expect(result.stdout).toMatch(/Que faire\u00a0:/);
     expect(result.stdout).not.toContain('What to do');
   });
@@ -140,17 +147,57 @@ describe('analyze', () => {
     expect(findings.slice(3).every((finding) => finding.vendor === 'cloudflare')).toBe(true);
   });
 
-  it('--json gives the verdict the engine gives in-process for the same file', () => {
+  it('--json gives the one verdict the extension and the report give for the same file', () => {
     const file = caseFile('akamai-access-denied-stream');
-    const { verdict } = analyze(parseHar(readFileSync(file, 'utf8')));
+    const exchanges = parseHar(readFileSync(file, 'utf8'));
+    const { verdict } = verdictOfExchanges(analyze(exchanges), exchanges, Date.now());
     const output = JSON.parse(run('analyze', file, '--json').stdout) as { verdict: Record<string, unknown> };
+    const text = wordVerdict(verdict, verdictWords('en'), 'en');
     expect(output.verdict).toMatchObject({
       layer: verdict.layer,
       scope: verdict.scope,
       vendor: verdict.vendor,
       confidence: verdict.confidence,
-      summary: verdictSummary(verdict, 'en'),
+      summary: text.headline,
+      doNow: text.doNow,
+      source: 'engine',
     });
+  });
+
+  it('prints the verdict the guided tests decided, as `report` does, when the file carries their labels', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lens-analyze-')), 'tested.har');
+    const at = Date.parse('2026-03-01T20:00:00Z');
+    const entry = (status: number, minutes: number, context?: Record<string, unknown>) => ({
+      startedDateTime: new Date(at + minutes * 60_000).toISOString(),
+      time: 5,
+      request: { method: 'GET', url: 'https://cdn.example/live/u/p/1.ts', headers: [], queryString: [] },
+      response: { status, statusText: '', headers: [], content: { size: 0, mimeType: 'video/mp2t' } },
+      ...(context ? { _context: context } : {}),
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        log: {
+          version: '1.2',
+          creator: { name: 'test', version: '1' },
+          entries: [
+            entry(403, 0),
+            entry(403, 1, { proofStep: 'wifi-vs-mobile', network: 'Wi-Fi box' }),
+            entry(200, 2, { proofStep: 'hotspot', network: '4G' }),
+          ],
+        },
+      }),
+    );
+    const exchanges = parseHar(readFileSync(file, 'utf8'));
+    const { verdict } = verdictOfExchanges(analyze(exchanges), exchanges, Date.now());
+    expect(verdict.source).toBe('proofs');
+    const json = JSON.parse(run('analyze', file, '--json').stdout) as { verdict: Record<string, unknown> };
+    expect(json.verdict).toMatchObject({ source: 'proofs', layer: verdict.layer, scope: verdict.scope });
+    const text = run('analyze', file, '--lang', 'fr').stdout;
+    expect(text.split('\n')[0]).toContain(wordVerdict(verdict, verdictWords('fr'), 'fr').headline);
+    expect(text).not.toMatch(/Couche|Fiabilité/);
+    const report = run('report', file, '--lang', 'fr').stdout;
+    expect(report).toContain(wordVerdict(verdict, verdictWords('fr'), 'fr').headline);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, diagnoseExchange } from '../../../src/diagnosis/analyze.ts';
-import { verdictSummary } from '../../../src/wording/summary.ts';
 import { CF_1020_BODY, CF_HEADERS, ex, T0 } from '../helpers/exchange.ts';
 
 const PANEL = 'http://panel.example.tv:8080';
@@ -147,18 +146,6 @@ describe('analyze: verdicts across entries', () => {
       }),
     ]);
     expect(result.verdict.evidence.join(' ')).toMatch(/CDG to FRA/);
-  });
-
-  it('writes the summary in French with "probablement" when it is a likelihood', () => {
-    const result = analyze([ex(`${CDN}/live/a/b/1.ts`, 403, { headers: CF_HEADERS, body: CF_1020_BODY })]);
-    expect(result.verdict.probable).toBe(true);
-    const summary = verdictSummary(result.verdict, 'fr');
-    expect(summary).toMatch(/^Probablement — refusé par le pare-feu/);
-    expect(summary).toMatch(/Réponse de Cloudflare\./);
-    expect(verdictSummary(result.verdict, 'en')).toMatch(/^Probably: refused by the CDN’s firewall/);
-    // French elides before a vowel: "Réponse d’Akamai", "Réponse de Cloudflare".
-    expect(verdictSummary({ ...result.verdict, vendor: 'akamai' }, 'fr')).toContain('Réponse d’Akamai.');
-    expect(verdictSummary({ ...result.verdict, vendor: 'akamai' }, 'en')).toContain('Answered by Akamai.');
   });
 
   it('reuses stored findings instead of diagnosing again (the worker diagnoses each record once)', () => {

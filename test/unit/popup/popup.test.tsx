@@ -243,6 +243,22 @@ describe('popup: Cloudflare 1020', () => {
     expect(more.querySelectorAll('.donts li')).toHaveLength(3);
   });
 
+  it('names the CDN edge by its code at once and by its city once the POP table has loaded', async () => {
+    const reply = cloudflare1020();
+    const root = reply.records[0]!;
+    root.finding.edge = {
+      vendor: 'cloudflare',
+      pop: 'CDG',
+      code: 'CDG',
+      evidence: 'cf-ray: 8f1a2b3c4d5e6f70-CDG',
+    };
+    replyWith(reply);
+    await renderPopup();
+    const meaning = section('meaning')!;
+    expect(meaning.textContent).toContain('CDG');
+    await waitFor(() => expect(meaning.textContent).toContain('CDG · Paris · FR'));
+  });
+
   it('hedges only below the calibrated threshold', async () => {
     replyWith(cloudflare1020({}, { confidence: 0.55 }));
     await renderPopup();
