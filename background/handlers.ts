@@ -6,7 +6,14 @@
 import { analyze } from '../src/diagnosis/analyze.ts';
 import { hostOfUrl, isWatched, plainHost } from '../src/http/host-patterns.ts';
 import { resolveLang } from '../src/i18n.ts';
-import type { CapturedRecord, ExportSnapshot, Handlers, StateReply, SuccessCount } from '../src/messages.ts';
+import type {
+  CapturedRecord,
+  ExportSnapshot,
+  Handlers,
+  RecordListing,
+  StateReply,
+  SuccessCount,
+} from '../src/messages.ts';
 import { normalizeLabels, type Settings } from '../src/settings.ts';
 import type { Analysis, Lang } from '../src/types.ts';
 import { currentVerdict } from '../src/verdict/current.ts';
@@ -72,6 +79,15 @@ function rootRecordOf({ records, analysis }: { records: CapturedRecord[]; analys
   return entry === undefined ? undefined : records[entry];
 }
 
+/**
+ * The analysis as the popup gets it: every finding is already on its record, so only the root one (the
+ * finding the verdict rests on) comes again — half a 2,000-event reply, and its first paint, were the rest.
+ */
+function rootOnly(analysis: Analysis): Analysis {
+  const root = analysis.findings.find((finding) => finding.entry === analysis.verdict.rootEntry);
+  return { ...analysis, findings: root ? [root] : [] };
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   /** What the last clear removed, until its undo or the next clear (the popup offers the undo at once). */
   let lastCleared: Cleared | null = null;
@@ -100,15 +116,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return { records, successes, analysis, verdict };
   }
 
-  function listingOf(record: CapturedRecord): CapturedRecord {
-    const {
-      requestHeaders: _sent,
-      responseHeaders: _received,
-      body: _body,
-      requestBody: _posted,
-      ...rest
-    } = record.exchange;
-    return { ...record, exchange: { ...rest, requestHeaders: [], responseHeaders: [] } };
+  /** What the popup's list and chart read of a record; evidence, headers and bodies stay here. */
+  function listingOf({ id, exchange, finding }: CapturedRecord): RecordListing {
+    const { status, error, role, startedAt, errorClass, layer, vendor } = finding;
+    return {
+      id,
+      exchange: { url: exchange.url },
+      finding: { status, role, startedAt, errorClass, layer, vendor, ...(error ? { error } : {}) },
+    };
   }
 
   return {
@@ -118,10 +133,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { records, analysis, verdict } = await analysisOf(tabId, tabHost);
       const settings = deps.settings();
       const reply: StateReply = {
-        // The popup lists and charts records; their headers and bodies stay in the worker (the log viewer
-        // asks for them with get-log), which keeps a 2,000-event reply small.
+        // The popup lists and charts records; the rest of each stays in the worker (the log viewer asks for
+        // it with get-log), which keeps a 2,000-event reply small.
         records: records.map(listingOf),
-        analysis,
+        analysis: analysis && rootOnly(analysis),
         headersOnly:
           records.length > 0 && records.every((record) => record.exchange.context?.headersOnly !== false),
         watchedHosts: settings.watchedHosts,

@@ -119,6 +119,12 @@ async function oneRun(browser: ExtensionBrowser, tabId: number): Promise<{ fcp: 
         timeout: 30_000,
       },
     );
+    // The paint entry can be queued a frame after the verdict's frame: wait for it rather than read NaN.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {
+        timeout: 5_000,
+      })
+      .catch(() => {});
     return page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
       verdict: (window as { __verdictPaint?: number }).__verdictPaint ?? Number.NaN,

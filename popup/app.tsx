@@ -36,19 +36,42 @@ import { VerdictSummary } from './verdict/verdict-summary.tsx';
 type Loaded = { state: StateReply; tabId?: number };
 
 /** The worker answers with this tab's records only: a tab with nothing captured shows nothing else's. */
-async function loadState(search: string): Promise<Loaded> {
+export async function loadState(search: string): Promise<Loaded> {
   const { tabId, url } = await currentTab(search);
   const state = await send('get-state', url ? { tabId, url } : { tabId });
   return { state, tabId };
 }
 
-export function PopupApp({ search, initialLang }: { search: string; initialLang: Lang }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+/**
+ * `first` is the state main.tsx asked for while the text pack was loading (the two overlap, which is most of
+ * the popup's first paint); without it, or on every later reload, the state is asked for here.
+ */
+export function PopupApp({
+  search,
+  initialLang,
+  first,
+  initial,
+}: {
+  search: string;
+  initialLang: Lang;
+  first?: Promise<Loaded>;
+  /** `first`'s answer when it came before the first paint. */
+  initial?: Loaded | undefined;
+}) {
+  const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [failure, setFailure] = useState<string | null>(null);
+  const pending = useRef(initial ? undefined : first);
+  const answered = useRef(Boolean(initial));
   const reload = useCallback(() => {
-    loadState(search).then(setLoaded, (error: unknown) => setFailure(String(error)));
+    const asked = pending.current ?? loadState(search);
+    pending.current = undefined;
+    asked.then(setLoaded, (error: unknown) => setFailure(String(error)));
   }, [search]);
-  useEffect(reload, [reload]);
+  useEffect(() => {
+    // Already answered before the first paint: nothing to ask again until something changes.
+    if (answered.current) answered.current = false;
+    else reload();
+  }, [reload]);
   return (
     <I18nProvider lang={loaded?.state.lang ?? initialLang}>
       <PopupBody loaded={loaded} failure={failure} reload={reload} />

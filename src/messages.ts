@@ -41,8 +41,23 @@ export interface ExportSnapshot {
   creator: Creator;
 }
 
+/**
+ * A record as the popup lists and charts it (code, host, role, time, class): a 2,000-event reply stays a
+ * few hundred KB, so it does not hold up the verdict. The whole record is in get-log and export-data.
+ */
+export interface RecordListing {
+  id: string;
+  exchange: Pick<CapturedRecord['exchange'], 'url'>;
+  finding: Pick<
+    CapturedRecord['finding'],
+    'status' | 'error' | 'role' | 'startedAt' | 'errorClass' | 'layer' | 'vendor'
+  >;
+}
+
 export interface StateReply {
-  records: CapturedRecord[];
+  /** The tab's records as the popup lists them (the root finding comes whole in `analysis`). */
+  records: RecordListing[];
+  /** The worker's analysis; its `findings` hold the root finding only (every record carries its own). */
   analysis: Analysis | null;
   /** True when every record rests on headers only (no body was readable). */
   headersOnly: boolean;

@@ -2,7 +2,7 @@
  * The events list as plain rows, and its filters. Pure, so the popup can memoise them: with 2,000 records the
  * rows are built once per state and filtered once per filter change, never per render.
  */
-import type { CapturedRecord } from '../../src/messages.ts';
+import type { RecordListing } from '../../src/messages.ts';
 import type { ErrorClass, Role } from '../../src/types.ts';
 import { codeLabel, hostOf } from '../text/display-text.ts';
 
@@ -26,7 +26,7 @@ export interface EventFilter {
 export const NO_FILTER: EventFilter = { code: '', host: '', role: '' };
 
 /** Newest first: the popup is opened right after something failed. */
-export function toRows(records: readonly CapturedRecord[]): EventRow[] {
+export function toRows(records: readonly RecordListing[]): EventRow[] {
   return records
     .map((record) => ({
       id: record.id,

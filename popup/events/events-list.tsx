@@ -1,7 +1,7 @@
 /** Captured refusals, newest first, filterable by code, host and role; rendered 100 rows at a time. */
 import { useMemo, useState } from 'preact/hooks';
 import { translatePlural } from '../../src/i18n.ts';
-import type { CapturedRecord } from '../../src/messages.ts';
+import type { RecordListing } from '../../src/messages.ts';
 import { formatTime, visibleText } from '../text/display-text.ts';
 import { useI18n } from '../text/i18n-context.tsx';
 import { type EventFilter, filterChoices, filterRows, NO_FILTER, toRows } from './event-rows.ts';
@@ -33,7 +33,7 @@ function FilterSelect({ id, label, value, options, onChange }: SelectProps) {
   );
 }
 
-export function EventsList({ records }: { records: readonly CapturedRecord[] }) {
+export function EventsList({ records }: { records: readonly RecordListing[] }) {
   const { lang, t } = useI18n();
   const [filter, setFilter] = useState<EventFilter>(NO_FILTER);
   const [visible, setVisible] = useState(PAGE_SIZE);

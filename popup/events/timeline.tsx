@@ -5,7 +5,7 @@
  * are not stretched; the options page draws the same chart larger.
  */
 import { useId, useMemo } from 'preact/hooks';
-import type { CapturedRecord, ProofResult } from '../../src/messages.ts';
+import type { ProofResult, RecordListing } from '../../src/messages.ts';
 import { OUTCOME_KEYS } from '../proofs/proof-steps.ts';
 import { formatTime } from '../text/display-text.ts';
 import { useI18n } from '../text/i18n-context.tsx';
@@ -27,7 +27,7 @@ const GAP = 1;
 const MARK_BAND = 14;
 
 export interface TimelineProps {
-  records: readonly CapturedRecord[];
+  records: readonly RecordListing[];
   proofs?: readonly ProofResult[];
   size?: keyof typeof SIZES;
 }

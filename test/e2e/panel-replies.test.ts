@@ -12,7 +12,7 @@ import type { PageScript } from '../../background/port.ts';
 import { DEMO_PASSWORD, DEMO_USER } from '../../sim/panel.ts';
 import type { ScenarioId } from '../../sim/scenarios.ts';
 import { type Simulator, startSimulator } from '../../sim/server.ts';
-import type { StateReply } from '../../src/messages.ts';
+import type { CapturedRecord, StateReply } from '../../src/messages.ts';
 import type { Layer } from '../../src/types.ts';
 import {
   type ExtensionBrowser,
@@ -46,6 +46,13 @@ async function registeredScripts(context: BrowserContext, extensionId: string): 
 async function stateOf(context: BrowserContext, extensionId: string, tabId: number): Promise<StateReply> {
   return inExtensionPage(context, extensionId, (page) =>
     page.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-state', payload: { tabId: id } }), tabId),
+  );
+}
+
+/** Every stored record, whole (get-state gives the popup listings). */
+async function logOf(context: BrowserContext, extensionId: string): Promise<{ records: CapturedRecord[] }> {
+  return inExtensionPage(context, extensionId, (page) =>
+    page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-log', payload: { limit: 10_000 } })),
   );
 }
 
@@ -109,16 +116,21 @@ describe('panel replies read in the page (Chromium, headers-only webRequest)', (
         expect(fromBody.length).toBeGreaterThan(0);
         const login = fromBody[0];
         expect(login?.exchange.url).toMatch(/\/player_api\.php/);
-        expect(login?.exchange.context?.headersOnly).toBe(false);
-        expect(login?.exchange.context?.tabId).toBe(tabId);
+        // The stored record behind it: read from the body, on the player's tab.
+        const loginRecord = (await logOf(browser.context, browser.extensionId)).records.find(
+          (record) => record.id === login?.id,
+        );
+        expect(loginRecord?.exchange.context?.headersOnly).toBe(false);
+        expect(loginRecord?.exchange.context?.tabId).toBe(tabId);
         expect(login?.finding.layer).toBe(expected.layer);
-        expect(login?.finding.evidence.join(' | ')).toMatch(expected.evidence);
         // The stream refusals are still there, explained by the login: the root entry is the panel reply.
         expect(state.records.some((record) => record.finding.status >= 400)).toBe(true);
         const root = state.analysis?.findings.find(
           (finding) => finding.entry === state.analysis?.verdict.rootEntry,
         );
         expect(root?.status).toBe(200);
+        // Its panel evidence is kept (the popup's records are listings; the root finding comes whole).
+        expect(root?.evidence.join(' | ')).toMatch(expected.evidence);
 
         // No credential anywhere in what the extension stored.
         const stored = JSON.stringify(await readStorage(browser.context, browser.extensionId));
@@ -162,8 +174,8 @@ describe('panel replies read in the page (Chromium, headers-only webRequest)', (
       // The hook runs in the page's world, and the page still gets every field of its replies.
       expect(seen).toEqual({ fetchUser: DEMO_USER, xhrUser: DEMO_USER, isResponse: true, hooked: true });
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const state = await stateOf(browser.context, browser.extensionId, tabId);
-      expect(state.records.filter((record) => record.exchange.context?.tabId === tabId)).toEqual([]);
+      const { records } = await logOf(browser.context, browser.extensionId);
+      expect(records.filter((record) => record.exchange.context?.tabId === tabId)).toEqual([]);
     } finally {
       await page.close();
     }

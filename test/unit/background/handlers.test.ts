@@ -45,7 +45,7 @@ describe('get-state', () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
     const state: StateReply = await send('get-state', { tabId: 3, url: `https://${HOST}/player` });
-    expect(state.records.map((record) => record.exchange.status)).toEqual([403]);
+    expect(state.records.map((record) => record.finding.status)).toEqual([403]);
     expect(state.analysis?.findings).toHaveLength(1);
     expect(state.analysis?.verdict.layer).toBe('waf');
     expect(state.lang).toBe('fr'); // settings say "auto" and the fake browser speaks French
@@ -91,8 +91,12 @@ describe('get-state', () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
     const state = await send('get-state', { tabId: 9, url: `https://${HOST}/player` });
-    expect(state.records.map((record) => record.exchange.status)).toEqual([403, 401]);
-    expect(state.analysis?.findings).toHaveLength(2);
+    expect(state.records.map((record) => record.finding.status)).toEqual([403, 401]);
+    expect(state.analysis?.totals.failures).toBe(2);
+    // Every finding is on its record; the analysis repeats only the one the verdict rests on.
+    expect(state.analysis?.findings.map((finding) => finding.entry)).toEqual([
+      state.analysis?.verdict.rootEntry,
+    ]);
   });
 });
 
@@ -189,10 +193,9 @@ describe('proofs', () => {
     const { proof } = await send('proof-finish', {});
     const result = proof.results.find((r) => r.step === 'hotspot');
     expect(result).toMatchObject({ successes: 3, failures: 1, statuses: [403], outcome: 'works' });
-    const state = await send('get-state', {});
-    const last = state.records.at(-1);
-    expect(last?.exchange.context).toMatchObject({ proofStep: 'hotspot', network: 'phone hotspot' });
     const log = await send('get-log', {});
+    const last = log.records.at(-1);
+    expect(last?.exchange.context).toMatchObject({ proofStep: 'hotspot', network: 'phone hotspot' });
     expect(log.successes.some((count) => count.proofStep === 'hotspot' && count.count === 3)).toBe(true);
   });
 

@@ -3,11 +3,14 @@
  * fake the worker's replies; the export writers (src/outputs/exports.ts) then run for real on this snapshot.
  */
 import { analyze } from '../../../src/diagnosis/analyze.ts';
-import type { ExportSnapshot, StateReply } from '../../../src/messages.ts';
+import type { CapturedRecord, ExportSnapshot, StateReply } from '../../../src/messages.ts';
+
+/** A popup state built by a test from whole records (the worker sends listings of the same records). */
+export type FullState = Omit<StateReply, 'records'> & { records: CapturedRecord[] };
 
 const SNAPSHOT_TIME = Date.UTC(2026, 0, 31, 20, 15, 3);
 
-export function snapshotOf(state: StateReply): ExportSnapshot {
+export function snapshotOf(state: FullState): ExportSnapshot {
   return {
     records: state.records,
     successes: [],

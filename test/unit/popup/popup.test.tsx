@@ -8,11 +8,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DONTS } from '../../../src/knowledge/guide/advice.ts';
 import { layerInfo } from '../../../src/knowledge/layers/meaning.ts';
 import { statusInfo } from '../../../src/knowledge/status/meaning.ts';
-import type { CapturedRecord, StateReply } from '../../../src/messages.ts';
+import type { CapturedRecord } from '../../../src/messages.ts';
 import type { Analysis, ErrorClass, Finding, Layer, Role } from '../../../src/types.ts';
 import { currentVerdict } from '../../../src/verdict/current.ts';
 import { verdictWords } from '../../../src/verdict/words.ts';
-import { snapshotOf } from '../helpers/export-snapshot.ts';
+import { type FullState, snapshotOf } from '../helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
@@ -87,7 +87,7 @@ function analysis(layer: Layer, findings: Finding[], extra: Partial<Analysis['ve
 }
 
 /** A worker reply; its verdict is the one the worker computes (src/verdict/current.ts) from the same data. */
-function state(overrides: Partial<StateReply> = {}): StateReply {
+function state(overrides: Partial<FullState> = {}): FullState {
   const base = {
     records: [],
     analysis: null,
@@ -117,9 +117,9 @@ const CF_EVIDENCE = [
 ];
 
 function cloudflare1020(
-  overrides: Partial<StateReply> = {},
+  overrides: Partial<FullState> = {},
   verdict: Partial<Analysis['verdict']> = {},
-): StateReply {
+): FullState {
   const refused = record('r1', {
     vendorErrorCode: '1020',
     evidence: CF_EVIDENCE,
@@ -138,7 +138,7 @@ function cloudflare1020(
   });
 }
 
-function replyWith(reply: StateReply) {
+function replyWith(reply: FullState) {
   door.send.mockImplementation(async (type: string) => {
     if (type === 'get-state') return reply;
     if (type === 'export-data') return snapshotOf(reply);

@@ -89,7 +89,9 @@ describe('a guided session in the worker', () => {
     });
     // The engine sees the same thing from the labels: refused on "Wi-Fi box", served on "4G".
     expect(state.analysis?.verdict.situation).toBe('one-network');
-    const duringStep = state.records.filter((r) => r.exchange.context?.proofStep === 'wifi-vs-mobile');
+    // The whole records, with the step's labels filled in, as the exports get them.
+    const { records } = await send('export-data', { tabId: 3 });
+    const duringStep = records.filter((r) => r.exchange.context?.proofStep === 'wifi-vs-mobile');
     expect(duringStep).toHaveLength(1);
     expect(duringStep[0]?.exchange.context).toMatchObject({ network: 'Wi-Fi box', vpn: true, dns: 'box' });
   });

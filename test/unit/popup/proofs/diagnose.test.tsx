@@ -6,10 +6,10 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProofResult, ProofSession, StateReply } from '../../../../src/messages.ts';
+import type { ProofResult, ProofSession } from '../../../../src/messages.ts';
 import type { Finding, Lang } from '../../../../src/types.ts';
 import { currentVerdict } from '../../../../src/verdict/current.ts';
-import { snapshotOf } from '../../helpers/export-snapshot.ts';
+import { type FullState, snapshotOf } from '../../helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
@@ -64,8 +64,8 @@ function session(results: ProofResult[], current?: ProofResult['step']): ProofSe
 }
 
 /** A worker reply; its verdict is what the worker computes (src/verdict/current.ts) from the same data. */
-function state(proof: ProofSession | null = null): StateReply {
-  const reply: Omit<StateReply, 'verdict'> = {
+function state(proof: ProofSession | null = null): FullState {
+  const reply: Omit<FullState, 'verdict'> = {
     records: [
       {
         id: 'r1',
@@ -108,7 +108,7 @@ function state(proof: ProofSession | null = null): StateReply {
 
 const onChanged = vi.fn();
 
-async function renderView(reply: StateReply, lang: Lang = 'en') {
+async function renderView(reply: FullState, lang: Lang = 'en') {
   await loadTextPack('en');
   await loadTextPack('fr');
   return render(
@@ -233,7 +233,7 @@ describe('the steps', () => {
 describe('the verdict and the report', () => {
   const oneProof = () => state(session([result('wifi-vs-mobile', '4G', 'works')]));
 
-  async function openVerdict(reply: StateReply) {
+  async function openVerdict(reply: FullState) {
     await renderView(reply);
     fireEvent.click(screen.getAllByRole('button', { name: 'See the verdict' })[0]!);
     return screen.getByRole('region', { name: 'What the tests show' });
