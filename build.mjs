@@ -237,7 +237,10 @@ function preloadChunks(outDir, outputs, pages) {
         visit(used.path);
       }
     };
-    visit(`${prefix}${page}.js`);
+    const entry = `${prefix}${page}.js`;
+    if (!outputs[entry])
+      throw new Error(`build: ${entry} is not in the metafile; its chunks cannot be preloaded`);
+    visit(entry);
     const html = join(outDir, `${page}.html`);
     const links = [...seen]
       .map((path) => `    <link rel="modulepreload" href="${path.slice(prefix.length)}" />\n`)

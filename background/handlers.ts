@@ -80,8 +80,9 @@ function rootRecordOf({ records, analysis }: { records: CapturedRecord[]; analys
 }
 
 /**
- * The analysis as the popup gets it: every finding is already on its record, so only the root one (the
- * finding the verdict rests on) comes again — half a 2,000-event reply, and its first paint, were the rest.
+ * The analysis as the popup gets it: the listings give every record's code, host, role and class, so only
+ * the root finding (the one the verdict rests on, shown whole) comes again — half a 2,000-event reply, and
+ * its first paint, were the rest.
  */
 function rootOnly(analysis: Analysis): Analysis {
   const root = analysis.findings.find((finding) => finding.entry === analysis.verdict.rootEntry);

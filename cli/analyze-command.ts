@@ -54,6 +54,9 @@ export function analysisJson({ analysis, verdict }: AnalyzeReading, lang: Lang):
   });
 }
 
+/** "86 %" with a no-break space in French, "86%" in English. */
+const percent = (share: number, lang: Lang) => `${Math.round(share * 100)}${lang === 'fr' ? '\u00a0' : ''}%`;
+
 const one = (count: number, lang: Lang) => pluralCategory(lang, count) === 'one';
 
 const LABELS = {
@@ -63,13 +66,14 @@ const LABELS = {
     tests: 'What the tests showed',
     reference: 'Reference to give the provider',
     sure: 'How sure',
-    vendor: 'Answered by',
+    answeredBy: (name: string) => `Answered by ${name}`,
     edge: 'CDN edge',
     evidence: 'Clues',
     findings: 'Failed requests',
     next: 'What to do',
     dont: 'What not to do',
     none: 'No failed request in these files.',
+    more: (n: number) => `… ${n} more`,
     totals: (t: Analysis['totals']) =>
       `${t.entries} ${one(t.entries, 'en') ? 'request' : 'requests'} read, ${t.failures} failed, ${t.successes} succeeded.`,
   },
@@ -79,13 +83,16 @@ const LABELS = {
     tests: 'Ce que les tests ont montré',
     reference: 'Référence à donner au fournisseur',
     sure: 'Degré de certitude',
-    vendor: 'Réponse de',
+    // "Réponse d’Akamai", "Réponse de Cloudflare": French elides before a vowel.
+    answeredBy: (name: string) =>
+      /^[aeiouyhàâéèêîôû]/i.test(name) ? `Réponse d’${name}` : `Réponse de ${name}`,
     edge: 'Point de présence du CDN',
     evidence: 'Indices',
     findings: 'Requêtes en échec',
     next: 'Que faire',
     dont: 'À éviter',
     none: 'Aucune requête en échec dans ces fichiers.',
+    more: (n: number) => `… et ${n} de plus`,
     totals: (t: Analysis['totals']) =>
       `${t.entries} ${one(t.entries, 'fr') ? 'requête lue' : 'requêtes lues'}, ${t.failures} en échec, ${t.successes} ${one(t.successes, 'fr') ? 'réussie' : 'réussies'}.`,
   },
@@ -122,8 +129,9 @@ export function analysisText(
   if (text.nextTest) lines.push(`  ${text.nextTest}`);
   const facts = [
     verdictCode(verdict),
-    verdict.vendorName ? `${label(words.vendor)} ${verdict.vendorName}` : undefined,
-    `${label(words.sure)} ${Math.round(verdict.confidence * 100)}${lang === 'fr' ? '\u00a0' : ' '}%`,
+    // Nobody answered a connection that failed: no vendor, as the popup and the report say it.
+    verdict.vendorName && verdict.errorClass !== 'network' ? words.answeredBy(verdict.vendorName) : undefined,
+    `${label(words.sure)} ${percent(verdict.confidence, lang)}`,
   ].filter(Boolean);
   lines.push(`  ${inert(facts.join(' · '))}`);
   const reference = referenceText(verdict, vw);
@@ -139,13 +147,13 @@ export function analysisText(
     const code = finding.status === 0 ? (finding.error ?? 'ERR') : String(finding.status);
     const colour = style[CLASS_COLOUR[finding.errorClass]];
     lines.push(
-      `  #${finding.entry}  ${colour(code)}  ${finding.role}  ${finding.layer}${finding.vendor ? `  ${finding.vendor}` : ''}  ${Math.round(finding.confidence * 100)} %  ${inert(redactUrl(finding.url), 120)}`,
+      `  #${finding.entry}  ${colour(code)}  ${finding.role}  ${finding.layer}${finding.vendor ? `  ${finding.vendor}` : ''}  ${percent(finding.confidence, lang)}  ${inert(redactUrl(finding.url), 120)}`,
     );
     for (const line of finding.evidence.slice(0, 4))
       lines.push(style.dim(`      ${inert(evidenceIn(line, lang))}`));
   }
   if (analysis.findings.length > maxFindings)
-    lines.push(style.dim(`  … ${analysis.findings.length - maxFindings} more`));
+    lines.push(style.dim(`  ${words.more(analysis.findings.length - maxFindings)}`));
   const info = layerInfo(verdict.layer);
   lines.push('', style.bold(label(words.next)));
   for (const step of info.nextSteps) lines.push(`  • ${step[lang]}`);

@@ -134,7 +134,15 @@ export async function readForAnalysis(
             exchanges.push(bounded(exchange));
           } else {
             tally(tallies, roles, exchange);
-            if (exchange.context?.proofStep && tested.length < MAX_TESTED) tested.push(bounded(exchange));
+            // The tests' replay reads the address, code, time, type and labels: no body or header is kept.
+            if (exchange.context?.proofStep && tested.length < MAX_TESTED)
+              tested.push({
+                ...exchange,
+                body: undefined,
+                requestBody: undefined,
+                requestHeaders: [],
+                responseHeaders: [],
+              });
           }
         },
         (message) => onWarning(path, message),

@@ -33,7 +33,7 @@ import { DiagnosisView } from './verdict/diagnosis-view.tsx';
 import { Section } from './verdict/section.tsx';
 import { VerdictSummary } from './verdict/verdict-summary.tsx';
 
-type Loaded = { state: StateReply; tabId?: number };
+export type Loaded = { state: StateReply; tabId?: number };
 
 /** The worker answers with this tab's records only: a tab with nothing captured shows nothing else's. */
 export async function loadState(search: string): Promise<Loaded> {

@@ -57,7 +57,7 @@ export interface RecordListing {
 export interface StateReply {
   /** The tab's records as the popup lists them (the root finding comes whole in `analysis`). */
   records: RecordListing[];
-  /** The worker's analysis; its `findings` hold the root finding only (every record carries its own). */
+  /** The worker's analysis; its `findings` hold the root finding only, whole (the listings are not). */
   analysis: Analysis | null;
   /** True when every record rests on headers only (no body was readable). */
   headersOnly: boolean;

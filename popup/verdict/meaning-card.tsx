@@ -17,6 +17,7 @@ import { ClippedText, EvidenceList } from './evidence-list.tsx';
 function useEdgeText(edge: EdgeLocation | undefined): string | null {
   const [place, setPlace] = useState<string[]>([]);
   useEffect(() => {
+    setPlace([]);
     if (!edge) return;
     let live = true;
     import('../../src/knowledge/edges/pop-codes.ts')

@@ -23,7 +23,7 @@ export { diagnoseExchange } from './diagnose.ts';
 
 /**
  * No language here: a verdict is layer, scope and evidence; its sentence is display text that each reader
- * writes (src/wording/summary.ts), so the worker carries no prose.
+ * writes (the one verdict's words: src/verdict/words.ts), so the worker carries no prose.
  */
 export interface AnalyzeOptions {
   /** Success counts kept by the extension instead of the successful exchanges themselves. */

@@ -70,8 +70,9 @@ function lowerFirst(text: string, lang: Lang): string {
 }
 
 /** The date a panel gave, or nothing when it is not a date any calendar holds (a page may send anything). */
-function formatDate(ms: number, lang: Lang, timeZone?: string): string | undefined {
-  if (Number.isNaN(new Date(ms).getTime())) return undefined;
+function formatDate(ms: unknown, lang: Lang, timeZone?: string): string | undefined {
+  // Stored verdicts went through JSON: an Infinity came back as null, which Date reads as 1970.
+  if (typeof ms !== 'number' || Number.isNaN(new Date(ms).getTime())) return undefined;
   try {
     return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
       dateStyle: 'long',

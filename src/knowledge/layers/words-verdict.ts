@@ -1,8 +1,8 @@
 /**
  * The short sentences that answer a verdict: one per layer (who said no), one per scope (where the cause
- * sits), and the name of each of the guide's situations. The popup's headline, the CLI and the support
- * report all word a verdict from these (src/wording/summary.ts), so they say the same thing; the worker never
- * loads them. Wording follows the guide (the shared troubleshooting guide, shared/seed): edge
+ * sits), and the name of each of the guide's situations, for the pages' text packs and the layer meanings
+ * (src/knowledge/layers/meaning.ts); the one verdict's headline has its own words (src/verdict/words.ts). The
+ * worker never loads them. Wording follows the guide (the shared troubleshooting guide, shared/seed): edge
  * protection first, the account last, a refusal is never presented as an outage. Everything longer (names,
  * advice) is display text: src/knowledge/layers/words.ts.
  */

@@ -76,8 +76,10 @@ function isObject(value: unknown): value is Json {
 /** Xtream sends numbers as strings ("1", "1735689600"); some forks send real numbers. */
 function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
-  return undefined;
+  if (typeof value !== 'string' || !/^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return undefined;
+  // 309 digits and more read as Infinity, which JSON then stores as null.
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
 }
 
 function isoDay(ms: number): string {

@@ -38,7 +38,8 @@ afterAll(() => {
 
 /** Runs the CLI with a neutral locale and no colours, as a script or a support tool would. */
 function run(...args: string[]): SpawnSyncReturns<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1' };
+  // Dates are written in the machine's zone: UTC, so an expiry at midnight UTC is the same day everywhere.
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1', TZ: 'UTC' };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env, timeout: 60_000 });
@@ -73,7 +74,7 @@ describe('analyze', () => {
     expect(doNow).toMatch(/^Do this now: .*hotspot/);
     expect(result.stdout).toContain('5 requests read, 3 failed, 2 succeeded.');
     expect(result.stdout).toMatch(/Where: usually the network/);
-    expect(result.stdout).toContain('403 · Answered by: Cloudflare · How sure: 86 %');
+    expect(result.stdout).toContain('403 · Answered by Cloudflare · How sure: 86%');
     expect(result.stdout).toContain('Reference to give the provider: Ray ID 8a2f4c1d7b9e3a60-CDG');
     expect(result.stdout).toContain('Failed requests (3):');
     expect(result.stdout).toContain('What to do:');
@@ -101,6 +102,13 @@ describe('analyze', () => {
     expect(result.stdout).toContain('3 requêtes lues, 3 en échec, 0 réussie.');
     expect(result.stdout).toContain('200 (Expired) · Degré de certitude\u00a0: 95\u00a0%');
     expect(result.stdout).not.toMatch(/Couche|Fiabilité|Portée/);
+    // French elides before a vowel: "Réponse d’Akamai", "Réponse de Cloudflare".
+    expect(run('analyze', caseFile('akamai-access-denied-stream'), '--lang', 'fr').stdout).toContain(
+      'Réponse d’Akamai',
+    );
+    expect(run('analyze', caseFile('cloudflare-1006-ip-banned'), '--lang', 'fr').stdout).toContain(
+      'Réponse de Cloudflare',
+    );
     expect(result.stdout).toMatch(/Que faire\u00a0:/);
     expect(result.stdout).not.toContain('What to do');
   });

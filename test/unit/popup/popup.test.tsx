@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DONTS } from '../../../src/knowledge/guide/advice.ts';
 import { layerInfo } from '../../../src/knowledge/layers/meaning.ts';
 import { statusInfo } from '../../../src/knowledge/status/meaning.ts';
-import type { CapturedRecord } from '../../../src/messages.ts';
+import type { CapturedRecord, StateReply } from '../../../src/messages.ts';
 import type { Analysis, ErrorClass, Finding, Layer, Role } from '../../../src/types.ts';
 import { currentVerdict } from '../../../src/verdict/current.ts';
 import { verdictWords } from '../../../src/verdict/words.ts';
@@ -322,6 +322,38 @@ describe('popup: Cloudflare 1020', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(door.send).toHaveBeenCalledWith('undo-clear', {}));
     await screen.findByText('Put back.');
+  });
+
+  it('paints the answer main.tsx already has without asking again, and asks again after an action', async () => {
+    const reply = cloudflare1020();
+    replyWith(reply);
+    door.send.mockImplementation(async (type: string) => {
+      if (type === 'get-state') return reply;
+      if (type === 'clear-log') return { cleared: 1 };
+      throw new Error(`unexpected ${type}`);
+    });
+    await loadTextPack('en');
+    const initial = { state: reply as StateReply, tabId: 7 };
+    render(
+      <PopupApp search="?tabId=7" initialLang="en" first={Promise.resolve(initial)} initial={initial} />,
+    );
+    expect(firstScreen().headline).toBe(EN.headlineByVendor.waf?.replace('$1', 'Cloudflare’s'));
+    // Effects run after the paint: give them time, then check none asked again.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(door.send).not.toHaveBeenCalledWith('get-state', expect.anything());
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    await waitFor(() =>
+      expect(door.send).toHaveBeenCalledWith('get-state', expect.objectContaining({ tabId: 7 })),
+    );
+  });
+
+  it('says the state could not be read when the first request main.tsx made failed', async () => {
+    await loadTextPack('en');
+    render(<PopupApp search="?tabId=7" initialLang="en" first={Promise.reject(new Error('no worker'))} />);
+    await screen.findByText(
+      /reach the extension’s background worker|reach the extension's background worker/,
+    );
+    expect(door.send).not.toHaveBeenCalled();
   });
 
   it('Escape closes the open section and gives the focus back to its title', async () => {

@@ -137,6 +137,12 @@ describe('currentVerdict', () => {
     expect(verdict).toMatchObject({ doNow: 'renew', hedged: false, scopeProven: true });
     expect(headline(verdict)).toBe('Your subscription expired on 12 January 2026.');
     expect(headline(verdict, 'fr')).toBe('Votre abonnement a expiré le 12 janvier 2026.');
+    // A date no calendar holds (stored through JSON, an Infinity is null): the plain "expired", never 1970.
+    for (const impossible of [null, 1e20, Number.NaN]) {
+      const stored = { ...verdict, account: { ...verdict.account, expiresAt: impossible as number } };
+      expect(headline(stored)).not.toMatch(/1970|Invalid|NaN/);
+      expect(wordVerdict(stored, verdictWords('en'), 'en').doNow).not.toMatch(/1970|Invalid|NaN/);
+    }
     const full = finding({
       layer: 'account',
       vendor: null,
