@@ -200,11 +200,13 @@ describe('keyboard', () => {
     for (let i = 0; i < 10 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
       await popup.keyboard.press('Tab');
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Each key is handled on the page's next turn: poll for its effect rather than read at once.
+    const section = popup.locator('details[data-section="why"]');
     await popup.keyboard.press('Enter');
-    expect(await popup.locator('details[data-section="why"]').getAttribute('open')).not.toBeNull();
+    await expect.poll(() => section.getAttribute('open')).not.toBeNull();
     await popup.keyboard.press('Escape');
-    expect(await popup.locator('details[data-section="why"]').getAttribute('open')).toBeNull();
-    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => section.getAttribute('open')).toBeNull();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await popup.close();
     await player.close();
   });
@@ -216,8 +218,9 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await page.locator('.detail').waitFor();
     await page.keyboard.press('Escape');
-    expect(await page.locator('.detail').count()).toBe(0);
-    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The page handles the key on its next turn: wait for the detail to go, not a fixed time.
+    await page.locator('.detail').waitFor({ state: 'detached' });
+    await expect.poll(() => open.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
 });
