@@ -37,6 +37,14 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['rate limit exceeded', 'rate-limit'],
   ['abuse detection mechanism', 'rate-limit'],
   ['too many requests', 'rate-limit'],
+  // GitHub's secondary limits, in a 403's JSON: "You have exceeded a secondary rate limit" (https://github.com/hisxo/gitGraber/issues/41;
+  // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
+  ['secondary rate limit', 'rate-limit'],
+  // A streaming service's cap on simultaneous streams is the account's limit: Crunchyroll's play service
+  // answers 420 {"error":"TOO_MANY_ACTIVE_STREAMS"} (https://github.com/anidl/multi-downloader-nx/issues/1301,
+  // /issues/728), the same cause as an IPTV line's full connections.
+  ['too_many_active_streams', 'account'],
+  ['too many active streams', 'account'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
 ];

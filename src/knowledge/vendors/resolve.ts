@@ -45,7 +45,14 @@ interface Candidate {
    * only references the vendor; 0.5: inferred from an absent header.
    */
   strength: number;
+  /** Named only by the request (its host, its signed-link parameters): it carried the request. */
+  requestOnly: boolean;
+  /** Its own markers are in the body: it wrote the answer. */
+  wroteBody: boolean;
 }
+
+/** Markers read from the request, not from the answer. */
+const REQUEST_SIDE: ReadonlySet<Marker['on']> = new Set(['url', 'param', 'host']);
 
 /** A page is "referenced only" when every marker that matched is a reference to the vendor's assets. */
 const REFERENCE_ONLY = 0.75;
@@ -151,6 +158,10 @@ function judgeRow(
   if (confidence < MIN_CONFIDENCE) return null;
   if (referenceOnly) strength = Math.min(strength, REFERENCE_ONLY);
   if (row.kind === 'origin' || confidence < VERDICT_FLOOR) strength = 0;
+  const requestOnly = counted.every(({ marker }) => REQUEST_SIDE.has(marker.on) || marker.sent === true);
+  const wroteBody =
+    row.kind !== 'origin' &&
+    counted.some(({ marker }) => marker.own && (marker.on === 'body' || marker.on === 'body-match'));
   const verdict: VendorVerdict = {
     vendor: row.id,
     name: row.name,
@@ -162,7 +173,7 @@ function judgeRow(
   if (action) verdict.action = action;
   if (errorCode !== undefined) verdict.errorCode = errorCode;
   if (errorKey) verdict.errorKey = errorKey;
-  return { row: rowIndex, verdict, strength };
+  return { row: rowIndex, verdict, strength, requestOnly, wroteBody };
 }
 
 function related(rows: readonly FlatRow[], a: number, b: number): boolean {
@@ -188,6 +199,14 @@ export function resolveVerdict(
   candidates.sort(
     (a, b) => b.strength + b.verdict.confidence - (a.strength + a.verdict.confidence) || a.row - b.row,
   );
+  // A vendor the request alone names (a CloudFront host and its signed-link parameters) only carried the
+  // request when another vendor's own body answers it: the one who wrote the refusal refused (a distribution
+  // that passed a signed query on to S3, https://github.com/boto/boto/issues/3244).
+  const author = candidates[0]?.requestOnly
+    ? candidates.findIndex((candidate) => candidate.wroteBody && candidate.strength >= 1)
+    : -1;
+  const [moved] = author > 0 ? candidates.splice(author, 1) : [];
+  if (moved) candidates.unshift(moved);
   const [best, ...rest] = candidates;
   if (!best) return null;
   // Another vendor is worth naming only on evidence of its own, not on a marker both rows share.

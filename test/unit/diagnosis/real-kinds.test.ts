@@ -109,6 +109,52 @@ describe('2. a CDN that carries the origin’s refusal', () => {
   });
 });
 
+describe('2b. the vendor that wrote the body, not the one the request named (second held-out batch)', () => {
+  it('S3’s own XML error behind a CloudFront host and signed-link parameters is S3’s (boto/boto#3244)', () => {
+    const body =
+      '<Error>\n<Code>AccessDenied</Code>\n<Message>\nQuery-string authentication requires the Signature, Expires and AWSAccessKeyId parameters\n</Message>\n<RequestId>1395041855FC6A4E</RequestId>\n<HostId>\nQPuw1Cww=\n</HostId>\n</Error>';
+    const url = 'http://d604721fxaaqy9.cloudfront.net/a.jpg?Expires=1&Signature=x&Key-Pair-Id=K';
+    expect(one(ex(url, 403, {}, body))).toMatchObject({ layer: 'app', vendor: 'aws-s3' });
+    // Without S3's body, the request alone still names CloudFront's signed link.
+    expect(one(ex(url, 403, {}))).toMatchObject({ layer: 'app', vendor: 'cloudfront' });
+  });
+
+  it('CloudFront’s 502 sentence alone names it and the origin (stefansundin/privatkopiera#8)', () => {
+    const body =
+      'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.';
+    expect(one(ex('https://www.tv.example/', 502, {}, body))).toMatchObject({
+      layer: 'server',
+      vendor: 'cloudfront',
+    });
+  });
+
+  it('Wordfence’s country block on a 503 is geo, its own page (OpenLogicProject/OpenLogic#193)', () => {
+    const body =
+      'Your access to this site has been limited\nYour access to this service has been temporarily limited. Please try again in a few minutes. (HTTP response code 503)\nReason: Access from your area has been temporarily limited for security reasons.';
+    expect(one(ex('http://site.example/', 503, {}, body))).toMatchObject({
+      layer: 'geo',
+      vendor: 'wordfence',
+    });
+  });
+
+  it('Flussonic’s play protection is the service’s token rule (luongz/iptv-jp#63)', () => {
+    const body = "403 Unauthorized Streamer protection system doesn't allow you to watch this content.";
+    expect(one(ex('https://pipe.example/ch1/index.m3u8', 403, {}, body))).toMatchObject({
+      layer: 'app',
+      vendor: 'flussonic',
+    });
+  });
+
+  it('a secondary rate limit and a cap on active streams, stated in JSON (hisxo/gitGraber#41, anidl/multi-downloader-nx#1301)', () => {
+    const github =
+      '{"documentation_url":"https://docs.github.com/en/rest#secondary-rate-limits","message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}';
+    expect(one(ex('https://api.github.com/search/code?q=x', 403, {}, github)).layer).toBe('rate-limit');
+    expect(
+      one(ex('https://tv.example/play-service', 420, {}, '{"error":"TOO_MANY_ACTIVE_STREAMS"}')).layer,
+    ).toBe('account');
+  });
+});
+
 describe('3. header value variants of one vendor', () => {
   it('Akamai without its Server header: X-Reference-Error and Akamai-Cache-Status (WhatWaf #1139, #1162)', () => {
     expect(

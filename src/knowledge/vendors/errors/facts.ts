@@ -100,6 +100,7 @@ const ROWS: Readonly<Record<string, string>> = {
   wowza: 'token:a:app',
   nimble: 'token:a:app',
   ovenmediaengine: 'token:a:app',
+  flussonic: 'token:a:app',
   // XC_VM's error codes by meaning (src/knowledge/vendors/rows/panels.ts); `disguised`: its forged nginx 404.
   xtream:
     'auth:a:auth account:b:account geo:g:geo network-rule:b:app device-rule:b:app token:a:app ' +

@@ -37,6 +37,7 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['wowza-token', 'Wowza SecureToken', 'Wowza SecureToken'],
     ['nimble-token', 'Nimble Streamer', 'Nimble Streamer'],
     ['ovenmediaengine-token', 'OvenMediaEngine', 'OvenMediaEngine'],
+    ['flussonic-token', 'Flussonic', 'Flussonic'],
     ['xtream-token', 'the panel', 'le panneau'],
   ]),
   ...plain([

@@ -59,6 +59,16 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^Streamer \d+\.\d+/, weight: 0.8 },
       { on: 'header', key: 'x-route-time', weight: 0.4 },
       { on: 'header', key: 'x-run-time', weight: 0.3 },
+      // Its play-authorization refusal, as a viewer of a playlist channel met it: "403 Unauthorized Streamer
+      // protection system doesn't allow you to watch this content." (https://github.com/luongz/iptv-jp/issues/63).
+      {
+        on: 'body',
+        key: 'Streamer protection system',
+        weight: 0.9,
+        action: 'auth',
+        errorKey: 'flussonic-token',
+        own: true,
+      },
     ],
   },
   {

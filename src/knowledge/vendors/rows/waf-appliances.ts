@@ -176,6 +176,23 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         own: true,
       },
       { on: 'body', key: 'Wordfence blocking rules', weight: 0.9, action: 'block', own: true },
+      // Its rate-limit and country-block page: "Your access to this service has been temporarily limited. …
+      // (HTTP response code 503) Reason: Access from your area has been temporarily limited for security
+      // reasons." (https://github.com/OpenLogicProject/OpenLogic/issues/193, a country block).
+      {
+        on: 'body',
+        key: 'Your access to this service has been temporarily limited',
+        weight: 0.85,
+        action: 'block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'Access from your area has been temporarily limited',
+        weight: 0.9,
+        action: 'geo',
+        own: true,
+      },
       { on: 'header', key: 'server', value: /wf[_-]?WAF/i, weight: 0.8 },
     ],
   },
