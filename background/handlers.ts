@@ -160,9 +160,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'get-log'({ limit }) {
       const { verdict } = await analysisOf(undefined);
-      const records = await deps.store.records();
       const count = typeof limit === 'number' && limit > 0 ? Math.floor(limit) : DEFAULT_LOG_LIMIT;
-      return { records: records.slice(-count), successes: await deps.store.successes(), verdict };
+      // With the running guided step's labels filled in, as get-state and the exports give them.
+      const session = deps.proof.session;
+      const records = (await deps.store.records()).slice(-count).map((r) => withStepContext(r, session));
+      return { records, successes: await deps.store.successes(), verdict };
     },
 
     async 'clear-log'({ tabId }) {

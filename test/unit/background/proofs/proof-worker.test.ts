@@ -89,8 +89,11 @@ describe('a guided session in the worker', () => {
     });
     // The engine sees the same thing from the labels: refused on "Wi-Fi box", served on "4G".
     expect(state.analysis?.verdict.situation).toBe('one-network');
-    // The whole records, with the step's labels filled in, as the exports get them.
-    const { records } = await send('export-data', { tabId: 3 });
+    // The whole records, with the step's labels filled in: the options log and the exports alike.
+    const { records } = await send('get-log', {});
+    expect((await send('export-data', { tabId: 3 })).records.map((r) => r.exchange.context)).toEqual(
+      records.filter((r) => r.exchange.context?.tabId === 3).map((r) => r.exchange.context),
+    );
     const duringStep = records.filter((r) => r.exchange.context?.proofStep === 'wifi-vs-mobile');
     expect(duringStep).toHaveLength(1);
     expect(duringStep[0]?.exchange.context).toMatchObject({ network: 'Wi-Fi box', vpn: true, dns: 'box' });
