@@ -168,32 +168,26 @@ async function buildExtension(browser, outDir, extraHosts = []) {
       'page-reader': join(root, 'background/page-side/page-reader.ts'),
     },
   });
-  // The options and Test pages split: each language's text pack is a chunk loaded on demand, and code both
-  // use is shared instead of shipped twice.
-  const pages = await bundle({
-    ...common,
-    entryPoints: {
-      options: join(root, 'options/main.tsx'),
-      check: join(root, 'options/check/main.tsx'),
-    },
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    // Module scripts and their chunks are always decoded as UTF-8, so the packs' French stays as written
-    // instead of \u escapes.
-    charset: 'utf8',
-    plugins: [textPacksAsData, vendorTableAsData],
+  // Extension pages split: each language's text pack is a chunk loaded on demand. Module scripts and their
+  // chunks are always decoded as UTF-8, so the packs' French stays as written instead of \u escapes.
+  const pageBundle = (entryPoints) =>
+    bundle({
+      ...common,
+      entryPoints,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      charset: 'utf8',
+      plugins: [textPacksAsData, vendorTableAsData],
+    });
+  // The options and Test pages share the code both use instead of shipping it twice.
+  const pages = await pageBundle({
+    options: join(root, 'options/main.tsx'),
+    check: join(root, 'options/check/main.tsx'),
   });
   // The popup is bundled on its own: it opens on every click and must paint within 150 ms, and the ten
   // chunks it shared with the other pages cost it ~30 ms of module loading on a 2-core machine (two files
   // now, its text packs still on demand). The packs are shipped twice in the package for it.
-  const popup = await bundle({
-    ...common,
-    entryPoints: { popup: join(root, 'popup/main.tsx') },
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    charset: 'utf8',
-    plugins: [textPacksAsData, vendorTableAsData],
-  });
+  const popup = await pageBundle({ popup: join(root, 'popup/main.tsx') });
   // What each output imports, for `npm run bench` (kept beside the package, not in it).
   const outputs = { ...worker.metafile.outputs, ...pages.metafile.outputs, ...popup.metafile.outputs };
   writeFileSync(`${outDir}.meta.json`, JSON.stringify({ outputs }));

@@ -4,7 +4,7 @@ import { layerInfo } from '../src/knowledge/layers/meaning.ts';
 import { redactUrl } from '../src/redact/index.ts';
 import type { Analysis, ErrorClass, Lang } from '../src/types.ts';
 import type { CurrentVerdict } from '../src/verdict/current.ts';
-import { referenceText, verdictCode, wordVerdict } from '../src/verdict/wording.ts';
+import { ofVendor, referenceText, verdictCode, wordVerdict } from '../src/verdict/wording.ts';
 import { verdictWords } from '../src/verdict/words.ts';
 import { evidenceIn } from '../src/wording/evidence.ts';
 import { labelled } from '../src/wording/typography.ts';
@@ -83,9 +83,7 @@ const LABELS = {
     tests: 'Ce que les tests ont montré',
     reference: 'Référence à donner au fournisseur',
     sure: 'Degré de certitude',
-    // "Réponse d’Akamai", "Réponse de Cloudflare": French elides before a vowel.
-    answeredBy: (name: string) =>
-      /^[aeiouyhàâéèêîôû]/i.test(name) ? `Réponse d’${name}` : `Réponse de ${name}`,
+    answeredBy: (name: string) => `Réponse ${ofVendor(name, 'fr')}`,
     edge: 'Point de présence du CDN',
     evidence: 'Indices',
     findings: 'Requêtes en échec',

@@ -56,8 +56,8 @@ export function fill(template: string, ...values: readonly (string | number)[]):
   return template.replace(/\$([1-9])/g, (_, n: string) => String(values[Number(n) - 1] ?? ''));
 }
 
-/** "Cloudflare’s" / "de Cloudflare", "d’Akamai": a vendor's name as the owner of a firewall. */
-function ofVendor(name: string, lang: Lang): string {
+/** "de Cloudflare", "d’Akamai" (French elides before a vowel), "Cloudflare’s". */
+export function ofVendor(name: string, lang: Lang): string {
   if (lang === 'fr') return /^[aeiouyhàâéèêîôû]/i.test(name) ? `d’${name}` : `de ${name}`;
   return `${name}’s`;
 }
