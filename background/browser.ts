@@ -222,6 +222,16 @@ export function createBrowserPort(): BrowserPort {
       await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
     },
 
+    async tabUrl(tabId) {
+      return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    },
+
+    async activeTab() {
+      // A popup is not a window: the browser window focused last is the one whose toolbar opened it.
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      return { tabId: tab?.id, url: tab?.url };
+    },
+
     async readPage(tabId) {
       const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['page-reader.js'] });
       return first?.result;

@@ -67,6 +67,16 @@ function recordsFor(
   return { records: [], related: false };
 }
 
+/** The hosts the records asked, each once. */
+function hostsOf(records: readonly CapturedRecord[]): string[] {
+  const hosts = new Set<string>();
+  for (const record of records) {
+    const host = hostOfUrl(record.exchange.url);
+    if (host) hosts.add(host);
+  }
+  return [...hosts];
+}
+
 /** Success counts of the hosts the records are about: what "works elsewhere" compares with. */
 function countsFor(records: readonly CapturedRecord[], counts: readonly SuccessCount[]): SuccessCount[] {
   const hosts = new Set(records.map((record) => hostOfUrl(record.exchange.url)));
@@ -127,16 +137,31 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     };
   }
 
+  /**
+   * The tab a request is about, and its host: looked up here when the page did not say, side by side with
+   * the worker's loading (one round trip for the popup instead of two).
+   */
+  async function tabOf({ tabId, url, activeTab }: { tabId?: number; url?: string; activeTab?: boolean }) {
+    const [tab] = await Promise.all([
+      activeTab
+        ? deps.port.activeTab()
+        : { tabId, url: url ?? (tabId === undefined ? undefined : await deps.port.tabUrl(tabId)) },
+      deps.ready,
+    ]);
+    // Only a web page can be watched: the browser's own pages (settings, extensions) get no Watch button.
+    const tabHost = tab.url && /^https?:/i.test(tab.url) ? hostOfUrl(tab.url) : undefined;
+    return { tabId: tab.tabId, tabHost };
+  }
+
   return {
-    async 'get-state'({ tabId, url }) {
-      // Only a web page can be watched: the browser's own pages (settings, extensions) get no Watch button.
-      const tabHost = url && /^https?:/i.test(url) ? hostOfUrl(url) : undefined;
+    async 'get-state'(request) {
+      const { tabId, tabHost } = await tabOf(request);
       const { records, analysis, verdict } = await analysisOf(tabId, tabHost);
       const settings = deps.settings();
       const reply: StateReply = {
-        // The popup lists and charts records; the rest of each stays in the worker (the log viewer asks for
-        // it with get-log), which keeps a 2,000-event reply small.
-        records: records.map(listingOf),
+        // The first screen needs the verdict, not the listings: get-history brings those when asked.
+        recordCount: records.length,
+        recordHosts: hostsOf(records),
         analysis: analysis && rootOnly(analysis),
         headersOnly:
           records.length > 0 && records.every((record) => record.exchange.context?.headersOnly !== false),
@@ -148,6 +173,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         verdict,
       };
       if (tabHost) reply.tabHost = tabHost;
+      if (tabId !== undefined) reply.tabId = tabId;
       if (tabId !== undefined) {
         // Granted since they were noted: no longer worth offering.
         const unwatched = (await deps.tabs.unwatchedHosts(tabId)).filter(
@@ -156,6 +182,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (unwatched.length > 0) reply.unwatchedHosts = unwatched;
       }
       return reply;
+    },
+
+    async 'get-history'(request) {
+      const { tabId, tabHost } = await tabOf(request);
+      await deps.ready;
+      return { records: recordsFor(await deps.store.records(), tabId, tabHost).records.map(listingOf) };
     },
 
     async 'get-log'({ limit }) {

@@ -120,6 +120,10 @@ export interface BrowserPort {
   grantedOrigins(): Promise<string[]>;
   /** null clears the tab's badge. */
   setBadge(tabId: number, look: BadgeLook | null): Promise<void>;
+  /** The tab's URL, where the extension may read it (activeTab or a host permission); undefined otherwise. */
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** The active tab of the last focused window: the one a toolbar popup was opened on. */
+  activeTab(): Promise<{ tabId?: number; url?: string }>;
   /** Runs page-reader.js in the tab's top frame and returns what it evaluated to. */
   readPage(tabId: number): Promise<unknown>;
   /**

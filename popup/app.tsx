@@ -10,15 +10,16 @@ import type { StateReply } from '../src/messages.ts';
 import type { Lang } from '../src/types.ts';
 import {
   copyText,
-  currentTab,
   downloadText,
   grantedHosts,
   openOptionsPage,
   releaseHosts,
   requestHosts,
   send,
+  tabFromQuery,
 } from './browser.ts';
 import { EventsList } from './events/events-list.tsx';
+import { useHistory } from './events/history.ts';
 import { Timeline } from './events/timeline.tsx';
 import { ActionsBar } from './page/actions-bar.tsx';
 import { NoHostsEmpty, NothingYetEmpty } from './page/empty-states.tsx';
@@ -35,11 +36,14 @@ import { VerdictSummary } from './verdict/verdict-summary.tsx';
 
 export type Loaded = { state: StateReply; tabId?: number };
 
-/** The worker answers with this tab's records only: a tab with nothing captured shows nothing else's. */
+/**
+ * The worker answers with this tab's records only: a tab with nothing captured shows nothing else's. It
+ * finds the tab (and its URL) itself: one round trip from the popup, not a tab lookup and then a message.
+ */
 export async function loadState(search: string): Promise<Loaded> {
-  const { tabId, url } = await currentTab(search);
-  const state = await send('get-state', url ? { tabId, url } : { tabId });
-  return { state, tabId };
+  const asked = tabFromQuery(search);
+  const state = await send('get-state', asked === undefined ? { activeTab: true } : { tabId: asked });
+  return { state, tabId: state.tabId ?? asked };
 }
 
 /**
@@ -85,16 +89,22 @@ function coverage(state: StateReply): { covering: string[]; sites: number } {
   if (!host) return { covering: [], sites: 0 };
   const covering = state.watchedHosts.filter((pattern) => hostCovers(pattern, host));
   const hosts = new Set([host]);
-  for (const record of state.records) {
-    try {
-      const seen = new URL(record.exchange.url).hostname;
-      if (covering.some((pattern) => hostCovers(pattern, seen))) hosts.add(seen);
-    } catch {
-      // A record without a parsable URL names no site.
-    }
-  }
+  for (const seen of state.recordHosts)
+    if (covering.some((pattern) => hostCovers(pattern, seen))) hosts.add(seen);
   for (const pattern of covering) if (!pattern.startsWith('*.')) hosts.add(pattern);
   return { covering, sites: hosts.size };
+}
+
+/** The history section's body: mounted when the section opens, so its records are asked for only then. */
+function History({ tabId, state }: { tabId: number | undefined; state: StateReply }) {
+  const records = useHistory(tabId, state);
+  if (!records) return null;
+  return (
+    <>
+      <Timeline records={records} proofs={state.proof?.results ?? []} />
+      <EventsList records={records} />
+    </>
+  );
 }
 
 function PopupBody({
@@ -113,7 +123,7 @@ function PopupBody({
   const [view, setView] = useState<'main' | 'diagnose'>('main');
   const diagnoseButton = useRef<HTMLButtonElement>(null);
   const state = loaded?.state;
-  const hasRecords = (state?.records.length ?? 0) > 0;
+  const hasRecords = (state?.recordCount ?? 0) > 0;
   const openOptions = () => openOptionsPage(state?.tabHost);
   const tabId = loaded?.tabId;
   const run = (work: Promise<unknown>, done: string, undo = false) => {
@@ -140,7 +150,7 @@ function PopupBody({
       t('noticeExported'),
     );
   const onClear = () => {
-    const count = state?.records.length ?? 0;
+    const count = state?.recordCount ?? 0;
     run(send('clear-log', { tabId }).then(reload), translatePlural(t, lang, 'noticeCleared', count), true);
   };
   const onUndo = () => run(send('undo-clear', {}).then(reload), t('noticeRestored'));
@@ -254,8 +264,7 @@ function PopupBody({
         ) : null}
         {state && hasRecords ? (
           <Section name="history" title={t('sectionHistory')} lazy>
-            <Timeline records={state.records} proofs={state.proof?.results ?? []} />
-            <EventsList records={state.records} />
+            <History tabId={tabId} state={state} />
           </Section>
         ) : null}
         {state && (hasRecords || state.watchedHosts.length > 0) ? (

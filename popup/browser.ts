@@ -25,21 +25,10 @@ export async function send<T extends MessageType>(type: T, payload: Request<T>):
   return reply as Reply<T>;
 }
 
-export interface PopupTab {
-  tabId?: number;
-  /** Readable with `activeTab` (the toolbar click) or a host permission; the worker derives the host. */
-  url?: string;
-}
-
-/** The tab the popup was opened for: `?tabId=N` (demo, e2e) wins over the active tab. */
-export async function currentTab(search: string): Promise<PopupTab> {
+/** The tab named by `?tabId=N` (demo, e2e); undefined means the active tab, which the worker looks up. */
+export function tabFromQuery(search: string): number | undefined {
   const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) {
-    const tab = await api.tabs.get(fromQuery).catch(() => undefined);
-    return { tabId: fromQuery, url: tab?.url };
-  }
-  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-  return { tabId: tab?.id, url: tab?.url };
+  return Number.isInteger(fromQuery) && fromQuery >= 0 ? fromQuery : undefined;
 }
 
 /**

@@ -42,8 +42,8 @@ export interface ExportSnapshot {
 }
 
 /**
- * A record as the popup lists and charts it (code, host, role, time, class): a 2,000-event reply stays a
- * few hundred KB, so it does not hold up the verdict. The whole record is in get-log and export-data.
+ * A record as the popup's history lists and charts it (code, host, role, time, class), asked for with
+ * get-history once that section opens. The whole record is in get-log and export-data.
  */
 export interface RecordListing {
   id: string;
@@ -54,9 +54,18 @@ export interface RecordListing {
   >;
 }
 
+/**
+ * What the popup's first screen needs, and no more: the verdict and the root finding whole, counts and hosts
+ * of the records. Their listings (300 of them, ~70 KB of JSON, a third of the first paint on a full log) come
+ * with get-history, when the history is opened.
+ */
 export interface StateReply {
-  /** The tab's records as the popup lists them (the root finding comes whole in `analysis`). */
-  records: RecordListing[];
+  /** The tab the answer is about: the one asked for, or the active tab when the popup asked for that. */
+  tabId?: number;
+  /** How many of the tab's records the verdict reads (the latest 300 at most). */
+  recordCount: number;
+  /** The hosts those records asked, each once. */
+  recordHosts: string[];
   /** The worker's analysis; its `findings` hold the root finding only, whole (the listings are not). */
   analysis: Analysis | null;
   /** True when every record rests on headers only (no body was readable). */
@@ -81,7 +90,13 @@ export interface StateReply {
 }
 
 interface Messages {
-  'get-state': { req: { tabId?: number; url?: string }; res: StateReply };
+  /**
+   * No tab: the latest records of every tab (the options page). `activeTab`: the focused window's active tab,
+   * looked up by the worker (the popup saves a round trip). A `tabId` without `url`: the worker reads the URL.
+   */
+  'get-state': { req: { tabId?: number; url?: string; activeTab?: boolean }; res: StateReply };
+  /** The same records as get-state, as the history lists and charts them. */
+  'get-history': { req: { tabId?: number; url?: string }; res: { records: RecordListing[] } };
   /** `verdict`: the current verdict of the latest records of every tab, as the popup would show it for them. */
   'get-log': {
     req: { limit?: number };
@@ -145,6 +160,7 @@ export type Handlers = { [T in MessageType]: (payload: Request<T>) => Promise<Re
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'get-state',
+  'get-history',
   'get-log',
   'clear-log',
   'undo-clear',

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProofStepId, StateReply } from '../../src/messages.ts';
 import type { CaptureContext, Lang } from '../../src/types.ts';
 import { copyText, downloadText, send } from '../browser.ts';
+import { useHistory } from '../events/history.ts';
 import { Timeline } from '../events/timeline.tsx';
 import { dataFile, type ExportFile, reportFile } from '../page/export-files.ts';
 import { useI18n } from '../text/i18n-context.tsx';
@@ -32,6 +33,20 @@ export interface DiagnoseViewProps {
 }
 
 type Screen = 'steps' | 'verdict';
+
+/** The chart of the refusals and the tests' times, once the worker has sent the records. */
+function RecordsChart({
+  tabId,
+  state,
+  size,
+}: {
+  tabId?: number;
+  state: StateReply;
+  size: 'small' | 'large';
+}) {
+  const records = useHistory(tabId, state);
+  return records ? <Timeline records={records} proofs={state.proof?.results ?? []} size={size} /> : null;
+}
 
 export function DiagnoseView(props: DiagnoseViewProps) {
   const { state, tabId, onChanged, onBack, size = 'small', autoFocus = false } = props;
@@ -143,9 +158,7 @@ export function DiagnoseView(props: DiagnoseViewProps) {
         {notice}
       </p>
       <ProofProgress session={session} active={screen === 'steps' ? active : undefined} onSelect={goTo} />
-      {state.records.length > 0 ? (
-        <Timeline records={state.records} proofs={session?.results ?? []} size={size} />
-      ) : null}
+      {state.recordCount > 0 ? <RecordsChart tabId={tabId} state={state} size={size} /> : null}
       <div class="actions">
         {screen === 'steps' && session?.results.some((result) => result.outcome) ? (
           <button type="button" onClick={() => setScreen('verdict')}>

@@ -105,7 +105,7 @@ async function popupFor(tabId: number, ready: string): Promise<Page> {
 async function waitForRecords(tabId: number): Promise<void> {
   await waitFor(`records of tab ${tabId}`, async () => {
     const state = await sendFrom(options, 'get-state', { tabId });
-    return state.records.length > 0 ? true : undefined;
+    return state.recordCount > 0 ? true : undefined;
   });
 }
 

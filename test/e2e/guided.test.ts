@@ -84,7 +84,7 @@ async function openOnFailure(scenario: ScenarioId, failure: RegExp): Promise<Ses
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/${popupPath()}?tabId=${tabId}`);
   await expect
-    .poll(async () => (await workerState(popup, tabId)).records.length, { timeout: 10_000 })
+    .poll(async () => (await workerState(popup, tabId)).recordCount, { timeout: 10_000 })
     .toBeGreaterThan(0);
   await popup.reload();
   await popup.getByRole('button', { name: 'Diagnose step by step' }).click();

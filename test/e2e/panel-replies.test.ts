@@ -12,7 +12,7 @@ import type { PageScript } from '../../background/port.ts';
 import { DEMO_PASSWORD, DEMO_USER } from '../../sim/panel.ts';
 import type { ScenarioId } from '../../sim/scenarios.ts';
 import { type Simulator, startSimulator } from '../../sim/server.ts';
-import type { CapturedRecord, StateReply } from '../../src/messages.ts';
+import type { CapturedRecord, RecordListing, StateReply } from '../../src/messages.ts';
 import type { Layer } from '../../src/types.ts';
 import {
   type ExtensionBrowser,
@@ -49,7 +49,18 @@ async function stateOf(context: BrowserContext, extensionId: string, tabId: numb
   );
 }
 
-/** Every stored record, whole (get-state gives the popup listings). */
+/** The tab's records as the popup's history lists them. */
+async function historyOf(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<{ records: RecordListing[] }> {
+  return inExtensionPage(context, extensionId, (page) =>
+    page.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-history', payload: { tabId: id } }), tabId),
+  );
+}
+
+/** Every stored record, whole (get-history gives listings). */
 async function logOf(context: BrowserContext, extensionId: string): Promise<{ records: CapturedRecord[] }> {
   return inExtensionPage(context, extensionId, (page) =>
     page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-log', payload: { limit: 10_000 } })),
@@ -111,7 +122,8 @@ describe('panel replies read in the page (Chromium, headers-only webRequest)', (
           .toBe(expected.layer);
 
         const state = await stateOf(browser.context, browser.extensionId, tabId);
-        const fromBody = state.records.filter((record) => record.finding.status === 200);
+        const { records: listed } = await historyOf(browser.context, browser.extensionId, tabId);
+        const fromBody = listed.filter((record) => record.finding.status === 200);
         // The login reply: a record webRequest alone could not make, read from the body, panel evidence kept.
         expect(fromBody.length).toBeGreaterThan(0);
         const login = fromBody[0];
@@ -124,7 +136,7 @@ describe('panel replies read in the page (Chromium, headers-only webRequest)', (
         expect(loginRecord?.exchange.context?.tabId).toBe(tabId);
         expect(login?.finding.layer).toBe(expected.layer);
         // The stream refusals are still there, explained by the login: the root entry is the panel reply.
-        expect(state.records.some((record) => record.finding.status >= 400)).toBe(true);
+        expect(listed.some((record) => record.finding.status >= 400)).toBe(true);
         const root = state.analysis?.findings.find(
           (finding) => finding.entry === state.analysis?.verdict.rootEntry,
         );

@@ -99,6 +99,9 @@ export class FakeProfile {
   readonly badges = new Map<number, BadgeLook>();
   /** What page-reader.js evaluates to, per tab. */
   readonly pages = new Map<number, unknown>();
+  /** What tabs.get / tabs.query answer: each open tab's URL, and the focused window's active tab. */
+  readonly tabUrls = new Map<number, string>();
+  activeTab: number | undefined;
   /** Response bodies Firefox's filterResponseData would copy, per request id. */
   readonly bodies = new Map<string, string>();
   readonly injections: number[] = [];
@@ -258,6 +261,13 @@ export class FakeBrowser implements BrowserPort {
     if (!this.#alive) return;
     if (look) this.profile.badges.set(tabId, look);
     else this.profile.badges.delete(tabId);
+  }
+  async tabUrl(tabId: number): Promise<string | undefined> {
+    return this.profile.tabUrls.get(tabId);
+  }
+  async activeTab(): Promise<{ tabId?: number; url?: string }> {
+    const active = this.profile.activeTab;
+    return active === undefined ? {} : { tabId: active, url: this.profile.tabUrls.get(active) };
   }
   async readPage(tabId: number): Promise<unknown> {
     this.profile.injections.push(tabId);

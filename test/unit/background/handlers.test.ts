@@ -45,7 +45,9 @@ describe('get-state', () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
     const state: StateReply = await send('get-state', { tabId: 3, url: `https://${HOST}/player` });
-    expect(state.records.map((record) => record.finding.status)).toEqual([403]);
+    expect(state).toMatchObject({ tabId: 3, recordCount: 1, recordHosts: [HOST] });
+    const history = await send('get-history', { tabId: 3, url: `https://${HOST}/player` });
+    expect(history.records.map((record) => record.finding.status)).toEqual([403]);
     expect(state.analysis?.findings).toHaveLength(1);
     expect(state.analysis?.verdict.layer).toBe('waf');
     expect(state.lang).toBe('fr'); // settings say "auto" and the fake browser speaks French
@@ -57,12 +59,33 @@ describe('get-state', () => {
     expect((await send('get-state', { tabId: 9 })).analysis).toBeNull();
     await capture(fake, worker);
     const state = await send('get-state', { tabId: 9, url: 'https://news.example/' });
-    expect(state.records).toEqual([]);
+    expect(state.recordCount).toBe(0);
+    expect((await send('get-history', { tabId: 9, url: 'https://news.example/' })).records).toEqual([]);
     expect(state.analysis).toBeNull();
     expect(state.verdict).toMatchObject({ source: 'none', layer: 'none' });
     expect(state.tabWatched).toBe(false);
     // The options page asks without a tab: the latest records of every tab.
-    expect((await send('get-state', {})).records).toHaveLength(2);
+    expect((await send('get-state', {})).recordCount).toBe(2);
+    expect((await send('get-history', {})).records).toHaveLength(2);
+  });
+
+  it('looks the tab up itself: its URL when only the id is given, the active tab when the popup asks for it', async () => {
+    const { fake, worker, send } = await boot();
+    await capture(fake, worker);
+    fake.profile.tabUrls.set(9, `https://${HOST}/player`);
+    // Tab 9 captured nothing; its URL (read by the worker) leads to its site's records.
+    const byId = await send('get-state', { tabId: 9 });
+    expect(byId).toMatchObject({ tabId: 9, tabHost: HOST, tabWatched: true, recordCount: 2 });
+    expect((await send('get-history', { tabId: 9 })).records).toHaveLength(2);
+    fake.profile.tabUrls.set(3, 'https://news.example/');
+    fake.profile.activeTab = 3;
+    const active = await send('get-state', { activeTab: true });
+    expect(active).toMatchObject({ tabId: 3, tabHost: 'news.example', tabWatched: false, recordCount: 1 });
+    // No tab to read (a window without one): the latest records of every tab, as without a tab.
+    fake.profile.activeTab = undefined;
+    const none = await send('get-state', { activeTab: true });
+    expect(none.tabId).toBeUndefined();
+    expect(none.recordCount).toBe(2);
   });
 
   it('offers no host to watch on the browser’s own pages', async () => {
@@ -91,7 +114,9 @@ describe('get-state', () => {
     const { fake, worker, send } = await boot();
     await capture(fake, worker);
     const state = await send('get-state', { tabId: 9, url: `https://${HOST}/player` });
-    expect(state.records.map((record) => record.finding.status)).toEqual([403, 401]);
+    expect(state.recordCount).toBe(2);
+    const history = await send('get-history', { tabId: 9, url: `https://${HOST}/player` });
+    expect(history.records.map((record) => record.finding.status)).toEqual([403, 401]);
     expect(state.analysis?.totals.failures).toBe(2);
     // Every finding is on its record; the analysis repeats only the one the verdict rests on.
     expect(state.analysis?.findings.map((finding) => finding.entry)).toEqual([

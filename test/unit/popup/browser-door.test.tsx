@@ -90,10 +90,11 @@ describe('popup door', () => {
     expect(calls).toEqual(['send:hosts-changed']);
   });
 
-  it('takes the tab from ?tabId= (demo, e2e) or else the active tab, with its URL', async () => {
-    expect(await door.currentTab('?tabId=42')).toEqual({ tabId: 42, url: 'https://tab42.example.tv/' });
-    expect(await door.currentTab('')).toEqual({ tabId: 12, url: 'https://cdn.example.tv/live' });
-    expect(await door.currentTab('?tabId=nope')).toEqual({ tabId: 12, url: 'https://cdn.example.tv/live' });
+  it('takes the tab from ?tabId= (demo, e2e); otherwise none, and the worker looks up the active tab', () => {
+    expect(door.tabFromQuery('?tabId=42')).toBe(42);
+    expect(door.tabFromQuery('')).toBeUndefined();
+    expect(door.tabFromQuery('?tabId=nope')).toBeUndefined();
+    expect(door.tabFromQuery('?tabId=-1')).toBeUndefined();
   });
 
   it('sends typed envelopes and turns a missing reply into an error', async () => {

@@ -12,11 +12,10 @@ import type { CapturedRecord, StateReply } from '../../../src/messages.ts';
 import type { Analysis, ErrorClass, Finding, Layer, Role } from '../../../src/types.ts';
 import { currentVerdict } from '../../../src/verdict/current.ts';
 import { verdictWords } from '../../../src/verdict/words.ts';
-import { type FullState, snapshotOf } from '../helpers/export-snapshot.ts';
+import { type FullState, historyOf, snapshotOf, wireState } from '../helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
-  currentTab: vi.fn(async (): Promise<{ tabId?: number; url?: string }> => ({})),
   requestHosts: vi.fn(),
   releaseHosts: vi.fn(),
   grantedHosts: vi.fn(async () => [] as string[]),
@@ -25,7 +24,11 @@ const door = vi.hoisted(() => ({
   copyText: vi.fn(async (_text: string) => {}),
   downloadText: vi.fn((_filename: string, _text: string, _mime: string) => {}),
 }));
-vi.mock('../../../popup/browser.ts', () => door);
+// The real ?tabId= reading: the popup asks the worker for that tab, or for the active one.
+vi.mock('../../../popup/browser.ts', async (original) => ({
+  ...door,
+  tabFromQuery: (await original<typeof import('../../../popup/browser.ts')>()).tabFromQuery,
+}));
 
 const { PopupApp } = await import('../../../popup/app.tsx');
 const { loadTextPack } = await import('../../../popup/text/i18n-context.tsx');
@@ -140,7 +143,8 @@ function cloudflare1020(
 
 function replyWith(reply: FullState) {
   door.send.mockImplementation(async (type: string) => {
-    if (type === 'get-state') return reply;
+    if (type === 'get-state') return wireState(reply);
+    if (type === 'get-history') return historyOf(reply);
     if (type === 'export-data') return snapshotOf(reply);
     if (type === 'set-labels') return { ok: true };
     throw new Error(`unexpected ${type}`);
@@ -149,7 +153,6 @@ function replyWith(reply: FullState) {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  door.currentTab.mockResolvedValue({ tabId: 7, url: 'https://cdn.example.tv/watch' });
 });
 afterEach(cleanup);
 
@@ -310,7 +313,7 @@ describe('popup: Cloudflare 1020', () => {
   it('clears with an undo', async () => {
     replyWith(cloudflare1020());
     door.send.mockImplementation(async (type: string) => {
-      if (type === 'get-state') return cloudflare1020();
+      if (type === 'get-state') return wireState(cloudflare1020());
       if (type === 'clear-log') return { cleared: 1 };
       if (type === 'undo-clear') return { restored: 1 };
       throw new Error(`unexpected ${type}`);
@@ -328,12 +331,13 @@ describe('popup: Cloudflare 1020', () => {
     const reply = cloudflare1020();
     replyWith(reply);
     door.send.mockImplementation(async (type: string) => {
-      if (type === 'get-state') return reply;
+      if (type === 'get-state') return wireState(reply);
+      if (type === 'get-history') return historyOf(reply);
       if (type === 'clear-log') return { cleared: 1 };
       throw new Error(`unexpected ${type}`);
     });
     await loadTextPack('en');
-    const initial = { state: reply as StateReply, tabId: 7 };
+    const initial = { state: wireState(reply), tabId: 7 };
     render(
       <PopupApp search="?tabId=7" initialLang="en" first={Promise.resolve(initial)} initial={initial} />,
     );
@@ -450,7 +454,8 @@ describe('popup: a guided test left running', () => {
     });
     replyWith(reply);
     door.send.mockImplementation(async (type: string) => {
-      if (type === 'get-state') return reply;
+      if (type === 'get-state') return wireState(reply);
+      if (type === 'get-history') return historyOf(reply);
       if (type === 'proof-finish') return { proof: { id: 'p', startedAt: T0, results: [] } };
       throw new Error(`unexpected ${type}`);
     });
@@ -524,7 +529,7 @@ describe('popup: empty states', () => {
     expect(screen.getByText('Nothing refused so far.')).toBeTruthy();
     expect(screen.getByText(/this window will tell you who said no/)).toBeTruthy();
     expect(document.querySelector('[data-verdict]')).toBeNull();
-    expect(door.send).toHaveBeenCalledWith('get-state', { tabId: 7, url: 'https://cdn.example.tv/watch' });
+    expect(door.send).toHaveBeenCalledWith('get-state', { tabId: 7 });
   });
 
   it('names the wildcard that Stop watching removes, and how many sites it covers', async () => {
@@ -598,10 +603,12 @@ describe('popup: events list', () => {
     const records = many(2000);
     replyWith(state({ records, analysis: analysis('waf', [records[0]!.finding]) }));
     await renderPopup();
-    // The history is rendered once opened: nothing of it costs the first paint.
+    // The history is asked for and rendered once opened: nothing of it costs the first paint.
     expect(document.querySelector('.event-table')).toBeNull();
+    expect(door.send).not.toHaveBeenCalledWith('get-history', expect.anything());
     await openSection('history');
-    const table = document.querySelector('.event-table tbody')!;
+    expect(door.send).toHaveBeenCalledWith('get-history', { tabId: 7 });
+    const table = (await waitFor(() => document.querySelector('.event-table tbody')))!;
     expect(table.querySelectorAll('tr')).toHaveLength(100);
     expect(screen.getByText('100 shown out of 2000')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));

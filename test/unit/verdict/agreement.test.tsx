@@ -23,7 +23,6 @@ import { bootWorker } from '../helpers/worker-boot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
-  currentTab: vi.fn(async () => ({ tabId: 3, url: 'http://cdn.example.tv/player' })),
   requestHosts: vi.fn(),
   releaseHosts: vi.fn(),
   grantedHosts: vi.fn(async () => [] as string[]),
@@ -32,7 +31,10 @@ const door = vi.hoisted(() => ({
   copyText: vi.fn(async (_text: string) => {}),
   downloadText: vi.fn(),
 }));
-vi.mock('../../../popup/browser.ts', () => door);
+vi.mock('../../../popup/browser.ts', async (original) => ({
+  ...door,
+  tabFromQuery: (await original<typeof import('../../../popup/browser.ts')>()).tabFromQuery,
+}));
 
 const { PopupApp } = await import('../../../popup/app.tsx');
 const { LogViewer } = await import('../../../options/log-viewer.tsx');
@@ -59,6 +61,8 @@ afterEach(cleanup);
 
 async function boot() {
   const { fake, worker, send } = await bootWorker([CDN]);
+  // The player's tab, as tabs.get tells the worker.
+  fake.profile.tabUrls.set(3, 'http://cdn.example.tv/player');
   door.send.mockImplementation((type: MessageType, payload: unknown) => fake.send({ type, payload }));
   const refused = () =>
     fake.fire('onCompleted', completed(PLAYLIST, 403, { tabId: 3, responseHeaders: CLOUDFLARE }));

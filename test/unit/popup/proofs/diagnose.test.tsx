@@ -9,11 +9,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProofResult, ProofSession } from '../../../../src/messages.ts';
 import type { Finding, Lang } from '../../../../src/types.ts';
 import { currentVerdict } from '../../../../src/verdict/current.ts';
-import { type FullState, snapshotOf } from '../../helpers/export-snapshot.ts';
+import { type FullState, historyOf, snapshotOf, wireState } from '../../helpers/export-snapshot.ts';
 
 const door = vi.hoisted(() => ({
   send: vi.fn(),
-  currentTab: vi.fn(async (): Promise<{ tabId?: number; url?: string }> => ({})),
   requestHosts: vi.fn(),
   releaseHosts: vi.fn(),
   grantedHosts: vi.fn(async () => [] as string[]),
@@ -22,7 +21,10 @@ const door = vi.hoisted(() => ({
   copyText: vi.fn(async () => {}),
   downloadText: vi.fn(),
 }));
-vi.mock('../../../../popup/browser.ts', () => door);
+vi.mock('../../../../popup/browser.ts', async (original) => ({
+  ...door,
+  tabFromQuery: (await original<typeof import('../../../../popup/browser.ts')>()).tabFromQuery,
+}));
 
 const { DiagnoseView } = await import('../../../../popup/proofs/diagnose-view.tsx');
 const { PopupApp } = await import('../../../../popup/app.tsx');
@@ -113,7 +115,7 @@ async function renderView(reply: FullState, lang: Lang = 'en') {
   await loadTextPack('fr');
   return render(
     <I18nProvider lang={lang}>
-      <DiagnoseView state={reply} tabId={7} onChanged={onChanged} />
+      <DiagnoseView state={wireState(reply)} tabId={7} onChanged={onChanged} />
     </I18nProvider>,
   );
 }
@@ -163,7 +165,7 @@ describe('the steps', () => {
     const running = state(session([result('wifi-vs-mobile', 'Wi-Fi')], 'wifi-vs-mobile'));
     view.rerender(
       <I18nProvider lang="en">
-        <DiagnoseView state={running} tabId={7} onChanged={onChanged} />
+        <DiagnoseView state={wireState(running)} tabId={7} onChanged={onChanged} />
       </I18nProvider>,
     );
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Done'));
@@ -317,9 +319,9 @@ describe('the verdict and the report', () => {
 
 describe('in the popup', () => {
   it('the main view opens the Diagnose view; Back returns focus to its button', async () => {
-    door.currentTab.mockResolvedValue({ tabId: 7, url: 'https://cdn.example.tv/watch' });
     door.send.mockImplementation(async (type: string) => {
-      if (type === 'get-state') return state();
+      if (type === 'get-state') return wireState(state());
+      if (type === 'get-history') return historyOf(state());
       throw new Error(`unexpected ${type}`);
     });
     await loadTextPack('en');
