@@ -48,6 +48,9 @@ const KNOWN = {
   503: { layers: ['server', 'rate-limit'], errorClass: 'server' },
   // RFC 9110 §15.6.5; https://developer.mozilla.org/docs/Web/HTTP/Status/504
   504: { layers: ['server'], errorClass: 'server' },
+  // Not in any RFC: Tencent Cloud CDN's "IP access frequency exceeds the limit", the only published meaning
+  // (https://www.tencentcloud.com/document/product/228/42177). A limit, not a server fault.
+  514: { layers: ['rate-limit'], errorClass: 'limit' },
   // Cloudflare 52x/530: the edge answered for an origin that failed
   // (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/).
   520: { layers: ['server'], errorClass: 'server' },

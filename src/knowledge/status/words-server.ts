@@ -119,6 +119,16 @@ export const SERVER_STATUS_TEXTS = {
     L('Invalid certificate at the origin (Cloudflare)', 'Certificat invalide sur l’origine (Cloudflare)'),
     L('presented a certificate that is invalid or expired.', 'présente un certificat invalide ou expiré.'),
   ),
+  // Tencent Cloud CDN's own code (https://www.tencentcloud.com/document/product/228/42177): a per-address limit.
+  514: {
+    title: L('Too many requests from your address', 'Trop de requêtes depuis votre adresse'),
+    meaning: L(
+      'A code of Tencent Cloud’s CDN: your IP address asked faster than the limit the service set. It is a pace rule, not an outage; it clears once the requests slow down.',
+      'Un code propre au CDN de Tencent Cloud : votre adresse IP a demandé plus vite que la limite fixée par le service. C’est une règle de rythme, pas une panne ; elle se lève quand les requêtes ralentissent.',
+    ),
+    next: ['stop-and-wait', 'close-other-streams'],
+    dont: ['retry-loop', 'reinstall-loop'],
+  },
   // Cloudflare's former 5xx page ("527 Railgun error"); Railgun has since been retired, the code is rare.
   527: cloudflareRow(
     L('Railgun error (Cloudflare)', 'Erreur Railgun (Cloudflare)'),

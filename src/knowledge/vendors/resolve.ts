@@ -30,6 +30,9 @@ const ACTION_ORDER: readonly BlockKind[] = [
   'unknown',
 ];
 
+/** Statuses that say no to the client; a relayed one is the origin's refusal. */
+const REFUSALS: ReadonlySet<number> = new Set([401, 403, 429]);
+
 /** Below this a vendor is not named at all. */
 const MIN_CONFIDENCE = 0.15;
 /** A vendor's own verdict only ranks it when we are reasonably sure the vendor is there. */
@@ -147,6 +150,10 @@ function judgeRow(
       );
     }
   }
+  // A refusal with its cache-status header and nothing of its own crossed the vendor from the origin: the
+  // vendor did not say no (an origin's own rate limit behind Cloudflare, https://github.com/calzoneman/aeiou/issues/19).
+  // A missing file or a server error it carried is still named as the one that answered.
+  const carried = !action && REFUSALS.has(status) && Boolean(relay) && !own;
   if (!action && status >= 400) {
     action = 'unknown';
     if (relay && !own) {
@@ -173,6 +180,7 @@ function judgeRow(
   if (action) verdict.action = action;
   if (errorCode !== undefined) verdict.errorCode = errorCode;
   if (errorKey) verdict.errorKey = errorKey;
+  if (carried) verdict.relayed = true;
   return { row: rowIndex, verdict, strength, requestOnly, wroteBody };
 }
 

@@ -473,3 +473,129 @@ describe('13. firewalls answer with other codes too', () => {
     ).toBe(false);
   });
 });
+
+describe('3. the third held-out batch: spellings, delivery products and relays the first two did not show', () => {
+  it('reads character references as the characters: Akamai’s page escaped entity by entity (akamai/cli#82)', () => {
+    const body =
+      '<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n \nYou don\'t have permission to access "http&#58;&#47;&#47;a&#46;example&#47;list&#46;json" on this server.<P>\nReference&#32;&#35;18&#46;44db1cb8&#46;1564180069&#46;52c1fda\n</BODY>\n</HTML>';
+    const verdict = one(ex('https://a.example/list.json', 403, {}, body));
+    expect(verdict).toMatchObject({ layer: 'waf', vendor: 'akamai' });
+    // A reference that is not a character is left as written.
+    expect(one(ex('https://a.example/', 403, {}, 'Reference &#99999999; &#0;'))).toMatchObject({
+      vendor: null,
+    });
+  });
+
+  it('Alibaba Cloud CDN says in X-Tengine-Error which of its rules refused (its troubleshooting guide)', () => {
+    const refused = (value: string) =>
+      one(ex('https://cdn.example.net/live/1.m3u8?auth_key=x', 403, { 'X-Tengine-Error': value }));
+    expect(refused('denied by req auth: expired timestamp')).toMatchObject({
+      layer: 'app',
+      vendor: 'alibaba',
+    });
+    expect(refused('denied by Referer ACL')).toMatchObject({ layer: 'app', vendor: 'alibaba' });
+    expect(refused('denied by IP ACL = not in whitelist')).toMatchObject({ layer: 'waf', vendor: 'alibaba' });
+  });
+
+  it('KeyCDN answers 410 Gone to an expired Secure Token, 403 to a wrong one (keycdn.com/support/secure-token)', () => {
+    const url = 'https://zone-1a2b.kxcdn.com/video/playlist.m3u8?token=x&expire=1600000000';
+    expect(one(ex(url, 410))).toMatchObject({ layer: 'app', vendor: 'keycdn' });
+    expect(one(ex(url, 403))).toMatchObject({ layer: 'app', vendor: 'keycdn' });
+    // Without a token, a 410 on its zone is a file that is gone.
+    expect(one(ex('https://zone-1a2b.kxcdn.com/old.mp4', 410))).toMatchObject({ layer: 'not-found' });
+  });
+
+  it('Tencent Cloud CDN’s own codes: 514 is its per-IP limit, 509 a ban (tencentcloud.com/document/product/228/42177)', () => {
+    expect(one(ex('https://cdn.example.net/live/1.m3u8', 514))).toMatchObject({ layer: 'rate-limit' });
+    const tencent = { 'X-NWS-LOG-UUID': '4185742155337335237' };
+    expect(one(ex('https://cdn.example.net/live/1.m3u8', 514, tencent))).toMatchObject({
+      layer: 'rate-limit',
+      vendor: 'tencent',
+    });
+    expect(one(ex('https://cdn.example.net/live/1.m3u8', 509, tencent))).toMatchObject({
+      layer: 'waf',
+      vendor: 'tencent',
+    });
+  });
+
+  it('Ant Media Server’s token filter refuses a play token on its streams path (ant-media/Ant-Media-Server#2259)', () => {
+    const chunk = 'https://ams.example.net:5443/LiveApp/streams/cam1_240p0001.ts?token=x';
+    expect(one(ex(chunk, 403))).toMatchObject({ layer: 'app', vendor: 'antmedia' });
+    // A token elsewhere is nobody's in particular.
+    expect(one(ex('https://cdn.example.net/streams/cam1.ts?token=x', 403)).vendor).toBeNull();
+  });
+
+  it('Twitch and Amazon API Gateway are named by their own hosts and headers (twitch-dl#108, Zappa#1125)', () => {
+    expect(one(ex('http://usher.twitch.tv/vod/1569618594?nauth=x&nauthsig=y', 403)).vendor).toBe('twitch');
+    const gateway = one(
+      ex(
+        'https://api.example.com/',
+        403,
+        {
+          'Content-Type': 'application/json',
+          'x-amzn-RequestId': 'ec0665e6-9ff7-11e7-a3d7-87b0a2d9344c',
+          'x-amzn-ErrorType': 'ForbiddenException',
+          'X-Cache': 'Error from cloudfront',
+          Via: '1.1 522dd06c4c8acf822ccbebe21aee8d1c.cloudfront.net (CloudFront)',
+          'X-Amz-Cf-Id': 'DHx7tK1fRx3P4RUWw1_LQmynkA3DCkI71qTkjXx3GExqDPcCeEAfig==',
+        },
+        '{"message":"Forbidden"}',
+      ),
+    );
+    // The gateway wrote the refusal; CloudFront only carried it.
+    expect(gateway).toMatchObject({ layer: 'app', vendor: 'aws-api-gateway' });
+  });
+
+  it('Azure: a Shared Key signature that does not match is the credential, a SAS refused is the link (kafka-docker-playground#8714)', () => {
+    const error = (detail: string) =>
+      `<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request.\nRequestId:796496dd-701e-0027-308e-1fd1bd000000\nTime:2026-07-29T19:14:31.1637186Z</Message><AuthenticationErrorDetail>${detail}</AuthenticationErrorDetail></Error>`;
+    const sharedKey = error(
+      "The MAC signature found in the HTTP request 'x' is not the same as any computed signature.",
+    );
+    expect(one(ex('https://acct.blob.core.windows.net/c/b', 403, {}, sharedKey))).toMatchObject({
+      layer: 'auth',
+      vendor: 'azure-blob',
+    });
+    const sas = error('Signature did not match. String to sign used was r');
+    expect(one(ex('https://acct.blob.core.windows.net/c/b?sv=2020&sig=x', 403, {}, sas))).toMatchObject({
+      layer: 'app',
+      vendor: 'azure-blob',
+    });
+  });
+
+  it('a refusal that crossed Cloudflare’s cache is the origin’s; a missing file it carried still names it (calzoneman/aeiou#19)', () => {
+    const relayed = {
+      'Cf-Cache-Status': 'BYPASS',
+      'Cf-Ray': '782da36fec0bf188-CDG',
+      'Content-Type': 'text/html',
+      Server: 'nghttpx',
+    };
+    expect(one(ex('https://tts.example/files/a.wav', 429, relayed))).toMatchObject({
+      layer: 'rate-limit',
+      vendor: null,
+    });
+    expect(one(ex('https://tts.example/files/a.wav', 404, relayed))).toMatchObject({
+      layer: 'not-found',
+      vendor: 'cloudflare',
+    });
+    // Cloudflare's own 429 carries no cache status: still Cloudflare's.
+    expect(
+      one(
+        ex('https://tts.example/files/a.wav', 429, {
+          Server: 'cloudflare',
+          'Cf-Ray': '782da36fec0bf188-CDG',
+        }),
+      ).vendor,
+    ).toBe('cloudflare');
+  });
+
+  it('Amazon’s load balancer answers for targets that failed (wireapp/wire-webapp#749, awselb/2.0)', () => {
+    const classic = ex('https://app.example/', 503, { 'Content-Length': '0' }, undefined, {
+      statusText: 'Service Unavailable: Back-end server is at capacity',
+    });
+    expect(one(classic)).toMatchObject({ layer: 'server', vendor: 'aws-elb' });
+    expect(
+      one(ex('https://app.example/', 502, { Server: 'awselb/2.0', 'Content-Type': 'text/html' })),
+    ).toMatchObject({ layer: 'server', vendor: 'aws-elb' });
+  });
+});

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DONTS } from '../../../src/knowledge/guide/advice.ts';
 import { layerInfo } from '../../../src/knowledge/layers/meaning.ts';
 import { statusInfo } from '../../../src/knowledge/status/meaning.ts';
-import type { CapturedRecord, StateReply } from '../../../src/messages.ts';
+import type { CapturedRecord } from '../../../src/messages.ts';
 import type { Analysis, ErrorClass, Finding, Layer, Role } from '../../../src/types.ts';
 import { currentVerdict } from '../../../src/verdict/current.ts';
 import { verdictWords } from '../../../src/verdict/words.ts';

@@ -68,8 +68,17 @@ const ROWS: Readonly<Record<string, string>> = {
   'wts-waf': 'block:b:waf',
   anubis: 'challenge:c:waf',
   stackpath: 'waf-block:b:waf',
-  alibaba: 'waf-block:b:waf',
-  tencent: 'waf-block:b:waf',
+  // X-Tengine-Error values: https://www.alibabacloud.com/help/en/cdn/user-guide/access-control-troubleshooting-guide
+  alibaba: 'waf-block:b:waf url-auth:a:app access-rule:b:app ip-rule:b:waf',
+  // 509 "blocked due to CC attack", 514 "IP access frequency exceeds the limit":
+  // https://www.tencentcloud.com/document/product/228/42177
+  tencent: 'waf-block:b:waf cc-ban:b:waf ip-limit:r:rate-limit',
+  // Secure Token: 403 for a token that is not valid, 410 Gone once it expired (https://keycdn.com/support/secure-token).
+  keycdn: 'token:a:app',
+  // x-amzn-ErrorType of a gateway response (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
+  'aws-api-gateway': 'denied:b:app unauthorized:a:auth throttled:r:rate-limit',
+  // The load balancer answered for targets that failed or had no capacity (its own 502/503/504).
+  'aws-elb': 'backend:o:server',
   // https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues
   'azure-front-door': 'azure-waf-block=block:b:waf unavailable:o:server',
   'google-cloud': 'google-cloud-armor-deny=armor-deny:b:waf',
@@ -91,13 +100,14 @@ const ROWS: Readonly<Record<string, string>> = {
   'aws-s3':
     'denied:b:app signed:a:app credentials:a:auth missing:u:not-found clock:a:device disabled:b:account',
   'google-cloud-storage': 'denied:b:app signed:a:app missing:u:not-found',
-  'azure-blob': 'signed:a:app missing:u:not-found disabled:b:account',
+  'azure-blob': 'signed:a:app credentials:a:auth missing:u:not-found disabled:b:account',
   // Video platforms' and session managers' own refusals (src/knowledge/vendors/rows/streaming.ts).
   brightcove: 'geo:g:geo denied:b:app sessions:b:account',
   theplatform: 'geo:g:geo',
   amino: 'sessions:b:account',
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
   wowza: 'token:a:app',
+  antmedia: 'token:a:app',
   nimble: 'token:a:app',
   ovenmediaengine: 'token:a:app',
   flussonic: 'token:a:app',

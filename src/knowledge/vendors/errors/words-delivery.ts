@@ -39,6 +39,9 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['ovenmediaengine-token', 'OvenMediaEngine', 'OvenMediaEngine'],
     ['flussonic-token', 'Flussonic', 'Flussonic'],
     ['xtream-token', 'the panel', 'le panneau'],
+    ['alibaba-url-auth', 'Alibaba Cloud CDN', 'le CDN d’Alibaba Cloud'],
+    ['keycdn-token', 'KeyCDN', 'KeyCDN'],
+    ['antmedia-token', 'Ant Media Server', 'Ant Media Server'],
   ]),
   ...plain([
     [
@@ -54,6 +57,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       "Accès refusé par l'espace de stockage",
       "The bucket's permissions do not let this caller read the file. The provider has to publish it or hand out a signed link.",
       "Les droits de l'espace de stockage ne laissent pas cet appelant lire le fichier. Le fournisseur doit le publier ou fournir un lien signé.",
+    ],
+    [
+      'azure-blob-credentials',
+      'Storage key signature refused',
+      'Signature de la clé de stockage refusée',
+      'The request was signed with the storage account’s key and Azure computed another signature: the key, or the way the request was signed, is wrong. A credential problem, not the network.',
+      'La requête était signée avec la clé du compte de stockage et Azure a calculé une autre signature : la clé, ou la façon de signer, est fausse. Un problème d’identifiant, pas de réseau.',
     ],
     [
       'aws-s3-credentials',

@@ -86,6 +86,80 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
       fr: "Le pare-feu d'Imperva a refusé la requête et enregistré un incident, souvent pour la réputation de l'IP ou un trafic jugé automatisé. L'identifiant permet au service de le retrouver.",
     },
   },
+  // https://www.alibabacloud.com/help/en/cdn/user-guide/access-control-troubleshooting-guide
+  {
+    key: 'alibaba-access-rule',
+    title: { en: 'Refused by the service’s access list', fr: 'Refusé par la liste d’accès du service' },
+    meaning: {
+      en: 'The service set its Alibaba Cloud CDN to serve only some referring pages or some apps (their User-Agent), and this request was not one of them. The rule follows the app or the page, not your network.',
+      fr: 'Le service a réglé son CDN Alibaba Cloud pour ne servir que certaines pages d’origine ou certaines applications (leur User-Agent), et cette requête n’en faisait pas partie. La règle suit l’application ou la page, pas votre réseau.',
+    },
+  },
+  {
+    key: 'alibaba-ip-rule',
+    title: {
+      en: 'Your address is not allowed by the service',
+      fr: 'Votre adresse n’est pas admise par le service',
+    },
+    meaning: {
+      en: 'The service’s Alibaba Cloud CDN keeps a list of IP addresses, and yours is blocked or not on the allowed list. Another network will tell; the provider can change the list.',
+      fr: 'Le CDN Alibaba Cloud du service tient une liste d’adresses IP, et la vôtre est bloquée ou absente de la liste autorisée. Un autre réseau le dira ; le fournisseur peut modifier la liste.',
+    },
+  },
+  // https://www.tencentcloud.com/document/product/228/42177
+  {
+    key: 'tencent-cc-ban',
+    title: { en: 'Blocked as an attack by Tencent Cloud', fr: 'Bloqué comme une attaque par Tencent Cloud' },
+    meaning: {
+      en: 'Tencent Cloud’s CDN saw a flood of requests (a “CC attack”) and banned the traffic. Stop retrying; if it lasts, the provider has to lift the ban.',
+      fr: 'Le CDN de Tencent Cloud a vu un flot de requêtes (une « attaque CC ») et a banni le trafic. Arrêtez de réessayer ; si cela dure, le fournisseur doit lever le blocage.',
+    },
+  },
+  {
+    key: 'tencent-ip-limit',
+    title: { en: 'Too many requests from your address', fr: 'Trop de requêtes depuis votre adresse' },
+    meaning: {
+      en: 'Your IP address asked Tencent Cloud’s CDN faster than the limit the service set. It clears once the requests slow down.',
+      fr: 'Votre adresse IP a sollicité le CDN de Tencent Cloud plus vite que la limite fixée par le service. Cela se lève quand les requêtes ralentissent.',
+    },
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
+  {
+    key: 'aws-elb-backend',
+    title: {
+      en: 'The service’s servers are down or full',
+      fr: 'Les serveurs du service sont en panne ou saturés',
+    },
+    meaning: {
+      en: 'Amazon’s load balancer, in front of the service, found no server able to take the request (none healthy, or all at capacity). A server-side problem: it clears when the provider repairs or adds servers.',
+      fr: 'Le répartiteur de charge d’Amazon, devant le service, n’a trouvé aucun serveur capable de prendre la requête (aucun en bonne santé, ou tous saturés). Un problème côté serveur : il se règle quand le fournisseur répare ou ajoute des serveurs.',
+    },
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
+  {
+    key: 'aws-api-gateway-denied',
+    title: { en: 'Refused by the service’s API gateway', fr: 'Refusé par la passerelle d’API du service' },
+    meaning: {
+      en: 'Amazon API Gateway, in front of the service, refused the call: its authorizer or policy said no, or the address asked does not exist there. The provider sets those rules.',
+      fr: 'Amazon API Gateway, devant le service, a refusé l’appel : son autorisation ou sa règle a dit non, ou l’adresse demandée n’y existe pas. Le fournisseur fixe ces règles.',
+    },
+  },
+  {
+    key: 'aws-api-gateway-unauthorized',
+    title: { en: 'Sign-in refused by the API gateway', fr: 'Connexion refusée par la passerelle d’API' },
+    meaning: {
+      en: 'The service’s API gateway did not accept the credentials or token sent with the call. Sign in again in the app.',
+      fr: 'La passerelle d’API du service n’a pas accepté les identifiants ou le jeton envoyés avec l’appel. Reconnectez-vous dans l’application.',
+    },
+  },
+  {
+    key: 'aws-api-gateway-throttled',
+    title: { en: 'Too many calls (API gateway)', fr: 'Trop d’appels (passerelle d’API)' },
+    meaning: {
+      en: 'The service’s API gateway limits how fast it may be called, and this app went over it. It clears once the calls slow down.',
+      fr: 'La passerelle d’API du service limite le rythme des appels, et cette application l’a dépassé. Cela se lève quand les appels ralentissent.',
+    },
+  },
   ...blocks([
     ['sucuri-block', 'Sucuri Website Firewall', 'le pare-feu Sucuri'],
     ['f5-asm-block', 'F5 BIG-IP ASM', 'F5 BIG-IP ASM'],

@@ -1,4 +1,4 @@
-import type { VendorRow } from '../schema.ts';
+import { codeKeys, type VendorRow } from '../schema.ts';
 
 export const AWS_ROWS: readonly VendorRow[] = [
   // AWS WAF comes before CloudFront: on a CloudFront distribution its block page is CloudFront-branded, and
@@ -77,6 +77,29 @@ export const AWS_ROWS: readonly VendorRow[] = [
       // Context: the web ACL sits on a CloudFront distribution or an API Gateway stage.
       { on: 'header', key: 'x-amz-cf-id', weight: 0.3 },
       { on: 'header', key: 'x-amzn-requestid', weight: 0.3, statuses: [403] },
+    ],
+  },
+  {
+    id: 'aws-api-gateway',
+    name: 'Amazon API Gateway',
+    kind: 'platform',
+    markers: [
+      // A gateway response carries x-amzn-ErrorType (and x-amz-apigw-id on REST APIs); an edge-optimized API
+      // answers through CloudFront, which only carries it (curl -v in https://github.com/Miserlou/Zappa/issues/1125;
+      // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
+      { on: 'header', key: 'x-amzn-errortype', weight: 0.9, own: true },
+      { on: 'header', key: 'x-amz-apigw-id', weight: 0.9 },
+    ],
+    codes: [
+      {
+        from: 'x-amzn-errortype',
+        pattern: /^(\w+)/,
+        keys: codeKeys(
+          'aws-api-gateway-denied:ForbiddenException AccessDeniedException|' +
+            'aws-api-gateway-unauthorized:UnauthorizedException|' +
+            'aws-api-gateway-throttled:TooManyRequestsException LimitExceededException',
+        ),
+      },
     ],
   },
   {
@@ -179,6 +202,25 @@ export const AWS_ROWS: readonly VendorRow[] = [
         when: 'own-page',
         codeFromStatus: true,
       },
+    ],
+  },
+  {
+    id: 'aws-elb',
+    name: 'AWS Elastic Load Balancing',
+    kind: 'platform',
+    markers: [
+      // The load balancer's own answers say Server: awselb/2.0 (its 502/503 pages, its 403s; the targets' replies
+      // keep their own Server header): curl -I in awslabs/scale-out-computing-on-aws's troubleshooting docs and in
+      // many pasted `curl -i` of an ALB with no healthy target.
+      { on: 'header', key: 'server', value: /^awselb\//i, weight: 0.95, own: true },
+      // A Classic Load Balancer with no capacity left says so in the status line
+      // ("503 Service Unavailable: Back-end server is at capacity", https://github.com/wireapp/wire-webapp/issues/749).
+      { on: 'reason', key: 'Back-end server is at capacity', weight: 0.9, own: true },
+      { on: 'host', key: 'elb.amazonaws.com', weight: 0.7 },
+    ],
+    statusRules: [
+      // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
+      { statuses: [502, 503, 504], action: 'origin-error', when: 'own-page', errorKey: 'aws-elb-backend' },
     ],
   },
 ];

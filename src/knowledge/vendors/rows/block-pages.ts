@@ -133,7 +133,7 @@ export const BLOCK_PAGE_ROWS: readonly VendorRow[] = [
       { on: 'body', key: '/.within.website/', weight: 0.9, own: true },
       {
         on: 'body',
-        key: 'Making sure you&#39;re not a bot!',
+        key: "Making sure you're not a bot!",
         weight: 0.8,
         action: 'challenge',
         errorKey: 'anubis-challenge',

@@ -97,8 +97,23 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     id: 'keycdn',
     name: 'KeyCDN',
     kind: 'cdn',
-    // Server: keycdn-engine (Wappalyzer "KeyCDN").
-    markers: [{ on: 'header', key: 'server', value: /^keycdn-engine$/i, weight: 0.95 }],
+    markers: [
+      // Server: keycdn-engine (Wappalyzer "KeyCDN").
+      { on: 'header', key: 'server', value: /^keycdn-engine$/i, weight: 0.95 },
+      // Zone URLs are <zone>-<id>.kxcdn.com; a Secure Token link carries token= and expire=, refused with 403 when
+      // not valid and 410 Gone once expired (https://keycdn.com/support/secure-token, .../cdn-error-codes).
+      { on: 'host', key: 'kxcdn.com', weight: 0.9 },
+      {
+        on: 'url',
+        key: 'Secure Token',
+        // Both parameters in one query, in either order (anchored lookaheads: linear).
+        value: /^(?=[^#]*[?&]token=)(?=[^#]*[?&]expire=)/i,
+        weight: 0.5,
+        action: 'auth',
+        errorKey: 'keycdn-token',
+        statuses: [403, 410],
+      },
+    ],
   },
   {
     id: 'cdn77',
@@ -183,6 +198,37 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-swift-cachetime', weight: 0.85 },
       { on: 'header', key: 'via', value: /cache\d+\.l2/i, weight: 0.7 },
       { on: 'header', key: 'server', value: /^Tengine/i, weight: 0.3 },
+      // X-Tengine-Error: the CDN node refused, not the origin, and its value says why
+      // (https://www.alibabacloud.com/help/en/cdn/user-guide/access-control-troubleshooting-guide): URL
+      // authentication (auth_key missing, expired or wrong), the service's Referer and User-Agent lists, its IP lists.
+      {
+        on: 'header',
+        key: 'x-tengine-error',
+        value: /^denied by req auth/i,
+        weight: 0.95,
+        action: 'auth',
+        errorKey: 'alibaba-url-auth',
+        own: true,
+      },
+      {
+        on: 'header',
+        key: 'x-tengine-error',
+        value: /^(?:denied by referer acl|black ua|not in white ua)/i,
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'alibaba-access-rule',
+        own: true,
+      },
+      {
+        on: 'header',
+        key: 'x-tengine-error',
+        value: /^denied by ip acl/i,
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'alibaba-ip-rule',
+        own: true,
+      },
+      { on: 'header', key: 'x-tengine-error', weight: 0.9, own: true },
       // Alibaba Cloud WAF (Aliyundun) block page (wafw00f plugins/aliyundun.py, identYwaf "aliyundun").
       {
         on: 'body',
@@ -230,6 +276,12 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'tencent-waf-block',
         own: true,
       },
+    ],
+    // Codes of its own (https://www.tencentcloud.com/document/product/228/42177): 509 a ban for a CC attack, 514
+    // the per-IP request-rate limit set in its console.
+    statusRules: [
+      { statuses: [509], action: 'block', when: 'always', errorKey: 'tencent-cc-ban' },
+      { statuses: [514], action: 'rate-limit', when: 'always', errorKey: 'tencent-ip-limit' },
     ],
   },
 ];

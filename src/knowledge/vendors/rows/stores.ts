@@ -122,6 +122,7 @@ export const STORE_ROWS: readonly VendorRow[] = [
         own: true,
       },
       { on: 'body', key: 'Server failed to authenticate the request', weight: 0.7, own: true },
+
       // A shared access signature out of its time window (same sources): the link's rule, or the device clock.
       {
         on: 'body',
@@ -133,6 +134,16 @@ export const STORE_ROWS: readonly VendorRow[] = [
       },
     ],
     codes: [
+      // AuthenticationFailed is a signed link's refusal, except when its detail says the Shared Key signature (the
+      // account key in the Authorization header) did not match: then the credential is wrong
+      // (https://github.com/vdesabou/kafka-docker-playground/issues/8714). Read first: the first reader wins.
+      {
+        from: 'body',
+        // Anchored, bounded runs between the elements: one starting point, linear (the ReDoS check holds it).
+        pattern:
+          /^(?:<\?xml[^>]{0,200}>)?\s{0,20}<Error>\s{0,20}<Code>(AuthenticationFailed)<\/Code>\s{0,20}<Message>[^<]{0,4000}<\/Message>\s{0,20}<AuthenticationErrorDetail>The MAC signature found/,
+        key: 'azure-blob-credentials',
+      },
       { from: 'x-ms-error-code', pattern: /^(\w+)$/, keys: AZURE_CODES },
       { from: 'body', pattern: /<Code>(\w+)<\/Code>/, keys: AZURE_CODES },
     ],

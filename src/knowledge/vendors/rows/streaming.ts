@@ -94,6 +94,44 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'antmedia',
+    name: 'Ant Media Server',
+    kind: 'stream',
+    markers: [
+      // Its default applications serve HLS/DASH under /<app>/streams/<stream id>…, the play token as ?token=, and
+      // its token filter answers 403 to a token or hash it does not accept
+      // (https://github.com/ant-media/Ant-Media-Server/issues/3655: "/LiveApp/streams/Taft37th_adaptive.m3u8?token=";
+      // https://github.com/ant-media/Ant-Media-Server/issues/2259: chunks refused for an "Invalid Hash").
+      {
+        on: 'url',
+        key: 'streams path',
+        value: /\/(?:LiveApp|WebRTCAppEE|WebRTCApp)\/streams\//,
+        weight: 0.7,
+      },
+      {
+        on: 'url',
+        key: 'play token',
+        // The streams path and a token parameter, in anchored lookaheads: linear.
+        value: /^(?=[^?#]*\/(?:LiveApp|WebRTCAppEE|WebRTCApp)\/streams\/)(?=[^#]*[?&]token=)/,
+        weight: 0.8,
+        action: 'auth',
+        errorKey: 'antmedia-token',
+        statuses: [401, 403],
+      },
+    ],
+  },
+  {
+    id: 'twitch',
+    name: 'Twitch',
+    kind: 'platform',
+    markers: [
+      // Playlists come from its "usher" (usher.ttvnw.net/api/channel/hls/…, usher.twitch.tv/vod/…), segments
+      // from *.ttvnw.net (https://github.com/ihabunek/twitch-dl/issues/108; clients' code, e.g. usher.ttvnw.net URLs).
+      { on: 'host', key: 'ttvnw.net', weight: 0.9 },
+      { on: 'host', key: 'usher.twitch.tv', weight: 0.9 },
+    ],
+  },
+  {
     id: 'brightcove',
     name: 'Brightcove',
     kind: 'platform',

@@ -42,11 +42,12 @@ describe('statusInfo: the rows', () => {
     expect(info.errorClass).toBe(errorClass);
   });
 
-  it('puts the server first for every 5xx row', () => {
-    for (const code of KNOWN_STATUS_CODES.filter((c) => c >= 500)) {
+  it('puts the server first for every 5xx row but Tencent’s 514, a rate limit that only looks like one', () => {
+    for (const code of KNOWN_STATUS_CODES.filter((c) => c >= 500 && c !== 514)) {
       expect(statusInfo(code).layers[0], String(code)).toBe('server');
       expect(statusInfo(code).errorClass, String(code)).toBe('server');
     }
+    expect(statusInfo(514)).toMatchObject({ layers: ['rate-limit'], errorClass: 'limit' });
   });
 
   it('says a 403 is a refusal and not an outage, and that re-typing the code rarely helps', () => {
