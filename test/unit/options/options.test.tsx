@@ -285,12 +285,21 @@ describe('options: log viewer', () => {
     fireEvent.click(within(log).getByRole('button', { name: 'Close' }));
     expect(within(log).queryByRole('table', { name: 'Response headers' })).toBeNull();
     expect(document.activeElement).toBe(opener);
-    // Escape closes an open record too.
+    // Escape closes an open record too, before a section left open elsewhere on the page (the innermost first).
+    const elsewhere = document.createElement('details');
+    elsewhere.open = true;
+    elsewhere.innerHTML = '<summary>Another section</summary><p>open</p>';
+    document.body.append(elsewhere);
     fireEvent.click(opener);
     await within(log).findByRole('table', { name: 'Response headers' });
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(within(log).queryByRole('table', { name: 'Response headers' })).toBeNull();
     expect(document.activeElement).toBe(opener);
+    expect(elsewhere.open).toBe(true);
+    // With nothing else open, the next Escape closes that section.
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(elsewhere.open).toBe(false);
+    elsewhere.remove();
   });
 });
 

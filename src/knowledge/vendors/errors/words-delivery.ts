@@ -6,14 +6,17 @@ import type { VendorErrorText } from './words-row.ts';
  * and the rows of src/knowledge/vendors/rows/ (stores.ts, streaming.ts, panels.ts, major-cdns.ts, aws.ts).
  */
 
+/** The checker's name opens the meaning's sentence: "the panel" becomes "The panel". */
+const opening = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 /** A signed link or stream token refused by the one that checks it. */
 function tokens(rows: readonly [string, string, string][]): VendorErrorText[] {
   return rows.map(([key, en, fr]) => ({
     key,
     title: { en: `Stream token refused by ${en}`, fr: `Jeton du flux refusé par ${fr}` },
     meaning: {
-      en: `${en} checks a signature or token in each link and refused this one: missing, expired, made for another address or another path. The service's player must fetch a fresh link; a wrong date on the device also breaks it.`,
-      fr: `${fr} vérifie une signature ou un jeton dans chaque lien et a refusé celui-ci : absent, expiré, fait pour une autre adresse ou un autre chemin. Le lecteur du service doit obtenir un nouveau lien ; une date fausse sur l'appareil le casse aussi.`,
+      en: `${opening(en)} checks a signature or token in each link and refused this one: missing, expired, made for another address or another path. The service's player must fetch a fresh link; a wrong date on the device also breaks it.`,
+      fr: `${opening(fr)} vérifie une signature ou un jeton dans chaque lien et a refusé celui-ci : absent, expiré, fait pour une autre adresse ou un autre chemin. Le lecteur du service doit obtenir un nouveau lien ; une date fausse sur l'appareil le casse aussi.`,
     },
   }));
 }
@@ -30,7 +33,7 @@ function plain(rows: readonly [string, string, string, string, string][]): Vendo
 export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
   ...tokens([
     ['cloudfront-signed', 'CloudFront', 'CloudFront'],
-    ['akamai-token', "Akamai's token check", "le contrôle de jeton d'Akamai"],
+    ['akamai-token', 'Akamai', "le contrôle de jeton d'Akamai"],
     ['aws-s3-signed', 'Amazon S3', 'Amazon S3'],
     ['google-cloud-storage-signed', 'Google Cloud Storage', 'Google Cloud Storage'],
     ['azure-blob-signed', 'Azure Blob Storage', 'Azure Blob Storage'],
