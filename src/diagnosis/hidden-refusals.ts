@@ -22,6 +22,9 @@ export function refusedInBody(exchange: Exchange): PanelReply | null {
   return reply && (reply.layer === 'auth' || reply.layer === 'account') ? reply : null;
 }
 
+/** Plain text of a page: not JSON, not a playlist, no control characters (media). */
+const TEXT_PAGE = /^(?![\s]*[[{#])[^\0-\x08\x0e-\x1f]{1,4096}$/;
+
 /** A block page on a success is a small HTML page: a real page of the service is bigger. */
 const BLOCK_PAGE_LIMIT = 64 * 1024;
 
@@ -39,7 +42,10 @@ export interface PageOnSuccess {
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const body = exchange.body;
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
-  if (!(exchange.mimeType?.includes('html') || /^\s*</.test(body))) return null;
+  const html = exchange.mimeType?.includes('html') || /^\s*</.test(body);
+  // A page's text as a person copied it counts too (F5's sentence pasted from the screen,
+  // https://github.com/ClericPy/ichrome/issues/135); JSON, playlists and media never do.
+  if (!html && !TEXT_PAGE.test(body)) return null;
   const vendor = identifyVendor(exchange);
   if (vendor?.own && vendor.kind !== 'origin' && vendor.action && vendor.action !== 'origin-error')
     return { vendor };

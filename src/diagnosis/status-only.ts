@@ -6,6 +6,9 @@
 import type { VendorVerdict } from '../knowledge/vendors/identify.ts';
 import type { Layer } from '../types.ts';
 
+/** Vendors that stand in front of a service to protect it: their bare 403 is their protection. */
+const PROTECTING: ReadonlySet<VendorVerdict['kind']> = new Set(['cdn', 'waf', 'bot']);
+
 export function statusOnlyLayer(
   status: number,
   layers: readonly Layer[],
@@ -13,11 +16,20 @@ export function statusOnlyLayer(
   vendor: VendorVerdict | null,
 ): { layer: Layer; confidence: number; reason: string } {
   if (status === 403) {
-    if (vendor && vendor.kind !== 'origin' && vendor.confidence >= 0.6) {
+    if (vendor && PROTECTING.has(vendor.kind) && vendor.confidence >= 0.6) {
       return {
         layer: 'waf',
         confidence: 0.55,
         reason: `403 with ${vendor.name} in front and no origin marker`,
+      };
+    }
+    // A streaming server, a store, a panel, a licence service or a video platform is the service's own
+    // delivery: its bare 403 is one of the service's rules (Icecast's, a DRM licence refused), not a firewall.
+    if (vendor && vendor.kind !== 'origin' && vendor.confidence >= 0.6) {
+      return {
+        layer: 'app',
+        confidence: 0.5,
+        reason: `403 from ${vendor.name}, which runs the service's delivery: one of its rules`,
       };
     }
     if (role === 'auth' || role === 'catalog' || role === 'epg') {

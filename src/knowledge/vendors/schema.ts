@@ -109,8 +109,10 @@ interface StatusRule {
 }
 
 /**
- * `store`: an object store answering for itself (S3, Cloud Storage, Blob Storage); `stream`: a streaming
- * server; `panel`: IPTV panel software. `origin`: generic server software.
+ * In front of the service, protecting it: `cdn` (edge networks and hosting edges), `waf`, `bot`. Running the
+ * service's own delivery: `platform` (video platforms, DRM licence services, API gateways, load balancers),
+ * `store` (an object store answering for itself), `stream` (a streaming server), `panel` (IPTV panel
+ * software). `origin`: generic server software.
  */
 export type VendorKind = 'cdn' | 'waf' | 'bot' | 'platform' | 'store' | 'stream' | 'panel' | 'origin';
 

@@ -599,3 +599,67 @@ describe('3. the third held-out batch: spellings, delivery products and relays t
     ).toMatchObject({ layer: 'server', vendor: 'aws-elb' });
   });
 });
+
+describe('4. the fourth held-out batch: delivery software answering for itself, and pages pasted as text', () => {
+  it('a bare 403 from the service’s own delivery (streaming server, DRM licence service) is its rule, from a CDN its firewall', () => {
+    const icecast = one(
+      ex('http://radio.example:8000/live', 403, { Server: 'Icecast 2.4.4' }, 'Mountpoint in use', {
+        method: 'PUT',
+      }),
+    );
+    expect(icecast).toMatchObject({ layer: 'app', vendor: 'icecast' });
+    expect(one(ex('https://lic.drmtoday.com/license-proxy-widevine/cenc/', 403))).toMatchObject({
+      layer: 'app',
+      vendor: 'castlabs',
+    });
+    expect(one(ex('https://wv-keyos.licensekeyserver.com/', 403))).toMatchObject({ vendor: 'buydrm' });
+    expect(one(ex('https://drm-widevine-licensing.axtest.net/AcquireLicense', 403))).toMatchObject({
+      vendor: 'axinom',
+    });
+    expect(one(ex('http://10.0.0.2:1985/apis', 404, { Server: 'SRS/0.9.43' }))).toMatchObject({
+      layer: 'not-found',
+      vendor: 'srs',
+    });
+    // The same bare 403 behind a CDN stays its protection.
+    expect(one(ex('https://tv.example/live.m3u8', 403, { Server: 'BunnyCDN-DE1-721' })).layer).toBe('waf');
+  });
+
+  it('bunny.net’s token authentication on its own zones only (docs.bunny.net; BunnyCDN.TokenAuthentication#8)', () => {
+    const url = 'https://vz-1a2b.b-cdn.net/video-id/playlist.m3u8?token=x&expires=1600000000';
+    expect(one(ex(url, 403))).toMatchObject({ layer: 'app', vendor: 'bunny' });
+    // token= and expires= elsewhere are nobody's in particular.
+    expect(
+      one(ex('https://cdn.example.net/playlist.m3u8?token=x&expires=1600000000', 403)).vendor,
+    ).toBeNull();
+  });
+
+  it('DataDome’s block page is DataDome’s, even with Imperva’s script injected into it (psf/requests#5331)', () => {
+    const page = (extra: string) =>
+      `<!--\nNeed permission to access data? Contact: DataAccess@datadome.co\n-->\n<html><head><title>You have been blocked</title></head><body><p id="cmsg">Please enable JS and disable any ad blocker</p><script>var dd={'cid':'x','hsh':'y','t':'fe','host':'c.datado.me'}</script><script src="https://ct.datado.me/c.js"></script>${extra}</body></html>`;
+    expect(one(ex('https://shop.example/', 403, {}, page('')))).toMatchObject({
+      layer: 'waf',
+      vendor: 'datadome',
+    });
+    const injected = page('<script async src="/_Incapsula_Resource?SWJIYLWA=719d34d31c8e"></script>');
+    expect(one(ex('https://shop.example/', 403, {}, injected))).toMatchObject({
+      layer: 'waf',
+      vendor: 'datadome',
+    });
+  });
+
+  it('F5’s block sentence on a 200, as a person copied the page’s text (ClericPy/ichrome#135); never in JSON', () => {
+    const text =
+      'The requested URL was rejected. Please consult with your administrator.\n\nYour support ID is: 6430462815901881137';
+    expect(one(ex('https://site.example/', 200, {}, text))).toMatchObject({ layer: 'waf', vendor: 'f5' });
+    const json = JSON.stringify({ note: text });
+    expect(one(ex('https://api.example/x', 200, { 'Content-Type': 'application/json' }, json)).layer).toBe(
+      'none',
+    );
+  });
+
+  it('a 451 that names a takedown is the service’s own removal; a bare 451 stays a legal block where you are', () => {
+    const dmca = '{"message": "Repository access blocked", "block": {"reason": "dmca"}}';
+    expect(one(ex('https://api.example/repos/o/r', 451, {}, dmca)).layer).toBe('app');
+    expect(one(ex('https://tv.example/live.m3u8', 451)).layer).toBe('geo');
+  });
+});

@@ -88,13 +88,13 @@ const ROWS: Readonly<Record<string, string>> = {
     'function-invocation-timeout:o:server function-throttled:r:rate-limit',
   // Bot checks only a real browser can pass.
   'ddos-guard': 'challenge:c:waf',
-  datadome: 'captcha:c:waf',
+  datadome: 'captcha:c:waf block:b:waf',
   perimeterx: 'captcha:c:waf',
   kasada: 'challenge:c:waf',
   // Fastly's "unknown domain" page.
   fastly: 'unknown-domain:o:not-found',
   // "Domain suspended or not configured": the pull zone of the service's account.
-  bunny: 'domain-suspended:b:account',
+  bunny: 'domain-suspended:b:account token:a:app',
   // Object stores' own error codes, grouped by meaning (src/knowledge/vendors/rows/stores.ts): a signed link or
   // token refused is the service's rule; an unknown access key is the credential; a missing object is not found.
   'aws-s3':

@@ -44,6 +44,7 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['xtream-token', 'the panel', 'le panneau'],
     ['alibaba-url-auth', 'Alibaba Cloud CDN', 'le CDN d’Alibaba Cloud'],
     ['keycdn-token', 'KeyCDN', 'KeyCDN'],
+    ['bunny-token', 'bunny.net', 'bunny.net'],
     ['antmedia-token', 'Ant Media Server', 'Ant Media Server'],
   ]),
   ...plain([

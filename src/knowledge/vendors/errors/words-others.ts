@@ -161,6 +161,7 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     },
   },
   ...blocks([
+    ['datadome-block', 'DataDome', 'DataDome'],
     ['sucuri-block', 'Sucuri Website Firewall', 'le pare-feu Sucuri'],
     ['f5-asm-block', 'F5 BIG-IP ASM', 'F5 BIG-IP ASM'],
     ['barracuda-block', 'Barracuda WAF', 'le pare-feu Barracuda'],

@@ -82,6 +82,18 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^DataDome$/i, weight: 0.95 },
       { on: 'header', key: 'x-dd-b', weight: 0.7, own: true },
       { on: 'cookie', key: 'datadome', weight: 0.9 },
+      // Its hard-block page, "You have been blocked", opens with a contact line and loads its check script
+      // (https://github.com/psf/requests/issues/5331, https://github.com/Blount/Cheky/issues/95).
+      {
+        on: 'body',
+        key: 'DataAccess@datadome.co',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'datadome-block',
+        own: true,
+      },
+      { on: 'body', key: 'ct.datadome.co/', weight: 0.9, own: true },
+      { on: 'body', key: 'ct.datado.me/', weight: 0.9, own: true },
       // The captcha and device check load from geo.captcha-delivery.com (DataDome integration guides).
       {
         on: 'body',

@@ -175,6 +175,20 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'cdn-cache', weight: 0.8, passThrough: true },
       // Edge server id (bunny.net docs quoted in https://github.com/CIDRAM/CIDRAM/issues/56).
       { on: 'header', key: 'cdn-serverid', weight: 0.85 },
+      // Pull zones are <zone>.b-cdn.net; token authentication signs links with token= and expires=, and "a 403
+      // page is returned" otherwise (https://docs.bunny.net/docs/cdn-token-authentication; a refused Stream
+      // playlist in https://github.com/BunnyWay/BunnyCDN.TokenAuthentication/issues/8).
+      { on: 'host', key: 'b-cdn.net', weight: 0.9 },
+      {
+        on: 'url',
+        key: 'token authentication',
+        // On its own zones only (token= and expires= are everyone's names); both parameters, in either order.
+        value: /^(?=[a-z]+:\/\/[^/?#]*\.b-cdn\.net[/:?#])(?=[^#]*[?&]token=)(?=[^#]*[?&]expires=)/i,
+        weight: 0.5,
+        action: 'auth',
+        errorKey: 'bunny-token',
+        statuses: [403],
+      },
       // A pull zone suspended or missing (https://github.com/VSCodium/vscodium/issues/1910,
       // https://github.com/domtronn/nuzlocke.app/issues/205).
       {

@@ -5,7 +5,7 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
   {
     id: 'vercel',
     name: 'Vercel',
-    kind: 'platform',
+    kind: 'cdn',
     markers: [
       // https://vercel.com/docs/headers/response-headers (x-vercel-id, x-vercel-cache, server: Vercel)
       { on: 'header', key: 'x-vercel-id', weight: 0.95 },
@@ -47,7 +47,7 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
   {
     id: 'netlify',
     name: 'Netlify',
-    kind: 'platform',
+    kind: 'cdn',
     markers: [
       // Wappalyzer "Netlify"; cache-status per RFC 9211 as Netlify documents it
       // (https://docs.netlify.com/platform/caching/).
@@ -106,8 +106,8 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'url',
         key: 'Secure Token',
-        // Both parameters in one query, in either order (anchored lookaheads: linear).
-        value: /^(?=[^#]*[?&]token=)(?=[^#]*[?&]expire=)/i,
+        // On its own zones only (token= and expire= are common names); both parameters, in either order.
+        value: /^(?=[a-z]+:\/\/[^/?#]*\.kxcdn\.com[/:?#])(?=[^#]*[?&]token=)(?=[^#]*[?&]expire=)/i,
         weight: 0.5,
         action: 'auth',
         errorKey: 'keycdn-token',

@@ -132,6 +132,52 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'srs',
+    name: 'SRS (Simple Realtime Server)',
+    kind: 'stream',
+    markers: [
+      // Server: SRS/<version> on its HTTP server and API (ossrs wiki's HTTP API examples,
+      // QilongZhang/srswiki@0195e5f:v2_EN_HTTPApi.md).
+      { on: 'header', key: 'server', value: /^SRS\//, weight: 0.95, own: true },
+    ],
+  },
+  {
+    id: 'icecast',
+    name: 'Icecast',
+    kind: 'stream',
+    markers: [
+      // Server: Icecast 2.4.x and its plain-text refusals ("Mountpoint in use": nav-mohan/QIceCast@99fcfe0:README.md).
+      { on: 'header', key: 'server', value: /^Icecast\b/i, weight: 0.95, own: true },
+    ],
+  },
+  // DRM licence services: a refused licence is the service's entitlement rule, answered by the licence
+  // service the player calls, named by its documented host.
+  {
+    id: 'castlabs',
+    name: 'castLabs DRMtoday',
+    kind: 'platform',
+    // lic.drmtoday.com/license-proxy-widevine/cenc/ (castLabs' DRMtoday docs; https://github.com/iyear/gowidevine/issues/15).
+    markers: [{ on: 'host', key: 'drmtoday.com', weight: 0.9 }],
+  },
+  {
+    id: 'buydrm',
+    name: 'BuyDRM KeyOS',
+    kind: 'platform',
+    // wv-keyos.licensekeyserver.com (BuyDRM's KeyOS licence server; https://github.com/xbmc/inputstream.adaptive/issues/593).
+    markers: [{ on: 'host', key: 'licensekeyserver.com', weight: 0.9 }],
+  },
+  {
+    id: 'axinom',
+    name: 'Axinom DRM',
+    kind: 'platform',
+    // drm-widevine-licensing.axtest.net/AcquireLicense, its test service, and axprod.net, its production one
+    // (https://github.com/Dash-Industry-Forum/dash.js/issues/4135; Axinom DRM documentation).
+    markers: [
+      { on: 'host', key: 'axtest.net', weight: 0.9 },
+      { on: 'host', key: 'axprod.net', weight: 0.9 },
+    ],
+  },
+  {
     id: 'brightcove',
     name: 'Brightcove',
     kind: 'platform',
