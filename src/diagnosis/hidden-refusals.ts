@@ -22,8 +22,15 @@ export function refusedInBody(exchange: Exchange): PanelReply | null {
   return reply && (reply.layer === 'auth' || reply.layer === 'account') ? reply : null;
 }
 
-/** Plain text of a page: not JSON, not a playlist, no control characters (media). */
-const TEXT_PAGE = /^(?![\s]*[[{#])[^\0-\x08\x0e-\x1f]{1,4096}$/;
+/** Plain text of a page: short, not JSON, not a playlist, no control characters (media is binary). */
+function textPage(body: string): boolean {
+  if (body.length > 4096 || /^\s*[[{#]/.test(body)) return false;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32)) return false;
+  }
+  return true;
+}
 
 /** A block page on a success is a small HTML page: a real page of the service is bigger. */
 const BLOCK_PAGE_LIMIT = 64 * 1024;
@@ -45,7 +52,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const html = exchange.mimeType?.includes('html') || /^\s*</.test(body);
   // A page's text as a person copied it counts too (F5's sentence pasted from the screen,
   // https://github.com/ClericPy/ichrome/issues/135); JSON, playlists and media never do.
-  if (!html && !TEXT_PAGE.test(body)) return null;
+  if (!html && !textPage(body)) return null;
   const vendor = identifyVendor(exchange);
   if (vendor?.own && vendor.kind !== 'origin' && vendor.action && vendor.action !== 'origin-error')
     return { vendor };
