@@ -242,7 +242,8 @@ describe('guided diagnosis in Chromium', () => {
       .getByText('Phone hotspot')
       .first()
       .waitFor();
-    expect(await options.locator('.timeline-large .proof-span').count()).toBe(2);
+    // The chart comes with the records (get-history), once the view is up: wait for its two tests.
+    await expect.poll(() => options.locator('.timeline-large .proof-span').count()).toBe(2);
     await screenshot(options, 'guided-options');
     await options.close();
     await popup.emulateMedia({ colorScheme: 'dark' });
