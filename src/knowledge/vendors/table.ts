@@ -2,12 +2,18 @@ import { AWS_ROWS } from './rows/aws.ts';
 import { BLOCK_PAGE_ROWS } from './rows/block-pages.ts';
 import { BOT_MANAGER_ROWS } from './rows/bot-managers.ts';
 import { CLOUDFLARE_ROWS } from './rows/cloudflare.ts';
+import { FIREWALL_PRODUCT_ROWS } from './rows/firewall-products.ts';
 import { GENERIC_ROWS } from './rows/generic.ts';
+import { HOSTING_FIREWALL_ROWS } from './rows/hosting-firewalls.ts';
 import { MAJOR_CDN_ROWS } from './rows/major-cdns.ts';
+import { MEDIA_SERVER_ROWS } from './rows/media-servers.ts';
 import { PANEL_ROWS } from './rows/panels.ts';
 import { PLATFORM_ROWS } from './rows/platforms.ts';
+import { REGIONAL_CDN_ROWS } from './rows/regional-cdns.ts';
+import { SECURITY_GATEWAY_ROWS } from './rows/security-gateways.ts';
 import { STORE_ROWS } from './rows/stores.ts';
 import { STREAMING_ROWS } from './rows/streaming.ts';
+import { VIDEO_PLATFORM_ROWS } from './rows/video-platforms.ts';
 import { WAF_APPLIANCE_ROWS } from './rows/waf-appliances.ts';
 import type { VendorRow } from './schema.ts';
 
@@ -25,11 +31,17 @@ export const VENDOR_TABLE: readonly VendorRow[] = [
   ...CLOUDFLARE_ROWS,
   ...BOT_MANAGER_ROWS,
   ...WAF_APPLIANCE_ROWS,
+  ...FIREWALL_PRODUCT_ROWS,
+  ...HOSTING_FIREWALL_ROWS,
+  ...SECURITY_GATEWAY_ROWS,
   ...BLOCK_PAGE_ROWS,
   ...STORE_ROWS,
   ...MAJOR_CDN_ROWS,
   ...PLATFORM_ROWS,
+  ...REGIONAL_CDN_ROWS,
   ...STREAMING_ROWS,
+  ...VIDEO_PLATFORM_ROWS,
+  ...MEDIA_SERVER_ROWS,
   ...PANEL_ROWS,
   ...GENERIC_ROWS,
 ];

@@ -64,6 +64,23 @@ const ROWS: Readonly<Record<string, string>> = {
   indusface: 'block:b:waf',
   redshield: 'block:b:waf',
   csf: 'block:b:waf',
+  // Firewalls of rows/firewall-products.ts, hosting-firewalls.ts and security-gateways.ts (their block and
+  // challenge pages, from the wafw00f plugins cited there).
+  netscaler: 'block:b:waf',
+  webseal: 'block:b:waf',
+  safeline: 'block:b:waf',
+  nemesida: 'block:b:waf',
+  naxsi: 'block:b:waf',
+  wangzhanbao: 'block:b:waf',
+  cloudbric: 'block:b:waf',
+  siteground: 'block:b:waf challenge:c:waf',
+  godaddy: 'block:b:waf',
+  bitninja: 'challenge:c:waf',
+  sitelock: 'block:b:waf',
+  paloalto: 'block:b:waf',
+  sonicwall: 'block:b:waf',
+  'sophos-utm': 'block:b:waf',
+  watchguard: 'block:b:waf',
   cachewall: 'challenge:c:waf',
   'wts-waf': 'block:b:waf',
   anubis: 'challenge:c:waf',
@@ -107,6 +124,14 @@ const ROWS: Readonly<Record<string, string>> = {
   amino: 'sessions:b:account',
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
   wowza: 'token:a:app',
+  // Video platforms' own refusals (rows/video-platforms.ts): Kaltura's KExternalErrors codes, signed links.
+  youtube: 'url-signature:a:app',
+  kaltura: 'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo',
+  mux: 'signed-url:a:app',
+  jwplayer: 'signed-url:a:app',
+  // Media servers' own login (rows/media-servers.ts).
+  tvheadend: 'auth:a:auth',
+  mediamtx: 'auth:a:auth',
   antmedia: 'token:a:app',
   nimble: 'token:a:app',
   ovenmediaengine: 'token:a:app',

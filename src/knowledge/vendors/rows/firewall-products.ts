@@ -1,0 +1,289 @@
+import type { VendorRow } from '../schema.ts';
+
+/**
+ * Web application firewalls and anti-DDoS services of security vendors and regional clouds, beyond the
+ * appliances of waf-appliances.ts. Markers from the wafw00f plugins and identYwaf, as cited per marker.
+ */
+export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
+  {
+    id: 'netscaler',
+    name: 'Citrix NetScaler ADC (AppFirewall)',
+    kind: 'waf',
+    markers: [
+      // Via: NS-CACHE (the integrated cache) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'header', key: 'via', value: /NS-CACHE/i, weight: 0.85, passThrough: true },
+      // Cookies ^(ns_af=|citrix_ns_id|NSC_) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'cookie', key: 'ns_af', weight: 0.9 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'cookie-prefix', key: 'citrix_ns_id', weight: 0.9 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'cookie-prefix', key: 'NSC_', weight: 0.85 },
+      // The scrambled Connection header ^(keep alive|close) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'header', key: 'cneonction', value: /^(?:keep alive|close)/i, weight: 0.9 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'header', key: 'nncoection', value: /^(?:keep alive|close)/i, weight: 0.9 },
+      // (NS Transaction|AppFW Session) id, split in two literals — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      {
+        on: 'body',
+        key: 'AppFW Session id',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'netscaler-block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'body', key: 'NS Transaction id', weight: 0.9, own: true },
+      // Violation Category.{0,5}?APPFW_ — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      {
+        on: 'body-match',
+        key: 'appfw-violation-category',
+        value: /Violation Category.{0,5}APPFW_/i,
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'netscaler-block',
+        own: true,
+      },
+      // Citrix\|NetScaler (an escaped pipe: the literal text) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/netscaler.py
+      { on: 'body', key: 'Citrix|NetScaler', weight: 0.8, own: true },
+      // The block page title — stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json ("netscaler")
+      {
+        on: 'body',
+        key: '<title>Application Firewall Block Page</title>',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'netscaler-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'webseal',
+    name: 'IBM Security Verify Access (WebSEAL)',
+    kind: 'waf',
+    markers: [
+      // Server: WebSEAL — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webseal.py
+      { on: 'header', key: 'server', value: /^WebSEAL/i, weight: 0.95 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webseal.py
+      { on: 'body', key: 'This is a WebSEAL error message template file', weight: 0.95, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webseal.py
+      {
+        on: 'body',
+        key: 'WebSEAL server received an invalid HTTP request',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'webseal-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'link11',
+    name: 'Link11 WAAP',
+    kind: 'waf',
+    markers: [
+      // server: rhino-core-shield — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/link11.py
+      { on: 'header', key: 'server', value: /^rhino-core-shield/i, weight: 0.95 },
+    ],
+  },
+  {
+    id: 'wallarm',
+    name: 'Wallarm',
+    kind: 'waf',
+    markers: [
+      // Server: nginx[\-_]wallarm — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wallarm.py
+      { on: 'header', key: 'server', value: /^nginx[-_]wallarm/i, weight: 0.95 },
+    ],
+  },
+  {
+    id: 'safeline',
+    name: 'SafeLine (Chaitin Tech)',
+    kind: 'waf',
+    markers: [
+      // <!\-\-\sevent id: — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safeline.py
+      {
+        on: 'body-match',
+        key: 'safeline-event-id',
+        value: /<!--\sevent id:/i,
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'safeline-block',
+        own: true,
+      },
+      // The block page's <!-- event_id: <32 hex> --> — stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json ("safeline")
+      {
+        on: 'body-match',
+        key: 'safeline-event-id-hex',
+        value: /<!-- event_id: [0-9a-f]{32} -->/i,
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'safeline-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'dosarrest',
+    name: 'DOSarrest',
+    kind: 'waf',
+    markers: [
+      // X-DIS-Request-ID — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/dosarrest.py
+      { on: 'header', key: 'x-dis-request-id', weight: 0.95 },
+      // Server: DOSarrest(/3.5) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/dosarrest.py
+      { on: 'header', key: 'server', value: /^DOSarrest/i, weight: 0.95 },
+    ],
+  },
+  {
+    id: 'nemesida',
+    name: 'Nemesida WAF',
+    kind: 'waf',
+    markers: [
+      // @?nemesida(\-security)?\.com, split in two literals — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nemesida.py
+      { on: 'body', key: 'nemesida.com', weight: 0.85, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nemesida.py
+      { on: 'body', key: 'nemesida-security.com', weight: 0.85, own: true },
+      // Suspicious activity detected.{0,10}?Access to the site is blocked — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nemesida.py
+      {
+        on: 'body-match',
+        key: 'nemesida-blocked',
+        value: /Suspicious activity detected.{0,10}Access to the site is blocked/i,
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'nemesida-block',
+        own: true,
+      },
+      // nwaf@ — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nemesida.py
+      { on: 'body', key: 'nwaf@', weight: 0.9, own: true },
+    ],
+    // wafw00f takes status 222 alone as Nemesida (its block status) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nemesida.py
+    statusRules: [
+      {
+        statuses: [222],
+        action: 'block',
+        when: 'always',
+        errorKey: 'nemesida-block',
+        note: 'status 222 is the status Nemesida WAF answers blocked requests with',
+      },
+    ],
+  },
+  {
+    id: 'naxsi',
+    name: 'NAXSI',
+    kind: 'waf',
+    markers: [
+      // X-Data-Origin: ^naxsi(.+)? — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/naxsi.py
+      { on: 'header', key: 'x-data-origin', value: /^naxsi/i, weight: 0.95 },
+      // Server: naxsi(.+)? (unanchored in the plugin; "naxsi/waf" in identYwaf) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/naxsi.py
+      { on: 'header', key: 'server', value: /naxsi/i, weight: 0.95 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/naxsi.py
+      {
+        on: 'body',
+        key: 'blocked by naxsi',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'naxsi-block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/naxsi.py
+      {
+        on: 'body',
+        key: 'naxsi blocked information',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'naxsi-block',
+        own: true,
+      },
+    ],
+  },
+
+  {
+    id: 'wangzhanbao',
+    name: '360 WangZhanBao (Qi An Xin WAF)',
+    kind: 'waf',
+    markers: [
+      // Server: qianxin-waf — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wzb360.py
+      { on: 'header', key: 'server', value: /^qianxin-waf/i, weight: 0.95 },
+      // WZWS-Ray — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wzb360.py
+      { on: 'header', key: 'wzws-ray', weight: 0.95 },
+      // X-Powered-By-360WZB — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wzb360.py
+      { on: 'header', key: 'x-powered-by-360wzb', weight: 0.95 },
+      // wzws\-waf\-cgi/ — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wzb360.py
+      { on: 'body', key: 'wzws-waf-cgi/', weight: 0.95, own: true },
+      // wangshan\.360\.cn — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wzb360.py
+      { on: 'body', key: 'wangshan.360.cn', weight: 0.85, own: true },
+    ],
+    // wafw00f takes status 493 alone as WangZhanBao — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wzb360.py
+    statusRules: [
+      {
+        statuses: [493],
+        action: 'block',
+        when: 'always',
+        errorKey: 'wangzhanbao-block',
+        note: 'status 493 is the status 360 WangZhanBao answers blocked requests with',
+      },
+    ],
+  },
+  {
+    id: 'jiasule',
+    name: 'Jiasule (Knownsec)',
+    kind: 'waf',
+    markers: [
+      // Server: jiasule\-waf — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/jiasule.py
+      { on: 'header', key: 'server', value: /^jiasule-waf/i, weight: 0.95 },
+      // Set-Cookie ^jsl_tracking(.+)?= — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/jiasule.py
+      { on: 'cookie-prefix', key: 'jsl_tracking', weight: 0.9 },
+      // Set-Cookie __jsluid= (unanchored; the names seen are __jsluid_h / __jsluid_s) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/jiasule.py
+      { on: 'cookie-prefix', key: '__jsluid', weight: 0.9 },
+      // notice\-jiasule — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/jiasule.py
+      { on: 'body', key: 'notice-jiasule', weight: 0.9, own: true },
+      // static\.jiasule\.com — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/jiasule.py
+      { on: 'body', key: 'static.jiasule.com', weight: 0.85, own: true },
+    ],
+  },
+  {
+    id: 'safedog',
+    name: 'Safedog',
+    kind: 'waf',
+    markers: [
+      // Set-Cookie ^safedog\-flow\-item= — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safedog.py
+      { on: 'cookie', key: 'safedog-flow-item', weight: 0.95 },
+      // Server: Safedog — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safedog.py
+      { on: 'header', key: 'server', value: /^Safedog/i, weight: 0.95 },
+      // safedogsite/broswer_logo\.jpg (sic) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safedog.py
+      { on: 'body', key: 'safedogsite/broswer_logo.jpg', weight: 0.95, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safedog.py
+      { on: 'body', key: '404.safedog.cn/sitedog_stat.html', weight: 0.95, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safedog.py
+      { on: 'body', key: '404.safedog.cn/images/safedogsite/head.png', weight: 0.95, own: true },
+    ],
+  },
+  {
+    id: 'cloudbric',
+    name: 'Cloudbric (Penta Security)',
+    kind: 'waf',
+    markers: [
+      // <title>Cloudbric.{0,5}?ERROR! — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/cloudbric.py
+      {
+        on: 'body-match',
+        key: 'cloudbric-error-title',
+        value: /<title>Cloudbric.{0,5}ERROR!/i,
+        weight: 0.95,
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/cloudbric.py
+      {
+        on: 'body',
+        key: 'Your request was blocked by Cloudbric',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'cloudbric-block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/cloudbric.py
+      { on: 'body', key: 'please contact Cloudbric Support', weight: 0.9, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/cloudbric.py
+      { on: 'body', key: 'cloudbric.zendesk.com', weight: 0.85, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/cloudbric.py
+      { on: 'body', key: 'Cloudbric Help Center', weight: 0.85, own: true },
+    ],
+  },
+];

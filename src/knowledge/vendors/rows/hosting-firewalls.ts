@@ -1,0 +1,158 @@
+import type { VendorRow } from '../schema.ts';
+
+/**
+ * Web firewalls that hosting companies put in front of the sites they host (server-side modules and managed
+ * services). Markers from the wafw00f plugins and identYwaf, as cited per marker.
+ */
+export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
+  {
+    id: 'imunify360',
+    name: 'Imunify360 (CloudLinux)',
+    kind: 'waf',
+    markers: [
+      // Server: imunify360(-webshield) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
+      { on: 'header', key: 'server', value: /^imunify360/i, weight: 0.95, own: true },
+      // protected.by.{0,10}?imunify360 — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
+      {
+        on: 'body-match',
+        key: 'protected-by-imunify360',
+        value: /protected.by.{0,10}imunify360/i,
+        weight: 0.9,
+        own: true,
+      },
+      // powered.by.{0,10}?imunify360 — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
+      {
+        on: 'body-match',
+        key: 'powered-by-imunify360',
+        value: /powered.by.{0,10}imunify360/i,
+        weight: 0.9,
+        own: true,
+      },
+      // imunify360.preloader — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
+      {
+        on: 'body-match',
+        key: 'imunify360-preloader',
+        value: /imunify360.preloader/i,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'siteground',
+    name: 'SiteGround (anti-bot / security rules)',
+    kind: 'waf',
+    markers: [
+      // The CAPTCHA page — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/siteground.py
+      {
+        on: 'body',
+        key: 'Our system thinks you might be a robot!',
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'siteground-challenge',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/siteground.py
+      {
+        on: 'body',
+        key: 'access is restricted due to a security rule',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'siteground-block',
+        own: true,
+      },
+      // The CAPTCHA path — stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json ("siteground")
+      {
+        on: 'body',
+        key: '/.well-known/captcha/',
+        weight: 0.85,
+        action: 'challenge',
+        errorKey: 'siteground-challenge',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'godaddy',
+    name: 'GoDaddy Website Security (firewall)',
+    kind: 'waf',
+    markers: [
+      // GoDaddy (security|website firewall), split in two literals — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/godaddy.py
+      {
+        on: 'body',
+        key: 'GoDaddy security',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'godaddy-block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/godaddy.py
+      {
+        on: 'body',
+        key: 'GoDaddy website firewall',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'godaddy-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'bitninja',
+    name: 'BitNinja',
+    kind: 'waf',
+    markers: [
+      // The browser-check / CAPTCHA page — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/bitninja.py
+      {
+        on: 'body',
+        key: 'Security check by BitNinja',
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'bitninja-challenge',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/bitninja.py
+      {
+        on: 'body',
+        key: 'Visitor anti-robot validation',
+        weight: 0.9,
+        action: 'challenge',
+        errorKey: 'bitninja-challenge',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'sitelock',
+    name: 'SiteLock TrueShield',
+    kind: 'waf',
+    markers: [
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sitelock.py
+      {
+        on: 'body',
+        key: 'SiteLock incident ID',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'sitelock-block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sitelock.py
+      { on: 'body', key: 'SiteLock will remember you', weight: 0.9, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sitelock.py
+      {
+        on: 'body',
+        key: 'Sitelock is leader in Business Website Security Services',
+        weight: 0.9,
+        own: true,
+      },
+      // sitelock[_\-]shield([_\-]logo|[\-_]badge)?: also the trust seal on ordinary pages — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sitelock.py
+      {
+        on: 'body-match',
+        key: 'sitelock-shield',
+        value: /sitelock[_-]shield/i,
+        weight: 0.4,
+        ref: true,
+      },
+    ],
+  },
+];

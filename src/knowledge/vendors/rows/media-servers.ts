@@ -1,0 +1,63 @@
+import type { VendorRow } from '../schema.ts';
+
+/**
+ * Media servers small providers and viewers run themselves (a TV tuner's server, a restreamer): named by their
+ * own Server header, and by the login realm of their 401.
+ */
+export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
+  {
+    id: 'tvheadend',
+    name: 'Tvheadend',
+    kind: 'stream',
+    markers: [
+      // "Server: %s" with the default http_server_name "HTS/tvheadend"
+      // (tvheadend/tvheadend@80729d2f6f4b9bd11ceaf8835699c82e6bfed630: src/http.c, src/config.c).
+      { on: 'header', key: 'server', value: /^HTS\/tvheadend/, weight: 0.95 },
+      // 401 carries WWW-Authenticate with realm "tvheadend" by default (same commit, src/http.c http_send_header,
+      // src/config.c config.realm): the server's own login check refused.
+      {
+        on: 'header',
+        key: 'www-authenticate',
+        value: /^(?:Basic|Digest) realm="tvheadend"/,
+        weight: 0.9,
+        action: 'auth',
+        errorKey: 'tvheadend-auth',
+        statuses: [401],
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'mediamtx',
+    name: 'MediaMTX (rtsp-simple-server)',
+    kind: 'stream',
+    markers: [
+      // w.Header().Set("Server", "mediamtx")
+      // (bluenviron/mediamtx@3e09466c180431272a656b48aeca39c83d52d6c6: internal/protocols/httpp/handler_server_header.go).
+      { on: 'header', key: 'server', value: /^mediamtx$/, weight: 0.95 },
+      // HLS/WebRTC/playback servers answer 401 with WWW-Authenticate: Basic realm="mediamtx"
+      // (same commit: internal/servers/hls/http_server.go, internal/playback/server.go).
+      {
+        on: 'header',
+        key: 'www-authenticate',
+        value: /^Basic realm="mediamtx"/,
+        weight: 0.95,
+        action: 'auth',
+        errorKey: 'mediamtx-auth',
+        statuses: [401],
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'mistserver',
+    name: 'MistServer',
+    kind: 'stream',
+    markers: [
+      // H.SetHeader("Server", APPIDENT) with APPIDENT = APPNAME "/" PACKAGE_VERSION and APPNAME default "MistServer"
+      // (DDVTECH/mistserver@861faab5c98984c1b65a3140cc669010e3071e16: src/output/output_hls.cpp, lib/defines.h,
+      // meson_options.txt).
+      { on: 'header', key: 'server', value: /^MistServer\//, weight: 0.95 },
+    ],
+  },
+];

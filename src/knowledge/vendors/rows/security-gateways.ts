@@ -1,0 +1,126 @@
+import type { VendorRow } from '../schema.ts';
+
+/**
+ * Firewalls and secure gateways that also filter a network's own outgoing traffic (an office, a school, a
+ * hotel): their block page may come from the viewer's side as well as the service's, which the guided
+ * comparison (another network) settles. Markers from the wafw00f plugins, as cited per marker.
+ */
+export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
+  {
+    id: 'paloalto',
+    name: 'Palo Alto Networks NGFW',
+    kind: 'waf',
+    markers: [
+      // Download of virus.spyware blocked (the antivirus response page) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/paloalto.py
+      {
+        on: 'body-match',
+        key: 'paloalto-virus-blocked',
+        value: /Download of virus.spyware blocked/i,
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/paloalto.py
+      { on: 'body', key: 'Palo Alto Next Generation Security Platform', weight: 0.9, own: true },
+      // The URL-filtering response page — stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json ("paloalto")
+      {
+        on: 'body',
+        key: 'has been blocked in accordance with company policy',
+        weight: 0.85,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'sonicwall',
+    name: 'SonicWall',
+    kind: 'waf',
+    markers: [
+      // Server: SonicWALL — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sonicwall.py
+      { on: 'header', key: 'server', value: /^SonicWALL/i, weight: 0.95 },
+      // <(title|h\d{1})>Web Site Blocked — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sonicwall.py
+      {
+        on: 'body-match',
+        key: 'sonicwall-web-site-blocked',
+        value: /<(?:title|h\d)>Web Site Blocked/i,
+        weight: 0.85,
+        action: 'block',
+        errorKey: 'sonicwall-block',
+        own: true,
+      },
+      // \+?nsa_banner (the optional "+" drops out of a substring test) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sonicwall.py
+      { on: 'body', key: 'nsa_banner', weight: 0.85, own: true },
+    ],
+  },
+  {
+    id: 'sophos-utm',
+    name: 'Sophos UTM Web Protection',
+    kind: 'waf',
+    markers: [
+      // Powered by.?(Sophos)? UTM Web Protection — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sophos.py
+      {
+        on: 'body-match',
+        key: 'sophos-utm-powered-by',
+        value: /Powered by.?(?:Sophos)? UTM Web Protection/i,
+        weight: 0.95,
+        own: true,
+      },
+      // Two of the five strings wafw00f requires together (schema 02); alone each is weaker — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sophos.py
+      {
+        on: 'body',
+        key: '<title>Access to the requested URL was blocked',
+        weight: 0.5,
+        action: 'block',
+        errorKey: 'sophos-utm-block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sophos.py
+      {
+        on: 'body',
+        key: 'incident was logged with the following log identifier',
+        weight: 0.6,
+        action: 'block',
+        errorKey: 'sophos-utm-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'watchguard',
+    name: 'WatchGuard Firebox',
+    kind: 'waf',
+    markers: [
+      // Server: WatchGuard — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/watchguard.py
+      { on: 'header', key: 'server', value: /^WatchGuard/i, weight: 0.95 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/watchguard.py
+      {
+        on: 'body',
+        key: 'Request denied by WatchGuard Firewall',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'watchguard-block',
+        own: true,
+      },
+      // WatchGuard Technologies Inc\. (the page footer) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/watchguard.py
+      { on: 'body', key: 'WatchGuard Technologies Inc.', weight: 0.8, own: true },
+    ],
+  },
+  {
+    id: 'zscaler',
+    name: 'Zscaler Internet Access',
+    kind: 'waf',
+    markers: [
+      // Server: ZScaler — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zscaler.py
+      { on: 'header', key: 'server', value: /^ZScaler/i, weight: 0.95 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zscaler.py
+      { on: 'body', key: 'login.zscloud.net/img_logo_new1.png', weight: 0.9, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zscaler.py
+      { on: 'body', key: 'Zscaler to protect you from internet threats', weight: 0.9, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zscaler.py
+      { on: 'body', key: 'Internet Security by ZScaler', weight: 0.9, own: true },
+    ],
+  },
+];

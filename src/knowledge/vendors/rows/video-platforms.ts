@@ -1,0 +1,161 @@
+import type { VendorRow } from '../schema.ts';
+
+/**
+ * Video platforms whose players and links a web player uses: their delivery hosts, their own error headers
+ * and their signed links (a refused one is the platform's token rule, app). WAPPALYZER as in regional-cdns.ts.
+ */
+export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
+  {
+    id: 'youtube',
+    name: 'YouTube (googlevideo)',
+    kind: 'platform',
+    markers: [
+      // Media hosts rN---sn-….googlevideo.com/videoplayback (curl -v capture in
+      // https://github.com/TeamNewPipe/NewPipe/issues/9038; https://github.com/anxdpanic/plugin.video.youtube/issues/1222).
+      { on: 'host', key: 'googlevideo.com', weight: 0.95 },
+      // "Server: gvs 1.0" (curl -I capture in https://github.com/XX-net/XX-Net/issues/531; GVS = Google Video Server
+      // serving *.googlevideo.com: https://github.com/phuslu/goproxy/issues/1614).
+      { on: 'header', key: 'server', value: /^gvs \d/, weight: 0.9 },
+      // videoplayback URLs are signed (expire / sparams / sig, bound to the client ip: the URL in
+      // https://github.com/TeamNewPipe/NewPipe/issues/9038); a 403 on one is the signature/expiry check refusing it
+      // (plugin.video.youtube#1222, yt-dlp/yt-dlp#14936).
+      {
+        on: 'url',
+        key: 'videoplayback',
+        value: /\.googlevideo\.com\/videoplayback\?/,
+        weight: 0.7,
+        action: 'auth',
+        errorKey: 'youtube-url-signature',
+        statuses: [403],
+      },
+    ],
+  },
+  {
+    id: 'kaltura',
+    name: 'Kaltura',
+    kind: 'platform',
+    markers: [
+      // KExternalErrors::dieError sends "X-Kaltura: error-<code>" and "X-Kaltura-App: exiting on error <code> - …"
+      // (kaltura/server alpha/apps/kaltura/lib/KExternalErrors.class.php; playManifest keeps X-Kaltura-App on its
+      // 404: https://github.com/kaltura/server/pull/2648).
+      { on: 'header', key: 'x-kaltura', value: /^error-/, weight: 0.95, own: true },
+      { on: 'header', key: 'x-kaltura-app', value: /^exiting on error /, weight: 0.95, own: true },
+      // 16 IP_COUNTRY_BLOCKED, 4 INVALID_KS_SRT / 7 INVALID_KS, 3 ACCESS_CONTROL_RESTRICTED (same file).
+      { on: 'header', key: 'x-kaltura', value: /^error- ?16$/, weight: 0.95, action: 'geo', own: true },
+      { on: 'header', key: 'x-kaltura', value: /^error- ?[47]$/, weight: 0.95, action: 'auth', own: true },
+      { on: 'header', key: 'x-kaltura', value: /^error- ?3$/, weight: 0.95, action: 'block', own: true },
+      // X-Kaltura-Session on every API/VOD answer: the headers the packager's test suite
+      // ignores when comparing responses (kaltura/nginx-vod-module@26f06877b0f2a2336e59cda93a3de18d7b23a3e2:
+      // test/compare_utils.py).
+      { on: 'header', key: 'x-kaltura-session', weight: 0.85 },
+      // api.kaltura.com / *.kaltura.com: WAPPALYZER k.json "Kaltura" (scriptSrc api\.kaltura\.com, link *.kaltura.com).
+      { on: 'host', key: 'kaltura.com', weight: 0.85 },
+    ],
+    codes: [
+      {
+        from: 'x-kaltura',
+        pattern: /^error- ?(\d{1,3})$/,
+        keys: {
+          '1': 'kaltura-not-found',
+          '2': 'kaltura-scheduling',
+          '3': 'kaltura-access-control',
+          '4': 'kaltura-ks',
+          '5': 'kaltura-not-found',
+          '6': 'kaltura-not-found',
+          '7': 'kaltura-ks',
+          '9': 'kaltura-not-found',
+          '16': 'kaltura-geo',
+        },
+      },
+    ],
+  },
+  {
+    id: 'mux',
+    name: 'Mux Video',
+    kind: 'platform',
+    markers: [
+      // Playback URLs https://stream.mux.com/{PLAYBACK_ID}.m3u8 (https://www.mux.com/docs/guides/secure-video-playback).
+      { on: 'host', key: 'stream.mux.com', weight: 0.95 },
+      // Signed playback policy: "Mux requires a JSON Web Token as the value of the token query parameter"
+      // (https://www.mux.com/docs/api-reference/video/url-signing-keys); refused when missing/expired/invalid.
+      {
+        on: 'url',
+        key: 'mux-token',
+        value: /^https?:\/\/stream\.mux\.com\/[^?#]*\?(?:[^#]*&)?token=/,
+        weight: 0.85,
+        action: 'auth',
+        errorKey: 'mux-signed-url',
+        statuses: [401, 403],
+      },
+    ],
+  },
+  {
+    id: 'jwplayer',
+    name: 'JW Player (JWP) platform',
+    kind: 'platform',
+    markers: [
+      // Delivery API base host https://cdn.jwplayer.com (https://docs.jwplayer.com/platform/docs/embed-content-with-the-delivery-api;
+      // OpenAPI "base host" in https://docs.jwplayer.com/platform/reference/get_videos-media-id-template-id-media-extension.md).
+      { on: 'host', key: 'cdn.jwplayer.com', weight: 0.95 },
+      // Player/library host *.jwpcdn.com: WAPPALYZER j.json "JW Player" (scriptSrc \.jwpcdn\.com).
+      { on: 'host', key: 'jwpcdn.com', weight: 0.85 },
+      // Signed URLs: JWT `token` or non-JWT `exp` + `sig`; "If the signature is valid, the request succeeds.
+      // Otherwise, the request is denied." (https://docs.jwplayer.com/platform/docs/how-to-enable-url-token-signing).
+      {
+        on: 'url',
+        key: 'jwp-signed',
+        value: /^https?:\/\/cdn\.jwplayer\.com\/[^?#]*\?(?:[^#]*&)?(?:token|sig)=/,
+        weight: 0.85,
+        action: 'auth',
+        errorKey: 'jwplayer-signed-url',
+        statuses: [401, 403],
+      },
+    ],
+  },
+  {
+    id: 'vimeo',
+    name: 'Vimeo',
+    kind: 'platform',
+    markers: [
+      // *.vimeocdn.com "Video content delivery network" and player.vimeo.com (allowlist in
+      // https://mimecastsupport.zendesk.com/hc/en-us/articles/51534732442643-Awareness-Training-Allowlisting-Vimeo-Domains-for-Training-Video-Playback).
+      { on: 'host', key: 'vimeocdn.com', weight: 0.9 },
+      { on: 'host', key: 'player.vimeo.com', weight: 0.9 },
+    ],
+  },
+  {
+    id: 'wistia',
+    name: 'Wistia',
+    kind: 'platform',
+    markers: [
+      // media-src / script-src "https://*.wistia.com", "https://*.wistia.net // wistia player (hls)"
+      // (https://docs.wistia.com/docs/how-to-create-a-wistia-friendly-content-security-policy-csp).
+      { on: 'host', key: 'wistia.net', weight: 0.9 },
+      { on: 'host', key: 'wistia.com', weight: 0.85 },
+    ],
+  },
+  {
+    id: 'uplynk',
+    name: 'Uplynk (ex-Verizon Media / Edgio video platform)',
+    kind: 'platform',
+    markers: [
+      // Stream hosts *.uplynk.com: WAPPALYZER u.json "Uplynk" (dom video[src*='.uplynk.com/'], CSP \.uplynk\.com).
+      { on: 'host', key: 'uplynk.com', weight: 0.9 },
+    ],
+  },
+  {
+    id: 'aws-mediatailor',
+    name: 'AWS Elemental MediaTailor',
+    kind: 'platform',
+    markers: [
+      // Session/manifest endpoint https://<id>.mediatailor.<region>.amazonaws.com/v1/master/hls/<config>/…
+      // (https://docs.aws.amazon.com/mediatailor/latest/ug/common-integration-issues.html).
+      {
+        on: 'url',
+        key: 'mediatailor-endpoint',
+        value: /^https?:\/\/[^/?#]+\.mediatailor\.[a-z0-9-]+\.amazonaws\.com\//,
+        weight: 0.95,
+      },
+    ],
+  },
+];
