@@ -74,6 +74,7 @@ function judgeRow(
   found: (string | undefined)[],
   exchange: Exchange,
   originBody: boolean,
+  originServer: boolean,
 ): Candidate | null {
   const status = exchange.status;
   const counted: { marker: Marker; evidence: string }[] = [];
@@ -153,7 +154,16 @@ function judgeRow(
   // A refusal with its cache-status header and nothing of its own crossed the vendor from the origin: the
   // vendor did not say no (an origin's own rate limit behind Cloudflare, https://github.com/calzoneman/aeiou/issues/19).
   // A missing file or a server error it carried is still named as the one that answered.
-  const carried = !action && REFUSALS.has(status) && Boolean(relay) && !own;
+  // So did one whose own Server stamp is missing where origin software signed the answer (CloudFront's own
+  // errors say "Server: CloudFront"; crates.io's policy text came through it with "Server: nginx",
+  // https://github.com/rust-lang/cargo/issues/9040).
+  const stampMissing =
+    originServer &&
+    row.markers.some((marker) => marker.on === 'header' && marker.key === 'server' && !marker.passThrough) &&
+    !row.markers.some(
+      (marker, index) => marker.on === 'header' && marker.key === 'server' && found[index] !== undefined,
+    );
+  const carried = !action && REFUSALS.has(status) && !own && (Boolean(relay) || stampMissing);
   if (!action && status >= 400) {
     action = 'unknown';
     if (relay && !own) {
@@ -198,10 +208,11 @@ export function resolveVerdict(
   exchange: Exchange,
 ): VendorVerdict | null {
   const originBody = wroteByOrigin(rows, hits, exchange);
+  const originServer = signedByOrigin(rows, hits);
   const candidates: Candidate[] = [];
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];
-    const candidate = row ? judgeRow(row, rowIndex, found, exchange, originBody) : null;
+    const candidate = row ? judgeRow(row, rowIndex, found, exchange, originBody, originServer) : null;
     if (candidate) candidates.push(candidate);
   }
   candidates.sort(
@@ -257,6 +268,21 @@ const WHOLE_PAGE = /<\/(?:html|body)>\s*$/i;
  * Positive evidence that the origin wrote the body: its server software's own page (nginx's, Varnish's), or
  * an API's JSON object. CDNs and firewalls answer with pages and plain text of their own.
  */
+/** The Server header names generic server software (nginx, Varnish…): the service's own program signed it. */
+function signedByOrigin(rows: readonly FlatRow[], hits: Hits): boolean {
+  for (const [rowIndex, found] of hits) {
+    const row = rows[rowIndex];
+    if (
+      row?.kind === 'origin' &&
+      row.markers.some(
+        (marker, index) => marker.on === 'header' && marker.key === 'server' && found[index] !== undefined,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 function wroteByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchange): boolean {
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];

@@ -663,3 +663,36 @@ describe('4. the fourth held-out batch: delivery software answering for itself, 
     expect(one(ex('https://tv.example/live.m3u8', 451)).layer).toBe('geo');
   });
 });
+
+describe('5. the fifth held-out batch: a CDN that did not sign the answer, and servers named by their ports', () => {
+  it('an answer signed by the origin’s server software came through CloudFront, not from it (rust-lang/cargo#9040)', () => {
+    const headers = {
+      server: 'nginx',
+      via: '1.1 vegur, 1.1 9349ae4f82564896b96f5303b030d189.cloudfront.net (CloudFront)',
+      'x-cache': 'Error from cloudfront',
+      'x-amz-cf-pop': 'ZRH50-C1',
+      'x-amz-cf-id': 'Y5DRl7OZ_nNIvAFIOkpmCig2tYjyWmfNPCX6MmAvnIVwrA0Q5aWJrA==',
+    };
+    const policy = 'We require that all requests include a `User-Agent` header.';
+    expect(one(ex('https://crates.io/api/v1/crates?q=clap', 403, headers, policy))).toMatchObject({
+      layer: 'app',
+      vendor: null,
+    });
+    // CloudFront's own answer says so in its Server header: still CloudFront's.
+    const own = { ...headers, server: 'CloudFront' };
+    expect(one(ex('https://crates.io/api/v1/crates?q=clap', 403, own)).vendor).toBe('cloudfront');
+  });
+
+  it('Tvheadend by its port and paths, IBM Cloud Object Storage by its XML (kodi-pip-addon#8, cloud-object-storage#83)', () => {
+    expect(one(ex('http://192.168.1.201:9981/playlist/channels.m3u?profile=pass', 403)).vendor).toBe(
+      'tvheadend',
+    );
+    expect(one(ex('http://192.168.1.201:8080/playlist/channels.m3u', 403)).vendor).toBeNull();
+    const cos =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><Resource>x</Resource><RequestId>x</RequestId><httpStatusCode>403</httpStatusCode></Error>';
+    expect(one(ex('https://s3.cos.example.net/bucket/key', 403, {}, cos))).toMatchObject({
+      layer: 'app',
+      vendor: 'ibm-cos',
+    });
+  });
+});

@@ -117,6 +117,7 @@ const ROWS: Readonly<Record<string, string>> = {
   'aws-s3':
     'denied:b:app signed:a:app credentials:a:auth missing:u:not-found clock:a:device disabled:b:account',
   'google-cloud-storage': 'denied:b:app signed:a:app missing:u:not-found',
+  'ibm-cos': 'denied:b:app',
   'azure-blob': 'signed:a:app credentials:a:auth missing:u:not-found disabled:b:account',
   // Video platforms' and session managers' own refusals (src/knowledge/vendors/rows/streaming.ts).
   brightcove: 'geo:g:geo denied:b:app sessions:b:account',

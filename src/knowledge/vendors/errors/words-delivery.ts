@@ -67,6 +67,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       "Les droits de l'espace de stockage ne laissent pas cet appelant lire le fichier. Le fournisseur doit le publier ou fournir un lien signé.",
     ],
     [
+      'ibm-cos-denied',
+      'Access refused by the storage bucket',
+      "Accès refusé par l'espace de stockage",
+      "IBM Cloud Object Storage refused this request under the bucket's access rules. The provider controls them.",
+      "IBM Cloud Object Storage a refusé cette requête selon les règles d'accès de l'espace. C'est le fournisseur qui les contrôle.",
+    ],
+    [
       'kaltura-not-found',
       'Video not found at Kaltura',
       'Vidéo introuvable chez Kaltura',

@@ -13,6 +13,15 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // "Server: %s" with the default http_server_name "HTS/tvheadend"
       // (tvheadend/tvheadend@80729d2f6f4b9bd11ceaf8835699c82e6bfed630: src/http.c, src/config.c).
       { on: 'header', key: 'server', value: /^HTS\/tvheadend/, weight: 0.95 },
+      // Its web server's default port 9981 with its playlist and stream paths, as players ask them
+      // (http://host:9981/playlist/channels.m3u, /stream/channel/<uuid>: https://github.com/mltobi/kodi-pip-addon/issues/8,
+      // https://github.com/zipleen/tvheadend-iphone-client/issues/260).
+      {
+        on: 'url',
+        key: 'port 9981 paths',
+        value: /^[a-z]+:\/\/[^/?#]+:9981\/(?:playlist|stream)\//i,
+        weight: 0.8,
+      },
       // 401 carries WWW-Authenticate with realm "tvheadend" by default (same commit, src/http.c http_send_header,
       // src/config.c config.realm): the server's own login check refused.
       {

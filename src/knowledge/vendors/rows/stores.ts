@@ -149,6 +149,17 @@ export const STORE_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'ibm-cos',
+    name: 'IBM Cloud Object Storage',
+    kind: 'store',
+    markers: [
+      // Its S3-style XML error adds <httpStatusCode> inside <Error>, which S3 itself does not
+      // (https://github.com/ibm-cloud-docs/cloud-object-storage/issues/83).
+      { on: 'body', key: '<httpStatusCode>', weight: 0.8, own: true },
+    ],
+    codes: [{ from: 'body', pattern: /<Code>(\w+)<\/Code>/, keys: codeKeys('ibm-cos-denied:AccessDenied') }],
+  },
+  {
     id: 'cloudinary',
     name: 'Cloudinary',
     kind: 'cdn',
