@@ -69,16 +69,32 @@ export function measurePageWork(): { name: string; ms: number }[] {
   return results;
 }
 
-/** 2,000 fetches to the watched CDN from the player's page; returns the page's own elapsed time. */
-async function pageRun(browser: Browser, sim: Simulator, requests: number): Promise<number> {
+/**
+ * Runs `script(url)` in a fresh tab of the player's page, `url` being the player's own (watched) host answering
+ * 200, as most of a player's requests do. A string, not a function: tsx's name-keeping helper (__name) does
+ * not exist in the page.
+ */
+async function inPlayerPage<T>(
+  browser: Browser,
+  sim: Simulator,
+  script: (url: string) => string,
+): Promise<T> {
   const page = await browser.context.newPage();
   try {
     await page.goto(`${sim.urls.player}?autoplay=0`);
-    // The player's own (watched) host answering 200, as most of a player's requests do.
-    const target = sim.urls.player;
-    // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
-    return (await page.evaluate(`(async () => {
-      const url = ${JSON.stringify(target)};
+    return (await page.evaluate(script(JSON.stringify(sim.urls.player)))) as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/** 2,000 fetches to the watched host, 32 at a time; returns the page's own elapsed time. */
+function pageRun(browser: Browser, sim: Simulator, requests: number): Promise<number> {
+  return inPlayerPage(
+    browser,
+    sim,
+    (url) => `(async () => {
+      const url = ${url};
       const count = ${requests};
       const start = performance.now();
       let next = 0;
@@ -91,25 +107,17 @@ async function pageRun(browser: Browser, sim: Simulator, requests: number): Prom
       };
       await Promise.all(Array.from({ length: 32 }, worker));
       return performance.now() - start;
-    })()`)) as number;
-  } finally {
-    await page.close();
-  }
+    })()`,
+  );
 }
 
 /** Per-request times of `requests` fetches made one at a time, one every `everyMs`, in the page. */
-async function pacedRun(
-  browser: Browser,
-  sim: Simulator,
-  requests: number,
-  everyMs: number,
-): Promise<number[]> {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(`${sim.urls.player}?autoplay=0`);
-    const target = sim.urls.player;
-    return (await page.evaluate(`(async () => {
-      const url = ${JSON.stringify(target)};
+function pacedRun(browser: Browser, sim: Simulator, requests: number, everyMs: number): Promise<number[]> {
+  return inPlayerPage(
+    browser,
+    sim,
+    (url) => `(async () => {
+      const url = ${url};
       const times = [];
       for (let n = 0; n < ${requests}; n++) {
         const start = performance.now();
@@ -120,10 +128,8 @@ async function pacedRun(
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, ${everyMs} - took)));
       }
       return times;
-    })()`)) as number[];
-  } finally {
-    await page.close();
-  }
+    })()`,
+  );
 }
 
 function quantile(values: readonly number[], q: number): number {
