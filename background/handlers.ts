@@ -142,12 +142,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
    * the worker's loading (one round trip for the popup instead of two).
    */
   async function tabOf({ tabId, url, activeTab }: { tabId?: number; url?: string; activeTab?: boolean }) {
-    const [tab] = await Promise.all([
-      activeTab
-        ? deps.port.activeTab()
-        : { tabId, url: url ?? (tabId === undefined ? undefined : await deps.port.tabUrl(tabId)) },
-      deps.ready,
-    ]);
+    // The tab's address and the worker's storage are read side by side: the popup waits on the slower only.
+    const lookup: Promise<{ tabId?: number; url?: string }> = activeTab
+      ? deps.port.activeTab()
+      : url !== undefined || tabId === undefined
+        ? Promise.resolve({ tabId, url })
+        : deps.port.tabUrl(tabId).then((found) => ({ tabId, url: found }));
+    const [tab] = await Promise.all([lookup, deps.ready]);
     // Only a web page can be watched: the browser's own pages (settings, extensions) get no Watch button.
     const tabHost = tab.url && /^https?:/i.test(tab.url) ? hostOfUrl(tab.url) : undefined;
     return { tabId: tab.tabId, tabHost };

@@ -49,7 +49,13 @@ export interface PageOnSuccess {
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const body = exchange.body;
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
-  const html = exchange.mimeType?.includes('html') || /^\s*</.test(body);
+  // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
+  // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
+  // (a player's bundle that carries `window._cf_chl_opt`).
+  const mime = (exchange.mimeType ?? '').toLowerCase();
+  const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
+  if (!pageType) return null;
+  const html = mime.includes('html') || /^\s*</.test(body);
   // A page's text as a person copied it counts too (F5's sentence pasted from the screen,
   // https://github.com/ClericPy/ichrome/issues/135); JSON, playlists and media never do.
   if (!html && !textPage(body)) return null;

@@ -74,6 +74,22 @@ export function statedIn(text: string, page: boolean): Stated | null {
 }
 
 /**
+ * RFC 7725's 451 covers any legal demand; one that names a takedown removed the content everywhere, by the
+ * service's own decision, not for the viewer's country (GitHub's API: {"block": {"reason": "dmca"}},
+ * https://github.com/github/rest-api-description/issues/3314). Only a stated reason counts: a JSON `reason`
+ * field, or "DMCA/copyright" joined to "takedown/notice/claim/complaint". A bare "Copyright 2024" or a "DMCA"
+ * link is every site's footer, and an ISP's court-order page carries them too.
+ */
+const TAKEDOWN =
+  /"reason"\s*:\s*"(?:dmca|takedown|copyright)\b|\b(?:dmca|copyright)[ -](?:takedown|notice|claim|complaint)s?\b|\btakedown (?:notice|request|order)s?\b/i;
+
+/** The takedown a 451's body states as its reason, if any: the service's removal (app). */
+export function takedownIn(body: string): Stated | null {
+  const found = TAKEDOWN.exec(body.length > READ_LIMIT ? body.slice(0, READ_LIMIT) : body);
+  return found ? { layer: 'app', phrase: found[0] } : null;
+}
+
+/**
  * `X-RateLimit-Remaining: 0` (GitHub's, the docs sample above) or `RateLimit-Remaining: 0` (IETF httpapi
  * RateLimit header fields draft): the quota is spent.
  */

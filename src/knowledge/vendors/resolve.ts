@@ -157,7 +157,10 @@ function judgeRow(
   // So did one whose own Server stamp is missing where origin software signed the answer (CloudFront's own
   // errors say "Server: CloudFront"; crates.io's policy text came through it with "Server: nginx",
   // https://github.com/rust-lang/cargo/issues/9040).
+  // Only a CDN relays: a firewall, bot manager or media server behind (or inside) the origin's nginx shows its
+  // own marker beside that nginx stamp and still said no itself (naxsi is an nginx module).
   const stampMissing =
+    row.kind === 'cdn' &&
     originServer &&
     row.markers.some((marker) => marker.on === 'header' && marker.key === 'server' && !marker.passThrough) &&
     !row.markers.some(
@@ -264,10 +267,6 @@ function foreignPage(row: FlatRow, found: (string | undefined)[], exchange: Exch
 const FOREIGN_PAGE_MIN = 200;
 const WHOLE_PAGE = /<\/(?:html|body)>\s*$/i;
 
-/**
- * Positive evidence that the origin wrote the body: its server software's own page (nginx's, Varnish's), or
- * an API's JSON object. CDNs and firewalls answer with pages and plain text of their own.
- */
 /** The Server header names generic server software (nginx, Varnish…): the service's own program signed it. */
 function signedByOrigin(rows: readonly FlatRow[], hits: Hits): boolean {
   for (const [rowIndex, found] of hits) {
@@ -283,6 +282,10 @@ function signedByOrigin(rows: readonly FlatRow[], hits: Hits): boolean {
   return false;
 }
 
+/**
+ * Positive evidence that the origin wrote the body: its server software's own page (nginx's, Varnish's), or
+ * an API's JSON object. CDNs and firewalls answer with pages and plain text of their own.
+ */
 function wroteByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchange): boolean {
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];

@@ -651,6 +651,15 @@ describe('4. the fourth held-out batch: delivery software answering for itself, 
     const text =
       'The requested URL was rejected. Please consult with your administrator.\n\nYour support ID is: 6430462815901881137';
     expect(one(ex('https://site.example/', 200, {}, text))).toMatchObject({ layer: 'waf', vendor: 'f5' });
+    // A script, a style sheet or subtitles on a success are files, not a page, whatever they mention (review).
+    const bundle = 'window._cf_chl_opt={cvId:"3"}; // The requested URL was rejected. Your support ID is: 1';
+    for (const mimeType of ['application/javascript', 'text/css', 'text/vtt']) {
+      const file = {
+        ...ex('https://tv.example/app.js', 200, { 'Content-Type': mimeType }, bundle),
+        mimeType,
+      };
+      expect(one(file).layer).toBe('none');
+    }
     const json = JSON.stringify({ note: text });
     expect(one(ex('https://api.example/x', 200, { 'Content-Type': 'application/json' }, json)).layer).toBe(
       'none',
@@ -661,6 +670,18 @@ describe('4. the fourth held-out batch: delivery software answering for itself, 
     const dmca = '{"message": "Repository access blocked", "block": {"reason": "dmca"}}';
     expect(one(ex('https://api.example/repos/o/r', 451, {}, dmca)).layer).toBe('app');
     expect(one(ex('https://tv.example/live.m3u8', 451)).layer).toBe('geo');
+    expect(one(ex('https://www.example/', 451, {}, 'Removed following a DMCA takedown notice.')).layer).toBe(
+      'app',
+    );
+  });
+
+  it('a 451 whose page only has a copyright footer or a DMCA link stays a legal block where you are (review)', () => {
+    const court =
+      '<h1>Unavailable For Legal Reasons</h1><p>Access to this site is blocked in your country by court order.</p>' +
+      '<footer>Copyright 2024 Example ISP · <a href="/dmca">DMCA</a></footer>';
+    expect(one(ex('https://tv.example/', 451, { 'Content-Type': 'text/html' }, court)).layer).toBe('geo');
+    const footer = '<p>Unavailable.</p><footer>© Copyright 2024 Example TV</footer>';
+    expect(one(ex('https://tv.example/', 451, { 'Content-Type': 'text/html' }, footer)).layer).toBe('geo');
   });
 });
 
@@ -681,6 +702,18 @@ describe('5. the fifth held-out batch: a CDN that did not sign the answer, and s
     // CloudFront's own answer says so in its Server header: still CloudFront's.
     const own = { ...headers, server: 'CloudFront' };
     expect(one(ex('https://crates.io/api/v1/crates?q=clap', 403, own)).vendor).toBe('cloudfront');
+  });
+
+  it('a firewall or bot manager inside the origin’s nginx is not a CDN that relayed: its own marker stands (review)', () => {
+    // naxsi is an nginx module: its X-Data-Origin header sits beside "Server: nginx" (wafw00f's naxsi plugin).
+    const naxsi = { server: 'nginx', 'x-data-origin': 'naxsi/waf' };
+    expect(one(ex('https://panel.example/player_api.php', 403, naxsi))).toMatchObject({
+      layer: 'waf',
+      vendor: 'naxsi',
+    });
+    // DataDome's module runs in the origin's OpenResty/nginx and adds its header there.
+    const datadome = { server: 'nginx', 'x-datadome': 'protected', 'x-datadome-cid': 'AHrlqAAAAAMA' };
+    expect(one(ex('https://shop.example/', 403, datadome)).vendor).toBe('datadome');
   });
 
   it('Tvheadend by its port and paths, IBM Cloud Object Storage by its XML (kodi-pip-addon#8, cloud-object-storage#83)', () => {
