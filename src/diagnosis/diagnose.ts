@@ -58,7 +58,11 @@ function transportFinding(finding: Finding, exchange: Exchange): Finding {
   finding.layer = transportFacts(exchange.error ?? '').layer;
   finding.basis = 'transport';
   finding.confidence = exchange.error ? 0.8 : 0.5;
-  finding.evidence.push(`transport failure: ${exchange.error ?? 'no response (status 0)'}`);
+  // A browser's error name (net::ERR_…, NS_ERROR_…) is one token; another tool's message (curl's "(56) Recv
+  // failure…") is quoted, so it stays as written in every language.
+  const error = exchange.error;
+  const named = error === undefined ? 'no response (status 0)' : /\s/.test(error) ? `"${error}"` : error;
+  finding.evidence.push(`transport failure: ${named}`);
   const blocked = dnsBlock(exchange);
   if (blocked) {
     finding.layer = blocked.layer;

@@ -19,6 +19,11 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['malicious activity', 'waf'],
   ['your request looks suspicious', 'waf'],
   ['请求已被拦截', 'waf'],
+  // Huawei Cloud WAF's 418 title "访问被拦截！" (access intercepted, https://github.com/Ekultek/WhatWaf/issues/1520);
+  // a Russian block page titled "Ваш запрос показался нам подозрительным и был заблокирован!" (your request
+  // seemed suspicious to us and was blocked, https://github.com/Ekultek/WhatWaf/issues/1481).
+  ['访问被拦截', 'waf'],
+  ['показался нам подозрительным', 'waf'],
   // Block-page wording shared by many products (Indusface, RedShield, Alibaba: src/knowledge/vendors/rows/).
   ['your request was blocked', 'waf'],
   // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
@@ -47,6 +52,11 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['too many active streams', 'account'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
+  // French broadcasters say it in French: TF1 "cette vidéo n'est pas accessible depuis votre zone géographique"
+  // (https://github.com/streamlink/streamlink/issues/2863), France Télévisions "Votre opérateur vous localise
+  // dans une zone pour laquelle cette vidéo n’est pas disponible" (https://github.com/yt-dlp/yt-dlp/issues/10163).
+  ['depuis votre zone géographique', 'geo'],
+  ['vous localise dans une zone', 'geo'],
 ];
 
 const PATTERN = new RegExp(

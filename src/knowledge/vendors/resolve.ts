@@ -30,6 +30,9 @@ const ACTION_ORDER: readonly BlockKind[] = [
   'unknown',
 ];
 
+/** Kinds that run the service's own delivery rather than stand in front of it. */
+const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);
+
 /** Statuses that say no to the client; a relayed one is the origin's refusal. */
 const REFUSALS: ReadonlySet<number> = new Set([401, 403, 429]);
 
@@ -244,7 +247,10 @@ export function resolveVerdict(
   }
   const bestRow = rows[best.row];
   const foreign = bestRow ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) : false;
-  if ((originBody || foreign) && !best.verdict.own) best.verdict.relayed = true;
+  // A video platform, a streaming server, a store or a panel is the service itself: the JSON or page it
+  // answered with is its own (Vimeo's player config refusing an embed, YTVimeoExtractor#20), never carried.
+  if ((originBody || foreign) && !best.verdict.own && !SERVICE_KINDS.has(best.verdict.kind))
+    best.verdict.relayed = true;
   return best.verdict;
 }
 

@@ -729,3 +729,91 @@ describe('5. the fifth held-out batch: a CDN that did not sign the answer, and s
     });
   });
 });
+
+describe('6. the sixth held-out batch: regional firewalls, words in other languages, platforms that are the service', () => {
+  it('French broadcasters state a geo rule in French (streamlink#2863, yt-dlp#10163)', () => {
+    const tf1 = "Désolé, cette vidéo n'est pas accessible depuis votre zone géographique";
+    expect(one(ex('https://tf1.example/mediainfo/L_HD1?format=hls', 403, {}, tf1)).layer).toBe('geo');
+    const ftv = 'Votre opérateur vous localise dans une zone pour laquelle cette vidéo n’est pas disponible';
+    expect(one(ex('https://ftv.example/videos/1', 422, {}, ftv)).layer).toBe('geo');
+  });
+
+  it('block pages in Russian and Chinese without a product name are a firewall (WhatWaf#1481, #1520)', () => {
+    const ru =
+      '<html><head><title>Ваш запрос показался нам подозрительным и был заблокирован!</title></head><body></body></html>';
+    expect(
+      one(ex('http://site.example/', 403, { server: 'nginx', 'content-type': 'text/html' }, ru)),
+    ).toMatchObject({ layer: 'waf', vendor: null });
+    const zh = '<html><head><title id="title">访问被拦截！</title></head><body></body></html>';
+    expect(one(ex('http://site.example/', 418, { 'content-type': 'text/html' }, zh)).layer).toBe('waf');
+  });
+
+  it('Huawei Cloud WAF by its CloudWAF stamp and cookies, Tencent’s T-Sec page, StormWall’s page (WhatWaf#1520, #1195, #1074)', () => {
+    const huawei = {
+      server: 'CloudWAF',
+      'set-cookie': 'HWWAFSESID=46a2; path=/, HWWAFSESTIME=1648771938396; path=/',
+    };
+    expect(one(ex('http://celia.example/', 418, huawei, '<html></html>'))).toMatchObject({
+      layer: 'waf',
+      vendor: 'huawei-waf',
+    });
+    const tsec =
+      '<title>AccessDeny</title><link href="https://imgcache.qq.com/qcloud/security/static/404style.css"/>' +
+      '<p>本页面为<span>腾讯T-Sec Web应用防火墙(WAF)</span>默认提示页面</p>';
+    expect(one(ex('http://login.example.cn/', 403, { server: 'nginx' }, tsec))).toMatchObject({
+      layer: 'waf',
+      vendor: 'tencent',
+    });
+    const storm =
+      '<title>Error 403: Access Denied</title><link href="https://static.stormwall.pro/error_pages/bootstrap.min.css"/>';
+    expect(one(ex('http://forum.example/', 403, { server: 'openresty/1.13.6.2' }, storm))).toMatchObject({
+      layer: 'waf',
+      vendor: 'stormwall',
+    });
+  });
+
+  it('Apache’s stock 403 is not Akamai’s: only Akamai quotes the whole URL (PyDownTV2#17)', () => {
+    const apache =
+      "Forbidden\nYou don't have permission to access /auth-content-targetting/NA/CA/ on this server.";
+    expect(one(ex('http://media.example/auth-content-targetting/NA/CA/', 403, {}, apache)).vendor).toBeNull();
+    const akamai =
+      '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>You don\'t have permission to access "http://x.akamaihd.net/a.m3u8" on this server.</BODY></HTML>';
+    expect(one(ex('https://x.example/a.m3u8', 403, {}, akamai)).vendor).toBe('akamai');
+  });
+
+  it('a video platform’s own JSON refusal is the platform’s, not an origin it carried (YTVimeoExtractor#20)', () => {
+    const body =
+      '{"message": "Because of its privacy settings, this video cannot be played here.", "title": "Sorry", "view": 7}';
+    expect(
+      one(
+        ex(
+          'https://player.vimeo.com/video/75372619/config',
+          403,
+          { 'content-type': 'application/json' },
+          body,
+        ),
+      ),
+    ).toMatchObject({ layer: 'app', vendor: 'vimeo' });
+  });
+
+  it('Cloudflare’s JSON error, S3’s website error as text, StreamTheWorld’s reason header, SHOWROOM’s geo picture', () => {
+    const cf =
+      '{"title":"Error 522: Connection timed out","status":522,"error_code":522,"ray_id":"a33b33122e36ea89","cloudflare_error":true}';
+    expect(one(ex('https://api.example/v1/messages', 522, {}, cf))).toMatchObject({
+      layer: 'server',
+      vendor: 'cloudflare',
+    });
+    const s3 =
+      '403 Forbidden\n\n    Code: AccessDenied\n    Message: Access Denied\n    RequestId: CP6EBNDA95EDEPAE\n    HostId: ipzRiNnjkXDTvYIO9p2VM0';
+    expect(one(ex('https://deb.example/gpgkey/repo.gpg.key', 403, {}, s3)).vendor).toBe('aws-s3');
+    const stw = { 'x-stw-error': '430 Invalid Mount' };
+    expect(one(ex('https://25433.live.streamtheworld.com/TOP_RADIO.mp3', 403, stw)).vendor).toBe(
+      'streamtheworld',
+    );
+    const png = {
+      ...ex('https://hls-css.live.showroom-live.com/live/a_default.m3u8', 403),
+      mimeType: 'image/png',
+    };
+    expect(one(png)).toMatchObject({ layer: 'geo', vendor: 'showroom' });
+  });
+});

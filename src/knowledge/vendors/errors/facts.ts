@@ -73,6 +73,8 @@ const ROWS: Readonly<Record<string, string>> = {
   naxsi: 'block:b:waf',
   wangzhanbao: 'block:b:waf',
   cloudbric: 'block:b:waf',
+  'huawei-waf': 'block:b:waf',
+  stormwall: 'block:b:waf',
   siteground: 'block:b:waf challenge:c:waf',
   godaddy: 'block:b:waf',
   bitninja: 'challenge:c:waf',
@@ -127,6 +129,8 @@ const ROWS: Readonly<Record<string, string>> = {
   wowza: 'token:a:app',
   // Video platforms' own refusals (rows/video-platforms.ts): Kaltura's KExternalErrors codes, signed links.
   youtube: 'url-signature:a:app',
+  // A 403 on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
+  showroom: 'geo:g:geo',
   kaltura: 'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo',
   mux: 'signed-url:a:app',
   jwplayer: 'signed-url:a:app',

@@ -11,6 +11,15 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
       fr: 'Le service a réglé CloudFront pour refuser le pays où votre IP semble se trouver. Une sortie VPN dans le mauvais pays, ou une IP localisée ailleurs, le déclenche.',
     },
   },
+  // Streamlink's maintainer on SHOWROOM's 403 with a picture: https://github.com/streamlink/streamlink/issues/5909
+  {
+    key: 'showroom-geo',
+    title: { en: 'Not broadcast in your region', fr: 'Pas diffusé dans votre région' },
+    meaning: {
+      en: 'SHOWROOM answers with a picture instead of the stream where it does not broadcast (much of Europe, for one). Only a connection from a region it serves changes that.',
+      fr: 'SHOWROOM répond par une image au lieu du flux là où il ne diffuse pas (une grande partie de l’Europe, entre autres). Seule une connexion depuis une région qu’il dessert y change quelque chose.',
+    },
+  },
   // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/troubleshooting-response-errors.html
   ...(
     [
@@ -187,6 +196,8 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     ['stackpath-waf-block', 'the StackPath firewall', 'le pare-feu StackPath'],
     ['alibaba-waf-block', 'Alibaba Cloud WAF', 'le pare-feu Alibaba Cloud'],
     ['tencent-waf-block', 'Tencent Cloud WAF', 'le pare-feu Tencent Cloud'],
+    ['huawei-waf-block', 'Huawei Cloud WAF', 'le pare-feu Huawei Cloud'],
+    ['stormwall-block', 'StormWall', 'StormWall'],
     ['azure-waf-block', 'Azure Web Application Firewall', 'le pare-feu applicatif Azure'],
     ['google-cloud-armor-deny', 'Google Cloud Armor', 'Google Cloud Armor'],
     ['vercel-deny', "Vercel's firewall", 'le pare-feu de Vercel'],

@@ -286,4 +286,44 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'Cloudbric Help Center', weight: 0.85, own: true },
     ],
   },
+  {
+    id: 'huawei-waf',
+    name: 'Huawei Cloud WAF',
+    kind: 'waf',
+    markers: [
+      // Set-Cookie ^HWWAFSESID= and Server: HuaweiCloudWAF — EnableSecurity/wafw00f@329160cf4bb3abf77b7d79eafe049b36413c0fca:wafw00f/plugins/huaweicloud.py
+      { on: 'cookie', key: 'HWWAFSESID', weight: 0.95 },
+      { on: 'header', key: 'server', value: /^HuaweiCloudWAF/i, weight: 0.95 },
+      // The same product signs "Server: CloudWAF" (also in a <meta http-equiv="Server">) with HWWAFSESID and
+      // HWWAFSESTIME cookies on its 418 block page "访问被拦截！" (https://github.com/Ekultek/WhatWaf/issues/1520).
+      { on: 'header', key: 'server', value: /^CloudWAF$/i, weight: 0.85 },
+      { on: 'cookie', key: 'HWWAFSESTIME', weight: 0.9 },
+      // The block page's contact address — wafw00f plugins/huaweicloud.py (as above).
+      {
+        on: 'body',
+        key: 'hws_security@',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'huawei-waf-block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'stormwall',
+    name: 'StormWall',
+    kind: 'waf',
+    markers: [
+      // Its 403 "Error 403: Access Denied" page loads its styles from static.stormwall.pro/error_pages/, behind
+      // "Server: openresty" (https://github.com/Ekultek/WhatWaf/issues/1074).
+      {
+        on: 'body',
+        key: 'static.stormwall.pro/error_pages/',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'stormwall-block',
+        own: true,
+      },
+    ],
+  },
 ];

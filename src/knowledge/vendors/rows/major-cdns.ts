@@ -73,7 +73,15 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // linking errors.edgesuite.net. https://community.akamai.com/ "Why is Akamai blocking me?"
       { on: 'body', key: 'errors.edgesuite.net', weight: 0.95, own: true },
       { on: 'body', key: 'Reference #18.', weight: 0.85, action: 'block', own: true },
-      { on: 'body', key: "You don't have permission to access", weight: 0.3 },
+      // Akamai's sentence quotes the whole URL asked for ("…access "http://host/path" on this server."); Apache's
+      // stock 403 says the same words about a bare path (/auth-content-targetting/NA/CA/ in
+      // https://github.com/aabilio/PyDownTV2/issues/17), so only the quoted URL counts.
+      {
+        on: 'body-match',
+        key: "You don't have permission to access",
+        value: /You don't have permission to access "https?:\/\//,
+        weight: 0.3,
+      },
     ],
     codes: [
       // The "18" family is a security denial; other families are edge/origin failures.

@@ -268,6 +268,17 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'tencent-waf-block',
         own: true,
       },
+      // The same WAF under its "T-Sec" name, its default page's assets on imgcache.qq.com behind "Server:
+      // nginx" (https://github.com/Ekultek/WhatWaf/issues/1195: "本页面为腾讯T-Sec Web应用防火墙(WAF)默认提示页面").
+      {
+        on: 'body',
+        key: 'T-Sec Web应用防火墙',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'tencent-waf-block',
+        own: true,
+      },
+      { on: 'body', key: 'imgcache.qq.com/qcloud/security/static/', weight: 0.85, own: true },
       {
         on: 'body',
         key: 'waf.tencent-cloud.com',

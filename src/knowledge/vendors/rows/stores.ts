@@ -33,6 +33,18 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // The XML error ends with <RequestId> and <HostId> (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html;
       // https://github.com/kr/s3/issues/22, https://github.com/aws/aws-sdk-js/issues/3493). Cloud Storage has no HostId.
       { on: 'body-match', key: 'HostId', value: /<\/RequestId>\s*<HostId>/, weight: 0.85, own: true },
+      // A bucket served as a website answers with an HTML error document (AWS "Configuring a custom error
+      // document": https://docs.aws.amazon.com/AmazonS3/latest/userguide/CustomErrorDocSupport.html) listing
+      // "Code: … Message: … RequestId: … HostId: …" as list items; as crawled from such a site
+      // (https://www.arduino.cc/reference/en/libraries/b100aa/: "- RequestId: 3DAHQ3Q501RB8Q8P\n- HostId: …") and
+      // as a person copied it (https://github.com/nodesource/distributions/issues/1946).
+      {
+        on: 'body-match',
+        key: 'HostId (website)',
+        value: /\bRequestId: [A-Z0-9]{16}\W{1,12}HostId: /,
+        weight: 0.85,
+        own: true,
+      },
       // Bucket hosts: <bucket>.s3.amazonaws.com, s3.<region>.amazonaws.com (S3 "Virtual hosting of buckets").
       {
         on: 'url',

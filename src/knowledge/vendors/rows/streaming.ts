@@ -142,6 +142,18 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'streamtheworld',
+    name: 'StreamTheWorld (Triton Digital)',
+    kind: 'stream',
+    markers: [
+      // Live radio streams on <n>.live.streamtheworld.com refuse with their own reason header, e.g. 403 and
+      // "x-stw-error: 430 Invalid Mount" for a mount it does not serve
+      // (https://github.com/schreibfaul1/ESP32-audioI2S/issues/310).
+      { on: 'host', key: 'streamtheworld.com', weight: 0.9 },
+      { on: 'header', key: 'x-stw-error', weight: 0.95, own: true },
+    ],
+  },
+  {
     id: 'icecast',
     name: 'Icecast',
     kind: 'stream',

@@ -124,6 +124,18 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'showroom',
+    name: 'SHOWROOM',
+    kind: 'platform',
+    markers: [
+      // Its live HLS on hls-css.live.showroom-live.com; where it does not broadcast, "the server response is 403
+      // with a PNG image instead, which is their geo-blocking implementation" (Streamlink's maintainer,
+      // https://github.com/streamlink/streamlink/issues/5909 and pull 5911).
+      { on: 'host', key: 'showroom-live.com', weight: 0.9 },
+    ],
+    statusRules: [{ statuses: [403], action: 'geo', when: 'always', errorKey: 'showroom-geo' }],
+  },
+  {
     id: 'wistia',
     name: 'Wistia',
     kind: 'platform',
