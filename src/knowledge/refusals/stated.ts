@@ -45,6 +45,16 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // GitHub's secondary limits, in a 403's JSON: "You have exceeded a secondary rate limit" (https://github.com/hisxo/gitGraber/issues/41;
   // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
   ['secondary rate limit', 'rate-limit'],
+  // The same limit in other languages: Tomcat's French status text "Trop de requêtes"
+  // (apache/tomcat@03f08414612c19cdf5c6adde0160bd74d89b60c8:java/org/apache/catalina/valves/LocalStrings_fr.properties),
+  // Laravel's "Too Many Requests" and "Too many login attempts" (Laravel-Lang/lang@bd286f095bdfa2ec4607994af45f1a9f037de112:
+  // locales/{fr,es,it,de,ru}/{json,php}.json).
+  ['trop de requêtes', 'rate-limit'],
+  ['tentatives de connexion trop nombreuses', 'rate-limit'],
+  ['demasiadas peticiones', 'rate-limit'],
+  ['troppe richieste', 'rate-limit'],
+  ['zu viele anfragen', 'rate-limit'],
+  ['слишком много запросов', 'rate-limit'],
   // A streaming service's cap on simultaneous streams is the account's limit: Crunchyroll's play service
   // answers 420 {"error":"TOO_MANY_ACTIVE_STREAMS"} (https://github.com/anidl/multi-downloader-nx/issues/1301,
   // /issues/728), the same cause as an IPTV line's full connections.
@@ -57,6 +67,50 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // dans une zone pour laquelle cette vidéo n’est pas disponible" (https://github.com/yt-dlp/yt-dlp/issues/10163).
   ['depuis votre zone géographique', 'geo'],
   ['vous localise dans une zone', 'geo'],
+  // ICI Tou.tv's API "Le contenu sélectionné n'est pas disponible dans votre pays" (https://github.com/bvanheu/pytoutv/issues/43);
+  // Mediaset's "Questo video non è disponibile per il tuo paese" (phate89/Mediaset-Play-plugin.video.videomediaset#11);
+  // ARD's "Aus rechtlichen Gründen kann dieser Beitrag nur in Deutschland angezeigt werden" (ytdl-org/youtube-dl#11063);
+  // RTVE's "Este contenido tiene restringidos los derechos de emisión en su ubicación" (ytdl-org/youtube-dl#31241);
+  // ivi.ru "Контент недоступен для показа в вашем регионе" (ytdl-org/youtube-dl#10400); rutube "Правообладатель
+  // ограничил доступ к данному видео в вашем регионе" (zhovner/zaborona_help#90); bilibili's -10403
+  // "抱歉您所在地区不可观看" (ipcjs/bilibili-helper#725).
+  ["n'est pas disponible dans votre pays", 'geo'],
+  ['non è disponibile per il tuo paese', 'geo'],
+  ['nur in deutschland angezeigt werden', 'geo'],
+  ['restringidos los derechos de emisión en su ubicación', 'geo'],
+  ['недоступен для показа в вашем регионе', 'geo'],
+  ['ограничил доступ к данному видео в вашем регионе', 'geo'],
+  ['您所在地区不可观看', 'geo'],
+  // Anubis's block page in its own translations, "…if you think you should not be blocked…"
+  // (TecharoHQ/anubis@2f45638a6391b4595ea469ed3d7a12ab73249320:lib/localization/locales/{fr,es,it,de,pt-BR}.json).
+  ['vous ne devriez pas être bloqué', 'waf'],
+  ['no deberías estar bloqueado', 'waf'],
+  ['di non dover essere bloccato', 'waf'],
+  ['dass du nicht blockiert werden solltest', 'waf'],
+  ['não deveria estar bloqueado', 'waf'],
+  // Alibaba Cloud WAF's Chinese page, "…your access was blocked; ask the system's administrator to allow-list
+  // you" (https://github.com/LeetCode-Feedback/LeetCode-Feedback/issues/9725, /issues/26358); 360 AnYu's
+  // "已被安域防护拦截" (https://github.com/Ekultek/WhatWaf/issues/101).
+  ['请联系该业务系统管理员加白', 'waf'],
+  ['已被安域防护拦截', 'waf'],
+  // An account refused in other languages: Symfony's security messages for "Account has expired / is locked /
+  // is disabled" (symfony/security-core@9c500351095c7472b5c2f33a3accad8cc1a23f5b:Resources/translations/security.{fr,es,de,pt,ru}.xlf),
+  // and the Stalker portal's "The number of connections is limited" and "Your STB is blocked" as its Spanish,
+  // Italian, German and Russian catalogues put them
+  // (iptvhakr/stalker_portal@72deceee1e32ea00cf33ecf2376b80902ab11134:server/locale/{es,it,de,ru}/LC_MESSAGES/stb.po).
+  ['le compte a expiré', 'account'],
+  ['le compte est bloqué', 'account'],
+  ['le compte est désactivé', 'account'],
+  ['la cuenta ha expirado', 'account'],
+  ['der account ist gesperrt', 'account'],
+  ['a conta expirou', 'account'],
+  ['учетная запись заблокирована', 'account'],
+  ['el número de conexiones es limitado', 'account'],
+  ['il numero di connessioni è limitato', 'account'],
+  ['количество подключений ограничено', 'account'],
+  ['su receptor está bloqueado', 'account'],
+  ['il vostro stb è bloccato', 'account'],
+  ['deine stb ist blockiert', 'account'],
 ];
 
 const PATTERN = new RegExp(

@@ -738,6 +738,45 @@ describe('6. the sixth held-out batch: regional firewalls, words in other langua
     expect(one(ex('https://ftv.example/videos/1', 422, {}, ftv)).layer).toBe('geo');
   });
 
+  it('causes stated in other languages, in the sentences real services and software send', () => {
+    const cases: [string, number, string, string][] = [
+      // [body, status, content type, layer] — each sentence as its source has it (src/knowledge/refusals/stated.ts).
+      [
+        "Unknown error: Le contenu sélectionné n'est pas disponible dans votre pays",
+        403,
+        'text/plain',
+        'geo',
+      ],
+      ['{"code":-10403,"message":"抱歉您所在地区不可观看！"}', 403, 'application/json', 'geo'],
+      [
+        'Lo sentimos. Este contenido tiene restringidos los derechos de emisión en su ubicación',
+        403,
+        '',
+        'geo',
+      ],
+      ['Увы! Правообладатель ограничил доступ к данному видео в вашем регионе', 403, 'text/html', 'geo'],
+      [
+        "<p>ou si vous pensez que vous ne devriez pas être bloqué, veuillez contacter le webmaster à l'adresse</p>",
+        403,
+        'text/html',
+        'waf',
+      ],
+      ['<p>抱歉！您的访问可能对网站造成威胁，已被安域防护拦截！</p>', 493, 'text/html', 'waf'],
+      ['{"error":"Le compte a expiré."}', 403, 'application/json', 'account'],
+      [
+        '{"js":{"msg":"Количество подключений ограничено.<br>Попробуйте позже"}}',
+        403,
+        'application/json',
+        'account',
+      ],
+      ['<h1>Trop de requêtes</h1>', 403, 'text/html', 'rate-limit'],
+    ];
+    for (const [body, status, type, layer] of cases) {
+      const headers: Record<string, string> = type ? { 'content-type': type } : {};
+      expect(one(ex('https://tv.example/api', status, headers, body)).layer, body).toBe(layer);
+    }
+  });
+
   it('block pages in Russian and Chinese without a product name are a firewall (WhatWaf#1481, #1520)', () => {
     const ru =
       '<html><head><title>Ваш запрос показался нам подозрительным и был заблокирован!</title></head><body></body></html>';
