@@ -6,6 +6,15 @@ import { SPENT_QUOTA, type Stated, statedIn, takedownIn } from '../knowledge/ref
 import type { Exchange } from '../types.ts';
 
 export function statedCause(exchange: Exchange): Stated | null {
+  const stated = statedOnce(exchange);
+  // A 404 or 410 says "not there": a help aside on such a page ("why a channel is not available in your
+  // country?") does not change that (review). A firewall's block page served as a 404 still does
+  // (https://github.com/Ekultek/WhatWaf/issues/111).
+  if (stated && (exchange.status === 404 || exchange.status === 410) && stated.layer !== 'waf') return null;
+  return stated;
+}
+
+function statedOnce(exchange: Exchange): Stated | null {
   if (exchange.status < 400) return null;
   if (exchange.status === 451) {
     const takedown = takedownIn(exchange.body ?? '');

@@ -139,6 +139,8 @@ function judgeRow(
           (candidate.when === 'own-page' && own) ||
           // An absent cache header is weak: the origin's own page, when positively seen, outranks it, and so
           // does a page that carries none of the vendor's own markers (someone else wrote it).
+          // A picture where a playlist or page was asked for (SHOWROOM's geo block).
+          (candidate.when === 'image-body' && pictureAnswer(exchange)) ||
           (candidate.when === 'no-pass-through' &&
             !relay &&
             !originBody &&
@@ -247,11 +249,26 @@ export function resolveVerdict(
   }
   const bestRow = rows[best.row];
   const foreign = bestRow ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) : false;
-  // A video platform, a streaming server, a store or a panel is the service itself: the JSON or page it
-  // answered with is its own (Vimeo's player config refusing an embed, YTVimeoExtractor#20), never carried.
-  if ((originBody || foreign) && !best.verdict.own && !SERVICE_KINDS.has(best.verdict.kind))
+  if ((originBody || foreign) && !best.verdict.own && !answeredAtHome(bestRow, hits.get(best.row) ?? []))
     best.verdict.relayed = true;
   return best.verdict;
+}
+
+/**
+ * A video platform known only by its own hosts, asked on one of them, is the service itself: the JSON it
+ * answered with is its own (Vimeo's player config refusing an embed, YTVimeoExtractor#20), never carried.
+ * A row with header markers (a load balancer, a gateway, a store, a streaming server) can sit in front of
+ * someone else's software, so it keeps the origin-body reading (review: ELB, API Gateway, x-ms-request-id).
+ */
+function answeredAtHome(row: FlatRow | undefined, found: (string | undefined)[]): boolean {
+  if (!row || !SERVICE_KINDS.has(row.kind)) return false;
+  if (row.markers.some((marker) => marker.on === 'header' || marker.on === 'cookie')) return false;
+  return row.markers.some((marker, index) => marker.on === 'host' && found[index] !== undefined);
+}
+
+function pictureAnswer(exchange: Exchange): boolean {
+  const type = exchange.mimeType ?? getHeader(exchange.responseHeaders, 'content-type') ?? '';
+  return /^image\//i.test(type.trim());
 }
 
 /**

@@ -96,7 +96,7 @@ interface StatusRule {
    * When the rule applies: `always` (the code is the vendor's own invention, Cloudflare 52x), `own-page` (only
    * when an `own` marker matched), `no-pass-through` (no cache-status header: the vendor answered itself).
    */
-  when: 'always' | 'own-page' | 'no-pass-through';
+  when: 'always' | 'own-page' | 'no-pass-through' | 'image-body';
   /** The status is also the error code (`cloudflare-522`). */
   codeFromStatus?: boolean;
   /** Error-table key when the status alone explains the answer. */

@@ -777,6 +777,37 @@ describe('6. the sixth held-out batch: regional firewalls, words in other langua
     }
   });
 
+  it('what the review found: a relay stays a relay, a picture is SHOWROOM’s geo only as a picture, a 404 stays a 404', () => {
+    // A Lambda's own JSON behind API Gateway, an nginx page behind an ALB, any Azure API: no vendor refused.
+    const lambda = ex('https://abc123.execute-api.us-east-1.amazonaws.com/prod/items/7', 403, {
+      'x-amz-apigw-id': 'Zx1=',
+      'content-type': 'application/json',
+    });
+    expect(one({ ...lambda, body: '{"error":"not_owner"}' }).vendor).toBeNull();
+    const nginx =
+      '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>';
+    expect(
+      one(ex('http://my-alb-1234.us-east-1.elb.amazonaws.com/admin/', 403, { server: 'nginx' }, nginx))
+        .vendor,
+    ).toBeNull();
+    const azure =
+      '{"error":{"code":"AuthorizationFailed","message":"The client does not have authorization"}}';
+    expect(
+      one(ex('https://management.azure.com/subscriptions/x', 403, { 'x-ms-request-id': 'a1' }, azure)).vendor,
+    ).toBeNull();
+    // SHOWROOM: a token error in JSON on its HLS is not its geo picture.
+    const token = ex('https://hls-css.live.showroom-live.com/live/abc/chunklist.m3u8?exp=1&sig=x', 403, {
+      'content-type': 'application/json',
+    });
+    expect(one({ ...token, body: '{"error":"token expired"}' }).layer).toBe('app');
+    // A 404 page with a help aside about countries is still not found.
+    const faq =
+      "<h1>Page introuvable</h1><aside>Pourquoi une chaîne n'est pas disponible dans votre pays ?</aside>";
+    expect(
+      one(ex('https://iptv.example.fr/chaine/xyz', 404, { 'content-type': 'text/html' }, faq)).layer,
+    ).toBe('not-found');
+  });
+
   it('block pages in Russian and Chinese without a product name are a firewall (WhatWaf#1481, #1520)', () => {
     const ru =
       '<html><head><title>Ваш запрос показался нам подозрительным и был заблокирован!</title></head><body></body></html>';

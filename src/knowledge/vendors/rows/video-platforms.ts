@@ -131,9 +131,10 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // Its live HLS on hls-css.live.showroom-live.com; where it does not broadcast, "the server response is 403
       // with a PNG image instead, which is their geo-blocking implementation" (Streamlink's maintainer,
       // https://github.com/streamlink/streamlink/issues/5909 and pull 5911).
-      { on: 'host', key: 'showroom-live.com', weight: 0.9 },
+      { on: 'host', key: 'live.showroom-live.com', weight: 0.9 },
     ],
-    statusRules: [{ statuses: [403], action: 'geo', when: 'always', errorKey: 'showroom-geo' }],
+    // Only the picture says geo: a 403 with a token error or JSON on the same hosts is another rule (review).
+    statusRules: [{ statuses: [403], action: 'geo', when: 'image-body', errorKey: 'showroom-geo' }],
   },
   {
     id: 'wistia',
