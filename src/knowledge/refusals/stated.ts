@@ -128,9 +128,58 @@ export interface Stated {
   phrase: string;
 }
 
+/** Accented letters as older French, Spanish and Portuguese pages write them (Apache's own error pages do). */
+const NAMED: Readonly<Record<string, string>> = {
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  icirc: 'î',
+  ntilde: 'ñ',
+  oacute: 'ó',
+  aacute: 'á',
+  iacute: 'í',
+  uacute: 'ú',
+  atilde: 'ã',
+  otilde: 'õ',
+  rsquo: "'",
+  apos: "'",
+  nbsp: ' ',
+  amp: '&',
+};
+
+/**
+ * The text as a person reads it: PHP's json_encode and Symfony's JsonResponse escape every non-ASCII letter
+ * (`\u00e9`, `\u041a`) and apostrophe, pages write `&eacute;` or `&#233;`, and a typographic apostrophe is
+ * an apostrophe. The phrases are written as read.
+ */
+function readable(text: string): string {
+  let out = text.length > READ_LIMIT ? text.slice(0, READ_LIMIT) : text;
+  if (out.includes('\\u')) {
+    out = out.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
+  }
+  if (out.includes('&')) {
+    out = out.replace(
+      /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi,
+      (whole, dec?: string, hex?: string, name?: string) => {
+        if (name) return NAMED[name.toLowerCase()] ?? whole;
+        const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      },
+    );
+  }
+  return out.replace(/[\u2019\u02bc]/g, "'");
+}
+
 /** The first cause a text states, if any; `page` false for an API's JSON, where firewall wording does not count. */
 export function statedIn(text: string, page: boolean): Stated | null {
-  const found = PATTERN.exec(text.length > READ_LIMIT ? text.slice(0, READ_LIMIT) : text);
+  const found = PATTERN.exec(readable(text));
   if (!found) return null;
   const layer = LAYER_OF.get(found[0].toLowerCase());
   if (!layer || (layer === 'waf' && !page)) return null;

@@ -770,6 +770,20 @@ describe('6. the sixth held-out batch: regional firewalls, words in other langua
         'account',
       ],
       ['<h1>Trop de requêtes</h1>', 403, 'text/html', 'rate-limit'],
+      // As PHP's json_encode and Apache's pages write them: escaped letters, named entities, a typographic apostrophe.
+      ['{"msg":"Le compte a expir\\u00e9."}', 403, 'application/json', 'account'],
+      [
+        '<p>Le contenu s&eacute;lectionn&eacute; n&rsquo;est pas disponible dans votre pays</p>',
+        403,
+        'text/html',
+        'geo',
+      ],
+      [
+        '{"js":{"msg":"\\u041a\\u043e\\u043b\\u0438\\u0447\\u0435\\u0441\\u0442\\u0432\\u043e \\u043f\\u043e\\u0434\\u043a\\u043b\\u044e\\u0447\\u0435\\u043d\\u0438\\u0439 \\u043e\\u0433\\u0440\\u0430\\u043d\\u0438\\u0447\\u0435\\u043d\\u043e"}}',
+        403,
+        'application/json',
+        'account',
+      ],
     ];
     for (const [body, status, type, layer] of cases) {
       const headers: Record<string, string> = type ? { 'content-type': type } : {};
