@@ -901,3 +901,37 @@ describe('6. the sixth held-out batch: regional firewalls, words in other langua
     expect(one(png)).toMatchObject({ layer: 'geo', vendor: 'showroom' });
   });
 });
+
+describe('7. the seventh held-out batch', () => {
+  it('ARD’s radio streaming server by its own Server stamp (arduino-audio-tools#920)', () => {
+    const url =
+      'http://f121.rndfnk.com/ard/ndr/ndr2/niedersachsen/mp3/128/stream.mp3?cid=01F&sid=2SS&token=x&tvf=y';
+    expect(one(ex(url, 401, { server: 'rocketstreamingserver' })).vendor).toBe('rocketstreamingserver');
+  });
+
+  it('App Engine’s "automated queries" block, Yandex SmartCaptcha’s page, Alibaba OSS and Tencent COS by their own marks', () => {
+    const sorry =
+      "<title>403 Sorry...</title><h1>We're sorry...</h1><p>... but your computer or network may be sending automated queries.";
+    expect(one(ex('https://app.example/like/1', 403, { server: 'Google Frontend' }, sorry))).toMatchObject({
+      layer: 'waf',
+      vendor: 'google-cloud',
+    });
+    const yandex =
+      '<h1 class="content__h1">Bad Request</h1><p>Если у вас возникли проблемы, пожалуйста, воспользуйтесь <a href="https://yandex.ru/support/smart-captcha/?unique_key=/#help">формой</a></p>';
+    expect(
+      one(ex('https://iot.example.ru/m/user/scenarios', 400, { 'content-type': 'text/html' }, yandex)),
+    ).toMatchObject({
+      layer: 'waf',
+      vendor: 'yandex-smartcaptcha',
+    });
+    const oss = { server: 'AliyunOSS', 'x-oss-request-id': '5639B2444A9189587ABE6448' };
+    expect(
+      one(ex('http://oss.example.net/bucket/', 403, oss, '<Error><Code>AccessDenied</Code></Error>')).vendor,
+    ).toBe('aliyun-oss');
+    const cos =
+      '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><RequestId>NWNh</RequestId><TraceId>OGVm</TraceId></Error>';
+    expect(one(ex('https://b-125.cos.ap-chengdu.myqcloud.com/a.jpg', 403, {}, cos)).vendor).toBe(
+      'tencent-cos',
+    );
+  });
+});

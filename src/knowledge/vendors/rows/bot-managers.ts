@@ -113,4 +113,20 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'yandex-smartcaptcha',
+    name: 'Yandex SmartCaptcha',
+    kind: 'bot',
+    markers: [
+      // Its refusal page sends the person to yandex.ru/support/smart-captcha/ ("Если у вас возникли проблемы…"),
+      // served as a 400 on Yandex's own API (https://github.com/dext0r/ha-yandex-station-intents/issues/35).
+      {
+        on: 'body',
+        key: 'yandex.ru/support/smart-captcha',
+        weight: 0.9,
+        action: 'challenge',
+        own: true,
+      },
+    ],
+  },
 ];

@@ -315,6 +315,16 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       },
       // Google front end's own 403 page ("403. That's an error.").
       { on: 'body', key: 'Your client does not have permission to get URL', weight: 0.8, own: true },
+      // App Engine's denial-of-service block (dos.yaml) answers "403 Sorry..." behind "Server: Google Frontend":
+      // "We're sorry... but your computer or network may be sending automated queries"
+      // (https://github.com/snarfed/bridgy/issues/642).
+      {
+        on: 'body',
+        key: 'your computer or network may be sending automated queries',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+      },
     ],
   },
   {

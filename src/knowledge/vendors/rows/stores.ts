@@ -161,6 +161,33 @@ export const STORE_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'aliyun-oss',
+    name: 'Alibaba Cloud OSS',
+    kind: 'store',
+    markers: [
+      // "server: AliyunOSS" and x-oss-request-id on its XML <Error> (https://github.com/coderhaoxin/aliyun-oss/issues/25).
+      { on: 'header', key: 'server', value: /^AliyunOSS$/i, weight: 0.95, own: true },
+      { on: 'header', key: 'x-oss-request-id', weight: 0.9 },
+      { on: 'host', key: 'aliyuncs.com', weight: 0.6 },
+    ],
+  },
+  {
+    id: 'tencent-cos',
+    name: 'Tencent Cloud COS',
+    kind: 'store',
+    markers: [
+      // Buckets on <bucket>-<appid>.cos.<region>.myqcloud.com; its XML <Error> ends with <RequestId> and
+      // <TraceId> (https://github.com/tencentyun/cos-wx-sdk-v5/issues/30).
+      {
+        on: 'url',
+        key: 'cos-bucket-host',
+        value: /^https?:\/\/[^/?#]+\.cos\.[a-z0-9-]+\.myqcloud\.com\//,
+        weight: 0.9,
+      },
+      { on: 'body-match', key: 'TraceId', value: /<\/RequestId>\s*<TraceId>/, weight: 0.85, own: true },
+    ],
+  },
+  {
     id: 'ibm-cos',
     name: 'IBM Cloud Object Storage',
     kind: 'store',

@@ -142,6 +142,16 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'rocketstreamingserver',
+    name: 'Rocket Streaming Server',
+    kind: 'stream',
+    markers: [
+      // ARD's radio streams (f121.rndfnk.com/ard/…/stream.mp3?cid=…&sid=…&token=…) refuse a session link with
+      // "401 Unauthorized" and "Server: rocketstreamingserver" (https://github.com/pschatzmann/arduino-audio-tools/issues/920).
+      { on: 'header', key: 'server', value: /^rocketstreamingserver\b/i, weight: 0.9, own: true },
+    ],
+  },
+  {
     id: 'streamtheworld',
     name: 'StreamTheWorld (Triton Digital)',
     kind: 'stream',
