@@ -205,7 +205,36 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   middot: '·',
 };
 
-function decodeEntities(text: string): string {
+/**
+ * The named entities above, with the accented letters older French, Spanish and Portuguese pages write as entities (Apache's
+ * own error pages do), and the typographic apostrophe: for reading a refusal's sentence, not for display.
+ */
+export const WITH_ACCENTS: Readonly<Record<string, string>> = {
+  ...NAMED_ENTITIES,
+  rsquo: '’',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  icirc: 'î',
+  ntilde: 'ñ',
+  oacute: 'ó',
+  aacute: 'á',
+  iacute: 'í',
+  uacute: 'ú',
+  atilde: 'ã',
+  otilde: 'õ',
+};
+
+/** Character references (`&#233;`, `&#xe9;`) and the named entities of `names` read as the characters they stand for. */
+export function decodeEntities(
+  text: string,
+  names: Readonly<Record<string, string>> = NAMED_ENTITIES,
+): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
@@ -213,6 +242,6 @@ function decodeEntities(text: string): string {
         name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    return names[name.toLowerCase()] ?? whole;
   });
 }

@@ -3,6 +3,7 @@
  * listed, rate limits announced in a 403's body. Each phrase is copied from a real page (lower case here; the
  * match ignores case). Vendor markers outrank these: they name who said no, these only say what kind of no.
  */
+import { decodeEntities, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
 
 /** [phrase, layer]. `waf` phrases count only in pages (HTML or text): an API's JSON is the service speaking. */
@@ -128,30 +129,6 @@ export interface Stated {
   phrase: string;
 }
 
-/** Accented letters as older French, Spanish and Portuguese pages write them (Apache's own error pages do). */
-const NAMED: Readonly<Record<string, string>> = {
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  agrave: 'à',
-  acirc: 'â',
-  ccedil: 'ç',
-  ocirc: 'ô',
-  ucirc: 'û',
-  icirc: 'î',
-  ntilde: 'ñ',
-  oacute: 'ó',
-  aacute: 'á',
-  iacute: 'í',
-  uacute: 'ú',
-  atilde: 'ã',
-  otilde: 'õ',
-  rsquo: "'",
-  apos: "'",
-  nbsp: ' ',
-  amp: '&',
-};
-
 /**
  * The text as a person reads it: PHP's json_encode and Symfony's JsonResponse escape every non-ASCII letter
  * (`\u00e9`, `\u041a`) and apostrophe, pages write `&eacute;` or `&#233;`, and a typographic apostrophe is
@@ -164,16 +141,7 @@ function readable(text: string): string {
       String.fromCharCode(Number.parseInt(hex, 16)),
     );
   }
-  if (out.includes('&')) {
-    out = out.replace(
-      /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi,
-      (whole, dec?: string, hex?: string, name?: string) => {
-        if (name) return NAMED[name.toLowerCase()] ?? whole;
-        const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      },
-    );
-  }
+  out = decodeEntities(out, WITH_ACCENTS);
   return out.replace(/[\u2019\u02bc]/g, "'");
 }
 

@@ -1,4 +1,5 @@
 import { requestCookieNames, setCookieNames } from '../../http/headers.ts';
+import { decodeEntities } from '../../http/markup.ts';
 import type { Exchange } from '../../types.ts';
 import {
   BODY_SCAN_LIMIT,
@@ -24,23 +25,10 @@ export function clip(text: string): string {
 
 export function scannedBody(exchange: Exchange): string {
   const body = exchange.body ?? '';
-  return decodeCharacterRefs(body.length > BODY_SCAN_LIMIT ? body.slice(0, BODY_SCAN_LIMIT) : body);
-}
-
-/**
- * Numeric character references read as the characters they stand for: some deny pages escape every
- * punctuation mark of their own text, and the markers are written as a person reads the page (Akamai's
- * "Reference&#32;&#35;18&#46;44db1cb8…" as curl printed it, https://github.com/akamai/cli/issues/82).
- */
-function decodeCharacterRefs(text: string): string {
-  if (!text.includes('&#')) return text;
-  return text.replace(
-    /&#(?:x([0-9a-f]{1,6})|(\d{1,7}));/gi,
-    (whole, hex: string | undefined, decimal: string) => {
-      const code = hex ? Number.parseInt(hex, 16) : Number(decimal);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    },
-  );
+  // Read as a person reads the page: some deny pages escape every punctuation mark of their own text, and the
+  // markers are written as read (Akamai's "Reference&#32;&#35;18&#46;44db1cb8…" as curl printed it,
+  // https://github.com/akamai/cli/issues/82).
+  return decodeEntities(body.length > BODY_SCAN_LIMIT ? body.slice(0, BODY_SCAN_LIMIT) : body);
 }
 
 /** Host of an absolute URL, lower case; a regex so a malformed URL never throws in the worker. */

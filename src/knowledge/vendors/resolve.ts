@@ -137,10 +137,10 @@ function judgeRow(
         candidate.statuses.includes(status) &&
         (candidate.when === 'always' ||
           (candidate.when === 'own-page' && own) ||
-          // An absent cache header is weak: the origin's own page, when positively seen, outranks it, and so
-          // does a page that carries none of the vendor's own markers (someone else wrote it).
           // A picture where a playlist or page was asked for (SHOWROOM's geo block).
           (candidate.when === 'image-body' && pictureAnswer(exchange)) ||
+          // An absent cache header is weak: the origin's own page, when positively seen, outranks it, and so
+          // does a page that carries none of the vendor's own markers (someone else wrote it).
           (candidate.when === 'no-pass-through' &&
             !relay &&
             !originBody &&

@@ -94,7 +94,8 @@ interface StatusRule {
   action: BlockKind;
   /**
    * When the rule applies: `always` (the code is the vendor's own invention, Cloudflare 52x), `own-page` (only
-   * when an `own` marker matched), `no-pass-through` (no cache-status header: the vendor answered itself).
+   * when an `own` marker matched), `no-pass-through` (no cache-status header: the vendor answered itself),
+   * `image-body` (the answer is a picture: SHOWROOM's geo block).
    */
   when: 'always' | 'own-page' | 'no-pass-through' | 'image-body';
   /** The status is also the error code (`cloudflare-522`). */

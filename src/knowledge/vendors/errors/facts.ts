@@ -129,7 +129,7 @@ const ROWS: Readonly<Record<string, string>> = {
   wowza: 'token:a:app',
   // Video platforms' own refusals (rows/video-platforms.ts): Kaltura's KExternalErrors codes, signed links.
   youtube: 'url-signature:a:app',
-  // A 403 on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
+  // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
   showroom: 'geo:g:geo',
   kaltura: 'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo',
   mux: 'signed-url:a:app',

@@ -168,7 +168,14 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // "server: AliyunOSS" and x-oss-request-id on its XML <Error> (https://github.com/coderhaoxin/aliyun-oss/issues/25).
       { on: 'header', key: 'server', value: /^AliyunOSS$/i, weight: 0.95, own: true },
       { on: 'header', key: 'x-oss-request-id', weight: 0.9 },
-      { on: 'host', key: 'aliyuncs.com', weight: 0.6 },
+      // Its endpoints, oss-<region>.aliyuncs.com (the same error names "<Endpoint>oss-cn-beijing.aliyuncs.com");
+      // other Alibaba Cloud APIs share aliyuncs.com, so only the oss- hosts count.
+      {
+        on: 'url',
+        key: 'oss endpoint',
+        value: /^https?:\/\/(?:[^/?#]+\.)?oss-[a-z0-9-]+\.aliyuncs\.com[:/?]/i,
+        weight: 0.6,
+      },
     ],
   },
   {
