@@ -118,7 +118,8 @@ const vendorTableAsData = {
         packedVendors = `String.raw\`${module.packRows(module.VENDOR_TABLE)}\``;
       }
       return {
-        contents: `import { unpackRows } from './packed.ts';\nexport const VENDOR_TABLE = unpackRows(${packedVendors});\n`,
+        // No VENDOR_TABLE export: a bundle that read it would unpack at load, so importing it fails the build.
+        contents: `import { unpackRows } from './packed.ts';\nlet rows;\nexport function vendorRows() {\n  return (rows ??= unpackRows(${packedVendors}));\n}\n`,
         resolveDir: dirname(path),
         loader: 'ts',
       };

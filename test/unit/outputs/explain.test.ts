@@ -3,7 +3,7 @@ import { adviceLine, dontAdvice, localized } from '../../../src/knowledge/guide/
 import { layerInfo } from '../../../src/knowledge/layers/meaning.ts';
 import { KNOWN_STATUS_CODES } from '../../../src/knowledge/status/meaning.ts';
 import { TRANSPORT_ROWS } from '../../../src/knowledge/transport/meaning.ts';
-import { VENDOR_ERROR_KEYS, vendorErrorInfo } from '../../../src/knowledge/vendors/errors/words.ts';
+import { vendorErrorInfo, vendorErrorKeys } from '../../../src/knowledge/vendors/errors/words.ts';
 import { type ExplainSource, explain, renderExplanation } from '../../../src/outputs/explain.ts';
 
 describe('explain: status codes', () => {
@@ -116,7 +116,7 @@ describe('explain: vendor error keys', () => {
   });
 
   it('explains every vendor key in both languages', () => {
-    for (const key of VENDOR_ERROR_KEYS) {
+    for (const key of vendorErrorKeys()) {
       expect(explain(key, 'en')?.title.startsWith(`${key} — `), key).toBe(true);
       expect(explain(key, 'fr')?.title, key).not.toBe(explain(key, 'en')?.title);
     }

@@ -147,21 +147,27 @@ const ROWS: Readonly<Record<string, string>> = {
     'limit:r:rate-limit offline:o:server missing:u:not-found disguised:a:auth',
 };
 
-const BY_KEY: ReadonlyMap<string, VendorErrorFacts> = new Map(
-  Object.entries(ROWS).flatMap(([vendor, list]) =>
-    list.split(' ').map((row) => {
-      const [named, action = 'u', layer = 'none'] = row.split(':');
-      const [key, code] = named!.includes('=') ? named!.split('=') : [`${vendor}-${named}`, named];
-      const facts = { key: key!, vendor, code: code!, action: ACTIONS[action]!, layer: layer as Layer };
-      return [facts.key, Object.freeze(facts)] as const;
-    }),
-  ),
-);
+let byKey: ReadonlyMap<string, VendorErrorFacts> | undefined;
+
+/** Read from the rows on first use: like the vendor table, a worker woken for anything else never needs it. */
+const table = (): ReadonlyMap<string, VendorErrorFacts> =>
+  (byKey ??= new Map(
+    Object.entries(ROWS).flatMap(([vendor, list]) =>
+      list.split(' ').map((row) => {
+        const [named, action = 'u', layer = 'none'] = row.split(':');
+        const [key, code] = named!.includes('=') ? named!.split('=') : [`${vendor}-${named}`, named];
+        const facts = { key: key!, vendor, code: code!, action: ACTIONS[action]!, layer: layer as Layer };
+        return [facts.key, Object.freeze(facts)] as const;
+      }),
+    ),
+  ));
 
 /** Every key the table knows, in table order. */
-export const VENDOR_ERROR_KEYS: readonly string[] = [...BY_KEY.keys()];
+export function vendorErrorKeys(): readonly string[] {
+  return [...table().keys()];
+}
 
 /** The facts of a vendor error key; null for a key nobody documented (an unknown Cloudflare number). */
 export function vendorErrorFacts(key: string): VendorErrorFacts | null {
-  return BY_KEY.get(key.toLowerCase()) ?? null;
+  return table().get(key.toLowerCase()) ?? null;
 }

@@ -5,13 +5,13 @@
  */
 
 import type { Localized } from '../../../types.ts';
-import { VENDOR_ERROR_KEYS, type VendorErrorFacts, vendorErrorFacts } from './facts.ts';
+import { type VendorErrorFacts, vendorErrorFacts, vendorErrorKeys } from './facts.ts';
 import { CLOUDFLARE_ERRORS } from './words-cloudflare.ts';
 import { DELIVERY_ERRORS } from './words-delivery.ts';
 import { OTHER_VENDOR_ERRORS } from './words-others.ts';
 import type { VendorErrorText } from './words-row.ts';
 
-export { VENDOR_ERROR_KEYS } from './facts.ts';
+export { vendorErrorKeys } from './facts.ts';
 
 /** What a vendor's own error number or marker means, in plain words a viewer understands. */
 export interface VendorErrorInfo extends VendorErrorFacts {
@@ -25,7 +25,7 @@ const TEXTS: ReadonlyMap<string, VendorErrorText> = new Map(
 
 // Joined once; a fact without its text is a table error that test/unit/knowledge/vendors/errors.test.ts reports.
 const BY_KEY: ReadonlyMap<string, VendorErrorInfo> = new Map(
-  VENDOR_ERROR_KEYS.flatMap((key) => {
+  vendorErrorKeys().flatMap((key) => {
     const facts = vendorErrorFacts(key);
     const text = TEXTS.get(key);
     return facts && text ? [[key, { ...facts, title: text.title, meaning: text.meaning }] as const] : [];

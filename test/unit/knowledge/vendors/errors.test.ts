@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { vendorErrorFacts } from '../../../../src/knowledge/vendors/errors/facts.ts';
 import {
-  VENDOR_ERROR_KEYS,
   VENDOR_ERROR_TEXT_KEYS,
   vendorErrorInfo,
+  vendorErrorKeys,
 } from '../../../../src/knowledge/vendors/errors/words.ts';
-import { VENDOR_IDS } from '../../../../src/knowledge/vendors/identify.ts';
+import { vendorIds } from '../../../../src/knowledge/vendors/identify.ts';
 import { VENDOR_TABLE } from '../../../../src/knowledge/vendors/table.ts';
 import { LAYERS } from '../../../../src/types.ts';
 
-const ALL = VENDOR_ERROR_KEYS.map((key) => {
+const ALL = vendorErrorKeys().map((key) => {
   const info = vendorErrorInfo(key);
   if (!info) throw new Error(`listed key without info: ${key}`);
   return info;
@@ -58,15 +58,15 @@ describe('vendorErrorInfo', () => {
   });
 
   it('lists every key once', () => {
-    expect(new Set(VENDOR_ERROR_KEYS).size).toBe(VENDOR_ERROR_KEYS.length);
-    expect(VENDOR_ERROR_KEYS.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(vendorErrorKeys()).size).toBe(vendorErrorKeys().length);
+    expect(vendorErrorKeys().length).toBeGreaterThanOrEqual(30);
   });
 });
 
 describe('every entry', () => {
   it('belongs to a known vendor and a known layer', () => {
     for (const info of ALL) {
-      expect(VENDOR_IDS, info.key).toContain(info.vendor);
+      expect(vendorIds(), info.key).toContain(info.vendor);
       expect(LAYERS, info.key).toContain(info.layer);
       expect(info.code.length, info.key).toBeGreaterThan(0);
     }
@@ -114,7 +114,7 @@ describe('every entry', () => {
         else prefixes.add(`${errorVendor}-`);
       }
     }
-    const orphans = VENDOR_ERROR_KEYS.filter(
+    const orphans = vendorErrorKeys().filter(
       (key) => !reachable.has(key) && ![...prefixes].some((prefix) => key.startsWith(prefix)),
     );
     expect(orphans).toEqual([]);
@@ -123,12 +123,12 @@ describe('every entry', () => {
 
 describe('vendor error facts and texts', () => {
   it('pair up: every key the engine knows has a meaning, and every meaning a key', () => {
-    expect([...VENDOR_ERROR_TEXT_KEYS].sort()).toEqual([...VENDOR_ERROR_KEYS].sort());
+    expect([...VENDOR_ERROR_TEXT_KEYS].sort()).toEqual([...vendorErrorKeys()].sort());
     expect(new Set(VENDOR_ERROR_TEXT_KEYS).size).toBe(VENDOR_ERROR_TEXT_KEYS.length);
   });
 
   it('give the engine the same facts as the joined row', () => {
-    for (const key of VENDOR_ERROR_KEYS) {
+    for (const key of vendorErrorKeys()) {
       const { title: _title, meaning: _meaning, ...facts } = vendorErrorInfo(key)!;
       expect(vendorErrorFacts(key), key).toEqual(facts);
     }
