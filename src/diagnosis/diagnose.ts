@@ -129,13 +129,13 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const stated = fromPanel
     ? null
     : onSuccess?.phrase
-      ? { layer: 'waf' as const, phrase: onSuccess.phrase }
+      ? { layer: onSuccess.layer ?? 'waf', phrase: onSuccess.phrase }
       : statedCause(exchange);
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
   // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)
   const weakVendor = vendor && !vendor.own && (expired || stated || relay);
-  const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange.status) : null;
+  const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   const fromClock = clockSkewEvidence(exchange);
 
   let basis: Finding['basis'] = 'status';
@@ -203,13 +203,26 @@ function panelVerdict(reply: PanelReply | null): Layer | null {
   return reply.layer === 'account' || reply.layer === 'auth' ? reply.layer : null;
 }
 
+/**
+ * Object stores' "the signature does not match" codes mean a refused signed link when the URL carries one. With
+ * no signature in the URL, the request was signed with the caller's own key (an upload tool, an S3 client):
+ * its credentials are wrong, as DigitalOcean Spaces told ShareX (https://github.com/ShareX/ShareX/issues/2803).
+ */
+const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set(['aws-s3-signed', 'google-cloud-storage-signed']);
+
 function vendorVerdict(
   vendor: VendorVerdict,
-  status: number,
+  exchange: Exchange,
 ): { layer: Layer; confidence: number; evidence: string[] } | null {
+  const { status } = exchange;
   // The vendor's error number is more precise than its action: Cloudflare 1010 (browser signature) is
   // the device's doing, 1011 (hotlinking) a rule of the site, though both are "blocks".
-  const fromCode = vendor.errorKey ? vendorErrorFacts(vendor.errorKey)?.layer : undefined;
+  let fromCode = vendor.errorKey ? vendorErrorFacts(vendor.errorKey)?.layer : undefined;
+  let evidence = vendor.evidence;
+  if (vendor.errorKey && SIGNED_LINK_KEYS.has(vendor.errorKey) && !tokenIn(exchange.url)) {
+    fromCode = 'auth';
+    evidence = [...evidence, 'no signature in the URL: the request was signed with the caller’s own key'];
+  }
   const fromAction = fromCode ?? (vendor.action ? LAYER_OF_ACTION[vendor.action] : null);
   if (fromAction) {
     // A vendor's explicit marker (error number, mitigation header) is the strongest passive proof we get;
@@ -219,10 +232,10 @@ function vendorVerdict(
     return {
       layer: fromAction,
       confidence: vendor.own ? certain : Math.min(certain, INFERRED_CAP),
-      evidence: vendor.evidence,
+      evidence,
     };
   }
-  if (status === 429) return { layer: 'rate-limit', confidence: 0.75, evidence: vendor.evidence };
+  if (status === 429) return { layer: 'rate-limit', confidence: 0.75, evidence };
   return null;
 }
 

@@ -39,7 +39,15 @@ export interface PageOnSuccess {
   vendor: VendorVerdict | null;
   /** The block wording it states when no vendor's own marker names it. */
   phrase?: string;
+  /** The layer that wording names: a firewall's block, or a block ordered where the viewer connects (geo). */
+  layer?: 'waf' | 'geo';
 }
+
+/**
+ * An internet provider's notice of a court-ordered block is a small page (a title, two sentences, a link);
+ * an article that quotes such a notice is not.
+ */
+const ORDER_NOTICE_LIMIT = 8 * 1024;
 
 /**
  * Some firewalls and panels answer a refusal with HTTP 200 and their own page (F5 ASM's "The requested URL
@@ -66,7 +74,10 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const title = /<title>([^<]{1,200})<\/title>/i.exec(body)?.[1] ?? '';
   const stated = statedIn(body, true);
   if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
-    return { vendor: null, phrase: stated.phrase };
+    return { vendor: null, phrase: stated.phrase, layer: 'waf' };
+  // Providers show court-ordered blocks with HTTP 200 (Airtel's, Turkey's): the notice is the refusal.
+  if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT)
+    return { vendor: null, phrase: stated.phrase, layer: 'geo' };
   return null;
 }
 

@@ -50,6 +50,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     en: "certificate date rejected ({text}): the device's date and time are probably wrong",
     fr: 'date du certificat refusée ({text}) : la date et l’heure de l’appareil sont sans doute fausses',
   },
+  {
+    en: 'no signature in the URL: the request was signed with the caller’s own key',
+    fr: 'aucune signature dans l’adresse : la requête était signée avec la clé de l’appelant lui-même',
+  },
   { en: 'signed link expired {n} min before the request', fr: 'lien signé expiré {n} min avant la requête' },
   { en: 'signed link expired {n} s before the request', fr: 'lien signé expiré {n} s avant la requête' },
   {

@@ -67,6 +67,11 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // (https://github.com/streamlink/streamlink/issues/2863), France Télévisions "Votre opérateur vous localise
   // dans une zone pour laquelle cette vidéo n’est pas disponible" (https://github.com/yt-dlp/yt-dlp/issues/10163).
   ['depuis votre zone géographique', 'geo'],
+  // Dailymotion's player error DM007 "Video geo-restricted by the owner." (https://github.com/ytdl-org/youtube-dl/pull/7212);
+  // Twitch's usher answering a playlist request with "Content Restricted In Region"
+  // (https://github.com/RakambdaOrg/ChannelPointsMiner/issues/783).
+  ['geo-restricted', 'geo'],
+  ['restricted in region', 'geo'],
   ['vous localise dans une zone', 'geo'],
   // ICI Tou.tv's API "Le contenu sélectionné n'est pas disponible dans votre pays" (https://github.com/bvanheu/pytoutv/issues/43);
   // Mediaset's "Questo video non è disponibile per il tuo paese" (phate89/Mediaset-Play-plugin.video.videomediaset#11);
@@ -94,6 +99,9 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // "已被安域防护拦截" (https://github.com/Ekultek/WhatWaf/issues/101).
   ['请联系该业务系统管理员加白', 'waf'],
   ['已被安域防护拦截', 'waf'],
+  // A Persian block page: "دسترسی شما بدلیل مسائل امنیتی مسدود شده است" (your access has been blocked for
+  // security reasons; contact support) (https://github.com/m-ahmadi/tse-client/issues/5).
+  ['بدلیل مسائل امنیتی مسدود', 'waf'],
   // An account refused in other languages: Symfony's security messages for "Account has expired / is locked /
   // is disabled" (symfony/security-core@9c500351095c7472b5c2f33a3accad8cc1a23f5b:Resources/translations/security.{fr,es,de,pt,ru}.xlf),
   // and the Stalker portal's "The number of connections is limited" and "Your STB is blocked" as its Spanish,
@@ -114,11 +122,61 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['deine stb ist blockiert', 'account'],
 ];
 
+/**
+ * Notices of a block ordered by a court or a national authority, shown by the viewer's internet provider in
+ * place of the site: the service never saw the request, the network the viewer is on refused it (the guide's
+ * "geo or network rule" layer; another network shows it). Copied from the block pages that OONI and Citizen
+ * Lab collected from measurements, each a row of ooni/blocking-fingerprints@171641e60b54231cad18753a72145da87b0d3e07:
+ * fingerprints_http.csv, named here by its `name` column.
+ */
+const ORDERED: readonly string[] = [
+  // Turkey, "…kararıyla erişime engellenmiştir" (access blocked by decision of …): cp.b_nat_tr_1..5_satellite.
+  'erişime engellenmiştir',
+  // Canada (ooni.ca_1), Australia (cl.isp_au_telstra_block), Singapore (cp.c_isp_sg_general), Lebanon
+  // (cp.c_isp_lb_general), Kyrgyzstan (cp.c_isp_kg_elcat), India (ooni.in_7, cp.c_isp_in_court_order).
+  'blocked by an order issued by the federal court',
+  'disabled by an order of the federal court',
+  'pursuant to an order of the high court',
+  'blocked based on a court order',
+  'blocked by judicial decision',
+  'in compliance to the orders of court of law',
+  'honorable court order',
+  // Portugal (ooni.pt_0, ooni.pt_1), Slovakia (cp.f_gen_sk_court_order), Russia (cl.isp_ru_megamax_rkn_block;
+  // the registry's addresses in ooni.ru_5, cp.b_nat_ru_rkn_body).
+  'bloqueado por ordem judicial',
+  'acesso bloqueado por entidade judiciária',
+  'na základe príkazu súdu zablokovaná',
+  'доступ ограничен по решению суда',
+  'eais.rkn.gov.ru',
+  'blocklist.rkn.gov.ru',
+  // Belgium (ooni.be_0), Denmark (ooni.dk_0), France's blocking page (ooni.fr_0), Italy's AGCOM and Guardia di
+  // Finanza stop pages (cl.nat_it_agcom_block, ooni.it_0), the UK's court-order notice site
+  // (cp.b_nat_uk_redirect_302_satellite).
+  'considered illegal according to belgian legislation',
+  'lagt at blokere for adgang til siden',
+  'page-blocage-terrorisme',
+  'agcom stop page',
+  'gdf stop page',
+  'ukispcourtorders.co.uk',
+  // Indonesia's TrustPositif (ooni.id_6, ooni.id_7, ooni.id_4) and Iran's national filter framing its notice
+  // from 10.10.34.x (ooni.ir_0, cl.nat_ir_iframe_forward_ipv4; https://github.com/net4people/bbs/issues/226).
+  'trustpositif.kominfo.go.id',
+  'sesuai peraturan perundang-undangan',
+  'uzone.id/assets/internetpositif',
+  'iframe src="http://10.10.34.3',
+];
+const ORDERED_SET: ReadonlySet<string> = new Set(ORDERED);
+
 const PATTERN = new RegExp(
-  STATED.map(([phrase]) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  [...STATED.map(([phrase]) => phrase), ...ORDERED]
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
   'i',
 );
-const LAYER_OF: ReadonlyMap<string, Layer> = new Map(STATED);
+const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
+  ...STATED,
+  ...ORDERED.map((phrase) => [phrase, 'geo'] as const),
+]);
 
 /** Only the start of a page is read: error pages are small. */
 const READ_LIMIT = 16 * 1024;
@@ -127,6 +185,8 @@ export interface Stated {
   layer: Layer;
   /** The phrase as the page spells it. */
   phrase: string;
+  /** A notice of a block ordered by a court or a national authority, shown by the viewer's provider. */
+  ordered?: true;
 }
 
 /**
@@ -149,9 +209,10 @@ function readable(text: string): string {
 export function statedIn(text: string, page: boolean): Stated | null {
   const found = PATTERN.exec(readable(text));
   if (!found) return null;
-  const layer = LAYER_OF.get(found[0].toLowerCase());
+  const key = found[0].toLowerCase();
+  const layer = LAYER_OF.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
-  return { layer, phrase: found[0] };
+  return ORDERED_SET.has(key) ? { layer, phrase: found[0], ordered: true } : { layer, phrase: found[0] };
 }
 
 /**

@@ -935,3 +935,50 @@ describe('7. the seventh held-out batch', () => {
     );
   });
 });
+
+describe('8. the eighth held-out batch', () => {
+  it('geo rules stated by Dailymotion and Twitch, a block stated in Persian (youtube-dl#7212, ChannelPointsMiner#783, tse-client#5)', () => {
+    const dm = '{"error":{"code":"DM007","status_code":403,"title":"Video geo-restricted by the owner."}}';
+    expect(one(ex('https://www.dailymotion.com/player/metadata/video/x1', 403, {}, dm)).layer).toBe('geo');
+    expect(
+      one(ex('https://usher.ttvnw.net/api/channel/hls/x.m3u8', 403, {}, 'Content Restricted In Region'))
+        .layer,
+    ).toBe('geo');
+    const fa = 'دسترسی شما بدلیل مسائل امنیتی مسدود شده است. لطفا با پشتیبانی تماس بگیرید';
+    expect(one(ex('https://site.example.ir/api', 403, { 'content-type': 'text/html' }, fa)).layer).toBe(
+      'waf',
+    );
+  });
+
+  it('a store’s "signature does not match" is the caller’s key without a signature in the URL, the link with one (ShareX#2803)', () => {
+    const xml =
+      '<?xml version="1.0"?><Error><Code>SignatureDoesNotMatch</Code><RequestId>tx1</RequestId></Error>';
+    const upload = one(ex('https://b.s3.amazonaws.com/a/file.png', 403, { server: 'AmazonS3' }, xml));
+    expect(upload.layer).toBe('auth');
+    const link = one(
+      ex(
+        'https://b.s3.amazonaws.com/a/seg1.ts?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc',
+        403,
+        { server: 'AmazonS3' },
+        xml,
+      ),
+    );
+    expect(link.layer).toBe('app');
+  });
+
+  it('a court-ordered block shown by the provider is a block where you are, even as a 200; an article quoting one is not', () => {
+    const tr =
+      '<html><body>grihat.com, 12/06/2018 tarihli ve 2018/4281 D. İş sayılı ANKARA 6. SULH CEZA HAKİMLİĞİ kararıyla erişime engellenmiştir.</body></html>';
+    const notice = one(ex('http://grihat.com/', 200, { 'content-type': 'text/html' }, tr));
+    expect(notice.layer).toBe('geo');
+    const iran =
+      '<html><head><title>XXXX</title></head><body><iframe src="http://10.10.34.36/?type=Invalid Keyword&policy=MainPolicy " style="width: 100%; height: 100%"></iframe></body></html>';
+    expect(one(ex('http://blocked.example.net/', 403, { 'content-type': 'text/html' }, iran)).layer).toBe(
+      'geo',
+    );
+    const article = `<html><body><h1>News</h1>${'<p>Court decisions and the internet in Turkey. </p>'.repeat(200)}<p>The notice read "kararıyla erişime engellenmiştir".</p></body></html>`;
+    expect(
+      one(ex('https://news.example/turkey-blocks', 200, { 'content-type': 'text/html' }, article)).layer,
+    ).toBe('none');
+  });
+});
