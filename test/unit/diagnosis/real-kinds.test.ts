@@ -981,4 +981,53 @@ describe('8. the eighth held-out batch', () => {
       one(ex('https://news.example/turkey-blocks', 200, { 'content-type': 'text/html' }, article)).layer,
     ).toBe('none');
   });
+
+  it('stores that speak S3 are named by their own marks and keep S3’s codes (minio#12940, ShareX#2803, share-note#63)', () => {
+    const denied =
+      '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Resource>/user/a.jpg</Resource><RequestId>169A87DB05883A7D</RequestId><HostId>e3b0</HostId></Error>';
+    expect(one(ex('http://s3.example.net:9000/user/a.jpg', 403, { server: 'MinIO' }, denied))).toMatchObject({
+      vendor: 'minio',
+      layer: 'app',
+    });
+    const console403 =
+      '<Error><Code>AccessDenied</Code><Message>S3 API Request made to Console port. S3 Requests should be sent to API port.</Message><RequestId>0</RequestId></Error>';
+    expect(one(ex('https://minio.example.net/', 403, { server: 'envoy' }, console403)).vendor).toBe('minio');
+    const spaces =
+      '<Error><Code>AccessDenied</Code><RequestId>tx00000000000002906edb1-00620e673f-2738c28d-nyc3c</RequestId><HostId>2738c28d-nyc3c-nyc3-zg03</HostId></Error>';
+    expect(one(ex('https://cdn.example.com/list.m3u8', 403, {}, spaces)).vendor).toBe('digitalocean-spaces');
+    const cap =
+      '{"code": "transaction_cap_exceeded", "message": "Cannot download file, transaction cap exceeded.", "status": 403}';
+    expect(one(ex('https://files.example.tv/logo.png', 403, {}, cap))).toMatchObject({
+      vendor: 'backblaze-b2',
+      layer: 'account',
+    });
+  });
+
+  it('Kong’s plugins, Heroku’s router pages, Twitch’s subscriber lock by their own words (Kong/kong source, heroku devcenter, streamlink#2713)', () => {
+    const acl = '{\n  "message":"You cannot consume this service",\n  "request_id":"abc"\n}';
+    expect(
+      one(
+        ex(
+          'https://api.example.tv/epg',
+          403,
+          { via: '1.1 kong/3.6.1', 'content-type': 'application/json' },
+          acl,
+        ),
+      ),
+    ).toMatchObject({ vendor: 'kong', layer: 'app' });
+    const noApp =
+      '<title>Heroku | No such app</title><p>There is no app configured at that hostname. Perhaps the app owner has renamed it, or you mistyped the URL.</p>';
+    expect(one(ex('https://panel-example.herokuapp.com/', 404, { server: 'Cowboy' }, noApp))).toMatchObject({
+      vendor: 'heroku',
+      layer: 'not-found',
+    });
+    const vod =
+      '[{"url":"https://usher.ttvnw.net/vod/1.m3u8","error":"Manifest is resticted","error_code":"vod_manifest_restricted","type":"error"}]';
+    expect(
+      one(ex('https://usher.ttvnw.net/vod/1.m3u8', 403, { 'content-type': 'application/json' }, vod)),
+    ).toMatchObject({
+      vendor: 'twitch',
+      layer: 'account',
+    });
+  });
 });

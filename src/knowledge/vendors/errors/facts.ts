@@ -96,6 +96,9 @@ const ROWS: Readonly<Record<string, string>> = {
   keycdn: 'token:a:app',
   // x-amzn-ErrorType of a gateway response (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
   'aws-api-gateway': 'denied:b:app unauthorized:a:auth throttled:r:rate-limit',
+  // Kong's key-auth and acl plugins (rows/platforms.ts); Heroku's router pages (https://devcenter.heroku.com/articles/error-codes).
+  kong: 'auth:a:auth denied:b:app',
+  heroku: 'app-error:o:server no-such-app:u:not-found',
   // The load balancer answered for targets that failed or had no capacity (its own 502/503/504).
   'aws-elb': 'backend:o:server',
   // https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues
@@ -120,10 +123,16 @@ const ROWS: Readonly<Record<string, string>> = {
     'denied:b:app signed:a:app credentials:a:auth missing:u:not-found clock:a:device disabled:b:account',
   'google-cloud-storage': 'denied:b:app signed:a:app missing:u:not-found',
   'ibm-cos': 'denied:b:app',
+  // Backblaze B2's JSON codes: a bandwidth, transaction or storage cap reached is the service's plan with
+  // its storage provider (https://backblaze.com/docs/cloud-storage-native-api-error-handling-and-status-codes).
+  'backblaze-b2': 'cap:b:account denied:b:app',
   'azure-blob': 'signed:a:app credentials:a:auth missing:u:not-found disabled:b:account',
   // Video platforms' and session managers' own refusals (src/knowledge/vendors/rows/streaming.ts).
   brightcove: 'geo:g:geo denied:b:app sessions:b:account',
   theplatform: 'geo:g:geo',
+  // Dailymotion's DM007 and Twitch's usher codes (rows/video-platforms.ts, rows/streaming.ts).
+  dailymotion: 'geo:g:geo',
+  twitch: 'geo:g:geo subscribers:b:account',
   amino: 'sessions:b:account',
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
   wowza: 'token:a:app',

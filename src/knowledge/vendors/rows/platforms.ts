@@ -3,6 +3,79 @@ import type { VendorRow } from '../schema.ts';
 /** Hosting platforms and smaller CDNs: mostly presence markers, a few with block pages of their own. */
 export const PLATFORM_ROWS: readonly VendorRow[] = [
   {
+    id: 'kong',
+    name: 'Kong Gateway',
+    kind: 'platform',
+    markers: [
+      // Server: kong/<version> on its own answers, Via: <http version> kong/<version> on what it proxies, its
+      // latency headers (Kong/kong@22246ef28c16842098369b494eef879222e30c7b:kong/meta.lua, kong/init.lua,
+      // kong/runloop/handler.lua, kong/constants.lua).
+      { on: 'header', key: 'server', value: /^kong\/\d/i, weight: 0.9, own: true },
+      { on: 'header', key: 'via', value: /\bkong\/\d/i, weight: 0.85 },
+      { on: 'header', key: 'x-kong-response-latency', weight: 0.85 },
+      { on: 'header', key: 'x-kong-upstream-latency', weight: 0.85 },
+      { on: 'header', key: 'x-kong-proxy-latency', weight: 0.85 },
+      // Its plugins' refusals: key-auth "No API key found in request" (and "Invalid authentication credentials"
+      // before Kong 3.6, https://github.com/Kong/kong/issues/7101), acl "You cannot consume this service"
+      // (kong/plugins/key-auth/handler.lua, kong/plugins/acl/handler.lua at the commit above; 4d03ca45edfa54c76e5d2d4271892f37b7524ddd).
+      {
+        on: 'body',
+        key: 'No API key found in request',
+        weight: 0.95,
+        own: true,
+        action: 'auth',
+        errorKey: 'kong-auth',
+      },
+      {
+        on: 'body',
+        key: 'You cannot consume this service',
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'kong-denied',
+      },
+    ],
+  },
+  {
+    id: 'heroku',
+    name: 'Heroku',
+    kind: 'platform',
+    markers: [
+      // Its router adds Via: 1.1 vegur (heroku/vegur@65d168f757e0ddb448f41cfb9e4b0281c747378d:src/vegur_utils.erl;
+      // https://github.com/heroku/vegur/issues/188); apps live on *.herokuapp.com
+      // (https://devcenter.heroku.com/articles/heroku-improved-router).
+      { on: 'header', key: 'via', value: /^1\.1 vegur$/i, weight: 0.9 },
+      { on: 'host', key: 'herokuapp.com', weight: 0.7 },
+      // Its own error page frames herokucdn.com/error-pages/… (https://github.com/Puepis/issue-test/issues/20;
+      // earlier s3.amazonaws.com/heroku_pages/, https://github.com/HabitRPG/habitica/issues/2655) with status 503
+      // when the app failed (https://devcenter.heroku.com/articles/error-codes), "No such app" for a name that
+      // is not there (https://github.com/jsonresume/resume-cli/issues/109).
+      {
+        on: 'body',
+        key: 'herokucdn.com/error-pages/',
+        weight: 0.95,
+        own: true,
+        action: 'origin-error',
+        errorKey: 'heroku-app-error',
+      },
+      {
+        on: 'body',
+        key: 's3.amazonaws.com/heroku_pages/',
+        weight: 0.9,
+        own: true,
+        action: 'origin-error',
+        errorKey: 'heroku-app-error',
+      },
+      {
+        on: 'body',
+        key: 'There is no app configured at that hostname',
+        weight: 0.95,
+        own: true,
+        errorKey: 'heroku-no-such-app',
+      },
+    ],
+  },
+  {
     id: 'vercel',
     name: 'Vercel',
     kind: 'cdn',

@@ -19,6 +19,82 @@ const AZURE_CODES = codeKeys(
  * service's rule (app), an unknown access key the credential (auth), a missing object not-found.
  */
 export const STORE_ROWS: readonly VendorRow[] = [
+  // Stores that speak S3's API answer with S3's error codes: each is a product of the aws-s3 row for its codes
+  // and signed-link parameters, and counts only when one of its own marks is seen.
+  {
+    id: 'minio',
+    name: 'MinIO',
+    kind: 'store',
+    parent: 'aws-s3',
+    markers: [
+      // Server: MinIO on every S3 answer, "MinIO Console" on its console
+      // (minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-headers.go, cmd/build-constants.go;
+      // minio/console@5553e7e34d7a6fd631179e4dc736e3edc368686b:api/configure_console.go), seen on a refusal in
+      // https://github.com/minio/minio/issues/12940.
+      { on: 'header', key: 'server', value: /^MinIO(?: Console)?$/, weight: 0.95, own: true },
+      // An S3 request sent to the console's port, before and after minio/console 1b641b42 (restapi/ and api/
+      // configure_console.go at 85aabebbb42de44afb7e1234f45dad1eb296e963 and the commit above); seen through an
+      // Envoy ingress in https://github.com/pivotal-sadubois/tanzu-demo-hub/issues/13.
+      { on: 'body', key: 'S3 API Request made to Console port', weight: 0.95, own: true },
+      { on: 'body', key: 'S3 API Requests must be made to API port', weight: 0.95, own: true },
+      // Its own error codes, XMinio… (cmd/api-errors.go at the commit above).
+      { on: 'body-match', key: 'XMinio code', value: /<Code>XMinio\w+<\/Code>/, weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'digitalocean-spaces',
+    name: 'DigitalOcean Spaces',
+    kind: 'store',
+    parent: 'aws-s3',
+    markers: [
+      // <bucket>.<region>.digitaloceanspaces.com and its CDN, <bucket>.<region>.cdn.digitaloceanspaces.com
+      // (https://docs.digitalocean.com/reference/dots/reference/cdn-endpoints/cdn-create-endpoint/).
+      { on: 'host', key: 'digitaloceanspaces.com', weight: 0.9 },
+      // Its HostId names the zone and region ("24e9b-nyc3a-nyc", "2e1d3b4-fra1b-fra1-zg02", "2738c28d-nyc3c-nyc3-zg03":
+      // https://github.com/ShareX/ShareX/issues/2803, HBLL-Collection-Development/omeka-s-any-cloud#24, knadh/listmonk#715).
+      // The tx… request id alone is Ceph RadosGW's, which other stores run too.
+      {
+        on: 'body-match',
+        key: 'HostId zone',
+        value: /<HostId>[0-9a-f]+-(?:nyc3|fra1|ams3)[a-z]-(?:nyc|fra|ams)\d?(?:-zg\d\d)?<\/HostId>/,
+        weight: 0.85,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'backblaze-b2',
+    name: 'Backblaze B2',
+    kind: 'store',
+    markers: [
+      // Download, API and S3 hosts f00N/apiNNN/s3.<region>.backblazeb2.com and x-bz-* headers
+      // (Backblaze/b2-sdk-python@bace8e3e33018b046743a9ae570105a025722071:b2sdk/_internal/account_info/abstract.py,
+      // file_version.py).
+      { on: 'host', key: 'backblazeb2.com', weight: 0.9 },
+      { on: 'header-prefix', key: 'x-bz-', weight: 0.85 },
+      // Its JSON error {"code","message","status"} (https://backblaze.com/docs/cloud-storage-native-api-error-handling-and-status-codes);
+      // the codes its SDK maps (b2sdk/_internal/exception.py at the commit above) and the download cap a
+      // viewer meets on a shared file (https://github.com/alangrainger/share-note/issues/63).
+      {
+        on: 'body-match',
+        key: 'b2 error code',
+        value:
+          /"code"\s*:\s*"(?:download_cap_exceeded|transaction_cap_exceeded|storage_cap_exceeded|bad_auth_token|expired_auth_token)"/,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+    codes: [
+      {
+        from: 'body',
+        pattern: /"code"\s*:\s*"([a-z_]+)"/,
+        keys: codeKeys(
+          'backblaze-b2-cap:download_cap_exceeded transaction_cap_exceeded storage_cap_exceeded|' +
+            'backblaze-b2-denied:access_denied',
+        ),
+      },
+    ],
+  },
   {
     id: 'aws-s3',
     name: 'Amazon S3',

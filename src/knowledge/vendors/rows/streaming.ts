@@ -129,6 +129,28 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // from *.ttvnw.net (https://github.com/ihabunek/twitch-dl/issues/108; clients' code, e.g. usher.ttvnw.net URLs).
       { on: 'host', key: 'ttvnw.net', weight: 0.9 },
       { on: 'host', key: 'usher.twitch.tv', weight: 0.9 },
+      // Usher's refusals are a JSON array of {error, error_code, type: "error"}: content_geoblocked ("Content
+      // Restricted In Region", streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:tests/plugins/test_twitch.py;
+      // https://github.com/RakambdaOrg/ChannelPointsMiner/issues/783), and a subscribers-only video,
+      // vod_manifest_restricted or unauthorized_entitlements (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:
+      // yt_dlp/extractor/twitch.py; https://github.com/streamlink/streamlink/issues/2713).
+      {
+        on: 'body-match',
+        key: 'usher error_code',
+        value:
+          /"error_code"\s*:\s*"(?:content_geoblocked|vod_manifest_restricted|unauthorized_entitlements)"/,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+    codes: [
+      {
+        from: 'body',
+        pattern: /"error_code"\s*:\s*"([a-z_]+)"/,
+        keys: codeKeys(
+          'twitch-geo:content_geoblocked|twitch-subscribers:vod_manifest_restricted unauthorized_entitlements',
+        ),
+      },
     ],
   },
   {

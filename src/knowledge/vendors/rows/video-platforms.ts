@@ -1,4 +1,4 @@
-import type { VendorRow } from '../schema.ts';
+import { codeKeys, type VendorRow } from '../schema.ts';
 
 /**
  * Video platforms whose players and links a web player uses: their delivery hosts, their own error headers
@@ -146,6 +146,21 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'wistia.net', weight: 0.9 },
       { on: 'host', key: 'wistia.com', weight: 0.85 },
     ],
+  },
+  {
+    id: 'dailymotion',
+    name: 'Dailymotion',
+    kind: 'platform',
+    markers: [
+      // Its hosts (www./geo./graphql.api.dailymotion.com, dai.ly, s1/s2.dmcdn.net:
+      // yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dailymotion.py).
+      { on: 'host', key: 'dailymotion.com', weight: 0.9 },
+      { on: 'host', key: 'dmcdn.net', weight: 0.85 },
+      // The player's error object {"error":{"code":"DM007","status_code":403,"title":"Video geo-restricted by the
+      // owner."}} (https://github.com/ytdl-org/youtube-dl/pull/7212; the extractor reads DM007 as a geo block).
+      { on: 'body-match', key: 'DM error code', value: /"code"\s*:\s*"DM\d{3}"/, weight: 0.9, own: true },
+    ],
+    codes: [{ from: 'body', pattern: /"code"\s*:\s*"(DM\d{3})"/, keys: codeKeys('dailymotion-geo:DM007') }],
   },
   {
     id: 'uplynk',
