@@ -72,6 +72,13 @@ const ROWS: Readonly<Record<string, string>> = {
   nemesida: 'block:b:waf',
   naxsi: 'block:b:waf',
   wangzhanbao: 'block:b:waf',
+  // Chinese and other firewalls' block pages (rows/firewall-products.ts, rows/bot-managers.ts).
+  yunjiasu: 'block:b:waf',
+  yunsuo: 'block:b:waf',
+  yundun: 'block:b:waf',
+  knownsec: 'block:b:waf',
+  janusec: 'block:b:waf',
+  distil: 'challenge:c:waf',
   cloudbric: 'block:b:waf',
   'huawei-waf': 'block:b:waf',
   stormwall: 'block:b:waf',
@@ -146,6 +153,7 @@ const ROWS: Readonly<Record<string, string>> = {
   // Media servers' own login (rows/media-servers.ts).
   tvheadend: 'auth:a:auth',
   mediamtx: 'auth:a:auth',
+  emby: 'auth:a:auth',
   antmedia: 'token:a:app',
   nimble: 'token:a:app',
   ovenmediaengine: 'token:a:app',

@@ -172,6 +172,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       "Le serveur Tvheadend demande un nom d'utilisateur et un mot de passe, et ceux envoyés (ou leur absence) n'ont pas été acceptés. Vérifiez le compte dans les réglages du lecteur.",
     ],
     [
+      'emby-auth',
+      'Sign-in refused by Emby',
+      'Connexion refusée par Emby',
+      "The Emby (or Jellyfin) server no longer accepts the app's access token: it expired or was revoked. Sign in again in the app.",
+      "Le serveur Emby (ou Jellyfin) n'accepte plus le jeton d'accès de l'application : il a expiré ou a été révoqué. Reconnectez-vous dans l'application.",
+    ],
+    [
       'mediamtx-auth',
       'Sign-in refused by MediaMTX',
       'Connexion refusée par MediaMTX',

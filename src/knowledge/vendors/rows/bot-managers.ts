@@ -129,4 +129,37 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'distil',
+    name: 'Distil Networks (now Imperva)',
+    kind: 'bot',
+    markers: [
+      // Its CAPTCHA form and callback, and the "anomaly detected" picture of its block page, spelt with a dot by
+      // wafw00f and a hyphen by identYwaf (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/distil.py; stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "distil").
+      {
+        on: 'body',
+        key: 'distilCaptchaForm',
+        weight: 0.95,
+        own: true,
+        action: 'challenge',
+        errorKey: 'distil-challenge',
+      },
+      {
+        on: 'body',
+        key: 'distilCallbackGuard',
+        weight: 0.9,
+        own: true,
+        action: 'challenge',
+        errorKey: 'distil-challenge',
+      },
+      {
+        on: 'body-match',
+        key: 'anomaly detected picture',
+        value: /cdn\.distilnetworks\.com\/images\/anomaly[.-]detected\.png/i,
+        weight: 0.95,
+        own: true,
+        action: 'block',
+      },
+    ],
+  },
 ];

@@ -326,4 +326,123 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'yunjiasu',
+    name: 'Baidu Yunjiasu (DuEdge)',
+    kind: 'waf',
+    markers: [
+      // Server: yunjiasu…, its challenge's /.well-known/yunjiasu-cgi/ link and yjs_use_ob cookie (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/baidu.py);
+      // DuEdge's 403 page "DuEdge Event ID: <16 hex>" (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "duedge").
+      { on: 'header', key: 'server', value: /yunjiasu/i, weight: 0.9 },
+      { on: 'body', key: 'href="/.well-known/yunjiasu-cgi/', weight: 0.9, own: true, action: 'challenge' },
+      { on: 'body', key: "document.cookie='yjs_use_ob=0", weight: 0.85, own: true, action: 'challenge' },
+      {
+        on: 'body-match',
+        key: 'DuEdge Event ID',
+        value: /DuEdge Event ID: [0-9a-f]{16}/,
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'yunjiasu-block',
+      },
+    ],
+  },
+  {
+    id: 'yunsuo',
+    name: 'Yunsuo',
+    kind: 'waf',
+    markers: [
+      // The yunsuo_session cookie and its block page's logo (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/yunsuo.py; stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "yunsuo").
+      { on: 'cookie', key: 'yunsuo_session', weight: 0.9 },
+      {
+        on: 'body',
+        key: 'class="yunsuologo"',
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'yunsuo-block',
+      },
+    ],
+  },
+  {
+    id: 'yundun',
+    name: 'Yundun',
+    kind: 'waf',
+    markers: [
+      // Server and X-Cache "YUNDUN", the yd_cookie cookie, its block page and error links (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/yundun.py;
+      // stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "yundun").
+      { on: 'header', key: 'server', value: /YUNDUN/, weight: 0.9 },
+      { on: 'header', key: 'x-cache', value: /YUNDUN/, weight: 0.85 },
+      { on: 'cookie', key: 'yd_cookie', weight: 0.85 },
+      {
+        on: 'body',
+        key: 'Blocked by YUNDUN Cloud WAF',
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'yundun-block',
+      },
+      {
+        on: 'body-match',
+        key: 'yd_http_error',
+        value: /yundun\.com\/yd[-_]http[-_]error\//i,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'yundun-block',
+      },
+    ],
+    // WhatWaf takes status 461 with a "403 forbidden: access is denied" title as Yundun's block (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/yundun.py).
+    statusRules: [
+      {
+        statuses: [461],
+        action: 'block',
+        when: 'always',
+        errorKey: 'yundun-block',
+        note: 'status 461 is the status Yundun answers blocked requests with',
+      },
+    ],
+  },
+  {
+    id: 'nsfocus',
+    name: 'NSFOCUS WAF',
+    kind: 'waf',
+    // Server: NSFocus (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nsfocus.py).
+    markers: [{ on: 'header', key: 'server', value: /NSFocus/i, weight: 0.9, own: true }],
+  },
+  {
+    id: 'knownsec',
+    name: 'Knownsec (Chuang Yu Shield, KS-WAF)',
+    kind: 'waf',
+    markers: [
+      // Chuang Yu Shield's page links 365cyd.com and its help "cyd-error-help.html?code=403" (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/chuangyu.py);
+      // KS-WAF's page shows /ks-waf-error.png (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/knownsec.py; stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "knownsec").
+      { on: 'body', key: '365cyd.com', weight: 0.9, own: true, action: 'block', errorKey: 'knownsec-block' },
+      {
+        on: 'body-match',
+        key: 'ks-waf-error.png',
+        value: /\/ks[-_]waf[-_]error\.png/i,
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'knownsec-block',
+      },
+    ],
+  },
+  {
+    id: 'janusec',
+    name: 'Janusec Application Gateway',
+    kind: 'waf',
+    markers: [
+      // "Reason: … by Janusec Application Gateway" (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "janusec"; EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/janusec.py).
+      {
+        on: 'body',
+        key: 'by Janusec Application Gateway',
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'janusec-block',
+      },
+    ],
+  },
 ];

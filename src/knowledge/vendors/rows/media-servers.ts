@@ -69,4 +69,31 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^MistServer\//, weight: 0.95 },
     ],
   },
+  {
+    id: 'plex',
+    name: 'Plex Media Server',
+    kind: 'stream',
+    markers: [
+      // X-Plex-Protocol: 1.0 on its answers, its 91-byte "401 Unauthorized" to a missing or wrong X-Plex-Token
+      // (https://github.com/bstascavage/plexReport/issues/48, https://github.com/croneter/PlexKodiConnect/issues/623).
+      { on: 'header', key: 'x-plex-protocol', weight: 0.95, own: true },
+    ],
+  },
+  {
+    id: 'emby',
+    name: 'Emby (or Jellyfin, its fork)',
+    kind: 'stream',
+    markers: [
+      // "Access token is invalid or expired." (https://github.com/MediaBrowser/Emby/issues/3782; Jellyfin before
+      // 10.7, https://github.com/jellyfin/jellyfin/issues/2763).
+      {
+        on: 'body',
+        key: 'Access token is invalid or expired',
+        weight: 0.9,
+        own: true,
+        action: 'auth',
+        errorKey: 'emby-auth',
+      },
+    ],
+  },
 ];

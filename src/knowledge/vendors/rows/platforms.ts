@@ -118,6 +118,46 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     codes: [{ from: 'x-vercel-error', pattern: /^([A-Z][A-Z_]+)$/ }],
   },
   {
+    id: 'fly-io',
+    name: 'Fly.io',
+    kind: 'cdn',
+    markers: [
+      // fly-request-id, Server: Fly/<build> (<date>), Via: … fly.io (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/f.json "Fly.io";
+      // superfly/docs@005ac199c198c315d68127bf36692f86da72e3ed:networking/request-headers.html.md).
+      { on: 'header', key: 'fly-request-id', weight: 0.95 },
+      { on: 'header', key: 'server', value: /^Fly\/\w+ \(/, weight: 0.9 },
+      { on: 'header', key: 'via', value: /\bfly\.io$/, weight: 0.85 },
+    ],
+  },
+  {
+    id: 'render',
+    name: 'Render',
+    kind: 'cdn',
+    // x-render-origin-server names the app's server, "Render" when Render answered itself (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/r.json "Render").
+    markers: [
+      { on: 'header', key: 'x-render-origin-server', value: /^Render$/i, weight: 0.9, own: true },
+      { on: 'header', key: 'x-render-origin-server', weight: 0.85 },
+    ],
+  },
+  {
+    id: 'firebase-hosting',
+    name: 'Firebase Hosting',
+    kind: 'cdn',
+    // Vary names x-fh-requested-host (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/f.json "Firebase").
+    markers: [{ on: 'header', key: 'vary', value: /x-fh-requested-host/i, weight: 0.9 }],
+  },
+  {
+    id: 'github-pages',
+    name: 'GitHub Pages',
+    kind: 'platform',
+    markers: [
+      // Sites on *.github.io (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/g.json "GitHub Pages"); its 404 "There isn't a GitHub Pages site here."
+      // (https://github.com/chaos-eng/chaos-eng.github.io/issues/56). Server: GitHub.com alone is github.com's too.
+      { on: 'host', key: 'github.io', weight: 0.85 },
+      { on: 'body', key: "There isn't a GitHub Pages site here", weight: 0.95, own: true },
+    ],
+  },
+  {
     id: 'netlify',
     name: 'Netlify',
     kind: 'cdn',

@@ -63,6 +63,33 @@ export const STORE_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'wasabi',
+    name: 'Wasabi',
+    kind: 'store',
+    parent: 'aws-s3',
+    markers: [
+      // Server: WasabiS3/<version> (https://github.com/s3fs-fuse/s3fs-fuse/issues/1539), buckets on
+      // s3.<region>.wasabisys.com (https://github.com/mihakralj/obsidian-cloudsync/issues/3), and its refusal of
+      // public reads on some accounts (https://github.com/HBLL-Collection-Development/omeka-s-any-cloud/issues/50).
+      { on: 'header', key: 'server', value: /^WasabiS3\//, weight: 0.95, own: true },
+      { on: 'host', key: 'wasabisys.com', weight: 0.9 },
+      { on: 'body', key: 'Public use of objects is not allowed by this account', weight: 0.95, own: true },
+    ],
+  },
+  {
+    id: 'cloudflare-r2',
+    name: 'Cloudflare R2',
+    kind: 'store',
+    parent: 'aws-s3',
+    markers: [
+      // <account>.r2.cloudflarestorage.com (S3 API) and pub-<id>.r2.dev (public buckets)
+      // (https://github.com/trieb-work/strapi-provider-cloudflare-r2/issues/20); S3's XML errors
+      // (https://github.com/lsky-org/lsky-pro/issues/600).
+      { on: 'host', key: 'r2.cloudflarestorage.com', weight: 0.9 },
+      { on: 'host', key: 'r2.dev', weight: 0.85 },
+    ],
+  },
+  {
     id: 'backblaze-b2',
     name: 'Backblaze B2',
     kind: 'store',
