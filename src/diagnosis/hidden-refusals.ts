@@ -2,6 +2,7 @@
  * Refusals that do not look like one: a success status carrying a panel's refusal or a block page, and a
  * panel that disguises its refusal as a web server's "404 Not Found".
  */
+import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { statedIn } from '../knowledge/refusals/stated.ts';
 import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
@@ -45,9 +46,14 @@ export interface PageOnSuccess {
 
 /**
  * An internet provider's notice of a court-ordered block is a small page (a title, two sentences, a link);
- * an article that quotes such a notice is not.
+ * an article that quotes such a notice is not, even a short one: the text a person reads is counted, not the
+ * markup (OONI's notices read in 100–800 characters).
  */
 const ORDER_NOTICE_LIMIT = 8 * 1024;
+const ORDER_NOTICE_TEXT = 1200;
+
+/** What a person reads of the page, whitespace runs counted once (one linear pass, src/http/markup.ts). */
+const visibleLength = (body: string) => readHtml(body).visible.replace(/\s+/g, ' ').trim().length;
 
 /**
  * Some firewalls and panels answer a refusal with HTTP 200 and their own page (F5 ASM's "The requested URL
@@ -76,7 +82,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
   // Providers show court-ordered blocks with HTTP 200 (Airtel's, Turkey's): the notice is the refusal.
-  if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT)
+  if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT && visibleLength(body) <= ORDER_NOTICE_TEXT)
     return { vendor: null, phrase: stated.phrase, layer: 'geo' };
   return null;
 }

@@ -61,6 +61,9 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // /issues/728), the same cause as an IPTV line's full connections.
   ['too_many_active_streams', 'account'],
   ['too many active streams', 'account'],
+  // A service that refuses plain HTTP: PyPI's Fastly answered "403 SSL is required" with the body "SSL is
+  // required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11), as Flickr's API does (error 95).
+  ['ssl is required', 'app'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
   // French broadcasters say it in French: TF1 "cette vidéo n'est pas accessible depuis votre zone géographique"
@@ -130,8 +133,11 @@ const STATED: readonly (readonly [string, Layer])[] = [
  * fingerprints_http.csv, named here by its `name` column.
  */
 const ORDERED: readonly string[] = [
-  // Turkey, "…kararıyla erişime engellenmiştir" (access blocked by decision of …): cp.b_nat_tr_1..5_satellite.
-  'erişime engellenmiştir',
+  // Turkey, "…kararıyla erişime engellenmiştir" (access blocked by decision of …) and "5651 sayılı Kanun" (the
+  // law the notices cite): cp.b_nat_tr_1..5_satellite. "erişime engellenmiştir" alone is any site's "access
+  // blocked" (a login locked for 15 minutes).
+  'kararıyla erişime engellenmiştir',
+  '5651 sayılı kanun',
   // Canada (ooni.ca_1), Australia (cl.isp_au_telstra_block), Singapore (cp.c_isp_sg_general), Lebanon
   // (cp.c_isp_lb_general), Kyrgyzstan (cp.c_isp_kg_elcat), India (ooni.in_7, cp.c_isp_in_court_order).
   'blocked by an order issued by the federal court',
@@ -158,10 +164,10 @@ const ORDERED: readonly string[] = [
   'agcom stop page',
   'gdf stop page',
   'ukispcourtorders.co.uk',
-  // Indonesia's TrustPositif (ooni.id_6, ooni.id_7, ooni.id_4) and Iran's national filter framing its notice
-  // from 10.10.34.x (ooni.ir_0, cl.nat_ir_iframe_forward_ipv4; https://github.com/net4people/bbs/issues/226).
+  // Indonesia's TrustPositif (ooni.id_6, ooni.id_4; its sentence "…sesuai peraturan perundang-undangan", "in
+  // accordance with the law", is every Indonesian terms page's, so left out) and Iran's national filter framing
+  // its notice from 10.10.34.x (ooni.ir_0, cl.nat_ir_iframe_forward_ipv4; https://github.com/net4people/bbs/issues/226).
   'trustpositif.kominfo.go.id',
-  'sesuai peraturan perundang-undangan',
   'uzone.id/assets/internetpositif',
   'iframe src="http://10.10.34.3',
 ];

@@ -1031,3 +1031,112 @@ describe('8. the eighth held-out batch', () => {
     });
   });
 });
+
+describe('8. review: what the eighth batch’s rules must not catch', () => {
+  it('a law phrase or a quoted court notice is not a block; a site’s own “access blocked” keeps its meaning', () => {
+    const terms =
+      '<html><body><p>Kami melindungi data pribadi Anda sesuai peraturan perundang-undangan yang berlaku.</p></body></html>';
+    expect(
+      one(ex('https://www.toko.example.id/privasi', 200, { 'content-type': 'text/html' }, terms)).layer,
+    ).toBe('none');
+    const lock = '<p>Çok fazla deneme: IP adresiniz 15 dakika boyunca erişime engellenmiştir.</p>';
+    expect(
+      one(ex('https://www.ornek.example.tr/giris', 429, { 'content-type': 'text/html' }, lock)).layer,
+    ).toBe('rate-limit');
+    const article = `<html><body><h1>Streaming sites blocked</h1><p>${'The court heard arguments from both sides about piracy and the rights of viewers. '.repeat(20)}</p><p>The notice reads: "Access to this website has been blocked by an order issued by the Federal Court of Canada".</p></body></html>`;
+    expect(article.length).toBeLessThan(8 * 1024);
+    expect(one(ex('https://news.example/piracy', 200, { 'content-type': 'text/html' }, article)).layer).toBe(
+      'none',
+    );
+  });
+
+  it('an app behind Render or Fly.io refuses for itself; a footer link or a shared sentence names no product', () => {
+    expect(
+      one(ex('https://myapp.example.net/admin', 403, { 'x-render-origin-server': 'uvicorn' }, 'Forbidden'))
+        .layer,
+    ).toBe('app');
+    expect(
+      one(
+        ex(
+          'https://myapp.example.net/admin',
+          403,
+          { 'fly-request-id': '01JQ-yyz', via: '1.1 fly.io' },
+          'Forbidden',
+        ),
+      ).layer,
+    ).toBe('app');
+    const footer =
+      '<html><body><p>Welcome</p><footer><a href="https://www.365cyd.com">Protected</a></footer></body></html>';
+    expect(one(ex('https://www.example.cn/', 200, { 'content-type': 'text/html' }, footer)).layer).toBe(
+      'none',
+    );
+    const shop = '{"message":"The access token is invalid or expired."}';
+    expect(
+      one(ex('https://api.shop.example/v1/cart', 401, { 'content-type': 'application/json' }, shop)).vendor,
+    ).toBeNull();
+  });
+
+  it('Heroku’s “No such app” is not found; a presigned POST refused is the service’s link, not the caller’s key', () => {
+    const noApp =
+      '<title>Heroku | No such app</title><iframe src="//www.herokucdn.com/error-pages/no-such-app.html"></iframe>';
+    expect(one(ex('https://old.example.net/', 404, { via: '1.1 vegur' }, noApp))).toMatchObject({
+      vendor: 'heroku',
+      layer: 'not-found',
+    });
+    const xml =
+      '<Error><Code>SignatureDoesNotMatch</Code><StringToSign>eyJleHBpcmF0aW9uIjoi</StringToSign></Error>';
+    const post = one(
+      ex('https://uploads.s3.amazonaws.com/', 403, { server: 'AmazonS3' }, xml, {
+        method: 'POST',
+        requestHeaders: [{ name: 'content-type', value: 'multipart/form-data; boundary=x' }],
+      }),
+    );
+    expect(post.layer).toBe('app');
+  });
+});
+
+describe('9. the ninth held-out batch', () => {
+  it('Ant Media’s JWT filter, OvenMediaEngine’s chunk-list session, Tvheadend’s API by their own words and paths', () => {
+    expect(
+      one(
+        ex(
+          'https://ams.example.net:5443/rest/v2/request?_path=LiveApp/rest/v2/broadcasts/list/0/10',
+          403,
+          {},
+          'Invalid Server JWT Token',
+        ),
+      ),
+    ).toMatchObject({ vendor: 'antmedia', layer: 'auth' });
+    expect(
+      one(ex('http://ome.example.net:3333/app/s1/chunklist_0_video_Wc_llhls.m3u8', 401, {})),
+    ).toMatchObject({
+      vendor: 'ovenmediaengine',
+      layer: 'app',
+    });
+    expect(one(ex('http://192.168.0.150:9981/api/status/subscriptions', 401, {})).vendor).toBe('tvheadend');
+  });
+
+  it('Akamai’s API problem, API Gateway’s signature errors, a service that requires HTTPS (edgegrid-curl#2, SP-API#2419, pip2pkgbuild#11)', () => {
+    const problem =
+      '{"problemType": "https://resource-impl.luna.akamaiapis.net/probs/service-error", "title": "Forbidden", "httpStatus": 403}';
+    expect(
+      one(ex('https://akab-x.luna.akamaiapis.net/config-media-live/v1/live', 403, {}, problem)).vendor,
+    ).toBe('akamai');
+    const sig = { 'x-amzn-errortype': 'IncompleteSignatureException', 'x-amz-apigw-id': 'VKLF' };
+    expect(one(ex('https://api.example.net/orders', 403, sig))).toMatchObject({
+      vendor: 'aws-api-gateway',
+      layer: 'auth',
+    });
+    expect(
+      one(
+        ex(
+          'http://pypi.example.org/pypi/numpy/json',
+          403,
+          { server: 'Varnish', 'x-served-by': 'cache-hnd1' },
+          'SSL is required.',
+          { statusText: 'SSL is required' },
+        ),
+      ).layer,
+    ).toBe('app');
+  });
+});

@@ -154,7 +154,7 @@ const ROWS: Readonly<Record<string, string>> = {
   tvheadend: 'auth:a:auth',
   mediamtx: 'auth:a:auth',
   emby: 'auth:a:auth',
-  antmedia: 'token:a:app',
+  antmedia: 'token:a:app jwt:a:auth scope:b:app',
   nimble: 'token:a:app',
   ovenmediaengine: 'token:a:app',
   flussonic: 'token:a:app',

@@ -172,6 +172,20 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       "Le serveur Tvheadend demande un nom d'utilisateur et un mot de passe, et ceux envoyés (ou leur absence) n'ont pas été acceptés. Vérifiez le compte dans les réglages du lecteur.",
     ],
     [
+      'antmedia-jwt',
+      'Access key refused by Ant Media Server',
+      'Clé d’accès refusée par Ant Media Server',
+      'The Ant Media server checks a signed key (JWT) on its management calls and did not accept this one: wrong, expired or signed with another secret.',
+      'Le serveur Ant Media vérifie une clé signée (JWT) sur ses appels de gestion et n’a pas accepté celle-ci : fausse, expirée ou signée avec un autre secret.',
+    ],
+    [
+      'antmedia-scope',
+      'Outside this account’s rights (Ant Media Server)',
+      'Hors des droits de ce compte (Ant Media Server)',
+      'The Ant Media console knows this user, but the user’s scope does not cover this application or action. An administrator grants it.',
+      'La console Ant Media reconnaît cet utilisateur, mais ses droits ne couvrent pas cette application ou cette action. Un administrateur peut les accorder.',
+    ],
+    [
       'emby-auth',
       'Sign-in refused by Emby',
       'Connexion refusée par Emby',

@@ -96,7 +96,11 @@ export const AWS_ROWS: readonly VendorRow[] = [
         pattern: /^(\w+)/,
         keys: codeKeys(
           'aws-api-gateway-denied:ForbiddenException AccessDeniedException|' +
-            'aws-api-gateway-unauthorized:UnauthorizedException|' +
+            // A request signed wrong or with an expired session (AWS "Common Errors", e.g.
+            // https://docs.aws.amazon.com/emr/latest/APIReference/CommonErrors.html; SP-API's gateway in
+            // https://github.com/amzn/selling-partner-api-docs/issues/2419).
+            'aws-api-gateway-unauthorized:UnauthorizedException IncompleteSignatureException ' +
+            'InvalidSignatureException ExpiredTokenException|' +
             'aws-api-gateway-throttled:TooManyRequestsException LimitExceededException',
         ),
       },

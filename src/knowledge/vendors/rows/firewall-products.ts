@@ -417,7 +417,15 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
     markers: [
       // Chuang Yu Shield's page links 365cyd.com and its help "cyd-error-help.html?code=403" (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/chuangyu.py);
       // KS-WAF's page shows /ks-waf-error.png (EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/knownsec.py; stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "knownsec").
-      { on: 'body', key: '365cyd.com', weight: 0.9, own: true, action: 'block', errorKey: 'knownsec-block' },
+      // (A bare 365cyd.com link is any customer's footer: only the block page's help link counts.)
+      {
+        on: 'body',
+        key: 'cyd-error-help.html?code=',
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'knownsec-block',
+      },
       {
         on: 'body-match',
         key: 'ks-waf-error.png',

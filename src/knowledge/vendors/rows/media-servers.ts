@@ -15,11 +15,12 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^HTS\/tvheadend/, weight: 0.95 },
       // Its web server's default port 9981 with its playlist and stream paths, as players ask them
       // (http://host:9981/playlist/channels.m3u, /stream/channel/<uuid>: https://github.com/mltobi/kodi-pip-addon/issues/8,
-      // https://github.com/zipleen/tvheadend-iphone-client/issues/260).
+      // https://github.com/zipleen/tvheadend-iphone-client/issues/260), and its JSON API under /api/
+      // (tvheadend/tvheadend@d9adf78dcd057a5c638b6d52c5fd07d0186e2492:src/api/api_status.c, "status/subscriptions").
       {
         on: 'url',
         key: 'port 9981 paths',
-        value: /^[a-z]+:\/\/[^/?#]+:9981\/(?:playlist|stream)\//i,
+        value: /^[a-z]+:\/\/[^/?#]+:9981\/(?:playlist|stream|api)\//i,
         weight: 0.8,
       },
       // 401 carries WWW-Authenticate with realm "tvheadend" by default (same commit, src/http.c http_send_header,
@@ -86,9 +87,11 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
     markers: [
       // "Access token is invalid or expired." (https://github.com/MediaBrowser/Emby/issues/3782; Jellyfin before
       // 10.7, https://github.com/jellyfin/jellyfin/issues/2763).
+      // Only as the whole body: other APIs say "The access token is invalid or expired." inside their JSON.
       {
-        on: 'body',
-        key: 'Access token is invalid or expired',
+        on: 'body-match',
+        key: 'bare token sentence',
+        value: /^\s*Access token is invalid or expired\.?\s*$/,
         weight: 0.9,
         own: true,
         action: 'auth',

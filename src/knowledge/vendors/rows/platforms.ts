@@ -37,6 +37,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'apisix',
+    name: 'Apache APISIX',
+    kind: 'platform',
+    markers: [
+      // "Server: APISIX web server" in its docs' examples (apisix.apache.org/docs/apisix/3.2/plugins/uri-blocker,
+      // the grpc-transcode and cors plugin pages), "APISIX/<version>" in later releases.
+      { on: 'header', key: 'server', value: /^APISIX\b/, weight: 0.9, own: true },
+    ],
+  },
+  {
     id: 'heroku',
     name: 'Heroku',
     kind: 'platform',
@@ -52,11 +62,20 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // is not there (https://github.com/jsonresume/resume-cli/issues/109).
       {
         on: 'body',
-        key: 'herokucdn.com/error-pages/',
+        key: 'herokucdn.com/error-pages/application-error',
         weight: 0.95,
         own: true,
         action: 'origin-error',
         errorKey: 'heroku-app-error',
+      },
+      // The "No such app" page frames error-pages/no-such-app.html (its text lives in the frame).
+      {
+        on: 'body',
+        key: 'herokucdn.com/error-pages/no-such-app',
+        weight: 0.95,
+        own: true,
+        action: 'unknown',
+        errorKey: 'heroku-no-such-app',
       },
       {
         on: 'body',
@@ -71,6 +90,7 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         key: 'There is no app configured at that hostname',
         weight: 0.95,
         own: true,
+        action: 'unknown',
         errorKey: 'heroku-no-such-app',
       },
     ],
@@ -120,7 +140,8 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
   {
     id: 'fly-io',
     name: 'Fly.io',
-    kind: 'cdn',
+    // Its proxy stamps every answer of the apps it runs: a refusal is the app's, as on Heroku.
+    kind: 'platform',
     markers: [
       // fly-request-id, Server: Fly/<build> (<date>), Via: … fly.io (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/f.json "Fly.io";
       // superfly/docs@005ac199c198c315d68127bf36692f86da72e3ed:networking/request-headers.html.md).
@@ -136,13 +157,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     // x-render-origin-server names the app's server, "Render" when Render answered itself (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/r.json "Render").
     markers: [
       { on: 'header', key: 'x-render-origin-server', value: /^Render$/i, weight: 0.9, own: true },
-      { on: 'header', key: 'x-render-origin-server', weight: 0.85 },
+      // Any other value is the app's own server: the answer came through Render from the app.
+      { on: 'header', key: 'x-render-origin-server', weight: 0.85, passThrough: true },
     ],
   },
   {
     id: 'firebase-hosting',
     name: 'Firebase Hosting',
-    kind: 'cdn',
+    kind: 'platform',
     // Vary names x-fh-requested-host (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/f.json "Firebase").
     markers: [{ on: 'header', key: 'vary', value: /x-fh-requested-host/i, weight: 0.9 }],
   },

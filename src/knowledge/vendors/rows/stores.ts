@@ -90,6 +90,21 @@ export const STORE_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'ovhcloud',
+    name: 'OVHcloud Object Storage',
+    kind: 'store',
+    markers: [
+      // Swift object storage on storage.<region>.cloud.ovh.net; a Cloud Archive object still sealed answers 429
+      // (ovh/docs@031d3f0e35bb479b6700cef76ee117fd75bbdd65:pages/cloud/storage/object_storage/pca_unlock/guide.fr-fr.md).
+      {
+        on: 'url',
+        key: 'storage endpoint',
+        value: /^https?:\/\/storage\.[a-z0-9-]+\.cloud\.ovh\.net\//i,
+        weight: 0.85,
+      },
+    ],
+  },
+  {
     id: 'backblaze-b2',
     name: 'Backblaze B2',
     kind: 'store',

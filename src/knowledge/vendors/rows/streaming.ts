@@ -90,7 +90,17 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
         errorKey: 'ovenmediaengine-token',
         statuses: [401, 403],
       },
-      { on: 'url', key: 'llhls chunklist', value: /\/chunklist_\w+_llhls\.m3u8/, weight: 0.75 },
+      // A chunk list asked without the session the playlist handed out is refused 401 "Invalid session_key"
+      // (OvenMediaEngine#1035, #1861, #1970; OvenMediaLabs/OvenPlayer#489): the server's own session rule.
+      {
+        on: 'url',
+        key: 'llhls chunklist',
+        value: /\/chunklist_\w+_llhls\.m3u8/,
+        weight: 0.75,
+        action: 'auth',
+        errorKey: 'ovenmediaengine-token',
+        statuses: [401],
+      },
     ],
   },
   {
@@ -117,6 +127,27 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
         action: 'auth',
         errorKey: 'antmedia-token',
         statuses: [401, 403],
+      },
+      // Its console's REST proxy /rest/v2/request?_path=<app>/rest/…, and its filter's refusals: a server JWT it
+      // does not accept ("Invalid Server JWT Token", https://github.com/ant-media/Ant-Media-Server/issues/5625),
+      // a user outside the resource's scope (ant-media/Ant-Media-Server@5129809b619b76f95fa898f681f17df00ea19a6c:
+      // src/main/java/io/antmedia/console/rest/AuthenticationFilter.java).
+      { on: 'url', key: 'console rest proxy', value: /\/rest\/v2\/request\?_path=/, weight: 0.8 },
+      {
+        on: 'body',
+        key: 'Invalid Server JWT Token',
+        weight: 0.95,
+        own: true,
+        action: 'auth',
+        errorKey: 'antmedia-jwt',
+      },
+      {
+        on: 'body',
+        key: 'Not allowed to access this resource. Contact system admin',
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'antmedia-scope',
       },
     ],
   },
