@@ -34,7 +34,7 @@ export function measureWorkerStart(file: string, runs = 21): { compileMs: number
       queueMicrotask,
     });
     const start = performance.now();
-    const script = new vm.Script(`${code}\n//${run}`);
+    const script = new vm.Script(`${code}\n//${run} ${Math.random()}`);
     const compiled = performance.now();
     script.runInContext(context);
     topLevel.push(performance.now() - compiled);

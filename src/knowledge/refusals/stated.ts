@@ -18,6 +18,9 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['being blocked by our system policy', 'waf'],
   ["error_403 = 'request denied'", 'waf'],
   ['malicious activity', 'waf'],
+  // A German bot check's title, "Ich bin kein Roboter" (I am not a robot) on ImmobilienScout24's 405
+  // (https://github.com/flathunters/flathunter/issues/119).
+  ['ich bin kein roboter', 'waf'],
   ['your request looks suspicious', 'waf'],
   ['请求已被拦截', 'waf'],
   // Huawei Cloud WAF's 418 title "访问被拦截！" (access intercepted, https://github.com/Ekultek/WhatWaf/issues/1520);

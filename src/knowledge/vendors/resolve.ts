@@ -245,7 +245,10 @@ export function resolveVerdict(
   );
   if (runnerUp) {
     const first = runnerUp.verdict.evidence[0] ?? '';
-    best.verdict.evidence.push(clip(`also seen: ${runnerUp.verdict.name} (${first})`));
+    // The other vendor's marker value is quoted, as body markers already are: it stays as the response wrote it
+    // (x-cache: "Error from cloudfront"), in any language.
+    const marker = /^[\w.-]+: "/.test(first) ? first : first.replace(/^([\w.-]+: )(.+)$/, '$1"$2"');
+    best.verdict.evidence.push(clip(`also seen: ${runnerUp.verdict.name} (${marker})`));
   }
   const bestRow = rows[best.row];
   const foreign = bestRow ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) : false;

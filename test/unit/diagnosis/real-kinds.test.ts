@@ -1140,3 +1140,33 @@ describe('9. the ninth held-out batch', () => {
     ).toBe('app');
   });
 });
+
+describe('10. the tenth held-out batch', () => {
+  it('Cloudflare’s 1010 as copied text, a German bot check, Plex’s plan limit (postmon#121, flathunter#119, web2tv#12)', () => {
+    const cf =
+      "The owner of this website (api.example.com.br) has banned your access based on your browser's signature (248f264890681d0c-ua48).";
+    expect(one(ex('https://api.example.com.br/cep/01001000', 403, {}, cf))).toMatchObject({
+      vendor: 'cloudflare',
+      layer: 'waf',
+    });
+    const robot = '<html><head><title>Ich bin kein Roboter - Beispiel</title></head><body></body></html>';
+    expect(one(ex('https://www.example.de/Suche/', 405, { 'content-type': 'text/html' }, robot)).layer).toBe(
+      'waf',
+    );
+    const plex =
+      '<Error statusCode="403" error="Forbidden" message="\'user\' is NOT permitted to access restricted endpoint \'/grid\': Feature not permitted! Missing feature(s): cloud-livetv"/>';
+    expect(one(ex('https://epg.provider.example/grid', 403, {}, plex))).toMatchObject({
+      vendor: 'plex',
+      layer: 'account',
+    });
+  });
+
+  it('servers viewers run at home and radio streams by their own ports, paths and hosts', () => {
+    expect(one(ex('http://192.168.1.125:5004/auto/v5.2', 503, {})).vendor).toBe('hdhomerun');
+    expect(one(ex('http://192.168.1.1:5140/rtp/239.253.64.120:5140', 503, {})).vendor).toBe('rtp2httpd');
+    expect(one(ex('http://tunein.streamguys1.com/cnn', 401, {})).vendor).toBe('streamguys');
+    expect(one(ex('https://blog.example.fr/feed/', 403, { server: 'o2switch PowerBoost' })).vendor).toBe(
+      'o2switch',
+    );
+  });
+});

@@ -154,6 +154,8 @@ const ROWS: Readonly<Record<string, string>> = {
   tvheadend: 'auth:a:auth',
   mediamtx: 'auth:a:auth',
   emby: 'auth:a:auth',
+  plex: 'feature:b:account',
+  rtp2httpd: 'token:a:app',
   antmedia: 'token:a:app jwt:a:auth scope:b:app',
   nimble: 'token:a:app',
   ovenmediaengine: 'token:a:app',

@@ -50,6 +50,7 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['mux-signed-url', 'Mux', 'Mux'],
     ['jwplayer-signed-url', 'JW Player', 'JW Player'],
     ['antmedia-token', 'Ant Media Server', 'Ant Media Server'],
+    ['rtp2httpd-token', 'rtp2httpd', 'rtp2httpd'],
   ]),
   ...plain([
     [
@@ -184,6 +185,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'Hors des droits de ce compte (Ant Media Server)',
       'The Ant Media console knows this user, but the user’s scope does not cover this application or action. An administrator grants it.',
       'La console Ant Media reconnaît cet utilisateur, mais ses droits ne couvrent pas cette application ou cette action. Un administrateur peut les accorder.',
+    ],
+    [
+      'plex-feature',
+      'Not included in this Plex account',
+      'Non inclus dans ce compte Plex',
+      'Plex refused a feature the account’s plan does not include (for live TV, a Plex Pass feature). Signing in again will not change it; the plan has to include it.',
+      'Plex a refusé une fonction que l’offre du compte ne comprend pas (pour la télévision en direct, une fonction Plex Pass). Se reconnecter n’y change rien : l’offre doit la comprendre.',
     ],
     [
       'emby-auth',

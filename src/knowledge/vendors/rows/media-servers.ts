@@ -78,6 +78,51 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // X-Plex-Protocol: 1.0 on its answers, its 91-byte "401 Unauthorized" to a missing or wrong X-Plex-Token
       // (https://github.com/bstascavage/plexReport/issues/48, https://github.com/croneter/PlexKodiConnect/issues/623).
       { on: 'header', key: 'x-plex-protocol', weight: 0.95, own: true },
+      // A feature the account's plan lacks: <Error statusCode="403" … message="… Feature not permitted! Missing
+      // feature(s): cloud-livetv"/> (https://github.com/ReenigneArcher/web2tv/issues/12).
+      {
+        on: 'body',
+        key: 'Feature not permitted! Missing feature(s)',
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'plex-feature',
+      },
+    ],
+  },
+  {
+    id: 'rtp2httpd',
+    name: 'rtp2httpd',
+    kind: 'stream',
+    markers: [
+      // The IPTV multicast-to-HTTP proxy on its default port 5140, with /rtp/, /udp/, /rtsp/ and /http/ paths and
+      // its r2h-token (stackia/rtp2httpd@2f5c3c71f3da89273acee13e7a7cc182148a56cf:docs/en/guide/url-formats.md);
+      // a catch-up request refused 503 in https://github.com/stackia/rtp2httpd/issues/367.
+      { on: 'url', key: 'port 5140', value: /^http:\/\/[^/?#]+:5140\//i, weight: 0.7 },
+      {
+        on: 'url',
+        key: 'proxy paths',
+        value: /^http:\/\/[^/?#]+:5140\/(?:rtp|udp|rtsp|http)\//i,
+        weight: 0.85,
+      },
+      {
+        on: 'param',
+        key: 'r2h-token',
+        weight: 0.9,
+        action: 'auth',
+        errorKey: 'rtp2httpd-token',
+        statuses: [401, 403],
+      },
+    ],
+  },
+  {
+    id: 'hdhomerun',
+    name: 'SiliconDust HDHomeRun',
+    kind: 'stream',
+    markers: [
+      // The tuner's stream URLs http://<device>:5004/auto/v<channel> (https://github.com/jellyfin/jellyfin/issues/1520;
+      // it answers 503 when no tuner is free, https://github.com/kodi-pvr/pvr.hdhomerun/pull/64).
+      { on: 'url', key: 'tuner stream url', value: /^https?:\/\/[^/?#]+:5004\/auto\/v/i, weight: 0.85 },
     ],
   },
   {

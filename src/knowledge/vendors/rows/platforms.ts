@@ -180,6 +180,13 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'o2switch',
+    name: 'o2switch',
+    kind: 'cdn',
+    // The French host's caching front, "Server: o2switch PowerBoost" (https://github.com/miniflux/miniflux-legacy/issues/426).
+    markers: [{ on: 'header', key: 'server', value: /^o2switch\b/i, weight: 0.9 }],
+  },
+  {
     id: 'netlify',
     name: 'Netlify',
     kind: 'cdn',

@@ -152,6 +152,16 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'streamguys',
+    name: 'StreamGuys',
+    kind: 'stream',
+    markers: [
+      // Radio and audio streams on <station>.streamguys1.com (CNN's and TuneIn's in
+      // https://github.com/segler-alex/radiobrowser/issues/86; NPR's npr-ice.streamguys1.com).
+      { on: 'host', key: 'streamguys1.com', weight: 0.85 },
+    ],
+  },
+  {
     id: 'twitch',
     name: 'Twitch',
     kind: 'platform',
