@@ -207,7 +207,7 @@ function panelVerdict(reply: PanelReply | null): Layer | null {
  * Object stores' "the signature does not match" codes mean a refused signed link when the URL carries one. With
  * no signature in the URL, the request was signed with the caller's own key (an upload tool, an S3 client):
  * its credentials are wrong, as DigitalOcean Spaces told ShareX (https://github.com/ShareX/ShareX/issues/2803).
- * A POST is left out: a presigned POST form signs with the service's key, in the form's fields.
+ * A form upload is left out: a presigned POST form signs with the service's key, in the form's fields.
  */
 const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set(['aws-s3-signed', 'google-cloud-storage-signed']);
 
@@ -221,12 +221,12 @@ function vendorVerdict(
   let fromCode = vendor.errorKey ? vendorErrorFacts(vendor.errorKey)?.layer : undefined;
   let evidence = vendor.evidence;
   // A browser upload by presigned POST carries the service's policy and signature in its form, not the URL.
-  if (
-    vendor.errorKey &&
-    SIGNED_LINK_KEYS.has(vendor.errorKey) &&
-    exchange.method !== 'POST' &&
-    !tokenIn(exchange.url)
-  ) {
+  const formUpload =
+    exchange.method === 'POST' &&
+    exchange.requestHeaders.some(
+      (header) => header.name.toLowerCase() === 'content-type' && /multipart\/form-data/i.test(header.value),
+    );
+  if (vendor.errorKey && SIGNED_LINK_KEYS.has(vendor.errorKey) && !formUpload && !tokenIn(exchange.url)) {
     fromCode = 'auth';
     evidence = [...evidence, 'no signature in the URL: the request was signed with the caller’s own key'];
   }

@@ -14,8 +14,17 @@ export function statedCause(exchange: Exchange): Stated | null {
   return stated;
 }
 
+/**
+ * A service that refuses plain HTTP says only that: PyPI's Fastly answered "403 SSL is required" with the body
+ * "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11). Only as the whole reason phrase or
+ * body: the sentence inside a login page or an API's error text is not the refusal's cause (review).
+ */
+const SSL_REQUIRED = /^\s*SSL is required\.?\s*$/i;
+
 function statedOnce(exchange: Exchange): Stated | null {
   if (exchange.status < 400) return null;
+  for (const text of [exchange.statusText, exchange.body])
+    if (text && SSL_REQUIRED.test(text)) return { layer: 'app', phrase: text.trim() };
   if (exchange.status === 451) {
     const takedown = takedownIn(exchange.body ?? '');
     if (takedown) return takedown;

@@ -76,6 +76,11 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   },
   { en: 'HTTP {n} from {text} itself', fr: 'HTTP {n} renvoyé par {text} lui-même' },
   { en: 'HTTP {n}: {text}', fr: 'HTTP {n} : {text}', inner: true },
+  // The vendor rows' notes on a status of their own (src/knowledge/vendors/rows/firewall-products.ts).
+  {
+    en: 'status {n} is the status {text} answers blocked requests with',
+    fr: 'le code {n} est celui que {text} renvoie aux requêtes bloquées',
+  },
   {
     en: "Kasada's 429 is a proof-of-work challenge, not a real rate limit",
     fr: 'le 429 de Kasada est un défi de calcul, pas une vraie limite de débit',

@@ -19,8 +19,9 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ["error_403 = 'request denied'", 'waf'],
   ['malicious activity', 'waf'],
   // A German bot check's title, "Ich bin kein Roboter" (I am not a robot) on ImmobilienScout24's 405
-  // (https://github.com/flathunters/flathunter/issues/119).
-  ['ich bin kein roboter', 'waf'],
+  // (https://github.com/flathunters/flathunter/issues/119): as a title only, since it is also reCAPTCHA's
+  // German checkbox label on any login form.
+  ['<title>ich bin kein roboter', 'waf'],
   ['your request looks suspicious', 'waf'],
   ['请求已被拦截', 'waf'],
   // Huawei Cloud WAF's 418 title "访问被拦截！" (access intercepted, https://github.com/Ekultek/WhatWaf/issues/1520);
@@ -64,9 +65,9 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // /issues/728), the same cause as an IPTV line's full connections.
   ['too_many_active_streams', 'account'],
   ['too many active streams', 'account'],
-  // A service that refuses plain HTTP: PyPI's Fastly answered "403 SSL is required" with the body "SSL is
-  // required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11), as Flickr's API does (error 95).
-  ['ssl is required', 'app'],
+  // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
+  // (https://github.com/naver/searchad-apidoc/issues/445).
+  ['invalid api-key', 'auth'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
   // French broadcasters say it in French: TF1 "cette vidéo n'est pas accessible depuis votre zone géographique"
@@ -136,11 +137,10 @@ const STATED: readonly (readonly [string, Layer])[] = [
  * fingerprints_http.csv, named here by its `name` column.
  */
 const ORDERED: readonly string[] = [
-  // Turkey, "…kararıyla erişime engellenmiştir" (access blocked by decision of …) and "5651 sayılı Kanun" (the
-  // law the notices cite): cp.b_nat_tr_1..5_satellite. "erişime engellenmiştir" alone is any site's "access
-  // blocked" (a login locked for 15 minutes).
+  // Turkey, "…kararıyla erişime engellenmiştir" (access blocked by decision of …): cp.b_nat_tr_1..5_satellite.
+  // "erişime engellenmiştir" alone is any site's lock-out, and law 5651, which the notices cite, is in every
+  // Turkish site's footer and hotspot page (review).
   'kararıyla erişime engellenmiştir',
-  '5651 sayılı kanun',
   // Canada (ooni.ca_1), Australia (cl.isp_au_telstra_block), Singapore (cp.c_isp_sg_general), Lebanon
   // (cp.c_isp_lb_general), Kyrgyzstan (cp.c_isp_kg_elcat), India (ooni.in_7, cp.c_isp_in_court_order).
   'blocked by an order issued by the federal court',

@@ -247,7 +247,12 @@ export function resolveVerdict(
     const first = runnerUp.verdict.evidence[0] ?? '';
     // The other vendor's marker value is quoted, as body markers already are: it stays as the response wrote it
     // (x-cache: "Error from cloudfront"), in any language.
-    const marker = /^[\w.-]+: "/.test(first) ? first : first.replace(/^([\w.-]+: )(.+)$/, '$1"$2"');
+    const marker = /^(?:body|reason): "/.test(first)
+      ? first
+      : first.replace(
+          /^([\w.-]+: )(.+)$/,
+          (_, name: string, value: string) => `${name}"${value.slice(0, 80).replace(/"/g, "'")}"`,
+        );
     best.verdict.evidence.push(clip(`also seen: ${runnerUp.verdict.name} (${marker})`));
   }
   const bestRow = rows[best.row];

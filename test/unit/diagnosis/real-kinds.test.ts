@@ -1170,3 +1170,76 @@ describe('10. the tenth held-out batch', () => {
     );
   });
 });
+
+describe('10. review: what the ninth and tenth batches’ rules must not catch', () => {
+  it('a law in a footer, a reCAPTCHA label, “SSL is required” inside a sentence keep the status’s meaning', () => {
+    const footer =
+      '<html><body><form>Giriş</form><footer>Sitemiz 5651 sayılı Kanun kapsamında yer sağlayıcıdır.</footer></body></html>';
+    expect(one(ex('https://site.example.tr/login', 401, { 'content-type': 'text/html' }, footer)).layer).toBe(
+      'auth',
+    );
+    const login =
+      '<html><head><title>Anmelden</title></head><body><label>Ich bin kein Roboter</label><p>Benutzername oder Passwort falsch.</p></body></html>';
+    expect(one(ex('https://konto.example.de/login', 401, { 'content-type': 'text/html' }, login)).layer).toBe(
+      'auth',
+    );
+    const api =
+      '{"error":"invalid_token","error_description":"Token expired. SSL is required for all requests."}';
+    expect(
+      one(ex('https://api.example.net/v1/me', 401, { 'content-type': 'application/json' }, api)).layer,
+    ).toBe('auth');
+  });
+
+  it('a hosted site’s own 403, Akamai’s API refusing its caller, Cloudflare 1010 read as the device’s, S3 multipart calls', () => {
+    expect(
+      one(ex('https://site.example.fr/admin', 403, { server: 'o2switch-PowerBoost-v3' }, 'Forbidden')).layer,
+    ).toBe('app');
+    const problem =
+      '{"type":"https://problems.luna.akamaiapis.net/-/pep-authz/deny","title":"Not authorized","status":403}';
+    expect(one(ex('https://akab-x.luna.akamaiapis.net/papi/v1/properties', 403, {}, problem))).toMatchObject({
+      vendor: 'akamai',
+      layer: 'auth',
+    });
+    const cf =
+      "The owner of this website (api.example.net) has banned your access based on your browser's signature (8a1b-ua48).";
+    const verdict = analyze([ex('https://api.example.net/v1', 403, { server: 'cloudflare' }, cf)]);
+    expect(verdict.findings[0]?.vendorErrorCode).toBe('1010');
+    const xml = '<Error><Code>SignatureDoesNotMatch</Code></Error>';
+    const multipart = one(
+      ex('https://bucket.s3.amazonaws.com/big.bin?uploads', 403, { server: 'AmazonS3' }, xml, {
+        method: 'POST',
+        requestHeaders: [{ name: 'authorization', value: 'AWS4-HMAC-SHA256 Credential=REDACTED' }],
+      }),
+    );
+    expect(multipart.layer).toBe('auth');
+    expect(one(ex('http://nas.example.lan:5004/auto/video.m3u8', 404, {})).vendor).not.toBe('hdhomerun');
+    expect(one(ex('http://nas.example.lan:5140/admin', 403, {})).vendor).not.toBe('rtp2httpd');
+  });
+});
+
+describe('11. the eleventh held-out batch', () => {
+  it('Tencent EdgeOne’s page, Huawei OBS, a PlayReady licence refused as a 500, an API key refused (GPT_API_free#392, obsfs#2, dash.js#1944, searchad-apidoc#445)', () => {
+    const edge =
+      '<title>AccessDeny</title><h1 class="err">Restricted Access</h1><p>The security policy of this website has blocked you from further access.</p><p>Protected by Tencent Cloud EdgeOne</p>';
+    expect(one(ex('https://api.example.net/', 567, { 'content-type': 'text/html' }, edge))).toMatchObject({
+      vendor: 'tencent',
+      layer: 'waf',
+    });
+    expect(
+      one(
+        ex('http://b.obs.cn-southwest-2.myhuaweicloud.com/', 405, {
+          server: 'OBS',
+          'x-reserved':
+            'amazon, aws and amazon web services are trademarks or registered trademarks of Amazon Technologies, Inc',
+        }),
+      ).vendor,
+    ).toBe('huawei-obs');
+    const fault =
+      '<soap:Fault><faultcode>soap:Server</faultcode><faultstring>System.Web.Services.Protocols.SoapException: Service Specific Error at Microsoft.Media.Drm.RightsManager.AcquireLicense(XmlDocument challenge)</faultstring></soap:Fault>';
+    expect(
+      one(ex('https://licence.example.net/rightsmanager.asmx', 500, {}, fault, { method: 'POST' })).layer,
+    ).toBe('app');
+    const naver = '{"title":"Invalid API-KEY","status":403,"type":"urn:naver:api:problem:invalid-apikey"}';
+    expect(one(ex('https://api.example.net/ncc/keywords/1', 403, {}, naver)).layer).toBe('auth');
+  });
+});

@@ -139,6 +139,8 @@ const ROWS: Readonly<Record<string, string>> = {
   theplatform: 'geo:g:geo',
   // Dailymotion's DM007 and Twitch's usher codes (rows/video-platforms.ts, rows/streaming.ts).
   dailymotion: 'geo:g:geo',
+  // A PlayReady licence refused (the service's rule or its token), whatever the 500 says.
+  playready: 'licence:a:app',
   twitch: 'geo:g:geo subscribers:b:account',
   amino: 'sessions:b:account',
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).

@@ -51,6 +51,7 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['jwplayer-signed-url', 'JW Player', 'JW Player'],
     ['antmedia-token', 'Ant Media Server', 'Ant Media Server'],
     ['rtp2httpd-token', 'rtp2httpd', 'rtp2httpd'],
+    ['playready-licence', 'the PlayReady licence server', 'le serveur de licences PlayReady'],
   ]),
   ...plain([
     [

@@ -155,7 +155,7 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
       // Its loader keeps the referrer in sessionStorage ("sessionStorage.setItem('distil_referrer', …)"), seen on
       // ImmobilienScout24's 405 "Ich bin kein Roboter" (https://github.com/flathunters/flathunter/issues/119). Sites
       // that use it load it on their good pages too: a likelihood, not the vendor's own word.
-      { on: 'body', key: "setItem('distil_referrer'", weight: 0.6, ref: true },
+      { on: 'body', key: "setItem('distil_referrer'", weight: 0.5, ref: true },
       {
         on: 'body-match',
         key: 'anomaly detected picture',

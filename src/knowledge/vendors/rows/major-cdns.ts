@@ -25,9 +25,8 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // https://github.com/mitxp/HbbTV-Testsuite/issues/50, https://github.com/xteve-project/xTeVe/issues/171).
       { on: 'host', key: 'akamaihd.net', weight: 0.9 },
       { on: 'host', key: 'akamaized.net', weight: 0.9 },
-      // Its own APIs answer on <client>.luna.akamaiapis.net (https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials).
-      { on: 'host', key: 'akamaiapis.net', weight: 0.9 },
-      // Their errors are Problem Details whose type is an Akamai URI, https://problems.luna.akamaiapis.net/… in
+      // Its own APIs answer on <client>.luna.akamaiapis.net (https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials);
+      // their errors are Problem Details whose type is an Akamai URI, https://problems.luna.akamaiapis.net/… in
       // the docs (https://techdocs.akamai.com/developer/docs/error-responses), resource-impl.luna.akamaiapis.net/probs/…
       // as a user met it (https://github.com/akamai/edgegrid-curl/issues/2).
       {
@@ -36,6 +35,9 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         value: /"(?:type|problemType)"\s*:\s*"https:\/\/[a-z-]+\.luna\.akamaiapis\.net\//,
         weight: 0.9,
         own: true,
+        // A 401 or 403 from Akamai's own API is the API refusing the caller's credentials (EdgeGrid), not its firewall.
+        action: 'auth',
+        statuses: [401, 403],
       },
       // EdgeAuth token refused: X-Error-Reason: auth-failure (i.mjh.nz #308 above), the reason phrases "Forbidden
       // token format" and "Missing hdnts" (https://github.com/streamlink/streamlink/issues/4726, /issues/5435).

@@ -98,7 +98,13 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // The IPTV multicast-to-HTTP proxy on its default port 5140, with /rtp/, /udp/, /rtsp/ and /http/ paths and
       // its r2h-token (stackia/rtp2httpd@2f5c3c71f3da89273acee13e7a7cc182148a56cf:docs/en/guide/url-formats.md);
       // a catch-up request refused 503 in https://github.com/stackia/rtp2httpd/issues/367.
-      { on: 'url', key: 'port 5140', value: /^http:\/\/[^/?#]+:5140\//i, weight: 0.7 },
+      // Its port alone is any service's: with the catch-up parameters it reads (playseek, tvdr, r2h-…).
+      {
+        on: 'url',
+        key: 'port 5140 catch-up',
+        value: /^http:\/\/[^/?#]+:5140\/[^?#]*\?(?:[^#]*&)?(?:playseek|tvdr|r2h-[a-z-]+)=/i,
+        weight: 0.8,
+      },
       {
         on: 'url',
         key: 'proxy paths',
@@ -122,7 +128,7 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
     markers: [
       // The tuner's stream URLs http://<device>:5004/auto/v<channel> (https://github.com/jellyfin/jellyfin/issues/1520;
       // it answers 503 when no tuner is free, https://github.com/kodi-pvr/pvr.hdhomerun/pull/64).
-      { on: 'url', key: 'tuner stream url', value: /^https?:\/\/[^/?#]+:5004\/auto\/v/i, weight: 0.85 },
+      { on: 'url', key: 'tuner stream url', value: /^https?:\/\/[^/?#]+:5004\/auto\/v\d/i, weight: 0.85 },
     ],
   },
   {

@@ -182,7 +182,8 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
   {
     id: 'o2switch',
     name: 'o2switch',
-    kind: 'cdn',
+    // Its front stamps every hosted site's answer: a site's own 403 is the site's (review).
+    kind: 'platform',
     // The French host's caching front, "Server: o2switch PowerBoost" (https://github.com/miniflux/miniflux-legacy/issues/426).
     markers: [{ on: 'header', key: 'server', value: /^o2switch\b/i, weight: 0.9 }],
   },
@@ -425,6 +426,18 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         on: 'body',
         key: 'waf.tencent-cloud.com',
         weight: 0.9,
+        action: 'block',
+        errorKey: 'tencent-waf-block',
+        own: true,
+      },
+      // EdgeOne's block page, "Restricted Access … The security policy of this website has blocked you" signed
+      // "Protected by Tencent Cloud EdgeOne", served with its own status 567
+      // (https://github.com/chatanywhere/GPT_API_free/issues/392; EdgeOne's own status codes:
+      // https://www.tencentcloud.com/document/product/1145/58009).
+      {
+        on: 'body',
+        key: 'Protected by Tencent Cloud EdgeOne',
+        weight: 0.95,
         action: 'block',
         errorKey: 'tencent-waf-block',
         own: true,

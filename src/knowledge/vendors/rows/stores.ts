@@ -63,6 +63,24 @@ export const STORE_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'huawei-obs',
+    name: 'Huawei Cloud OBS',
+    kind: 'store',
+    parent: 'aws-s3',
+    markers: [
+      // Server: OBS with the x-reserved header naming Amazon's trademarks, on <bucket>.obs.<region>.myhuaweicloud.com
+      // (curl -v in https://github.com/huaweicloud/huaweicloud-obs-obsfs/issues/2).
+      { on: 'header', key: 'server', value: /^OBS$/, weight: 0.9, own: true },
+      { on: 'header', key: 'x-reserved', value: /amazon web services are trademarks/i, weight: 0.9 },
+      {
+        on: 'url',
+        key: 'obs endpoint',
+        value: /^https?:\/\/(?:[^/?#]+\.)?obs\.[a-z0-9-]+\.myhuaweicloud\.com[:/?]/i,
+        weight: 0.85,
+      },
+    ],
+  },
+  {
     id: 'wasabi',
     name: 'Wasabi',
     kind: 'store',

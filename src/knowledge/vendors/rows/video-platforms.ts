@@ -163,6 +163,24 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
     codes: [{ from: 'body', pattern: /"code"\s*:\s*"(DM\d{3})"/, keys: codeKeys('dailymotion-geo:DM007') }],
   },
   {
+    id: 'playready',
+    name: 'PlayReady licence server',
+    kind: 'platform',
+    markers: [
+      // A PlayReady licence server answers every refusal with HTTP 500 and a SOAP fault from its RightsManager
+      // (dash.js's log in https://github.com/Dash-Industry-Forum/dash.js/issues/1944: "…Microsoft.Media.Drm.RightsManager
+      // .AcquireLicense…", CustomData "LCN_4003|No CustomData in input"): a licence refused, not a server failure.
+      {
+        on: 'body',
+        key: 'Microsoft.Media.Drm.RightsManager',
+        weight: 0.95,
+        own: true,
+        action: 'auth',
+        errorKey: 'playready-licence',
+      },
+    ],
+  },
+  {
     id: 'uplynk',
     name: 'Uplynk (ex-Verizon Media / Edgio video platform)',
     kind: 'platform',
