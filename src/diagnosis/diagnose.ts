@@ -226,6 +226,12 @@ function vendorVerdict(
     exchange.requestHeaders.some(
       (header) => header.name.toLowerCase() === 'content-type' && /multipart\/form-data/i.test(header.value),
     );
+  // A 401 that asks for credentials (WWW-Authenticate) means them, whatever a token or path convention suggests:
+  // an nginx Basic-auth prompt on a chunk list named like OvenMediaEngine's is not OME's session rule (review).
+  const challenged =
+    status === 401 &&
+    exchange.responseHeaders.some((header) => header.name.toLowerCase() === 'www-authenticate');
+  if (challenged && fromCode === 'app') fromCode = 'auth';
   if (vendor.errorKey && SIGNED_LINK_KEYS.has(vendor.errorKey) && !formUpload && !tokenIn(exchange.url)) {
     fromCode = 'auth';
     evidence = [...evidence, 'no signature in the URL: the request was signed with the caller’s own key'];

@@ -1213,6 +1213,10 @@ describe('10. review: what the ninth and tenth batches’ rules must not catch',
     );
     expect(multipart.layer).toBe('auth');
     expect(one(ex('http://nas.example.lan:5004/auto/video.m3u8', 404, {})).vendor).not.toBe('hdhomerun');
+    const basic = { server: 'nginx', 'www-authenticate': 'Basic realm="Restricted"' };
+    expect(one(ex('https://live.example.com/app/s/chunklist_0_video_llhls.m3u8', 401, basic)).layer).toBe(
+      'auth',
+    );
     expect(one(ex('http://nas.example.lan:5140/admin', 403, {})).vendor).not.toBe('rtp2httpd');
   });
 });
