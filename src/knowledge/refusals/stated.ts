@@ -65,6 +65,13 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // /issues/728), the same cause as an IPTV line's full connections.
   ['too_many_active_streams', 'account'],
   ['too many active streams', 'account'],
+  // OAuth 2.0's error codes for a client or grant the server does not accept (RFC 6749 §5.2) and a bearer token it
+  // refuses (RFC 6750 §3.1): the caller's credentials, as Keycloak answered {"error": "unauthorized_client",
+  // "error_description": "Invalid client secret"} (https://github.com/code-specialist/fastapi-keycloak/issues/65).
+  ['invalid_client', 'auth'],
+  ['unauthorized_client', 'auth'],
+  ['invalid_grant', 'auth'],
+  ['invalid_token', 'auth'],
   // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
   // (https://github.com/naver/searchad-apidoc/issues/445).
   ['invalid api-key', 'auth'],

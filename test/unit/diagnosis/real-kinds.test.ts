@@ -1247,3 +1247,16 @@ describe('11. the eleventh held-out batch', () => {
     expect(one(ex('https://api.example.net/ncc/keywords/1', 403, {}, naver)).layer).toBe('auth');
   });
 });
+
+describe('12. the twelfth held-out batch', () => {
+  it('OAuth 2.0’s error codes are the caller’s credentials, whatever the status (RFC 6749 §5.2, RFC 6750 §3.1; fastapi-keycloak#65)', () => {
+    const keycloak = '{"error": "unauthorized_client", "error_description": "Invalid client secret"}';
+    expect(
+      one(ex('https://sso.example.net/realms/r/protocol/openid-connect/token', 403, {}, keycloak)).layer,
+    ).toBe('auth');
+    const grant = '{"error":"invalid_grant","error_description":"Token is not active"}';
+    expect(
+      one(ex('https://sso.example.net/token', 400, { 'content-type': 'application/json' }, grant)).layer,
+    ).toBe('auth');
+  });
+});
