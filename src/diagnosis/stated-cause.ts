@@ -2,7 +2,7 @@
  * The cause a refusal states in its own words (src/knowledge/refusals/stated.ts): in its reason phrase, its
  * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
  */
-import { SPENT_QUOTA, type Stated, statedIn, takedownIn } from '../knowledge/refusals/stated.ts';
+import { oauthCodeIn, SPENT_QUOTA, type Stated, statedIn, takedownIn } from '../knowledge/refusals/stated.ts';
 import type { Exchange } from '../types.ts';
 
 export function statedCause(exchange: Exchange): Stated | null {
@@ -40,5 +40,7 @@ function statedOnce(exchange: Exchange): Stated | null {
   const body = exchange.body;
   if (!body) return null;
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
-  return statedIn(body, !json);
+  const stated = statedIn(body, !json);
+  if (stated) return stated;
+  return exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null;
 }

@@ -65,13 +65,6 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // /issues/728), the same cause as an IPTV line's full connections.
   ['too_many_active_streams', 'account'],
   ['too many active streams', 'account'],
-  // OAuth 2.0's error codes for a client or grant the server does not accept (RFC 6749 §5.2) and a bearer token it
-  // refuses (RFC 6750 §3.1): the caller's credentials, as Keycloak answered {"error": "unauthorized_client",
-  // "error_description": "Invalid client secret"} (https://github.com/code-specialist/fastapi-keycloak/issues/65).
-  ['invalid_client', 'auth'],
-  ['unauthorized_client', 'auth'],
-  ['invalid_grant', 'auth'],
-  ['invalid_token', 'auth'],
   // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
   // (https://github.com/naver/searchad-apidoc/issues/445).
   ['invalid api-key', 'auth'],
@@ -252,3 +245,18 @@ export function takedownIn(body: string): Stated | null {
  * RateLimit header fields draft): the quota is spent.
  */
 export const SPENT_QUOTA = /^(?:x-)?ratelimit-remaining$/i;
+
+/**
+ * OAuth 2.0's error codes for a client or grant the server does not accept (RFC 6749 §5.2) and a bearer token it
+ * refuses (RFC 6750 §3.1): the caller's credentials, as Keycloak answered {"error": "unauthorized_client",
+ * "error_description": "Invalid client secret"} (https://github.com/code-specialist/fastapi-keycloak/issues/65).
+ * Whole codes only ("invalid_token_for_form", "invalid_client_metadata" are others), and only on a 4xx that is not
+ * a rate limit: a server error that names one is still the server's (review).
+ */
+const OAUTH_CODES = /(?<![\w-])(?:invalid_client|unauthorized_client|invalid_grant|invalid_token)(?![\w-])/;
+
+/** The OAuth error code a client error names, if any. */
+export function oauthCodeIn(body: string): Stated | null {
+  const found = OAUTH_CODES.exec(body.length > READ_LIMIT ? body.slice(0, READ_LIMIT) : body);
+  return found ? { layer: 'auth', phrase: found[0] } : null;
+}

@@ -1259,4 +1259,48 @@ describe('12. the twelfth held-out batch', () => {
       one(ex('https://sso.example.net/token', 400, { 'content-type': 'application/json' }, grant)).layer,
     ).toBe('auth');
   });
+
+  it('review: an OAuth code in a server error or inside another word, Akamai’s API on other statuses, PlayReady’s own codes', () => {
+    const spring =
+      '{"status":500,"error":"Internal Server Error","message":"[invalid_token_response] An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response"}';
+    expect(
+      one(
+        ex(
+          'https://app.example.net/login/oauth2/code/x',
+          500,
+          { 'content-type': 'application/json' },
+          spring,
+        ),
+      ).layer,
+    ).toBe('server');
+    expect(
+      one(
+        ex(
+          'https://app.example.net/form',
+          403,
+          { 'content-type': 'text/html' },
+          '<p>CSRF check failed: invalid_token_for_form</p>',
+        ),
+      ).layer,
+    ).toBe('app');
+    const limited = '{"error":"invalid_grant","error_description":"Too many failed attempts"}';
+    expect(
+      one(ex('https://sso.example.net/token', 429, { 'content-type': 'application/json' }, limited)).layer,
+    ).toBe('rate-limit');
+    const problem =
+      '{"type":"https://problems.luna.akamaiapis.net/papi/v1/rate-limit","title":"Too many requests","status":429}';
+    expect(one(ex('https://akab-x.luna.akamaiapis.net/papi/v1/properties', 429, {}, problem))).toMatchObject({
+      vendor: 'akamai',
+      layer: 'rate-limit',
+    });
+    const fault = (code: string) =>
+      `<soap:Fault><faultstring>at Microsoft.Media.Drm.RightsManager.AcquireLicense(XmlDocument challenge)</faultstring><detail><Exception><StatusCode>${code}</StatusCode></Exception></detail></soap:Fault>`;
+    const post = { method: 'POST' } as const;
+    expect(
+      one(ex('https://lic.example.net/rightsmanager.asmx', 500, {}, fault('0x8004C600'), post)).layer,
+    ).toBe('server');
+    expect(
+      one(ex('https://lic.example.net/rightsmanager.asmx', 500, {}, fault('0x8004C602'), post)).layer,
+    ).toBe('account');
+  });
 });

@@ -140,7 +140,7 @@ const ROWS: Readonly<Record<string, string>> = {
   // Dailymotion's DM007 and Twitch's usher codes (rows/video-platforms.ts, rows/streaming.ts).
   dailymotion: 'geo:g:geo',
   // A PlayReady licence refused (the service's rule or its token), whatever the 500 says.
-  playready: 'licence:a:app',
+  playready: 'licence:a:app internal:o:server device-limit:b:account',
   twitch: 'geo:g:geo subscribers:b:account',
   amino: 'sessions:b:account',
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).

@@ -188,6 +188,20 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'La console Ant Media reconnaît cet utilisateur, mais ses droits ne couvrent pas cette application ou cette action. Un administrateur peut les accorder.',
     ],
     [
+      'playready-internal',
+      'The licence server failed',
+      'Le serveur de licences est en échec',
+      'The PlayReady licence server reported an internal error of its own: a server-side problem that clears when the provider fixes it.',
+      'Le serveur de licences PlayReady a signalé une erreur interne : un problème côté serveur, qui se règle quand le fournisseur le corrige.',
+    ],
+    [
+      'playready-device-limit',
+      'Too many devices on this account (PlayReady)',
+      'Trop d’appareils sur ce compte (PlayReady)',
+      'The licence server refused because the account has reached its number of devices. Remove an old device in the service’s account settings.',
+      'Le serveur de licences a refusé parce que le compte a atteint son nombre d’appareils. Retirez un ancien appareil dans les réglages du compte du service.',
+    ],
+    [
       'plex-feature',
       'Not included in this Plex account',
       'Non inclus dans ce compte Plex',

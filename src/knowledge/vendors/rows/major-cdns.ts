@@ -35,6 +35,13 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         value: /"(?:type|problemType)"\s*:\s*"https:\/\/[a-z-]+\.luna\.akamaiapis\.net\//,
         weight: 0.9,
         own: true,
+      },
+      {
+        on: 'body-match',
+        key: 'Akamai problem type (refused)',
+        value: /"(?:type|problemType)"\s*:\s*"https:\/\/[a-z-]+\.luna\.akamaiapis\.net\//,
+        weight: 0.9,
+        own: true,
         // A 401 or 403 from Akamai's own API is the API refusing the caller's credentials (EdgeGrid), not its firewall.
         action: 'auth',
         statuses: [401, 403],

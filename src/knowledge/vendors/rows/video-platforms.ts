@@ -179,6 +179,15 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'playready-licence',
       },
     ],
+    // The fault's own StatusCode where it says more (Microsoft's DRM_E_SERVER_* codes): its internal error, and the
+    // account's device or computer limit.
+    codes: [
+      {
+        from: 'body',
+        pattern: /<StatusCode>0x(8004C6(?:00|02|08))<\/StatusCode>/i,
+        keys: codeKeys('playready-internal:8004C600|playready-device-limit:8004C602 8004C608'),
+      },
+    ],
   },
   {
     id: 'uplynk',
