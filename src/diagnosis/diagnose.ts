@@ -3,6 +3,8 @@
  * said about the account beats what a vendor's own words say, which beat a signed link's token rule, what a
  * page states, and last what the status code alone suggests. Positive evidence outranks an absent header.
  */
+
+import { getHeader } from '../http/headers.ts';
 import { edgeLocation } from '../knowledge/edges/locations.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
@@ -211,6 +213,11 @@ function panelVerdict(reply: PanelReply | null): Layer | null {
  */
 const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set(['aws-s3-signed', 'google-cloud-storage-signed']);
 
+/** A browser upload by presigned POST carries the service's policy and signature in its form, not the URL. */
+const formUpload = (exchange: Exchange) =>
+  exchange.method === 'POST' &&
+  /multipart\/form-data/i.test(getHeader(exchange.requestHeaders, 'content-type') ?? '');
+
 function vendorVerdict(
   vendor: VendorVerdict,
   exchange: Exchange,
@@ -220,19 +227,20 @@ function vendorVerdict(
   // the device's doing, 1011 (hotlinking) a rule of the site, though both are "blocks".
   let fromCode = vendor.errorKey ? vendorErrorFacts(vendor.errorKey)?.layer : undefined;
   let evidence = vendor.evidence;
-  // A browser upload by presigned POST carries the service's policy and signature in its form, not the URL.
-  const formUpload =
-    exchange.method === 'POST' &&
-    exchange.requestHeaders.some(
-      (header) => header.name.toLowerCase() === 'content-type' && /multipart\/form-data/i.test(header.value),
-    );
   // A 401 that asks for credentials (WWW-Authenticate) means them, whatever a token or path convention suggests:
   // an nginx Basic-auth prompt on a chunk list named like OvenMediaEngine's is not OME's session rule (review).
-  const challenged =
+  if (
+    fromCode === 'app' &&
     status === 401 &&
-    exchange.responseHeaders.some((header) => header.name.toLowerCase() === 'www-authenticate');
-  if (challenged && fromCode === 'app') fromCode = 'auth';
-  if (vendor.errorKey && SIGNED_LINK_KEYS.has(vendor.errorKey) && !formUpload && !tokenIn(exchange.url)) {
+    getHeader(exchange.responseHeaders, 'www-authenticate') !== undefined
+  )
+    fromCode = 'auth';
+  if (
+    vendor.errorKey &&
+    SIGNED_LINK_KEYS.has(vendor.errorKey) &&
+    !tokenIn(exchange.url) &&
+    !formUpload(exchange)
+  ) {
     fromCode = 'auth';
     evidence = [...evidence, 'no signature in the URL: the request was signed with the caller’s own key'];
   }

@@ -2,7 +2,14 @@
  * The cause a refusal states in its own words (src/knowledge/refusals/stated.ts): in its reason phrase, its
  * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
  */
-import { oauthCodeIn, SPENT_QUOTA, type Stated, statedIn, takedownIn } from '../knowledge/refusals/stated.ts';
+import {
+  oauthCodeIn,
+  SPENT_QUOTA,
+  type Stated,
+  statedIn,
+  takedownIn,
+  wholeAnswerIn,
+} from '../knowledge/refusals/stated.ts';
 import type { Exchange } from '../types.ts';
 
 export function statedCause(exchange: Exchange): Stated | null {
@@ -14,17 +21,12 @@ export function statedCause(exchange: Exchange): Stated | null {
   return stated;
 }
 
-/**
- * A service that refuses plain HTTP says only that: PyPI's Fastly answered "403 SSL is required" with the body
- * "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11). Only as the whole reason phrase or
- * body: the sentence inside a login page or an API's error text is not the refusal's cause (review).
- */
-const SSL_REQUIRED = /^\s*SSL is required\.?\s*$/i;
-
 function statedOnce(exchange: Exchange): Stated | null {
   if (exchange.status < 400) return null;
-  for (const text of [exchange.statusText, exchange.body])
-    if (text && SSL_REQUIRED.test(text)) return { layer: 'app', phrase: text.trim() };
+  for (const text of [exchange.statusText, exchange.body]) {
+    const whole = text ? wholeAnswerIn(text) : null;
+    if (whole) return whole;
+  }
   if (exchange.status === 451) {
     const takedown = takedownIn(exchange.body ?? '');
     if (takedown) return takedown;

@@ -260,3 +260,17 @@ export function oauthCodeIn(body: string): Stated | null {
   const found = OAUTH_CODES.exec(body.length > READ_LIMIT ? body.slice(0, READ_LIMIT) : body);
   return found ? { layer: 'auth', phrase: found[0] } : null;
 }
+
+/**
+ * Causes that count only as the whole reason phrase or body: inside a login page or an API's error text the
+ * same sentence is not the refusal's cause (review). A service that refuses plain HTTP: PyPI's Fastly answered
+ * "403 SSL is required" with the body "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11).
+ */
+const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer])[] = [[/^\s*SSL is required\.?\s*$/i, 'app']];
+
+/** The cause a reason phrase or body states when it is nothing but that statement, if any. */
+export function wholeAnswerIn(text: string): Stated | null {
+  if (text.length > 200) return null;
+  for (const [pattern, layer] of WHOLE_ANSWERS) if (pattern.test(text)) return { layer, phrase: text.trim() };
+  return null;
+}

@@ -179,13 +179,14 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'playready-licence',
       },
     ],
-    // The fault's own StatusCode where it says more (Microsoft's DRM_E_SERVER_* codes): its internal error, and the
-    // account's device or computer limit.
+    // The fault's own StatusCode where it says more: 0x8004C600 DRM_E_SERVER_INTERNAL_ERROR and 0x8004C602
+    // DRM_E_SERVER_DEVICE_LIMIT_REACHED, each a 500 SOAP fault from RightsManager.AcquireLicense
+    // (https://learn.microsoft.com/en-us/playready/advanced/testservers/testing-server-exceptions).
     codes: [
       {
         from: 'body',
-        pattern: /<StatusCode>0x(8004C6(?:00|02|08))<\/StatusCode>/i,
-        keys: codeKeys('playready-internal:8004C600|playready-device-limit:8004C602 8004C608'),
+        pattern: /<StatusCode>0x(8004C60[02])<\/StatusCode>/i,
+        keys: codeKeys('playready-internal:8004C600|playready-device-limit:8004C602'),
       },
     ],
   },
