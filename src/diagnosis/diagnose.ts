@@ -8,6 +8,7 @@ import { getHeader } from '../http/headers.ts';
 import { edgeLocation } from '../knowledge/edges/locations.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
+import { geoHeaderIn } from '../knowledge/refusals/stated.ts';
 import { tokenIn } from '../knowledge/refusals/tokens.ts';
 import { statusFacts } from '../knowledge/status/facts.ts';
 import { transportFacts } from '../knowledge/transport/facts.ts';
@@ -243,6 +244,13 @@ function vendorVerdict(
   ) {
     fromCode = 'auth';
     evidence = [...evidence, 'no signature in the URL: the request was signed with the caller’s own key'];
+  }
+  // A geo rule the edge states in its own header (SBS's Akamai: `x-error-reason: geo-blocked`) is more precise
+  // than the edge's action, which only says it refused.
+  const geoHeader = fromCode ? null : geoHeaderIn(exchange.responseHeaders);
+  if (geoHeader) {
+    fromCode = 'geo';
+    evidence = [...evidence, `the response states it: "${geoHeader.phrase}"`];
   }
   const fromAction = fromCode ?? (vendor.action ? LAYER_OF_ACTION[vendor.action] : null);
   if (fromAction) {

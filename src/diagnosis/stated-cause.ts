@@ -3,6 +3,7 @@
  * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
  */
 import {
+  geoHeaderIn,
   oauthCodeIn,
   SPENT_QUOTA,
   type Stated,
@@ -33,6 +34,8 @@ function statedOnce(exchange: Exchange): Stated | null {
   }
   const reason = exchange.statusText ? statedIn(exchange.statusText, true) : null;
   if (reason) return reason;
+  const header = geoHeaderIn(exchange.responseHeaders);
+  if (header) return header;
   if (exchange.status === 403 || exchange.status === 429) {
     const spent = exchange.responseHeaders.find(
       (header) => SPENT_QUOTA.test(header.name) && header.value.trim() === '0',

@@ -94,6 +94,9 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['недоступен для показа в вашем регионе', 'geo'],
   ['ограничил доступ к данному видео в вашем регионе', 'geo'],
   ['您所在地区不可观看', 'geo'],
+  // Tencent Video's "您所在区域暂无此内容版权" (no rights to this content in your region), as yt-dlp reads it
+  // (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tencent.py).
+  ['您所在区域暂无此内容版权', 'geo'],
   // Anubis's block page in its own translations, "…if you think you should not be blocked…"
   // (TecharoHQ/anubis@2f45638a6391b4595ea469ed3d7a12ab73249320:lib/localization/locales/{fr,es,it,de,pt-BR}.json).
   ['vous ne devriez pas être bloqué', 'waf'],
@@ -187,6 +190,48 @@ const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
   ...ORDERED.map((phrase) => [phrase, 'geo'] as const),
 ]);
 
+/**
+ * The geo rule as services' APIs name it in their error codes, in every spelling the services use, read from
+ * the codes yt-dlp's extractors test (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/,
+ * by file): "GEOBLOCKED" (wat.py), "access.denied.geoblocked" (dplay.py), "contentGeoblocked" (glomex.py),
+ * "GeoBlocked" (kakao.py), "ErrGeoBlocked" (tfo.py), "IsGeoBlocked" (nrk.py), "GEOBLOCK" (srgssr.py),
+ * "Geoblocked Country" (sonyliv.py), "geo restricted" (yahoo.py), "PLAY_GEOIP_DENIED" (iprima.py),
+ * "NotAllowedForLocation" (ivi.py), "OutsideRegionError" (litv.py), "RegionRestricted" (hidive.py),
+ * "ASSET_PLAYBACK_INVALID_GEO_LOCATION" (tv2.py), "player-bad-geolocation-country" (adn.py),
+ * "idagio.error.blocked.location" (idagio.py); and the sentence "…not available in your country/area"
+ * (zingmp3.py, rudovideo.py, magellantv.py). A code that comes as a flag set to false ("isGeoBlocked": false)
+ * says the opposite and is skipped.
+ */
+const GEO_CODES =
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)/gi;
+const DENIED_FLAG = /^["']?\s*[:=]\s*(?:false|0|null)\b/i;
+
+/** The first geo code a text names that is not a flag set to false. */
+function geoCodeIn(text: string): string | null {
+  GEO_CODES.lastIndex = 0;
+  for (let found = GEO_CODES.exec(text); found; found = GEO_CODES.exec(text)) {
+    const after = text.slice(found.index + found[0].length, found.index + found[0].length + 16);
+    if (!DENIED_FLAG.test(after)) return found[0];
+  }
+  return null;
+}
+
+/**
+ * A response header in which the service states the geo rule: France Télévisions' `x-errortype: geo`
+ * (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/francetv.py), SBS's
+ * `x-error-reason: geo-blocked` (…/sbs.py).
+ */
+const ERROR_HEADER = /^x-error[-_]?(?:type|reason)$/i;
+const GEO_HEADER_VALUE = /^\s*geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?\s*$/i;
+
+/** The geo rule a response header states, if any. */
+export function geoHeaderIn(headers: readonly { name: string; value: string }[]): Stated | null {
+  for (const header of headers)
+    if (ERROR_HEADER.test(header.name) && GEO_HEADER_VALUE.test(header.value))
+      return { layer: 'geo', phrase: `${header.name}: ${header.value.trim()}` };
+  return null;
+}
+
 /** Only the start of a page is read: error pages are small. */
 const READ_LIMIT = 16 * 1024;
 
@@ -216,12 +261,22 @@ function readable(text: string): string {
 
 /** The first cause a text states, if any; `page` false for an API's JSON, where firewall wording does not count. */
 export function statedIn(text: string, page: boolean): Stated | null {
-  const found = PATTERN.exec(readable(text));
+  const read = readable(text);
+  return phraseIn(read, page) ?? geoStated(read);
+}
+
+function phraseIn(read: string, page: boolean): Stated | null {
+  const found = PATTERN.exec(read);
   if (!found) return null;
   const key = found[0].toLowerCase();
   const layer = LAYER_OF.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
   return ORDERED_SET.has(key) ? { layer, phrase: found[0], ordered: true } : { layer, phrase: found[0] };
+}
+
+function geoStated(read: string): Stated | null {
+  const geo = geoCodeIn(read);
+  return geo ? { layer: 'geo', phrase: geo } : null;
 }
 
 /**

@@ -1304,3 +1304,52 @@ describe('12. the twelfth held-out batch', () => {
     ).toBe('account');
   });
 });
+
+describe('13. the geo rule as services’ APIs name it (yt-dlp’s extractors, not a batch)', () => {
+  it('reads the geo codes of many services’ APIs, whatever their spelling', () => {
+    // Each code as yt-dlp@81ecd58…:yt_dlp/extractor/<file> tests for it.
+    const bodies = [
+      '{"errors":[{"status":"403","code":"access.denied.geoblocked","detail":"Access denied"}]}', // dplay.py
+      '{"error":{"code":"ASSET_PLAYBACK_INVALID_GEO_LOCATION","description":"x"}}', // tv2.py
+      '{"error":{"origin":"NotAllowedForLocation","message":"x"}}', // ivi.py
+      '{"error":{"message":"OutsideRegionError: x"}}', // litv.py
+      '{"code":"PLAY_GEOIP_DENIED"}', // iprima.py
+      '{"restriction":"RegionRestricted"}', // hidive.py
+      '{"code":"player-bad-geolocation-country","message":"x"}', // adn.py
+      '{"error_code":"idagio.error.blocked.location"}', // idagio.py
+      '{"msg":"Sorry, this content is not available in your country."}', // zingmp3.py
+      '<p>Streaming is not available in your area</p>', // rudovideo.py
+    ];
+    for (const body of bodies)
+      expect(one(ex('https://api.tv.example/play', 403, {}, body)), body).toMatchObject({ layer: 'geo' });
+  });
+
+  it('reads the geo rule a service states in a response header (francetv.py, sbs.py)', () => {
+    expect(one(ex('https://media.tv.example/v.mp4', 403, { 'x-errortype': 'geo' }))).toMatchObject({
+      layer: 'geo',
+    });
+    const sbs = one(
+      ex('https://sbs-vod-prod-01.akamaized.net/', 403, {
+        'x-error-reason': 'geo-blocked',
+        server: 'AkamaiGHost',
+      }),
+    );
+    expect(sbs.layer).toBe('geo');
+  });
+
+  it('a geo flag set to false, a header about something else, a 404 keep their meaning', () => {
+    const flag = one(
+      ex(
+        'https://api.tv.example/play',
+        403,
+        {},
+        '{"isGeoBlocked": false, "geo_restricted":0, "error": "Forbidden"}',
+      ),
+    );
+    expect(flag.layer).not.toBe('geo');
+    const header = one(ex('https://media.tv.example/v.mp4', 403, { 'x-error-reason': 'token-expired' }));
+    expect(header.layer).not.toBe('geo');
+    const gone = one(ex('https://api.tv.example/play', 404, {}, '{"msg":"not available in your country"}'));
+    expect(gone.layer).toBe('not-found');
+  });
+});
