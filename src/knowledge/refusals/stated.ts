@@ -199,11 +199,13 @@ const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
  * "NotAllowedForLocation" (ivi.py), "OutsideRegionError" (litv.py), "RegionRestricted" (hidive.py),
  * "ASSET_PLAYBACK_INVALID_GEO_LOCATION" (tv2.py), "player-bad-geolocation-country" (adn.py),
  * "idagio.error.blocked.location" (idagio.py); and the sentence "…not available in your country/area"
- * (zingmp3.py, rudovideo.py, magellantv.py). A code that comes as a flag set to false ("isGeoBlocked": false)
- * says the opposite and is skipped.
+ * (zingmp3.py, rudovideo.py, magellantv.py); ITV's "Request Originated Outside Of Allowed Geographic Region"
+ * (ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:youtube_dl/extractor/itv.py) and thePlatform's
+ * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145). A code that comes as a flag
+ * set to false ("isGeoBlocked": false) says the opposite and is skipped.
  */
 const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)/gi;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/gi;
 const DENIED_FLAG = /^["']?\s*[:=]\s*(?:false|0|null)\b/i;
 
 /** The first geo code a text names that is not a flag set to false. */

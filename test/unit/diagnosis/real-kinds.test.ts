@@ -1353,3 +1353,46 @@ describe('13. the geo rule as services’ APIs name it (yt-dlp’s extractors, n
     expect(gone.layer).toBe('not-found');
   });
 });
+
+describe('13. the thirteenth held-out batch', () => {
+  it('Threadfin and xTeVe refusing their links’ credentials, Tvheadend’s web UI paths (Threadfin, xTeVe, tvheadend source)', () => {
+    const threadfin = one(
+      ex('http://10.0.0.5:34400/m3u/threadfin.m3u?username=u&password=p', 403, {}, 'Forbidden [403]\n'),
+    );
+    expect(threadfin).toMatchObject({ layer: 'auth', vendor: 'threadfin' });
+    const xteve = one(
+      ex('http://10.0.0.5:34400/xmltv/xteve.xml?username=u&password=p', 403, {}, 'Forbidden [403]\n'),
+    );
+    expect(xteve).toMatchObject({ layer: 'auth', vendor: 'xteve' });
+    // Its 404 is not a refused login.
+    const missing = one(ex('http://10.0.0.5:34400/m3u/threadfin.m3u', 404, {}, 'Not Found [404]\n'));
+    expect(missing).toMatchObject({ layer: 'not-found', vendor: 'threadfin' });
+    const page =
+      '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\r\n<HTML><HEAD>\r\n<TITLE>403 Forbidden</TITLE>\r\n</HEAD><BODY>\r\n<H1>403 Forbidden</H1>\r\n</BODY></HTML>\r\n';
+    expect(one(ex('http://192.168.1.16:9981/extjs.html', 403, {}, page)).vendor).toBe('tvheadend');
+    // Another server's 9981 page with another path is not Tvheadend's.
+    expect(one(ex('http://192.168.1.16:9981/extjsfoo', 403, {}, page)).vendor).toBeNull();
+  });
+
+  it('Brightcove’s error logged as a Python dict, ITV’s geographic region sentence (slyguy.addons#833, itv.py)', () => {
+    const dict =
+      "{'error_code': 'ACCESS_DENIED', 'error_subcode': 'CLIENT_GEO', 'message': 'Access to this resource is forbidden by access policy.'}";
+    expect(
+      one(ex('https://playback.example.net/playback/v1/accounts/1/videos/2', 403, {}, dict)),
+    ).toMatchObject({
+      layer: 'geo',
+      vendor: 'brightcove',
+    });
+    // Retyped with a space, the code no longer reads; the place Brightcove put the viewer still says geo.
+    const retyped = "'client_geo': 'gb', 'error_subcode': 'CLIENT GEO', 'error_code': 'ACCESS_DENIED'";
+    expect(
+      one(ex('https://playback.example.net/playback/v1/accounts/1/videos/2', 403, {}, retyped)),
+    ).toMatchObject({
+      layer: 'geo',
+      vendor: 'brightcove',
+    });
+    const itv =
+      '{\n  "Message" : "Request Originated Outside Of Allowed Geographic Region",\n  "TransactionId" : "x"\n}';
+    expect(one(ex('https://magni.itv.example/playlist/itvonline/x', 403, {}, itv)).layer).toBe('geo');
+  });
+});

@@ -154,6 +154,8 @@ const ROWS: Readonly<Record<string, string>> = {
   jwplayer: 'signed-url:a:app',
   // Media servers' own login (rows/media-servers.ts).
   tvheadend: 'auth:a:auth',
+  threadfin: 'auth:a:auth',
+  xteve: 'auth:a:auth',
   mediamtx: 'auth:a:auth',
   emby: 'auth:a:auth',
   plex: 'feature:b:account',

@@ -174,6 +174,20 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       "Le serveur Tvheadend demande un nom d'utilisateur et un mot de passe, et ceux envoyés (ou leur absence) n'ont pas été acceptés. Vérifiez le compte dans les réglages du lecteur.",
     ],
     [
+      'threadfin-auth',
+      'Playlist refused by Threadfin',
+      'Liste refusée par Threadfin',
+      'The Threadfin proxy asks for a user name and password in the playlist or guide link (username=…&password=…), and the ones in this link were not accepted. Check them in the address the player uses.',
+      "Le proxy Threadfin demande un nom d'utilisateur et un mot de passe dans le lien de la liste ou du guide (username=…&password=…), et ceux de ce lien n'ont pas été acceptés. Vérifiez-les dans l'adresse utilisée par le lecteur.",
+    ],
+    [
+      'xteve-auth',
+      'Playlist refused by xTeVe',
+      'Liste refusée par xTeVe',
+      'The xTeVe proxy asks for a user name and password in the playlist or guide link (username=…&password=…), and the ones in this link were not accepted. Check them in the address the player uses.',
+      "Le proxy xTeVe demande un nom d'utilisateur et un mot de passe dans le lien de la liste ou du guide (username=…&password=…), et ceux de ce lien n'ont pas été acceptés. Vérifiez-les dans l'adresse utilisée par le lecteur.",
+    ],
+    [
       'antmedia-jwt',
       'Access key refused by Ant Media Server',
       'Clé d’accès refusée par Ant Media Server',

@@ -16,11 +16,14 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // Its web server's default port 9981 with its playlist and stream paths, as players ask them
       // (http://host:9981/playlist/channels.m3u, /stream/channel/<uuid>: https://github.com/mltobi/kodi-pip-addon/issues/8,
       // https://github.com/zipleen/tvheadend-iphone-client/issues/260), and its JSON API under /api/
-      // (tvheadend/tvheadend@d9adf78dcd057a5c638b6d52c5fd07d0186e2492:src/api/api_status.c, "status/subscriptions").
+      // (tvheadend/tvheadend@d9adf78dcd057a5c638b6d52c5fd07d0186e2492:src/api/api_status.c, "status/subscriptions"),
+      // and the other paths its web server registers: the web UI's pages and its guide, recordings and images
+      // (tvheadend/tvheadend@80729d2f6f4b9bd11ceaf8835699c82e6bfed630:src/webui/webui.c, http_path_add).
       {
         on: 'url',
         key: 'port 9981 paths',
-        value: /^[a-z]+:\/\/[^/?#]+:9981\/(?:playlist|stream|api)\//i,
+        value:
+          /^[a-z]+:\/\/[^/?#]+:9981\/(?:(?:playlist|stream|api|play|dvrfile|xmltv|imagecache|comet)\/|(?:extjs|simple|tv)\.html\b)/i,
         weight: 0.8,
       },
       // 401 carries WWW-Authenticate with realm "tvheadend" by default (same commit, src/http.c http_send_header,
@@ -129,6 +132,67 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // The tuner's stream URLs http://<device>:5004/auto/v<channel> (https://github.com/jellyfin/jellyfin/issues/1520;
       // it answers 503 when no tuner is free, https://github.com/kodi-pvr/pvr.hdhomerun/pull/64).
       { on: 'url', key: 'tuner stream url', value: /^https?:\/\/[^/?#]+:5004\/auto\/v\d/i, weight: 0.85 },
+    ],
+  },
+  {
+    id: 'threadfin',
+    name: 'Threadfin (an M3U proxy for Plex, Emby and Jellyfin)',
+    kind: 'stream',
+    markers: [
+      // The playlist and guide it serves, on its default port 34400: /m3u/threadfin.m3u, /xmltv/threadfin.xml
+      // (Threadfin/Threadfin@dc6641bb7a3dfd2698c94c8282d1fdfa95e6a297:src/webserver.go, the API's help text; src/system.go, defaults["port"]).
+      {
+        on: 'url',
+        key: 'playlist and guide files',
+        value: /\/(?:m3u\/threadfin\.m3u|xmltv\/threadfin\.xml)\b/i,
+        weight: 0.9,
+      },
+      // Its handlers on port 34400 (same file, http.HandleFunc). xTeVe, which Threadfin forks, has the same ones:
+      // on the port alone the maintained fork is named.
+      {
+        on: 'url',
+        key: 'port 34400 paths',
+        value:
+          /^[a-z]+:\/\/[^/?#]+:34400\/(?:(?:m3u|xmltv|stream|web|api|auto)\/|(?:lineup|discover)\.json\b)/i,
+        weight: 0.75,
+      },
+      // httpStatusError writes "<status text> [<code>]"; its 403 on the playlist, the guide and the lineup is the
+      // check of the link's username and password (urlAuth, basicAuth) (same file; src/authentication.go).
+      {
+        on: 'body-match',
+        key: 'Forbidden [403]',
+        value: /^Forbidden \[403\]\s*$/,
+        weight: 0.6,
+        own: true,
+        action: 'auth',
+        errorKey: 'threadfin-auth',
+        statuses: [403],
+      },
+    ],
+  },
+  {
+    id: 'xteve',
+    name: 'xTeVe (an M3U proxy for Plex and Emby)',
+    kind: 'stream',
+    markers: [
+      // /m3u/xteve.m3u, /xmltv/xteve.xml on port 34400 (xteve-project/xTeVe@0e999b85b9c77c3fdcfcfaf5e96150523fd4481b:src/webserver.go; src/system.go).
+      {
+        on: 'url',
+        key: 'playlist and guide files',
+        value: /\/(?:m3u\/xteve\.m3u|xmltv\/xteve\.xml)\b/i,
+        weight: 0.9,
+      },
+      // The same "<status text> [<code>]" refusal of the link's username and password (same file, httpStatusError).
+      {
+        on: 'body-match',
+        key: 'Forbidden [403]',
+        value: /^Forbidden \[403\]\s*$/,
+        weight: 0.6,
+        own: true,
+        action: 'auth',
+        errorKey: 'xteve-auth',
+        statuses: [403],
+      },
     ],
   },
   {

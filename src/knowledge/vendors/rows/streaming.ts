@@ -271,12 +271,25 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // (https://apis.support.brightcove.com/playback-rights/references/epa-errors.html;
       // https://github.com/matthuisman/slyguy.addons/issues/886).
       { on: 'host', key: 'edge.api.brightcove.com', weight: 0.9 },
-      { on: 'body', key: '"error_subcode"', weight: 0.5, own: true },
+      // Add-ons log the JSON as a Python dict, in single quotes (https://github.com/matthuisman/slyguy.addons/issues/833).
+      { on: 'body-match', key: 'error_subcode', value: /["']error_subcode["']\s*:/, weight: 0.5, own: true },
+      // Its geo refusal also names where it placed the viewer, "client_geo": "nz" or "anonymizing_proxy" (the
+      // maintainer's paste in https://github.com/matthuisman/slyguy.addons/issues/886, and the BFI player's in the
+      // real corpus): that field is read even when the code was retyped ("CLIENT GEO", slyguy.addons#833).
+      {
+        on: 'body-match',
+        key: 'client_geo',
+        value: /["']client_geo["']\s*:\s*["'][a-z_]{2,20}["']/,
+        weight: 0.8,
+        action: 'geo',
+        errorKey: 'brightcove-geo',
+        own: true,
+      },
     ],
     codes: [
       {
         from: 'body',
-        pattern: /"error_subcode"\s*:\s*"([A-Z_]+)"/,
+        pattern: /["']error_subcode["']\s*:\s*["']([A-Z_]+)["']/,
         keys: codeKeys(
           'brightcove-geo:CLIENT_GEO|brightcove-denied:CLIENT_IP DOMAIN ACCOUNT_ID TOKEN_VALIDATION|' +
             'brightcove-sessions:DENIED_BY_STREAM_LIMIT_CREATE',
