@@ -11,6 +11,7 @@ import { PANEL_ROWS } from './rows/panels.ts';
 import { PLATFORM_ROWS } from './rows/platforms.ts';
 import { REGIONAL_CDN_ROWS } from './rows/regional-cdns.ts';
 import { SECURITY_GATEWAY_ROWS } from './rows/security-gateways.ts';
+import { SITE_PLUGIN_ROWS } from './rows/site-plugins.ts';
 import { STORE_ROWS } from './rows/stores.ts';
 import { STREAMING_ROWS } from './rows/streaming.ts';
 import { VIDEO_PLATFORM_ROWS } from './rows/video-platforms.ts';
@@ -33,6 +34,7 @@ export const VENDOR_TABLE: readonly VendorRow[] = [
   ...WAF_APPLIANCE_ROWS,
   ...FIREWALL_PRODUCT_ROWS,
   ...HOSTING_FIREWALL_ROWS,
+  ...SITE_PLUGIN_ROWS,
   ...SECURITY_GATEWAY_ROWS,
   ...BLOCK_PAGE_ROWS,
   ...STORE_ROWS,

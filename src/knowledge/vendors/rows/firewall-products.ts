@@ -453,4 +453,257 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'comodo',
+    name: 'Comodo cWatch WAF',
+    kind: 'waf',
+    markers: [
+      // Server: Protected by COMODO WAF(.+)? — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/comodo.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "comodo")
+      { on: 'header', key: 'server', value: /^Protected by COMODO WAF/i, weight: 0.95 },
+    ],
+  },
+  {
+    id: 'variti',
+    name: 'Variti',
+    kind: 'waf',
+    markers: [
+      // Server: Variti(?:\/[a-z0-9\.\-]+)? — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/variti.py
+      { on: 'header', key: 'server', value: /^Variti(?:\/[a-z0-9.-]+)?$/i, weight: 0.95 },
+    ],
+  },
+  {
+    id: 'nexusguard',
+    name: 'Nexusguard',
+    kind: 'waf',
+    markers: [
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nexusguard.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "nexusguard": <p>Powered by Nexusguard</p>)
+      { on: 'body', key: 'Powered by Nexusguard', weight: 0.85, own: true },
+      // nexusguard\.com/wafpage/.+#\d{3}; (its block page's assets, the status after the #), bounded — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nexusguard.py
+      {
+        on: 'body-match',
+        key: 'nexusguard-wafpage',
+        value: /nexusguard\.com\/wafpage\/[^#\s]{0,200}#\d{3};/i,
+        weight: 0.95,
+        action: 'block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'threatx',
+    name: 'ThreatX (A10 Networks)',
+    kind: 'waf',
+    markers: [
+      // The whole body "Forbidden - ID: <32 hex>" on a 403 (with an X-Request-Id header) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/threatx.py
+      {
+        on: 'body-match',
+        key: 'threatx-forbidden-id',
+        value: /^Forbidden - ID: [a-fA-F0-9]{32}$/,
+        weight: 0.85,
+        action: 'block',
+        own: true,
+        statuses: [403],
+      },
+    ],
+  },
+  {
+    id: 'zenedge',
+    name: 'Zenedge (Oracle)',
+    kind: 'waf',
+    markers: [
+      // Server: ZENEDGE — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zenedge.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "zenedge")
+      { on: 'header', key: 'server', value: /ZENEDGE/i, weight: 0.95 },
+      // X-Zen-Fury — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zenedge.py
+      { on: 'header', key: 'x-zen-fury', weight: 0.95 },
+      // /__zenedge/ — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zenedge.py
+      { on: 'body', key: '/__zenedge/', weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'greywizard',
+    name: 'Grey Wizard',
+    kind: 'waf',
+    markers: [
+      // Server: greywizard — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/greywizard.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "greywizard")
+      { on: 'header', key: 'server', value: /greywizard/i, weight: 0.95 },
+      // <(title|h\d{1})>Grey Wizard — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/greywizard.py
+      {
+        on: 'body-match',
+        key: 'greywizard-title',
+        value: /<(?:title|h\d)>Grey Wizard/i,
+        weight: 0.9,
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/greywizard.py
+      {
+        on: 'body',
+        key: 'contact the website owner or Grey Wizard',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+      },
+      // We.ve detected attempted attack or non standard traffic from your ip address — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/greywizard.py
+      {
+        on: 'body',
+        key: 'detected attempted attack or non standard traffic from your ip address',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'viettel',
+    name: 'Viettel Cloudrity WAF',
+    kind: 'waf',
+    markers: [
+      // Access Denied.{0,10}?Viettel WAF — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/viettel.py
+      {
+        on: 'body-match',
+        key: 'viettel-access-denied',
+        value: /Access Denied.{0,10}Viettel WAF/i,
+        weight: 0.95,
+        action: 'block',
+        own: true,
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/viettel.py
+      { on: 'body', key: 'Viettel WAF System', weight: 0.9, own: true },
+      // cloudrity\.com\.(vn)?/ — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/viettel.py
+      { on: 'body', key: 'cloudrity.com.vn/', weight: 0.8, own: true },
+    ],
+  },
+  {
+    id: 'bekchy',
+    name: 'Bekchy',
+    kind: 'waf',
+    markers: [
+      // Bekchy.{0,10}?Access Denied — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/bekchy.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "bekchy": <title>Bekchy - Access Denided</title>)
+      {
+        on: 'body-match',
+        key: 'bekchy-access-denied',
+        value: /Bekchy.{0,10}Access Deni/i,
+        weight: 0.95,
+        action: 'block',
+        own: true,
+      },
+      // bekchy\.com/report — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/bekchy.py
+      { on: 'body', key: 'bekchy.com/report', weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'blockdos',
+    name: 'BlockDoS',
+    kind: 'waf',
+    markers: [
+      // Server: blockdos\.net — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/blockdos.py (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/blockdos.py)
+      { on: 'header', key: 'server', value: /blockdos\.net/i, weight: 0.95 },
+    ],
+  },
+  {
+    id: 'siteguard',
+    name: 'SiteGuard (EG Secure Solutions)',
+    kind: 'waf',
+    markers: [
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/siteguard.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "siteguard")
+      { on: 'body', key: 'Powered by SiteGuard', weight: 0.85, own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/siteguard.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "siteguard")
+      { on: 'body', key: 'The server refuse to browse the page', weight: 0.9, action: 'block', own: true },
+    ],
+  },
+  {
+    id: 'oracle-cloud-waf',
+    name: 'Oracle Cloud WAF',
+    kind: 'waf',
+    markers: [
+      // <title>fw_error_www — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/oraclecloud.py
+      { on: 'body', key: '<title>fw_error_www', weight: 0.9, action: 'block', own: true },
+      // src="/oralogo_small.gif" — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/oraclecloud.py
+      { on: 'body', key: 'src="/oralogo_small.gif"', weight: 0.8, own: true },
+    ],
+  },
+  {
+    id: 'anquanbao',
+    name: 'Anquanbao',
+    kind: 'waf',
+    markers: [
+      // X-Powered-By-Anquanbao — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/anquanbao.py
+      { on: 'header', key: 'x-powered-by-anquanbao', weight: 0.95 },
+      // aqb_cc/error/ — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/anquanbao.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "anquanbao")
+      { on: 'body', key: 'aqb_cc/error/', weight: 0.9, action: 'block', own: true },
+    ],
+  },
+  {
+    id: 'panyun360',
+    name: '360 PanYun',
+    kind: 'waf',
+    markers: [
+      // Server: panyun and the X-Panyun-* headers — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/panyun360.py
+      { on: 'header', key: 'server', value: /panyun/i, weight: 0.9 },
+      { on: 'header', key: 'x-panyun-request-id', weight: 0.95 },
+      { on: 'header', key: 'x-panyun-error-reason', weight: 0.95, action: 'block', own: true },
+      { on: 'header', key: 'x-panyun-error-step', weight: 0.95, own: true },
+    ],
+  },
+  {
+    id: 'safe3',
+    name: 'Safe3 Web Firewall',
+    kind: 'waf',
+    markers: [
+      // Server: Safe3 Web Firewall — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safe3.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "safe3")
+      { on: 'header', key: 'server', value: /Safe3 Web Firewall/i, weight: 0.95 },
+      // X-Powered-By: Safe3WAF/[\.0-9]+? — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safe3.py
+      { on: 'header', key: 'x-powered-by', value: /Safe3WAF\/[.0-9]/i, weight: 0.95 },
+      // Safe3waf/[0-9\.]+? — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/safe3.py
+      { on: 'body', key: 'Safe3waf/', weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'newdefend',
+    name: 'Newdefend',
+    kind: 'waf',
+    markers: [
+      // Server: Newdefend — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/newdefend.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "newdefend")
+      { on: 'header', key: 'server', value: /Newdefend/i, weight: 0.95 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/newdefend.py
+      { on: 'body', key: 'www.newdefend.com/feedback', weight: 0.9, own: true },
+      // /nd\-block/ in the plugin, /nd_block/ in identYwaf — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/newdefend.py; stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json ("newdefend")
+      {
+        on: 'body-match',
+        key: 'nd-block',
+        value: /\/nd[-_]block\//i,
+        weight: 0.85,
+        action: 'block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'yxlink',
+    name: 'YxLink WAF',
+    kind: 'waf',
+    markers: [
+      // Set-Cookie ^yx_ci_session= / ^yx_language=, Server: Yxlink([\-_]?WAF)? — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/yxlink.py
+      { on: 'cookie', key: 'yx_ci_session', weight: 0.85 },
+      { on: 'cookie', key: 'yx_language', weight: 0.7 },
+      { on: 'header', key: 'server', value: /Yxlink/i, weight: 0.95 },
+    ],
+  },
+  {
+    id: 'xuanwudun',
+    name: 'Xuanwudun (DBAPPSecurity)',
+    kind: 'waf',
+    markers: [
+      // admin\.dbappwaf\.cn/(index\.php/Admin/ClientMisinform/)? — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/xuanwudun.py
+      { on: 'body', key: 'admin.dbappwaf.cn/', weight: 0.9, action: 'block', own: true },
+    ],
+  },
+  {
+    id: 'senginx',
+    name: 'SEnginx (Neusoft)',
+    kind: 'waf',
+    markers: [
+      // SENGINX\-ROBOT\-MITIGATION (its robot-mitigation challenge) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/senginx.py
+      { on: 'body', key: 'SENGINX-ROBOT-MITIGATION', weight: 0.9, action: 'challenge', own: true },
+    ],
+  },
 ];

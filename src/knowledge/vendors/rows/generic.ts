@@ -35,4 +35,22 @@ export const GENERIC_ROWS: readonly VendorRow[] = [
       { on: 'body', key: '<center>nginx', weight: 0.3, own: true },
     ],
   },
+  {
+    id: 'litespeed',
+    name: 'LiteSpeed Web Server',
+    kind: 'origin',
+    markers: [
+      // Server: LiteSpeed (wafw00f takes it on a 403 as a firewall; here it names the software only), and the
+      // stock error page's footer and link, on every LiteSpeed error page, not only its blocks —
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/litespeed.py
+      { on: 'header', key: 'server', value: /^LiteSpeed\b/i, weight: 0.2 },
+      {
+        on: 'body-match',
+        key: 'litespeed-error-page',
+        value: /Proudly powered by LiteSpeed Web Server|www\.litespeedtech\.com\/error-page/i,
+        weight: 0.3,
+        own: true,
+      },
+    ],
+  },
 ];

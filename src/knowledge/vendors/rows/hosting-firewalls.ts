@@ -155,4 +155,31 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'wpmudev',
+    name: 'WPMU DEV hosting WAF',
+    kind: 'waf',
+    markers: [
+      // Schema 02's block page (the plugin wants three strings and a 403) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wpmudev.py
+      {
+        on: 'body',
+        key: '<h1>Whoops, this request has been blocked!',
+        weight: 0.85,
+        action: 'block',
+        own: true,
+        statuses: [403],
+      },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wpmudev.py
+      { on: 'body', key: 'This request has been deemed suspicious', weight: 0.6, own: true },
+      // Schema 01's page, telling the owner where the WAF log is — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/wpmudev.py
+      {
+        on: 'body',
+        key: 'Click on the Logs tab, then the WAF Log.',
+        weight: 0.85,
+        action: 'block',
+        own: true,
+        statuses: [403],
+      },
+    ],
+  },
 ];

@@ -3,7 +3,8 @@ import type { VendorRow } from '../schema.ts';
 /**
  * Firewalls and secure gateways that also filter a network's own outgoing traffic (an office, a school, a
  * hotel): their block page may come from the viewer's side as well as the service's, which the guided
- * comparison (another network) settles. Markers from the wafw00f plugins, as cited per marker.
+ * comparison (another network) settles. Markers from the wafw00f plugins (and WhatWaf, identYwaf), as cited per
+ * marker.
  */
 export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
   {
@@ -121,6 +122,44 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'Zscaler to protect you from internet threats', weight: 0.9, own: true },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zscaler.py
       { on: 'body', key: 'Internet Security by ZScaler', weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'squid',
+    name: 'Squid proxy (access control)',
+    kind: 'waf',
+    markers: [
+      // Server: squid(/[0-9\.]+)?: a common cache banner, weak alone — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/squidproxy.py
+      // Both header markers count on a 403 only, the status of its access-denied page (squid-cache.org/Doc/config/deny_info:
+      // "By default Squid will send 403 Forbidden"); a 407 or a relayed error from it names no refuser here.
+      { on: 'header', key: 'server', value: /^squid(?:\/[0-9.]+)?$/i, weight: 0.5, statuses: [403] },
+      // X.Squid.Error among the headers — Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/squid.py
+      { on: 'header', key: 'x-squid-error', weight: 0.85, own: true, statuses: [403] },
+      // The ERR_ACCESS_DENIED page (the plugin requires it with the Server banner) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/squidproxy.py
+      // (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/squid.py)
+      {
+        on: 'body',
+        key: 'Access control configuration prevents your request',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'isaserver',
+    name: 'Microsoft ISA Server / Forefront TMG',
+    kind: 'waf',
+    markers: [
+      // The.{0,10}?(isa.)?server.{0,10}?denied the specified uniform resource locator \(url\) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/isaserver.py
+      // (identYwaf "isaserver": The (ISA Server|server) denied the specified Uniform Resource Locator \(URL\))
+      {
+        on: 'body',
+        key: 'denied the specified Uniform Resource Locator (URL)',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+      },
     ],
   },
 ];

@@ -257,4 +257,151 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'airlock',
+    name: 'Airlock Gateway (Ergon)',
+    kind: 'waf',
+    markers: [
+      // Set-Cookie ^al[_-]?(sess|lb)= (matched without regard to case) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/airlock.py
+      // (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/airlock.py)
+      { on: 'cookie-prefix', key: 'AL_SESS', weight: 0.85 },
+      { on: 'cookie-prefix', key: 'AL_LB', weight: 0.85 },
+      { on: 'cookie-prefix', key: 'al_sess', weight: 0.85 },
+      { on: 'cookie-prefix', key: 'al_lb', weight: 0.85 },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/airlock.py (identYwaf "airlock")
+      {
+        on: 'body',
+        key: 'server detected a syntax error in your request',
+        weight: 0.85,
+        action: 'block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'alertlogic',
+    name: 'Alert Logic WAF',
+    kind: 'waf',
+    markers: [
+      // Its block page poses as a 404 ("requested url cannot be found … Reference ID"); the reference line and
+      // the redirect script — stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json ("alertlogic");
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/alertlogic.py
+      { on: 'body', key: '<p class="lid">Reference ID:', weight: 0.85, action: 'block', own: true },
+      { on: 'body', key: 'timed_redirect(seconds, url)', weight: 0.6, own: true },
+    ],
+  },
+  {
+    id: 'ptaf',
+    name: 'PT Application Firewall (Positive Technologies)',
+    kind: 'waf',
+    markers: [
+      // <pre>Request.ID:.{0,10}?\d{4}\-(\d{2})+.{0,35}?pre> under an <h1> Forbidden (both required by the plugin;
+      // the request-id line alone, its date part bounded) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/ptaf.py
+      {
+        on: 'body-match',
+        key: 'ptaf-request-id',
+        value: /<pre>Request.ID:.{0,10}\d{4}-\d{2}/i,
+        weight: 0.85,
+        action: 'block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'dotdefender',
+    name: 'dotDefender (Applicure)',
+    kind: 'waf',
+    markers: [
+      // X-dotDefender-denied — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/dotdefender.py
+      { on: 'header', key: 'x-dotdefender-denied', weight: 0.95, action: 'block', own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/dotdefender.py (identYwaf "dotdefender")
+      { on: 'body', key: 'dotDefender Blocked Your Request', weight: 0.95, action: 'block', own: true },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/dotdefender.py
+      {
+        on: 'body',
+        key: 'Applicure is the leading provider of web application security',
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'webknight',
+    name: 'AQTRONIX WebKnight (IIS)',
+    kind: 'waf',
+    markers: [
+      // Status 999 "No Hacking", 404 "Hack Not Found" — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webknight.py
+      { on: 'reason', key: 'No Hacking', weight: 0.9, action: 'block', own: true, statuses: [999] },
+      { on: 'reason', key: 'Hack Not Found', weight: 0.9, action: 'block', own: true, statuses: [404] },
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webknight.py (identYwaf "webknight")
+      { on: 'body', key: 'WebKnight Application Firewall Alert', weight: 0.95, action: 'block', own: true },
+      // AQTRONIX.{0,10}?WebKnight — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webknight.py
+      {
+        on: 'body-match',
+        key: 'aqtronix-webknight',
+        value: /AQTRONIX.{0,10}WebKnight/i,
+        weight: 0.9,
+        own: true,
+      },
+      // HTTP Error 999.0 - AW Special Error — stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json ("webknight")
+      { on: 'body', key: 'HTTP Error 999.0 - AW Special Error', weight: 0.9, action: 'block', own: true },
+    ],
+  },
+  {
+    id: 'urlscan',
+    name: 'Microsoft URLScan (IIS)',
+    kind: 'waf',
+    markers: [
+      // Rejected[-_]By[_-]UrlScan — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/urlscan.py (identYwaf "urlscan")
+      {
+        on: 'body-match',
+        key: 'rejected-by-urlscan',
+        value: /Rejected[-_]By[-_]UrlScan/i,
+        weight: 0.95,
+        action: 'block',
+        own: true,
+      },
+      // A custom filter or module.{0,4}?such as URLScan (IIS's 404.x detail page) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/urlscan.py
+      {
+        on: 'body-match',
+        key: 'iis-filter-such-as-urlscan',
+        value: /A custom filter or module.{0,4}such as URLScan/i,
+        weight: 0.85,
+        action: 'block',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'denyall',
+    name: 'DenyAll (Rohde & Schwarz)',
+    kind: 'waf',
+    markers: [
+      // Reason phrase "Condition Intercepted" (on a 200 in the plugin) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/denyall.py
+      // (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/denyall.py)
+      { on: 'reason', key: 'Condition Intercepted', weight: 0.9, action: 'block', own: true },
+    ],
+  },
+  {
+    id: 'kemp',
+    name: 'Kemp LoadMaster (Progress)',
+    kind: 'waf',
+    markers: [
+      // X-ServedBy: KEMP-LM (the plugin also wants a 403 with the stock "403 Forbidden" title, which any server
+      // writes: the header says only that the load balancer carried the answer) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/kemp.py
+      { on: 'header', key: 'x-servedby', value: /KEMP-LM/i, weight: 0.8, passThrough: true },
+    ],
+  },
+  {
+    id: 'ibm-datapower',
+    name: 'IBM DataPower Gateway',
+    kind: 'waf',
+    markers: [
+      // X-Backside-Transport: (OK|FAIL) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/ibmdatapower.py
+      // (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/datapower.py, anchored). "OK" reads as the
+      // backend's answer relayed; "FAIL" as the gateway answering itself.
+      { on: 'header', key: 'x-backside-transport', value: /^OK/i, weight: 0.85, passThrough: true },
+      { on: 'header', key: 'x-backside-transport', value: /^FAIL/i, weight: 0.85 },
+    ],
+  },
 ];
