@@ -363,6 +363,13 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // Limelight (wafw00f plugins/limelight.py).
       { on: 'cookie-prefix', key: 'limelight', weight: 0.6 },
       { on: 'header', key: 'x-limelight-edge-traffic', weight: 0.8 },
+      // Delivery hostnames: Limelight *.llnwd.net / *.llnw.net / *.llnwi.net, Edgecast *.edgecastcdn.net
+      // (catchpoint/WebPageTest.agent@560e4d5a5ca10b479c925e90a6f19cfbc655f5b7:internal/optimization_checks.py,
+      // cdn_cnames 'Limelight' and 'Edgecast').
+      { on: 'host', key: 'llnwd.net', weight: 0.85 },
+      { on: 'host', key: 'llnw.net', weight: 0.85 },
+      { on: 'host', key: 'llnwi.net', weight: 0.85 },
+      { on: 'host', key: 'edgecastcdn.net', weight: 0.85 },
     ],
   },
 ];

@@ -319,6 +319,12 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^(?:PWS|ChinaNetCenter)\b/i, weight: 0.8 },
       { on: 'header', key: 'x-px', weight: 0.6 },
       { on: 'header', key: 'x-hello-human', value: /cdnetworks/i, weight: 0.85 },
+      // CDNetworks delivery hostnames *.cdngc.net / *.gccdn.net / *.panthercdn.com
+      // (catchpoint/WebPageTest.agent@560e4d5a5ca10b479c925e90a6f19cfbc655f5b7:internal/optimization_checks.py,
+      // cdn_cnames 'CDNetworks').
+      { on: 'host', key: 'cdngc.net', weight: 0.85 },
+      { on: 'host', key: 'gccdn.net', weight: 0.85 },
+      { on: 'host', key: 'panthercdn.com', weight: 0.85 },
     ],
   },
   {

@@ -155,4 +155,15 @@ export const REGIONAL_CDN_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'swiftcdn1.com', weight: 0.85 },
     ],
   },
+  {
+    id: 'lumen',
+    name: 'Lumen (Level 3) CDN',
+    kind: 'cdn',
+    markers: [
+      // *.footprint.net / *.fpbns.net: WPT cdn_cnames 'Level 3' (also the request host where streams are
+      // delivered from the CDN's own names). No header marker found in public rule sets.
+      { on: 'host', key: 'footprint.net', weight: 0.85 },
+      { on: 'host', key: 'fpbns.net', weight: 0.85 },
+    ],
+  },
 ];

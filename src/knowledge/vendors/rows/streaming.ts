@@ -235,6 +235,24 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^Icecast\b/i, weight: 0.95, own: true },
     ],
   },
+  {
+    id: 'usp',
+    name: 'Unified Streaming Origin (USP)',
+    kind: 'stream',
+    markers: [
+      // Unified Origin packages on the fly from a server manifest: Apache hands .ism and .isml to its module
+      // ("AddHandler smooth-streaming.extensions .ism .isml") and players ask <file>.ism/.m3u8 or /.mpd
+      // (unifiedstreaming/origin@024b3d9967f3ab69bdcc822aef52a8b9ecc23ce5: docker/origin/conf.d/unified-origin.conf,
+      // README.md: "…/tears-of-steel-avc1.ism/.m3u8", Manifest Edit "added to any /.mpd or /.m3u8 url").
+      // Azure Media Services' .ism/manifest(format=…) URLs differ (rows/video-platforms.ts).
+      {
+        on: 'url',
+        key: 'ism manifest',
+        value: /\.isml?\/\.(?:m3u8|mpd)(?:[?#]|$)/,
+        weight: 0.75,
+      },
+    ],
+  },
   // DRM licence services: a refused licence is the service's entitlement rule, answered by the licence
   // service the player calls, named by its documented host.
   {
@@ -260,6 +278,49 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     markers: [
       { on: 'host', key: 'axtest.net', weight: 0.9 },
       { on: 'host', key: 'axprod.net', weight: 0.9 },
+    ],
+  },
+  {
+    id: 'ezdrm',
+    name: 'EZDRM',
+    kind: 'platform',
+    // Its FairPlay licence endpoint https://fps.ezdrm.com/api/licenses/<asset id>?customdata1=… with the caller's
+    // custom data (https://github.com/jhomlala/betterplayer/issues/575); an EZDRM Widevine licence request answered
+    // 500 in https://github.com/castlabs/electron-releases/issues/108.
+    markers: [{ on: 'host', key: 'ezdrm.com', weight: 0.9 }],
+  },
+  {
+    id: 'vualto',
+    name: 'Vualto VUDRM',
+    kind: 'platform',
+    // Its Widevine licence proxy https://widevine-proxy.drm.technology/proxy, "Vualto (drm provider)"
+    // (https://github.com/TheWidlarzGroup/react-native-video/pull/1445).
+    markers: [{ on: 'host', key: 'drm.technology', weight: 0.9 }],
+  },
+  {
+    id: 'expressplay',
+    name: 'Intertrust ExpressPlay DRM',
+    kind: 'platform',
+    // Its Widevine licence service https://wv.service.expressplay.com/hms/wv/rights/?ExpressPlayToken=… (the licence
+    // request failing in https://github.com/shaka-project/shaka-player/issues/1653).
+    markers: [
+      { on: 'host', key: 'service.expressplay.com', weight: 0.9 },
+      // The token the service checks, in the licence URL's own parameter (same issue).
+      { on: 'param', key: 'ExpressPlayToken', weight: 0.85 },
+    ],
+  },
+  {
+    id: 'widevine',
+    name: 'Google Widevine licence proxy',
+    kind: 'platform',
+    // Google's own Widevine servers: its licence proxy https://proxy.staging.widevine.com/proxy answering a licence
+    // request with 500 (https://github.com/youtube/js_mse_eme/issues/26), its licence service
+    // https://license.uat.widevine.com/cenc/getlicense (the reference proxy in
+    // https://github.com/shaka-project/shaka-packager/issues/410; a 400 from it in /issues/681). Only these
+    // hosts: widevine.com itself is the product's site.
+    markers: [
+      { on: 'host', key: 'proxy.staging.widevine.com', weight: 0.9 },
+      { on: 'host', key: 'license.uat.widevine.com', weight: 0.9 },
     ],
   },
   {

@@ -214,4 +214,45 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'aws-mediapackage',
+    name: 'AWS Elemental MediaPackage',
+    kind: 'platform',
+    markers: [
+      // Channel hosts <id>.mediapackage.<region>.amazonaws.com (…/in/v1/… where MediaLive pushes:
+      // awsdocs/aws-elemental-medialive-user-guide@b3bd3386e5b17bd4b071df9c8526e9899f371e3e:doc_source/hls-example-mediapackage.md);
+      // its origin endpoints answer players on the same hosts. With CDN authorization on, it refuses a playback request without the CDN's
+      // header code (https://docs.aws.amazon.com/mediapackage/latest/ug/encryption-static-key-set-up.html;
+      // v2: 403 on a X-MediaPackageV2-CDNIdentifier mismatch, https://docs.aws.amazon.com/mediapackage/latest/userguide/cdn-auth-troubleshooting.html).
+      {
+        on: 'url',
+        key: 'mediapackage-endpoint',
+        value: /^https?:\/\/[^/?#]+\.mediapackage\.[a-z0-9-]+\.amazonaws\.com\//,
+        weight: 0.95,
+      },
+    ],
+  },
+  {
+    id: 'azure-media-services',
+    name: 'Azure Media Services',
+    kind: 'platform',
+    markers: [
+      // Streaming endpoints <account>.streaming.mediaservices.windows.net/<locator>/<name>.ism/manifest(format=…) and
+      // licence delivery <account>.keydelivery.mediaservices.windows.net/Widevine/?KID=… (a Microsoft engineer's
+      // answer in https://github.com/MicrosoftDocs/azure-docs/issues/21553). The service was retired in 2024: the
+      // host names a stream that may no longer exist.
+      { on: 'host', key: 'streaming.mediaservices.windows.net', weight: 0.9 },
+      { on: 'host', key: 'keydelivery.mediaservices.windows.net', weight: 0.9 },
+    ],
+  },
+  {
+    id: 'vdocipher',
+    name: 'VdoCipher',
+    kind: 'platform',
+    markers: [
+      // Its players' licence server license.vdocipher.com, whose refusals carry a 4-digit code: 2013 time expired,
+      // 2014 domain not allowed, 2015 IP or region blocked… (https://www.vdocipher.com/docs/drm/player/license-errors).
+      { on: 'host', key: 'license.vdocipher.com', weight: 0.9 },
+    ],
+  },
 ];
