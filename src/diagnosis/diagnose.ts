@@ -212,7 +212,11 @@ function panelVerdict(reply: PanelReply | null): Layer | null {
  * its credentials are wrong, as DigitalOcean Spaces told ShareX (https://github.com/ShareX/ShareX/issues/2803).
  * A form upload is left out: a presigned POST form signs with the service's key, in the form's fields.
  */
-const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set(['aws-s3-signed', 'google-cloud-storage-signed']);
+const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set([
+  'aws-s3-signed',
+  'google-cloud-storage-signed',
+  'backblaze-b2-signed',
+]);
 
 /** A browser upload by presigned POST carries the service's policy and signature in its form, not the URL. */
 const formUpload = (exchange: Exchange) =>

@@ -3,6 +3,7 @@
  * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
  */
 import {
+  geoCodeIn,
   geoHeaderIn,
   oauthCodeIn,
   SPENT_QUOTA,
@@ -34,6 +35,9 @@ function statedOnce(exchange: Exchange): Stated | null {
   }
   const reason = exchange.statusText ? statedIn(exchange.statusText, true) : null;
   if (reason) return reason;
+  const geoReason =
+    exchange.statusText && geoCodeAllowed(exchange) ? geoCodeIn(exchange.statusText, false) : null;
+  if (geoReason) return geoReason;
   const header = geoHeaderIn(exchange.responseHeaders);
   if (header) return header;
   if (exchange.status === 403 || exchange.status === 429) {
@@ -47,5 +51,13 @@ function statedOnce(exchange: Exchange): Stated | null {
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
   const stated = statedIn(body, !json);
   if (stated) return stated;
+  const geo = geoCodeAllowed(exchange) ? geoCodeIn(body, json) : null;
+  if (geo) return geo;
   return exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null;
+}
+
+/** A geo code counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */
+function geoCodeAllowed(exchange: Exchange): boolean {
+  const { status } = exchange;
+  return status < 500 && status !== 401 && status !== 407 && status !== 429;
 }

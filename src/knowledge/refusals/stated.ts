@@ -3,7 +3,7 @@
  * listed, rate limits announced in a 403's body. Each phrase is copied from a real page (lower case here; the
  * match ignores case). Vendor markers outrank these: they name who said no, these only say what kind of no.
  */
-import { decodeEntities, WITH_ACCENTS } from '../../http/markup.ts';
+import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
 
 /** [phrase, layer]. `waf` phrases count only in pages (HTML or text): an API's JSON is the service speaking. */
@@ -112,6 +112,9 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // A Persian block page: "دسترسی شما بدلیل مسائل امنیتی مسدود شده است" (your access has been blocked for
   // security reasons; contact support) (https://github.com/m-ahmadi/tse-client/issues/5).
   ['بدلیل مسائل امنیتی مسدود', 'waf'],
+  // Security software on the viewer's own computer answering in the service's place: "499 Request has been
+  // forbidden by antivirus" in the browser's console (https://github.com/stbui/angular-material-app/issues/47).
+  ['forbidden by antivirus', 'device'],
   // An account refused in other languages: Symfony's security messages for "Account has expired / is locked /
   // is disabled" (symfony/security-core@9c500351095c7472b5c2f33a3accad8cc1a23f5b:Resources/translations/security.{fr,es,de,pt,ru}.xlf),
   // and the Stalker portal's "The number of connections is limited" and "Your STB is blocked" as its Spanish,
@@ -201,30 +204,53 @@ const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
  * "idagio.error.blocked.location" (idagio.py); and the sentence "…not available in your country/area"
  * (zingmp3.py, rudovideo.py, magellantv.py); ITV's "Request Originated Outside Of Allowed Geographic Region"
  * (ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:youtube_dl/extractor/itv.py) and thePlatform's
- * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145). A code that comes as a flag
- * set to false ("isGeoBlocked": false) says the opposite and is skipped.
+ * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145). They are read only where a
+ * service states them (geoCodeIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
+ * "geo_blocked_countries": []), and the text of a short page, not its scripts, styles or a long page's help text
+ * (review).
  */
 const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/gi;
-const DENIED_FLAG = /^["']?\s*[:=]\s*(?:false|0|null)\b/i;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/gi;
+/** A string value in JSON, or in a dict a client logged in single quotes: `"code": "…"`, `'error_subcode': '…'`. */
+const QUOTED_VALUE = /[:=]\s*(["'])([^"'\n]{1,200})\1/g;
+/** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
+const GEO_PAGE_TEXT = 600;
 
-/** The first geo code a text names that is not a flag set to false. */
-function geoCodeIn(text: string): string | null {
+function geoCodeOf(text: string): string | null {
   GEO_CODES.lastIndex = 0;
-  for (let found = GEO_CODES.exec(text); found; found = GEO_CODES.exec(text)) {
-    const after = text.slice(found.index + found[0].length, found.index + found[0].length + 16);
-    if (!DENIED_FLAG.test(after)) return found[0];
+  return GEO_CODES.exec(text)?.[0] ?? null;
+}
+
+/**
+ * The geo rule a refusal's body states in its own code or sentence, if any: in a JSON body only its string
+ * values; in a page only its visible text, and only when short; in other text its quoted values, or the whole
+ * text when short.
+ */
+export function geoCodeIn(body: string, json: boolean): Stated | null {
+  const read = readable(body);
+  const html = !json && /^\s*</.test(read);
+  if (!html) {
+    QUOTED_VALUE.lastIndex = 0;
+    for (let value = QUOTED_VALUE.exec(read); value; value = QUOTED_VALUE.exec(read)) {
+      const code = geoCodeOf(value[2]!);
+      if (code) return { layer: 'geo', phrase: code };
+    }
+    if (json) return null;
   }
-  return null;
+  const text = (html ? readHtml(read).visible : read).replace(/\s+/g, ' ').trim();
+  if (text.length > GEO_PAGE_TEXT) return null;
+  const code = geoCodeOf(text);
+  return code ? { layer: 'geo', phrase: code } : null;
 }
 
 /**
  * A response header in which the service states the geo rule: France Télévisions' `x-errortype: geo`
  * (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/francetv.py), SBS's
- * `x-error-reason: geo-blocked` (…/sbs.py).
+ * `x-error-reason: geo-blocked` (…/sbs.py), a Russian IPTV streamer's `X-Deny-Reason: wrong_country`
+ * (https://github.com/iptv-org/iptv/issues/14459).
  */
-const ERROR_HEADER = /^x-error[-_]?(?:type|reason)$/i;
-const GEO_HEADER_VALUE = /^\s*geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?\s*$/i;
+const ERROR_HEADER = /^x-(?:error|deny)[-_]?(?:type|reason)$/i;
+const GEO_HEADER_VALUE = /^\s*(?:geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?|wrong[-_]country)\s*$/i;
 
 /** The geo rule a response header states, if any. */
 export function geoHeaderIn(headers: readonly { name: string; value: string }[]): Stated | null {
@@ -263,8 +289,7 @@ function readable(text: string): string {
 
 /** The first cause a text states, if any; `page` false for an API's JSON, where firewall wording does not count. */
 export function statedIn(text: string, page: boolean): Stated | null {
-  const read = readable(text);
-  return phraseIn(read, page) ?? geoStated(read);
+  return phraseIn(readable(text), page);
 }
 
 function phraseIn(read: string, page: boolean): Stated | null {
@@ -274,11 +299,6 @@ function phraseIn(read: string, page: boolean): Stated | null {
   const layer = LAYER_OF.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
   return ORDERED_SET.has(key) ? { layer, phrase: found[0], ordered: true } : { layer, phrase: found[0] };
-}
-
-function geoStated(read: string): Stated | null {
-  const geo = geoCodeIn(read);
-  return geo ? { layer: 'geo', phrase: geo } : null;
 }
 
 /**

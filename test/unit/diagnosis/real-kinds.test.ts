@@ -1396,3 +1396,165 @@ describe('13. the thirteenth held-out batch', () => {
     expect(one(ex('https://magni.itv.example/playlist/itvonline/x', 403, {}, itv)).layer).toBe('geo');
   });
 });
+
+describe('14. the fourteenth held-out batch', () => {
+  it('stores’ own sentences and hosts: GCS’s key sentence, S3’s StringToSign, R2 behind Cloudflare’s headers (nodejs-storage#244, aws-sdk-php#1344, opendal#1689)', () => {
+    const gcs = one(
+      ex(
+        'https://storage.example.net/b/o?Expires=1673032320&Signature=x',
+        403,
+        {},
+        'The request signature we calculated does not match the signature you provided. Check your Google secret key and signing method.',
+      ),
+    );
+    expect(gcs).toMatchObject({ layer: 'app', vendor: 'google-cloud-storage' });
+    const s3 = one(
+      ex(
+        'https://s3.example.net/bucket/key.jpg',
+        403,
+        {},
+        '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match.</Message><AWSAccessKeyId>AKIA</AWSAccessKeyId><StringToSign>x</StringToSign></Error>',
+      ),
+    );
+    // No signature in the URL: the caller signed with its own key.
+    expect(s3).toMatchObject({ layer: 'auth', vendor: 'aws-s3' });
+    const r2 = one(
+      ex('https://acct.r2.cloudflarestorage.com/bucket/key', 403, {
+        server: 'cloudflare',
+        'cf-ray': '7aa62f3b5d6628ac-AMS',
+        'content-type': 'application/xml',
+      }),
+    );
+    expect(r2.vendor).toBe('cloudflare-r2');
+    // Cloudflare's own 403 elsewhere is still Cloudflare's.
+    const edge = one(
+      ex('https://www.example.com/', 403, { server: 'cloudflare', 'cf-ray': '7aa62f3b5d6628ac-AMS' }),
+    );
+    expect(edge.vendor).toBe('cloudflare');
+  });
+
+  it('B2’s download token in the link is the service’s signed link; in a header, the caller’s key (B2 CLI#582, B2 API docs)', () => {
+    const body = '{"code": "expired_auth_token", "message": "", "status": 401}';
+    const link = one(
+      ex('https://f001.backblazeb2.com/file/bucket/f.mp4?Authorization=3_x_dnld', 401, {}, body),
+    );
+    expect(link).toMatchObject({ layer: 'app', vendor: 'backblaze-b2' });
+    const api = one(ex('https://api001.backblazeb2.com/b2api/v2/b2_list_buckets', 401, {}, body));
+    expect(api).toMatchObject({ layer: 'auth', vendor: 'backblaze-b2' });
+  });
+
+  it('a streamer’s X-Deny-Reason: wrong_country, an antivirus answering in the service’s place (iptv#14459, angular-material-app#47)', () => {
+    expect(
+      one(ex('http://live.example.ru/ch/index.m3u8', 403, { 'X-Deny-Reason': 'wrong_country' })).layer,
+    ).toBe('geo');
+    expect(
+      one(ex('http://live.example.ru/ch/index.m3u8', 403, { 'X-Deny-Reason': 'wrong_token' })).layer,
+    ).not.toBe('geo');
+    const av = one(
+      ex('http://localhost:4200/main.js', 499, {}, undefined, {
+        statusText: 'Request has been forbidden by antivirus',
+      }),
+    );
+    expect(av.layer).toBe('device');
+  });
+});
+
+describe('14. review: what the new rows and the geo codes must not catch', () => {
+  it('geo words in field names, flags, scripts, assets, help text and non-refusals are not a geo rule', () => {
+    const cases: [number, Record<string, string>, string][] = [
+      [
+        401,
+        { 'content-type': 'text/html', server: 'nginx' },
+        '<script>window.__CFG__={user:null,geoBlocked:!1}</script>',
+      ],
+      [
+        403,
+        { 'content-type': 'text/html' },
+        '<script>window.__NUXT__=JSON.parse("{\\"channel\\":{\\"isGeoBlocked\\":false}}")</script><p>Sign in</p>',
+      ],
+      [
+        401,
+        { 'content-type': 'application/json' },
+        '{"error":"invalid_session","config":{"geo_blocked_countries":[]}}',
+      ],
+      [403, { 'content-type': 'application/json' }, '{"code":"TOKEN_EXPIRED","geoRestricted":"false"}'],
+      [
+        401,
+        { 'www-authenticate': 'Bearer' },
+        '<form>Some channels are not available in your region; see FAQ</form>',
+      ],
+      [500, { 'content-type': 'text/html' }, '<link href="/css/geo-block.css"><h1>Error</h1>'],
+      [
+        503,
+        { 'content-type': 'text/html' },
+        '<p>Maintenance. FAQ: Why is the app unavailable in your country?</p>',
+      ],
+      [
+        403,
+        { 'content-type': 'text/html' },
+        '<p>Subscribers with an outside regional package must sign in.</p>',
+      ],
+      [403, { 'content-type': 'application/xml' }, '<r><geoBlocked>false</geoBlocked><e>token</e></r>'],
+      [429, { 'content-type': 'application/json' }, '{"error":"slow down","see":"geolocation-denied-list"}'],
+      [
+        403,
+        { 'content-type': 'text/html' },
+        `<html><body><h1>Members only</h1><p>${'Your subscription has expired. '.repeat(30)}</p><p>Some programmes are not available in your country.</p></body></html>`,
+      ],
+    ];
+    for (const [status, headers, body] of cases)
+      expect(one(ex('https://tv.example/api/play', status, headers, body)).layer, body).not.toBe('geo');
+  });
+
+  it('IIS’s stock 404 names URLScan as a possible cause, not a block; plugins’ shared sentences and presence marks name no block', () => {
+    const iis404 =
+      '<h3>HTTP Error 404.0 - Not Found</h3><h4>Most likely causes:</h4><ul><li>A custom filter or module, such as URLScan, restricts access to the file.</li></ul>';
+    expect(
+      one(ex('http://tv.example/live/chan.m3u8', 404, { server: 'Microsoft-IIS/8.5' }, iis404)).layer,
+    ).toBe('not-found');
+    const bps400 =
+      '<div id="bpsMessage"><p>400 Bad Request Error</p><p>If you arrived here due to a search or clicking on a link click your <br>Browser\'s back button</p><p>BPS Plugin 400 Error Page</p></div>';
+    expect(one(ex('https://site.example/x', 400, { server: 'Apache' }, bps400)).layer).not.toBe('waf');
+    const sorry =
+      "<h1>Access denied</h1><p>We're sorry, you are not allowed to proceed. Please sign in with an administrator account.</p>";
+    expect(one(ex('https://site.example/wp-admin/', 403, {}, sorry)).layer).not.toBe('waf');
+    const members = '<h1>Members only</h1><p>Your subscription has expired.</p>';
+    for (const cookie of ['cz_astra_csrf_cookie=abc', 'crawlprotecttag=1', 'al_session=xyz'])
+      expect(
+        one(ex('https://site.example/m', 403, { 'set-cookie': cookie }, members)).layer,
+        cookie,
+      ).not.toBe('waf');
+    expect(
+      one(
+        ex(
+          'https://site.example/m',
+          403,
+          {},
+          `${members}<footer><a href="https://www.webarxsecurity.com/">x</a></footer>`,
+        ),
+      ).layer,
+    ).not.toBe('waf');
+  });
+
+  it('another API’s client_geo field, a Brightcove refusal that is not geo', () => {
+    const other = one(
+      ex(
+        'https://api.tv.example/v1/session',
+        401,
+        {},
+        '{"error":"token_expired","client_ip":"1.2.3.4","client_geo":"de"}',
+      ),
+    );
+    expect(other.layer).not.toBe('geo');
+    expect(other.vendor).not.toBe('brightcove');
+    const notPlayable = one(
+      ex(
+        'https://edge.api.brightcove.com/playback/v1/accounts/1/videos/2',
+        403,
+        {},
+        '[{"error_code":"ACCESS_DENIED","error_subcode":"VIDEO_NOT_PLAYABLE","client_geo":"gb","message":"x"}]',
+      ),
+    );
+    expect(notPlayable).toMatchObject({ layer: 'app', vendor: 'brightcove' });
+  });
+});

@@ -132,7 +132,9 @@ const ROWS: Readonly<Record<string, string>> = {
   'ibm-cos': 'denied:b:app',
   // Backblaze B2's JSON codes: a bandwidth, transaction or storage cap reached is the service's plan with
   // its storage provider (https://backblaze.com/docs/cloud-storage-native-api-error-handling-and-status-codes).
-  'backblaze-b2': 'cap:b:account denied:b:app',
+  // A download authorization token refused (b2sdk's exception.py: 401 bad_auth_token / expired_auth_token): in
+  // the link's `Authorization` parameter it is the service's signed link, in a header the caller's key.
+  'backblaze-b2': 'cap:b:account denied:b:app signed:a:app',
   'azure-blob': 'signed:a:app credentials:a:auth missing:u:not-found disabled:b:account',
   // Video platforms' and session managers' own refusals (src/knowledge/vendors/rows/streaming.ts).
   brightcove: 'geo:g:geo denied:b:app sessions:b:account',

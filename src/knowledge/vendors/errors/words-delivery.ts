@@ -37,6 +37,7 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['aws-s3-signed', 'Amazon S3', 'Amazon S3'],
     ['google-cloud-storage-signed', 'Google Cloud Storage', 'Google Cloud Storage'],
     ['azure-blob-signed', 'Azure Blob Storage', 'Azure Blob Storage'],
+    ['backblaze-b2-signed', 'Backblaze B2', 'Backblaze B2'],
     ['wowza-token', 'Wowza SecureToken', 'Wowza SecureToken'],
     ['nimble-token', 'Nimble Streamer', 'Nimble Streamer'],
     ['ovenmediaengine-token', 'OvenMediaEngine', 'OvenMediaEngine'],

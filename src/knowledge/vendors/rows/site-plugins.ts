@@ -55,8 +55,8 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
         on: 'body-match',
         key: 'cerber-not-allowed',
         value: /We.re sorry.{0,10}you are not allowed to proceed/i,
-        weight: 0.6,
-        action: 'block',
+        // Alone it is any application's wording (review): it names the plugin, the spam sentence says block.
+        weight: 0.5,
         own: true,
       },
     ],
@@ -117,7 +117,8 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
         own: true,
       },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webarx.py
-      { on: 'body', key: 'www.webarxsecurity.com', weight: 0.8, own: true },
+      // A link any footer may carry (review).
+      { on: 'body', key: 'www.webarxsecurity.com', weight: 0.5, ref: true },
       // The plugin's asset path: also on the site's ordinary pages — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/webarx.py
       { on: 'body', key: '/wp-content/plugins/webarx/includes/', weight: 0.4, ref: true },
     ],
@@ -153,7 +154,9 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
     kind: 'waf',
     markers: [
       // Set-Cookie ^cz_astra_csrf_cookie — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/astra.py
-      { on: 'cookie-prefix', key: 'cz_astra_csrf_cookie', weight: 0.85 },
+      // The plugin runs inside the site and sets it on every page: it says the site has it, not that it
+      // refused (review).
+      { on: 'cookie-prefix', key: 'cz_astra_csrf_cookie', weight: 0.5, ref: true },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/astra.py
       { on: 'body', key: 'astrawebsecurity.freshdesk.com', weight: 0.85, own: true },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/astra.py
@@ -181,6 +184,8 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
         weight: 0.7,
         action: 'block',
         own: true,
+        // Its 400 page shares the sentence and logs "Malformed Request - Not an Attack" (review).
+        statuses: [403],
       },
       // \+?bpsMessage — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/bulletproof.py
       { on: 'body', key: 'bpsMessage', weight: 0.8, own: true },
@@ -213,7 +218,8 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
     kind: 'waf',
     markers: [
       // Set-Cookie ^crawlprotecttag= — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/crawlprotect.py
-      { on: 'cookie', key: 'crawlprotecttag', weight: 0.85 },
+      // Set on every page of a site that has it: presence, not a refusal (review).
+      { on: 'cookie', key: 'crawlprotecttag', weight: 0.5, ref: true },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/crawlprotect.py (identYwaf "crawlprotect")
       { on: 'body', key: '<title>crawlprotect', weight: 0.9, action: 'block', own: true },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/crawlprotect.py
@@ -236,7 +242,8 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
         own: true,
       },
       // For security reasons?.{0,10}?it was blocked and logged — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/ninja.py
-      { on: 'body', key: 'it was blocked and logged', weight: 0.6, action: 'block', own: true },
+      // wafw00f pairs it with the title; alone it names the plugin, not a block (review).
+      { on: 'body', key: 'it was blocked and logged', weight: 0.5, own: true },
     ],
   },
 ];

@@ -103,7 +103,9 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // <account>.r2.cloudflarestorage.com (S3 API) and pub-<id>.r2.dev (public buckets)
       // (https://github.com/trieb-work/strapi-provider-cloudflare-r2/issues/20); S3's XML errors
       // (https://github.com/lsky-org/lsky-pro/issues/600).
-      { on: 'host', key: 'r2.cloudflarestorage.com', weight: 0.9 },
+      // Its S3 API host answers with Cloudflare's Server and Ray headers (https://github.com/apache/opendal/issues/1689):
+      // on that host the store answered, not Cloudflare's edge.
+      { on: 'host', key: 'r2.cloudflarestorage.com', weight: 0.9, own: true },
       { on: 'host', key: 'r2.dev', weight: 0.85 },
     ],
   },
@@ -150,7 +152,7 @@ export const STORE_ROWS: readonly VendorRow[] = [
         pattern: /"code"\s*:\s*"([a-z_]+)"/,
         keys: codeKeys(
           'backblaze-b2-cap:download_cap_exceeded transaction_cap_exceeded storage_cap_exceeded|' +
-            'backblaze-b2-denied:access_denied',
+            'backblaze-b2-denied:access_denied|backblaze-b2-signed:expired_auth_token bad_auth_token',
         ),
       },
     ],
@@ -169,6 +171,15 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // The XML error ends with <RequestId> and <HostId> (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html;
       // https://github.com/kr/s3/issues/22, https://github.com/aws/aws-sdk-js/issues/3493). Cloud Storage has no HostId.
       { on: 'body-match', key: 'HostId', value: /<\/RequestId>\s*<HostId>/, weight: 0.85, own: true },
+      // Its SignatureDoesNotMatch error spells out what it signed, <AWSAccessKeyId> then <StringToSign>
+      // (https://github.com/aws/aws-sdk-php/issues/1344, https://github.com/zendframework/ZendService_Amazon/issues/56).
+      {
+        on: 'body-match',
+        key: 'StringToSign',
+        value: /<AWSAccessKeyId>[^<]{0,128}<\/AWSAccessKeyId>\s*<StringToSign>/,
+        weight: 0.85,
+        own: true,
+      },
       // A bucket served as a website answers with an HTML error document (AWS "Configuring a custom error
       // document": https://docs.aws.amazon.com/AmazonS3/latest/userguide/CustomErrorDocSupport.html) listing
       // "Code: … Message: … RequestId: … HostId: …" as list items; as crawled from such a site
@@ -221,6 +232,16 @@ export const STORE_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'storage.googleapis.com', weight: 0.9 },
       { on: 'body', key: 'does not have storage.objects.', weight: 0.9, own: true },
       { on: 'body', key: 'Anonymous caller does not have', weight: 0.85, own: true },
+      // Its SignatureDoesNotMatch message names Google's key where S3's says "your key" ("…Check your Google secret
+      // key and signing method.", https://github.com/googleapis/nodejs-storage/issues/244).
+      {
+        on: 'body',
+        key: 'Check your Google secret key',
+        weight: 0.9,
+        own: true,
+        action: 'auth',
+        errorKey: 'google-cloud-storage-signed',
+      },
       // Signed URL V4 (X-Goog-Signature) and V2 (GoogleAccessId + Signature):
       // https://cloud.google.com/storage/docs/access-control/signed-urls
       {

@@ -334,28 +334,22 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'edge.api.brightcove.com', weight: 0.9 },
       // Add-ons log the JSON as a Python dict, in single quotes (https://github.com/matthuisman/slyguy.addons/issues/833).
       { on: 'body-match', key: 'error_subcode', value: /["']error_subcode["']\s*:/, weight: 0.5, own: true },
-      // Its geo refusal also names where it placed the viewer, "client_geo": "nz" or "anonymizing_proxy" (the
-      // maintainer's paste in https://github.com/matthuisman/slyguy.addons/issues/886, and the BFI player's in the
-      // real corpus): that field is read even when the code was retyped ("CLIENT GEO", slyguy.addons#833).
-      {
-        on: 'body-match',
-        key: 'client_geo',
-        value: /["']client_geo["']\s*:\s*["'][a-z_]{2,20}["']/,
-        weight: 0.8,
-        action: 'geo',
-        errorKey: 'brightcove-geo',
-        own: true,
-      },
     ],
     codes: [
       {
         from: 'body',
         pattern: /["']error_subcode["']\s*:\s*["']([A-Z_]+)["']/,
         keys: codeKeys(
-          'brightcove-geo:CLIENT_GEO|brightcove-denied:CLIENT_IP DOMAIN ACCOUNT_ID TOKEN_VALIDATION|' +
+          // The other subcodes of its error reference (the second page above and playback-rights-errors.html).
+          'brightcove-geo:CLIENT_GEO|brightcove-denied:CLIENT_IP DOMAIN ACCOUNT_ID TOKEN_VALIDATION TOKEN_REQUIRED OFFERS TAGS VIDEO_NOT_PLAYABLE|' +
             'brightcove-sessions:DENIED_BY_STREAM_LIMIT_CREATE',
         ),
       },
+      // Its geo refusal also names where it placed the viewer, "client_geo": "nz" or "anonymizing_proxy" (the
+      // maintainer's paste in https://github.com/matthuisman/slyguy.addons/issues/886, and the BFI player's in the
+      // real corpus): read when the code itself was retyped ("CLIENT GEO", slyguy.addons#833). Only once the row
+      // is matched by its own error fields: another API's "client_geo" is not Brightcove's (review).
+      { from: 'body', pattern: /["'](client_geo)["']\s*:\s*["'][a-z_]{2,20}["']/, key: 'brightcove-geo' },
     ],
   },
   {

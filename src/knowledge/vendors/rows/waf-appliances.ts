@@ -264,10 +264,13 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
     markers: [
       // Set-Cookie ^al[_-]?(sess|lb)= (matched without regard to case) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/airlock.py
       // (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/airlock.py)
-      { on: 'cookie-prefix', key: 'AL_SESS', weight: 0.85 },
-      { on: 'cookie-prefix', key: 'AL_LB', weight: 0.85 },
-      { on: 'cookie-prefix', key: 'al_sess', weight: 0.85 },
-      { on: 'cookie-prefix', key: 'al_lb', weight: 0.85 },
+      // The names exactly (a prefix would also take Laravel's "al_session" for an app named "al", review).
+      { on: 'cookie', key: 'AL_SESS', weight: 0.85 },
+      { on: 'cookie', key: 'AL_LB', weight: 0.85 },
+      { on: 'cookie', key: 'al_sess', weight: 0.85 },
+      { on: 'cookie', key: 'al_lb', weight: 0.85 },
+      { on: 'cookie', key: 'al-sess', weight: 0.85 },
+      { on: 'cookie', key: 'al-lb', weight: 0.85 },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/airlock.py (identYwaf "airlock")
       {
         on: 'body',
@@ -361,15 +364,8 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         action: 'block',
         own: true,
       },
-      // A custom filter or module.{0,4}?such as URLScan (IIS's 404.x detail page) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/urlscan.py
-      {
-        on: 'body-match',
-        key: 'iis-filter-such-as-urlscan',
-        value: /A custom filter or module.{0,4}such as URLScan/i,
-        weight: 0.85,
-        action: 'block',
-        own: true,
-      },
+      // wafw00f also reads "A custom filter or module, such as URLScan" — but that is a line of IIS's stock
+      // detailed 404.0 page under "Most likely causes", on every missing file (review): left out.
     ],
   },
   {
