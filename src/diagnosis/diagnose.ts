@@ -8,7 +8,7 @@ import { getHeader } from '../http/headers.ts';
 import { edgeLocation } from '../knowledge/edges/locations.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
-import { geoHeaderIn } from '../knowledge/refusals/stated.ts';
+import { reasonHeaderIn } from '../knowledge/refusals/stated.ts';
 import { tokenIn } from '../knowledge/refusals/tokens.ts';
 import { statusFacts } from '../knowledge/status/facts.ts';
 import { transportFacts } from '../knowledge/transport/facts.ts';
@@ -251,7 +251,8 @@ function vendorVerdict(
   }
   // A geo rule the edge states in its own header (SBS's Akamai: `x-error-reason: geo-blocked`) is more precise
   // than the edge's action, which only says it refused.
-  const geoHeader = fromCode ? null : geoHeaderIn(exchange.responseHeaders);
+  const stated = fromCode ? null : reasonHeaderIn(exchange.responseHeaders);
+  const geoHeader = stated?.layer === 'geo' ? stated : null;
   if (geoHeader) {
     fromCode = 'geo';
     evidence = [...evidence, `the response states it: "${geoHeader.phrase}"`];

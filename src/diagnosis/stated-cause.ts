@@ -4,8 +4,8 @@
  */
 import {
   geoCodeIn,
-  geoHeaderIn,
   oauthCodeIn,
+  reasonHeaderIn,
   SPENT_QUOTA,
   type Stated,
   statedIn,
@@ -38,7 +38,7 @@ function statedOnce(exchange: Exchange): Stated | null {
   const geoReason =
     exchange.statusText && geoCodeAllowed(exchange) ? geoCodeIn(exchange.statusText, false) : null;
   if (geoReason) return geoReason;
-  const header = geoHeaderIn(exchange.responseHeaders);
+  const header = reasonHeaderIn(exchange.responseHeaders);
   if (header) return header;
   if (exchange.status === 403 || exchange.status === 429) {
     const spent = exchange.responseHeaders.find(

@@ -244,19 +244,30 @@ export function geoCodeIn(body: string, json: boolean): Stated | null {
 }
 
 /**
- * A response header in which the service states the geo rule: France Télévisions' `x-errortype: geo`
+ * A response header in which the service states why it refused: France Télévisions' `x-errortype: geo`
  * (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/francetv.py), SBS's
  * `x-error-reason: geo-blocked` (…/sbs.py), a Russian IPTV streamer's `X-Deny-Reason: wrong_country`
- * (https://github.com/iptv-org/iptv/issues/14459).
+ * (https://github.com/iptv-org/iptv/issues/14459), a Serbian operator's `X-Mnd-Stream-Denied-Log: Blocked user
+ * agent Mozilla/5.0 …` (https://github.com/nirvana-7777/pvr.eon/issues/16). The name says it is a refusal's
+ * reason; the value is read with the same tables as a body.
  */
-const ERROR_HEADER = /^x-(?:error|deny)[-_]?(?:type|reason)$/i;
+const REASON_HEADER =
+  /^x-(?:[a-z0-9]+-){0,3}(?:error|deny|denied|block|blocked|reject|rejected)[-_]?(?:type|reason|log|cause)$/i;
 const GEO_HEADER_VALUE = /^\s*(?:geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?|wrong[-_]country)\s*$/i;
+/** A rule about the client's software, as the header above words it: the service's own rule (app). */
+const USER_AGENT_VALUE = /\b(?:blocked|banned|denied|forbidden|unsupported|invalid)[-_ ]?user[-_ ]?agent\b/i;
 
-/** The geo rule a response header states, if any. */
-export function geoHeaderIn(headers: readonly { name: string; value: string }[]): Stated | null {
-  for (const header of headers)
-    if (ERROR_HEADER.test(header.name) && GEO_HEADER_VALUE.test(header.value))
-      return { layer: 'geo', phrase: `${header.name}: ${header.value.trim()}` };
+/** The cause a response header states, if any: the value of a header named for a refusal's reason. */
+export function reasonHeaderIn(headers: readonly { name: string; value: string }[]): Stated | null {
+  for (const header of headers) {
+    if (!REASON_HEADER.test(header.name)) continue;
+    const value = header.value.length > 200 ? header.value.slice(0, 200) : header.value;
+    const phrase = `${header.name}: ${value.trim()}`;
+    if (GEO_HEADER_VALUE.test(value) || geoCodeIn(value, false)) return { layer: 'geo', phrase };
+    if (USER_AGENT_VALUE.test(value)) return { layer: 'app', phrase };
+    const stated = statedIn(value, true);
+    if (stated) return { layer: stated.layer, phrase };
+  }
   return null;
 }
 

@@ -1450,6 +1450,23 @@ describe('14. the fourteenth held-out batch', () => {
     expect(
       one(ex('http://live.example.ru/ch/index.m3u8', 403, { 'X-Deny-Reason': 'wrong_token' })).layer,
     ).not.toBe('geo');
+    // A header named for a refusal's reason is read like a body: a blocked user agent is the service's rule.
+    const ua = one(
+      ex('https://live.example.rs/ch/index.m3u8', 403, {
+        'X-Mnd-Stream-Denied-Log': 'Blocked user agent Mozilla/5.0 (X11;Linux x86_64) Chrome/116.0.0.0',
+      }),
+    );
+    expect(ua.layer).toBe('app');
+    expect(ua.evidence.join(' ')).toContain('X-Mnd-Stream-Denied-Log');
+    const gateway = one(
+      ex(
+        'https://api.example.net/v1/x',
+        403,
+        { 'x-amzn-errortype': 'AccessDeniedException' },
+        '{"message":"x"}',
+      ),
+    );
+    expect(gateway.layer).not.toBe('geo');
     const av = one(
       ex('http://localhost:4200/main.js', 499, {}, undefined, {
         statusText: 'Request has been forbidden by antivirus',
