@@ -123,12 +123,17 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const relay = vendor?.relayed ? vendor : null;
   const token = MEDIA_ROLES.has(role.role) && !fromPanel ? tokenIn(exchange.url) : null;
   // A link that had already expired when asked was refused by its own rule (any of 401, 403, nginx
-  // secure_link's 410). Otherwise a token explains a 403 only, and only from a server with no CDN or firewall
-  // in front: a 401 keeps its meaning (credentials, WWW-Authenticate), a 410 is "gone", and a valid-looking
-  // token proves nothing against a firewall (vendors' own token refusals are markers of their rows).
+  // secure_link's 410). Otherwise a token explains a 403 from a server with no CDN or firewall in front (a
+  // valid-looking token proves nothing against a firewall: vendors' own token refusals are markers of their
+  // rows), and a 410 whoever answered: secure_link answers 410 for a link it reads as expired, by its own
+  // clock (https://nginx.org/en/docs/http/ngx_http_secure_link_module.html), and so do CDNs' token modules
+  // (Gcore: "403 Forbidden or 410 Gone", https://gcore.com/docs/cdn/video-cdn/secure-token); firewalls do not
+  // answer 410. A 401 keeps its meaning (credentials, WWW-Authenticate).
   const expired = fromPanel ? null : expiredSignature(exchange);
   const fronted = vendor && vendor.kind !== 'origin' && !vendor.relayed;
-  const tokenRule = Boolean(expired || (token && exchange.status === 403 && !fronted));
+  const tokenRule = Boolean(
+    expired || (token && ((exchange.status === 403 && !fronted) || exchange.status === 410)),
+  );
   const stated = fromPanel
     ? null
     : onSuccess?.phrase

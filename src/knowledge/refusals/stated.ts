@@ -50,6 +50,14 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // GitHub's secondary limits, in a 403's JSON: "You have exceeded a secondary rate limit" (https://github.com/hisxo/gitGraber/issues/41;
   // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
   ['secondary rate limit', 'rate-limit'],
+  // Google APIs' error reasons for a spent quota, downloadQuotaExceeded, quotaExceeded, userRateLimitExceeded,
+  // rateLimitExceeded, dailyLimitExceeded (https://developers.google.com/drive/api/guides/handle-errors; a shared
+  // playlist file on Drive, https://github.com/prasmussen/gdrive/issues/348), and a host's "509 Bandwidth Limit
+  // Exceeded" (MEGA's, https://github.com/ZonD80/mega-downloader/issues/22).
+  ['quotaexceeded', 'rate-limit'],
+  ['ratelimitexceeded', 'rate-limit'],
+  ['dailylimitexceeded', 'rate-limit'],
+  ['bandwidth limit exceeded', 'rate-limit'],
   // The same limit in other languages: Tomcat's French status text "Trop de requêtes"
   // (apache/tomcat@03f08414612c19cdf5c6adde0160bd74d89b60c8:java/org/apache/catalina/valves/LocalStrings_fr.properties),
   // Laravel's "Too Many Requests" and "Too many login attempts" (Laravel-Lang/lang@bd286f095bdfa2ec4607994af45f1a9f037de112:
@@ -64,6 +72,12 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // answers 420 {"error":"TOO_MANY_ACTIVE_STREAMS"} (https://github.com/anidl/multi-downloader-nx/issues/1301,
   // /issues/728), the same cause as an IPTV line's full connections.
   ['too_many_active_streams', 'account'],
+  // Content for paying subscribers: Globo's {'message': 'Video is for subscribers only. Authorization required.'}
+  // (https://github.com/vitorhirota/repository.brazilian.xbmc-addons/pull/1).
+  ['for subscribers only', 'account'],
+  // A licence refused for the device's DRM: Widevine's verified media path (VMP) check failed, as ZEE5's licence
+  // proxy said "Verified media path cannot be verified" (https://github.com/Vikassm73/AjaykRepo/issues/112).
+  ['verified media path', 'device'],
   ['too many active streams', 'account'],
   // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
   // (https://github.com/naver/searchad-apidoc/issues/445).
@@ -204,13 +218,14 @@ const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
  * "idagio.error.blocked.location" (idagio.py); and the sentence "…not available in your country/area"
  * (zingmp3.py, rudovideo.py, magellantv.py); ITV's "Request Originated Outside Of Allowed Geographic Region"
  * (ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:youtube_dl/extractor/itv.py) and thePlatform's
- * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145). They are read only where a
+ * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145), MovieBox's API "invalid
+ * region" (https://github.com/Simatwa/moviebox-api/issues/31). They are read only where a
  * service states them (geoCodeIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
  * "geo_blocked_countries": []), and the text of a short page, not its scripts, styles or a long page's help text
  * (review).
  */
 const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/gi;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/gi;
 /** A string value in JSON, or in a dict a client logged in single quotes: `"code": "…"`, `'error_subcode': '…'`. */
 const QUOTED_VALUE = /[:=]\s*(["'])([^"'\n]{1,200})\1/g;
 /** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */

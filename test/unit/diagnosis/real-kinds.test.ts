@@ -1575,3 +1575,33 @@ describe('14. review: what the new rows and the geo codes must not catch', () =>
     expect(notPlayable).toMatchObject({ layer: 'app', vendor: 'brightcove' });
   });
 });
+
+describe('15. the fifteenth held-out batch', () => {
+  it('quotas, subscribers-only content, a device’s DRM and a region stated in other words (gdrive#348, mega-downloader#22, Globo, ZEE5, moviebox-api#31)', () => {
+    const drive =
+      '{"error":{"errors":[{"domain":"global","reason":"downloadQuotaExceeded","message":"The download quota for this file has been exceeded."}],"code":403}}';
+    expect(one(ex('https://www.googleapis.com/drive/v3/files/x?alt=media', 403, {}, drive)).layer).toBe(
+      'rate-limit',
+    );
+    expect(
+      one(ex('https://dl.example.net/f', 509, {}, undefined, { statusText: 'Bandwidth Limit Exceeded' }))
+        .layer,
+    ).toBe('rate-limit');
+    const globo = "{'message': u'Video is for subscribers only. Authorization required.', 'code': u'AUT'}";
+    expect(one(ex('http://security.video.example/videos/1/hash', 403, {}, globo)).layer).toBe('account');
+    const zee5 =
+      '{"errorcode":371000005,"errormsg":"Widevine license request failed >> Verified media path cannot be verified"}';
+    expect(one(ex('https://api.example.com/widevine/getLicense', 403, {}, zee5)).layer).toBe('device');
+    const region = '{"code": 403, "reason": "Forbidden", "message": "invalid region"}';
+    expect(one(ex('https://h5.example.com/api/subject/download', 403, {}, region)).layer).toBe('geo');
+  });
+
+  it('a 410 on a tokened link is the token rule even behind a CDN (nginx secure_link, Gcore’s secure token)', () => {
+    const gcore = one(
+      ex('http://demo.gvideo.io/run/master.m3u8?md5=x&expires=1893456000', 410, {}, undefined),
+    );
+    expect(gcore).toMatchObject({ layer: 'app', vendor: 'gcore' });
+    // Without a token, a 410 is gone.
+    expect(one(ex('http://demo.gvideo.io/run/master.m3u8', 410)).layer).toBe('not-found');
+  });
+});

@@ -478,11 +478,12 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
     markers: [
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nexusguard.py (stamparm/identYwaf@ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c:data.json "nexusguard": <p>Powered by Nexusguard</p>)
       { on: 'body', key: 'Powered by Nexusguard', weight: 0.85, own: true },
-      // nexusguard\.com/wafpage/.+#\d{3}; (its block page's assets, the status after the #), bounded — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nexusguard.py
+      // nexusguard\.com/wafpage/.+#\d{3}; (its block page's assets, the status after the #); read as the path
+      // itself, which only its block page links, since a bounded ".+" still backtracks on repeats (ReDoS check) —
+      // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/nexusguard.py
       {
-        on: 'body-match',
-        key: 'nexusguard-wafpage',
-        value: /nexusguard\.com\/wafpage\/[^#\s]{0,200}#\d{3};/i,
+        on: 'body',
+        key: 'nexusguard.com/wafpage/',
         weight: 0.95,
         action: 'block',
         own: true,

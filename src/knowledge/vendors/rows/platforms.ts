@@ -234,6 +234,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // X-ID / X-ID-FE ending in the node name "-gc<NN>" (Wappalyzer "Gcore").
       { on: 'header', key: 'x-id', value: /-gc\d{2}$/i, weight: 0.85 },
       { on: 'header', key: 'x-id-fe', value: /-gc\d{2}$/i, weight: 0.85 },
+      // Its video hosting's delivery domain, as its secure-token guide shows it
+      // (https://gcore.com/docs/cdn/video-cdn/secure-token: demo-files-protected.gvideo.io).
+      { on: 'host', key: 'gvideo.io', weight: 0.85 },
     ],
   },
   {
