@@ -1605,3 +1605,18 @@ describe('15. the fifteenth held-out batch', () => {
     expect(one(ex('http://demo.gvideo.io/run/master.m3u8', 410)).layer).toBe('not-found');
   });
 });
+
+describe('16. the sixteenth held-out batch', () => {
+  it('Plex’s own cloud EPG, S3’s AccessDenied pasted without its ids (plex-for-channels#16, f1_sensor#269)', () => {
+    expect(one(ex('http://epg.provider.plex.tv/grid?channelGridKey=x&date=2025-12-23', 451)).vendor).toBe(
+      'plex',
+    );
+    const s3 = '<Error>\n<Code>AccessDenied</Code>\n<Message>Access Denied</Message>\n</Error>';
+    expect(one(ex('https://livetiming.example.com/static/2026/Index.json', 403, {}, s3)).vendor).toBe(
+      'aws-s3',
+    );
+    // MinIO's own wording ends with a full stop: not S3's.
+    const minio = '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message></Error>';
+    expect(one(ex('https://files.example.com/b/k', 403, {}, minio)).vendor).not.toBe('aws-s3');
+  });
+});

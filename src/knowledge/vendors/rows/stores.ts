@@ -171,6 +171,16 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // The XML error ends with <RequestId> and <HostId> (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html;
       // https://github.com/kr/s3/issues/22, https://github.com/aws/aws-sdk-js/issues/3493). Cloud Storage has no HostId.
       { on: 'body-match', key: 'HostId', value: /<\/RequestId>\s*<HostId>/, weight: 0.85, own: true },
+      // Its AccessDenied as its error list words it, "Access Denied" with no full stop (MinIO writes "Access Denied.")
+      // (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList), as pasted without its
+      // <RequestId> and <HostId> (which the marker above reads when they are there; not counted twice).
+      {
+        on: 'body-match',
+        key: 'AccessDenied',
+        value: /<Code>AccessDenied<\/Code>\s*<Message>Access Denied<\/Message>\s*<\/Error>/,
+        weight: 0.7,
+        own: true,
+      },
       // Its SignatureDoesNotMatch error spells out what it signed, <AWSAccessKeyId> then <StringToSign>
       // (https://github.com/aws/aws-sdk-php/issues/1344, https://github.com/zendframework/ZendService_Amazon/issues/56).
       {
