@@ -123,22 +123,28 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const relay = vendor?.relayed ? vendor : null;
   const token = MEDIA_ROLES.has(role.role) && !fromPanel ? tokenIn(exchange.url) : null;
   // A link that had already expired when asked was refused by its own rule (any of 401, 403, nginx
-  // secure_link's 410). Otherwise a token explains a 403 from a server with no CDN or firewall in front (a
-  // valid-looking token proves nothing against a firewall: vendors' own token refusals are markers of their
-  // rows), and a 410 whoever answered: secure_link answers 410 for a link it reads as expired, by its own
-  // clock (https://nginx.org/en/docs/http/ngx_http_secure_link_module.html), and so do CDNs' token modules
-  // (Gcore: "403 Forbidden or 410 Gone", https://gcore.com/docs/cdn/video-cdn/secure-token); firewalls do not
-  // answer 410. A 401 keeps its meaning (credentials, WWW-Authenticate).
+  // secure_link's 410). Otherwise a token explains a 403 with no firewall in front (a valid-looking token proves
+  // nothing against a firewall: vendors' own token refusals are markers of their rows), and a 410 on a playlist,
+  // segment or key whoever answered: secure_link answers 410 for a link it reads as expired, by its own clock
+  // (https://nginx.org/en/docs/http/ngx_http_secure_link_module.html), and so do CDNs' token modules (Gcore:
+  // "403 Forbidden or 410 Gone", https://gcore.com/docs/cdn/video-cdn/secure-token); firewalls do not answer 410,
+  // and elsewhere a 410 is a retired API or page whatever its query carries (review). A 401 keeps its meaning
+  // (credentials, WWW-Authenticate).
   const expired = fromPanel ? null : expiredSignature(exchange);
-  const fronted = vendor && vendor.kind !== 'origin' && !vendor.relayed;
-  const tokenRule = Boolean(
-    expired || (token && ((exchange.status === 403 && !fronted) || exchange.status === 410)),
-  );
+  // Only a firewall or a bot manager in front makes a token moot: a CDN's or a video host's own 403 on a tokened
+  // link with no block marker of its own is its token module (Gcore's secure token, review).
+  const fronted = vendor && (vendor.kind === 'waf' || vendor.kind === 'bot') && !vendor.relayed;
   const stated = fromPanel
     ? null
     : onSuccess?.phrase
       ? { layer: onSuccess.layer ?? 'waf', phrase: onSuccess.phrase }
       : statedCause(exchange);
+  const streamed = role.role !== 'other';
+  // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
+  const tokenRule = Boolean(
+    expired ||
+      (token && !stated && ((exchange.status === 403 && !fronted) || (exchange.status === 410 && streamed))),
+  );
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
   // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)
@@ -217,6 +223,13 @@ function panelVerdict(reply: PanelReply | null): Layer | null {
  * its credentials are wrong, as DigitalOcean Spaces told ShareX (https://github.com/ShareX/ShareX/issues/2803).
  * A form upload is left out: a presigned POST form signs with the service's key, in the form's fields.
  */
+/**
+ * B2's download authorization in the link, "passed to b2_download_file_by_name in the Authorization header or as an
+ * Authorization parameter" (https://backblaze.com/apidocs/b2-get-download-authorization). Read for B2's own refusal
+ * only: elsewhere `authorization=` is any API's bearer material, not a signed link (review).
+ */
+const B2_LINK_TOKEN = /[?&]authorization=/i;
+
 const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set([
   'aws-s3-signed',
   'google-cloud-storage-signed',
@@ -249,6 +262,7 @@ function vendorVerdict(
     vendor.errorKey &&
     SIGNED_LINK_KEYS.has(vendor.errorKey) &&
     !tokenIn(exchange.url) &&
+    !B2_LINK_TOKEN.test(exchange.url) &&
     !formUpload(exchange)
   ) {
     fromCode = 'auth';
@@ -256,7 +270,7 @@ function vendorVerdict(
   }
   // A geo rule the edge states in its own header (SBS's Akamai: `x-error-reason: geo-blocked`) is more precise
   // than the edge's action, which only says it refused.
-  const stated = fromCode ? null : reasonHeaderIn(exchange.responseHeaders);
+  const stated = fromCode ? null : reasonHeaderIn(exchange.responseHeaders, status);
   const geoHeader = stated?.layer === 'geo' ? stated : null;
   if (geoHeader) {
     fromCode = 'geo';

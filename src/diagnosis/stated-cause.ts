@@ -3,13 +3,13 @@
  * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
  */
 import {
-  geoCodeIn,
   oauthCodeIn,
   reasonHeaderIn,
   SPENT_QUOTA,
   type Stated,
   statedIn,
   takedownIn,
+  valueCauseIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
 import type { Exchange } from '../types.ts';
@@ -35,10 +35,12 @@ function statedOnce(exchange: Exchange): Stated | null {
   }
   const reason = exchange.statusText ? statedIn(exchange.statusText, true) : null;
   if (reason) return reason;
-  const geoReason =
-    exchange.statusText && geoCodeAllowed(exchange) ? geoCodeIn(exchange.statusText, false) : null;
-  if (geoReason) return geoReason;
-  const header = reasonHeaderIn(exchange.responseHeaders);
+  const valueReason =
+    exchange.statusText && valueCauseAllowed(exchange)
+      ? valueCauseIn(exchange.statusText, false, exchange.status)
+      : null;
+  if (valueReason) return valueReason;
+  const header = reasonHeaderIn(exchange.responseHeaders, exchange.status);
   if (header) return header;
   if (exchange.status === 403 || exchange.status === 429) {
     const spent = exchange.responseHeaders.find(
@@ -51,13 +53,13 @@ function statedOnce(exchange: Exchange): Stated | null {
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
   const stated = statedIn(body, !json);
   if (stated) return stated;
-  const geo = geoCodeAllowed(exchange) ? geoCodeIn(body, json) : null;
-  if (geo) return geo;
+  const value = valueCauseAllowed(exchange) ? valueCauseIn(body, json, exchange.status) : null;
+  if (value) return value;
   return exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null;
 }
 
-/** A geo code counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */
-function geoCodeAllowed(exchange: Exchange): boolean {
+/** A code or value counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */
+function valueCauseAllowed(exchange: Exchange): boolean {
   const { status } = exchange;
   return status < 500 && status !== 401 && status !== 407 && status !== 429;
 }

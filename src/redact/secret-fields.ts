@@ -127,6 +127,8 @@ export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   { match: 'auth', keepWhen: looksLikeFlag },
   // bearer token (Flussonic ?token=, Stalker handshake js.token)
   { match: 'token' },
+  // Backblaze B2's download authorization passed as ?Authorization= (https://backblaze.com/apidocs/b2-get-download-authorization)
+  { match: 'authorization' },
   {
     match: /(^|[_-])token$|[a-z]token$/,
     // access_token, refresh_token, id_token (RFC 6749), wowzatoken

@@ -50,14 +50,6 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // GitHub's secondary limits, in a 403's JSON: "You have exceeded a secondary rate limit" (https://github.com/hisxo/gitGraber/issues/41;
   // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
   ['secondary rate limit', 'rate-limit'],
-  // Google APIs' error reasons for a spent quota, downloadQuotaExceeded, quotaExceeded, userRateLimitExceeded,
-  // rateLimitExceeded, dailyLimitExceeded (https://developers.google.com/drive/api/guides/handle-errors; a shared
-  // playlist file on Drive, https://github.com/prasmussen/gdrive/issues/348), and a host's "509 Bandwidth Limit
-  // Exceeded" (MEGA's, https://github.com/ZonD80/mega-downloader/issues/22).
-  ['quotaexceeded', 'rate-limit'],
-  ['ratelimitexceeded', 'rate-limit'],
-  ['dailylimitexceeded', 'rate-limit'],
-  ['bandwidth limit exceeded', 'rate-limit'],
   // The same limit in other languages: Tomcat's French status text "Trop de requêtes"
   // (apache/tomcat@03f08414612c19cdf5c6adde0160bd74d89b60c8:java/org/apache/catalina/valves/LocalStrings_fr.properties),
   // Laravel's "Too Many Requests" and "Too many login attempts" (Laravel-Lang/lang@bd286f095bdfa2ec4607994af45f1a9f037de112:
@@ -72,12 +64,6 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // answers 420 {"error":"TOO_MANY_ACTIVE_STREAMS"} (https://github.com/anidl/multi-downloader-nx/issues/1301,
   // /issues/728), the same cause as an IPTV line's full connections.
   ['too_many_active_streams', 'account'],
-  // Content for paying subscribers: Globo's {'message': 'Video is for subscribers only. Authorization required.'}
-  // (https://github.com/vitorhirota/repository.brazilian.xbmc-addons/pull/1).
-  ['for subscribers only', 'account'],
-  // A licence refused for the device's DRM: Widevine's verified media path (VMP) check failed, as ZEE5's licence
-  // proxy said "Verified media path cannot be verified" (https://github.com/Vikassm73/AjaykRepo/issues/112).
-  ['verified media path', 'device'],
   ['too many active streams', 'account'],
   // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
   // (https://github.com/naver/searchad-apidoc/issues/445).
@@ -126,9 +112,6 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // A Persian block page: "دسترسی شما بدلیل مسائل امنیتی مسدود شده است" (your access has been blocked for
   // security reasons; contact support) (https://github.com/m-ahmadi/tse-client/issues/5).
   ['بدلیل مسائل امنیتی مسدود', 'waf'],
-  // Security software on the viewer's own computer answering in the service's place: "499 Request has been
-  // forbidden by antivirus" in the browser's console (https://github.com/stbui/angular-material-app/issues/47).
-  ['forbidden by antivirus', 'device'],
   // An account refused in other languages: Symfony's security messages for "Account has expired / is locked /
   // is disabled" (symfony/security-core@9c500351095c7472b5c2f33a3accad8cc1a23f5b:Resources/translations/security.{fr,es,de,pt,ru}.xlf),
   // and the Stalker portal's "The number of connections is limited" and "Your STB is blocked" as its Spanish,
@@ -220,42 +203,72 @@ const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
  * (ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:youtube_dl/extractor/itv.py) and thePlatform's
  * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145), MovieBox's API "invalid
  * region" (https://github.com/Simatwa/moviebox-api/issues/31). They are read only where a
- * service states them (geoCodeIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
+ * service states them (valueCauseIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
  * "geo_blocked_countries": []), and the text of a short page, not its scripts, styles or a long page's help text
  * (review).
  */
 const GEO_CODES =
   /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/gi;
-/** A string value in JSON, or in a dict a client logged in single quotes: `"code": "…"`, `'error_subcode': '…'`. */
-const QUOTED_VALUE = /[:=]\s*(["'])([^"'\n]{1,200})\1/g;
-/** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
-const GEO_PAGE_TEXT = 600;
+/**
+ * Causes read, like the geo codes, only where a service states them (a value, or a short text), since their words
+ * are also field names, flags and help texts (review): Google APIs' reasons for a spent quota,
+ * downloadQuotaExceeded, quotaExceeded, userRateLimitExceeded, rateLimitExceeded, dailyLimitExceeded
+ * (https://developers.google.com/drive/api/guides/handle-errors; a shared playlist file on Drive,
+ * https://github.com/prasmussen/gdrive/issues/348) — not storageQuotaExceeded (a full drive) nor AWS's
+ * ServiceQuotaExceededException (an account's service quota); content for paying subscribers, Globo's "Video is
+ * for subscribers only" (https://github.com/vitorhirota/repository.brazilian.xbmc-addons/pull/1); a licence
+ * refused for the device's DRM, Widevine's verified media path, ZEE5's "Verified media path cannot be verified"
+ * (https://github.com/Vikassm73/AjaykRepo/issues/112); security software on the viewer's computer answering in
+ * the service's place, "499 Request has been forbidden by antivirus"
+ * (https://github.com/stbui/angular-material-app/issues/47).
+ */
+const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+  [/(?<!storage|service)quotaexceeded|ratelimitexceeded|dailylimitexceeded/i, 'rate-limit'],
+  [/\bfor subscribers only\b/i, 'account'],
+  [/\bverified media path\b/i, 'device'],
+  [/\bforbidden by antivirus\b/i, 'device'],
+];
 
-function geoCodeOf(text: string): string | null {
-  GEO_CODES.lastIndex = 0;
-  return GEO_CODES.exec(text)?.[0] ?? null;
+/**
+ * A string value in JSON, or in a dict a client logged in single quotes (Python 2 prints u'…'): `"code": "…"`,
+ * `'error_subcode': '…'`, `'message': u'…'`.
+ */
+const QUOTED_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,200})\1/g;
+/** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
+const VALUE_PAGE_TEXT = 600;
+
+/** Geo codes count only on a refusal of access (403, 451): on a 400 "invalid region" is a bad parameter (review). */
+function causeOf(text: string, status: number): Stated | null {
+  if (status === 403 || status === 451) {
+    GEO_CODES.lastIndex = 0;
+    const geo = GEO_CODES.exec(text)?.[0];
+    if (geo) return { layer: 'geo', phrase: geo };
+  }
+  for (const [pattern, layer] of VALUE_CAUSES) {
+    const found = pattern.exec(text)?.[0];
+    if (found) return { layer, phrase: found };
+  }
+  return null;
 }
 
 /**
- * The geo rule a refusal's body states in its own code or sentence, if any: in a JSON body only its string
- * values; in a page only its visible text, and only when short; in other text its quoted values, or the whole
- * text when short.
+ * The cause a refusal's body (or reason phrase, or reason header) states in its own code or sentence, if any: in
+ * a JSON body only its string values; in a page only its visible text, and only when short; in other text its
+ * quoted values, or the whole text when short.
  */
-export function geoCodeIn(body: string, json: boolean): Stated | null {
+export function valueCauseIn(body: string, json: boolean, status: number): Stated | null {
   const read = readable(body);
   const html = !json && /^\s*</.test(read);
   if (!html) {
     QUOTED_VALUE.lastIndex = 0;
     for (let value = QUOTED_VALUE.exec(read); value; value = QUOTED_VALUE.exec(read)) {
-      const code = geoCodeOf(value[2]!);
-      if (code) return { layer: 'geo', phrase: code };
+      const cause = causeOf(value[2]!, status);
+      if (cause) return cause;
     }
     if (json) return null;
   }
   const text = (html ? readHtml(read).visible : read).replace(/\s+/g, ' ').trim();
-  if (text.length > GEO_PAGE_TEXT) return null;
-  const code = geoCodeOf(text);
-  return code ? { layer: 'geo', phrase: code } : null;
+  return text.length > VALUE_PAGE_TEXT ? null : causeOf(text, status);
 }
 
 /**
@@ -272,16 +285,24 @@ const GEO_HEADER_VALUE = /^\s*(?:geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?|wro
 /** A rule about the client's software, as the header above words it: the service's own rule (app). */
 const USER_AGENT_VALUE = /\b(?:blocked|banned|denied|forbidden|unsupported|invalid)[-_ ]?user[-_ ]?agent\b/i;
 
-/** The cause a response header states, if any: the value of a header named for a refusal's reason. */
-export function reasonHeaderIn(headers: readonly { name: string; value: string }[]): Stated | null {
+/**
+ * The cause a response header states, if any: the value of a header named for a refusal's reason. The evidence
+ * quotes the words that decided, not the whole value (it may carry a login or an address, review).
+ */
+export function reasonHeaderIn(
+  headers: readonly { name: string; value: string }[],
+  status: number,
+): Stated | null {
   for (const header of headers) {
     if (!REASON_HEADER.test(header.name)) continue;
     const value = header.value.length > 200 ? header.value.slice(0, 200) : header.value;
-    const phrase = `${header.name}: ${value.trim()}`;
-    if (GEO_HEADER_VALUE.test(value) || geoCodeIn(value, false)) return { layer: 'geo', phrase };
-    if (USER_AGENT_VALUE.test(value)) return { layer: 'app', phrase };
-    const stated = statedIn(value, true);
-    if (stated) return { layer: stated.layer, phrase };
+    const quote = (words: string) => `${header.name}: ${words.trim()}`;
+    if ((status === 403 || status === 451) && GEO_HEADER_VALUE.test(value))
+      return { layer: 'geo', phrase: quote(value) };
+    const ua = USER_AGENT_VALUE.exec(value)?.[0];
+    if (ua) return { layer: 'app', phrase: quote(ua) };
+    const stated = statedIn(value, true) ?? valueCauseIn(value, false, status);
+    if (stated) return { layer: stated.layer, phrase: quote(stated.phrase) };
   }
   return null;
 }

@@ -33,9 +33,6 @@ const NAMES: ReadonlySet<string> = new Set([
   'x-goog-signature',
   'googleaccessid',
   'nimblesessionid',
-  // Backblaze B2's download authorization, "passed to b2_download_file_by_name in the Authorization header or as
-  // an Authorization parameter" (https://backblaze.com/apidocs/b2-get-download-authorization).
-  'authorization',
 ]);
 
 /**

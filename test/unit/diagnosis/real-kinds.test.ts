@@ -1583,10 +1583,12 @@ describe('15. the fifteenth held-out batch', () => {
     expect(one(ex('https://www.googleapis.com/drive/v3/files/x?alt=media', 403, {}, drive)).layer).toBe(
       'rate-limit',
     );
+    // Review: "Bandwidth Limit Exceeded" is every 509's reason phrase (a hosting plan's cap as often as a viewer's
+    // quota): it states nothing beyond the status.
     expect(
       one(ex('https://dl.example.net/f', 509, {}, undefined, { statusText: 'Bandwidth Limit Exceeded' }))
         .layer,
-    ).toBe('rate-limit');
+    ).toBe('server');
     const globo = "{'message': u'Video is for subscribers only. Authorization required.', 'code': u'AUT'}";
     expect(one(ex('http://security.video.example/videos/1/hash', 403, {}, globo)).layer).toBe('account');
     const zee5 =
@@ -1618,5 +1620,72 @@ describe('16. the sixteenth held-out batch', () => {
     // MinIO's own wording ends with a full stop: not S3's.
     const minio = '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message></Error>';
     expect(one(ex('https://files.example.com/b/k', 403, {}, minio)).vendor).not.toBe('aws-s3');
+  });
+});
+
+describe('15. review: what the fifteenth batch’s rules must not catch', () => {
+  it('Gcore’s own 403 on a tokened link is its secure token, not a firewall', () => {
+    const gcore = one(ex('https://demo.gvideo.io/videos/abc/master.m3u8?md5=AbCdEf&expires=1900000000', 403));
+    expect(gcore).toMatchObject({ layer: 'app', vendor: 'gcore' });
+  });
+
+  it('quota words as field names or flags, a marketing line, a 400’s bad parameter are not causes', () => {
+    const flag =
+      '{"error":"subscription_inactive","message":"Your subscription has expired","quotaExceeded":false}';
+    expect(one(ex('https://api.tv.example/play', 403, {}, flag)).layer).not.toBe('rate-limit');
+    const login = '{"error":"invalid_credentials","rateLimitExceeded":false}';
+    expect(one(ex('https://api.tv.example/login', 401, {}, login)).layer).toBe('auth');
+    const storage = '{"error":{"errors":[{"reason":"storageQuotaExceeded"}],"code":403}}';
+    expect(one(ex('https://www.googleapis.com/upload/drive/v3/files', 403, {}, storage)).layer).not.toBe(
+      'rate-limit',
+    );
+    const service = one(
+      ex(
+        'https://api.example.net/x',
+        402,
+        { 'x-amzn-errortype': 'ServiceQuotaExceededException' },
+        '{"message":"x"}',
+      ),
+    );
+    expect(service.layer).not.toBe('rate-limit');
+    const page = `<html><head><meta name="description" content="Premium channels for subscribers only."></head><body><p>${'News and sport. '.repeat(50)}</p><p>This channel is not available in your location</p></body></html>`;
+    expect(one(ex('https://tv.example/ch/1', 403, { 'content-type': 'text/html' }, page)).layer).toBe('geo');
+    const region = '{"error":"invalid_region","message":"Unknown region parameter: eu-west"}';
+    expect(
+      one(ex('https://api.tv.example/v1/catalog/channels?region=eu-west', 400, {}, region)).layer,
+    ).not.toBe('geo');
+  });
+
+  it('a 410 off the stream, a generic authorization= parameter, a reason header on a server error', () => {
+    const retired = one(
+      ex('https://api.example/v1/player/config?token=abc', 410, {}, '{"error":"API v1 has been retired"}'),
+    );
+    expect(retired.layer).toBe('not-found');
+    const geo = one(
+      ex(
+        'https://media.example/live/ch1.m3u8?authorization=eyJhbGciOi',
+        403,
+        {},
+        '{"error":"geo_blocked","message":"not available in your country"}',
+      ),
+    );
+    expect(geo.layer).toBe('geo');
+    const down = one(
+      ex('https://media.example/live/ch1.m3u8', 503, { 'X-Error-Reason': 'upstream geo-blocked origin' }),
+    );
+    expect(down.layer).toBe('server');
+  });
+
+  it('a reason header’s evidence quotes the deciding words, not the whole value', () => {
+    const verdict = one(
+      ex('https://media.example/live/ch1.m3u8', 403, {
+        'X-Deny-Reason': 'too many requests for line john_doe pass=S3cretPw1 from 203.0.113.7',
+      }),
+    );
+    expect(verdict.layer).toBe('rate-limit');
+    const text = verdict.evidence.join(' ');
+    expect(text).not.toContain('S3cretPw1');
+    expect(text).not.toContain('203.0.113.7');
+    expect(text).not.toContain('john_doe');
   });
 });
