@@ -130,6 +130,150 @@ const STATED: readonly (readonly [string, Layer])[] = [
   ['su receptor está bloqueado', 'account'],
   ['il vostro stb è bloccato', 'account'],
   ['deine stb ist blockiert', 'account'],
+  // Translations the software ships, per language (review 2026-12-04, a sweep without the held-out sets):
+  // Laravel's "Too Many Requests" and "Too many login attempts" (Laravel-Lang/lang@bd286f095bdfa2ec4607994af45f1a9f037de112:
+  // locales/{ar,tr,nl,pl,fa,id,vi,zh_CN,zh_TW,ja,ko}/json.json, locales/{es,ru,ar,pt_BR}/php.json).
+  ['طلبات كثيرة جدًا', 'rate-limit'],
+  ['çok fazla istek', 'rate-limit'],
+  ['te veel serververzoeken', 'rate-limit'],
+  ['zbyt dużo zapytań', 'rate-limit'],
+  ['درخواست های ارسال شده زیاد است', 'rate-limit'],
+  ['terlalu banyak permintaan', 'rate-limit'],
+  ['quá nhiều yêu cầu', 'rate-limit'],
+  ['请求次数过多', 'rate-limit'],
+  ['要求次數過多', 'rate-limit'],
+  ['リクエストが多すぎます', 'rate-limit'],
+  ['너무 많은 요청', 'rate-limit'],
+  ['demasiados intentos de acceso', 'rate-limit'],
+  ['слишком много попыток входа', 'rate-limit'],
+  ['عدد كبير جدا من محاولات الدخول', 'rate-limit'],
+  ['número limite de tentativas de login foi atingido', 'rate-limit'],
+  // Symfony's "Account has expired / is locked / is disabled" (symfony/security-core@9c500351095c7472b5c2f33a3accad8cc1a23f5b:
+  // Resources/translations/security.<lang>.xlf).
+  ['انتهت صلاحية الحساب', 'account'],
+  ['la cuenta está bloqueada', 'account'],
+  ['la cuenta está deshabilitada', 'account'],
+  ['a conta está bloqueada', 'account'],
+  ['a conta está expirada', 'account'],
+  ["l'account è bloccato", 'account'],
+  ['der account ist abgelaufen', 'account'],
+  ['der account ist deaktiviert', 'account'],
+  ['account is geblokkeerd', 'account'],
+  ['account is verlopen', 'account'],
+  ['konto jest zablokowane', 'account'],
+  ['hesap kilitlenmiş', 'account'],
+  ['hesap engellenmiş', 'account'],
+  ['время действия учетной записи истекло', 'account'],
+  ['حساب کاربری منقضی گردیده', 'account'],
+  ['حساب کاربری قفل گردیده', 'account'],
+  ['tài khoản đã hết hạn', 'account'],
+  ['tài khoản bị khóa', 'account'],
+  ['帐号已过期', 'account'],
+  ['帐号已被锁定', 'account'],
+  ['帳號已被鎖定', 'account'],
+  ['アカウントはロックされています', 'account'],
+  ['アカウントが有効期限切れです', 'account'],
+  // the Stalker portal's "number of connections is limited", "your STB is blocked", "not subscribed"
+  // (iptvhakr/stalker_portal@72deceee1e32ea00cf33ecf2376b80902ab11134:server/locale/{nl,pl,uk,ru}/LC_MESSAGES/stb.po).
+  ['de aantal verbindingen zijn beperkt', 'account'],
+  ['liczba połączeń jest limitowana', 'account'],
+  ['кількість підключень обмежена', 'account'],
+  ['uw stb is geblokkeerd', 'account'],
+  ['twój stb jest zablokowany', 'account'],
+  ['ваша приставка отключена', 'account'],
+  ['ваша приставка відключена', 'account'],
+  ['подписка на услугу отсутствует', 'account'],
+  // Anubis's "…if you think you should not be blocked" (TecharoHQ/anubis@2f45638a6391b4595ea469ed3d7a12ab73249320:
+  // lib/localization/locales/{tr,nl,pl,ja,vi,zh-CN,zh-TW}.json).
+  ['engellenmemeniz gerektiğini düşünüyorsanız', 'waf'],
+  ['niet geblokkeerd had moeten worden', 'waf'],
+  ['nie powinieneś być blokowany', 'waf'],
+  ['ブロックされるべきでない', 'waf'],
+  ['không nên bị chặn', 'waf'],
+  ['您不应该被封锁', 'waf'],
+  ['您不應該被封鎖', 'waf'],
+  // ngx_lua_waf's stock page (loveshell/ngx_lua_waf@314a2f62ec350eba9b5d25b55b5b0a723e20a8d0:config.lua).
+  ['您的请求带有不合法参数', 'waf'],
+  // aaPanel BT-WAF's interception page (aaPanel/BT-WAF@5889f74d5411613ce4cd0e0da25c63fc8f586b4a:modules/config.go).
+  ['已被管理员设置的拦截规则所阻断', 'waf'],
+  // as yt-dlp's extractors test them: yandexmusic.py (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/).
+  ['ip-адреса, похожи на', 'waf'],
+  // as yt-dlp's extractors test them: bilibili.py, mediastream.py, mediastream.py, mediastream.py, tv5mondeplus.py (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/).
+  ['您所在的地区无法观看本片', 'geo'],
+  ['debido a tu ubicación no puedes ver el contenido', 'geo'],
+  ['no está disponible en tu zona geográfica', 'geo'],
+  ['geo fencing restriction', 'geo'],
+  ['pas disponible pour votre zone géographique', 'geo'],
+  // https://github.com/MajkiIT/polish-ads-filter/issues/5362.
+  ['niedostępne w twoim kraju', 'geo'],
+  // https://github.com/OpenBMB/MiniCPM-V/issues/946.
+  ['尚未覆盖您所在的国家或地区', 'geo'],
+  // https://github.com/iv-org/invidious/issues/5525.
+  ['turn off your vpn/proxy', 'geo'],
+  // Services' own codes and sentences for a refusal, as the clients that handle them test them (a sweep without the
+  // held-out sets): one source per line.
+  // Sky Go NZ: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
+  ['concurrentstreamsexceeded', 'account'],
+  // Shine TV: matthuisman/slyguy.addons@cfa4a4965275c147b02536e056731c9c29d5602e:slyguy.shine.tv/resources/lib/api.py
+  ['the device limit for your account has been reached', 'account'],
+  // discovery+/Dplay/Max: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dplay.py
+  ['access.denied.missingpackage', 'account'],
+  // Twitch: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/twitch.py
+  ['unauthorized_entitlements', 'account'],
+  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
+  ['channel_member_only', 'account'],
+  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
+  ['item_not_paid', 'account'],
+  // Sky OTT platform: https://github.com/Paco8/plugin.video.skyott/issues/40
+  ['ovp_00014', 'account'],
+  // Sky OTT platform: https://github.com/Paco8/plugin.video.skyott/issues/40
+  ['maximum number of streaming devices exceeded', 'account'],
+  // Ooyala/Brightcove Stream Authorization Server: https://docs.brightcove.com/apidocs-ooyala/player_js/OO.ERROR.API.SAS.html
+  ['maximum number of concurrent streams', 'account'],
+  // DStv Now: https://github.com/matthuisman/slyguy.addons/issues/467
+  ['too many concurrent streams', 'account'],
+  // Brightcove Playback Restrictions: https://apis.support.brightcove.com/playback-restrictions/references/playback-rights-errors.html
+  ['denied_by_stream_limit_create', 'account'],
+  // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/47
+  ['pairing limit reached', 'account'],
+  // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/90
+  ['překročili jste limit současně spuštěných streamů', 'account'],
+  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
+  ['streamco.login.vpndetected', 'geo'],
+  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
+  ['streamco.concurrency.outofregion', 'geo'],
+  // NeuLion platform: matthuisman/slyguy.addons@7637303545de87413bdea3b9bc97477474dbc8fa:plugin.video.rugbypass/resources/lib/api.py
+  ['failedgeo', 'geo'],
+  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
+  ['content_unavailable_via_proxy', 'geo'],
+  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
+  ['content_available_only_in_be', 'geo'],
+  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
+  ['high_risk_country_video', 'geo'],
+  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
+  ['geoip_filter_failed', 'geo'],
+  // Netflix: https://github.com/ab77/netflix-proxy/issues/70
+  ['you seem to be using an unblocker or proxy', 'geo'],
+  // Netflix: https://github.com/asciidisco/plugin.video.netflix/issues/470
+  ['sie scheinen einen unblocker oder proxy zu verwenden', 'geo'],
+  // VdoCipher licence server: https://www.vdocipher.com/docs/drm/player/license-errors
+  ['not allowed in your region or network', 'geo'],
+  // Disney+: https://github.com/matthuisman/slyguy.addons/issues/686
+  ['device-certificate-revoked', 'device'],
+  // Widevine licence service: https://github.com/shaka-project/shaka-player/issues/4100
+  ['revoked certificates are not allowed to receive licenses', 'device'],
+  // Sky Sport Now: matthuisman/slyguy.addons@d63bd079f326ae00ac599a220a9324547be6a7f7:plugin.video.sky.sport.now/resources/lib/api.py
+  ['too_many_requests', 'rate-limit'],
+  // Google APIs ErrorInfo.reason: https://rdrr.io/cran/gargle/f/tests/testthat/_snaps/response_process.md
+  ['rate_limit_exceeded', 'rate-limit'],
+  // Amazon S3 and S3-compatible stores: minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go
+  ['please reduce your request rate', 'rate-limit'],
+  // AWS service APIs: https://docs.aws.amazon.com/mpa/latest/APIReference/API_ThrottlingException.md
+  ['denied due to request throttling', 'rate-limit'],
+  // TV 2: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tv2.py
+  ['session_not_authenticated', 'auth'],
+  // Azure Blob Storage / Azure CDN SAS URLs: https://github.com/microsoft/AzureStorageExplorer/issues/3219
+  ['signature not valid in the specified time frame', 'app'],
 ];
 
 /**
@@ -227,6 +371,18 @@ const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [/\bfor subscribers only\b/i, 'account'],
   [/\bverified media path\b/i, 'device'],
   [/\bforbidden by antivirus\b/i, 'device'],
+  // Short codes and sentences of services, as their clients test them (a sweep without the held-out sets):
+  // Peloton's "Stream limit reached" (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/peloton.py),
+  // This Old House's "Your subscription is not active" (…/thisoldhouse.py), Disney+'s "not-entitled"
+  // (matthuisman/slyguy.addons@8c5efc00b217239b181804efd607d5ddb08e06f7:slyguy.disney.plus/resources/lib/api.py),
+  // an S3-compatible store's "Request has expired" for a presigned link
+  // (minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go), gRPC's RESOURCE_EXHAUSTED as Google's
+  // APIs send it for a spent quota (https://developers.google.com/analytics/devguides/reporting/data/v1/errors).
+  [/\bstream limit reached\b/i, 'account'],
+  [/\byour subscription is not active\b/i, 'account'],
+  [/^not-entitled$/i, 'account'],
+  [/\brequest has expired\b/i, 'app'],
+  [/^resource_exhausted$/i, 'rate-limit'],
 ];
 
 /**
@@ -331,7 +487,13 @@ function readable(text: string): string {
     );
   }
   out = decodeEntities(out, WITH_ACCENTS);
-  return out.replace(/[\u2019\u02bc]/g, "'");
+  // Turkish capital İ has no lower case a case-insensitive match knows; non-breaking spaces and Persian's
+  // zero-width non-joiner stand between words; Vietnamese comes composed or not (review).
+  return out
+    .replace(/[\u2019\u02bc]/g, "'")
+    .replace(/\u0130/g, 'i')
+    .replace(/[\u00a0\u200c]/g, ' ')
+    .normalize('NFC');
 }
 
 /** The first cause a text states, if any; `page` false for an API's JSON, where firewall wording does not count. */

@@ -1689,3 +1689,37 @@ describe('15. review: what the fifteenth batch’s rules must not catch', () => 
     expect(text).not.toContain('john_doe');
   });
 });
+
+describe('17. stated causes in more languages and services’ own codes (a sweep, not a batch)', () => {
+  it('reads translations the software ships, whatever the script’s spelling quirks', () => {
+    const cases: [string, string][] = [
+      ['Çok Fazla İstek', 'rate-limit'], // Laravel tr: a capital dotted İ
+      ['<title>درخواست\u200cهای ارسال شده زیاد است</title>', 'rate-limit'], // fa: a zero-width non-joiner
+      ['{"message":"Too many requests","detail":"请求次数过多"}', 'rate-limit'],
+      ['{"error":"La cuenta está bloqueada."}', 'account'],
+      ['Twój STB jest zablokowany', 'account'],
+      ['<p>Ce programme n\u2019est malheureusement pas disponible pour votre zone géographique.</p>', 'geo'],
+      ['To wideo jest niedostępne w\u00a0twoim kraju', 'geo'],
+    ];
+    for (const [body, layer] of cases)
+      expect(one(ex('https://tv.example/api/play', 403, {}, body)).layer, body).toBe(layer);
+  });
+
+  it('reads services’ own codes for concurrency, VPN detection, revoked devices and throttling', () => {
+    const cases: [string, string][] = [
+      ['{"errorCode":"OVP_00014","description":"Maximum number of streaming devices exceeded"}', 'account'],
+      ['{"errors":[{"code":"access.denied.missingpackage"}]}', 'account'],
+      ['{"code":"streamco.login.VPNDetected"}', 'geo'],
+      ['{"errorDisplayMessage":"You seem to be using an unblocker or proxy."}', 'geo'],
+      ['{"errors":[{"code":"device-certificate-revoked"}]}', 'device'],
+      ['{"error":{"status":"RESOURCE_EXHAUSTED","message":"x"}}', 'rate-limit'],
+      ['<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>', 'app'],
+    ];
+    for (const [body, layer] of cases)
+      expect(one(ex('https://api.tv.example/playback', 403, {}, body)).layer, body).toBe(layer);
+    // gRPC's RESOURCE_EXHAUSTED on a server error is the server's (memory, disk), not a quota.
+    expect(
+      one(ex('https://api.tv.example/playback', 500, {}, '{"error":{"status":"RESOURCE_EXHAUSTED"}}')).layer,
+    ).toBe('server');
+  });
+});
