@@ -1,4 +1,21 @@
-import type { VendorRow } from '../schema.ts';
+import type { Marker, VendorRow } from '../schema.ts';
+
+/**
+ * xTeVe's httpStatusError, which Threadfin keeps, writes "<status text> [<code>]" (Go's http.Error); their 403 on
+ * the playlist, the guide and the lineup is the check of the link's username and password (urlAuth, basicAuth).
+ */
+function goStatusRefusal(errorKey: string): Marker {
+  return {
+    on: 'body-match',
+    key: 'Forbidden [403]',
+    value: /^Forbidden \[403\]\s*$/,
+    weight: 0.6,
+    own: true,
+    action: 'auth',
+    errorKey,
+    statuses: [403],
+  };
+}
 
 /**
  * Media servers small providers and viewers run themselves (a TV tuner's server, a restreamer): named by their
@@ -161,16 +178,7 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       },
       // httpStatusError writes "<status text> [<code>]"; its 403 on the playlist, the guide and the lineup is the
       // check of the link's username and password (urlAuth, basicAuth) (same file; src/authentication.go).
-      {
-        on: 'body-match',
-        key: 'Forbidden [403]',
-        value: /^Forbidden \[403\]\s*$/,
-        weight: 0.6,
-        own: true,
-        action: 'auth',
-        errorKey: 'threadfin-auth',
-        statuses: [403],
-      },
+      goStatusRefusal('threadfin-auth'),
     ],
   },
   {
@@ -186,16 +194,7 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
         weight: 0.9,
       },
       // The same "<status text> [<code>]" refusal of the link's username and password (same file, httpStatusError).
-      {
-        on: 'body-match',
-        key: 'Forbidden [403]',
-        value: /^Forbidden \[403\]\s*$/,
-        weight: 0.6,
-        own: true,
-        action: 'auth',
-        errorKey: 'xteve-auth',
-        statuses: [403],
-      },
+      goStatusRefusal('xteve-auth'),
     ],
   },
   {
