@@ -383,6 +383,11 @@ const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [/^not-entitled$/i, 'account'],
   [/\brequest has expired\b/i, 'app'],
   [/^resource_exhausted$/i, 'rate-limit'],
+  // Google APIs refusing the caller's key: "API key not valid. Please pass a valid API key.", reason keyInvalid,
+  // API_KEY_INVALID (mopidy-youtube's recorded Data API answer); Mashery's {"error":"Account Inactive"}, the
+  // developer key's account switched off (Flexget's recorded Rotten Tomatoes answer).
+  [/\bapi key not valid\b|^api_key_invalid$/i, 'auth'],
+  [/^account inactive$/i, 'account'],
 ];
 
 /**
@@ -515,10 +520,12 @@ function phraseIn(read: string, page: boolean): Stated | null {
  * service's own decision, not for the viewer's country (GitHub's API: {"block": {"reason": "dmca"}},
  * https://github.com/github/rest-api-description/issues/3314). Only a stated reason counts: a JSON `reason`
  * field, or "DMCA/copyright" joined to "takedown/notice/claim/complaint". A bare "Copyright 2024" or a "DMCA"
- * link is every site's footer, and an ISP's court-order page carries them too.
+ * link is every site's footer, and an ISP's court-order page carries them too. Vimeo says it in its own words:
+ * "Vimeo has removed or disabled access to the video … as a result of a third-party notification"
+ * (thibaudgg/video_info@05f3c4ce:spec/fixtures/vcr_cassettes/VideoInfo_Providers_Vimeo).
  */
 const TAKEDOWN =
-  /"reason"\s*:\s*"(?:dmca|takedown|copyright)\b|\b(?:dmca|copyright)[ -](?:takedown|notice|claim|complaint)s?\b|\btakedown (?:notice|request|order)s?\b/i;
+  /"reason"\s*:\s*"(?:dmca|takedown|copyright)\b|\b(?:dmca|copyright)[ -](?:takedown|notice|claim|complaint)s?\b|\btakedown (?:notice|request|order)s?\b|\bhas removed or disabled access to\b/i;
 
 /** The takedown a 451's body states as its reason, if any: the service's removal (app). */
 export function takedownIn(body: string): Stated | null {

@@ -171,7 +171,10 @@ function judgeRow(
     !row.markers.some(
       (marker, index) => marker.on === 'header' && marker.key === 'server' && found[index] !== undefined,
     );
-  const carried = !action && REFUSALS.has(status) && !own && (Boolean(relay) || stampMissing);
+  // A status no registry has (LinkedIn's 999 through Cloudflare, microlinkhq/is-antibot's recording) is the
+  // service's own invention: a CDN without a marker of its own only carried it.
+  const invented = status >= 600;
+  const carried = !action && !own && ((REFUSALS.has(status) && (Boolean(relay) || stampMissing)) || invented);
   if (!action && status >= 400) {
     action = 'unknown';
     if (relay && !own) {

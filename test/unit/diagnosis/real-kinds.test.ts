@@ -1723,3 +1723,57 @@ describe('17. stated causes in more languages and services’ own codes (a sweep
     ).toBe('server');
   });
 });
+
+describe('18. the eighteenth held-out batch (recorded test traffic)', () => {
+  it('YouTube’s and Vimeo’s own sites answer for themselves, whatever front end carried them', () => {
+    const innertube = one(
+      ex(
+        'https://www.youtube.com/youtubei/v1/next?key=x',
+        500,
+        { server: 'ESF' },
+        '{"error":{"code":500,"message":"Internal error encountered.","status":"INTERNAL"}}',
+      ),
+    );
+    expect(innertube).toMatchObject({ layer: 'server', vendor: 'youtube' });
+    const key = one(
+      ex(
+        'https://www.googleapis.com/youtube/v3/videos?part=id',
+        400,
+        {},
+        '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","errors":[{"reason":"badRequest"}],"status":"INVALID_ARGUMENT"}}',
+      ),
+    );
+    expect(key).toMatchObject({ layer: 'auth', vendor: 'youtube' });
+    const takedown =
+      '<html><body><h1>Sorry, this video is unavailable</h1><p>Vimeo has removed or disabled access to the video <strong>x</strong> as a result of a third-party notification by <strong>y</strong> that claims this material is infringing on their copyright.</p></body></html>';
+    const vimeo = one(
+      ex(
+        'https://vimeo.com/59312311',
+        451,
+        { 'x-served-by': 'cache-iad-kiad7000162-IAD', 'x-timer': 'S1,VS0,VE460' },
+        takedown,
+      ),
+    );
+    expect(vimeo).toMatchObject({ layer: 'app', vendor: 'vimeo' });
+  });
+
+  it('Mashery’s proxy and its inactive key; a status no registry has is the service’s own (Flexget, is-antibot)', () => {
+    const mashery = one(
+      ex(
+        'http://api.example.com/api/public/v1.0/movies.json?apikey=x',
+        403,
+        { server: 'Mashery Proxy' },
+        '{"error":"Account Inactive"}',
+      ),
+    );
+    expect(mashery).toMatchObject({ layer: 'account', vendor: 'mashery' });
+    const linkedin = one(
+      ex('https://www.linkedin.com/in/x/', 999, {
+        server: 'cloudflare',
+        'cf-ray': '9e2b9c1e3f4a5b6c-MAD',
+        'x-li-fabric': 'prod-ltx1',
+      }),
+    );
+    expect(linkedin.vendor).toBeNull();
+  });
+});

@@ -3,6 +3,18 @@ import type { VendorRow } from '../schema.ts';
 /** Hosting platforms and smaller CDNs: mostly presence markers, a few with block pages of their own. */
 export const PLATFORM_ROWS: readonly VendorRow[] = [
   {
+    id: 'mashery',
+    name: 'TIBCO Mashery (API gateway)',
+    kind: 'platform',
+    markers: [
+      // Its proxy's banner on the answers it writes itself (Server: Mashery Proxy, Flexget/Flexget@05b661f5:
+      // tests/cassettes/test_rottentomatoes…) and its error-code header, X-Mashery-Error-Code: ERR_403_…
+      // (https://developer.mashery.com/docs/read/mashery_api/20/oauth_supporting_methods/OAuth_Generated_Errors).
+      { on: 'header', key: 'server', value: /^Mashery Proxy/i, weight: 0.9, own: true },
+      { on: 'header', key: 'x-mashery-error-code', weight: 0.9, own: true },
+    ],
+  },
+  {
     id: 'kong',
     name: 'Kong Gateway',
     kind: 'platform',

@@ -13,6 +13,17 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // Media hosts rN---sn-….googlevideo.com/videoplayback (curl -v capture in
       // https://github.com/TeamNewPipe/NewPipe/issues/9038; https://github.com/anxdpanic/plugin.video.youtube/issues/1222).
       { on: 'host', key: 'googlevideo.com', weight: 0.95 },
+      // Its own site and APIs answering for themselves: youtube.com's InnerTube (/youtubei/v1) and oEmbed, and the
+      // Data API under googleapis.com/youtube/ (recorded in TeamNewPipe/NewPipeExtractor's mocks, ruby-oembed's and
+      // mopidy-youtube's cassettes). There the answer is YouTube's own, whatever front end carried it.
+      { on: 'host', key: 'youtube.com', weight: 0.9, own: true },
+      {
+        on: 'url',
+        key: 'data api',
+        value: /^https:\/\/(?:www|youtube)\.googleapis\.com\/youtube\//i,
+        weight: 0.9,
+        own: true,
+      },
       // "Server: gvs 1.0" (curl -I capture in https://github.com/XX-net/XX-Net/issues/531; GVS = Google Video Server
       // serving *.googlevideo.com: https://github.com/phuslu/goproxy/issues/1614).
       { on: 'header', key: 'server', value: /^gvs \d/, weight: 0.9 },
@@ -121,6 +132,8 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // https://mimecastsupport.zendesk.com/hc/en-us/articles/51534732442643-Awareness-Training-Allowlisting-Vimeo-Domains-for-Training-Video-Playback).
       { on: 'host', key: 'vimeocdn.com', weight: 0.9 },
       { on: 'host', key: 'player.vimeo.com', weight: 0.9 },
+      // Its own site, whose pages say why a video is gone (a takedown recorded in thibaudgg/video_info's cassettes).
+      { on: 'host', key: 'vimeo.com', weight: 0.85, own: true },
     ],
   },
   {
