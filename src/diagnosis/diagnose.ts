@@ -153,7 +153,9 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const fromClock = clockSkewEvidence(exchange);
 
   let basis: Finding['basis'] = 'status';
-  let named: string | null = vendor && vendor.kind !== 'origin' && !relay ? vendor.vendor : null;
+  // A court-ordered block is the viewer's provider's notice: the host's own vendor did not write it (review).
+  const ordered = Boolean(stated && 'ordered' in stated && stated.ordered);
+  let named: string | null = vendor && vendor.kind !== 'origin' && !relay && !ordered ? vendor.vendor : null;
   if (fromPanel) {
     basis = 'panel';
     layer = fromPanel;

@@ -23,6 +23,11 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // German checkbox label on any login form.
   ['<title>ich bin kein roboter', 'waf'],
   ['your request looks suspicious', 'waf'],
+  // Google's bot check (its /sorry/ page, served as 429 or 503): "Our systems have detected unusual traffic from your
+  // computer network" (https://github.com/getlantern/forum/issues/2891, https://github.com/VT-CHCI/google-scholar/issues/6),
+  // in Chinese "我们的系统检测到您的计算机网络中存在异常流量" (https://github.com/FelisCatus/SwitchyOmega/issues/814).
+  ['our systems have detected unusual traffic', 'waf'],
+  ['我们的系统检测到您的计算机网络中存在异常流量', 'waf'],
   ['请求已被拦截', 'waf'],
   // Huawei Cloud WAF's 418 title "访问被拦截！" (access intercepted, https://github.com/Ekultek/WhatWaf/issues/1520);
   // a Russian block page titled "Ваш запрос показался нам подозрительным и был заблокирован!" (your request
@@ -211,67 +216,31 @@ const STATED: readonly (readonly [string, Layer])[] = [
   // https://github.com/iv-org/invidious/issues/5525.
   ['turn off your vpn/proxy', 'geo'],
   // Services' own codes and sentences for a refusal, as the clients that handle them test them (a sweep without the
-  // held-out sets): one source per line.
-  // Sky Go NZ: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
-  ['concurrentstreamsexceeded', 'account'],
+  // held-out sets): sentences, read anywhere; their codes are in VALUE_CODES, read only as whole values.
   // Shine TV: matthuisman/slyguy.addons@cfa4a4965275c147b02536e056731c9c29d5602e:slyguy.shine.tv/resources/lib/api.py
   ['the device limit for your account has been reached', 'account'],
-  // discovery+/Dplay/Max: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dplay.py
-  ['access.denied.missingpackage', 'account'],
-  // Twitch: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/twitch.py
-  ['unauthorized_entitlements', 'account'],
-  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
-  ['channel_member_only', 'account'],
-  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
-  ['item_not_paid', 'account'],
-  // Sky OTT platform: https://github.com/Paco8/plugin.video.skyott/issues/40
-  ['ovp_00014', 'account'],
   // Sky OTT platform: https://github.com/Paco8/plugin.video.skyott/issues/40
   ['maximum number of streaming devices exceeded', 'account'],
   // Ooyala/Brightcove Stream Authorization Server: https://docs.brightcove.com/apidocs-ooyala/player_js/OO.ERROR.API.SAS.html
   ['maximum number of concurrent streams', 'account'],
   // DStv Now: https://github.com/matthuisman/slyguy.addons/issues/467
   ['too many concurrent streams', 'account'],
-  // Brightcove Playback Restrictions: https://apis.support.brightcove.com/playback-restrictions/references/playback-rights-errors.html
-  ['denied_by_stream_limit_create', 'account'],
   // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/47
   ['pairing limit reached', 'account'],
   // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/90
   ['překročili jste limit současně spuštěných streamů', 'account'],
-  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
-  ['streamco.login.vpndetected', 'geo'],
-  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
-  ['streamco.concurrency.outofregion', 'geo'],
-  // NeuLion platform: matthuisman/slyguy.addons@7637303545de87413bdea3b9bc97477474dbc8fa:plugin.video.rugbypass/resources/lib/api.py
-  ['failedgeo', 'geo'],
-  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
-  ['content_unavailable_via_proxy', 'geo'],
-  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
-  ['content_available_only_in_be', 'geo'],
-  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
-  ['high_risk_country_video', 'geo'],
-  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
-  ['geoip_filter_failed', 'geo'],
   // Netflix: https://github.com/ab77/netflix-proxy/issues/70
   ['you seem to be using an unblocker or proxy', 'geo'],
   // Netflix: https://github.com/asciidisco/plugin.video.netflix/issues/470
   ['sie scheinen einen unblocker oder proxy zu verwenden', 'geo'],
   // VdoCipher licence server: https://www.vdocipher.com/docs/drm/player/license-errors
   ['not allowed in your region or network', 'geo'],
-  // Disney+: https://github.com/matthuisman/slyguy.addons/issues/686
-  ['device-certificate-revoked', 'device'],
   // Widevine licence service: https://github.com/shaka-project/shaka-player/issues/4100
   ['revoked certificates are not allowed to receive licenses', 'device'],
-  // Sky Sport Now: matthuisman/slyguy.addons@d63bd079f326ae00ac599a220a9324547be6a7f7:plugin.video.sky.sport.now/resources/lib/api.py
-  ['too_many_requests', 'rate-limit'],
-  // Google APIs ErrorInfo.reason: https://rdrr.io/cran/gargle/f/tests/testthat/_snaps/response_process.md
-  ['rate_limit_exceeded', 'rate-limit'],
   // Amazon S3 and S3-compatible stores: minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go
   ['please reduce your request rate', 'rate-limit'],
   // AWS service APIs: https://docs.aws.amazon.com/mpa/latest/APIReference/API_ThrottlingException.md
   ['denied due to request throttling', 'rate-limit'],
-  // TV 2: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tv2.py
-  ['session_not_authenticated', 'auth'],
   // Azure Blob Storage / Azure CDN SAS URLs: https://github.com/microsoft/AzureStorageExplorer/issues/3219
   ['signature not valid in the specified time frame', 'app'],
 ];
@@ -391,6 +360,50 @@ const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
 ];
 
 /**
+ * Services' own error codes, read only as a whole value (a JSON string, a short text), never inside a field name,
+ * a flag or a script ("rate_limit_exceeded": false, onFailedGeolocation, an i18n key, review); as the clients
+ * that handle them test them, one source per line.
+ */
+const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // Sky Go NZ: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
+  ['concurrentstreamsexceeded', 'account'],
+  // discovery+/Dplay/Max: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dplay.py
+  ['access.denied.missingpackage', 'account'],
+  // Twitch: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/twitch.py
+  ['unauthorized_entitlements', 'account'],
+  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
+  ['channel_member_only', 'account'],
+  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
+  ['item_not_paid', 'account'],
+  // Sky OTT platform: https://github.com/Paco8/plugin.video.skyott/issues/40
+  ['ovp_00014', 'account'],
+  // Brightcove Playback Restrictions: https://apis.support.brightcove.com/playback-restrictions/references/playback-rights-errors.html
+  ['denied_by_stream_limit_create', 'account'],
+  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
+  ['streamco.login.vpndetected', 'geo'],
+  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
+  ['streamco.concurrency.outofregion', 'geo'],
+  // NeuLion platform: matthuisman/slyguy.addons@7637303545de87413bdea3b9bc97477474dbc8fa:plugin.video.rugbypass/resources/lib/api.py
+  ['failedgeo', 'geo'],
+  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
+  ['content_unavailable_via_proxy', 'geo'],
+  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
+  ['content_available_only_in_be', 'geo'],
+  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
+  ['high_risk_country_video', 'geo'],
+  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
+  ['geoip_filter_failed', 'geo'],
+  // Disney+: https://github.com/matthuisman/slyguy.addons/issues/686
+  ['device-certificate-revoked', 'device'],
+  // Sky Sport Now: matthuisman/slyguy.addons@d63bd079f326ae00ac599a220a9324547be6a7f7:plugin.video.sky.sport.now/resources/lib/api.py
+  ['too_many_requests', 'rate-limit'],
+  // Google APIs ErrorInfo.reason: https://rdrr.io/cran/gargle/f/tests/testthat/_snaps/response_process.md
+  ['rate_limit_exceeded', 'rate-limit'],
+  // TV 2: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tv2.py
+  ['session_not_authenticated', 'auth'],
+]);
+
+/**
  * A string value in JSON, or in a dict a client logged in single quotes (Python 2 prints u'…'): `"code": "…"`,
  * `'error_subcode': '…'`, `'message': u'…'`.
  */
@@ -405,6 +418,8 @@ function causeOf(text: string, status: number): Stated | null {
     const geo = GEO_CODES.exec(text)?.[0];
     if (geo) return { layer: 'geo', phrase: geo };
   }
+  const code = VALUE_CODES.get(text.trim().toLowerCase());
+  if (code) return { layer: code, phrase: text.trim() };
   for (const [pattern, layer] of VALUE_CAUSES) {
     const found = pattern.exec(text)?.[0];
     if (found) return { layer, phrase: found };

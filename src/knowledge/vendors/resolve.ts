@@ -274,7 +274,10 @@ export function resolveVerdict(
 function answeredAtHome(row: FlatRow | undefined, found: (string | undefined)[]): boolean {
   if (!row || !SERVICE_KINDS.has(row.kind)) return false;
   if (row.markers.some((marker) => marker.on === 'header' || marker.on === 'cookie')) return false;
-  return row.markers.some((marker, index) => marker.on === 'host' && found[index] !== undefined);
+  // Its own site's host, or its API's address (YouTube's Data API under googleapis.com).
+  return row.markers.some(
+    (marker, index) => (marker.on === 'host' || marker.on === 'url') && found[index] !== undefined,
+  );
 }
 
 function pictureAnswer(exchange: Exchange): boolean {

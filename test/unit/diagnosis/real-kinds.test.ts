@@ -1745,7 +1745,7 @@ describe('18. the eighteenth held-out batch (recorded test traffic)', () => {
     );
     expect(key).toMatchObject({ layer: 'auth', vendor: 'youtube' });
     const takedown =
-      '<html><body><h1>Sorry, this video is unavailable</h1><p>Vimeo has removed or disabled access to the video <strong>x</strong> as a result of a third-party notification by <strong>y</strong> that claims this material is infringing on their copyright.</p></body></html>';
+      '<html><head><title>VimeUhOh</title></head><body><h1>Sorry, this video is unavailable</h1><p>Vimeo has removed or disabled access to the video <strong>x</strong> as a result of a third-party notification by <strong>y</strong> that claims this material is infringing on their copyright.</p></body></html>';
     const vimeo = one(
       ex(
         'https://vimeo.com/59312311',
@@ -1775,5 +1775,52 @@ describe('18. the eighteenth held-out batch (recorded test traffic)', () => {
       }),
     );
     expect(linkedin.vendor).toBeNull();
+  });
+});
+
+describe('18. review: what the sweep and the eighteenth batch’s rules must not catch', () => {
+  it('a gateway, a CDN or a court notice on youtube.com or vimeo.com is not the platform’s own answer', () => {
+    expect(one(ex('https://www.youtube.com/watch?v=abc', 403, { server: 'Zscaler/6.2' })).vendor).toBe(
+      'zscaler',
+    );
+    expect(
+      one(ex('https://vimeo.com/123', 403, { server: 'cloudflare', 'cf-ray': '81cbed921f486d93-BCN' }))
+        .vendor,
+    ).toBe('cloudflare');
+    const notice =
+      '<html><body><iframe src="http://uzone.id/assets/internetpositif/x"></iframe></body></html>';
+    expect(one(ex('https://vimeo.com/123', 403, {}, notice))).toMatchObject({ layer: 'geo', vendor: null });
+  });
+
+  it('codes as field names, flags, script names or i18n keys are not causes', () => {
+    const flag =
+      '{"error":{"type":"subscription_required","rate_limit_exceeded":false,"message":"Your plan does not include this channel"}}';
+    expect(one(ex('https://api.tv.example/play', 403, {}, flag)).layer).not.toBe('rate-limit');
+    const script =
+      '<html><script>function onFailedGeolocation(){}</script><body><p>Forbidden</p></body></html>';
+    expect(one(ex('https://tv.example/ch', 403, { 'content-type': 'text/html' }, script)).layer).not.toBe(
+      'geo',
+    );
+    const i18n =
+      '<html><head><script>window.__I18N__={"errors":{"too_many_requests":"x"}}</script></head><body><h1>This channel is not available in your location.</h1></body></html>';
+    expect(one(ex('https://tv.example/ch', 403, { 'content-type': 'text/html' }, i18n)).layer).toBe('geo');
+  });
+
+  it('Mashery’s banner only carries the backend’s answer; Google’s unusual-traffic page is its bot check', () => {
+    const backend = one(
+      ex(
+        'https://api.example.com/v1/x',
+        403,
+        { server: 'Mashery Proxy' },
+        '{"status":"error","message":"This content is not available in your country"}',
+      ),
+    );
+    expect(backend).toMatchObject({ layer: 'geo', vendor: null });
+    const sorry =
+      '<html><head><title>https://www.youtube.com/watch</title></head><body><div>Our systems have detected unusual traffic from your computer network. This page checks to see if it&#39;s really you sending the requests, and not a robot.</div></body></html>';
+    expect(
+      one(ex('https://www.google.com/sorry/index?continue=x', 429, { 'content-type': 'text/html' }, sorry))
+        .layer,
+    ).toBe('waf');
   });
 });

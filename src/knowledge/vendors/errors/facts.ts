@@ -157,6 +157,7 @@ const ROWS: Readonly<Record<string, string>> = {
   // Media servers' own login (rows/media-servers.ts).
   tvheadend: 'auth:a:auth',
   threadfin: 'auth:a:auth',
+  mashery: 'auth:a:auth',
   xteve: 'auth:a:auth',
   mediamtx: 'auth:a:auth',
   emby: 'auth:a:auth',

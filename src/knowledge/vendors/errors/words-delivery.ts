@@ -175,6 +175,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       "Le serveur Tvheadend demande un nom d'utilisateur et un mot de passe, et ceux envoyés (ou leur absence) n'ont pas été acceptés. Vérifiez le compte dans les réglages du lecteur.",
     ],
     [
+      'mashery-auth',
+      'Key refused by the API gateway',
+      'Clé refusée par la passerelle d’API',
+      'The service’s API gateway (TIBCO Mashery) could not tie this request to a valid developer key. The key or token the app sends is missing or wrong: the app’s maker fixes it.',
+      'La passerelle d’API du service (TIBCO Mashery) n’a pas pu rattacher cette requête à une clé de développeur valide. La clé ou le jeton envoyé par l’application manque ou est faux : c’est à l’éditeur de l’application de le corriger.',
+    ],
+    [
       'threadfin-auth',
       'Playlist refused by Threadfin',
       'Liste refusée par Threadfin',

@@ -10,8 +10,21 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its proxy's banner on the answers it writes itself (Server: Mashery Proxy, Flexget/Flexget@05b661f5:
       // tests/cassettes/test_rottentomatoes…) and its error-code header, X-Mashery-Error-Code: ERR_403_…
       // (https://developer.mashery.com/docs/read/mashery_api/20/oauth_supporting_methods/OAuth_Generated_Errors).
-      { on: 'header', key: 'server', value: /^Mashery Proxy/i, weight: 0.9, own: true },
+      // The banner is on everything it passes through (a backend's own refusal too, review): it names, it does not sign.
+      { on: 'header', key: 'server', value: /^Mashery Proxy/i, weight: 0.9, passThrough: true },
       { on: 'header', key: 'x-mashery-error-code', weight: 0.9, own: true },
+      // Its refusal of an inactive developer key, as recorded whole in the cassette above.
+      {
+        on: 'body-match',
+        key: 'Account Inactive',
+        value: /^\s*\{"error":\s*"Account Inactive"\}\s*$/,
+        weight: 0.8,
+        own: true,
+      },
+    ],
+    codes: [
+      // Only the code its OAuth errors page shows: a request it cannot tie to a developer key (the page above).
+      { from: 'x-mashery-error-code', pattern: /^(ERR_403_NOT_AUTHORIZED)$/, key: 'mashery-auth' },
     ],
   },
   {

@@ -15,18 +15,17 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'googlevideo.com', weight: 0.95 },
       // Its own site and APIs answering for themselves: youtube.com's InnerTube (/youtubei/v1) and oEmbed, and the
       // Data API under googleapis.com/youtube/ (recorded in TeamNewPipe/NewPipeExtractor's mocks, ruby-oembed's and
-      // mopidy-youtube's cassettes). There the answer is YouTube's own, whatever front end carried it.
-      { on: 'host', key: 'youtube.com', weight: 0.9, own: true },
+      // mopidy-youtube's cassettes). Not its own words: a gateway or CDN with its own marks still outranks it (review).
+      { on: 'host', key: 'youtube.com', weight: 0.9 },
       {
         on: 'url',
         key: 'data api',
         value: /^https:\/\/(?:www|youtube)\.googleapis\.com\/youtube\//i,
         weight: 0.9,
-        own: true,
       },
-      // "Server: gvs 1.0" (curl -I capture in https://github.com/XX-net/XX-Net/issues/531; GVS = Google Video Server
-      // serving *.googlevideo.com: https://github.com/phuslu/goproxy/issues/1614).
-      { on: 'header', key: 'server', value: /^gvs \d/, weight: 0.9 },
+      // (YouTube's media servers also sign "Server: gvs 1.0", https://github.com/XX-net/XX-Net/issues/531; not read: a row
+      // with a header mark is one that may front someone else's software, and YouTube answers for itself on its
+      // hosts, which name it already.)
       // videoplayback URLs are signed (expire / sparams / sig, bound to the client ip: the URL in
       // https://github.com/TeamNewPipe/NewPipe/issues/9038); a 403 on one is the signature/expiry check refusing it
       // (plugin.video.youtube#1222, yt-dlp/yt-dlp#14936).
@@ -133,7 +132,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'vimeocdn.com', weight: 0.9 },
       { on: 'host', key: 'player.vimeo.com', weight: 0.9 },
       // Its own site, whose pages say why a video is gone (a takedown recorded in thibaudgg/video_info's cassettes).
-      { on: 'host', key: 'vimeo.com', weight: 0.85, own: true },
+      { on: 'host', key: 'vimeo.com', weight: 0.85 },
+      // Its own error page, titled "VimeUhOh" (the takedown page in the cassette above).
+      { on: 'body', key: '<title>VimeUhOh</title>', weight: 0.9, own: true },
     ],
   },
   {
