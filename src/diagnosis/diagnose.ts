@@ -124,12 +124,10 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const token = MEDIA_ROLES.has(role.role) && !fromPanel ? tokenIn(exchange.url) : null;
   // A link that had already expired when asked was refused by its own rule (any of 401, 403, nginx
   // secure_link's 410). Otherwise a token explains a 403 with no firewall in front (a valid-looking token proves
-  // nothing against a firewall: vendors' own token refusals are markers of their rows), and a 410 on a playlist,
-  // segment or key whoever answered: secure_link answers 410 for a link it reads as expired, by its own clock
-  // (https://nginx.org/en/docs/http/ngx_http_secure_link_module.html), and so do CDNs' token modules (Gcore:
-  // "403 Forbidden or 410 Gone", https://gcore.com/docs/cdn/video-cdn/secure-token); firewalls do not answer 410,
-  // and elsewhere a 410 is a retired API or page whatever its query carries (review). A 401 keeps its meaning
-  // (credentials, WWW-Authenticate).
+  // nothing against a firewall: vendors' own token refusals are markers of their rows). A 401 keeps its meaning
+  // (credentials, WWW-Authenticate), and a 410 on a link whose expiry has not passed is "gone", as the team's
+  // simulator holds (sim/scenarios/service.ts, gone-410): a token module's 410 for an expired link is read from
+  // the expiry itself, above.
   const expired = fromPanel ? null : expiredSignature(exchange);
   // Only a firewall or a bot manager in front makes a token moot: a CDN's or a video host's own 403 on a tokened
   // link with no block marker of its own is its token module (Gcore's secure token, review).
@@ -139,12 +137,8 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     : onSuccess?.phrase
       ? { layer: onSuccess.layer ?? 'waf', phrase: onSuccess.phrase }
       : statedCause(exchange);
-  const streamed = role.role !== 'other';
   // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
-  const tokenRule = Boolean(
-    expired ||
-      (token && !stated && ((exchange.status === 403 && !fronted) || (exchange.status === 410 && streamed))),
-  );
+  const tokenRule = Boolean(expired || (token && !stated && exchange.status === 403 && !fronted));
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
   // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)
