@@ -483,6 +483,9 @@ export function reasonHeaderIn(
   return null;
 }
 
+/** A letter beyond ASCII: only such text needs the normalising below. */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
 /** Only the start of a page is read: error pages are small. */
 const READ_LIMIT = 16 * 1024;
 
@@ -508,7 +511,9 @@ function readable(text: string): string {
   }
   out = decodeEntities(out, WITH_ACCENTS);
   // Turkish capital İ has no lower case a case-insensitive match knows; non-breaking spaces and Persian's
-  // zero-width non-joiner stand between words; Vietnamese comes composed or not (review).
+  // zero-width non-joiner stand between words; Vietnamese comes composed or not (review). ASCII text, most
+  // refusals, skips the work.
+  if (!BEYOND_ASCII.test(out)) return out;
   return out
     .replace(/[\u2019\u02bc]/g, "'")
     .replace(/\u0130/g, 'i')
