@@ -9,7 +9,7 @@ import { edgeLocation } from '../knowledge/edges/locations.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { reasonHeaderIn } from '../knowledge/refusals/stated.ts';
-import { tokenIn } from '../knowledge/refusals/tokens.ts';
+import { B2_LINK_TOKEN, tokenIn } from '../knowledge/refusals/tokens.ts';
 import { statusFacts } from '../knowledge/status/facts.ts';
 import { transportFacts } from '../knowledge/transport/facts.ts';
 import { vendorErrorFacts } from '../knowledge/vendors/errors/facts.ts';
@@ -214,18 +214,12 @@ function panelVerdict(reply: PanelReply | null): Layer | null {
 }
 
 /**
- * Object stores' "the signature does not match" codes mean a refused signed link when the URL carries one. With
- * no signature in the URL, the request was signed with the caller's own key (an upload tool, an S3 client):
- * its credentials are wrong, as DigitalOcean Spaces told ShareX (https://github.com/ShareX/ShareX/issues/2803).
- * A form upload is left out: a presigned POST form signs with the service's key, in the form's fields.
+ * Object stores' "the signature does not match" codes mean a refused signed link when the URL carries one (B2's
+ * own parameter included, src/knowledge/refusals/tokens.ts). With no signature in the URL, the request was
+ * signed with the caller's own key (an upload tool, an S3 client): its credentials are wrong, as DigitalOcean
+ * Spaces told ShareX (https://github.com/ShareX/ShareX/issues/2803). A form upload is left out: a presigned POST
+ * form signs with the service's key, in the form's fields.
  */
-/**
- * B2's download authorization in the link, "passed to b2_download_file_by_name in the Authorization header or as an
- * Authorization parameter" (https://backblaze.com/apidocs/b2-get-download-authorization). Read for B2's own refusal
- * only: elsewhere `authorization=` is any API's bearer material, not a signed link (review).
- */
-const B2_LINK_TOKEN = /[?&]authorization=/i;
-
 const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set([
   'aws-s3-signed',
   'google-cloud-storage-signed',

@@ -3,13 +3,12 @@
  * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
  */
 import {
+  causeIn,
   oauthCodeIn,
   reasonHeaderIn,
   SPENT_QUOTA,
   type Stated,
-  statedIn,
   takedownIn,
-  valueCauseIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
 import type { Exchange } from '../types.ts';
@@ -33,13 +32,12 @@ function statedOnce(exchange: Exchange): Stated | null {
     const takedown = takedownIn(exchange.body ?? '');
     if (takedown) return takedown;
   }
-  const reason = exchange.statusText ? statedIn(exchange.statusText, true) : null;
+  const values = valueCauseAllowed(exchange);
+  const { status } = exchange;
+  const reason = exchange.statusText
+    ? causeIn(exchange.statusText, { page: true, json: false, status, values })
+    : null;
   if (reason) return reason;
-  const valueReason =
-    exchange.statusText && valueCauseAllowed(exchange)
-      ? valueCauseIn(exchange.statusText, false, exchange.status)
-      : null;
-  if (valueReason) return valueReason;
   const header = reasonHeaderIn(exchange.responseHeaders, exchange.status);
   if (header) return header;
   if (exchange.status === 403 || exchange.status === 429) {
@@ -51,10 +49,8 @@ function statedOnce(exchange: Exchange): Stated | null {
   const body = exchange.body;
   if (!body) return null;
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
-  const stated = statedIn(body, !json);
+  const stated = causeIn(body, { page: !json, json, status, values });
   if (stated) return stated;
-  const value = valueCauseAllowed(exchange) ? valueCauseIn(body, json, exchange.status) : null;
-  if (value) return value;
   return exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null;
 }
 

@@ -321,7 +321,7 @@ const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
  * (review).
  */
 const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/gi;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/i;
 /**
  * Causes read, like the geo codes, only where a service states them (a value, or a short text), since their words
  * are also field names, flags and help texts (review): Google APIs' reasons for a spent quota,
@@ -414,7 +414,6 @@ const VALUE_PAGE_TEXT = 600;
 /** Geo codes count only on a refusal of access (403, 451): on a 400 "invalid region" is a bad parameter (review). */
 function causeOf(text: string, status: number): Stated | null {
   if (status === 403 || status === 451) {
-    GEO_CODES.lastIndex = 0;
     const geo = GEO_CODES.exec(text)?.[0];
     if (geo) return { layer: 'geo', phrase: geo };
   }
@@ -428,12 +427,10 @@ function causeOf(text: string, status: number): Stated | null {
 }
 
 /**
- * The cause a refusal's body (or reason phrase, or reason header) states in its own code or sentence, if any: in
- * a JSON body only its string values; in a page only its visible text, and only when short; in other text its
- * quoted values, or the whole text when short.
+ * The cause a text states in a value (see causeOf): in a JSON body only its string values; in a page only its
+ * visible text, and only when short; in other text its quoted values, or the whole text when short.
  */
-export function valueCauseIn(body: string, json: boolean, status: number): Stated | null {
-  const read = readable(body);
+function valueCauseOf(read: string, json: boolean, status: number): Stated | null {
   const html = !json && /^\s*</.test(read);
   if (!html) {
     QUOTED_VALUE.lastIndex = 0;
@@ -445,6 +442,27 @@ export function valueCauseIn(body: string, json: boolean, status: number): State
   }
   const text = (html ? readHtml(read).visible : read).replace(/\s+/g, ' ').trim();
   return text.length > VALUE_PAGE_TEXT ? null : causeOf(text, status);
+}
+
+/** Where and how a refusal's text is read (stated-cause decides which statuses let values count). */
+export interface CauseReading {
+  /** A page (HTML or text), where firewall wording counts; false for an API's JSON. */
+  page: boolean;
+  json: boolean;
+  status: number;
+  /** Whether codes and sentences read as values count (VALUE_CAUSES, VALUE_CODES, GEO_CODES). */
+  values: boolean;
+}
+
+/**
+ * The cause a refusal's reason phrase, body or reason header states, if any: a phrase of the table anywhere, then
+ * a code or sentence where a service states it. The text is made readable once for both.
+ */
+export function causeIn(text: string, reading: CauseReading): Stated | null {
+  const read = readable(text);
+  return (
+    phraseIn(read, reading.page) ?? (reading.values ? valueCauseOf(read, reading.json, reading.status) : null)
+  );
 }
 
 /**
@@ -477,7 +495,7 @@ export function reasonHeaderIn(
       return { layer: 'geo', phrase: quote(value) };
     const ua = USER_AGENT_VALUE.exec(value)?.[0];
     if (ua) return { layer: 'app', phrase: quote(ua) };
-    const stated = statedIn(value, true) ?? valueCauseIn(value, false, status);
+    const stated = causeIn(value, { page: true, json: false, status, values: true });
     if (stated) return { layer: stated.layer, phrase: quote(stated.phrase) };
   }
   return null;

@@ -54,3 +54,10 @@ export function tokenIn(url: string): string | null {
   if (!shape) return null;
   return shape[0].includes('hash=') ? shape[0].slice(1, -1).toLowerCase() : 'EdgeAuth token';
 }
+
+/**
+ * Backblaze B2's download authorization in the link, "passed to b2_download_file_by_name in the Authorization header
+ * or as an Authorization parameter" (https://backblaze.com/apidocs/b2-get-download-authorization). A signed link
+ * for B2's own refusal only: elsewhere `authorization=` is any API's bearer material (review).
+ */
+export const B2_LINK_TOKEN = /[?&]authorization=/i;
