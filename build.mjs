@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { minify } from 'terser';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -106,15 +107,10 @@ const vendorTableAsData = {
   setup(build) {
     build.onLoad({ filter: /[\\/]knowledge[\\/]vendors[\\/]table\.ts$/ }, async ({ path }) => {
       if (!packedVendors) {
-        const entry = `export { VENDOR_TABLE } from ${JSON.stringify(path)};\nexport { packRows } from ${JSON.stringify(join(dirname(path), 'packed.ts'))};`;
-        const result = await bundle({
-          stdin: { contents: entry, resolveDir: dirname(path), loader: 'ts' },
-          write: false,
-          platform: 'node',
-          format: 'esm',
-        });
-        const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
-        const module = await import(`data:text/javascript;base64,${code}`);
+        const module = await evaluate(
+          `export { VENDOR_TABLE } from ${JSON.stringify(path)};\nexport { packRows } from ${JSON.stringify(join(dirname(path), 'packed.ts'))};`,
+          dirname(path),
+        );
         packedVendors = `String.raw\`${module.packRows(module.VENDOR_TABLE)}\``;
       }
       return {
@@ -126,6 +122,92 @@ const vendorTableAsData = {
     });
   },
 };
+
+/**
+ * The worker, compiled on every wake, gets a second pass by terser after esbuild's minifier: its compressor
+ * inlines and folds what esbuild leaves (one-use functions, constant conditions), some 6 % of the gzipped worker.
+ * Safe options only (no `unsafe*`): the output must behave as the source does.
+ */
+async function compress(file) {
+  const result = await minify(readFileSync(file, 'utf8'), {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  writeFileSync(file, result.code);
+}
+
+/** Evaluates a module at build time (Node), for the data it exports. */
+async function evaluate(entry, resolveDir) {
+  const result = await bundle({
+    stdin: { contents: entry, resolveDir, loader: 'ts' },
+    write: false,
+    platform: 'node',
+    format: 'esm',
+  });
+  const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
+  return import(`data:text/javascript;base64,${code}`);
+}
+
+/**
+ * Tables the worker reads from knowledge.json, beside it, when a refusal first needs them rather than compiling
+ * them as code on every wake (src/knowledge/shipped.ts says why). In the worker's bundle each module below is
+ * replaced by one that registers with the registry and whose exports the file fills; the vendor table ships
+ * packed (src/knowledge/vendors/packed.ts). The pages and the CLI keep the modules as written.
+ */
+const SHIPPED_TABLES = [
+  'src/knowledge/refusals/stated-table.ts',
+  'src/knowledge/vendors/errors/facts-table.ts',
+];
+const VENDOR_TABLE_MODULE = 'src/knowledge/vendors/table.ts';
+const shippedJs = JSON.stringify(join(root, 'src/knowledge/shipped.ts'));
+
+function shippedKnowledge(tables) {
+  return {
+    name: 'shipped-knowledge',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]knowledge[\\/]vendors[\\/]table\.ts$/ }, async ({ path }) => {
+        const module = await evaluate(
+          `export { VENDOR_TABLE } from ${JSON.stringify(path)};\nexport { packRows } from ${JSON.stringify(join(dirname(path), 'packed.ts'))};`,
+          dirname(path),
+        );
+        tables[VENDOR_TABLE_MODULE] = { packed: module.packRows(module.VENDOR_TABLE) };
+        return {
+          contents: [
+            `import { unpackRows } from './packed.ts';`,
+            `import { shipTable } from ${shippedJs};`,
+            'let packed;',
+            'let rows;',
+            `shipTable(${JSON.stringify(VENDOR_TABLE_MODULE)}, (table) => { packed = table.packed; rows = undefined; });`,
+            'export function vendorRows() {',
+            `  if (packed === undefined) throw new Error('the vendor table was read before the knowledge file was installed');`,
+            '  return (rows ??= unpackRows(packed));',
+            '}',
+          ].join('\n'),
+          resolveDir: dirname(path),
+          loader: 'js',
+        };
+      });
+      build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+        const name = relative(root, path).split('\\').join('/');
+        if (!SHIPPED_TABLES.includes(name)) return undefined;
+        const module = await evaluate(`export * from ${JSON.stringify(path)};`, dirname(path));
+        const names = Object.keys(module);
+        tables[name] = Object.fromEntries(names.map((key) => [key, module[key]]));
+        return {
+          contents: [
+            `import { shipTable, unshipped } from ${shippedJs};`,
+            `export let ${names.map((key) => `${key} = unshipped(${JSON.stringify(`${name}: ${key}`)})`).join(', ')};`,
+            `shipTable(${JSON.stringify(name)}, (table) => { ({ ${names.join(', ')} } = table); });`,
+          ].join('\n'),
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
 
 /**
  * A browser never reports the other one's transport error names, and its worker wakes on every refused
@@ -161,14 +243,25 @@ async function buildExtension(browser, outDir, extraHosts = []) {
     define: { __VERSION__: JSON.stringify(pkg.version), __BROWSER__: JSON.stringify(browser) },
   };
   // The worker is one file: no code splitting, so it never waits on a chunk when an event wakes it.
+  const shipped = {};
   const worker = await bundle({
     ...common,
-    plugins: [onlyOwnTransportNames(browser), vendorTableAsData],
+    plugins: [onlyOwnTransportNames(browser), shippedKnowledge(shipped)],
     entryPoints: {
       background: join(root, 'background/index.ts'),
       'page-reader': join(root, 'background/page-side/page-reader.ts'),
     },
   });
+  await compress(join(outDir, 'background.js'));
+  for (const name of [VENDOR_TABLE_MODULE, ...SHIPPED_TABLES])
+    if (!shipped[name])
+      throw new Error(`build: the worker no longer imports ${name}; take it off the shipped tables`);
+  const { writeShipped } = await evaluate(`export { writeShipped } from ${shippedJs};`, root);
+  // In a fixed order, so two builds of one source give the same file (the loads above finish in any order).
+  const ordered = Object.fromEntries(
+    [VENDOR_TABLE_MODULE, ...SHIPPED_TABLES].map((name) => [name, shipped[name]]),
+  );
+  writeFileSync(join(outDir, 'knowledge.json'), writeShipped(ordered));
   // Extension pages split: each language's text pack is a chunk loaded on demand. Module scripts and their
   // chunks are always decoded as UTF-8, so the packs' French stays as written instead of \u escapes.
   const pageBundle = (entryPoints) =>

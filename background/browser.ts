@@ -262,6 +262,12 @@ export function createBrowserPort(): BrowserPort {
       return filterResponseData ? copyBody(filterResponseData, requestId, maxChars) : null;
     },
 
+    async packagedText(path) {
+      const response = await fetch(browser.runtime.getURL(path));
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.text();
+    },
+
     networkInfo(): NetworkInfo {
       const connection = (navigator as { connection?: NetworkInformationLike }).connection;
       const info: NetworkInfo = { online: navigator.onLine };

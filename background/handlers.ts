@@ -19,6 +19,7 @@ import type { Analysis, Lang } from '../src/types.ts';
 import { currentVerdict } from '../src/verdict/current.ts';
 import type { TabBadges } from './badge/tab-badges.ts';
 import { CREATOR } from './build-info.ts';
+import type { KnowledgeReady } from './knowledge-file.ts';
 import type { BrowserPort } from './port.ts';
 import { type ProofTracker, withStepContext } from './proofs/proof-session.ts';
 import type { Cleared, Store } from './storage/store.ts';
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   /** Aligns the watched hosts with the granted permissions and re-registers the listeners. */
   syncHosts: () => Promise<string[]>;
   ready: Promise<void>;
+  /** The knowledge file read (background/knowledge-file.ts), for analysing stored records. */
+  knowledge: KnowledgeReady;
   now: () => number;
   /** A panel reply read in a page (panel-observer.ts); absent, reports are ignored. */
   panelReply?: Handlers['panel-reply'];
@@ -110,6 +113,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const found = recordsFor(await deps.store.records(), tabId, tabHost);
     const records = found.records.map((r) => withStepContext(r, session));
     const successes = countsFor(records, await deps.store.successes());
+    if (records.length > 0) await deps.knowledge();
     const analysis: Analysis | null =
       records.length > 0
         ? analyze(

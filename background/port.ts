@@ -137,6 +137,8 @@ export interface BrowserPort {
    */
   replacePageScripts?(ids: readonly string[], scripts: readonly PageScript[]): Promise<void>;
   networkInfo(): NetworkInfo;
+  /** A file of the extension's package, as text (the worker's knowledge file). */
+  packagedText(path: string): Promise<string>;
   /** The browser's proxy mode when readable ("direct", "system"…), else undefined. */
   proxyMode(): Promise<string | undefined>;
   uiLanguage(): string;

@@ -15,6 +15,7 @@ import { TabBadges } from './badge/tab-badges.ts';
 import { Capture } from './capture/capture.ts';
 import { withBody } from './capture/failure-record.ts';
 import { createHandlers } from './handlers.ts';
+import { knowledgeLoader } from './knowledge-file.ts';
 import { FailureIntake } from './page-side/failure-intake.ts';
 import { readPageResult } from './page-side/page-excerpt.ts';
 import { PanelIntake, PanelScripts } from './page-side/panel-observer.ts';
@@ -56,7 +57,8 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
 
   const store = new Store(port.local, { now, limits: () => settings, log });
   const proof = new ProofTracker((session) => store.put(PROOF_KEY, session), now);
-  const tabs = new TabBadges(port, () => settings.badge, now);
+  const knowledge = knowledgeLoader(port);
+  const tabs = new TabBadges(port, () => settings.badge, now, knowledge);
   const capture = new Capture({
     port,
     store,
@@ -65,6 +67,7 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     settings: () => settings,
     proxyMode: () => proxyMode,
     ready: loaded,
+    knowledge,
     log,
     now,
   });
@@ -124,7 +127,9 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
 
   async function readPage(tabId: number, recordId: string): Promise<void> {
     const excerpt = readPageResult(await port.readPage(tabId).catch(() => null));
-    if (excerpt) await store.update(recordId, (record) => withBody(record, excerpt, capture.secrets));
+    if (!excerpt) return;
+    await capture.tables();
+    await store.update(recordId, (record) => withBody(record, excerpt, capture.secrets));
   }
 
   async function tabUpdated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
@@ -154,6 +159,7 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
     saveSettings,
     syncHosts,
     ready: loaded,
+    knowledge,
     now,
     panelReply: (request) => panelIntake.receive(request),
     pageFailures: (request) => failureIntake.receive(request),

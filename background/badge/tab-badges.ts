@@ -14,6 +14,7 @@ import {
 import { vendorName } from '../../src/knowledge/vendors/identify.ts';
 import type { BadgeSettings } from '../../src/settings.ts';
 import type { Finding } from '../../src/types.ts';
+import type { KnowledgeReady } from '../knowledge-file.ts';
 import type { BrowserPort } from '../port.ts';
 
 const PREFIX = 'tab:';
@@ -67,6 +68,8 @@ export class TabBadges {
     private readonly port: BrowserPort,
     private readonly settings: () => BadgeSettings,
     private readonly now: () => number,
+    /** The knowledge file read (background/knowledge-file.ts): a vendor's name is in the vendor table. */
+    private readonly knowledge: KnowledgeReady = () => Promise.resolve(),
   ) {}
 
   #run<T>(task: () => Promise<T>): Promise<T> {
@@ -92,8 +95,15 @@ export class TabBadges {
 
   async #apply(tabId: number, state: TabState | null): Promise<void> {
     const look: BadgeLook | null = state ? badgeFor(state.failures, this.settings()) : null;
-    // The tooltip names the vendor as people know it ("Amazon CloudFront"), not by its id.
-    const tip = look?.tip && { ...look.tip, vendor: look.tip.vendor && vendorName(look.tip.vendor) };
+    // The tooltip names the vendor as people know it ("Amazon CloudFront"), not by its id (the id when the
+    // table cannot be read).
+    const vendor = look?.tip?.vendor ?? null;
+    const named =
+      vendor &&
+      (await this.knowledge()
+        .then(() => vendorName(vendor))
+        .catch(() => vendor));
+    const tip = look?.tip && { ...look.tip, vendor: named };
     await this.port.setBadge(tabId, look && { ...look, tip }).catch(() => undefined);
   }
 

@@ -10,9 +10,11 @@ import { keepsResponse, type SeenResponse } from '../../src/capture/marked-refus
 import type { FailureReport } from '../../src/capture/page-report.ts';
 import { hostOfUrl, isWatched } from '../../src/http/host-patterns.ts';
 import { endpointRole } from '../../src/knowledge/endpoints/roles.ts';
+import { knowledgeInstalled } from '../../src/knowledge/shipped.ts';
 import { redactUrl } from '../../src/redact/index.ts';
 import type { Settings } from '../../src/settings.ts';
 import type { TabBadges } from '../badge/tab-badges.ts';
+import type { KnowledgeReady } from '../knowledge-file.ts';
 import { FailureMeetingPoint } from '../page-side/failure-meeting.ts';
 import { pageSideOf, storePageFailure } from '../page-side/page-report-merge.ts';
 import { PanelMeetingPoint } from '../page-side/panel-observer.ts';
@@ -62,6 +64,8 @@ export interface CaptureDeps {
   proxyMode: () => string | undefined;
   /** Settings, store index and proof loaded. */
   ready: Promise<void>;
+  /** The knowledge file read: asked for by a refusal, never by a success (background/knowledge-file.ts). */
+  knowledge: KnowledgeReady;
   log: (message: string, error?: unknown) => void;
   now?: () => number;
 }
@@ -106,7 +110,11 @@ export class Capture {
     const settings = this.deps.settings();
     const host = hostOfUrl(details.url);
     if (!host || !isWatched(settings.watchedHosts, host)) return;
-    if (!keepsResponse(details.statusCode, settings.capture, seenOf(details))) return;
+    // This listener holds the response and cannot wait for the knowledge file: until it is read, a 4xx the
+    // settings skip is copied anyway, in case it carries a block marker; #handle decides once it is.
+    const undecided = !knowledgeInstalled() && details.statusCode >= 400 && details.statusCode <= 499;
+    if (undecided) this.deps.knowledge().catch(() => undefined);
+    if (!undecided && !keepsResponse(details.statusCode, settings.capture, seenOf(details))) return;
     const body = this.deps.port.captureBody(details.requestId, MAX_BODY_CHARS);
     if (body) this.#bodies.set(details.requestId, body);
   }
@@ -135,6 +143,9 @@ export class Capture {
     const retryCount = this.#recent.note(redactedUrl, start?.startedAt ?? details.timeStamp);
     const mainFrame = details.type === 'main_frame';
     const status = details.error ? 0 : (details.statusCode ?? 0);
+    // A failure is read with the engine's tables (a block marker on a 4xx the settings skip, the diagnosis).
+    if ((details.error || status >= 400 || status < 100) && !knowledgeInstalled())
+      await this.#records.tables();
     const kept = details.error
       ? settings.capture.transportErrors && !PAGE_CANCELLED_ERRORS.has(details.error)
       : keepsResponse(status, settings.capture, seenOf(details));
@@ -195,6 +206,7 @@ export class Capture {
     const retryCount = this.#reported.note(redactedUrl, startedAt);
     // webRequest's view when it has one: the real headers, server address and clock, like any record.
     const seen = await this.#panelReplies.seen(details.tabId, status, redactedUrl, SEEN_WAIT_MS);
+    if (!knowledgeInstalled()) await this.#records.tables();
     const record = this.#records.make(
       seen ? seen.details : details,
       seen ? seen.start : { startedAt, requestHeaders: [] },
@@ -224,6 +236,11 @@ export class Capture {
   /** A page report's excerpt for a stored record that has no body yet. */
   lendExcerpt(recordId: string, excerpt: string): Promise<void> {
     return this.#records.lendBody(recordId, excerpt);
+  }
+
+  /** Resolves once the engine's tables can be read (logged, not thrown, when the file cannot be). */
+  tables(): Promise<void> {
+    return this.#records.tables();
   }
 
   /** Secrets seen so far this session (memory only), for redacting text that arrives later. */

@@ -11,6 +11,7 @@ import type { CapturedRecord } from '../../src/messages.ts';
 import { collectSecrets, redactExchange } from '../../src/redact/index.ts';
 import type { Settings } from '../../src/settings.ts';
 import type { Exchange, Finding } from '../../src/types.ts';
+import type { KnowledgeReady } from '../knowledge-file.ts';
 import type { BrowserPort, RequestDetails } from '../port.ts';
 import type { ProofTracker } from '../proofs/proof-session.ts';
 import { recordId } from '../storage/record-codec.ts';
@@ -40,6 +41,8 @@ export interface RecordSources {
   settings: () => Settings;
   proxyMode: () => string | undefined;
   log: (message: string, error?: unknown) => void;
+  /** The knowledge file read (background/knowledge-file.ts): the engine's tables are there to diagnose with. */
+  knowledge: KnowledgeReady;
 }
 
 export class FailureRecords {
@@ -47,7 +50,10 @@ export class FailureRecords {
 
   constructor(private readonly deps: RecordSources) {}
 
-  /** A record of the request, or null when the engine finds nothing to say about it. */
+  /**
+   * A record of the request, or null when the engine finds nothing to say about it. Synchronous, so a record
+   * is made and met with the page's view in one step: its caller has awaited `knowledge` before.
+   */
   make(
     details: RequestDetails,
     start: RequestStart | undefined,
@@ -76,10 +82,19 @@ export class FailureRecords {
   }
 
   /** A body read in the page (a panel reply's, a report's excerpt) for a stored record that has none yet. */
-  lendBody(recordId: string, body: string): Promise<void> {
+  async lendBody(recordId: string, body: string): Promise<void> {
+    await this.tables();
     return this.deps.store.update(recordId, (record) =>
       record.exchange.context?.headersOnly === false ? record : withBody(record, body, this.#secrets),
     );
+  }
+
+  /**
+   * Resolves once the engine's tables can be read. A failed read is logged, not thrown: the record is still
+   * kept, undiagnosed (#diagnose), and the next refusal reads the file again.
+   */
+  tables(): Promise<void> {
+    return this.deps.knowledge().catch((error: unknown) => this.deps.log('knowledge file not read', error));
   }
 
   /** Secrets seen so far this session (memory only), for redacting text that arrives later. */
@@ -117,6 +132,11 @@ export function withBody(record: CapturedRecord, body: string, secrets?: Iterabl
     context: { ...record.exchange.context, headersOnly: false },
   };
   const redacted = redactExchange(exchange, secrets);
-  const finding = diagnoseExchange(redacted, record.finding.entry) ?? record.finding;
+  let finding = record.finding;
+  try {
+    finding = diagnoseExchange(redacted, record.finding.entry) ?? record.finding;
+  } catch {
+    // The body is kept, redacted; the finding made at capture stands.
+  }
   return { id: record.id, exchange: redacted, finding };
 }

@@ -111,6 +111,8 @@ export class FailureIntake {
     const now = (this.deps.now ?? Date.now)();
     // Every frame of the tab draws on one budget; times are the worker's, within the page's claim.
     const offered = readFailureReports(request?.reports);
+    // Which reports are kept reads the vendor table (a block marker on a 4xx the settings skip).
+    if (offered.length > 0) await capture.tables();
     const reports = offered
       .slice(0, capture.gate.admit(tabId, offered.length))
       .map((report) => receivedTimes(report, now));

@@ -10,6 +10,7 @@
 
 import type { FailureReport } from '../../src/capture/page-report.ts';
 import { hostOfUrl } from '../../src/http/host-patterns.ts';
+import { knowledgeInstalled } from '../../src/knowledge/shipped.ts';
 import type { TabBadges } from '../badge/tab-badges.ts';
 import type { FailureRecords } from '../capture/failure-record.ts';
 import { pageRequestDetails } from '../capture/normalize.ts';
@@ -69,6 +70,8 @@ export async function storePageFailure(
   const details = pageRequestDetails('page', report, tabId, initiator);
   if (report.status > 0) details.statusCode = report.status;
   else details.error = PAGE_TRANSPORT_ERROR[deps.port.browser];
+  // Only while the file is unread: once it is, no await may come between the caller's meeting and this record.
+  if (!knowledgeInstalled()) await deps.records.tables();
   const retryCount = deps.recent.note(report.url, report.startedAt);
   const start = { startedAt: report.startedAt, requestHeaders: [] };
   const record = deps.records.make(details, start, retryCount, { body: report.excerpt, source: 'page' });

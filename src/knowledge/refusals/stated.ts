@@ -5,403 +5,31 @@
  */
 import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
+import { GEO_CODES, ORDERED, STATED, VALUE_CAUSES, VALUE_CODES } from './stated-table.ts';
 
-/** [phrase, layer]. `waf` phrases count only in pages (HTML or text): an API's JSON is the service speaking. */
-const STATED: readonly (readonly [string, Layer])[] = [
-  // HAProxy's stock 403 errorfile, sent by an `http-request deny` rule (https://github.com/Ekultek/WhatWaf/issues/212).
-  ['request forbidden by administrative rules', 'waf'],
-  // Web filters and firewalls without a product name (WhatWaf "Unknown Firewall" reports):
-  // https://github.com/Ekultek/WhatWaf/issues/880 (502 "Web Filter"), /issues/743 (ISP, HTTP 200),
-  // /issues/111 (served as 404), /issues/315 (CDN edge), /issues/137 (served as 500), /issues/59, /issues/913.
-  ['your request has been denied for security reason', 'waf'],
-  ['you have been blocked in view of security concerns', 'waf'],
-  ['being blocked by our system policy', 'waf'],
-  ["error_403 = 'request denied'", 'waf'],
-  ['malicious activity', 'waf'],
-  // A German bot check's title, "Ich bin kein Roboter" (I am not a robot) on ImmobilienScout24's 405
-  // (https://github.com/flathunters/flathunter/issues/119): as a title only, since it is also reCAPTCHA's
-  // German checkbox label on any login form.
-  ['<title>ich bin kein roboter', 'waf'],
-  ['your request looks suspicious', 'waf'],
-  // Google's bot check (its /sorry/ page, served as 429 or 503): "Our systems have detected unusual traffic from your
-  // computer network" (https://github.com/getlantern/forum/issues/2891, https://github.com/VT-CHCI/google-scholar/issues/6),
-  // in Chinese "我们的系统检测到您的计算机网络中存在异常流量" (https://github.com/FelisCatus/SwitchyOmega/issues/814).
-  ['our systems have detected unusual traffic', 'waf'],
-  ['我们的系统检测到您的计算机网络中存在异常流量', 'waf'],
-  ['请求已被拦截', 'waf'],
-  // Huawei Cloud WAF's 418 title "访问被拦截！" (access intercepted, https://github.com/Ekultek/WhatWaf/issues/1520);
-  // a Russian block page titled "Ваш запрос показался нам подозрительным и был заблокирован!" (your request
-  // seemed suspicious to us and was blocked, https://github.com/Ekultek/WhatWaf/issues/1481).
-  ['访问被拦截', 'waf'],
-  ['показался нам подозрительным', 'waf'],
-  // Block-page wording shared by many products (Indusface, RedShield, Alibaba: src/knowledge/vendors/rows/).
-  ['your request was blocked', 'waf'],
-  // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
-  ['request has been blocked', 'waf'],
-  ['has been blocked for security', 'waf'],
-  ['<title>web page blocked</title>', 'waf'],
-  // F5's block sentence, kept by operators who reword the rest of the page (https://github.com/Ekultek/WhatWaf/issues/1163).
-  ['the requested url was rejected', 'waf'],
-  // Identifiers a security event gets on its block page: "Incident ID" (https://github.com/Ekultek/WhatWaf/issues/932),
-  // "Support ID" (/issues/57, /issues/1371).
-  ['incident id', 'waf'],
-  ['support id', 'waf'],
-  // Rate limits stated in the body or the reason phrase of a 403: GitHub's API
-  // (https://github.com/hub4j/github-api/issues/220, https://github.com/rook/rook/issues/7482,
-  // https://github.com/inaka/erlang-github/pull/27); RFC 6585 §4's reason phrase in a page.
-  ['rate limit exceeded', 'rate-limit'],
-  ['abuse detection mechanism', 'rate-limit'],
-  ['too many requests', 'rate-limit'],
-  // GitHub's secondary limits, in a 403's JSON: "You have exceeded a secondary rate limit" (https://github.com/hisxo/gitGraber/issues/41;
-  // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
-  ['secondary rate limit', 'rate-limit'],
-  // The same limit in other languages: Tomcat's French status text "Trop de requêtes"
-  // (apache/tomcat@03f08414612c19cdf5c6adde0160bd74d89b60c8:java/org/apache/catalina/valves/LocalStrings_fr.properties),
-  // Laravel's "Too Many Requests" and "Too many login attempts" (Laravel-Lang/lang@bd286f095bdfa2ec4607994af45f1a9f037de112:
-  // locales/{fr,es,it,de,ru}/{json,php}.json).
-  ['trop de requêtes', 'rate-limit'],
-  ['tentatives de connexion trop nombreuses', 'rate-limit'],
-  ['demasiadas peticiones', 'rate-limit'],
-  ['troppe richieste', 'rate-limit'],
-  ['zu viele anfragen', 'rate-limit'],
-  ['слишком много запросов', 'rate-limit'],
-  // A streaming service's cap on simultaneous streams is the account's limit: Crunchyroll's play service
-  // answers 420 {"error":"TOO_MANY_ACTIVE_STREAMS"} (https://github.com/anidl/multi-downloader-nx/issues/1301,
-  // /issues/728), the same cause as an IPTV line's full connections.
-  ['too_many_active_streams', 'account'],
-  ['too many active streams', 'account'],
-  // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
-  // (https://github.com/naver/searchad-apidoc/issues/445).
-  ['invalid api-key', 'auth'],
-  // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
-  ['not available in your location', 'geo'],
-  // French broadcasters say it in French: TF1 "cette vidéo n'est pas accessible depuis votre zone géographique"
-  // (https://github.com/streamlink/streamlink/issues/2863), France Télévisions "Votre opérateur vous localise
-  // dans une zone pour laquelle cette vidéo n’est pas disponible" (https://github.com/yt-dlp/yt-dlp/issues/10163).
-  ['depuis votre zone géographique', 'geo'],
-  // Dailymotion's player error DM007 "Video geo-restricted by the owner." (https://github.com/ytdl-org/youtube-dl/pull/7212);
-  // Twitch's usher answering a playlist request with "Content Restricted In Region"
-  // (https://github.com/RakambdaOrg/ChannelPointsMiner/issues/783).
-  ['geo-restricted', 'geo'],
-  ['restricted in region', 'geo'],
-  ['vous localise dans une zone', 'geo'],
-  // ICI Tou.tv's API "Le contenu sélectionné n'est pas disponible dans votre pays" (https://github.com/bvanheu/pytoutv/issues/43);
-  // Mediaset's "Questo video non è disponibile per il tuo paese" (phate89/Mediaset-Play-plugin.video.videomediaset#11);
-  // ARD's "Aus rechtlichen Gründen kann dieser Beitrag nur in Deutschland angezeigt werden" (ytdl-org/youtube-dl#11063);
-  // RTVE's "Este contenido tiene restringidos los derechos de emisión en su ubicación" (ytdl-org/youtube-dl#31241);
-  // ivi.ru "Контент недоступен для показа в вашем регионе" (ytdl-org/youtube-dl#10400); rutube "Правообладатель
-  // ограничил доступ к данному видео в вашем регионе" (zhovner/zaborona_help#90); bilibili's -10403
-  // "抱歉您所在地区不可观看" (ipcjs/bilibili-helper#725).
-  ["n'est pas disponible dans votre pays", 'geo'],
-  ['non è disponibile per il tuo paese', 'geo'],
-  ['nur in deutschland angezeigt werden', 'geo'],
-  ['restringidos los derechos de emisión en su ubicación', 'geo'],
-  ['недоступен для показа в вашем регионе', 'geo'],
-  ['ограничил доступ к данному видео в вашем регионе', 'geo'],
-  ['您所在地区不可观看', 'geo'],
-  // Tencent Video's "您所在区域暂无此内容版权" (no rights to this content in your region), as yt-dlp reads it
-  // (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tencent.py).
-  ['您所在区域暂无此内容版权', 'geo'],
-  // Anubis's block page in its own translations, "…if you think you should not be blocked…"
-  // (TecharoHQ/anubis@2f45638a6391b4595ea469ed3d7a12ab73249320:lib/localization/locales/{fr,es,it,de,pt-BR}.json).
-  ['vous ne devriez pas être bloqué', 'waf'],
-  ['no deberías estar bloqueado', 'waf'],
-  ['di non dover essere bloccato', 'waf'],
-  ['dass du nicht blockiert werden solltest', 'waf'],
-  ['não deveria estar bloqueado', 'waf'],
-  // Alibaba Cloud WAF's Chinese page, "…your access was blocked; ask the system's administrator to allow-list
-  // you" (https://github.com/LeetCode-Feedback/LeetCode-Feedback/issues/9725, /issues/26358); 360 AnYu's
-  // "已被安域防护拦截" (https://github.com/Ekultek/WhatWaf/issues/101).
-  ['请联系该业务系统管理员加白', 'waf'],
-  ['已被安域防护拦截', 'waf'],
-  // A Persian block page: "دسترسی شما بدلیل مسائل امنیتی مسدود شده است" (your access has been blocked for
-  // security reasons; contact support) (https://github.com/m-ahmadi/tse-client/issues/5).
-  ['بدلیل مسائل امنیتی مسدود', 'waf'],
-  // An account refused in other languages: Symfony's security messages for "Account has expired / is locked /
-  // is disabled" (symfony/security-core@9c500351095c7472b5c2f33a3accad8cc1a23f5b:Resources/translations/security.{fr,es,de,pt,ru}.xlf),
-  // and the Stalker portal's "The number of connections is limited" and "Your STB is blocked" as its Spanish,
-  // Italian, German and Russian catalogues put them
-  // (iptvhakr/stalker_portal@72deceee1e32ea00cf33ecf2376b80902ab11134:server/locale/{es,it,de,ru}/LC_MESSAGES/stb.po).
-  ['le compte a expiré', 'account'],
-  ['le compte est bloqué', 'account'],
-  ['le compte est désactivé', 'account'],
-  ['la cuenta ha expirado', 'account'],
-  ['der account ist gesperrt', 'account'],
-  ['a conta expirou', 'account'],
-  ['учетная запись заблокирована', 'account'],
-  ['el número de conexiones es limitado', 'account'],
-  ['il numero di connessioni è limitato', 'account'],
-  ['количество подключений ограничено', 'account'],
-  ['su receptor está bloqueado', 'account'],
-  ['il vostro stb è bloccato', 'account'],
-  ['deine stb ist blockiert', 'account'],
-  // Translations the software ships, per language (review 2026-12-04, a sweep without the held-out sets):
-  // Laravel's "Too Many Requests" and "Too many login attempts" (Laravel-Lang/lang@bd286f095bdfa2ec4607994af45f1a9f037de112:
-  // locales/{ar,tr,nl,pl,fa,id,vi,zh_CN,zh_TW,ja,ko}/json.json, locales/{es,ru,ar,pt_BR}/php.json).
-  ['طلبات كثيرة جدًا', 'rate-limit'],
-  ['çok fazla istek', 'rate-limit'],
-  ['te veel serververzoeken', 'rate-limit'],
-  ['zbyt dużo zapytań', 'rate-limit'],
-  ['درخواست های ارسال شده زیاد است', 'rate-limit'],
-  ['terlalu banyak permintaan', 'rate-limit'],
-  ['quá nhiều yêu cầu', 'rate-limit'],
-  ['请求次数过多', 'rate-limit'],
-  ['要求次數過多', 'rate-limit'],
-  ['リクエストが多すぎます', 'rate-limit'],
-  ['너무 많은 요청', 'rate-limit'],
-  ['demasiados intentos de acceso', 'rate-limit'],
-  ['слишком много попыток входа', 'rate-limit'],
-  ['عدد كبير جدا من محاولات الدخول', 'rate-limit'],
-  ['número limite de tentativas de login foi atingido', 'rate-limit'],
-  // Symfony's "Account has expired / is locked / is disabled" (symfony/security-core@9c500351095c7472b5c2f33a3accad8cc1a23f5b:
-  // Resources/translations/security.<lang>.xlf).
-  ['انتهت صلاحية الحساب', 'account'],
-  ['la cuenta está bloqueada', 'account'],
-  ['la cuenta está deshabilitada', 'account'],
-  ['a conta está bloqueada', 'account'],
-  ['a conta está expirada', 'account'],
-  ["l'account è bloccato", 'account'],
-  ['der account ist abgelaufen', 'account'],
-  ['der account ist deaktiviert', 'account'],
-  ['account is geblokkeerd', 'account'],
-  ['account is verlopen', 'account'],
-  ['konto jest zablokowane', 'account'],
-  ['hesap kilitlenmiş', 'account'],
-  ['hesap engellenmiş', 'account'],
-  ['время действия учетной записи истекло', 'account'],
-  ['حساب کاربری منقضی گردیده', 'account'],
-  ['حساب کاربری قفل گردیده', 'account'],
-  ['tài khoản đã hết hạn', 'account'],
-  ['tài khoản bị khóa', 'account'],
-  ['帐号已过期', 'account'],
-  ['帐号已被锁定', 'account'],
-  ['帳號已被鎖定', 'account'],
-  ['アカウントはロックされています', 'account'],
-  ['アカウントが有効期限切れです', 'account'],
-  // the Stalker portal's "number of connections is limited", "your STB is blocked", "not subscribed"
-  // (iptvhakr/stalker_portal@72deceee1e32ea00cf33ecf2376b80902ab11134:server/locale/{nl,pl,uk,ru}/LC_MESSAGES/stb.po).
-  ['de aantal verbindingen zijn beperkt', 'account'],
-  ['liczba połączeń jest limitowana', 'account'],
-  ['кількість підключень обмежена', 'account'],
-  ['uw stb is geblokkeerd', 'account'],
-  ['twój stb jest zablokowany', 'account'],
-  ['ваша приставка отключена', 'account'],
-  ['ваша приставка відключена', 'account'],
-  ['подписка на услугу отсутствует', 'account'],
-  // Anubis's "…if you think you should not be blocked" (TecharoHQ/anubis@2f45638a6391b4595ea469ed3d7a12ab73249320:
-  // lib/localization/locales/{tr,nl,pl,ja,vi,zh-CN,zh-TW}.json).
-  ['engellenmemeniz gerektiğini düşünüyorsanız', 'waf'],
-  ['niet geblokkeerd had moeten worden', 'waf'],
-  ['nie powinieneś być blokowany', 'waf'],
-  ['ブロックされるべきでない', 'waf'],
-  ['không nên bị chặn', 'waf'],
-  ['您不应该被封锁', 'waf'],
-  ['您不應該被封鎖', 'waf'],
-  // ngx_lua_waf's stock page (loveshell/ngx_lua_waf@314a2f62ec350eba9b5d25b55b5b0a723e20a8d0:config.lua).
-  ['您的请求带有不合法参数', 'waf'],
-  // aaPanel BT-WAF's interception page (aaPanel/BT-WAF@5889f74d5411613ce4cd0e0da25c63fc8f586b4a:modules/config.go).
-  ['已被管理员设置的拦截规则所阻断', 'waf'],
-  // as yt-dlp's extractors test them: yandexmusic.py (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/).
-  ['ip-адреса, похожи на', 'waf'],
-  // as yt-dlp's extractors test them: bilibili.py, mediastream.py, mediastream.py, mediastream.py, tv5mondeplus.py (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/).
-  ['您所在的地区无法观看本片', 'geo'],
-  ['debido a tu ubicación no puedes ver el contenido', 'geo'],
-  ['no está disponible en tu zona geográfica', 'geo'],
-  ['geo fencing restriction', 'geo'],
-  ['pas disponible pour votre zone géographique', 'geo'],
-  // https://github.com/MajkiIT/polish-ads-filter/issues/5362.
-  ['niedostępne w twoim kraju', 'geo'],
-  // https://github.com/OpenBMB/MiniCPM-V/issues/946.
-  ['尚未覆盖您所在的国家或地区', 'geo'],
-  // https://github.com/iv-org/invidious/issues/5525.
-  ['turn off your vpn/proxy', 'geo'],
-  // Services' own codes and sentences for a refusal, as the clients that handle them test them (a sweep without the
-  // held-out sets): sentences, read anywhere; their codes are in VALUE_CODES, read only as whole values.
-  // Shine TV: matthuisman/slyguy.addons@cfa4a4965275c147b02536e056731c9c29d5602e:slyguy.shine.tv/resources/lib/api.py
-  ['the device limit for your account has been reached', 'account'],
-  // Sky OTT platform: https://github.com/Paco8/plugin.video.skyott/issues/40
-  ['maximum number of streaming devices exceeded', 'account'],
-  // Ooyala/Brightcove Stream Authorization Server: https://docs.brightcove.com/apidocs-ooyala/player_js/OO.ERROR.API.SAS.html
-  ['maximum number of concurrent streams', 'account'],
-  // DStv Now: https://github.com/matthuisman/slyguy.addons/issues/467
-  ['too many concurrent streams', 'account'],
-  // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/47
-  ['pairing limit reached', 'account'],
-  // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/90
-  ['překročili jste limit současně spuštěných streamů', 'account'],
-  // Netflix: https://github.com/ab77/netflix-proxy/issues/70
-  ['you seem to be using an unblocker or proxy', 'geo'],
-  // Netflix: https://github.com/asciidisco/plugin.video.netflix/issues/470
-  ['sie scheinen einen unblocker oder proxy zu verwenden', 'geo'],
-  // VdoCipher licence server: https://www.vdocipher.com/docs/drm/player/license-errors
-  ['not allowed in your region or network', 'geo'],
-  // Widevine licence service: https://github.com/shaka-project/shaka-player/issues/4100
-  ['revoked certificates are not allowed to receive licenses', 'device'],
-  // Amazon S3 and S3-compatible stores: minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go
-  ['please reduce your request rate', 'rate-limit'],
-  // AWS service APIs: https://docs.aws.amazon.com/mpa/latest/APIReference/API_ThrottlingException.md
-  ['denied due to request throttling', 'rate-limit'],
-  // Azure Blob Storage / Azure CDN SAS URLs: https://github.com/microsoft/AzureStorageExplorer/issues/3219
-  ['signature not valid in the specified time frame', 'app'],
-];
+/** The phrase tables as the match reads them: one pattern for every phrase, and what each phrase means. */
+interface Phrases {
+  pattern: RegExp;
+  layerOf: ReadonlyMap<string, Layer>;
+  ordered: ReadonlySet<string>;
+}
 
-/**
- * Notices of a block ordered by a court or a national authority, shown by the viewer's internet provider in
- * place of the site: the service never saw the request, the network the viewer is on refused it (the guide's
- * "geo or network rule" layer; another network shows it). Copied from the block pages that OONI and Citizen
- * Lab collected from measurements, each a row of ooni/blocking-fingerprints@171641e60b54231cad18753a72145da87b0d3e07:
- * fingerprints_http.csv, named here by its `name` column.
- */
-const ORDERED: readonly string[] = [
-  // Turkey, "…kararıyla erişime engellenmiştir" (access blocked by decision of …): cp.b_nat_tr_1..5_satellite.
-  // "erişime engellenmiştir" alone is any site's lock-out, and law 5651, which the notices cite, is in every
-  // Turkish site's footer and hotspot page (review).
-  'kararıyla erişime engellenmiştir',
-  // Canada (ooni.ca_1), Australia (cl.isp_au_telstra_block), Singapore (cp.c_isp_sg_general), Lebanon
-  // (cp.c_isp_lb_general), Kyrgyzstan (cp.c_isp_kg_elcat), India (ooni.in_7, cp.c_isp_in_court_order).
-  'blocked by an order issued by the federal court',
-  'disabled by an order of the federal court',
-  'pursuant to an order of the high court',
-  'blocked based on a court order',
-  'blocked by judicial decision',
-  'in compliance to the orders of court of law',
-  'honorable court order',
-  // Portugal (ooni.pt_0, ooni.pt_1), Slovakia (cp.f_gen_sk_court_order), Russia (cl.isp_ru_megamax_rkn_block;
-  // the registry's addresses in ooni.ru_5, cp.b_nat_ru_rkn_body).
-  'bloqueado por ordem judicial',
-  'acesso bloqueado por entidade judiciária',
-  'na základe príkazu súdu zablokovaná',
-  'доступ ограничен по решению суда',
-  'eais.rkn.gov.ru',
-  'blocklist.rkn.gov.ru',
-  // Belgium (ooni.be_0), Denmark (ooni.dk_0), France's blocking page (ooni.fr_0), Italy's AGCOM and Guardia di
-  // Finanza stop pages (cl.nat_it_agcom_block, ooni.it_0), the UK's court-order notice site
-  // (cp.b_nat_uk_redirect_302_satellite).
-  'considered illegal according to belgian legislation',
-  'lagt at blokere for adgang til siden',
-  'page-blocage-terrorisme',
-  'agcom stop page',
-  'gdf stop page',
-  'ukispcourtorders.co.uk',
-  // Indonesia's TrustPositif (ooni.id_6, ooni.id_4; its sentence "…sesuai peraturan perundang-undangan", "in
-  // accordance with the law", is every Indonesian terms page's, so left out) and Iran's national filter framing
-  // its notice from 10.10.34.x (ooni.ir_0, cl.nat_ir_iframe_forward_ipv4; https://github.com/net4people/bbs/issues/226).
-  'trustpositif.kominfo.go.id',
-  'uzone.id/assets/internetpositif',
-  'iframe src="http://10.10.34.3',
-];
-const ORDERED_SET: ReadonlySet<string> = new Set(ORDERED);
+let phrases: Phrases | undefined;
 
-const PATTERN = new RegExp(
-  [...STATED.map(([phrase]) => phrase), ...ORDERED]
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'i',
-);
-const LAYER_OF: ReadonlyMap<string, Layer> = new Map([
-  ...STATED,
-  ...ORDERED.map((phrase) => [phrase, 'geo'] as const),
-]);
-
-/**
- * The geo rule as services' APIs name it in their error codes, in every spelling the services use, read from
- * the codes yt-dlp's extractors test (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/,
- * by file): "GEOBLOCKED" (wat.py), "access.denied.geoblocked" (dplay.py), "contentGeoblocked" (glomex.py),
- * "GeoBlocked" (kakao.py), "ErrGeoBlocked" (tfo.py), "IsGeoBlocked" (nrk.py), "GEOBLOCK" (srgssr.py),
- * "Geoblocked Country" (sonyliv.py), "geo restricted" (yahoo.py), "PLAY_GEOIP_DENIED" (iprima.py),
- * "NotAllowedForLocation" (ivi.py), "OutsideRegionError" (litv.py), "RegionRestricted" (hidive.py),
- * "ASSET_PLAYBACK_INVALID_GEO_LOCATION" (tv2.py), "player-bad-geolocation-country" (adn.py),
- * "idagio.error.blocked.location" (idagio.py); and the sentence "…not available in your country/area"
- * (zingmp3.py, rudovideo.py, magellantv.py); ITV's "Request Originated Outside Of Allowed Geographic Region"
- * (ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:youtube_dl/extractor/itv.py) and thePlatform's
- * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145), MovieBox's API "invalid
- * region" (https://github.com/Simatwa/moviebox-api/issues/31). They are read only where a
- * service states them (valueCauseIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
- * "geo_blocked_countries": []), and the text of a short page, not its scripts, styles or a long page's help text
- * (review).
- */
-const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/i;
-/**
- * Causes read, like the geo codes, only where a service states them (a value, or a short text), since their words
- * are also field names, flags and help texts (review): Google APIs' reasons for a spent quota,
- * downloadQuotaExceeded, quotaExceeded, userRateLimitExceeded, rateLimitExceeded, dailyLimitExceeded
- * (https://developers.google.com/drive/api/guides/handle-errors; a shared playlist file on Drive,
- * https://github.com/prasmussen/gdrive/issues/348) — not storageQuotaExceeded (a full drive) nor AWS's
- * ServiceQuotaExceededException (an account's service quota); content for paying subscribers, Globo's "Video is
- * for subscribers only" (https://github.com/vitorhirota/repository.brazilian.xbmc-addons/pull/1); a licence
- * refused for the device's DRM, Widevine's verified media path, ZEE5's "Verified media path cannot be verified"
- * (https://github.com/Vikassm73/AjaykRepo/issues/112); security software on the viewer's computer answering in
- * the service's place, "499 Request has been forbidden by antivirus"
- * (https://github.com/stbui/angular-material-app/issues/47).
- */
-const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
-  [/(?<!storage|service)quotaexceeded|ratelimitexceeded|dailylimitexceeded/i, 'rate-limit'],
-  [/\bfor subscribers only\b/i, 'account'],
-  [/\bverified media path\b/i, 'device'],
-  [/\bforbidden by antivirus\b/i, 'device'],
-  // Short codes and sentences of services, as their clients test them (a sweep without the held-out sets):
-  // Peloton's "Stream limit reached" (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/peloton.py),
-  // This Old House's "Your subscription is not active" (…/thisoldhouse.py), Disney+'s "not-entitled"
-  // (matthuisman/slyguy.addons@8c5efc00b217239b181804efd607d5ddb08e06f7:slyguy.disney.plus/resources/lib/api.py),
-  // an S3-compatible store's "Request has expired" for a presigned link
-  // (minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go), gRPC's RESOURCE_EXHAUSTED as Google's
-  // APIs send it for a spent quota (https://developers.google.com/analytics/devguides/reporting/data/v1/errors).
-  [/\bstream limit reached\b/i, 'account'],
-  [/\byour subscription is not active\b/i, 'account'],
-  [/^not-entitled$/i, 'account'],
-  [/\brequest has expired\b/i, 'app'],
-  [/^resource_exhausted$/i, 'rate-limit'],
-  // Google APIs refusing the caller's key: "API key not valid. Please pass a valid API key.", reason keyInvalid,
-  // API_KEY_INVALID (mopidy-youtube's recorded Data API answer); Mashery's {"error":"Account Inactive"}, the
-  // developer key's account switched off (Flexget's recorded Rotten Tomatoes answer).
-  [/\bapi key not valid\b|^api_key_invalid$/i, 'auth'],
-  [/^account inactive$/i, 'account'],
-];
-
-/**
- * Services' own error codes, read only as a whole value (a JSON string, a short text), never inside a field name,
- * a flag or a script ("rate_limit_exceeded": false, onFailedGeolocation, an i18n key, review); as the clients
- * that handle them test them, one source per line.
- */
-const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
-  // Sky Go NZ: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
-  ['concurrentstreamsexceeded', 'account'],
-  // discovery+/Dplay/Max: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dplay.py
-  ['access.denied.missingpackage', 'account'],
-  // Twitch: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/twitch.py
-  ['unauthorized_entitlements', 'account'],
-  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
-  ['channel_member_only', 'account'],
-  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
-  ['item_not_paid', 'account'],
-  // Sky OTT platform: https://github.com/Paco8/plugin.video.skyott/issues/40
-  ['ovp_00014', 'account'],
-  // Brightcove Playback Restrictions: https://apis.support.brightcove.com/playback-restrictions/references/playback-rights-errors.html
-  ['denied_by_stream_limit_create', 'account'],
-  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
-  ['streamco.login.vpndetected', 'geo'],
-  // Stan: matthuisman/slyguy.addons@8263f70f7a42667e01027550a3c91756a61a1f58:plugin.video.stan.au/resources/lib/api.py
-  ['streamco.concurrency.outofregion', 'geo'],
-  // NeuLion platform: matthuisman/slyguy.addons@7637303545de87413bdea3b9bc97477474dbc8fa:plugin.video.rugbypass/resources/lib/api.py
-  ['failedgeo', 'geo'],
-  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
-  ['content_unavailable_via_proxy', 'geo'],
-  // VRT MAX: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
-  ['content_available_only_in_be', 'geo'],
-  // niconico: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
-  ['high_risk_country_video', 'geo'],
-  // TVP VOD: streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:src/streamlink/plugins/tvp.py
-  ['geoip_filter_failed', 'geo'],
-  // Disney+: https://github.com/matthuisman/slyguy.addons/issues/686
-  ['device-certificate-revoked', 'device'],
-  // Sky Sport Now: matthuisman/slyguy.addons@d63bd079f326ae00ac599a220a9324547be6a7f7:plugin.video.sky.sport.now/resources/lib/api.py
-  ['too_many_requests', 'rate-limit'],
-  // Google APIs ErrorInfo.reason: https://rdrr.io/cran/gargle/f/tests/testthat/_snaps/response_process.md
-  ['rate_limit_exceeded', 'rate-limit'],
-  // TV 2: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tv2.py
-  ['session_not_authenticated', 'auth'],
-]);
+/** Built on the first refusal read, not at load: in the worker the tables arrive then (src/knowledge/shipped.ts). */
+function compiledPhrases(): Phrases {
+  phrases ??= {
+    pattern: new RegExp(
+      [...STATED.map(([phrase]) => phrase), ...ORDERED]
+        .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'i',
+    ),
+    layerOf: new Map([...STATED, ...ORDERED.map((phrase) => [phrase, 'geo'] as const)]),
+    ordered: new Set(ORDERED),
+  };
+  return phrases;
+}
 
 /**
  * A string value in JSON, or in a dict a client logged in single quotes (Python 2 prints u'…'): `"code": "…"`,
@@ -545,12 +173,13 @@ export function statedIn(text: string, page: boolean): Stated | null {
 }
 
 function phraseIn(read: string, page: boolean): Stated | null {
-  const found = PATTERN.exec(read);
+  const { pattern, layerOf, ordered } = compiledPhrases();
+  const found = pattern.exec(read);
   if (!found) return null;
   const key = found[0].toLowerCase();
-  const layer = LAYER_OF.get(key);
+  const layer = layerOf.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
-  return ORDERED_SET.has(key) ? { layer, phrase: found[0], ordered: true } : { layer, phrase: found[0] };
+  return ordered.has(key) ? { layer, phrase: found[0], ordered: true } : { layer, phrase: found[0] };
 }
 
 /**

@@ -281,6 +281,10 @@ export class FakeBrowser implements BrowserPort {
   networkInfo(): NetworkInfo {
     return { ...this.network };
   }
+  /** The tests run the worker over the source modules: nothing is shipped, so nothing asks for a file. */
+  packagedText(path: string): Promise<string> {
+    return Promise.reject(new Error(`no packaged file ${path} in the fake browser`));
+  }
   async proxyMode(): Promise<string | undefined> {
     return undefined;
   }

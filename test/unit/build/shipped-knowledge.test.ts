@@ -1,0 +1,127 @@
+/**
+ * The knowledge file (src/knowledge/shipped.ts): the tables the worker reads on its first refusal come back
+ * from the file exactly as written in the source, the built worker carries none of them, and its top level
+ * runs without the file (a module that read a shipped table at load would throw there). The last tests read
+ * what `node build.mjs` wrote, which `npm test` runs first.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import * as statedTable from '../../../src/knowledge/refusals/stated-table.ts';
+import {
+  installKnowledge,
+  knowledgeInstalled,
+  readShipped,
+  shipTable,
+  tablesShipped,
+  unshipped,
+  writeShipped,
+} from '../../../src/knowledge/shipped.ts';
+import * as factsTable from '../../../src/knowledge/vendors/errors/facts-table.ts';
+import { packRows, unpackRows } from '../../../src/knowledge/vendors/packed.ts';
+import { VENDOR_TABLE } from '../../../src/knowledge/vendors/table.ts';
+
+/** The source modules whose exports the file carries, by the name build.mjs gives them. */
+const SOURCES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'src/knowledge/refusals/stated-table.ts': statedTable,
+  'src/knowledge/vendors/errors/facts-table.ts': factsTable,
+};
+
+function built(file: string): string {
+  const path = join('dist', file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+  return readFileSync(path, 'utf8');
+}
+
+/** Any read or call on the stub gives another stub: `chrome.webRequest.onCompleted.addListener(…)` registers nothing. */
+function stubApi(): unknown {
+  const handler: ProxyHandler<() => void> = {
+    get: (target, key) => (key in target ? Reflect.get(target, key) : new Proxy(() => {}, handler)),
+    apply: () => new Proxy(() => {}, handler),
+  };
+  return new Proxy(() => {}, handler);
+}
+
+describe('the knowledge file format', () => {
+  it('gives back patterns, maps and sets, and refuses functions', () => {
+    const value = { re: /a+b/giu, map: new Map([['x', 1]]), set: new Set(['y']), list: [1, 'two', null] };
+    const back = readShipped(writeShipped(value)) as typeof value;
+    expect(back.re).toBeInstanceOf(RegExp);
+    expect([back.re.source, back.re.flags]).toEqual(['a+b', 'giu']);
+    expect(back.map.get('x')).toBe(1);
+    expect(back.set.has('y')).toBe(true);
+    expect(back.list).toEqual([1, 'two', null]);
+    expect(() => writeShipped({ read: () => 1 })).toThrow(/data only/);
+  });
+
+  it('a placeholder throws on any read, so a table read at load is caught at the worker’s start', () => {
+    const table = unshipped('stated-table.ts: STATED') as string[];
+    expect(() => table.map((x) => x)).toThrow(/STATED was read before the knowledge file was installed/);
+    expect(() => [...table]).toThrow(/before the knowledge file/);
+    expect(() => ({ ...table })).toThrow(/before the knowledge file/);
+  });
+
+  it('installs every table or none: a file that lacks one fills nothing', () => {
+    expect(tablesShipped()).toBe(false);
+    expect(knowledgeInstalled()).toBe(true);
+    const filled: string[] = [];
+    shipTable('a.ts', () => filled.push('a'));
+    shipTable('b.ts', () => filled.push('b'));
+    expect(knowledgeInstalled()).toBe(false);
+    expect(() => installKnowledge(writeShipped({ 'a.ts': {} }))).toThrow(/no table b\.ts/);
+    expect(() => installKnowledge('[1]')).toThrow(/not an object/);
+    expect(() => installKnowledge('{')).toThrow(SyntaxError);
+    expect(filled).toEqual([]);
+    expect(knowledgeInstalled()).toBe(false);
+    installKnowledge(writeShipped({ 'a.ts': {}, 'b.ts': {} }));
+    expect(filled).toEqual(['a', 'b']);
+    expect(knowledgeInstalled()).toBe(true);
+  });
+});
+
+describe.each(['chrome', 'firefox'])('the built %s worker', (browser) => {
+  it('its knowledge file holds the tables as the source writes them', () => {
+    const file = readShipped(built(`${browser}/knowledge.json`)) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(file).sort()).toEqual(
+      [...Object.keys(SOURCES), 'src/knowledge/vendors/table.ts'].sort(),
+    );
+    for (const [name, source] of Object.entries(SOURCES)) {
+      expect(Object.keys(file[name]!).sort(), name).toEqual(Object.keys(source).sort());
+      for (const [key, value] of Object.entries(source))
+        expect(file[name]![key], `${name}: ${key}`).toEqual(value);
+    }
+    const packed = file['src/knowledge/vendors/table.ts']!.packed as string;
+    expect(packed).toBe(packRows(VENDOR_TABLE));
+    expect(unpackRows(packed)).toHaveLength(VENDOR_TABLE.length);
+  });
+
+  it('carries none of the shipped tables, and its top level runs before the file is read', () => {
+    const code = built(`${browser}/background.js`);
+    // A phrase, a geo code, a vendor error row and a vendor's marker: each only in the file.
+    for (const text of [
+      'request forbidden by administrative rules',
+      'concurrentstreamsexceeded',
+      '1015:r:rate-limit',
+      'x-sucuri-id',
+    ])
+      expect(code.includes(text), text).toBe(false);
+    const context = vm.createContext({
+      chrome: stubApi(),
+      browser: stubApi(),
+      console: { log() {}, warn() {}, error() {}, info() {}, debug() {} },
+      setTimeout,
+      clearTimeout,
+      URL,
+      TextEncoder,
+      TextDecoder,
+      performance,
+      queueMicrotask,
+      navigator: { onLine: true },
+    });
+    // The built worker is an ES module whose only import is none: run as a script, its `export` aside.
+    expect(/^import\b/m.test(code)).toBe(false);
+    const script = code.replace(/export\s*\{[^}]*\};?\s*$/, '');
+    expect(() => new vm.Script(script).runInContext(context)).not.toThrow();
+  });
+});
