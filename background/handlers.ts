@@ -113,15 +113,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const found = recordsFor(await deps.store.records(), tabId, tabHost);
     const records = found.records.map((r) => withStepContext(r, session));
     const successes = countsFor(records, await deps.store.successes());
-    if (records.length > 0) await deps.knowledge();
-    const analysis: Analysis | null =
-      records.length > 0
-        ? analyze(
-            records.map((record) => record.exchange),
-            // Each record was diagnosed once, when captured: the analysis reuses those findings.
-            { successes, findings: records.map((record) => record.finding) },
-          )
-        : null;
+    // The analysis reads the tables; without them (the file could not be read) the records are still listed
+    // and exported, with no verdict rather than a wrong one.
+    const readable =
+      records.length > 0 &&
+      (await deps.knowledge().then(
+        () => true,
+        () => false,
+      ));
+    const analysis: Analysis | null = readable
+      ? analyze(
+          records.map((record) => record.exchange),
+          // Each record was diagnosed once, when captured: the analysis reuses those findings.
+          { successes, findings: records.map((record) => record.finding) },
+        )
+      : null;
     const verdict = currentVerdict({
       analysis,
       proof: session,

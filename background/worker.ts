@@ -57,7 +57,7 @@ export function startWorker(port: BrowserPort, options: WorkerOptions = {}): Wor
 
   const store = new Store(port.local, { now, limits: () => settings, log });
   const proof = new ProofTracker((session) => store.put(PROOF_KEY, session), now);
-  const knowledge = knowledgeLoader(port);
+  const knowledge = knowledgeLoader(port, log);
   const tabs = new TabBadges(port, () => settings.badge, now, knowledge);
   const capture = new Capture({
     port,

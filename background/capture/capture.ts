@@ -64,7 +64,7 @@ export interface CaptureDeps {
   proxyMode: () => string | undefined;
   /** Settings, store index and proof loaded. */
   ready: Promise<void>;
-  /** The knowledge file read: asked for by a refusal, never by a success (background/knowledge-file.ts). */
+  /** The knowledge file read (background/knowledge-file.ts): the tables every response is read with. */
   knowledge: KnowledgeReady;
   log: (message: string, error?: unknown) => void;
   now?: () => number;
@@ -139,13 +139,15 @@ export class Capture {
     const settings = this.deps.settings();
     const host = hostOfUrl(details.url);
     if (!host || !isWatched(settings.watchedHosts, host)) return;
+    // Every response is read with the tables: a success's role (src/knowledge/endpoints/patterns.ts), a block
+    // marker on a 4xx the settings skip, the diagnosis. Awaited only while the file is unread, and before any
+    // bookkeeping of this response. Redaction never waits for it: its rules stay in the worker's script, so a
+    // missing file can cost a diagnosis, never a secret.
+    if (!knowledgeInstalled()) await this.#records.tables();
     const redactedUrl = redactUrl(details.url);
     const retryCount = this.#recent.note(redactedUrl, start?.startedAt ?? details.timeStamp);
     const mainFrame = details.type === 'main_frame';
     const status = details.error ? 0 : (details.statusCode ?? 0);
-    // A failure is read with the engine's tables (a block marker on a 4xx the settings skip, the diagnosis).
-    if ((details.error || status >= 400 || status < 100) && !knowledgeInstalled())
-      await this.#records.tables();
     const kept = details.error
       ? settings.capture.transportErrors && !PAGE_CANCELLED_ERRORS.has(details.error)
       : keepsResponse(status, settings.capture, seenOf(details));
@@ -201,12 +203,12 @@ export class Capture {
    */
   async pageReply(details: RequestDetails, startedAt: number, body: string): Promise<boolean> {
     await this.deps.ready;
+    if (!knowledgeInstalled()) await this.#records.tables();
     const redactedUrl = redactUrl(details.url);
     const status = details.statusCode ?? 0;
     const retryCount = this.#reported.note(redactedUrl, startedAt);
     // webRequest's view when it has one: the real headers, server address and clock, like any record.
     const seen = await this.#panelReplies.seen(details.tabId, status, redactedUrl, SEEN_WAIT_MS);
-    if (!knowledgeInstalled()) await this.#records.tables();
     const record = this.#records.make(
       seen ? seen.details : details,
       seen ? seen.start : { startedAt, requestHeaders: [] },

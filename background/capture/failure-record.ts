@@ -90,11 +90,12 @@ export class FailureRecords {
   }
 
   /**
-   * Resolves once the engine's tables can be read. A failed read is logged, not thrown: the record is still
-   * kept, undiagnosed (#diagnose), and the next refusal reads the file again.
+   * Resolves once the engine's tables can be read, or once reading them has failed for this wake: the record
+   * is then still kept, undiagnosed (#diagnose).
    */
   tables(): Promise<void> {
-    return this.deps.knowledge().catch((error: unknown) => this.deps.log('knowledge file not read', error));
+    // The loader logs its failure once per wake.
+    return this.deps.knowledge().catch(() => undefined);
   }
 
   /** Secrets seen so far this session (memory only), for redacting text that arrives later. */

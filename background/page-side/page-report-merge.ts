@@ -10,7 +10,6 @@
 
 import type { FailureReport } from '../../src/capture/page-report.ts';
 import { hostOfUrl } from '../../src/http/host-patterns.ts';
-import { knowledgeInstalled } from '../../src/knowledge/shipped.ts';
 import type { TabBadges } from '../badge/tab-badges.ts';
 import type { FailureRecords } from '../capture/failure-record.ts';
 import { pageRequestDetails } from '../capture/normalize.ts';
@@ -70,8 +69,8 @@ export async function storePageFailure(
   const details = pageRequestDetails('page', report, tabId, initiator);
   if (report.status > 0) details.statusCode = report.status;
   else details.error = PAGE_TRANSPORT_ERROR[deps.port.browser];
-  // Only while the file is unread: once it is, no await may come between the caller's meeting and this record.
-  if (!knowledgeInstalled()) await deps.records.tables();
+  // No await before the record is registered below: the caller's meeting decided this report has no record,
+  // and webRequest's event must find this one (the caller read the knowledge file before meeting).
   const retryCount = deps.recent.note(report.url, report.startedAt);
   const start = { startedAt: report.startedAt, requestHeaders: [] };
   const record = deps.records.make(details, start, retryCount, { body: report.excerpt, source: 'page' });

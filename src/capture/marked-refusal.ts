@@ -4,6 +4,7 @@
  * block marker: firewalls answer with other codes too (ModSecurity 406, Indusface 406, AWS WAF's CAPTCHA 405),
  * and the "other 4xx" setting is about noise, not about them.
  */
+import { knowledgeInstalled } from '../knowledge/shipped.ts';
 import { identifyVendor } from '../knowledge/vendors/identify.ts';
 import { type CaptureSettings, capturesStatus } from '../settings.ts';
 import type { Exchange } from '../types.ts';
@@ -13,6 +14,9 @@ export type SeenResponse = Pick<Exchange, 'url' | 'responseHeaders' | 'body' | '
 
 /** A vendor's own words say it refused: its block page, mitigation header or error code, not its mere presence. */
 function carriesBlockMarker(status: number, seen: SeenResponse): boolean {
+  // Without the vendor table (the worker's knowledge file could not be read) no marker can be read: the settings
+  // alone decide, as before markers counted.
+  if (!knowledgeInstalled()) return false;
   const vendor = identifyVendor({ ...seen, method: 'GET', status, startedAt: 0, requestHeaders: [] });
   return Boolean(
     vendor?.own &&

@@ -1,7 +1,9 @@
 /**
- * Knowledge the extension's worker reads from a file of the package (knowledge.json) the first time a refusal
- * needs it, instead of carrying it as code. The worker wakes for every response of a watched host and compiles
- * its whole script each time; most wakes meet no refusal and never read the vendor table or the stated causes.
+ * Knowledge the extension's worker reads from a file of its package (knowledge.json) instead of carrying it as
+ * code. The worker's script is compiled on every wake (a tab's update, a setting, the popup, a response of a
+ * watched host), while its tables — vendors' fingerprints and error codes, causes stated in words, what an IPTV
+ * URL is for — are data that only reading traffic or answering the popup needs: the file is read on those wakes
+ * only (background/knowledge-file.ts), and JSON is read faster than the same data compiled as a script.
  * So build.mjs writes those tables to the file and, in the worker's bundle only, puts in place of each table's
  * module one that registers here (`shipTable`) and whose exports are filled when the file is installed. The
  * source modules stay as written, with their provenance; the CLI, the pages and the tests import them as they
@@ -14,12 +16,12 @@
 
 type Install = (exports: Readonly<Record<string, unknown>>) => void;
 
-const installers = new Map<string, Install>();
+const installers = new Map<string, { keys: readonly string[]; install: Install }>();
 let installed = false;
 
 /** Called by the modules build.mjs writes in place of a shipped table (the worker's bundle only). */
-export function shipTable(name: string, install: Install): void {
-  installers.set(name, install);
+export function shipTable(name: string, keys: readonly string[], install: Install): void {
+  installers.set(name, { keys, install });
 }
 
 /**
@@ -52,15 +54,18 @@ export function knowledgeInstalled(): boolean {
 }
 
 /**
- * Fills every shipped table from the file's text. A file that lacks one (a package built from another source)
- * throws before anything is filled, so the tables are never half installed.
+ * Fills every shipped table from the file's text. A file that lacks a table or one of its exports (a package
+ * built from another source) throws before anything is filled, so the tables are never half installed.
  */
 export function installKnowledge(text: string): void {
   const file = readShipped(text);
   if (!isRecord(file)) throw new Error('knowledge file: not an object');
-  for (const name of installers.keys())
-    if (!isRecord(file[name])) throw new Error(`knowledge file: no table ${name}`);
-  for (const [name, install] of installers) install(file[name] as Record<string, unknown>);
+  for (const [name, { keys }] of installers) {
+    const table = file[name];
+    if (!isRecord(table)) throw new Error(`knowledge file: no table ${name}`);
+    for (const key of keys) if (!(key in table)) throw new Error(`knowledge file: no ${key} in ${name}`);
+  }
+  for (const [name, { install }] of installers) install(file[name] as Record<string, unknown>);
   installed = true;
 }
 

@@ -36,7 +36,7 @@ import {
 } from '../knowledge/layers/words-verdict.ts';
 import { STATUS_FACTS, type StatusRowKey } from '../knowledge/status/facts.ts';
 import { STATUS_TEXTS } from '../knowledge/status/words.ts';
-import { GENERIC_TRANSPORT_FACTS, TRANSPORT_FACTS, type TransportId } from '../knowledge/transport/names.ts';
+import { genericTransportFacts, type TransportId, transportFactsRows } from '../knowledge/transport/names.ts';
 import { TRANSPORT_TEXTS } from '../knowledge/transport/words.ts';
 import {
   LAYERS,
@@ -116,7 +116,9 @@ const SITUATIONS = Object.keys(SITUATION_TEXTS) as Situation[];
 const STATUS_KEYS = Object.keys(STATUS_FACTS).map((key) =>
   /^\d+$/.test(key) ? Number(key) : key,
 ) as StatusRowKey[];
-const TRANSPORT_IDS: TransportId[] = [...TRANSPORT_FACTS, GENERIC_TRANSPORT_FACTS].map((facts) => facts.id);
+const TRANSPORT_IDS: TransportId[] = [...transportFactsRows(), genericTransportFacts()].map(
+  (facts) => facts.id,
+);
 
 /** Only what `formatMessage` reads: the message (typeset for its language) and each placeholder's content. */
 function runtimeMessages(table: MessageTable, lang: Lang): MessageTable {

@@ -5,6 +5,7 @@
  */
 
 import type { RoleMatch } from '../../types.ts';
+import { knowledgeInstalled } from '../shipped.ts';
 import { ROLE_PATTERNS, type RolePattern, XTREAM_NUMERIC_ACTIONS } from './patterns.ts';
 
 interface UrlParts {
@@ -121,6 +122,9 @@ interface Found {
 }
 
 function findRow(url: string, mimeType: string | undefined): Found | null {
+  // In the worker, when its knowledge file could not be read, no URL has a known role: what counts a response
+  // and meets it with the page goes on (a diagnosis still fails, on the vendor table, and is kept undiagnosed).
+  if (!knowledgeInstalled()) return null;
   if (typeof url === 'string' && url) {
     const parts = splitUrl(url);
     for (const row of ROLE_PATTERNS) {

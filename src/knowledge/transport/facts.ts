@@ -2,13 +2,9 @@
  * Transport error name → its facts row: exact name (any case, with or without "net::"), a name embedded in a
  * longer message, then the longest matching family. The rows are in src/knowledge/transport/names.ts.
  */
-import { GENERIC_TRANSPORT_FACTS, TRANSPORT_FACTS, type TransportFacts } from './names.ts';
+import { genericTransportFacts, type TransportFacts, transportFactsRows } from './names.ts';
 
-export {
-  GENERIC_TRANSPORT_FACTS,
-  TRANSPORT_FACTS,
-  type TransportFacts,
-} from './names.ts';
+export { genericTransportFacts, type TransportFacts, transportFactsRows } from './names.ts';
 
 /** Chrome prefixes its names with "net::" in webRequest and HAR but not everywhere; match without it. */
 function normalize(error: string): string {
@@ -19,21 +15,34 @@ function normalize(error: string): string {
     .toUpperCase();
 }
 
-// One lookup table and one family list, built once: the worker calls this for every failed request.
-const byName = new Map<string, TransportFacts>();
-const byFamily: [string, TransportFacts][] = [];
-for (const facts of [...TRANSPORT_FACTS, GENERIC_TRANSPORT_FACTS]) {
-  for (const name of [...facts.chrome, ...facts.firefox, ...facts.firefoxMessages])
-    byName.set(normalize(name), facts);
-  for (const prefix of facts.families) byFamily.push([prefix, facts]);
+interface Lookup {
+  byName: ReadonlyMap<string, TransportFacts>;
+  /** Longest prefix first, so a narrower family always wins over a wider one. */
+  byFamily: readonly (readonly [string, TransportFacts])[];
 }
-// Longest prefix first, so a narrower family always wins over a wider one.
-byFamily.sort((a, b) => b[0].length - a[0].length);
+
+let tables: Lookup | undefined;
+
+// One lookup table and one family list, built on first use: the worker calls this for every failed request.
+function lookupTables(): Lookup {
+  if (tables) return tables;
+  const byName = new Map<string, TransportFacts>();
+  const byFamily: [string, TransportFacts][] = [];
+  for (const facts of [...transportFactsRows(), genericTransportFacts()]) {
+    for (const name of [...facts.chrome, ...facts.firefox, ...facts.firefoxMessages])
+      byName.set(normalize(name), facts);
+    for (const prefix of facts.families) byFamily.push([prefix, facts]);
+  }
+  byFamily.sort((a, b) => b[0].length - a[0].length);
+  tables = { byName, byFamily };
+  return tables;
+}
 
 /** Names as they appear inside longer messages, e.g. Playwright's "page.goto: net::ERR_… at https://…". */
 const NAME_IN_TEXT = /\b(?:ERR_|NS_ERROR_|NS_BINDING_|SEC_ERROR_|SSL_ERROR_|MOZILLA_PKIX_ERROR_)[A-Z0-9_]+/;
 
 function lookup(key: string): TransportFacts | undefined {
+  const { byName, byFamily } = lookupTables();
   const exact = byName.get(key);
   if (exact) return exact;
   for (const [prefix, facts] of byFamily) if (key.startsWith(prefix)) return facts;
@@ -59,5 +68,5 @@ export function looksLikeTransportError(text: string): boolean {
 
 /** Never throws: an unknown or empty name gets the generic row. */
 export function transportFacts(error: string): TransportFacts {
-  return findTransportFacts(error) ?? GENERIC_TRANSPORT_FACTS;
+  return findTransportFacts(error) ?? genericTransportFacts();
 }

@@ -8,9 +8,9 @@ import type { Layer, Localized } from '../../types.ts';
 import { adviceLine, dontAdvice } from '../guide/advice.ts';
 import {
   findTransportFacts,
-  GENERIC_TRANSPORT_FACTS,
-  TRANSPORT_FACTS,
+  genericTransportFacts,
   type TransportFacts,
+  transportFactsRows,
 } from './facts.ts';
 import { TRANSPORT_TEXTS } from './words.ts';
 
@@ -48,8 +48,8 @@ function resolve(facts: TransportFacts): TransportInfo {
   });
 }
 
-export const TRANSPORT_ROWS: readonly TransportInfo[] = TRANSPORT_FACTS.map(resolve);
-export const GENERIC_TRANSPORT: TransportInfo = resolve(GENERIC_TRANSPORT_FACTS);
+export const TRANSPORT_ROWS: readonly TransportInfo[] = transportFactsRows().map(resolve);
+export const GENERIC_TRANSPORT: TransportInfo = resolve(genericTransportFacts());
 
 const byId = new Map<string, TransportInfo>(
   [...TRANSPORT_ROWS, GENERIC_TRANSPORT].map((row) => [row.id, row]),

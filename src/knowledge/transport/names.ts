@@ -36,5 +36,18 @@ function complete(row: TransportRow): TransportFacts {
   });
 }
 
-export const TRANSPORT_FACTS: readonly TransportFacts[] = TRANSPORT_ROWS.map(complete);
-export const GENERIC_TRANSPORT_FACTS: TransportFacts = complete(GENERIC_TRANSPORT_ROW);
+let rows: { all: readonly TransportFacts[]; generic: TransportFacts } | undefined;
+
+/** Joined on first use, not at load: in the worker the tables arrive from its knowledge file (src/knowledge/shipped.ts). */
+const joined = () =>
+  (rows ??= { all: TRANSPORT_ROWS.map(complete), generic: complete(GENERIC_TRANSPORT_ROW) });
+
+/** Every row but the generic one, in table order. */
+export function transportFactsRows(): readonly TransportFacts[] {
+  return joined().all;
+}
+
+/** The row for a failure nobody listed. */
+export function genericTransportFacts(): TransportFacts {
+  return joined().generic;
+}
