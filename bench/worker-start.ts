@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { readShipped } from '../src/knowledge/shipped.ts';
 
 /** Any property read or call on the stub gives another stub: `chrome.webRequest.onCompleted.addListener(…)`. */
 function stubApi(): unknown {
@@ -42,4 +43,19 @@ export function measureWorkerStart(file: string, runs = 21): { compileMs: number
   }
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   return { compileMs: median(compile), topLevelMs: median(topLevel) };
+}
+
+/**
+ * What the worker's first response of a wake adds: reading its knowledge file (src/knowledge/shipped.ts), the
+ * JSON and the patterns, maps and sets it revives; the file's fetch from the package is not counted. Median.
+ */
+export function measureKnowledgeRead(file: string, runs = 21): number {
+  const text = readFileSync(file, 'utf8');
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    readShipped(text);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
 }

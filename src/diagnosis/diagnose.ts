@@ -182,7 +182,9 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     layer = stated.layer;
     confidence = 0.7;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
-    evidence.push(`the ${onSuccess ? 'page' : 'response'} states it: "${stated.phrase}"`);
+    evidence.push(
+      `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
+    );
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
     layer = guess.layer;

@@ -4,9 +4,9 @@
  */
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
-import { statedIn } from '../knowledge/refusals/stated.ts';
+import { causeIn, statedIn } from '../knowledge/refusals/stated.ts';
 import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
-import type { Exchange, PanelReply, RoleMatch } from '../types.ts';
+import type { Exchange, Layer, PanelReply, RoleMatch } from '../types.ts';
 
 /** player_api.php / panel_api.php (Xtream), portal.php / load.php (Stalker). */
 export const PANEL_API = /\/(?:player_api|panel_api|portal|load)\.php/i;
@@ -40,8 +40,49 @@ export interface PageOnSuccess {
   vendor: VendorVerdict | null;
   /** The block wording it states when no vendor's own marker names it. */
   phrase?: string;
-  /** The layer that wording names: a firewall's block, or a block ordered where the viewer connects (geo). */
-  layer?: 'waf' | 'geo';
+  /**
+   * The layer that wording names: a firewall's block, a block ordered where the viewer connects (geo), or the
+   * cause an API's error object states.
+   */
+  layer?: Layer;
+  /** An API's error object rather than a page. */
+  answer?: 'json';
+}
+
+/**
+ * APIs that answer their errors with HTTP 200 and an error object: bilibili's {"code":-10403,"message":"抱歉您所在
+ * 地区不可观看！"} (https://github.com/ipcjs/bilibili-helper/issues/984), Globo's {"http_status_code":403,
+ * "message":"Video is for subscribers only…","code":"AUT"} (https://github.com/olavopeixoto/plugin.video.brplay/issues/102).
+ * Only a small object whose error field says it failed, and only a cause the tables know
+ * (src/knowledge/refusals/stated.ts): a catalogue that mentions "subscribers only" in a description is neither.
+ */
+const ENVELOPE_LIMIT = 2048;
+const ERROR_FIELD = /"(?:code|errcode|error_code|errno|error|errors)"\s*:/;
+const SIGNAL_FIELDS = ['code', 'errcode', 'error_code', 'errno'] as const;
+const SUCCESS_SIGNALS: ReadonlySet<string> = new Set(['0', '200', 'ok', 'success', 'true']);
+
+function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess | null {
+  if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const fields = parsed as Record<string, unknown>;
+  const signal = SIGNAL_FIELDS.map((name) => fields[name]).find(
+    (value) => value !== undefined && value !== null,
+  );
+  const failed =
+    (fields.error !== undefined && fields.error !== null && fields.error !== false) ||
+    (Array.isArray(fields.errors) && fields.errors.length > 0) ||
+    (signal !== undefined && !SUCCESS_SIGNALS.has(String(signal).trim().toLowerCase()));
+  if (!failed) return null;
+  const stated = causeIn(body, { page: false, json: true, status: exchange.status, values: true });
+  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
+    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
+    : null;
 }
 
 /**
@@ -61,12 +102,27 @@ const visibleLength = (body: string) => readHtml(body).visible.replace(/\s+/g, '
  * are looked at, so segments and JSON cost nothing.
  */
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
+  // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
+  // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
+  // edgi-govdata-archiving/web-monitoring-processing, awselb-2-0.0): a 202 whose headers carry a firewall's own
+  // challenge or block is that refusal. Only 202, which a player's traffic hardly ever sees: other successes are
+  // read by their page alone, so the many 200s of a capture cost no vendor lookup.
+  if (exchange.status === 202) {
+    const vendor = identifyVendor(exchange);
+    if (
+      vendor?.own &&
+      (vendor.kind === 'waf' || vendor.kind === 'bot') &&
+      (vendor.action === 'challenge' || vendor.action === 'block')
+    )
+      return { vendor };
+  }
   const body = exchange.body;
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
   const mime = (exchange.mimeType ?? '').toLowerCase();
+  if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) return errorObjectOnSuccess(exchange, body);
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;
   const html = mime.includes('html') || /^\s*</.test(body);

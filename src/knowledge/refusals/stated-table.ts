@@ -21,12 +21,18 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // (https://github.com/flathunters/flathunter/issues/119): as a title only, since it is also reCAPTCHA's
   // German checkbox label on any login form.
   ['<title>ich bin kein roboter', 'waf'],
+  // A German site's firewall: "Banned - Attack detected! … Dieser Angriff wurde erkannt und blockiert" (this attack
+  // was detected and blocked; https://github.com/Ekultek/WhatWaf/issues/53).
+  ['dieser angriff wurde erkannt und blockiert', 'waf'],
   ['your request looks suspicious', 'waf'],
   // Google's bot check (its /sorry/ page, served as 429 or 503): "Our systems have detected unusual traffic from your
   // computer network" (https://github.com/getlantern/forum/issues/2891, https://github.com/VT-CHCI/google-scholar/issues/6),
   // in Chinese "我们的系统检测到您的计算机网络中存在异常流量" (https://github.com/FelisCatus/SwitchyOmega/issues/814).
   ['our systems have detected unusual traffic', 'waf'],
   ['我们的系统检测到您的计算机网络中存在异常流量', 'waf'],
+  // bilibili's API for a viewer outside the programme's region: {"code":-10403,"message":"抱歉您所在地区不可观看！"}
+  // (sorry, not viewable in your region; https://github.com/ipcjs/bilibili-helper/issues/984).
+  ['您所在地区不可观看', 'geo'],
   ['请求已被拦截', 'waf'],
   // Huawei Cloud WAF's 418 title "访问被拦截！" (access intercepted, https://github.com/Ekultek/WhatWaf/issues/1520);
   // a Russian block page titled "Ваш запрос показался нам подозрительным и был заблокирован!" (your request
@@ -288,6 +294,10 @@ export const ORDERED: readonly string[] = [
   'trustpositif.kominfo.go.id',
   'uzone.id/assets/internetpositif',
   'iframe src="http://10.10.34.3',
+  // Bulgaria: a provider's notice for a site the State Gambling Commission listed, "Търсената от Вас страница е с
+  // неразрешено съдържание и достъпът Ви до нея е ограничен" (the page you asked for has unauthorised content and
+  // your access to it is restricted), served with HTTP 200 (https://github.com/jsdelivr/jsdelivr/issues/18082).
+  'с неразрешено съдържание и достъпът ви до нея е ограничен',
 ];
 
 /**
@@ -344,6 +354,15 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // developer key's account switched off (Flexget's recorded Rotten Tomatoes answer).
   [/\bapi key not valid\b|^api_key_invalid$/i, 'auth'],
   [/^account inactive$/i, 'account'],
+  // Services refusing the viewer's country in their APIs' own words: OpenAI's {"code":
+  // "unsupported_country_region_territory","message":"Country, region, or territory not supported"}
+  // (https://github.com/continuedev/continue/issues/11449), Google's Gemini API "User location is not supported for
+  // the API use." with FAILED_PRECONDITION (https://github.com/Wei-Shaw/sub2api/issues/6218).
+  [/^unsupported_country_region_territory$|\bcountry, region,? or territory not supported\b/i, 'geo'],
+  [/\buser location is not supported\b/i, 'geo'],
+  // A viewer without the package: ITVX's "UserTokenValidationFailed … User does not have entitlements"
+  // (dimkroon/itvx-for-kodi@1301e709f1c2b8b87f7bf97356dcf2d238cfa126:test/local/test_account.py).
+  [/\buser does not have entitlements?\b/i, 'account'],
 ];
 
 /**
@@ -388,4 +407,7 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['rate_limit_exceeded', 'rate-limit'],
   // TV 2: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tv2.py
   ['session_not_authenticated', 'auth'],
+  // Max's licence server for a device it has revoked: {"errors":[{"code":"device_revoked"}]}
+  // (https://github.com/matthuisman/slyguy.addons/issues/942).
+  ['device_revoked', 'device'],
 ]);

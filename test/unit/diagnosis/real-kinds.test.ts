@@ -1827,3 +1827,132 @@ describe('18. review: what the sweep and the eighteenth batch’s rules must not
     ).toBe('waf');
   });
 });
+
+describe('19. the nineteenth held-out batch (IPTV apps, recorded traffic, causes stated in words)', () => {
+  it('services’ own words for a country, a package and a revoked device', () => {
+    const json = { 'content-type': 'application/json' };
+    expect(
+      one(
+        ex(
+          'https://api.example/v1/chat',
+          403,
+          json,
+          '{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}',
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          'https://api.example/v1beta/models/x:generate',
+          400,
+          json,
+          '{ "error": { "code": 400, "message": "User location is not supported for the API use.", "status": "FAILED_PRECONDITION" } }',
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          'https://api.example/playlist',
+          403,
+          json,
+          '{"Message": "UserTokenValidationFailed for user: Some(x) message: User does not have entitlements"}',
+        ),
+      ).layer,
+    ).toBe('account');
+    expect(
+      one(ex('https://drm.example/license', 400, json, '{"errors":[{"code":"device_revoked"}]}')).layer,
+    ).toBe('device');
+  });
+
+  it('a German firewall page; Vimeo’s own rate-limit and outage pages; Google Cloud Storage’s JSON API', () => {
+    const german =
+      '<html><head>\n<title>403 Forbidden</title>\n</head>\n<body>\n<h1>403 Forbidden</h1>\n<p>Banned - Attack detected! &lt;br /&gt;&lt;b&gt;Dieser Angriff wurde erkannt und blockiert&lt;/b&gt;</p>\n</body></html>';
+    expect(one(ex('https://site.example/', 403, { server: 'Apache' }, german)).layer).toBe('waf');
+    const limited =
+      '<!doctype html><html><head><title>Vimeo / 429 Too Many Requests</title></head><body></body></html>';
+    expect(
+      one(
+        ex('https://vimeo.com/1', 429, { server: 'cloudflare', 'cf-ray': '81c556a9c92a0d6e-MXP' }, limited),
+      ),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'vimeo' });
+    const down =
+      '<!DOCTYPE html><html><head><title>Sorry. Vimeo will be right back.</title></head><body></body></html>';
+    expect(one(ex('https://vimeo.com/1', 502, { server: 'nginx', via: '1.1 varnish' }, down))).toMatchObject({
+      layer: 'server',
+      vendor: 'vimeo',
+    });
+    const quota =
+      '{"error":{"errors":[{"domain":"usageLimits","reason":"rateLimitExceeded","message":"The project exceeded the rate limit for creating and deleting buckets."}],"code":429,"message":"The project exceeded the rate limit for creating and deleting buckets."}}';
+    expect(
+      one(ex('https://www.googleapis.com/storage/v1/b/?project=x', 429, { Server: 'UploadServer' }, quota)),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'google-cloud-storage' });
+  });
+
+  it('refusals on a success status: AWS WAF’s 202 challenge, an API’s error object, a Bulgarian provider’s notice', () => {
+    const challenge = one(
+      ex('http://www.site.example/reports/x', 202, {
+        server: 'awselb/2.0',
+        'x-amzn-waf-action': 'challenge',
+      }),
+    );
+    expect(challenge).toMatchObject({ layer: 'waf', vendor: 'aws-waf' });
+    const json = { 'content-type': 'application/json' };
+    expect(
+      one(
+        ex(
+          'https://api.example/pgc/player/web/playurl',
+          200,
+          json,
+          '{"code":-10403,"message":"抱歉您所在地区不可观看！"}',
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          'https://security.example/videos/1/hash',
+          200,
+          json,
+          '{"http_status_code":403,"message":"Video is for subscribers only. Authorization required.","code":"AUT"}',
+        ),
+      ).layer,
+    ).toBe('account');
+    const notice =
+      '<html><body><center><font face="verdana">\nТърсената от Вас страница е с неразрешено съдържание и достъпът Ви до нея е ограничен.\n<br />За повече информация проверете на: <br />\nДържавна Комисия по Хазарта -\n<a href="http://www.dkh.minfin.bg/"> www.dkh.minfin.bg </a> </font></center></body></html>';
+    expect(
+      one(ex('http://104.31.90.167/', 200, { server: 'nginx/0.7.67', 'content-type': 'text/html' }, notice))
+        .layer,
+    ).toBe('geo');
+  });
+});
+
+describe('19. review: what the nineteenth batch’s rules must not catch', () => {
+  const json = { 'content-type': 'application/json' };
+  it('a success’s JSON that only mentions a cause, or says it succeeded, stays a success', () => {
+    const catalogue =
+      '{"code":0,"message":"ok","data":{"title":"Match","note":"Video is for subscribers only"}}';
+    expect(diagnoseExchange(ex('https://api.example/list', 200, json, catalogue), 0)).toBeNull();
+    const listing = '{"items":[{"name":"x","description":"Country, region, or territory not supported"}]}';
+    expect(diagnoseExchange(ex('https://api.example/list', 200, json, listing), 0)).toBeNull();
+    const big = `{"code":-1,"message":"Video is for subscribers only","pad":"${'x'.repeat(3000)}"}`;
+    expect(diagnoseExchange(ex('https://api.example/list', 200, json, big), 0)).toBeNull();
+    const okStatus = '{"code":"OK","message":"User location is not supported for the API use."}';
+    expect(diagnoseExchange(ex('https://api.example/x', 200, json, okStatus), 0)).toBeNull();
+  });
+
+  it('a 200 with AWS WAF’s header, and a 202 without a firewall’s own header, are successes', () => {
+    expect(
+      diagnoseExchange(ex('https://site.example/', 200, { 'x-amzn-waf-action': 'challenge' }), 0),
+    ).toBeNull();
+    expect(diagnoseExchange(ex('https://site.example/', 202, { server: 'awselb/2.0' }), 0)).toBeNull();
+  });
+
+  it('"entitlements" in a field name and a device code inside a longer word are not the refusal', () => {
+    const field = one(ex('https://api.example/x', 403, json, '{"entitlements":[],"error":"forbidden"}'));
+    expect(field.layer).not.toBe('account');
+    const longer = one(ex('https://api.example/x', 400, json, '{"code":"device_revoked_list_stale"}'));
+    expect(longer.layer).not.toBe('device');
+  });
+});

@@ -240,6 +240,15 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // XML API host and error details (https://cloud.google.com/storage/docs/xml-api/reference-status;
       // https://github.com/openai/glow/issues/60, https://github.com/discord/discord-example-app/issues/60).
       { on: 'host', key: 'storage.googleapis.com', weight: 0.9 },
+      // Its JSON API, storage/v1 on Google's API host (https://cloud.google.com/storage/docs/json_api; a bucket
+      // rate limit recorded at www.googleapis.com/storage/v1/b/ in
+      // fsspec/gcsfs@01c4bf795e759ef1f7707f1e522aff15d5344b33:gcsfs/tests/recordings/test_map_errors.yaml).
+      {
+        on: 'url',
+        key: 'JSON API',
+        value: /^https?:\/\/(?:www\.|storage\.)?googleapis\.com\/(?:upload\/)?storage\/v1\//i,
+        weight: 0.9,
+      },
       { on: 'body', key: 'does not have storage.objects.', weight: 0.9, own: true },
       { on: 'body', key: 'Anonymous caller does not have', weight: 0.85, own: true },
       // Its SignatureDoesNotMatch message names Google's key where S3's says "your key" ("…Check your Google secret

@@ -135,6 +135,10 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'vimeo.com', weight: 0.85 },
       // Its own error page, titled "VimeUhOh" (the takedown page in the cassette above).
       { on: 'body', key: '<title>VimeUhOh</title>', weight: 0.9, own: true },
+      // Its rate-limit page and its outage page, carried by Cloudflare and Fastly (thibaudgg/video_info's Vimeo
+      // cassettes, with_unavailable_video/height/1_14_10_1.yml and date/1_12_7_1.yml).
+      { on: 'body', key: '<title>Vimeo / 429 Too Many Requests</title>', weight: 0.9, own: true },
+      { on: 'body', key: '<title>Sorry. Vimeo will be right back.</title>', weight: 0.9, own: true },
     ],
   },
   {
