@@ -53,13 +53,55 @@ export interface PageOnSuccess {
  * APIs that answer their errors with HTTP 200 and an error object: bilibili's {"code":-10403,"message":"抱歉您所在
  * 地区不可观看！"} (https://github.com/ipcjs/bilibili-helper/issues/984), Globo's {"http_status_code":403,
  * "message":"Video is for subscribers only…","code":"AUT"} (https://github.com/olavopeixoto/plugin.video.brplay/issues/102).
- * Only a small object whose error field says it failed, and only a cause the tables know
- * (src/knowledge/refusals/stated.ts): a catalogue that mentions "subscribers only" in a description is neither.
+ * Only a small object whose own fields say it failed (a negative code or one of 400 and up, an `error` that says
+ * something, a list of errors), and only a cause the tables know (src/knowledge/refusals/stated.ts) stated in
+ * its error's own words: a catalogue, an app's settings or a locale file that mentions "subscribers only" in
+ * its data is none of these (review).
  */
 const ENVELOPE_LIMIT = 2048;
-const ERROR_FIELD = /"(?:code|errcode|error_code|errno|error|errors)"\s*:/;
-const SIGNAL_FIELDS = ['code', 'errcode', 'error_code', 'errno'] as const;
-const SUCCESS_SIGNALS: ReadonlySet<string> = new Set(['0', '200', 'ok', 'success', 'true']);
+const ERROR_FIELD = /"(?:code|errcode|error_code|errno|error|errors|http_status_code|status_code)"\s*:/;
+/** Numbers an API gives its own errors: negative (bilibili's -10403), or an HTTP refusal's (400 and up). */
+const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errno'] as const;
+const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
+/** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
+const MESSAGE_FIELDS = ['message', 'msg', 'errmsg', 'error_description', 'detail', 'reason'] as const;
+
+const failedNumber = (value: unknown): boolean => {
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^-?\d+$/.test(value.trim())
+        ? Number(value)
+        : Number.NaN;
+  return Number.isFinite(number) && (number < 0 || number >= 400);
+};
+
+/** An `error` that says something: a word, true, a number other than 0, an object with fields. */
+const saysError = (value: unknown): boolean =>
+  (typeof value === 'string' && value.trim() !== '') ||
+  value === true ||
+  (typeof value === 'number' && value !== 0) ||
+  (typeof value === 'object' && value !== null && Object.keys(value).length > 0);
+
+/** The texts in which an error object states its cause: its messages, its error's, and its code. */
+function errorTexts(fields: Record<string, unknown>): string[] {
+  const texts: string[] = [];
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && value.trim() !== '') texts.push(value);
+  };
+  for (const name of [...MESSAGE_FIELDS, ...CODE_FIELDS]) add(fields[name]);
+  const { error, errors } = fields;
+  add(error);
+  if (typeof error === 'object' && error !== null && !Array.isArray(error))
+    for (const name of ['message', 'code', 'status', 'reason'] as const)
+      add((error as Record<string, unknown>)[name]);
+  if (Array.isArray(errors))
+    for (const item of errors.slice(0, 5))
+      if (typeof item === 'object' && item !== null)
+        for (const name of ['message', 'code', 'reason'] as const)
+          add((item as Record<string, unknown>)[name]);
+  return texts;
+}
 
 function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess | null {
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
@@ -71,18 +113,19 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
   const fields = parsed as Record<string, unknown>;
-  const signal = SIGNAL_FIELDS.map((name) => fields[name]).find(
-    (value) => value !== undefined && value !== null,
-  );
+  if (fields.success === true) return null;
   const failed =
-    (fields.error !== undefined && fields.error !== null && fields.error !== false) ||
-    (Array.isArray(fields.errors) && fields.errors.length > 0) ||
-    (signal !== undefined && !SUCCESS_SIGNALS.has(String(signal).trim().toLowerCase()));
+    CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
+    STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
+    saysError(fields.error) ||
+    (Array.isArray(fields.errors) && fields.errors.length > 0);
   if (!failed) return null;
-  const stated = causeIn(body, { page: false, json: true, status: exchange.status, values: true });
-  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
-    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
-    : null;
+  for (const text of errorTexts(fields)) {
+    const stated = causeIn(text, { page: false, json: false, status: exchange.status, values: true });
+    if (stated && stated.layer !== 'waf' && stated.layer !== 'none')
+      return { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' };
+  }
+  return null;
 }
 
 /**
@@ -108,7 +151,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // challenge or block is that refusal. Only 202, which a player's traffic hardly ever sees: other successes are
   // read by their page alone, so the many 200s of a capture cost no vendor lookup.
   if (exchange.status === 202) {
-    const vendor = identifyVendor(exchange);
+    // Its headers only: a script, a JSON reply or a playlist that names a vendor's challenge is the service's file.
+    const vendor = identifyVendor({ ...exchange, body: undefined });
     if (
       vendor?.own &&
       (vendor.kind === 'waf' || vendor.kind === 'bot') &&

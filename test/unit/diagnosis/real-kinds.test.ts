@@ -1942,6 +1942,58 @@ describe('19. review: what the nineteenth batch’s rules must not catch', () =>
     expect(diagnoseExchange(ex('https://api.example/x', 200, json, okStatus), 0)).toBeNull();
   });
 
+  it('successes whose fields merely look like errors, or whose data mentions a cause, stay successes (review)', () => {
+    const successes: [number, string][] = [
+      [200, '{"error":"","data":{"tag":"for subscribers only"}}'],
+      [200, '{"error":0,"result":{"upsell":"Premium events are for subscribers only"}}'],
+      [200, '{"code":"0000","msg":"success","data":{"badge":"For subscribers only"}}'],
+      [200, '{"code":1,"msg":"ok","data":{"tip":"Stream limit reached? Upgrade your plan"}}'],
+      [200, '{"code":"en","name":"English","errors":{"429":"Too many requests, please wait"}}'],
+      [200, '{"errno":"","errmsg":"","data":{"tip":"抱歉您所在地区不可观看"}}'],
+      [200, '{"code":"LIST","devices":[{"state":"device_revoked"}]}'],
+      [200, '{"success":true,"code":"VOD_LIST","items":[{"t":"for subscribers only"}]}'],
+      [201, '{"code":201,"message":"Created","note":"for subscribers only"}'],
+      [202, '{"code":"ACCEPTED","message":"Rate limit exceeded warnings: 0"}'],
+    ];
+    for (const [status, body] of successes)
+      expect(diagnoseExchange(ex('https://api.example/app', status, json, body), 0), body).toBeNull();
+    // An Xtream login that works, segments that play and an app's settings with an upsell: nothing refused.
+    const session = [
+      ex(
+        'http://panel.example/player_api.php?username=u&password=p',
+        200,
+        json,
+        '{"user_info":{"auth":1,"status":"Active"}}',
+      ),
+      ...Array.from({ length: 5 }, (_, i) =>
+        ex(`http://cdn.example/live/u/p/${i}.ts`, 200, { 'content-type': 'video/mp2t' }),
+      ),
+      ex(
+        'https://api.example/config',
+        200,
+        json,
+        '{"error":"","data":{"banner":"Sports channels for subscribers only"}}',
+      ),
+    ];
+    expect(analyze(session).verdict.layer).toBe('none');
+  });
+
+  it('a 202 names a firewall by its headers only: a script, a JSON reply or a playlist naming a challenge is a file', () => {
+    const files: [string, string][] = [
+      ['application/javascript', 'var u="https://geo.captcha-delivery.com/captcha/";'],
+      ['application/json', '{"status":"queued","hint":"Press & Hold to talk"}'],
+      ['application/vnd.apple.mpegurl', '#EXTM3U\n#EXT-X-VERSION:3\n# https://perfdrive.com/\nseg.ts'],
+    ];
+    for (const [type, body] of files)
+      expect(
+        diagnoseExchange(
+          ex('https://site.example/x', 202, { 'content-type': type }, body, { mimeType: type }),
+          0,
+        ),
+        type,
+      ).toBeNull();
+  });
+
   it('a 200 with AWS WAF’s header, and a 202 without a firewall’s own header, are successes', () => {
     expect(
       diagnoseExchange(ex('https://site.example/', 200, { 'x-amzn-waf-action': 'challenge' }), 0),
