@@ -2008,3 +2008,115 @@ describe('19. review: what the nineteenth batch’s rules must not catch', () =>
     expect(longer.layer).not.toBe('device');
   });
 });
+
+describe('20. the twentieth held-out batch (players, the servers providers run, bot managers)', () => {
+  it('bot managers’ own answers: Cloudflare’s old challenge, Imperva’s interstitials, Kasada’s, PerimeterX’s JSON', () => {
+    const iuam = one(
+      ex('https://site.example/feed', 503, {
+        Server: 'cloudflare-nginx',
+        'CF-RAY': '3a52ff1dfe2b828b-ATL',
+        Refresh: '8;URL=/cdn-cgi/l/chk_jschl?pass=1506562850.398-PEHY94aqMK',
+      }),
+    );
+    expect(iuam).toMatchObject({ layer: 'waf', vendor: 'cloudflare' });
+    const interstitial =
+      '<html>\n<head>\n<META NAME="robots" CONTENT="noindex,nofollow">\n<script src="/_Incapsula_Resource?SWJIYLWA=5074a744e2e3d891814e9a2dace20bd4,719d">\n</script>\n<body>\n</body></html>\n';
+    expect(
+      one(
+        ex(
+          'https://www.site.example/',
+          200,
+          { 'content-type': 'text/html', 'x-iinfo': '5-2434707-0 0NNN' },
+          interstitial,
+        ),
+      ),
+    ).toMatchObject({ layer: 'waf', vendor: 'imperva' });
+    const pardon =
+      '<!DOCTYPE html><html><head><noscript><title>Pardon Our Interruption</title></noscript><meta name="robots" content="noindex, nofollow"></head><body></body></html>';
+    expect(
+      one(ex('https://www.shop.example/c/1', 200, { 'content-type': 'text/html' }, pardon)),
+    ).toMatchObject({
+      layer: 'waf',
+      vendor: 'imperva',
+    });
+    const kasada =
+      '<script src="/149e9513/2d206a39/ips.js?KP_UIDz=0bkRMrjEhQu7&amp;x-kpsdk-im=CiRm"></script>\n';
+    expect(one(ex('https://www.site.example/', 429, { 'content-type': 'text/html' }, kasada))).toMatchObject({
+      layer: 'waf',
+      vendor: 'kasada',
+    });
+    const px =
+      '{"appId":"PX16uD0kOF","jsClientSrc":"/16uD0kOF/init.js","firstPartyEnabled":true,"vid":"","uuid":"c6225e53","hostUrl":"/16uD0kOF/xhr","blockScript":"/16uD0kOF/captcha/captcha.js?a=c"}';
+    expect(
+      one(ex('https://api.shop.example/login', 403, { 'content-type': 'application/json' }, px)),
+    ).toMatchObject({
+      layer: 'waf',
+      vendor: 'perimeterx',
+    });
+  });
+
+  it('servers’ own answers: Mux’s API, Kong’s older key-auth words, Icecast’s missing mount, Plex’s 401 page', () => {
+    expect(
+      one(
+        ex(
+          'https://api.example/video/v1/uploads',
+          429,
+          { server: 'Mux API Server' },
+          '{"errors":["Too many requests, retry later."]}',
+        ),
+      ),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'mux' });
+    expect(
+      one(
+        ex(
+          'http://localhost:8000/',
+          401,
+          {},
+          '{\n  "message": "No API key found in headers or querystring"\n}',
+        ),
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: 'kong' });
+    expect(
+      one(ex('http://radio.example:8000/autodj', 404, {}, '404 - The file you requested could not be found')),
+    ).toMatchObject({ layer: 'not-found', vendor: 'icecast' });
+    const plex =
+      "<html><head><script>window.location = window.location.href.match(/(^.+\\/)[^\\/]*$/)[1] + 'web/index.html';</script><title>Unauthorized</title></head><body><h1>401 Unauthorized</h1></body></html>";
+    expect(one(ex('http://192.168.1.20:32400/', 401, {}, plex))).toMatchObject({
+      layer: 'auth',
+      vendor: 'plex',
+    });
+  });
+
+  it('the service’s own Envoy behind Google’s load balancer: the balancer only carried the refusal', () => {
+    const verdict = one(
+      ex(
+        'https://api.example/',
+        401,
+        { server: 'istio-envoy', via: '1.1 google', 'content-type': 'text/plain' },
+        'Origin authentication failed.',
+      ),
+    );
+    expect(verdict).toMatchObject({ layer: 'auth', vendor: null });
+  });
+});
+
+describe('20. review: what the twentieth batch’s markers must not catch', () => {
+  it('a page that loads Imperva’s script among its content is the site’s page', () => {
+    const page =
+      '<html><head><title>Shop</title><script src="/_Incapsula_Resource?SWJIYLWA=abc"></script></head><body><h1>Welcome</h1><p>Our products</p></body></html>';
+    expect(
+      diagnoseExchange(
+        ex('https://shop.example/', 200, { 'x-iinfo': '5-1-0 0NNN', 'content-type': 'text/html' }, page),
+        0,
+      ),
+    ).toBeNull();
+  });
+
+  it('a JSON reply that names an appId without a block script, and a Refresh elsewhere, are not blocks', () => {
+    const config = '{"appId":"PX16uD0kOF","jsClientSrc":"/16uD0kOF/init.js","firstPartyEnabled":true}';
+    expect(
+      one(ex('https://api.example/x', 403, { 'content-type': 'application/json' }, config)).vendor,
+    ).not.toBe('perimeterx');
+    expect(one(ex('https://site.example/', 503, { Refresh: '5;URL=/maintenance' })).layer).toBe('server');
+  });
+});

@@ -26,6 +26,17 @@ export const GENERIC_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'envoy',
+    name: 'Envoy proxy',
+    kind: 'origin',
+    markers: [
+      // Its Server header, "envoy" by default (server_name, https://www.envoyproxy.io/docs/envoy/latest/api-v3/extensions/filters/network/http_connection_manager/v3/http_connection_manager.proto),
+      // "istio-envoy" in Istio's sidecars and gateways: the service's own proxy answered, e.g. Istio's "Origin
+      // authentication failed." behind Google's load balancer (https://github.com/istio/istio/issues/22610).
+      { on: 'header', key: 'server', value: /^(?:istio-)?envoy$/i, weight: 0.2 },
+    ],
+  },
+  {
     id: 'nginx',
     name: 'nginx',
     kind: 'origin',

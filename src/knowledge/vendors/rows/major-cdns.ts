@@ -181,6 +181,19 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // (wafw00f plugins/incapsula.py).
       { on: 'body', key: 'Incapsula incident ID', weight: 0.95, action: 'block', own: true },
       { on: 'body', key: '_Incapsula_Resource', weight: 0.9, own: true },
+      // Its interstitial: a page that is nothing but its resource script, noindex (a 200 recorded in
+      // microlinkhq/is-antibot@d192a16b4e1745fa5711ec5ff99f7cadf3061150:providers/imperva/failed.json).
+      {
+        on: 'body-match',
+        key: 'interstitial',
+        value: /^\s*<html>\s*<head>\s*<meta name="robots" content="noindex,nofollow">\s*<script src="\/_Incapsula_Resource\?[^"]*">\s*<\/script>\s*<body>\s*<\/body>\s*<\/html>\s*$/i,
+        weight: 0.95,
+        action: 'challenge',
+        own: true,
+      },
+      // Its Advanced Bot Protection page (formerly Distil Networks), titled "Pardon Our Interruption"
+      // (https://github.com/daijro/camoufox/issues/90).
+      { on: 'body', key: '<title>Pardon Our Interruption</title>', weight: 0.9, action: 'challenge', own: true },
     ],
     codes: [
       { from: 'body', pattern: /Incapsula incident ID:?\s*([0-9]+(?:-[0-9]+)+)/i, key: 'imperva-incident' },

@@ -98,6 +98,9 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // X-Plex-Protocol: 1.0 on its answers, its 91-byte "401 Unauthorized" to a missing or wrong X-Plex-Token
       // (https://github.com/bstascavage/plexReport/issues/48, https://github.com/croneter/PlexKodiConnect/issues/623).
       { on: 'header', key: 'x-plex-protocol', weight: 0.95, own: true },
+      // Plex Media Server's own 401 page, which sends a browser to its web app
+      // (https://github.com/JourneyDocker/Plex-Auto-Languages/issues/5).
+      { on: 'body', key: "+ 'web/index.html';</script><title>Unauthorized</title>", weight: 0.9, own: true },
       // Plex's own cloud services for live TV, epg.provider.plex.tv and its siblings (its EPG grid answering 451
       // abroad, https://github.com/jgomez177/plex-for-channels/issues/16).
       { on: 'host', key: 'provider.plex.tv', weight: 0.85 },

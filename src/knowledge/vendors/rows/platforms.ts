@@ -51,6 +51,15 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         action: 'auth',
         errorKey: 'kong-auth',
       },
+      // The same plugin's older wording, "No API key found in headers or querystring" (https://github.com/Kong/kong/issues/2013).
+      {
+        on: 'body',
+        key: 'No API key found in headers or querystring',
+        weight: 0.95,
+        own: true,
+        action: 'auth',
+        errorKey: 'kong-auth',
+      },
       {
         on: 'body',
         key: 'You cannot consume this service',

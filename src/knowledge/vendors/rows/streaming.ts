@@ -233,6 +233,9 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     markers: [
       // Server: Icecast 2.4.x and its plain-text refusals ("Mountpoint in use": nav-mohan/QIceCast@99fcfe0:README.md).
       { on: 'header', key: 'server', value: /^Icecast\b/i, weight: 0.95, own: true },
+      // Its own page for a mount that does not exist, "404 - The file you requested could not be found"
+      // (https://github.com/savonet/liquidsoap/issues/1716).
+      { on: 'body', key: '404 - The file you requested could not be found', weight: 0.9, own: true },
     ],
   },
   {

@@ -86,6 +86,8 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
     markers: [
       // Playback URLs https://stream.mux.com/{PLAYBACK_ID}.m3u8 (https://www.mux.com/docs/guides/secure-video-playback).
       { on: 'host', key: 'stream.mux.com', weight: 0.95 },
+      // Its API's own server name (a 429 with its headers in https://github.com/muxinc/next-video/issues/309).
+      { on: 'header', key: 'server', value: /^Mux API Server$/i, weight: 0.95, own: true },
       // Signed playback policy: "Mux requires a JSON Web Token as the value of the token query parameter"
       // (https://www.mux.com/docs/api-reference/video/url-signing-keys); refused when missing/expired/invalid.
       {
