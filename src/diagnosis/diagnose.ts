@@ -14,6 +14,7 @@ import { statusFacts } from '../knowledge/status/facts.ts';
 import { transportFacts } from '../knowledge/transport/facts.ts';
 import { vendorErrorFacts } from '../knowledge/vendors/errors/facts.ts';
 import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
+import { isBotSensorCall } from '../knowledge/vendors/sensors.ts';
 import type { BlockKind, Exchange, Finding, Layer, PanelReply, Role } from '../types.ts';
 import { clockSkewEvidence } from './clock.ts';
 import {
@@ -79,6 +80,8 @@ function transportFinding(finding: Finding, exchange: Exchange): Finding {
 }
 
 export function diagnoseExchange(exchange: Exchange, entry: number): Finding | null {
+  // A bot manager's background sensor call is challenged for every visitor: no refusal the viewer met.
+  if (exchange.status === 429 && isBotSensorCall(exchange.url)) return null;
   const failed = isFailure(exchange);
   const bodyRefusal = failed ? null : refusedInBody(exchange);
   const onSuccess: PageOnSuccess | null = failed || bodyRefusal ? null : refusalOnSuccess(exchange);

@@ -2032,7 +2032,7 @@ describe('20. the twentieth held-out batch (players, the servers providers run, 
       ),
     ).toMatchObject({ layer: 'waf', vendor: 'imperva' });
     const pardon =
-      '<!DOCTYPE html><html><head><noscript><title>Pardon Our Interruption</title></noscript><meta name="robots" content="noindex, nofollow"></head><body></body></html>';
+      '<!DOCTYPE html><html><head><noscript><title>Pardon Our Interruption</title></noscript><meta name="robots" content="noindex, nofollow"><script>var isSpa = new URLSearchParams(window.location.search).get(\'X-SPA\') === \'1\' || window.isImpervaSpaSupport;</script></head><body></body></html>';
     expect(
       one(ex('https://www.shop.example/c/1', 200, { 'content-type': 'text/html' }, pardon)),
     ).toMatchObject({
@@ -2110,6 +2110,19 @@ describe('20. review: what the twentieth batch’s markers must not catch', () =
         0,
       ),
     ).toBeNull();
+  });
+
+  it('Kasada’s background sensor call, a maintenance page titled like Imperva’s, are not refusals (review)', () => {
+    const ips = '<script src="/149e9513/2d206a39/ips.js?KP_UIDz=0bkR&amp;x-kpsdk-im=CiRm"></script>\n';
+    const fp =
+      'https://www.twitch.tv/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/fp?x-kpsdk-v=j-1.2.825';
+    expect(diagnoseExchange(ex(fp, 429, { 'content-type': 'text/html' }, ips), 0)).toBeNull();
+    const maintenance =
+      '<!DOCTYPE html><html><head><title>Pardon Our Interruption</title></head><body><h1>We are updating the shop</h1></body></html>';
+    expect(
+      diagnoseExchange(ex('https://shop.example/', 200, { 'content-type': 'text/html' }, maintenance), 0),
+    ).toBeNull();
+    expect(one(ex('https://shop.example/', 503, { server: 'nginx' }, maintenance)).layer).toBe('server');
   });
 
   it('a JSON reply that names an appId without a block script, and a Refresh elsewhere, are not blocks', () => {

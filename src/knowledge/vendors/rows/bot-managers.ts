@@ -10,8 +10,16 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
       // x-kpsdk-* headers on the 429 challenge and token exchange; KP_UIDz cookie (Wappalyzer "Kasada").
       { on: 'header-prefix', key: 'x-kpsdk-', weight: 0.95, own: true },
       // Its interstitial: a page that loads ips.js with the KP_UIDz parameter (a 429 pasted in
-      // https://github.com/0x6a69616e/kpsdk-solver/issues/20).
-      { on: 'body-match', key: 'ips.js interstitial', value: /\/ips\.js\?KP_UIDz=/, weight: 0.95, action: 'challenge', own: true },
+      // https://github.com/0x6a69616e/kpsdk-solver/issues/20). Its background sensor call (/fp) answers the same
+      // page to every visitor (src/knowledge/vendors/sensors.ts), and is not read as a refusal.
+      {
+        on: 'body-match',
+        key: 'ips.js interstitial',
+        value: /\/ips\.js\?kp_uidz=/i,
+        weight: 0.95,
+        action: 'challenge',
+        own: true,
+      },
       { on: 'cookie-prefix', key: 'KP_UIDz', weight: 0.9 },
     ],
     statusRules: [
@@ -55,14 +63,15 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
       // (https://github.com/alpkeskin/Chegg-Discord-Bot/issues/3, https://github.com/0xjas0/Chegg-Answer-Bot/issues/12
       // and /issues/34, https://github.com/Ekultek/WhatWaf/issues/47).
       { on: 'body', key: 'window._pxAppId', weight: 0.95, own: true },
-      // Its block as JSON, for an API call: {"appId":"PX…",…,"blockScript":"/…/captcha/captcha.js?…"}
-      // (https://github.com/matthew1232/stockx-api/issues/32).
+      // Its captcha as JSON, for an API call: {"appId":"PX…",…,"blockScript":"/…/captcha/captcha.js?…"}
+      // (https://github.com/matthew1232/stockx-api/issues/32), the script on its own host or a first-party path.
       {
         on: 'body-match',
-        key: 'JSON block',
-        value: /"blockScript":\s?"\/[0-9A-Za-z]{6,12}\/captcha\/captcha\.js\?/,
+        key: 'JSON captcha',
+        value: /"blockScript":\s?"[^"]{0,160}captcha\.js\?/,
         weight: 0.95,
-        action: 'block',
+        action: 'challenge',
+        errorKey: 'perimeterx-captcha',
         own: true,
       },
       {

@@ -186,14 +186,18 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'interstitial',
-        value: /^\s*<html>\s*<head>\s*<meta name="robots" content="noindex,nofollow">\s*<script src="\/_Incapsula_Resource\?[^"]*">\s*<\/script>\s*<body>\s*<\/body>\s*<\/html>\s*$/i,
+        value:
+          /^\s*<html>\s*<head>\s*<meta name="robots" content="noindex,nofollow">\s*<script src="\/_Incapsula_Resource\?[^"]*">\s*<\/script>\s*<body>\s*<\/body>\s*<\/html>\s*$/i,
         weight: 0.95,
         action: 'challenge',
         own: true,
       },
-      // Its Advanced Bot Protection page (formerly Distil Networks), titled "Pardon Our Interruption"
-      // (https://github.com/daijro/camoufox/issues/90).
-      { on: 'body', key: '<title>Pardon Our Interruption</title>', weight: 0.9, action: 'challenge', own: true },
+      // Its Advanced Bot Protection page (formerly Distil Networks), titled "Pardon Our Interruption", whose head
+      // template reads `window.isImpervaSpaSupport` before loading the challenge script
+      // (https://github.com/daijro/camoufox/issues/90). The title alone is also any site's maintenance page: it
+      // names the page's author, only the script says it is the challenge.
+      { on: 'body', key: '<title>Pardon Our Interruption</title>', weight: 0.85, own: true },
+      { on: 'body', key: 'window.isImpervaSpaSupport', weight: 0.95, action: 'challenge', own: true },
     ],
     codes: [
       { from: 'body', pattern: /Incapsula incident ID:?\s*([0-9]+(?:-[0-9]+)+)/i, key: 'imperva-incident' },
