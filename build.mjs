@@ -99,23 +99,26 @@ const textPacksAsData = {
 /**
  * The vendor table ships packed: its rows are written as commented objects (src/knowledge/vendors/rows/), the
  * extension gets the same facts as short tuples and the few lines that unpack them
- * (src/knowledge/vendors/packed.ts), which keeps the worker within its size budget.
+ * (src/knowledge/vendors/packed.ts): inline in the pages, in the knowledge file for the worker (below). Packed
+ * once per build, for both.
  */
 let packedVendors;
+function packedVendorTable(path) {
+  packedVendors ??= evaluate(
+    `export { VENDOR_TABLE } from ${JSON.stringify(path)};\nexport { packRows } from ${JSON.stringify(join(dirname(path), 'packed.ts'))};`,
+    dirname(path),
+  ).then((module) => module.packRows(module.VENDOR_TABLE));
+  return packedVendors;
+}
+
 const vendorTableAsData = {
   name: 'vendor-table-as-data',
   setup(build) {
     build.onLoad({ filter: /[\\/]knowledge[\\/]vendors[\\/]table\.ts$/ }, async ({ path }) => {
-      if (!packedVendors) {
-        const module = await evaluate(
-          `export { VENDOR_TABLE } from ${JSON.stringify(path)};\nexport { packRows } from ${JSON.stringify(join(dirname(path), 'packed.ts'))};`,
-          dirname(path),
-        );
-        packedVendors = `String.raw\`${module.packRows(module.VENDOR_TABLE)}\``;
-      }
+      const packed = `String.raw\`${await packedVendorTable(path)}\``;
       return {
         // No VENDOR_TABLE export: a bundle that read it would unpack at load, so importing it fails the build.
-        contents: `import { unpackRows } from './packed.ts';\nlet rows;\nexport function vendorRows() {\n  return (rows ??= unpackRows(${packedVendors}));\n}\n`,
+        contents: `import { unpackRows } from './packed.ts';\nlet rows;\nexport function vendorRows() {\n  return (rows ??= unpackRows(${packed}));\n}\n`,
         resolveDir: dirname(path),
         loader: 'ts',
       };
@@ -129,7 +132,6 @@ const vendorTableAsData = {
  * Safe options only (no `unsafe*`): the output must behave as the source does.
  */
 async function compress(file) {
-  if (process.env.NO_TERSER) return;
   const result = await minify(readFileSync(file, 'utf8'), {
     module: true,
     ecma: 2020,
@@ -177,11 +179,7 @@ function shippedKnowledge(tables, modules) {
     name: 'shipped-knowledge',
     setup(build) {
       build.onLoad({ filter: /[\\/]knowledge[\\/]vendors[\\/]table\.ts$/ }, async ({ path }) => {
-        const module = await evaluate(
-          `export { VENDOR_TABLE } from ${JSON.stringify(path)};\nexport { packRows } from ${JSON.stringify(join(dirname(path), 'packed.ts'))};`,
-          dirname(path),
-        );
-        tables[VENDOR_TABLE_MODULE] = { packed: module.packRows(module.VENDOR_TABLE) };
+        tables[VENDOR_TABLE_MODULE] = { packed: await packedVendorTable(path) };
         return {
           contents: [
             `import { unpackRows } from './packed.ts';`,

@@ -55,6 +55,12 @@ function storageArea(): unknown {
   };
 }
 
+/**
+ * One turn of the timer queue: the store writes on a timer (a coalesced setTimeout), so waiting a turn at a time
+ * lets each write land however fast the machine runs the loop; the waits are counted, never timed.
+ */
+const nextTimerTurn = () => new Promise((resolve) => setTimeout(resolve, 1));
+
 export function runBuiltWorker(
   code: string,
   options: {
@@ -154,7 +160,7 @@ export function runBuiltWorker(
     async logged(count) {
       let records: unknown[] = [];
       for (let turn = 0; turn < 2_000 && records.length < count; turn++) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTimerTurn();
         records = ((await this.ask('get-log', { limit: 100 })) as { records?: unknown[] }).records ?? [];
       }
       if (records.length < count)
@@ -168,8 +174,7 @@ export function runBuiltWorker(
         const listener = listeners.get('webRequest.onCompleted')?.[0];
         return listener !== undefined && filters.get(listener)?.join(' ') === wanted;
       };
-      for (let turn = 0; turn < 10_000 && !narrowed(); turn++)
-        await new Promise((resolve) => setImmediate(resolve));
+      for (let turn = 0; turn < 10_000 && !narrowed(); turn++) await nextTimerTurn();
       if (!narrowed()) throw new Error('the worker never narrowed its listeners to the granted hosts');
     },
   };
