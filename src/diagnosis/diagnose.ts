@@ -26,7 +26,7 @@ import {
 } from './hidden-refusals.ts';
 import { dnsBlock } from './rules/dns-block.ts';
 import { expiredSignature } from './rules/signed-url.ts';
-import { statedCause } from './stated-cause.ts';
+import { statedCause, wordedCause } from './stated-cause.ts';
 import { statusOnlyLayer } from './status-only.ts';
 
 /** What a vendor's own marker says it did, as our layer. */
@@ -44,6 +44,11 @@ const LAYER_OF_ACTION: Record<BlockKind, Layer | null> = {
 const INFERRED_CAP = 0.6;
 
 /** Roles whose refusals a signed link's token explains: media, not the panel's own API. */
+/**
+ * A cause read from a message's vocabulary (src/knowledge/refusals/vocabulary.ts): under UNSURE_BELOW, so the
+ * headline says it is unsure and points at the proofs, as a status-only guess does.
+ */
+const WORDED_CONFIDENCE = 0.55;
 const MEDIA_ROLES: ReadonlySet<Role> = new Set(['playlist', 'stream', 'key', 'other']);
 
 /** A status that the exchange reports as a failure worth explaining. */
@@ -148,6 +153,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const weakVendor = vendor && !vendor.own && (expired || stated || relay);
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   const fromClock = clockSkewEvidence(exchange);
+  const worded = fromPanel || disguised || fromVendor || tokenRule || stated ? null : wordedCause(exchange);
 
   let basis: Finding['basis'] = 'status';
   // A court-ordered block is the viewer's provider's notice: the host's own vendor did not write it (review).
@@ -188,6 +194,14 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     evidence.push(
       `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
     );
+  } else if (worded) {
+    // Words no table holds ("User location is not supported"): the right layer more often than the status
+    // alone, but an inference from vocabulary, so the verdict stays unsure (src/diagnosis/calibration.ts).
+    basis = 'stated';
+    layer = worded.layer;
+    confidence = WORDED_CONFIDENCE;
+    if (vendor) for (const line of vendor.evidence) evidence.push(line);
+    evidence.push(`the response's words point at ${worded.layer}: "${worded.phrase}"`);
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
     layer = guess.layer;
@@ -231,6 +245,14 @@ const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set([
   'backblaze-b2-signed',
 ]);
 
+/**
+ * An expired link's own expiry, which S3 and the stores that speak its XML write into the refusal
+ * ("<Message>Request has expired</Message><Expires>2018-11-05T05:37:05Z</Expires><ServerTime>…", in
+ * test/fixtures/real/aws-s3-403-presigned-request-has-expired.har; Alibaba Cloud OSS alike,
+ * https://github.com/johnlui/AliyunOSS/issues/20): the request was a signed link, whatever address a report kept.
+ */
+const LINK_EXPIRY = /<Expires>[^<]{1,40}<\/Expires>/;
+
 /** A browser upload by presigned POST carries the service's policy and signature in its form, not the URL. */
 const formUpload = (exchange: Exchange) =>
   exchange.method === 'POST' &&
@@ -258,7 +280,8 @@ function vendorVerdict(
     SIGNED_LINK_KEYS.has(vendor.errorKey) &&
     !tokenIn(exchange.url) &&
     !B2_LINK_TOKEN.test(exchange.url) &&
-    !formUpload(exchange)
+    !formUpload(exchange) &&
+    !LINK_EXPIRY.test(exchange.body ?? '')
   ) {
     fromCode = 'auth';
     evidence = [...evidence, 'no signature in the URL: the request was signed with the caller’s own key'];

@@ -131,13 +131,23 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
 /**
  * An internet provider's notice of a court-ordered block is a small page (a title, two sentences, a link);
  * an article that quotes such a notice is not, even a short one: the text a person reads is counted, not the
- * markup (OONI's notices read in 100–800 characters).
+ * markup (OONI's notices read in 100–800 characters; Rostelecom's, which lists every legal ground for a block,
+ * in 2,162: NullHypothesis/blockpages@ccb9008520cc047418eedeaae55c8945b3a419b3:RU/188.19.132.155).
  */
 const ORDER_NOTICE_LIMIT = 8 * 1024;
 const ORDER_NOTICE_TEXT = 1200;
+/** A longer notice still says it first: its order stands among the first lines, where an article has its own lead. */
+const LONG_NOTICE_TEXT = 2500;
+const NOTICE_LEAD = 600;
 
-/** What a person reads of the page, whitespace runs counted once (one linear pass, src/http/markup.ts). */
-const visibleLength = (body: string) => readHtml(body).visible.replace(/\s+/g, ' ').trim().length;
+/** Whether the page is the notice itself (what a person reads of it, whitespace runs counted once). */
+function isNotice(body: string, phrase: string): boolean {
+  const visible = readHtml(body).visible.replace(/\s+/g, ' ').trim();
+  if (visible.length <= ORDER_NOTICE_TEXT) return true;
+  if (visible.length > LONG_NOTICE_TEXT) return false;
+  const at = visible.toLowerCase().indexOf(phrase.toLowerCase().replace(/\s+/g, ' '));
+  return at >= 0 && at < NOTICE_LEAD;
+}
 
 /**
  * Some firewalls and panels answer a refusal with HTTP 200 and their own page (F5 ASM's "The requested URL
@@ -182,7 +192,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
   // Providers show court-ordered blocks with HTTP 200 (Airtel's, Turkey's): the notice is the refusal.
-  if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT && visibleLength(body) <= ORDER_NOTICE_TEXT)
+  if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT && isNotice(body, stated.phrase))
     return { vendor: null, phrase: stated.phrase, layer: 'geo' };
   return null;
 }

@@ -67,6 +67,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   // src/diagnosis/stated-cause.ts: a cause the response states in its own words (quoted as received).
   { en: 'the response states it: {text}', fr: 'la réponse le dit elle-même : {text}' },
   { en: 'the page states it: {text}', fr: 'la page le dit elle-même : {text}' },
+  {
+    en: "the response's words point at {layer}: {text}",
+    fr: 'les mots de la réponse désignent la couche {layer} : {text}',
+  },
   // src/knowledge/vendors/resolve.ts and the vendor tables: who answered, and what their own page or code says.
   { en: '{text} error code {text}', fr: 'code d’erreur {text} : {text}' },
   { en: 'also seen: {text}', fr: 'également vu : {text}' },

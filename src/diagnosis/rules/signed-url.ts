@@ -7,15 +7,16 @@ import type { Exchange } from '../../types.ts';
 /**
  * Expiry parameters of common signing schemes, in seconds since epoch: nginx secure_link (`expires`, `e`),
  * CloudFront canned policy (`Expires`), Akamai token auth (`exp=` inside `hdnts`), Wowza/Flussonic style
- * (`exp`, `validto`).
+ * (`exp`, `validto`); Vimeo's progressive-download links, `token=<expiry>-0x<hmac>` (a link on fpdl.vimeocdn.com
+ * answered "410 Gone" six months after its time, https://github.com/phusion/passenger/issues/2120).
  */
 const EXPIRY =
-  /[?&](?:expires|exp|e|validto|valid_to)=(\d{9,11})(?:&|$)|[?&]hdnts=[^&?]*?exp(?:=|%3D)(\d{9,11})/i;
+  /[?&](?:expires|exp|e|validto|valid_to)=(\d{9,11})(?:&|$)|[?&]hdnts=[^&?]*?exp(?:=|%3D)(\d{9,11})|[?&]token=(\d{10})-0x[0-9a-f]{8}/i;
 
 export function expiredSignature(exchange: Exchange): string | null {
   if (exchange.status !== 403 && exchange.status !== 410 && exchange.status !== 401) return null;
   const match = EXPIRY.exec(exchange.url);
-  const seconds = Number(match?.[1] ?? match?.[2]);
+  const seconds = Number(match?.[1] ?? match?.[2] ?? match?.[3]);
   if (!seconds || !exchange.startedAt) return null;
   const lateBy = Math.round(exchange.startedAt / 1000 - seconds);
   if (lateBy <= 0) return null;

@@ -78,6 +78,10 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
   // (https://github.com/naver/searchad-apidoc/issues/445).
   ['invalid api-key', 'auth'],
+  // A client certificate the server requires and did not get: nginx's "400 No required SSL certificate was sent",
+  // which Azure Application Gateway answers in its own name (ronaldbosma/blog@28a12555, the post on validating
+  // client certificates in API Management behind Application Gateway). The certificate is the client's credential.
+  ['no required ssl certificate was sent', 'auth'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
   // French broadcasters say it in French: TF1 "cette vidéo n'est pas accessible depuis votre zone géographique"
@@ -298,6 +302,33 @@ export const ORDERED: readonly string[] = [
   // неразрешено съдържание и достъпът Ви до нея е ограничен" (the page you asked for has unauthorised content and
   // your access to it is restricted), served with HTTP 200 (https://github.com/jsdelivr/jsdelivr/issues/18082).
   'с неразрешено съдържание и достъпът ви до нея е ограничен',
+  // Providers' notices of blocks ordered by a court, a regulator or a law, as saved by NullHypothesis/blockpages
+  // (@ccb9008520cc047418eedeaae55c8945b3a419b3, by folder): Austria's after an injunction of the Vienna commercial
+  // court (AT/213.33.66.163), Belgium's stop page in Dutch and French (BE/193.191.245.56), Bulgaria's under a
+  // Sofia court's order (BG/0.0.0.0), Denmark's after the bailiff's court's orders (DK/62.61.144.3,
+  // DK/87.72.47.157), Greece's under its gambling law (GR/62.1.46.56), Indonesia's "Internet Sehat" filter
+  // (ID/202.162.192.6), India's under the Department of Telecommunications' directions (IN/59.185.3.14,
+  // IN/23.219.21.69), Malaysia's (MY/202.171.39.109), Russia's registry of banned sites (RU/158.255.6.107,
+  // RU/188.19.132.155, RU/92.255.241.110, RU/62.33.207.196), Singapore's under its broadcasting licence
+  // (SG/210.23.1.69). Pages that only say "blocked" (AE, GB, NL) or that are a school's or a provider's own filter
+  // (ID/miscellaneous, DK/89.249.14.245) name no order and are left out.
+  'musste der zugang zu dieser website gesperrt werden',
+  'door de belgische wetgeving als illegaal wordt aanzien',
+  'illégales au regard de la législation belge',
+  'блокиран в съответствие с българското законодателство',
+  'anmodet af fogedretten om at etablere en spærring',
+  'anmodet om at spærre for adgangen',
+  'έχει απαγορευτεί με βάση το νόμο 4002/2011',
+  'blocking this abusive site as stated by the indonesia regulation',
+  'blocked as per the instructions of competent authority',
+  'blocked as per the directions received from department of telecommunications',
+  'not available in malaysia as it violates the national law',
+  'tidak dapat diakses di malaysia kerana kandungannya melanggar undang-undang negara',
+  'единый реестр запрещённых сайтов',
+  'единый реестр доменных имен, указателей страниц сайтов',
+  'запрещен к распространению судом',
+  'ссылка заблокирована в соответствии с законодательством рф',
+  'contravenes the broadcasting (class licence) notification',
 ];
 
 /**

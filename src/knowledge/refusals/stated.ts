@@ -21,7 +21,9 @@ function compiledPhrases(): Phrases {
   phrases ??= {
     pattern: new RegExp(
       [...STATED.map(([phrase]) => phrase), ...ORDERED]
-        .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        // A page breaks its lines and indents where it likes ("Доступ ограничен  по решению суда"): any run of
+        // spaces between two words matches the phrase's one.
+        .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
         .join('|'),
       'i',
     ),
@@ -104,6 +106,13 @@ export function causeIn(text: string, reading: CauseReading): Stated | null {
 const REASON_HEADER =
   /^x-(?:[a-z0-9]+-){0,3}(?:error|deny|denied|block|blocked|reject|rejected)[-_]?(?:type|reason|log|cause)$/i;
 const GEO_HEADER_VALUE = /^\s*(?:geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?|wrong[-_]country)\s*$/i;
+/**
+ * A header that reports the result of a location check: Netflix's video servers answer a client whose address
+ * is not in the account's country with `420` and `X-Netflix-Geo-Check: failed` (ab77/netflix-proxy's wiki,
+ * https://github.com/ab77/netflix-proxy/wiki/On-how-Netflix-enforces-geographical-boundaries-in-the-Information-Age..).
+ */
+const GEO_CHECK_HEADER = /^x-(?:[a-z0-9]+-){0,2}geo-?check$/i;
+const FAILED_CHECK = /^\s*(?:fail(?:ed)?|denied|blocked)\s*$/i;
 /** A rule about the client's software, as the header above words it: the service's own rule (app). */
 const USER_AGENT_VALUE = /\b(?:blocked|banned|denied|forbidden|unsupported|invalid)[-_ ]?user[-_ ]?agent\b/i;
 
@@ -116,6 +125,8 @@ export function reasonHeaderIn(
   status: number,
 ): Stated | null {
   for (const header of headers) {
+    if (status >= 400 && GEO_CHECK_HEADER.test(header.name) && FAILED_CHECK.test(header.value))
+      return { layer: 'geo', phrase: `${header.name}: ${header.value.trim()}` };
     if (!REASON_HEADER.test(header.name)) continue;
     const value = header.value.length > 200 ? header.value.slice(0, 200) : header.value;
     const quote = (words: string) => `${header.name}: ${words.trim()}`;
@@ -176,7 +187,7 @@ function phraseIn(read: string, page: boolean): Stated | null {
   const { pattern, layerOf, ordered } = compiledPhrases();
   const found = pattern.exec(read);
   if (!found) return null;
-  const key = found[0].toLowerCase();
+  const key = found[0].toLowerCase().replace(/\s+/g, ' ');
   const layer = layerOf.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
   return ordered.has(key) ? { layer, phrase: found[0], ordered: true } : { layer, phrase: found[0] };

@@ -2133,3 +2133,148 @@ describe('20. review: what the twentieth batch’s markers must not catch', () =
     expect(one(ex('https://site.example/', 503, { Refresh: '5;URL=/maintenance' })).layer).toBe('server');
   });
 });
+
+describe('21. the twenty-first held-out batch (object stores and signed links, geo and court-ordered blocks, gateways)', () => {
+  const xml = { 'content-type': 'application/xml' };
+  const html = { 'content-type': 'text/html' };
+  const json = { 'content-type': 'application/json' };
+
+  it('an older MinIO names its build after a slash in Server (minio/charts#12)', () => {
+    const body =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Resource>/</Resource><RequestId>162FC8B42427145C</RequestId><HostId>80fc2ce0-fe33-4f10-9934-0cb027f0bdb7</HostId></Error>';
+    const headers = {
+      ...xml,
+      server: 'MinIO/DEVELOPMENT.2020-08-22T04-56-33Z',
+      'x-amz-request-id': '162FC8B42427145C',
+    };
+    expect(one(ex('http://localhost:9000/', 403, headers, body)).vendor).toBe('minio');
+  });
+
+  it('Alibaba Cloud OSS is named by its HostId, and an expired link is its token rule even where the report kept no signature (johnlui/AliyunOSS#20)', () => {
+    const body =
+      '<Code>AccessDenied</Code>\n<Message>Request has expired.</Message>\n<RequestId>589A7A90CDF4741F7D36F2F4</RequestId>\n<HostId>ws-img-test.oss-cn-hangzhou.aliyuncs.com</HostId>\n<Expires>2017-02-07T01:30:29.000Z</Expires>\n<ServerTime>2017-02-08T01:55:28.000Z</ServerTime>';
+    const verdict = one(ex('https://files.example/object', 403, xml, body));
+    expect(verdict).toMatchObject({ layer: 'app', vendor: 'aliyun-oss' });
+    // S3's own answer to an expired presigned link, with its <Expires>, on an address whose signature was cut.
+    const s3 =
+      '<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Expires>2018-11-05T05:37:05Z</Expires><ServerTime>2018-11-05T06:00:00Z</ServerTime></Error>';
+    expect(one(ex('https://s3.amazonaws.com/bucket/key', 403, xml, s3)).layer).toBe('app');
+  });
+
+  it("Netflix's location check failing is a geo rule (ab77/netflix-proxy's wiki)", () => {
+    const verdict = one(
+      ex('https://ipv4-c001.nflxvideo.example/range/0-65535', 420, { 'x-netflix-geo-check': 'failed' }),
+    );
+    expect(verdict.layer).toBe('geo');
+  });
+
+  it("APISIX's, Vercel's and Netlify's own pages name them (apache/apisix#11382, vercel/examples#877, gareth618/pastemd#3)", () => {
+    const apisix =
+      '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>openresty</center>\n<p><em>Powered by <a href="https://apisix.apache.org/">APISIX</a>.</em></p></body></html>';
+    expect(one(ex('https://api.example/list', 500, html, apisix))).toMatchObject({
+      layer: 'server',
+      vendor: 'apisix',
+    });
+    const vercel = 'The deployment could not be found on Vercel.\n\nDEPLOYMENT_NOT_FOUND\n';
+    expect(one(ex('https://app.example/', 404, { 'content-type': 'text/plain' }, vercel))).toMatchObject({
+      layer: 'not-found',
+      vendor: 'vercel',
+    });
+    const netlify =
+      'Site not found\nLooks like you followed a broken link.\nNetlify Internal ID: 01K3T5TAN2GGG544YE5MVDASA3';
+    expect(one(ex('https://site.example/', 404, { 'content-type': 'text/plain' }, netlify)).vendor).toBe(
+      'netlify',
+    );
+  });
+
+  it("Vimeo's API error object names Vimeo (websemantics/vimeo-upload#31, jaylinski/kodi-addon-vimeo's geo mock)", () => {
+    const body =
+      '{"error":"This resource is restricted in your region.","link":null,"developer_message":"This resource is restricted in the user\'s region.","error_code":5451}';
+    expect(one(ex('https://api.example/videos/1', 451, json, body))).toMatchObject({
+      layer: 'geo',
+      vendor: 'vimeo',
+    });
+  });
+
+  it("a client certificate the gateway required and did not get is the client's credential (ronaldbosma/blog)", () => {
+    const body =
+      '<html>\n<head><title>400 No required SSL certificate was sent</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>No required SSL certificate was sent</center>\n<hr><center>Microsoft-Azure-Application-Gateway/v2</center>\n</body>\n</html>';
+    const verdict = one(
+      ex(
+        'https://apim.example/status',
+        400,
+        { ...html, server: 'Microsoft-Azure-Application-Gateway/v2' },
+        body,
+      ),
+    );
+    expect(verdict).toMatchObject({ layer: 'auth', vendor: 'azure-app-gateway' });
+  });
+
+  it('providers’ notices of court-ordered blocks, served with HTTP 200 (NullHypothesis/blockpages)', () => {
+    const notices = [
+      '<html><head><title>Website gesperrt</title></head><body><h1>Website gesperrt</h1><p>Aufgrund einer einstweiligen Verfügung des Handelsgerichts Wien musste der Zugang zu dieser Website gesperrt werden.</p></body></html>',
+      '<html><body>This site has been blocked as per the instructions of Competent Authority</body></html>',
+      // The line break and the non-breaking space fall between the phrase's words.
+      '<html><head><title>Доступ ограничен</title></head><body><li>Доступ ограничен &nbsp;по решению\n суда или по иным основаниям</li></body></html>',
+    ];
+    for (const body of notices) expect(one(ex('http://blocked.example/', 200, html, body)).layer).toBe('geo');
+  });
+
+  it('a long notice counts when it states the order first; Rostelecom’s lists every legal ground after it', () => {
+    const grounds =
+      '<li>Указатель страницы включён в единый реестр по иным основаниям, установленным законом.</li>'.repeat(
+        20,
+      );
+    const body = `<html><head><title>Доступ ограничен</title></head><body><p>Уважаемые пользователи! Доступ к запрашиваемому ресурсу ограничен.</p><ol><li>Доступ ограничен по решению суда.</li>${grounds}</ol></body></html>`;
+    expect(body.length).toBeLessThan(8 * 1024);
+    expect(one(ex('http://blocked.example/', 200, html, body)).layer).toBe('geo');
+  });
+
+  it("a Vimeo link's token carries its expiry: past it, a 410 is the token rule (phusion/passenger#2120)", () => {
+    const url =
+      'https://fpdl.vimeocdn.com/vimeo-prod-skyfire-std-us/01/4984/8/224923750/789267447.mp4?token=1520274300-0xc6893cd7e4a119105d32dd731bf4a34928c2c1c8';
+    const body =
+      'Error 410 Gone\nGone\nGuru Mediation:\nDetails: cache-bos8222-BOS 1537387547 227039103\nVarnish cache server';
+    const verdict = one(ex(url, 410, html, body, { startedAt: Date.UTC(2018, 8, 19, 20, 5, 47) }));
+    expect(verdict.layer).toBe('app');
+  });
+});
+
+describe('21. review: what the twenty-first batch’s rules must not catch', () => {
+  const json = { 'content-type': 'application/json' };
+  it('a location check that passed, and a geo header on a success, are not refusals', () => {
+    expect(one(ex('https://cdn.example/range/0-1', 403, { 'x-netflix-geo-check': 'passed' })).layer).not.toBe(
+      'geo',
+    );
+    expect(
+      diagnoseExchange(ex('https://cdn.example/range/0-1', 200, { 'x-netflix-geo-check': 'failed' }), 0),
+    ).toBeNull();
+  });
+
+  it('an API error with developer_message but no four-digit error_code is not Vimeo’s; a Vimeo link before its expiry is gone', () => {
+    const other = '{"error":"nope","developer_message":"Missing field","error_code":"E_FIELD"}';
+    expect(one(ex('https://api.example/x', 400, json, other)).vendor).not.toBe('vimeo');
+    const url =
+      'https://fpdl.vimeocdn.com/a/1.mp4?token=1520274300-0xc6893cd7e4a119105d32dd731bf4a34928c2c1c8';
+    const early = one(ex(url, 410, {}, 'Gone', { startedAt: Date.UTC(2018, 1, 1) }));
+    expect(early.layer).toBe('not-found');
+  });
+
+  it('an S3 refusal without <Expires> on an unsigned address stays the caller’s key', () => {
+    const body =
+      '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match</Message></Error>';
+    expect(
+      one(ex('https://s3.amazonaws.com/bucket/key', 403, { 'content-type': 'application/xml' }, body)).layer,
+    ).toBe('auth');
+  });
+
+  it('an article that quotes a notice in its lead is still an article when it is long', () => {
+    const lead =
+      '<p>Access to the site has been blocked as per the instructions of Competent Authority, the ministry said.</p>';
+    const article = `<html><body><h1>Sites blocked</h1>${lead}<p>${'Lawyers and viewers argued about the order for days in court. '.repeat(45)}</p></body></html>`;
+    expect(article.length).toBeLessThan(8 * 1024);
+    expect(one(ex('https://news.example/blocks', 200, { 'content-type': 'text/html' }, article)).layer).toBe(
+      'none',
+    );
+  });
+});

@@ -78,6 +78,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // "Server: APISIX web server" in its docs' examples (apisix.apache.org/docs/apisix/3.2/plugins/uri-blocker,
       // the grpc-transcode and cors plugin pages), "APISIX/<version>" in later releases.
       { on: 'header', key: 'server', value: /^APISIX\b/, weight: 0.9, own: true },
+      // Its error pages, OpenResty's with a line of its own under them: "Powered by <a
+      // href="https://apisix.apache.org/">APISIX</a>." (a 500 pasted in https://github.com/apache/apisix/issues/11382).
+      {
+        on: 'body',
+        key: 'Powered by <a href="https://apisix.apache.org/">APISIX</a>',
+        weight: 0.9,
+        own: true,
+      },
     ],
   },
   {
@@ -167,6 +175,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         own: true,
       },
       { on: 'header', key: 'x-vercel-error', weight: 0.95, own: true },
+      // Its page for an address no deployment serves, "The deployment could not be found on Vercel.
+      // DEPLOYMENT_NOT_FOUND" (curl's output in https://github.com/vercel/examples/issues/877).
+      { on: 'body', key: 'The deployment could not be found on Vercel', weight: 0.9, own: true },
     ],
     // Platform error codes: https://vercel.com/docs/errors
     codes: [{ from: 'x-vercel-error', pattern: /^([A-Z][A-Z_]+)$/ }],
@@ -231,6 +242,8 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-nf-request-id', weight: 0.95 },
       { on: 'header', key: 'server', value: /^Netlify/i, weight: 0.9 },
       { on: 'header', key: 'cache-status', value: /Netlify Edge/i, weight: 0.8, passThrough: true },
+      // Its "Site not found" page ends with "Netlify Internal ID: <id>" (https://github.com/gareth618/pastemd/issues/3).
+      { on: 'body', key: 'Netlify Internal ID:', weight: 0.9, own: true },
     ],
   },
   {

@@ -31,7 +31,9 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // (minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-headers.go, cmd/build-constants.go;
       // minio/console@5553e7e34d7a6fd631179e4dc736e3edc368686b:api/configure_console.go), seen on a refusal in
       // https://github.com/minio/minio/issues/12940.
-      { on: 'header', key: 'server', value: /^MinIO(?: Console)?$/, weight: 0.95, own: true },
+      // Older releases name their build after a slash ("Server: MinIO/DEVELOPMENT.2020-08-22T04-56-33Z" on a 403 in
+      // `mc admin trace`, https://github.com/minio/charts/issues/12).
+      { on: 'header', key: 'server', value: /^MinIO(?:\/|(?: Console)?$)/, weight: 0.95, own: true },
       // An S3 request sent to the console's port, before and after minio/console 1b641b42 (restapi/ and api/
       // configure_console.go at 85aabebbb42de44afb7e1234f45dad1eb296e963 and the commit above); seen through an
       // Envoy ingress in https://github.com/pivotal-sadubois/tanzu-demo-hub/issues/13.
@@ -340,6 +342,8 @@ export const STORE_ROWS: readonly VendorRow[] = [
     id: 'aliyun-oss',
     name: 'Alibaba Cloud OSS',
     kind: 'store',
+    // It answers in S3's XML, with S3's codes and messages ("AccessDenied", "Request has expired", the issue below).
+    parent: 'aws-s3',
     markers: [
       // "server: AliyunOSS" and x-oss-request-id on its XML <Error> (https://github.com/coderhaoxin/aliyun-oss/issues/25).
       { on: 'header', key: 'server', value: /^AliyunOSS$/i, weight: 0.95, own: true },
@@ -351,6 +355,15 @@ export const STORE_ROWS: readonly VendorRow[] = [
         key: 'oss endpoint',
         value: /^https?:\/\/(?:[^/?#]+\.)?oss-[a-z0-9-]+\.aliyuncs\.com[:/?]/i,
         weight: 0.6,
+      },
+      // Its XML <Error> names the bucket's endpoint as the HostId, where S3 puts an opaque id
+      // ("<HostId>ws-img-test.oss-cn-hangzhou.aliyuncs.com</HostId>", https://github.com/johnlui/AliyunOSS/issues/20).
+      {
+        on: 'body-match',
+        key: 'OSS HostId',
+        value: /<HostId>[\w.-]{1,120}\.aliyuncs\.com<\/HostId>/,
+        weight: 0.9,
+        own: true,
       },
     ],
   },

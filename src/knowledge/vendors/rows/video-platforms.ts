@@ -141,6 +141,16 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // cassettes, with_unavailable_video/height/1_14_10_1.yml and date/1_12_7_1.yml).
       { on: 'body', key: '<title>Vimeo / 429 Too Many Requests</title>', weight: 0.9, own: true },
       { on: 'body', key: '<title>Sorry. Vimeo will be right back.</title>', weight: 0.9, own: true },
+      // Its API's error object: "error", "link", "developer_message", then a four-digit "error_code"
+      // (https://github.com/websemantics/vimeo-upload/issues/31, error_code 5000; 5451 for a region,
+      // jaylinski/kodi-addon-vimeo's tests/mocks/api_geo_block.json).
+      {
+        on: 'body-match',
+        key: 'API error object',
+        value: /"developer_message"\s*:\s*"[^"\\]{0,300}"\s*,\s*"error_code"\s*:\s*\d{4}\b/,
+        weight: 0.85,
+        own: true,
+      },
     ],
   },
   {
