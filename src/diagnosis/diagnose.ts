@@ -194,20 +194,21 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     evidence.push(
       `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
     );
-  } else if (worded) {
-    // Words no table holds ("User location is not supported"): the right layer more often than the status
-    // alone, but an inference from vocabulary, so the verdict stays unsure (src/diagnosis/calibration.ts).
-    basis = 'stated';
-    layer = worded.layer;
-    confidence = WORDED_CONFIDENCE;
-    if (vendor) for (const line of vendor.evidence) evidence.push(line);
-    evidence.push(`the response's words point at ${worded.layer}: "${worded.phrase}"`);
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
-    layer = guess.layer;
-    confidence = guess.confidence;
+    // Words no table holds ("User location is not supported") name the layer more often than the status alone,
+    // but they are an inference from vocabulary: the verdict stays unsure (src/diagnosis/calibration.ts). Words
+    // that agree with the status add their line and take nothing from its confidence (review).
+    const fromWords = worded && worded.layer !== guess.layer ? worded : null;
+    layer = fromWords ? fromWords.layer : guess.layer;
+    confidence = fromWords ? WORDED_CONFIDENCE : guess.confidence;
+    if (fromWords) basis = 'stated';
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
-    evidence.push(guess.reason);
+    evidence.push(
+      fromWords ? `the response's words point at ${fromWords.layer}: "${fromWords.phrase}"` : guess.reason,
+    );
+    if (worded && !fromWords)
+      evidence.push(`the response's words point at ${worded.layer}: "${worded.phrase}"`);
   }
   // Skew is only evidence here: one odd Date header proves little; the clock-skew rule weighs all entries.
   if (fromClock) evidence.push(fromClock);

@@ -149,9 +149,15 @@ export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   // Azure Storage SAS signature (sig)
   { match: 'sig' },
   {
-    match: /(^|[_-])(sign|hash|hmac|md5)$|[a-z](hash|signature)$/,
-    // nginx secure_link md5, wowzatokenhash
+    match: /(^|[_-])(sign|hash|hmac|md5)$|[a-z_-](hash|signature)$/,
+    // nginx secure_link md5, wowzatokenhash; object stores' x-goog-signature (GCS V4,
+    // https://cloud.google.com/storage/docs/access-control/signed-urls), x-oss-signature (Alibaba OSS V4,
+    // https://help.aliyun.com/en/oss/user-guide/0002-00000217), q-signature (Tencent COS,
+    // https://cloud.tencent.com/document/api/436/7778)
   },
+  // The key ids those links name (GCS V2's service account, OSS V1's and AWS's older query form, COS's SecretId in
+  // q-ak): the key that signed, as X-Amz-Credential's first part is.
+  { match: /^(googleaccessid|ossaccesskeyid|awsaccesskeyid|q-ak)$/ },
   // CloudFront custom policy: base64 JSON with the viewer IP and resource
   { match: 'policy' },
   // CloudFront Key-Pair-Id names the signing key of the distribution
@@ -160,8 +166,8 @@ export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   { match: 'x-amz-signature' },
   // AWS STS temporary session token
   { match: 'x-amz-security-token' },
-  // AWS access key id (scope kept)
-  { match: 'x-amz-credential', redactValue: redactAwsCredential },
+  // AWS access key id (scope kept); GCS V4's service account and Alibaba OSS V4's key id in the same place
+  { match: /^x-(amz|goog|oss)-credential$/, redactValue: redactAwsCredential },
   // Akamai token auth: hdnts (query), hdnea (cookie/edge), hdntl (session token), __token__ (EdgeAuth).
   {
     match: /^(hdnts|hdnea|hdntl|__token__)$/,

@@ -7,8 +7,10 @@ import type { Exchange } from '../../types.ts';
 /**
  * Expiry parameters of common signing schemes, in seconds since epoch: nginx secure_link (`expires`, `e`),
  * CloudFront canned policy (`Expires`), Akamai token auth (`exp=` inside `hdnts`), Wowza/Flussonic style
- * (`exp`, `validto`); Vimeo's progressive-download links, `token=<expiry>-0x<hmac>` (a link on fpdl.vimeocdn.com
- * answered "410 Gone" six months after its time, https://github.com/phusion/passenger/issues/2120).
+ * (`exp`, `validto`); Vimeo's progressive-download links, `token=<expiry>-0x<hmac>`: its API gives the same second as
+ * the link's `link_expiration_time` (a video object in vimeo/vimeo-unity-sdk's VimeoVideoTest.cs: token=1538089139-0x…
+ * beside "2018-09-27T22:58:59+00:00"), and such a link answered "410 Gone" months after it
+ * (https://github.com/phusion/passenger/issues/2120).
  */
 const EXPIRY =
   /[?&](?:expires|exp|e|validto|valid_to)=(\d{9,11})(?:&|$)|[?&]hdnts=[^&?]*?exp(?:=|%3D)(\d{9,11})|[?&]token=(\d{10})-0x[0-9a-f]{8}/i;

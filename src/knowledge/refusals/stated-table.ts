@@ -308,26 +308,23 @@ export const ORDERED: readonly string[] = [
   // Sofia court's order (BG/0.0.0.0), Denmark's after the bailiff's court's orders (DK/62.61.144.3,
   // DK/87.72.47.157), Greece's under its gambling law (GR/62.1.46.56), Indonesia's "Internet Sehat" filter
   // (ID/202.162.192.6), India's under the Department of Telecommunications' directions (IN/59.185.3.14,
-  // IN/23.219.21.69), Malaysia's (MY/202.171.39.109), Russia's registry of banned sites (RU/158.255.6.107,
-  // RU/188.19.132.155, RU/92.255.241.110, RU/62.33.207.196), Singapore's under its broadcasting licence
-  // (SG/210.23.1.69). Pages that only say "blocked" (AE, GB, NL) or that are a school's or a provider's own filter
-  // (ID/miscellaneous, DK/89.249.14.245) name no order and are left out.
+  // IN/23.219.21.69), Malaysia's (MY/202.171.39.109), Russia's by a court (RU/92.255.241.110; its others carry the
+  // registry's address, above), Singapore's under its broadcasting licence (SG/210.23.1.69). Left out: pages that
+  // only say "blocked" (AE, GB, NL), a school's or a provider's own filter (ID/miscellaneous, DK/89.249.14.245),
+  // the registry's name (it heads the registry's own search page, review) and "anmodet om at spærre for
+  // adgangen" (DK/87.72.47.157: a rights holders' press release says it too, review).
   'musste der zugang zu dieser website gesperrt werden',
   'door de belgische wetgeving als illegaal wordt aanzien',
   'illégales au regard de la législation belge',
   'блокиран в съответствие с българското законодателство',
   'anmodet af fogedretten om at etablere en spærring',
-  'anmodet om at spærre for adgangen',
   'έχει απαγορευτεί με βάση το νόμο 4002/2011',
   'blocking this abusive site as stated by the indonesia regulation',
   'blocked as per the instructions of competent authority',
   'blocked as per the directions received from department of telecommunications',
   'not available in malaysia as it violates the national law',
   'tidak dapat diakses di malaysia kerana kandungannya melanggar undang-undang negara',
-  'единый реестр запрещённых сайтов',
-  'единый реестр доменных имен, указателей страниц сайтов',
   'запрещен к распространению судом',
-  'ссылка заблокирована в соответствии с законодательством рф',
   'contravenes the broadcasting (class licence) notification',
 ];
 

@@ -125,7 +125,13 @@ export function reasonHeaderIn(
   status: number,
 ): Stated | null {
   for (const header of headers) {
-    if (status >= 400 && GEO_CHECK_HEADER.test(header.name) && FAILED_CHECK.test(header.value))
+    // A refusal's only: on a 5xx the check may itself have failed to run (review).
+    if (
+      status >= 400 &&
+      status < 500 &&
+      GEO_CHECK_HEADER.test(header.name) &&
+      FAILED_CHECK.test(header.value)
+    )
       return { layer: 'geo', phrase: `${header.name}: ${header.value.trim()}` };
     if (!REASON_HEADER.test(header.name)) continue;
     const value = header.value.length > 200 ? header.value.slice(0, 200) : header.value;

@@ -32,6 +32,10 @@ const NAMES: ReadonlySet<string> = new Set([
   'x-amz-signature',
   'x-goog-signature',
   'googleaccessid',
+  // Alibaba Cloud OSS's V4 signed link (https://help.aliyun.com/en/oss/user-guide/0002-00000217) and Tencent COS's
+  // (https://cloud.tencent.com/document/api/436/7778).
+  'x-oss-signature',
+  'q-signature',
   'nimblesessionid',
 ]);
 

@@ -57,38 +57,47 @@ const GEO_REFUSALS: readonly string[] = [
   'restreinte',
 ];
 
-/** Tried in this order: a place outranks what was refused there ("this plan is not available in your country"). */
+/**
+ * Tried in this order: a place outranks what was refused there ("this plan is not available in your country"), a
+ * limit and a credential outrank the account words they share ("too many login attempts", "subscription key").
+ * Each row was read against ordinary API errors (review): a validation error's "location", "package", "line",
+ * "only" or "required", a pagination "limit", a bit "rate", a VPN a site asks for, are not refusals of that kind.
+ */
 export const CAUSE_TOPICS: readonly CauseTopic[] = [
   {
-    // openai-403-unsupported-country-region.har, gemini-400-user-location-not-supported.har,
-    // itv-403-geo-magni-playlist.har, brightcove-403-client-geo-9now.har, flussonic-403-silk-wrong-country.har,
-    // moviebox-403-invalid-region.har; in French, france.tv's "… n’est pas disponible"
-    // (francetv-422-geo-operateur-zone.har).
-    layer: 'geo',
-    topics: ['country', 'countries', 'territory', 'territories', 'location', 'pays', 'territoire'],
-    refusals: GEO_REFUSALS,
-  },
-  {
-    // A region, a zone, "geo": on a 400 these are as often an API's bad parameter ("the region is not supported"),
-    // as the stated-table's geo codes found (review): only on a refusal of access.
+    // openai-403-unsupported-country-region.har, itv-403-geo-magni-playlist.har, brightcove-403-client-geo-9now.har,
+    // flussonic-403-silk-wrong-country.har, moviebox-403-invalid-region.har; in French, france.tv's "… n’est pas
+    // disponible" (francetv-422-geo-operateur-zone.har). Only on a refusal of access: on a 400, 409 or 422 a
+    // country, a region or a location is an API's parameter ("Shipping to this country is not supported",
+    // "Location us-central2 is not supported for this resource", review). A location is the viewer's only
+    // ("your location"; gemini-400-user-location-not-supported.har): a cloud region named "location" is not.
     layer: 'geo',
     statuses: [403, 451],
     topics: [
+      'country',
+      'countries',
+      'territory',
+      'territories',
       'region',
       'regions',
       'geographic',
       'geographical',
       'geo',
       'geolocation',
+      'your location',
+      'user location',
+      'pays',
+      'territoire',
       'région',
       'zone géographique',
     ],
     refusals: GEO_REFUSALS,
   },
   {
-    // VPN detection is the network rule (src/types.ts). Not "proxy" alone: a company's proxy blocking a site
-    // is the network, not a rule about where the viewer is.
+    // VPN detection is the network rule (src/types.ts). Not "proxy" alone (a company's proxy blocking a site is
+    // the network), nor "using a VPN" (a site that asks for the company's VPN, review).
     layer: 'geo',
+    statuses: [403, 451],
     topics: ['vpn', 'vpns', 'anonymizer', 'anonymous proxy', 'unblocker'],
     refusals: [
       'detected',
@@ -96,77 +105,35 @@ export const CAUSE_TOPICS: readonly CauseTopic[] = [
       'not permitted',
       'blocked',
       'prohibited',
-      'using',
-      'utilisez',
       'détecté',
       'interdit',
       'interdite',
     ],
   },
   {
-    // google-drive-403-download-quota-exceeded.har, Laravel's and S3's throttling in stated-table.ts.
+    // google-drive-403-download-quota-exceeded.har, Laravel's and S3's throttling in stated-table.ts. Not a bare
+    // "limit" (a page size) nor "rate" (a bit rate, a frame rate), review.
     layer: 'rate-limit',
-    topics: ['requests', 'request', 'quota', 'rate', 'calls', 'attempts', 'requêtes', 'tentatives'],
-    refusals: ['too many', 'exceeded', 'limit', 'limited', 'throttled', 'trop de', 'dépassé', 'dépassée'],
-  },
-  {
-    // itvx-403-no-entitlements.har, globo-403-subscribers-only-hash.har, plex-403-cloud-livetv-feature-not-permitted.har,
-    // mashery-403-rottentomatoes-developer-inactive.har; the panels' "expired" and "banned" lines (Xtream status
-    // words); too many screens or connections is the line's limit (crunchyroll-420-too-many-active-streams).
-    layer: 'account',
     topics: [
-      'subscription',
-      'subscriptions',
-      'subscriber',
-      'subscribers',
-      'entitlement',
-      'entitlements',
-      'entitled',
-      'membership',
-      'plan',
-      'package',
-      'account',
-      'line',
-      'trial',
-      'connections',
-      'streams',
-      'devices',
-      'premium',
-      'screens',
-      'abonnement',
-      'compte',
-      'connexions',
+      'requests',
+      'request limit',
+      'rate limit',
+      'quota',
+      'calls',
+      'attempts',
+      'requêtes',
+      'tentatives',
     ],
     refusals: [
-      'expired',
-      'inactive',
-      'suspended',
-      'disabled',
-      'banned',
-      'locked',
-      'not include',
-      'does not include',
-      'does not have',
-      'not entitled',
-      'no active',
-      'only',
-      'required',
-      'not permitted',
       'too many',
-      'maximum',
-      'expiré',
-      'suspendu',
-      'désactivé',
-      'bloqué',
-      'requis',
+      'exceeded',
+      'limit exceeded',
+      'limit reached',
+      'throttled',
       'trop de',
+      'dépassé',
+      'dépassée',
     ],
-  },
-  {
-    // max-400-license-device-revoked.har, zee5-403-widevine-license-vmp.har.
-    layer: 'device',
-    topics: ['device', 'license', 'licence', 'drm', 'widevine', 'playready', 'fairplay', 'hdcp', 'appareil'],
-    refusals: ['revoked', 'not supported', 'unsupported', 'not compliant', 'rooted', 'jailbroken', 'révoqué'],
   },
   {
     // naver-searchad-403-invalid-apikey.har, keycloak-403-unauthorized-client-invalid-secret.har,
@@ -204,10 +171,75 @@ export const CAUSE_TOPICS: readonly CauseTopic[] = [
       'expired',
       'invalide',
       'invalides',
-      'incorrect',
       'incorrects',
       'manquant',
     ],
+  },
+  {
+    // What a subscription lacks: itvx-403-no-entitlements.har ("does not have entitlements"),
+    // globo-403-subscribers-only-hash.har ("for subscribers only"), plex-403-cloud-livetv-feature-not-permitted.har.
+    // Not "package" (a software package) nor "required" ("Subscription key is required"), review.
+    layer: 'account',
+    topics: [
+      'subscription',
+      'subscriptions',
+      'subscriber',
+      'subscribers',
+      'entitlement',
+      'entitlements',
+      'entitled',
+      'membership',
+      'plan',
+      'trial',
+      'premium',
+      'abonnement',
+      'abonnés',
+    ],
+    refusals: [
+      'expired',
+      'inactive',
+      'suspended',
+      'does not include',
+      'does not have',
+      'not entitled',
+      'no active',
+      'only',
+      'not permitted',
+      'expiré',
+      'suspendu',
+      'réservé',
+    ],
+  },
+  {
+    // An account's or a line's state: mashery-403-rottentomatoes-developer-inactive.har ("Account Inactive"),
+    // the panels' expired and banned lines. State words only: "Your account does not have permission" is a
+    // permission (app), "Line 3: maximum length" a validation error (review).
+    layer: 'account',
+    topics: ['account', 'line', 'compte'],
+    refusals: [
+      'expired',
+      'inactive',
+      'suspended',
+      'disabled',
+      'banned',
+      'locked',
+      'expiré',
+      'suspendu',
+      'désactivé',
+      'bloqué',
+    ],
+  },
+  {
+    // Too many screens, streams or connections is the line's limit (crunchyroll-420-too-many-active-streams.har).
+    layer: 'account',
+    topics: ['connections', 'streams', 'screens', 'devices', 'connexions', 'écrans', 'appareils'],
+    refusals: ['too many', 'maximum', 'trop de'],
+  },
+  {
+    // max-400-license-device-revoked.har, zee5-403-widevine-license-vmp.har.
+    layer: 'device',
+    topics: ['device', 'license', 'licence', 'drm', 'widevine', 'playready', 'fairplay', 'hdcp', 'appareil'],
+    refusals: ['revoked', 'not supported', 'unsupported', 'not compliant', 'rooted', 'jailbroken', 'révoqué'],
   },
 ];
 

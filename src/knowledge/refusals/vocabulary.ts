@@ -81,9 +81,14 @@ function spans(words: readonly string[], terms: Terms): [number, number][] {
   return found;
 }
 
+/** "not" before a refusal word that is not itself a negation: "your country is not blocked" (review). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'pas']);
+const negated = (words: readonly string[], [start]: [number, number]) =>
+  !NEGATIONS.has(words[start]!) && NEGATIONS.has(words[start - 1] ?? '');
+
 /** The words of one sentence that state a topic's refusal, if any: the two terms at most CAUSE_WORD_GAP apart. */
 function causeInSentence(words: readonly string[], row: Compiled): string | null {
-  const refusals = spans(words, row.refusals);
+  const refusals = spans(words, row.refusals).filter((span) => !negated(words, span));
   if (refusals.length === 0) return null;
   for (const [topicStart, topicEnd] of spans(words, row.topics)) {
     for (const [start, end] of refusals) {

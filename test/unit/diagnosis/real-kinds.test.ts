@@ -2268,6 +2268,37 @@ describe('21. review: what the twenty-first batch’s rules must not catch', () 
     ).toBe('auth');
   });
 
+  it('the registry’s own page, a press release and a help page that quotes a notice are not notices', () => {
+    const registry =
+      '<html><head><title>Единый реестр</title></head><body><h1>Единый реестр доменных имен, указателей страниц сайтов в сети «Интернет»</h1><p>Проверьте, ограничен ли доступ к сайту.</p></body></html>';
+    expect(one(ex('https://eais.example/', 200, { 'content-type': 'text/html' }, registry)).layer).toBe(
+      'none',
+    );
+    const release =
+      '<html><body><h1>Rettighedsalliancen har anmodet om at spærre for adgangen til 20 ulovlige streamingtjenester</h1></body></html>';
+    expect(one(ex('https://news.example.dk/', 200, { 'content-type': 'text/html' }, release)).layer).toBe(
+      'none',
+    );
+    const help =
+      '<html><body><h1>Why do I see "blocked as per the instructions of competent authority"?</h1><p>Your provider shows it.</p></body></html>';
+    expect(one(ex('https://help.example/', 200, { 'content-type': 'text/html' }, help)).layer).toBe('none');
+  });
+
+  it('an OSS or COS link with its own signature is the link’s rule, not the caller’s key', () => {
+    const body =
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><HostId>b.oss-cn-hangzhou.aliyuncs.com</HostId></Error>';
+    const url =
+      'https://b.oss-cn-hangzhou.aliyuncs.com/ch5.m3u8?x-oss-signature-version=OSS4-HMAC-SHA256&x-oss-credential=K%2F20231203%2Fcn-hangzhou%2Foss%2Faliyun_v4_request&x-oss-expires=86400&x-oss-signature=8ua3';
+    expect(one(ex(url, 403, { 'content-type': 'application/xml' }, body))).toMatchObject({
+      layer: 'app',
+      vendor: 'aliyun-oss',
+    });
+  });
+
+  it('a failed location check on a server error is not a geo rule', () => {
+    expect(one(ex('https://cdn.example/range/0-1', 503, { 'x-geo-check': 'failed' })).layer).toBe('server');
+  });
+
   it('an article that quotes a notice in its lead is still an article when it is long', () => {
     const lead =
       '<p>Access to the site has been blocked as per the instructions of Competent Authority, the ministry said.</p>';

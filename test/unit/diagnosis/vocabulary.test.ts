@@ -104,6 +104,49 @@ describe('causes stated in words', () => {
     );
   });
 
+  it('leave ordinary API errors to the status (the review’s inputs)', () => {
+    const ordinary: [number, string][] = [
+      [403, '{"message":"Your account does not have permission to perform this action"}'],
+      [403, '{"error":{"message":"The service account does not have permission to access this bucket."}}'],
+      [400, '{"error":"Only HLS streams are supported"}'],
+      [400, '{"error":"Line 3: maximum length exceeded"}'],
+      [422, '{"error":"Line 12: column email is required"}'],
+      [400, '{"error":"Account IDs must contain only digits"}'],
+      [400, '{"error":"package name is required"}'],
+      [422, '{"message":"Shipping to this country is not supported."}'],
+      [
+        400,
+        '{"error":{"message":"Location us-central2 is not supported for this resource.","status":"INVALID_ARGUMENT"}}',
+      ],
+      [409, '{"message":"The requested size is not available in location \'eastus\'."}'],
+      [403, '{"message":"Location \'westus\' is not allowed."}'],
+      [403, '{"error":"Please connect using VPN to access the intranet"}'],
+      [403, '{"message":"Suspicious login blocked from a new location."}'],
+      [400, '{"error":"Invalid request: limit must be between 1 and 100"}'],
+      [400, '{"error":"Request entity exceeds the limit of 1MB"}'],
+      [400, '{"error":"Video bit rate exceeds the limit of 6000 kbps"}'],
+      [400, '{"error":"Frame rate limited to 60 fps"}'],
+      [403, '{"message":"Your country is not blocked. This error means your API key lacks a scope."}'],
+    ];
+    for (const [status, body] of ordinary) {
+      const cause = wordedCause(ex(status, body));
+      expect({ body, cause }).toEqual({ body, cause: null });
+    }
+    // A subscription key is a credential, not a subscription.
+    expect(wordedCause(ex(401, '{"message":"Subscription key is required"}'))?.layer).toBe('auth');
+    expect(wordedCause(ex(400, '{"error":"Ocp-Apim-Subscription-Key header is required"}'))?.layer).not.toBe(
+      'account',
+    );
+  });
+
+  it('add their line without lowering a status they agree with', () => {
+    const plain = analyze([ex(401, '{"detail":"Unauthorized"}')]).verdict;
+    const worded = analyze([ex(401, '{"detail":"Incorrect username or password"}')]);
+    expect(worded.verdict.layer).toBe('auth');
+    expect(worded.verdict.confidence).toBe(plain.confidence);
+    expect(worded.findings[0]?.evidence.join(' | ')).toContain("the response's words point at auth");
+  });
+
   it('read a short page’s text and a long page’s title', () => {
     const short =
       '<html><head><title>Error</title></head><body><h1>Sorry</h1><p>This channel is not available in your region.</p></body></html>';
