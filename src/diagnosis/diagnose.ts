@@ -150,7 +150,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
   // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)
-  const weakVendor = vendor && !vendor.own && (expired || stated || relay);
+  // A web filter's page on the network the viewer is on: the vendor the link's address names never answered
+  // (Zscaler's category block on a signed R2 link, https://github.com/screenpipe/screenpipe/issues/6264); only a
+  // firewall's own markers would make it the filter's vendor.
+  const filtered =
+    stated?.layer === 'network' && !(vendor && (vendor.kind === 'waf' || vendor.kind === 'bot'));
+  const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   const fromClock = clockSkewEvidence(exchange);
   const worded = fromPanel || disguised || fromVendor || tokenRule || stated ? null : wordedCause(exchange);
@@ -158,7 +163,8 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   let basis: Finding['basis'] = 'status';
   // A court-ordered block is the viewer's provider's notice: the host's own vendor did not write it (review).
   const ordered = Boolean(stated && 'ordered' in stated && stated.ordered);
-  let named: string | null = vendor && vendor.kind !== 'origin' && !relay && !ordered ? vendor.vendor : null;
+  let named: string | null =
+    vendor && vendor.kind !== 'origin' && !relay && !ordered && !filtered ? vendor.vendor : null;
   if (fromPanel) {
     basis = 'panel';
     layer = fromPanel;
@@ -192,7 +198,9 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     confidence = 0.7;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(
-      `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
+      onSuccess?.answer === 'redirect'
+        ? `redirected to a private address (${stated.phrase}): a captive portal or a filter on the local network answered`
+        : `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
     );
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);

@@ -6,7 +6,9 @@ import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { causeIn, statedIn } from '../knowledge/refusals/stated.ts';
 import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
+import type { VendorKind } from '../knowledge/vendors/schema.ts';
 import type { Exchange, Layer, PanelReply, RoleMatch } from '../types.ts';
+import { hostOf } from './url-parts.ts';
 
 /** player_api.php / panel_api.php (Xtream), portal.php / load.php (Stalker). */
 export const PANEL_API = /\/(?:player_api|panel_api|portal|load)\.php/i;
@@ -45,8 +47,8 @@ export interface PageOnSuccess {
    * cause an API's error object states.
    */
   layer?: Layer;
-  /** An API's error object rather than a page. */
-  answer?: 'json';
+  /** An API's error object rather than a page, or a redirect that left the internet. */
+  answer?: 'json' | 'redirect';
 }
 
 /**
@@ -59,9 +61,13 @@ export interface PageOnSuccess {
  * its data is none of these (review).
  */
 const ENVELOPE_LIMIT = 2048;
-const ERROR_FIELD = /"(?:code|errcode|error_code|errno|error|errors|http_status_code|status_code)"\s*:/;
-/** Numbers an API gives its own errors: negative (bilibili's -10403), or an HTTP refusal's (400 and up). */
-const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errno'] as const;
+const ERROR_FIELD =
+  /"(?:code|errcode|error_code|errorCode|errno|error|errors|http_status_code|status_code)"\s*:/;
+/**
+ * Numbers an API gives its own errors: negative (bilibili's -10403), or an HTTP refusal's (400 and up), in
+ * snake or camel case (Viettel TV360's {"errorCode":412,…}, oneclickvirt/UnlockTests's vn/TV360.go).
+ */
+const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errno'] as const;
 const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
 /** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
 const MESSAGE_FIELDS = ['message', 'msg', 'errmsg', 'error_description', 'detail', 'reason'] as const;
@@ -159,6 +165,8 @@ function isNotice(body: string, phrase: string): boolean {
  * are looked at, so segments and JSON cost nothing.
  */
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
+  const portal = exchange.status >= 300 && exchange.status < 400 ? localRedirect(exchange) : null;
+  if (portal) return { vendor: null, phrase: portal, layer: 'network', answer: 'redirect' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
   // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
   // edgi-govdata-archiving/web-monitoring-processing, awselb-2-0.0): a 202 whose headers carry a firewall's own
@@ -180,7 +188,20 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
   const mime = (exchange.mimeType ?? '').toLowerCase();
-  if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) return errorObjectOnSuccess(exchange, body);
+  if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
+    // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, its row): its code says which
+    // refusal. Only the delivery's own platforms: a firewall's name in a JSON success is the service's data.
+    const vendor = identifyVendor(exchange);
+    if (
+      vendor?.own &&
+      SERVICE_KINDS.has(vendor.kind) &&
+      vendor.errorKey &&
+      vendor.action &&
+      vendor.action !== 'origin-error'
+    )
+      return { vendor };
+    return errorObjectOnSuccess(exchange, body);
+  }
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;
   const html = mime.includes('html') || /^\s*</.test(body);
@@ -200,6 +221,29 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     return { vendor: null, phrase: stated.phrase, layer: 'geo' };
   return null;
 }
+
+/**
+ * RFC 1918's private IPv4 ranges and RFC 6598's shared address space: no site on the internet is there, so a
+ * public address redirected to one was answered by a box on the way — a hotspot's captive portal
+ * ("Redirected to /login?dst=http%3A%2F%2Fcaptive.apple.com%2F on 172.16.0.1", MikroTik's hotspot in
+ * https://github.com/openwrt/packages/issues/12867), a company's or a provider's filter.
+ */
+const PRIVATE_IPV4 =
+  /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\.|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./;
+const isPrivateHost = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) && PRIVATE_IPV4.test(host);
+
+/** The private address a public request was redirected to, if any. */
+function localRedirect(exchange: Exchange): string | null {
+  const location = exchange.responseHeaders.find((header) => header.name.toLowerCase() === 'location')?.value;
+  if (!location) return null;
+  const from = hostOf(exchange.url).replace(/:\d+$/, '');
+  const to = hostOf(location).replace(/:\d+$/, '');
+  if (!from || !to || isPrivateHost(from) || from === 'localhost' || !isPrivateHost(to)) return null;
+  return to;
+}
+
+/** Kinds that run the service's own delivery, whose API may refuse in a 200 (src/knowledge/vendors/resolve.ts). */
+const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);
 
 /** nginx's stock "404 Not Found" page (ngx_http_special_response.c). */
 const NGINX_404 = /<center><h1>404 Not Found<\/h1><\/center>\s*<hr><center>nginx<\/center>/;

@@ -68,6 +68,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   { en: 'the response states it: {text}', fr: 'la réponse le dit elle-même : {text}' },
   { en: 'the page states it: {text}', fr: 'la page le dit elle-même : {text}' },
   {
+    en: 'redirected to a private address ({text}): a captive portal or a filter on the local network answered',
+    fr: 'redirigé vers une adresse privée ({text}) : un portail captif ou un filtre du réseau local a répondu',
+  },
+  {
     en: "the response's words point at {layer}: {text}",
     fr: 'les mots de la réponse désignent la couche {layer} : {text}',
   },

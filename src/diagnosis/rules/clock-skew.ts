@@ -9,18 +9,28 @@ import type { Rule } from './rule.ts';
 
 const CONSISTENT_WITHIN_SECONDS = 120;
 
+/**
+ * A certificate refused for its dates: the browsers' names, and other clients' words for a certificate that is
+ * "not yet valid", which is "almost always due to a slow system clock" (https://github.com/openssl/openssl/issues/14771;
+ * curl's "SSL certificate problem: certificate is not yet valid", https://github.com/curl/curl/issues/12516;
+ * Android's "Certificate not valid until … (compared to … 1970)", https://github.com/google/ExoPlayer/issues/769).
+ */
+const CERT_DATE =
+  /CERT_DATE_INVALID|SEC_ERROR_EXPIRED_CERTIFICATE|certificate is not yet valid|certificate not valid until|CertificateNotYetValid/i;
+
 export const clockSkew: Rule = ({ set, root }) => {
-  const certDate = set.findings.find((finding) =>
-    /CERT_DATE_INVALID|SEC_ERROR_EXPIRED_CERTIFICATE/i.test(finding.error ?? ''),
-  );
+  const certDate = set.findings.find((finding) => CERT_DATE.test(finding.error ?? ''));
   if (certDate) {
+    // A browser's name is one token; another client's message is quoted, as the transport line quotes it.
+    // Cut to what a line can carry (an Android stack message runs to 260 characters).
+    const full = certDate.error ?? '';
+    const error = full.length > 160 ? `${full.slice(0, 159)}…` : full;
+    const named = /\s/.test(error) ? `"${error}"` : error;
     return {
       layer: 'device',
       scope: 'device',
       situation: 'one-device',
-      evidence: [
-        `certificate date rejected (${certDate.error}): the device's date and time are probably wrong`,
-      ],
+      evidence: [`certificate date rejected (${named}): the device's date and time are probably wrong`],
     };
   }
   // A signed link refused for its time window also comes as 410 (nginx secure_link) or 400 (Cloud Storage).

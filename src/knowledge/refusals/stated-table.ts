@@ -78,6 +78,13 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // An API key refused, in an API's own problem JSON: Naver's {"title":"Invalid API-KEY","type":"urn:naver:api:problem:invalid-apikey"}
   // (https://github.com/naver/searchad-apidoc/issues/445).
   ['invalid api-key', 'auth'],
+  // Vietnamese: Viettel's TV360 API, {"errorCode":412,"message":"Xác thực hết hạn. Vui lòng đăng nhập lại…"}
+  // ("authentication expired, please log in again"; oneclickvirt/UnlockTests@74a032131194ebd63ffd88c15bd98158de32cb6c:vn/TV360.go).
+  ['xác thực hết hạn', 'auth'],
+  ['vui lòng đăng nhập lại', 'auth'],
+  // A company's web filter refusing a category of sites: Zscaler's "Not allowed to browse FileHost category"
+  // (https://github.com/screenpipe/screenpipe/issues/6264). The network the viewer is on, not the site.
+  ['not allowed to browse', 'network'],
   // A client certificate the server requires and did not get: nginx's "400 No required SSL certificate was sent",
   // which Azure Application Gateway answers in its own name (ronaldbosma/blog@28a12555, the post on validating
   // client certificates in API Management behind Application Gateway). The certificate is the client's credential.
@@ -326,6 +333,11 @@ export const ORDERED: readonly string[] = [
   'tidak dapat diakses di malaysia kerana kandungannya melanggar undang-undang negara',
   'запрещен к распространению судом',
   'contravenes the broadcasting (class licence) notification',
+  // South Korea's KCSC notice, marked in its own markup, <meta name="kcsc" content="blocking">
+  // (https://github.com/ProletRevDicta/Prolet/issues/376); Russia's TTK, "blocked by decision of the state
+  // authorities" (https://github.com/dropod/issues/issues/16784).
+  'name="kcsc" content="blocking"',
+  'заблокирован по решению органов государственной власти',
 ];
 
 /**
@@ -401,6 +413,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Sky Go NZ: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
   ['concurrentstreamsexceeded', 'account'],
+  // Solocoo (Canal Digitaal's login): {"error":"toomany",…,"devices":[…]} with HTTP 200
+  // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58).
+  ['toomany', 'account'],
+  // Telenet's licence service: {"code":"deviceUnregisteredDeviceLimitReached","reason":"prohibited"}
+  // (https://github.com/xbmc/inputstream.adaptive/issues/199).
+  ['deviceunregistereddevicelimitreached', 'account'],
   // discovery+/Dplay/Max: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dplay.py
   ['access.denied.missingpackage', 'account'],
   // Twitch: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/twitch.py

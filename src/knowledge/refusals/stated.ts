@@ -193,10 +193,12 @@ function phraseIn(read: string, page: boolean): Stated | null {
   const { pattern, layerOf, ordered } = compiledPhrases();
   const found = pattern.exec(read);
   if (!found) return null;
-  const key = found[0].toLowerCase().replace(/\s+/g, ' ');
+  // Quoted as one line: the page's line breaks inside the phrase are not the phrase.
+  const phrase = found[0].replace(/\s+/g, ' ');
+  const key = phrase.toLowerCase();
   const layer = layerOf.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
-  return ordered.has(key) ? { layer, phrase: found[0], ordered: true } : { layer, phrase: found[0] };
+  return ordered.has(key) ? { layer, phrase, ordered: true } : { layer, phrase };
 }
 
 /**

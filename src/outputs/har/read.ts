@@ -361,6 +361,11 @@ function readEntry(raw: unknown, index: number, problems: Problems, owned: boole
     if (postMime) exchange.requestMimeType = postMime;
   }
   if (response) {
+    // HAR 1.2's redirectURL is "the Location response header"; a tool that kept it and not the header (a log
+    // turned into HAR) still says where the redirect went.
+    const redirect = nonEmpty(response.redirectURL);
+    if (redirect && !exchange.responseHeaders.some((header) => header.name.toLowerCase() === 'location'))
+      exchange.responseHeaders.push({ name: 'location', value: redirect });
     const statusText = nonEmpty(response.statusText);
     if (statusText) exchange.statusText = statusText;
     // Chrome writes the net error in response._error (null when none); older tools put it on the entry.

@@ -2309,3 +2309,113 @@ describe('21. review: what the twenty-first batch’s rules must not catch', () 
     );
   });
 });
+
+describe('22. the twenty-second held-out batch (accounts and devices, transport, other languages)', () => {
+  const json = { 'content-type': 'application/json' };
+  const html = { 'content-type': 'text/html' };
+
+  it('a platform’s own refusal on HTTP 200: Kaltura’s expired session and stream limit, YouTube’s sign-in (their sources in the rows)', () => {
+    const ks =
+      '{\n  "executionTime": 0.0007125,\n  "result": {\n    "error": {\n      "objectType": "KalturaAPIException",\n      "message": "KS expired",\n      "code": "500016"\n    }\n  }\n}';
+    expect(one(ex('https://ott.example/api_v3/service/asset/action/get', 200, json, ks))).toMatchObject({
+      layer: 'auth',
+      vendor: 'kaltura',
+    });
+    const limit =
+      '{"result":[{"sources":[],"actions":[{"type":"BLOCK","objectType":"KalturaAccessControlBlockAction"}],"messages":[{"message":"Concurrency limitation","code":"ConcurrencyLimitation","objectType":"KalturaAccessControlMessage"}],"objectType":"KalturaPlaybackContext"}]}';
+    expect(one(ex('https://ott.example/api_v3/service/multirequest', 200, json, limit))).toMatchObject({
+      layer: 'account',
+      vendor: 'kaltura',
+    });
+    const youtube =
+      '{"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Sign in to confirm your age"},"videoDetails":{"videoId":"x"}}';
+    expect(one(ex('https://www.youtube.com/youtubei/v1/player', 200, json, youtube))).toMatchObject({
+      layer: 'account',
+      vendor: 'youtube',
+    });
+  });
+
+  it('services’ own codes and words: Solocoo’s "toomany", Telenet’s device limit, TV360’s expired login (plugin.video.tvvlaanderen#58, inputstream.adaptive#199, UnlockTests)', () => {
+    const solocoo =
+      '{"error":"toomany","id":"e8098c1d","action":0,"devices":[{"id":"w5aef","name":"Firefox","type":"web"}]}';
+    expect(one(ex('https://tv.example/login', 200, json, solocoo)).layer).toBe('account');
+    const telenet =
+      '[{"type":"state","code":"deviceUnregisteredDeviceLimitReached","reason":"prohibited","providerTitle":"Ketnet"}]';
+    expect(one(ex('https://tv.example/oesp/license/eme', 400, json, telenet)).layer).toBe('account');
+    const tv360 =
+      '{"errorCode":412,"message":"Xác thực hết hạn. Vui lòng đăng nhập lại1.(H-128)","data":null}';
+    expect(one(ex('http://api.tv.example/public/v1/composite/get-link?id=1', 200, json, tv360)).layer).toBe(
+      'auth',
+    );
+  });
+
+  it('a company filter’s page on a signed R2 link is the network, and names no R2 (screenpipe#6264)', () => {
+    const url =
+      'https://releases.0123abcd.r2.cloudflarestorage.com/setup.exe?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc';
+    const body =
+      ' Access Blocked <mycompany> currently blocks access to this website. This action is blocked because of the following reason: Not allowed to browse FileHost category';
+    expect(one(ex(url, 403, html, body))).toMatchObject({ layer: 'network', vendor: null });
+  });
+
+  it('providers’ notices: South Korea’s KCSC page, Russia’s TTK (Prolet#376, dropod#16784)', () => {
+    const kcsc =
+      '<html><head><meta name="kcsc" content="blocking"><title>불법·유해정보사이트에 대한 차단 안내</title></head><body>warning</body></html>';
+    expect(one(ex('http://blocked.example/', 200, html, kcsc)).layer).toBe('geo');
+    const ttk =
+      'Уважаемый Абонент! Доступ к Интернет-ресурсу заблокирован по решению органов государственной власти';
+    expect(one(ex('http://blocked.example/', 200, { 'content-type': 'text/plain' }, ttk)).layer).toBe('geo');
+  });
+
+  it('a certificate "not yet valid" is the device’s clock, in other clients’ words too (openssl#14771, ExoPlayer#769)', () => {
+    for (const error of [
+      'curl: (60) SSL certificate problem: certificate is not yet valid',
+      'java.security.cert.CertificateException: Could not validate certificate: Certificate not valid until Wed Apr 02 16:32:45 GMT+02:00 2014 (compared to Thu May 28 00:01:21 GMT+01:00 1970)',
+    ]) {
+      expect(one(ex('https://cdn.example/master.m3u8', 0, {}, undefined, { error })).layer).toBe('device');
+    }
+  });
+
+  it('a public address redirected to a private one is a captive portal or a filter (openwrt/packages#12867)', () => {
+    const verdict = one(
+      ex('http://captive.apple.com/', 302, {
+        location: 'http://172.16.0.1/login?dst=http%3A%2F%2Fcaptive.apple.com%2F',
+      }),
+    );
+    expect(verdict.layer).toBe('network');
+  });
+});
+
+describe('22. review: what the twenty-second batch’s rules must not catch', () => {
+  const json = { 'content-type': 'application/json' };
+
+  it('redirects that stay on the local network, stay relative or go to the internet are not refusals', () => {
+    expect(
+      diagnoseExchange(ex('http://192.168.1.1/', 302, { location: 'http://192.168.1.1/login' }), 0),
+    ).toBeNull();
+    expect(diagnoseExchange(ex('https://tv.example/', 302, { location: '/login' }), 0)).toBeNull();
+    expect(
+      diagnoseExchange(ex('https://tv.example/', 302, { location: 'https://cdn.example/x' }), 0),
+    ).toBeNull();
+    expect(
+      diagnoseExchange(ex('https://tv.example/', 302, { location: 'http://172.32.0.1/' }), 0),
+    ).toBeNull();
+  });
+
+  it('a platform’s successful JSON is a success, and a code inside a sentence is not the code', () => {
+    const asset = '{"result":{"id":1234,"name":"test","objectType":"KalturaMediaAsset"}}';
+    expect(
+      diagnoseExchange(ex('https://ott.example/api_v3/service/asset/action/get', 200, json, asset), 0),
+    ).toBeNull();
+    const playable = '{"playabilityStatus":{"status":"OK","playableInEmbed":true}}';
+    expect(
+      diagnoseExchange(ex('https://www.youtube.com/youtubei/v1/player', 200, json, playable), 0),
+    ).toBeNull();
+    const sentence = '{"error":"toomany requests were made, slow down"}';
+    expect(one(ex('https://api.example/x', 403, json, sentence)).layer).not.toBe('account');
+  });
+
+  it('a certificate that expired stays the network’s or the server’s, not the clock’s', () => {
+    const error = 'curl: (60) SSL certificate problem: certificate has expired';
+    expect(one(ex('https://cdn.example/master.m3u8', 0, {}, undefined, { error })).layer).not.toBe('device');
+  });
+});

@@ -125,10 +125,11 @@ export const ROWS: Readonly<Record<string, string>> = {
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
   wowza: 'token:a:app',
   // Video platforms' own refusals (rows/video-platforms.ts): Kaltura's KExternalErrors codes, signed links.
-  youtube: 'url-signature:a:app',
+  youtube: 'url-signature:a:app login-required:b:account',
   // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
   showroom: 'geo:g:geo',
-  kaltura: 'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo',
+  kaltura:
+    'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo ks-expired:a:auth concurrency:b:account',
   mux: 'signed-url:a:app',
   jwplayer: 'signed-url:a:app',
   // Media servers' own login (rows/media-servers.ts).

@@ -224,6 +224,27 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'Le serveur de licences a refusé parce que le compte a atteint son nombre d’appareils. Retirez un ancien appareil dans les réglages du compte du service.',
     ],
     [
+      'youtube-login-required',
+      'YouTube asks to sign in',
+      'YouTube demande de se connecter',
+      'YouTube will only play this video to a signed-in account (for an age check, it must be an adult’s). Sign in in the app or the browser; nothing is wrong with the connection.',
+      'YouTube ne lit cette vidéo que pour un compte connecté (pour une vérification d’âge, celui d’un adulte). Connectez-vous dans l’application ou le navigateur ; la connexion n’y est pour rien.',
+    ],
+    [
+      'kaltura-ks-expired',
+      'Signed out: the session expired (Kaltura)',
+      'Déconnecté : la session a expiré (Kaltura)',
+      'The service runs on Kaltura, whose API answered that the login session (its "KS") has expired. Sign in again in the app; if it keeps happening right after signing in, check the device’s date and time.',
+      'Le service tourne sur Kaltura, dont l’API répond que la session de connexion (son « KS ») a expiré. Reconnectez-vous dans l’application ; si cela revient juste après, vérifiez la date et l’heure de l’appareil.',
+    ],
+    [
+      'kaltura-concurrency',
+      'Too many streams at once on this account (Kaltura)',
+      'Trop de flux en même temps sur ce compte (Kaltura)',
+      'The service’s Kaltura platform refused playback because the account is already watching on as many screens as it allows. Stop playback on another device, then try again.',
+      'La plateforme Kaltura du service a refusé la lecture car le compte regarde déjà sur autant d’écrans qu’il en permet. Arrêtez la lecture sur un autre appareil, puis réessayez.',
+    ],
+    [
       'plex-feature',
       'Not included in this Plex account',
       'Non inclus dans ce compte Plex',

@@ -38,6 +38,18 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-url-signature',
         statuses: [403],
       },
+      // Its player API refuses a video with HTTP 200 and a playability status: "LOGIN_REQUIRED", "Sign in to confirm
+      // your age" (recorded in TeamNewPipe/NewPipeExtractor@1e0c409bec1b5331d2edef74244eac0c3a374042:extractor/src/
+      // test/resources/org/schabi/newpipe/extractor/services/youtube/extractor/stream/ageRestricted/generated_mock_1.json).
+      {
+        on: 'body-match',
+        key: 'playability login',
+        value: /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"LOGIN_REQUIRED"/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'youtube-login-required',
+      },
     ],
   },
   {
@@ -60,6 +72,18 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-kaltura-session', weight: 0.85 },
       // api.kaltura.com / *.kaltura.com: WAPPALYZER k.json "Kaltura" (scriptSrc api\.kaltura\.com, link *.kaltura.com).
       { on: 'host', key: 'kaltura.com', weight: 0.85 },
+      // Its OTT API answers errors with HTTP 200 and a KalturaAPIException object, {"result":{"error":{"objectType":
+      // "KalturaAPIException","message":"KS expired","code":"500016"}}} (kaltura/DeveloperPortalDocs@0f27089:
+      // documentation/Kaltura-OTT-Backend-API-Overview.md), and refuses playback with a block action and its message
+      // ("KalturaAccessControlBlockAction", "ConcurrencyLimitation": kaltura/playkit-js-providers@b68d788:
+      // test/src/k-provider/ott/be-data.js).
+      {
+        on: 'body-match',
+        key: 'OTT API error or block',
+        value: /"objectType"\s*:\s*"Kaltura(?:APIException|AccessControlBlockAction)"/,
+        weight: 0.9,
+        own: true,
+      },
     ],
     codes: [
       {
@@ -76,6 +100,12 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
           '9': 'kaltura-not-found',
           '16': 'kaltura-geo',
         },
+      },
+      // The OTT API's codes, in the sources above: a login session (KS) that expired, a limit on streams at once.
+      {
+        from: 'body',
+        pattern: /"code"\s*:\s*"(500016|ConcurrencyLimitation)"/,
+        keys: { '500016': 'kaltura-ks-expired', CONCURRENCYLIMITATION: 'kaltura-concurrency' },
       },
     ],
   },
