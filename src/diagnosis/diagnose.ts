@@ -43,6 +43,9 @@ const LAYER_OF_ACTION: Record<BlockKind, Layer | null> = {
 /** The most an inference from an absent header is worth (src/diagnosis/calibration.ts measures why). */
 const INFERRED_CAP = 0.6;
 
+/** The most a platform's refusal inside a JSON success is worth (under src/diagnosis/calibration.ts SURE_FROM). */
+const JSON_SUCCESS_CAP = 0.75;
+
 /** Roles whose refusals a signed link's token explains: media, not the panel's own API. */
 /**
  * A cause read from a message's vocabulary (src/knowledge/refusals/vocabulary.ts): under UNSURE_BELOW, so the
@@ -150,11 +153,10 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
   // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)
-  // A web filter's page on the network the viewer is on: the vendor the link's address names never answered
-  // (Zscaler's category block on a signed R2 link, https://github.com/screenpipe/screenpipe/issues/6264); only a
-  // firewall's own markers would make it the filter's vendor.
-  const filtered =
-    stated?.layer === 'network' && !(vendor && (vendor.kind === 'waf' || vendor.kind === 'bot'));
+  // A web filter's page on the network the viewer is on: a vendor named by the link alone (its host, its signed-link
+  // parameters) never answered (Zscaler's category block on a signed R2 link,
+  // https://github.com/screenpipe/screenpipe/issues/6264). A vendor with marks of its own in the answer keeps them.
+  const filtered = stated?.layer === 'network' && vendor?.requestOnly === true;
   const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   const fromClock = clockSkewEvidence(exchange);
@@ -183,7 +185,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   } else if (fromVendor) {
     basis = 'vendor';
     layer = fromVendor.layer;
-    confidence = fromVendor.confidence;
+    // A platform's API refusing on HTTP 200 is often answered by the app itself (a session renewed, another client
+    // tried) before the viewer notices: likely, never sure (review).
+    confidence =
+      onSuccess?.answer === 'json'
+        ? Math.min(fromVendor.confidence, JSON_SUCCESS_CAP)
+        : fromVendor.confidence;
     for (const line of fromVendor.evidence) evidence.push(line);
   } else if (tokenRule) {
     basis = 'signature';

@@ -120,6 +120,11 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
   const fields = parsed as Record<string, unknown>;
   if (fields.success === true) return null;
+  // Solocoo's login (Canal Digitaal) refusing for the account's devices: {"error":"toomany",…,"devices":[…]}, HTTP 200
+  // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58). "toomany" alone is other apps' login attempts
+  // (review): only with the list of devices it means.
+  if (fields.error === 'toomany' && Array.isArray(fields.devices))
+    return { vendor: null, phrase: 'toomany (with the account’s devices)', layer: 'account', answer: 'json' };
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
@@ -165,7 +170,7 @@ function isNotice(body: string, phrase: string): boolean {
  * are looked at, so segments and JSON cost nothing.
  */
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
-  const portal = exchange.status >= 300 && exchange.status < 400 ? localRedirect(exchange) : null;
+  const portal = REDIRECTS.has(exchange.status) ? localRedirect(exchange) : null;
   if (portal) return { vendor: null, phrase: portal, layer: 'network', answer: 'redirect' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
   // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
@@ -191,7 +196,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, its row): its code says which
     // refusal. Only the delivery's own platforms: a firewall's name in a JSON success is the service's data.
-    const vendor = identifyVendor(exchange);
+    const vendor = PLATFORM_REFUSAL_HINT.test(body) ? identifyVendor(exchange) : null;
     if (
       vendor?.own &&
       SERVICE_KINDS.has(vendor.kind) &&
@@ -199,7 +204,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       vendor.action &&
       vendor.action !== 'origin-error'
     )
-      return { vendor };
+      return { vendor, answer: 'json' };
     return errorObjectOnSuccess(exchange, body);
   }
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
@@ -224,23 +229,45 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
 
 /**
  * RFC 1918's private IPv4 ranges and RFC 6598's shared address space: no site on the internet is there, so a
- * public address redirected to one was answered by a box on the way — a hotspot's captive portal
- * ("Redirected to /login?dst=http%3A%2F%2Fcaptive.apple.com%2F on 172.16.0.1", MikroTik's hotspot in
- * https://github.com/openwrt/packages/issues/12867), a company's or a provider's filter.
+ * public name asked over plain HTTP and redirected to one was answered by a box on the way — a hotspot's captive
+ * portal ("Redirected to /login?dst=http%3A%2F%2Fcaptive.apple.com%2F on 172.16.0.1", MikroTik's hotspot in
+ * https://github.com/openwrt/packages/issues/12867), a company's or a provider's filter. Not (review): HTTPS, which
+ * a box on the way cannot answer without a certificate error; loopback (an OAuth sign-in handing back to a desktop
+ * app, RFC 8252 §7.3); the viewer's own names (a .local server, plex.direct, a single-label name); and a redirect
+ * that keeps the path (a provider's load balancer sending the stream to a node it announces by its private
+ * address), which is the service's, not a portal's login page.
  */
+const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const PRIVATE_IPV4 =
-  /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\.|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./;
+  /^10\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\.|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./;
 const isPrivateHost = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) && PRIVATE_IPV4.test(host);
+/** A public DNS name: dotted, not an address, not one of a home network's suffixes. */
+const isPublicName = (host: string) =>
+  /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) &&
+  !/^[\d.]+$/.test(host) &&
+  !/\.(?:local|lan|home|internal|home\.arpa|plex\.direct)$/.test(host);
+/** The path of an absolute URL ("/" when it has none). */
+const pathOf = (url: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? '/';
 
 /** The private address a public request was redirected to, if any. */
 function localRedirect(exchange: Exchange): string | null {
+  if (!/^http:\/\//i.test(exchange.url)) return null;
   const location = exchange.responseHeaders.find((header) => header.name.toLowerCase() === 'location')?.value;
   if (!location) return null;
   const from = hostOf(exchange.url).replace(/:\d+$/, '');
   const to = hostOf(location).replace(/:\d+$/, '');
-  if (!from || !to || isPrivateHost(from) || from === 'localhost' || !isPrivateHost(to)) return null;
+  if (!isPublicName(from) || !isPrivateHost(to)) return null;
+  const path = pathOf(exchange.url);
+  if (path !== '/' && pathOf(location) === path) return null;
   return to;
 }
+
+/**
+ * The keys of the platforms whose APIs refuse with HTTP 200 (src/knowledge/vendors/rows/video-platforms.ts: Kaltura's
+ * OTT objects, YouTube's playability status): only a JSON success that carries one is looked up, so the many JSON
+ * successes of a capture cost no vendor lookup (review). A row that reads another key adds it here.
+ */
+const PLATFORM_REFUSAL_HINT = /"objectType"\s*:\s*"Kaltura|"playabilityStatus"/;
 
 /** Kinds that run the service's own delivery, whose API may refuse in a 200 (src/knowledge/vendors/resolve.ts). */
 const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);

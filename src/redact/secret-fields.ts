@@ -157,7 +157,21 @@ export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   },
   // The key ids those links name (GCS V2's service account, OSS V1's and AWS's older query form, COS's SecretId in
   // q-ak): the key that signed, as X-Amz-Credential's first part is.
-  { match: /^(googleaccessid|ossaccesskeyid|awsaccesskeyid|q-ak)$/ },
+  { match: /^(googleaccessid|ossaccesskeyid|awsaccesskeyid|accesskeyid|q-ak)$/ },
+  // Huawei OBS's query-string AccessKeyId (https://support.huaweicloud.com/intl/en-us/api-obs/obs_04_0011.html) is
+  // in the row above. Review of the object stores' and CDNs' signed links:
+  // Kaltura's session key, `ks` in its API calls and its login result ({"ks":"djJ8…","refreshToken":…} in
+  // test/fixtures/real/kaltura-200-ott-playbackcontext-concurrency-limitation.har).
+  { match: 'ks' },
+  // Tencent Cloud live streaming's txSecret (https://www.tencentcloud.com/document/product/267/31560), UpYun's _upt
+  // (https://docs.upyun.com/cdn/feature/), googlevideo's lsig and pot (the media URL in
+  // https://github.com/TeamNewPipe/NewPipe/issues/9038), Azure user-delegation SAS's signing user and tenant
+  // (skoid, sktid: https://learn.microsoft.com/en-us/rest/api/storageservices/create-user-delegation-sas).
+  { match: /^(txsecret|_upt|lsig|pot|skoid|sktid)$/ },
+  // Cloudflare's token authentication, ?verify=<time>-<mac>
+  // (https://developers.cloudflare.com/waf/custom-rules/use-cases/configure-token-authentication/); a flag
+  // (verify=true, verify=1) is an API's option, kept.
+  { match: 'verify', keepWhen: looksLikeFlag },
   // CloudFront custom policy: base64 JSON with the viewer IP and resource
   { match: 'policy' },
   // CloudFront Key-Pair-Id names the signing key of the distribution

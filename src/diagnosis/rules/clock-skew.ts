@@ -5,6 +5,7 @@
  */
 import { CLOCK_SKEW_LIMIT_SECONDS, formatSkew } from '../clock.ts';
 import { skewOf } from '../observations.ts';
+import { hostOf } from '../url-parts.ts';
 import type { Rule } from './rule.ts';
 
 const CONSISTENT_WITHIN_SECONDS = 120;
@@ -18,8 +19,12 @@ const CONSISTENT_WITHIN_SECONDS = 120;
 const CERT_DATE =
   /CERT_DATE_INVALID|SEC_ERROR_EXPIRED_CERTIFICATE|certificate is not yet valid|certificate not valid until|CertificateNotYetValid/i;
 
-export const clockSkew: Rule = ({ set, root }) => {
-  const certDate = set.findings.find((finding) => CERT_DATE.test(finding.error ?? ''));
+export const clockSkew: Rule = ({ set, root, host }) => {
+  // Only where the root refusal is: a tracker's certificate error beside a geo notice on the playlist does not make
+  // the clock the cause (review).
+  const certDate = set.findings.find(
+    (finding) => CERT_DATE.test(finding.error ?? '') && (finding === root || hostOf(finding.url) === host),
+  );
   if (certDate) {
     // A browser's name is one token; another client's message is quoted, as the transport line quotes it.
     // Cut to what a line can carry (an Android stack message runs to 260 characters).

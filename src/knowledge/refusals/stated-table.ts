@@ -80,11 +80,14 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['invalid api-key', 'auth'],
   // Vietnamese: Viettel's TV360 API, {"errorCode":412,"message":"Xác thực hết hạn. Vui lòng đăng nhập lại…"}
   // ("authentication expired, please log in again"; oneclickvirt/UnlockTests@74a032131194ebd63ffd88c15bd98158de32cb6c:vn/TV360.go).
+  // Not "Vui lòng đăng nhập lại" (please log in again) alone: apps add it to "signed in on another device"
+  // (an account's limit), review.
   ['xác thực hết hạn', 'auth'],
-  ['vui lòng đăng nhập lại', 'auth'],
-  // A company's web filter refusing a category of sites: Zscaler's "Not allowed to browse FileHost category"
-  // (https://github.com/screenpipe/screenpipe/issues/6264). The network the viewer is on, not the site.
-  ['not allowed to browse', 'network'],
+  // A company's web filter refusing a category of sites: Zscaler's "This action is blocked because of the following
+  // reason: Not allowed to browse FileHost category" (https://github.com/screenpipe/screenpipe/issues/6264). The
+  // network the viewer is on, not the site. Not "not allowed to browse" alone: apps say it of their own permissions
+  // ("You are not allowed to browse this forum", review).
+  ['this action is blocked because of the following reason', 'network'],
   // A client certificate the server requires and did not get: nginx's "400 No required SSL certificate was sent",
   // which Azure Application Gateway answers in its own name (ronaldbosma/blog@28a12555, the post on validating
   // client certificates in API Management behind Application Gateway). The certificate is the client's credential.
@@ -413,9 +416,6 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Sky Go NZ: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
   ['concurrentstreamsexceeded', 'account'],
-  // Solocoo (Canal Digitaal's login): {"error":"toomany",…,"devices":[…]} with HTTP 200
-  // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58).
-  ['toomany', 'account'],
   // Telenet's licence service: {"code":"deviceUnregisteredDeviceLimitReached","reason":"prohibited"}
   // (https://github.com/xbmc/inputstream.adaptive/issues/199).
   ['deviceunregistereddevicelimitreached', 'account'],

@@ -17,6 +17,8 @@ export interface VendorVerdict extends VendorMatch {
    * not say anything of its own only carried it.
    */
   relayed?: boolean;
+  /** Named by the request alone (its host, its signed-link parameters): nothing in the answer is its own. */
+  requestOnly?: true;
 }
 
 /** When two markers of one vendor disagree, the most specific reading wins. */
@@ -202,6 +204,7 @@ function judgeRow(
   if (errorCode !== undefined) verdict.errorCode = errorCode;
   if (errorKey) verdict.errorKey = errorKey;
   if (carried) verdict.relayed = true;
+  if (requestOnly) verdict.requestOnly = true;
   return { row: rowIndex, verdict, strength, requestOnly, wroteBody };
 }
 

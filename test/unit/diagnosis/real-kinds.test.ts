@@ -2414,6 +2414,71 @@ describe('22. review: what the twenty-second batch’s rules must not catch', ()
     expect(one(ex('https://api.example/x', 403, json, sentence)).layer).not.toBe('account');
   });
 
+  it('the second review’s redirects: sign-ins handing back, HTTPS, home names, a load balancer, a 304', () => {
+    const cases: [string, number, string][] = [
+      ['https://accounts.example.com/signin/approval', 302, 'http://127.0.0.1:53682/?state=s&code=x'],
+      ['https://portal.example.com/', 302, 'http://172.16.0.1/login'],
+      ['http://nas.local:8096/', 302, 'http://192.168.1.10:8096/web/'],
+      ['http://jellyfin:8096/', 302, 'http://192.168.1.10:8096/web/'],
+      ['http://panel.example-iptv.com:8080/live/u/p/1234.ts', 302, 'http://10.0.0.5:8080/live/u/p/1234.ts'],
+      ['http://portal.example.com/', 304, 'http://172.16.0.1/login'],
+    ];
+    for (const [url, status, location] of cases)
+      expect({ url, finding: diagnoseExchange(ex(url, status, { location }), 0) }).toEqual({
+        url,
+        finding: null,
+      });
+  });
+
+  it('an app’s own "not allowed to browse", and a vendor’s own code beside a filter’s words, keep their meaning', () => {
+    const forum = one(
+      ex(
+        'https://forum.example/f/12',
+        403,
+        { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG', 'content-type': 'text/html' },
+        '<p>You are not allowed to browse this forum.</p>',
+      ),
+    );
+    expect(forum.layer).not.toBe('network');
+    const kaltura = one(
+      ex(
+        'https://cdnapisec.kaltura.com/p/1/sp/100/playManifest/entryId/1_x/format/applehttp/a.m3u8',
+        403,
+        { 'x-kaltura': 'error-3' },
+        'This action is blocked because of the following reason: access control',
+      ),
+    );
+    expect(kaltura.vendor).toBe('kaltura');
+  });
+
+  it('YouTube’s bot check is not an age gate; a platform’s refusal in a JSON success is never sure; "tooMany" alone is not a device limit', () => {
+    const bot =
+      '{"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Sign in to confirm you’re not a bot"}}';
+    expect(one(ex('https://www.youtube.com/youtubei/v1/player', 200, json, bot)).layer).not.toBe('account');
+    const ks =
+      '{"result":{"error":{"objectType":"KalturaAPIException","message":"KS expired","code":"500016"}}}';
+    expect(
+      one(ex('https://ott.example/api_v3/service/asset/action/get', 200, json, ks)).confidence,
+    ).toBeLessThan(0.9);
+    expect(one(ex('https://api.example/login', 403, json, '{"error":"tooMany"}')).layer).not.toBe('account');
+    expect(diagnoseExchange(ex('https://api.example/login', 200, json, '{"error":"toomany"}'), 0)).toBeNull();
+  });
+
+  it('a certificate error on another host does not outvote the root’s own words', () => {
+    const verdict = analyze([
+      ex('https://tracker.example/t.gif', 0, {}, undefined, {
+        error: 'curl: (60) SSL certificate problem: certificate is not yet valid',
+      }),
+      ex(
+        'https://tv.example/live/ch5.m3u8',
+        403,
+        { 'content-type': 'text/plain' },
+        'This channel is not available in your country',
+      ),
+    ]).verdict;
+    expect(verdict.layer).toBe('geo');
+  });
+
   it('a certificate that expired stays the network’s or the server’s, not the clock’s', () => {
     const error = 'curl: (60) SSL certificate problem: certificate has expired';
     expect(one(ex('https://cdn.example/master.m3u8', 0, {}, undefined, { error })).layer).not.toBe('device');

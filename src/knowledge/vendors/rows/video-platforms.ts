@@ -39,12 +39,14 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         statuses: [403],
       },
       // Its player API refuses a video with HTTP 200 and a playability status: "LOGIN_REQUIRED", "Sign in to confirm
-      // your age" (recorded in TeamNewPipe/NewPipeExtractor@1e0c409bec1b5331d2edef74244eac0c3a374042:extractor/src/
+      // your age", read with its reason: the same status also asks to "confirm you're not a bot", which is about the
+      // viewer's address, not the account (review) (recorded in TeamNewPipe/NewPipeExtractor@1e0c409bec1b5331d2edef74244eac0c3a374042:extractor/src/
       // test/resources/org/schabi/newpipe/extractor/services/youtube/extractor/stream/ageRestricted/generated_mock_1.json).
       {
         on: 'body-match',
         key: 'playability login',
-        value: /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"LOGIN_REQUIRED"/,
+        value:
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"LOGIN_REQUIRED"\s*,\s*"reason"\s*:\s*"Sign in to confirm your age"/,
         weight: 0.9,
         own: true,
         action: 'block',
