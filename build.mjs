@@ -163,7 +163,6 @@ async function evaluate(entry, resolveDir) {
  */
 const SHIPPED_TABLES = [
   'src/knowledge/refusals/stated-table.ts',
-  'src/knowledge/refusals/vocabulary-table.ts',
   'src/knowledge/vendors/errors/facts-table.ts',
   'src/knowledge/endpoints/patterns.ts',
   'src/knowledge/transport/rows.ts',

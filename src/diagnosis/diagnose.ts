@@ -26,7 +26,7 @@ import {
 } from './hidden-refusals.ts';
 import { dnsBlock } from './rules/dns-block.ts';
 import { expiredSignature } from './rules/signed-url.ts';
-import { statedCause, wordedCause } from './stated-cause.ts';
+import { statedCause } from './stated-cause.ts';
 import { statusOnlyLayer } from './status-only.ts';
 
 /** What a vendor's own marker says it did, as our layer. */
@@ -47,11 +47,6 @@ const INFERRED_CAP = 0.6;
 const JSON_SUCCESS_CAP = 0.75;
 
 /** Roles whose refusals a signed link's token explains: media, not the panel's own API. */
-/**
- * A cause read from a message's vocabulary (src/knowledge/refusals/vocabulary.ts): under UNSURE_BELOW, so the
- * headline says it is unsure and points at the proofs, as a status-only guess does.
- */
-const WORDED_CONFIDENCE = 0.55;
 const MEDIA_ROLES: ReadonlySet<Role> = new Set(['playlist', 'stream', 'key', 'other']);
 
 /** A status that the exchange reports as a failure worth explaining. */
@@ -160,7 +155,6 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   const fromClock = clockSkewEvidence(exchange);
-  const worded = fromPanel || disguised || fromVendor || tokenRule || stated ? null : wordedCause(exchange);
 
   let basis: Finding['basis'] = 'status';
   // A court-ordered block is the viewer's provider's notice: the host's own vendor did not write it (review).
@@ -207,23 +201,16 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     evidence.push(
       onSuccess?.answer === 'redirect'
         ? `redirected to a private address (${stated.phrase}): a captive portal or a filter on the local network answered`
-        : `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
+        : onSuccess?.answer === 'script'
+          ? "the page is only a script that sets a cookie and reloads it: a bot check's challenge"
+          : `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
     );
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
-    // Words no table holds ("User location is not supported") name the layer more often than the status alone,
-    // but they are an inference from vocabulary: the verdict stays unsure (src/diagnosis/calibration.ts). Words
-    // that agree with the status add their line and take nothing from its confidence (review).
-    const fromWords = worded && worded.layer !== guess.layer ? worded : null;
-    layer = fromWords ? fromWords.layer : guess.layer;
-    confidence = fromWords ? WORDED_CONFIDENCE : guess.confidence;
-    if (fromWords) basis = 'stated';
+    layer = guess.layer;
+    confidence = guess.confidence;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
-    evidence.push(
-      fromWords ? `the response's words point at ${fromWords.layer}: "${fromWords.phrase}"` : guess.reason,
-    );
-    if (worded && !fromWords)
-      evidence.push(`the response's words point at ${worded.layer}: "${worded.phrase}"`);
+    evidence.push(guess.reason);
   }
   // Skew is only evidence here: one odd Date header proves little; the clock-skew rule weighs all entries.
   if (fromClock) evidence.push(fromClock);

@@ -47,8 +47,8 @@ export interface PageOnSuccess {
    * cause an API's error object states.
    */
   layer?: Layer;
-  /** An API's error object rather than a page, or a redirect that left the internet. */
-  answer?: 'json' | 'redirect';
+  /** An API's error object rather than a page, a redirect that left the internet, or a bot check's script. */
+  answer?: 'json' | 'redirect' | 'script';
 }
 
 /**
@@ -216,6 +216,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const vendor = identifyVendor(exchange);
   if (vendor?.own && vendor.kind !== 'origin' && vendor.action && vendor.action !== 'origin-error')
     return { vendor };
+  if (html && cookieReload(body))
+    return {
+      vendor: null,
+      phrase: 'a script that sets a cookie and reloads the page',
+      layer: 'waf',
+      answer: 'script',
+    };
   // A page that states a block in its title (an ISP's or a web filter's notice).
   const title = /<title>([^<]{1,200})<\/title>/i.exec(body)?.[1] ?? '';
   const stated = statedIn(body, true);
@@ -260,6 +267,20 @@ function localRedirect(exchange: Exchange): string | null {
   const path = pathOf(exchange.url);
   if (path !== '/' && pathOf(location) === path) return null;
   return to;
+}
+
+/**
+ * A bot check's challenge on HTTP 200: a page with nothing to read, only a script that sets a cookie and reloads the
+ * same address (an obfuscated one setting "__tst_status" and reloading with location.href=location.href.replace(…),
+ * https://github.com/lexiforest/curl_cffi/issues/184). A script that sends the viewer elsewhere (a language, a
+ * consent page) is a redirect, not a check, and a page with text is the site's.
+ */
+const CHALLENGE_LIMIT = 8 * 1024;
+const RELOADS_ITSELF = /location\.reload\(|location\.href\s*=\s*location\.href/;
+
+function cookieReload(body: string): boolean {
+  if (body.length > CHALLENGE_LIMIT || !/cookie/i.test(body) || !RELOADS_ITSELF.test(body)) return false;
+  return readHtml(body).visible.trim() === '';
 }
 
 /**

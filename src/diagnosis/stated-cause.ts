@@ -11,7 +11,6 @@ import {
   takedownIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
-import { messageTexts, type WordedCause, wordedCauseIn } from '../knowledge/refusals/vocabulary.ts';
 import type { Exchange } from '../types.ts';
 
 export function statedCause(exchange: Exchange): Stated | null {
@@ -59,22 +58,4 @@ function statedOnce(exchange: Exchange): Stated | null {
 function valueCauseAllowed(exchange: Exchange): boolean {
   const { status } = exchange;
   return status < 500 && status !== 401 && status !== 407 && status !== 429;
-}
-
-/**
- * Statuses whose refusal may state a cause in words (src/knowledge/refusals/vocabulary.ts): client errors that are
- * refusals, not "not there" (404, 410), a proxy's login (407), a timeout (408), a size (413, 414, 431) or a rate
- * limit already (429).
- */
-const NOT_WORDED: ReadonlySet<number> = new Set([404, 407, 408, 410, 413, 414, 429, 431]);
-
-/** The cause a refusal's message states in words no table holds, if any: read when nothing else named one. */
-export function wordedCause(exchange: Exchange): WordedCause | null {
-  const { status } = exchange;
-  if (status < 400 || status >= 500 || NOT_WORDED.has(status)) return null;
-  const body = exchange.body;
-  const json = Boolean(body && (exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body)));
-  const texts = body ? messageTexts(body, json) : [];
-  if (exchange.statusText) texts.push(exchange.statusText);
-  return texts.length > 0 ? wordedCauseIn(texts, status) : null;
 }

@@ -68,12 +68,12 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   { en: 'the response states it: {text}', fr: 'la réponse le dit elle-même : {text}' },
   { en: 'the page states it: {text}', fr: 'la page le dit elle-même : {text}' },
   {
-    en: 'redirected to a private address ({text}): a captive portal or a filter on the local network answered',
-    fr: 'redirigé vers une adresse privée ({text}) : un portail captif ou un filtre du réseau local a répondu',
+    en: "the page is only a script that sets a cookie and reloads it: a bot check's challenge",
+    fr: 'la page n’est qu’un script qui pose un cookie et se recharge : le défi d’un contrôle anti-robots',
   },
   {
-    en: "the response's words point at {layer}: {text}",
-    fr: 'les mots de la réponse désignent la couche {layer} : {text}',
+    en: 'redirected to a private address ({text}): a captive portal or a filter on the local network answered',
+    fr: 'redirigé vers une adresse privée ({text}) : un portail captif ou un filtre du réseau local a répondu',
   },
   // src/knowledge/vendors/resolve.ts and the vendor tables: who answered, and what their own page or code says.
   { en: '{text} error code {text}', fr: 'code d’erreur {text} : {text}' },

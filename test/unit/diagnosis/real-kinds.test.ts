@@ -2484,3 +2484,43 @@ describe('22. review: what the twenty-second batch’s rules must not catch', ()
     expect(one(ex('https://cdn.example/master.m3u8', 0, {}, undefined, { error })).layer).not.toBe('device');
   });
 });
+
+describe('23. the twenty-third held-out batch (IPTV web players and panels, streaming servers, regional firewalls)', () => {
+  const html = { 'content-type': 'text/html' };
+
+  it('a bot check’s page on HTTP 200 that is only a cookie-setting script reloading itself (curl_cffi#184)', () => {
+    const body =
+      "<script>var _0x49a6=['cookie','location.href=location.href.replace(/[?|&]tads/,\\x20\\x27\\x27)'];document['cookie']='__tst_status=1#;';location.href=location.href.replace(/[?|&]tads/,'');</script>";
+    expect(one(ex('https://site.example/pages/report.html', 200, html, body))).toMatchObject({
+      layer: 'waf',
+      vendor: null,
+    });
+  });
+
+  it('Yandex’s anti-robot page, MediaMTX’s old server name, Ant Media’s IP filter (pastebin jpkfb1rV, mediamtx#661, Ant-Media-Server#6322)', () => {
+    const yandex =
+      '<!DOCTYPE html><html><head><title>403</title><link rel="stylesheet" href="captcha.min.css"/></head><body><div class="header"><a href="//www.yandex.com/">Yandex</a></div></body></html>';
+    expect(one(ex('https://api.example/x', 403, html, yandex)).layer).toBe('waf');
+    const mediamtx = one(
+      ex('http://127.0.0.1:9997/v1/config/paths/add/zzz', 404, { server: 'rtsp-simple-server' }),
+    );
+    expect(mediamtx).toMatchObject({ layer: 'not-found', vendor: 'mediamtx' });
+    const antmedia =
+      '<html><head><title>HTTP Status 403 – Forbidden</title></head><body><h1>HTTP Status 403 – Forbidden</h1><p><b>Type</b> Status Report</p><p><b>Message</b> Not allowed IP</p><h3>Apache Tomcat/10.1.19</h3></body></html>';
+    expect(one(ex('http://media.example:5080/LiveApp/rest/v2/broadcasts', 403, html, antmedia)).vendor).toBe(
+      'antmedia',
+    );
+  });
+});
+
+describe('23. review: what the twenty-third batch’s rules must not catch', () => {
+  const html = { 'content-type': 'text/html' };
+
+  it('a script that sends the viewer elsewhere, or a page with text and a script, is not a challenge', () => {
+    const language = "<script>document.cookie='lang=fr';location.href='/fr/';</script>";
+    expect(diagnoseExchange(ex('https://site.example/', 200, html, language), 0)).toBeNull();
+    const page =
+      "<html><body><h1>Welcome</h1><p>Our channels</p><script>document.cookie='seen=1';location.reload();</script></body></html>";
+    expect(diagnoseExchange(ex('https://site.example/', 200, html, page), 0)).toBeNull();
+  });
+});

@@ -64,7 +64,9 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
     markers: [
       // w.Header().Set("Server", "mediamtx")
       // (bluenviron/mediamtx@3e09466c180431272a656b48aeca39c83d52d6c6: internal/protocols/httpp/handler_server_header.go).
-      { on: 'header', key: 'server', value: /^mediamtx$/, weight: 0.95 },
+      // Before its rename it signed "Server: rtsp-simple-server" (a 404 of its control API pasted in
+      // https://github.com/bluenviron/mediamtx/issues/661).
+      { on: 'header', key: 'server', value: /^(?:mediamtx|rtsp-simple-server)$/, weight: 0.95 },
       // HLS/WebRTC/playback servers answer 401 with WWW-Authenticate: Basic realm="mediamtx"
       // (same commit: internal/servers/hls/http_server.go, internal/playback/server.go).
       {

@@ -133,6 +133,9 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // a user outside the resource's scope (ant-media/Ant-Media-Server@5129809b619b76f95fa898f681f17df00ea19a6c:
       // src/main/java/io/antmedia/console/rest/AuthenticationFilter.java).
       { on: 'url', key: 'console rest proxy', value: /\/rest\/v2\/request\?_path=/, weight: 0.8 },
+      // Its REST filter's refusal of an address outside the allowed list, in the page of the Tomcat it embeds:
+      // "<b>Message</b> Not allowed IP" (https://github.com/ant-media/Ant-Media-Server/issues/6322).
+      { on: 'body', key: '<b>Message</b> Not allowed IP', weight: 0.9, own: true },
       {
         on: 'body',
         key: 'Invalid Server JWT Token',
