@@ -200,7 +200,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(
       onSuccess?.answer === 'redirect'
-        ? `redirected to a private address (${stated.phrase}): a captive portal or a filter on the local network answered`
+        ? `redirected to a private address (${stated.phrase}): a box between this device and the service answered (a captive portal, a filter)`
         : onSuccess?.answer === 'script'
           ? "the page is only a script that sets a cookie and reloads it: a bot check's challenge"
           : `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,

@@ -123,8 +123,8 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   // Solocoo's login (Canal Digitaal) refusing for the account's devices: {"error":"toomany",…,"devices":[…]}, HTTP 200
   // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58). "toomany" alone is other apps' login attempts
   // (review): only with the list of devices it means.
-  if (fields.error === 'toomany' && Array.isArray(fields.devices))
-    return { vendor: null, phrase: 'toomany (with the account’s devices)', layer: 'account', answer: 'json' };
+  if (fields.error === 'toomany' && Array.isArray(fields.devices) && fields.devices.length > 0)
+    return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
@@ -252,7 +252,7 @@ const isPrivateHost = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) &
 const isPublicName = (host: string) =>
   /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) &&
   !/^[\d.]+$/.test(host) &&
-  !/\.(?:local|lan|home|internal|home\.arpa|plex\.direct)$/.test(host);
+  !/\.(?:local|lan|home|internal|home\.arpa|plex\.direct|ts\.net)$/.test(host);
 /** The path of an absolute URL ("/" when it has none). */
 const pathOf = (url: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? '/';
 
@@ -264,8 +264,15 @@ function localRedirect(exchange: Exchange): string | null {
   const from = hostOf(exchange.url).replace(/:\d+$/, '');
   const to = hostOf(location).replace(/:\d+$/, '');
   if (!isPublicName(from) || !isPrivateHost(to)) return null;
-  const path = pathOf(exchange.url);
-  if (path !== '/' && pathOf(location) === path) return null;
+  // The service's own redirect carries what was asked (the account, the stream id, the page) to its node: a
+  // portal's answer is its login page. A vendor's marks on the answer say the service's edge sent it.
+  const asked = pathOf(exchange.url)
+    .split('/')
+    .filter((segment) => segment.length >= 3);
+  const target = pathOf(location).split('/');
+  if (asked.some((segment) => target.some((part) => part === segment || part.startsWith(`${segment}.`))))
+    return null;
+  if (identifyVendor({ ...exchange, body: undefined })) return null;
   return to;
 }
 
@@ -276,10 +283,19 @@ function localRedirect(exchange: Exchange): string | null {
  * consent page) is a redirect, not a check, and a page with text is the site's.
  */
 const CHALLENGE_LIMIT = 8 * 1024;
-const RELOADS_ITSELF = /location\.reload\(|location\.href\s*=\s*location\.href/;
+/** location.reload(), or the address set to itself (location.href, .replace or .assign of location.href). */
+const RELOADS_ITSELF =
+  /location\.reload\(|location(?:\.href)?\s*=\s*(?:window\.)?location\.href|location\.(?:replace|assign)\(\s*(?:window\.)?location\.href\s*\)/;
+/** A cookie set: document.cookie = …, or document[…] = … as obfuscators write it. */
+const SETS_COOKIE = /document(?:\.cookie|\[[^\]]{1,40}\])\s*=[^=]/;
+/** Tags a challenge page is made of; a player's shell has its mount point, buttons, scripts it loads. */
+const ONLY_TAGS = /<(?!\/?(?:html|head|body|meta|title|script)\b|!)[a-z]/i;
 
 function cookieReload(body: string): boolean {
   if (body.length > CHALLENGE_LIMIT || !/cookie/i.test(body) || !RELOADS_ITSELF.test(body)) return false;
+  if (!SETS_COOKIE.test(body) || /<script[^>]*\ssrc=/i.test(body)) return false;
+  // Tags outside the scripts: none but the page's frame.
+  if (ONLY_TAGS.test(body.replace(/<script\b[\s\S]*?<\/script>/gi, ''))) return false;
   return readHtml(body).visible.trim() === '';
 }
 
@@ -288,7 +304,8 @@ function cookieReload(body: string): boolean {
  * OTT objects, YouTube's playability status): only a JSON success that carries one is looked up, so the many JSON
  * successes of a capture cost no vendor lookup (review). A row that reads another key adds it here.
  */
-const PLATFORM_REFUSAL_HINT = /"objectType"\s*:\s*"Kaltura|"playabilityStatus"/;
+const PLATFORM_REFUSAL_HINT =
+  /"objectType"\s*:\s*"Kaltura(?:APIException|AccessControlBlockAction)"|"playabilityStatus"/;
 
 /** Kinds that run the service's own delivery, whose API may refuse in a 200 (src/knowledge/vendors/resolve.ts). */
 const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);

@@ -80,6 +80,9 @@ const ACCOUNT_ROUTES: readonly AccountRoute[] = [
   { keyword: 'probe', minAfter: 1, maxAfter: 1, tokens: [0] },
   // STALKER itv.class.php L47: `/ch/<key>` temporary links.
   { keyword: 'ch', minAfter: 1, maxAfter: 1, tokens: [0] },
+  // Kaltura's playManifest takes its session key as a path pair, …/playManifest/entryId/<id>/…/ks/<KS>/a.m3u8
+  // (review of the twenty-third batch; the same key as the `ks` parameter, src/redact/secret-fields.ts).
+  { keyword: 'ks', minAfter: 1, tokens: [0] },
 ];
 
 /**

@@ -20,6 +20,9 @@ export interface SecretFieldRule {
 const TIME_VALUE = /^(\d{9,13}|\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?)$/;
 const looksLikeTime = (value: string): boolean => TIME_VALUE.test(decodeLoose(value).trim());
 
+/** A number, a language code or a yes/no: another site's `ks=en` or `pot=2`, not a key (review). */
+const PLAIN_SETTING = /^(?:\d{1,4}|[a-z]{2}(?:[-_][a-z]{2})?|true|false|yes|no)$/i;
+
 /** 0/1/true/false: the Xtream `auth` flag is the account verdict, not a credential. */
 const looksLikeFlag = (value: string): boolean => /^(0|1|true|false)$/i.test(value.trim());
 
@@ -162,16 +165,18 @@ export const SECRET_FIELDS: readonly SecretFieldRule[] = [
   // in the row above. Review of the object stores' and CDNs' signed links:
   // Kaltura's session key, `ks` in its API calls and its login result ({"ks":"djJ8…","refreshToken":…} in
   // test/fixtures/real/kaltura-200-ott-playbackcontext-concurrency-limitation.har).
-  { match: 'ks' },
+  { match: 'ks', keepWhen: (value) => PLAIN_SETTING.test(value.trim()) },
   // Tencent Cloud live streaming's txSecret (https://www.tencentcloud.com/document/product/267/31560), UpYun's _upt
   // (https://docs.upyun.com/cdn/feature/), googlevideo's lsig and pot (the media URL in
   // https://github.com/TeamNewPipe/NewPipe/issues/9038), Azure user-delegation SAS's signing user and tenant
   // (skoid, sktid: https://learn.microsoft.com/en-us/rest/api/storageservices/create-user-delegation-sas).
-  { match: /^(txsecret|_upt|lsig|pot|skoid|sktid)$/ },
+  { match: /^(txsecret|_upt|lsig|skoid|sktid)$/ },
+  // googlevideo's proof-of-origin token runs to a hundred characters; a short `pot` is another site's number.
+  { match: 'pot', keepWhen: (value) => PLAIN_SETTING.test(value.trim()) },
   // Cloudflare's token authentication, ?verify=<time>-<mac>
   // (https://developers.cloudflare.com/waf/custom-rules/use-cases/configure-token-authentication/); a flag
   // (verify=true, verify=1) is an API's option, kept.
-  { match: 'verify', keepWhen: looksLikeFlag },
+  { match: 'verify', keepWhen: (value) => looksLikeFlag(value) || /^(yes|no|on|off)$/i.test(value.trim()) },
   // CloudFront custom policy: base64 JSON with the viewer IP and resource
   { match: 'policy' },
   // CloudFront Key-Pair-Id names the signing key of the distribution

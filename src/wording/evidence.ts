@@ -72,8 +72,8 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'la page n’est qu’un script qui pose un cookie et se recharge : le défi d’un contrôle anti-robots',
   },
   {
-    en: 'redirected to a private address ({text}): a captive portal or a filter on the local network answered',
-    fr: 'redirigé vers une adresse privée ({text}) : un portail captif ou un filtre du réseau local a répondu',
+    en: 'redirected to a private address ({text}): a box between this device and the service answered (a captive portal, a filter)',
+    fr: 'redirigé vers une adresse privée ({text}) : un boîtier entre cet appareil et le service a répondu (un portail captif, un filtre)',
   },
   // src/knowledge/vendors/resolve.ts and the vendor tables: who answered, and what their own page or code says.
   { en: '{text} error code {text}', fr: 'code d’erreur {text} : {text}' },

@@ -17,9 +17,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['being blocked by our system policy', 'waf'],
   ["error_403 = 'request denied'", 'waf'],
   ['malicious activity', 'waf'],
-  // Yandex's anti-robot 403 page, which loads its captcha's style sheet (a page pasted in
-  // https://pastebin.com/jpkfb1rV).
-  ['<link rel="stylesheet" href="captcha.min.css"/>', 'waf'],
   // A German bot check's title, "Ich bin kein Roboter" (I am not a robot) on ImmobilienScout24's 405
   // (https://github.com/flathunters/flathunter/issues/119): as a title only, since it is also reCAPTCHA's
   // German checkbox label on any login form.

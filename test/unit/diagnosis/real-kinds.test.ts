@@ -2516,11 +2516,72 @@ describe('23. the twenty-third held-out batch (IPTV web players and panels, stre
 describe('23. review: what the twenty-third batch’s rules must not catch', () => {
   const html = { 'content-type': 'text/html' };
 
+  it('the third review’s pages: a player’s shell, a consent wall, a keep-alive are not challenges', () => {
+    const pages = [
+      '<!DOCTYPE html><html><head><title>Web Player</title><script>if(!document.cookie.match(/consent=/)){}window.addEventListener(\'error\',function(){location.reload()});</script></head><body><div id="app"></div><script src="js/app.js"></script></body></html>',
+      '<html><body><app-root></app-root><script>navigator.cookieEnabled;window.onerror=function(){location.reload()}</script></body></html>',
+      '<html><body><button style="display:none" onclick="location.reload()">x</button><script>var c=document.cookie;</script></body></html>',
+    ];
+    for (const page of pages)
+      expect(diagnoseExchange(ex('https://player.example/', 200, html, page), 0)).toBeNull();
+    // The challenge's other ways of reloading itself are read.
+    const replace = "<script>document.cookie='__jsl_clearance=1';location.replace(location.href)</script>";
+    expect(one(ex('https://site.example/', 200, html, replace)).layer).toBe('waf');
+  });
+
+  it('the service’s own redirects to a private node, and marked edges, are not portals', () => {
+    const cases: [string, Record<string, string>][] = [
+      [
+        'http://line.example-iptv.com:8080/u/p/12345',
+        { location: 'http://192.168.1.10:8080/live/u/p/12345.ts?token=abc' },
+      ],
+      ['http://myhome.example-dns.org:8096/web', { location: 'http://192.168.1.20:8096/web/index.html' }],
+      ['http://box.tail1234.ts.net/', { location: 'http://100.101.102.103/login' }],
+      [
+        'http://site.example.com/',
+        { location: 'http://10.0.0.3/login', server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-FRA' },
+      ],
+    ];
+    for (const [url, headers] of cases)
+      expect({ url, finding: diagnoseExchange(ex(url, 302, headers), 0) }).toEqual({ url, finding: null });
+  });
+
+  it('a captcha’s style sheet on a login page, a Tomcat app’s longer message, a Kaltura success are their own', () => {
+    const login =
+      '<html><head><link rel="stylesheet" href="captcha.min.css"/></head><body>Sign in</body></html>';
+    expect(one(ex('https://site.example/login', 401, html, login)).layer).toBe('auth');
+    const tomcat = '<html><body><p><b>Message</b> Not allowed IP address range</p></body></html>';
+    expect(one(ex('https://app.example/api', 403, html, tomcat)).vendor).not.toBe('antmedia');
+    const asset = '{"objects":[{"objectType":"KalturaMediaAsset","metas":{"code":"500016"}}]}';
+    expect(
+      diagnoseExchange(
+        ex(
+          'https://ott.example/api_v3/service/asset/action/list',
+          200,
+          { 'content-type': 'application/json' },
+          asset,
+        ),
+        0,
+      ),
+    ).toBeNull();
+  });
+
   it('a script that sends the viewer elsewhere, or a page with text and a script, is not a challenge', () => {
     const language = "<script>document.cookie='lang=fr';location.href='/fr/';</script>";
     expect(diagnoseExchange(ex('https://site.example/', 200, html, language), 0)).toBeNull();
     const page =
       "<html><body><h1>Welcome</h1><p>Our channels</p><script>document.cookie='seen=1';location.reload();</script></body></html>";
     expect(diagnoseExchange(ex('https://site.example/', 200, html, page), 0)).toBeNull();
+  });
+});
+
+describe('24. the twenty-fourth held-out batch (apps’ logs, CDN edges)', () => {
+  it('Fastly’s newer cache-node names name it (Pi-hole-Optimized-Blocklists#89)', () => {
+    const body =
+      'Error 503 Backend is unhealthy\nBackend is unhealthy\n\nError 54113\nDetails: cache-mia-kmia1760095-MIA 1789669932 1461778234\n\nVarnish cache server';
+    expect(one(ex('https://media.example/file.txt', 503, {}, body))).toMatchObject({
+      layer: 'server',
+      vendor: 'fastly',
+    });
   });
 });

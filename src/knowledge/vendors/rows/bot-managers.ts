@@ -149,6 +149,17 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
         action: 'challenge',
         own: true,
       },
+      // Its anti-robot 403 page, titled "403", loads the captcha's style sheet and Yandex's logos from yastatic.net
+      // (a page pasted in https://pastebin.com/jpkfb1rV). Only on a 403: a login page may load a captcha's styles too.
+      {
+        on: 'body-match',
+        key: 'anti-robot page',
+        value: /<link rel="stylesheet" href="\/?captcha\.min\.css"\s*\/?>/,
+        weight: 0.85,
+        action: 'challenge',
+        own: true,
+        statuses: [403],
+      },
     ],
   },
   {

@@ -141,12 +141,13 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       },
       // Fastly's synthetic error pages spell "Guru Mediation" and name the cache node, "Details: cache-vie6339-VIE …",
       // where stock Varnish writes "Guru Meditation" and "XID:" (https://github.com/jsdelivr/jsdelivr/issues/18098,
-      // https://github.com/LibreELEC/LibreELEC.tv/issues/8278).
+      // https://github.com/LibreELEC/LibreELEC.tv/issues/8278); newer nodes carry a second name,
+      // "Details: cache-mia-kmia1760095-MIA" (https://github.com/zachlagden/Pi-hole-Optimized-Blocklists/issues/89).
       { on: 'body', key: 'Guru Mediation', weight: 0.85, own: true },
       {
         on: 'body-match',
         key: 'cache node',
-        value: /Details: cache-[a-z]{3}\d+-[A-Z]{3}\b/,
+        value: /Details: cache-[a-z]{3}(?:-k[a-z]{3})?\d+-[A-Z]{3}\b/,
         weight: 0.9,
         own: true,
       },

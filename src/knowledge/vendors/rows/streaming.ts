@@ -135,7 +135,7 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       { on: 'url', key: 'console rest proxy', value: /\/rest\/v2\/request\?_path=/, weight: 0.8 },
       // Its REST filter's refusal of an address outside the allowed list, in the page of the Tomcat it embeds:
       // "<b>Message</b> Not allowed IP" (https://github.com/ant-media/Ant-Media-Server/issues/6322).
-      { on: 'body', key: '<b>Message</b> Not allowed IP', weight: 0.9, own: true },
+      { on: 'body', key: '<b>Message</b> Not allowed IP</p>', weight: 0.9, own: true },
       {
         on: 'body',
         key: 'Invalid Server JWT Token',
