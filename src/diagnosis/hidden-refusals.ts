@@ -269,10 +269,16 @@ function localRedirect(exchange: Exchange): string | null {
   const asked = pathOf(exchange.url)
     .split('/')
     .filter((segment) => segment.length >= 3);
-  const target = pathOf(location).split('/');
-  if (asked.some((segment) => target.some((part) => part === segment || part.startsWith(`${segment}.`))))
-    return null;
-  if (identifyVendor({ ...exchange, body: undefined })) return null;
+  // Each part of the target and its name before the extension, looked up once: a crafted path costs its length.
+  const target = new Set<string>();
+  for (const part of pathOf(location).split('/')) {
+    target.add(part);
+    target.add(part.split('.')[0] ?? part);
+  }
+  if (asked.some((segment) => target.has(segment))) return null;
+  // An edge's marks (a CDN's, a firewall's, a platform's), not a server's name: pfSense's portal runs on nginx.
+  const vendor = identifyVendor({ ...exchange, body: undefined });
+  if (vendor && vendor.kind !== 'origin') return null;
   return to;
 }
 
@@ -285,7 +291,7 @@ function localRedirect(exchange: Exchange): string | null {
 const CHALLENGE_LIMIT = 8 * 1024;
 /** location.reload(), or the address set to itself (location.href, .replace or .assign of location.href). */
 const RELOADS_ITSELF =
-  /location\.reload\(|location(?:\.href)?\s*=\s*(?:window\.)?location\.href|location\.(?:replace|assign)\(\s*(?:window\.)?location\.href\s*\)/;
+  /location\.reload\(|location(?:\.href)?\s*=\s*(?:window\.)?location\.href\s*(?:[;)}\n]|\.replace\(|$)|location\.(?:replace|assign)\(\s*(?:window\.)?location\.href\s*\)/;
 /** A cookie set: document.cookie = …, or document[…] = … as obfuscators write it. */
 const SETS_COOKIE = /document(?:\.cookie|\[[^\]]{1,40}\])\s*=[^=]/;
 /** Tags a challenge page is made of; a player's shell has its mount point, buttons, scripts it loads. */
@@ -295,7 +301,7 @@ function cookieReload(body: string): boolean {
   if (body.length > CHALLENGE_LIMIT || !/cookie/i.test(body) || !RELOADS_ITSELF.test(body)) return false;
   if (!SETS_COOKIE.test(body) || /<script[^>]*\ssrc=/i.test(body)) return false;
   // Tags outside the scripts: none but the page's frame.
-  if (ONLY_TAGS.test(body.replace(/<script\b[\s\S]*?<\/script>/gi, ''))) return false;
+  if (ONLY_TAGS.test(body.replace(/<script\b[\s\S]*?<\/script\s*>/gi, ''))) return false;
   return readHtml(body).visible.trim() === '';
 }
 

@@ -2566,6 +2566,16 @@ describe('23. review: what the twenty-third batch’s rules must not catch', () 
     ).toBeNull();
   });
 
+  it('the fourth review: a portal behind nginx is still a portal; a script that adds to its address goes elsewhere', () => {
+    const portal = one(
+      ex('http://captive.apple.com/', 302, { location: 'http://172.16.0.1/login', server: 'nginx' }),
+    );
+    expect(portal.layer).toBe('network');
+    const language =
+      '<html><head><script>document.cookie="lang=en";location.href=location.href+"?lang=en";</script></head><body></body></html>';
+    expect(diagnoseExchange(ex('https://site.example/', 200, html, language), 0)).toBeNull();
+  });
+
   it('a script that sends the viewer elsewhere, or a page with text and a script, is not a challenge', () => {
     const language = "<script>document.cookie='lang=fr';location.href='/fr/';</script>";
     expect(diagnoseExchange(ex('https://site.example/', 200, html, language), 0)).toBeNull();
