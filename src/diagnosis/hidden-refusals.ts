@@ -299,10 +299,32 @@ const ONLY_TAGS = /<(?!\/?(?:html|head|body|meta|title|script)\b|!)[a-z]/i;
 
 function cookieReload(body: string): boolean {
   if (body.length > CHALLENGE_LIMIT || !/cookie/i.test(body) || !RELOADS_ITSELF.test(body)) return false;
-  if (!SETS_COOKIE.test(body) || /<script[^>]*\ssrc=/i.test(body)) return false;
-  // Tags outside the scripts: none but the page's frame.
-  if (ONLY_TAGS.test(body.replace(/<script\b[\s\S]*?<\/script\s*>/gi, ''))) return false;
-  return readHtml(body).visible.trim() === '';
+  if (!SETS_COOKIE.test(body)) return false;
+  const outside = outsideScripts(body);
+  // No script it loads, and no tag outside the scripts but the page's frame.
+  return outside !== null && !ONLY_TAGS.test(outside) && readHtml(body).visible.trim() === '';
+}
+
+/**
+ * The page without its inline scripts, or null when a script is loaded from elsewhere or never closed. One pass
+ * with indexOf, not a pattern: `<script[^>]*\ssrc=` and a lazy match up to `</script>` backtrack polynomially on a
+ * crafted page (the ReDoS check of test/unit/build/redos.test.ts).
+ */
+function outsideScripts(body: string): string | null {
+  const lower = body.toLowerCase();
+  let out = '';
+  let at = 0;
+  for (let open = lower.indexOf('<script', at); open >= 0; open = lower.indexOf('<script', at)) {
+    const tagEnd = lower.indexOf('>', open);
+    if (tagEnd < 0) return null;
+    if (/\ssrc\s*=/.test(lower.slice(open, tagEnd))) return null;
+    const close = lower.indexOf('</script', tagEnd);
+    const closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
+    if (closeEnd < 0) return null;
+    out += body.slice(at, open);
+    at = closeEnd + 1;
+  }
+  return out + body.slice(at);
 }
 
 /**
