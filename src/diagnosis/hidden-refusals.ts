@@ -2,6 +2,7 @@
  * Refusals that do not look like one: a success status carrying a panel's refusal or a block page, and a
  * panel that disguises its refusal as a web server's "404 Not Found".
  */
+import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { causeIn, statedIn } from '../knowledge/refusals/stated.ts';
@@ -259,7 +260,7 @@ const pathOf = (url: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exe
 /** The private address a public request was redirected to, if any. */
 function localRedirect(exchange: Exchange): string | null {
   if (!/^http:\/\//i.test(exchange.url)) return null;
-  const location = exchange.responseHeaders.find((header) => header.name.toLowerCase() === 'location')?.value;
+  const location = getHeader(exchange.responseHeaders, 'location');
   if (!location) return null;
   const from = hostOf(exchange.url).replace(/:\d+$/, '');
   const to = hostOf(location).replace(/:\d+$/, '');

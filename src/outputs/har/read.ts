@@ -5,6 +5,7 @@
  * reads. Bad input fails with one HarInputError whose message a viewer can act on; a few broken entries are
  * skipped and reported once through `onWarning`.
  */
+import { getHeader } from '../../http/headers.ts';
 import type { CaptureContext, Exchange, Header, Localized } from '../../types.ts';
 import { CONTEXT_FIELD, CONTEXT_FIELDS, DURATION_UNKNOWN_FIELD } from './schema.ts';
 
@@ -364,7 +365,7 @@ function readEntry(raw: unknown, index: number, problems: Problems, owned: boole
     // HAR 1.2's redirectURL is "the Location response header"; a tool that kept it and not the header (a log
     // turned into HAR) still says where the redirect went.
     const redirect = nonEmpty(response.redirectURL);
-    if (redirect && !exchange.responseHeaders.some((header) => header.name.toLowerCase() === 'location'))
+    if (redirect && getHeader(exchange.responseHeaders, 'location') === undefined)
       exchange.responseHeaders.push({ name: 'location', value: redirect });
     const statusText = nonEmpty(response.statusText);
     if (statusText) exchange.statusText = statusText;
