@@ -2595,3 +2595,15 @@ describe('24. the twenty-fourth held-out batch (apps’ logs, CDN edges)', () =>
     });
   });
 });
+
+describe('25. stores that speak S3 without being Amazon', () => {
+  it('a Swift transaction id in x-amz-id-2 does not name Amazon S3; Amazon’s own token still does (scaleway cassette)', () => {
+    const swift = { 'content-type': 'application/xml', 'x-amz-id-2': 'txgdffa5e26bb4e4de9b663-0067aa0628' };
+    expect(one(ex('https://bucket.s3.nl-ams.scw.cloud/', 403, swift)).vendor).toBeNull();
+    const amazon = {
+      'content-type': 'application/xml',
+      'x-amz-id-2': 'Uuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg==',
+    };
+    expect(one(ex('https://bucket.example/', 403, amazon)).vendor).toBe('aws-s3');
+  });
+});

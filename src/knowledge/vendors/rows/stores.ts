@@ -167,7 +167,13 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // Server: AmazonS3 with x-amz-request-id / x-amz-id-2 (curl -I in https://github.com/red-4/curious-moon/issues/36;
       // https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html).
       { on: 'header', key: 'server', value: /^AmazonS3$/i, weight: 0.95, own: true },
-      { on: 'header', key: 'x-amz-id-2', weight: 0.8 },
+      // Not when it is a transaction id, tx…: OpenStack Swift's S3 layer copies its own trans id into both
+      // x-amz-id-2 and x-amz-request-id (openstack/swift@504bcf4cd4c1b72e76fbfc02a22a5258ce52d298:
+      // swift/common/middleware/s3api/s3api.py), as stores built on it do (Scaleway: "X-Amz-Id-2:
+      // txgdffa5e26bb4e4de9b663-0067aa0628" in scaleway/terraform-provider-scaleway@0bf2f5cbcf81c892d657a7518f8cc6239c52a9cb:
+      // internal/services/object/testdata/data-source-object-bucket-project-id-forbidden.cassette.yaml); Amazon's is
+      // a base64 token (https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html).
+      { on: 'header', key: 'x-amz-id-2', value: /^(?!tx)/, weight: 0.8 },
       // S3's error surfaced as headers when CloudFront fetched it (https://github.com/Pirate-Weather/pirateweather/issues/58).
       { on: 'header', key: 'x-amz-error-code', weight: 0.9, own: true },
       // The XML error ends with <RequestId> and <HostId> (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html;
