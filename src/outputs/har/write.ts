@@ -6,6 +6,7 @@
  * No redaction here: callers pass exchanges that are already redacted (src/redact/index.ts).
  */
 
+import { getHeader } from '../../http/headers.ts';
 import { isoTime } from '../../time.ts';
 import type { Exchange, Finding, Header } from '../../types.ts';
 import { CONTEXT_FIELD, DIAGNOSIS_FIELD, DURATION_UNKNOWN_FIELD } from './schema.ts';
@@ -41,11 +42,6 @@ let utf8: TextEncoder | undefined;
 function byteLength(text: string): number {
   utf8 ??= new TextEncoder();
   return utf8.encode(text).length;
-}
-
-function headerValue(headers: readonly Header[], name: string): string | undefined {
-  for (const header of headers) if (header.name.toLowerCase() === name) return header.value;
-  return undefined;
 }
 
 function decodeComponent(text: string): string {
@@ -101,7 +97,7 @@ function buildEntry(item: HarItem, pageref: string | undefined): Record<string, 
     cookies: [],
     headers: copyHeaders(exchange.responseHeaders),
     content,
-    redirectURL: headerValue(exchange.responseHeaders, 'location') ?? '',
+    redirectURL: getHeader(exchange.responseHeaders, 'location') ?? '',
     headersSize: -1,
     bodySize: -1,
   };
