@@ -6,7 +6,7 @@ import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { causeIn, statedIn } from '../knowledge/refusals/stated.ts';
-import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
+import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import type { VendorKind } from '../knowledge/vendors/schema.ts';
 import type { Exchange, Layer, PanelReply, RoleMatch } from '../types.ts';
 import { hostOf } from './url-parts.ts';
@@ -195,9 +195,10 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // (a player's bundle that carries `window._cf_chl_opt`).
   const mime = (exchange.mimeType ?? '').toLowerCase();
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
-    // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, its row): its code says which
-    // refusal. Only the delivery's own platforms: a firewall's name in a JSON success is the service's data.
-    const vendor = PLATFORM_REFUSAL_HINT.test(body) ? identifyVendor(exchange) : null;
+    // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
+    // rows' `inSuccess` markers): its code says which refusal. Only the delivery's own platforms: a firewall's name in a
+    // JSON success is the service's data.
+    const vendor = mayRefuseInSuccess(body) ? identifyVendor(exchange) : null;
     if (
       vendor?.own &&
       SERVICE_KINDS.has(vendor.kind) &&
@@ -327,14 +328,6 @@ function outsideScripts(body: string): string | null {
   }
   return out + body.slice(at);
 }
-
-/**
- * The keys of the platforms whose APIs refuse with HTTP 200 (src/knowledge/vendors/rows/video-platforms.ts: Kaltura's
- * OTT objects, YouTube's playability status): only a JSON success that carries one is looked up, so the many JSON
- * successes of a capture cost no vendor lookup (review). A row that reads another key adds it here.
- */
-const PLATFORM_REFUSAL_HINT =
-  /"objectType"\s*:\s*"Kaltura(?:APIException|AccessControlBlockAction)"|"playabilityStatus"/;
 
 /** Kinds that run the service's own delivery, whose API may refuse in a 200 (src/knowledge/vendors/resolve.ts). */
 const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);

@@ -10,6 +10,8 @@ interface Table {
   rows: readonly FlatRow[];
   index: CompiledIndex;
   names: ReadonlyMap<string, string>;
+  /** The patterns of markers read inside a JSON success (`inSuccess`). */
+  inSuccess: readonly RegExp[];
 }
 let built: Table | undefined;
 
@@ -22,7 +24,15 @@ let built: Table | undefined;
 function table(): Table {
   if (!built) {
     const rows = flattenRows(vendorRows());
-    built = { rows, index: compileIndex(rows), names: new Map(rows.map((row) => [row.id, row.name])) };
+    const inSuccess = rows.flatMap((row) =>
+      row.markers.flatMap((marker) => (marker.inSuccess && marker.value ? [marker.value] : [])),
+    );
+    built = {
+      rows,
+      index: compileIndex(rows),
+      names: new Map(rows.map((row) => [row.id, row.name])),
+      inSuccess: [...new Set(inSuccess)],
+    };
   }
   return built;
 }
@@ -41,6 +51,14 @@ export function identifyVendor(exchange: Exchange): VendorVerdict | null {
 export function identifyVendorNaive(exchange: Exchange): VendorVerdict | null {
   const { rows } = table();
   return resolveVerdict(rows, collectNaive(exchange, rows), exchange);
+}
+
+/**
+ * Whether a JSON success carries a platform's own refusal object (a marker marked `inSuccess`): only such a body
+ * is worth a vendor look-up, the many JSON successes of a capture cost one pattern test each.
+ */
+export function mayRefuseInSuccess(body: string): boolean {
+  return table().inSuccess.some((pattern) => pattern.test(body));
 }
 
 /** Ids of every vendor the table knows, in table order. */

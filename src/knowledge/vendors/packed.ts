@@ -41,6 +41,7 @@ const FLAGS = [
   ['passThrough', 'p'],
   ['sent', 's'],
   ['ref', 'r'],
+  ['inSuccess', 'j'],
 ] as const;
 
 const invert = <T extends string>(table: Readonly<Record<T, string>>) =>

@@ -61,6 +61,12 @@ export interface Marker {
    * page carries outranks it, and alone it is a likelihood, not the vendor's own word.
    */
   ref?: boolean;
+  /**
+   * `body-match` markers of a platform whose API refuses inside a JSON success (HTTP 200): a JSON success is looked
+   * up in the vendor table only when one of these matches (src/diagnosis/hidden-refusals.ts), so the many JSON
+   * successes of a capture cost no look-up.
+   */
+  inSuccess?: boolean;
 }
 
 /** Reads a vendor error number or reference (`Error 1020`, `Reference #18.…`). The first reader that matches wins. */

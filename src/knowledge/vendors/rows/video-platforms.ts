@@ -51,6 +51,7 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         own: true,
         action: 'block',
         errorKey: 'youtube-login-required',
+        inSuccess: true,
       },
     ],
   },
@@ -85,6 +86,7 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         value: /"objectType"\s*:\s*"Kaltura(?:APIException|AccessControlBlockAction)"/,
         weight: 0.9,
         own: true,
+        inSuccess: true,
       },
     ],
     codes: [
