@@ -83,6 +83,16 @@ const failedNumber = (value: unknown): boolean => {
   return Number.isFinite(number) && (number < 0 || number >= 400);
 };
 
+/**
+ * A field that names itself an error code says the call failed with any number but 0: Radio-Canada's media
+ * validation, {"url":null,"message":"Le contenu sélectionné n'est pas disponible dans votre pays","errorCode":1}
+ * (https://github.com/spmjc/plugin.video.freplay/issues/63). A bare `code` of 1 is some APIs' success: not read so.
+ */
+const ERROR_CODE_FIELDS = ['errcode', 'error_code', 'errorCode', 'errno'] as const;
+const nonZero = (value: unknown): boolean =>
+  (typeof value === 'number' && value !== 0) ||
+  (typeof value === 'string' && /^\s*-?0*[1-9]\d*\s*$/.test(value));
+
 /** An `error` that says something: a word, true, a number other than 0, an object with fields. */
 const saysError = (value: unknown): boolean =>
   (typeof value === 'string' && value.trim() !== '') ||
@@ -128,6 +138,7 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
+    ERROR_CODE_FIELDS.some((name) => nonZero(fields[name])) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
     saysError(fields.error) ||
     (Array.isArray(fields.errors) && fields.errors.length > 0);

@@ -57,5 +57,16 @@ function statedOnce(exchange: Exchange): Stated | null {
 /** A code or value counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */
 function valueCauseAllowed(exchange: Exchange): boolean {
   const { status } = exchange;
+  if (status === 500 && soapFault(exchange.body)) return true;
   return status < 500 && status !== 401 && status !== 407 && status !== 429;
 }
+
+/**
+ * SOAP 1.1 answers every fault with HTTP 500 (its §6.2, https://www.w3.org/TR/2000/NOTE-SOAP-20000508/#_Toc478383529),
+ * so the status says nothing there: the fault's own words do (ITV's playlist service, "<faultcode>s:ContentUnavailable
+ * </faultcode><faultstring>The requested content is not available to this platform",
+ * https://github.com/GetiPlayerAutomator/get-iplayer-automator/issues/186).
+ */
+const SOAP_FAULT = /<(?:[\w-]{1,20}:)?Fault>\s*<faultcode>/;
+const soapFault = (body: string | undefined): boolean =>
+  body !== undefined && body.length <= 16 * 1024 && SOAP_FAULT.test(body);

@@ -355,13 +355,15 @@ export const ORDERED: readonly string[] = [
  * (zingmp3.py, rudovideo.py, magellantv.py); ITV's "Request Originated Outside Of Allowed Geographic Region"
  * (ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:youtube_dl/extractor/itv.py) and thePlatform's
  * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145), MovieBox's API "invalid
- * region" (https://github.com/Simatwa/moviebox-api/issues/31). They are read only where a
+ * region" (https://github.com/Simatwa/moviebox-api/issues/31); the BBC's media selector's whole results "geolocation"
+ * and "notukerror" (…/bbc.py; {"result": "geolocation"} pasted in https://github.com/get-iplayer/get_iplayer/issues/363).
+ * They are read only where a
  * service states them (valueCauseIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
  * "geo_blocked_countries": []), and the text of a short page, not its scripts, styles or a long page's help text
  * (review).
  */
 export const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction/i;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction|^(?:geolocation|notukerror)$/i;
 /**
  * Causes read, like the geo codes, only where a service states them (a value, or a short text), since their words
  * are also field names, flags and help texts (review): Google APIs' reasons for a spent quota,
@@ -406,6 +408,17 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A viewer without the package: ITVX's "UserTokenValidationFailed … User does not have entitlements"
   // (dimkroon/itvx-for-kodi@1301e709f1c2b8b87f7bf97356dcf2d238cfa126:test/local/test_account.py).
   [/\buser does not have entitlements?\b/i, 'account'],
+  // The same in other services' words: AFL's token service, "UUID '…' is not entitled to generate a token." and "you
+  // need a subscription to view premium content" (aussieaddons/plugin.video.afl-video@67c00898f31a2c9254068543464205836748eac2:
+  // resources/tests/fakes/json/EMBED_TOKEN_FAIL.json).
+  [/\bis not entitled to\b|\byou need a subscription\b/i, 'account'],
+  // A service refusing the client's platform, a rule about the app: ITV's playlist service, "The requested content is
+  // not available to this platform" (https://github.com/GetiPlayerAutomator/get-iplayer-automator/issues/186).
+  [/\bnot available (?:to|on|for) this platform\b/i, 'app'],
+  // A password the viewer has not given: Vimeo's API for a protected video, "Password not provided for a password
+  // protected video." (jaylinski/kodi-addon-vimeo@60b2b6c4b155ec2daa7e8a34f7d4c1091c577653:
+  // tests/mocks/api_videos_detail_invalid_params.json).
+  [/\bpassword not provided\b/i, 'auth'],
 ];
 
 /**
@@ -453,6 +466,9 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['rate_limit_exceeded', 'rate-limit'],
   // TV 2: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tv2.py
   ['session_not_authenticated', 'auth'],
+  // Janrain's login API behind SBS On Demand, {"code": 210, "error": "invalid_credentials", "stat": "error"}
+  // (aussieaddons/plugin.video.sbs@8dbdbe984ea74b71b367fcf8872bab02892d9a22:resources/tests/fakes/json/auth1_fail.json).
+  ['invalid_credentials', 'auth'],
   // Max's licence server for a device it has revoked: {"errors":[{"code":"device_revoked"}]}
   // (https://github.com/matthuisman/slyguy.addons/issues/942).
   ['device_revoked', 'device'],

@@ -208,10 +208,13 @@ function phraseIn(read: string, page: boolean): Stated | null {
  * field, or "DMCA/copyright" joined to "takedown/notice/claim/complaint". A bare "Copyright 2024" or a "DMCA"
  * link is every site's footer, and an ISP's court-order page carries them too. Vimeo says it in its own words:
  * "Vimeo has removed or disabled access to the video … as a result of a third-party notification"
- * (thibaudgg/video_info@05f3c4ce:spec/fixtures/vcr_cassettes/VideoInfo_Providers_Vimeo).
+ * (thibaudgg/video_info@05f3c4ce:spec/fixtures/vcr_cassettes/VideoInfo_Providers_Vimeo). A service that cites the
+ * notice it acted on links Lumen's copy of it, lumendatabase.org/notices/<id> (Lumen collects the removal requests
+ * services receive, https://lumendatabase.org/pages/about; a Piped instance's 451,
+ * https://github.com/TeamPiped/Piped/issues/1704).
  */
 const TAKEDOWN =
-  /"reason"\s*:\s*"(?:dmca|takedown|copyright)\b|\b(?:dmca|copyright)[ -](?:takedown|notice|claim|complaint)s?\b|\btakedown (?:notice|request|order)s?\b|\bhas removed or disabled access to\b/i;
+  /"reason"\s*:\s*"(?:dmca|takedown|copyright)\b|\b(?:dmca|copyright)[ -](?:takedown|notice|claim|complaint)s?\b|\btakedown (?:notice|request|order)s?\b|\bhas removed or disabled access to\b|lumendatabase\.org\/notices\/\d/i;
 
 /** The takedown a 451's body states as its reason, if any: the service's removal (app). */
 export function takedownIn(body: string): Stated | null {

@@ -44,13 +44,24 @@ function table(): Table {
  */
 export function identifyVendor(exchange: Exchange): VendorVerdict | null {
   const { rows, index } = table();
-  return resolveVerdict(rows, collectIndexed(exchange, rows, index), exchange);
+  const answered = answeredBy(exchange);
+  return resolveVerdict(rows, collectIndexed(answered, rows, index), answered);
 }
 
 /** Same answer as `identifyVendor`, trying every marker of every row one by one: the benchmark's baseline. */
 export function identifyVendorNaive(exchange: Exchange): VendorVerdict | null {
   const { rows } = table();
-  return resolveVerdict(rows, collectNaive(exchange, rows), exchange);
+  const answered = answeredBy(exchange);
+  return resolveVerdict(rows, collectNaive(answered, rows), answered);
+}
+
+/**
+ * A 407 is the proxy's answer: the site asked never answered, so its host, its URL's parameters and the cookies sent
+ * to it name no one (youtube-dl through a proxy that wanted credentials was not refused by YouTube,
+ * https://github.com/ytdl-org/youtube-dl/issues/22842). Only the response names who answered.
+ */
+function answeredBy(exchange: Exchange): Exchange {
+  return exchange.status === 407 ? { ...exchange, url: '', requestHeaders: [] } : exchange;
 }
 
 /**

@@ -2607,3 +2607,105 @@ describe('25. stores that speak S3 without being Amazon', () => {
     expect(one(ex('https://bucket.example/', 403, amazon)).vendor).toBe('aws-s3');
   });
 });
+
+describe('25. the twenty-fifth held-out batch (players’ logs, broadcasters’ APIs, edges on other codes)', () => {
+  const json = (url: string, status: number, body: unknown) =>
+    one(
+      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
+        mimeType: 'application/json',
+      }),
+    );
+
+  it('an error code field with any number but 0 is a failure (Radio-Canada, plugin.video.freplay#63); a bare code 1 is not', () => {
+    const message = "Le contenu sélectionné n'est pas disponible dans votre pays";
+    const url = 'http://api.radio-canada.ca/ValidationMedia/v1/Validation.html?idMedia=1';
+    expect(json(url, 200, { url: null, message, errorCode: 1 }).layer).toBe('geo');
+    expect(json(url, 200, { url: 'https://x.example/a.m3u8', message, errorCode: 0 }).layer).toBe('none');
+    expect(json(url, 200, { url: 'https://x.example/a.m3u8', message, code: 1 }).layer).toBe('none');
+  });
+
+  it('services’ words for credentials, entitlements and a platform (SBS’s Janrain, AFL, Vimeo, BBC)', () => {
+    const janrain = { code: 210, error: 'invalid_credentials', stat: 'error' };
+    expect(json('https://www.sbs.com.au/api/v3/janrain/auth_native_traditional', 200, janrain).layer).toBe(
+      'auth',
+    );
+    const afl = {
+      code: 'CFSUSERS005',
+      techMessage: "UUID 'u' is not entitled to generate a token.",
+      userMessage: 'Oops, you need a subscription to view premium content!',
+    };
+    expect(json('https://api.sub.afl.com.au/cfs-premium/users/u/token', 400, afl).layer).toBe('account');
+    const vimeo = {
+      error: 'You have provided an invalid parameter.',
+      developer_message: 'Password not provided for a password protected video.',
+      error_code: 2204,
+    };
+    expect(json('https://api.vimeo.com/videos/1', 400, vimeo)).toMatchObject({
+      layer: 'auth',
+      vendor: 'vimeo',
+    });
+    const bbc = 'https://open.live.bbc.co.uk/mediaselector/6/redir/version/2.0/mediaset/x/vpid/p0.mp3';
+    expect(json(bbc, 403, { result: 'geolocation' }).layer).toBe('geo');
+    // The whole value only, and only on a refusal of access: a 400 naming the browser's feature is a bad parameter.
+    expect(json(bbc, 400, { result: 'geolocation' }).layer).not.toBe('geo');
+    expect(json(bbc, 403, { feature: 'geolocation api' }).layer).not.toBe('geo');
+  });
+
+  it('a SOAP fault on 500 states its cause (ITV, get-iplayer-automator#186); a 500 page with the same words stays the server’s', () => {
+    const fault =
+      '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:ContentUnavailable</faultcode><faultstring xml:lang="en-GB">The requested content is not available to this platform</faultstring></s:Fault></s:Body></s:Envelope>';
+    expect(
+      one(ex('http://mercury.itv.com/PlaylistService.svc', 500, { 'content-type': 'text/xml' }, fault)).layer,
+    ).toBe('app');
+    const page =
+      '<html><body><h1>Internal error</h1><p>The requested content is not available to this platform</p></body></html>';
+    expect(
+      one(ex('http://mercury.itv.com/PlaylistService.svc', 500, { 'content-type': 'text/html' }, page)).layer,
+    ).toBe('server');
+  });
+
+  it('a 407 names no vendor from the site asked (youtube-dl#22842)', () => {
+    const verdict = one(
+      ex('https://www.youtube.com/watch?v=y2tEPmwWEiI', 407, {}, '', { method: 'CONNECT' }),
+    );
+    expect(verdict).toMatchObject({ layer: 'network', vendor: null });
+  });
+
+  it('StormWall’s JavaScript challenge on 200 (cloudscraper#229); an app’s own swp_token is not it', () => {
+    const challenge =
+      '<html>\n<head>\n<script src="https://static.stormwall.pro/jsav1.3.js" async defer></script>\n</head>\n<body>\n<script>setTimeout(function(){window.location=window.location.href.split(\'#\')[0];},3000);</script>\n<script>\nconst cE = "ahx";\nconst cK = 19;\nconst cN = "swp_token";\n</script>\n</body>\n</html>';
+    expect(one(ex('https://site.example/', 200, { 'content-type': 'text/html' }, challenge))).toMatchObject({
+      layer: 'waf',
+      vendor: 'stormwall',
+    });
+    const app =
+      '<html><body><div id="app"></div><script>const token = localStorage.getItem("swp_token");</script></body></html>';
+    expect(one(ex('https://site.example/', 200, { 'content-type': 'text/html' }, app)).layer).toBe('none');
+  });
+
+  it('a 451 that links the notice on Lumen is a takedown (Piped#1704); an ISP’s 451 stays geo', () => {
+    const lumen =
+      'Error HTTP 451 - Unavailable For Legal Reasons\nhttps://lumendatabase.org/notices/29443361';
+    expect(
+      one(ex('https://piped.example/watch?v=x', 451, { 'content-type': 'text/plain' }, lumen)).layer,
+    ).toBe('app');
+    expect(
+      one(
+        ex(
+          'https://piped.example/watch?v=x',
+          451,
+          { 'content-type': 'text/plain' },
+          'Unavailable For Legal Reasons',
+        ),
+      ).layer,
+    ).toBe('geo');
+  });
+
+  it('Server: Tengine alone names no one (flashls#478); with Alibaba’s own headers it is Alibaba', () => {
+    const url = 'http://hzhls01.ys7.com:7886/hcnp/1.m3u8';
+    expect(one(ex(url, 404, { server: 'Tengine' })).vendor).toBeNull();
+    expect(one(ex(url, 404, { server: 'Tengine', eagleid: '2a51de9915900000000000000e' })).vendor).toBe(
+      'alibaba',
+    );
+  });
+});

@@ -324,6 +324,10 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
         errorKey: 'stormwall-block',
         own: true,
       },
+      // Its JavaScript challenge on HTTP 200: a page that loads static.stormwall.pro/jsav…js, reloads itself and
+      // hands its script the cookie to set, `const cN = "swp_token";` (https://github.com/VeNoMouS/cloudscraper/issues/229).
+      // The cookie's name alone is not enough in a body: apps keep their own "swp_token" in local storage.
+      { on: 'body', key: 'const cN = "swp_token"', weight: 0.9, action: 'challenge', own: true },
     ],
   },
   {

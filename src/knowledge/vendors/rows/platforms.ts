@@ -396,7 +396,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-swift-savetime', weight: 0.85, passThrough: true },
       { on: 'header', key: 'x-swift-cachetime', weight: 0.85 },
       { on: 'header', key: 'via', value: /cache\d+\.l2/i, weight: 0.7 },
-      { on: 'header', key: 'server', value: /^Tengine/i, weight: 0.3 },
+      // Not `Server: Tengine` alone: Tengine is Taobao's open-source nginx (https://github.com/alibaba/tengine) that
+      // other services run as their own server (EZVIZ's HLS origin answering 404 with it,
+      // https://github.com/mangui/flashls/issues/478); Alibaba's nodes say so in the headers above.
       // X-Tengine-Error: the CDN node refused, not the origin, and its value says why
       // (https://www.alibabacloud.com/help/en/cdn/user-guide/access-control-troubleshooting-guide): URL
       // authentication (auth_key missing, expired or wrong), the service's Referer and User-Agent lists, its IP lists.
