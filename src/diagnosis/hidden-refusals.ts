@@ -5,7 +5,7 @@
 import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
-import { causeIn, statedIn } from '../knowledge/refusals/stated.ts';
+import { causeIn, geoBlockReasonIn, statedIn } from '../knowledge/refusals/stated.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import type { VendorKind } from '../knowledge/vendors/schema.ts';
 import type { Exchange, Layer, PanelReply, RoleMatch } from '../types.ts';
@@ -84,14 +84,21 @@ const failedNumber = (value: unknown): boolean => {
 };
 
 /**
- * A field that names itself an error code says the call failed with any number but 0: Radio-Canada's media
+ * A field that names itself an error code says the call failed with a small number too: Radio-Canada's media
  * validation, {"url":null,"message":"Le contenu sélectionné n'est pas disponible dans votre pays","errorCode":1}
- * (https://github.com/spmjc/plugin.video.freplay/issues/63). A bare `code` of 1 is some APIs' success: not read so.
+ * (https://github.com/spmjc/plugin.video.freplay/issues/63). Not 100–399: many APIs put their success's HTTP status
+ * there ({"errorCode":200,"message":"操作成功"}, review); not a bare `code` of 1, some APIs' success.
  */
 const ERROR_CODE_FIELDS = ['errcode', 'error_code', 'errorCode', 'errno'] as const;
-const nonZero = (value: unknown): boolean =>
-  (typeof value === 'number' && value !== 0) ||
-  (typeof value === 'string' && /^\s*-?0*[1-9]\d*\s*$/.test(value));
+const smallFailure = (value: unknown): boolean => {
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d{1,2}\s*$/.test(value)
+        ? Number(value)
+        : 0;
+  return number >= 1 && number <= 99;
+};
 
 /** An `error` that says something: a word, true, a number other than 0, an object with fields. */
 const saysError = (value: unknown): boolean =>
@@ -138,7 +145,7 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
-    ERROR_CODE_FIELDS.some((name) => nonZero(fields[name])) ||
+    ERROR_CODE_FIELDS.some((name) => smallFailure(fields[name])) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
     saysError(fields.error) ||
     (Array.isArray(fields.errors) && fields.errors.length > 0);
@@ -218,7 +225,10 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       vendor.action !== 'origin-error'
     )
       return { vendor, answer: 'json' };
-    return errorObjectOnSuccess(exchange, body);
+    const failed = errorObjectOnSuccess(exchange, body);
+    if (failed) return failed;
+    const withheld = geoBlockReasonIn(body);
+    return withheld ? { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' } : null;
   }
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;

@@ -49,7 +49,9 @@ function statedOnce(exchange: Exchange): Stated | null {
   const body = exchange.body;
   if (!body) return null;
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
-  const stated = causeIn(body, { page: !json, json, status, values });
+  // A SOAP fault that is not the server's own is a refusal like a 403's, whatever HTTP status SOAP gave it.
+  const read = status === 500 && soapFault(body) ? 403 : status;
+  const stated = causeIn(body, { page: !json, json, status: read, values });
   if (stated) return stated;
   return exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null;
 }
@@ -65,8 +67,14 @@ function valueCauseAllowed(exchange: Exchange): boolean {
  * SOAP 1.1 answers every fault with HTTP 500 (its §6.2, https://www.w3.org/TR/2000/NOTE-SOAP-20000508/#_Toc478383529),
  * so the status says nothing there: the fault's own words do (ITV's playlist service, "<faultcode>s:ContentUnavailable
  * </faultcode><faultstring>The requested content is not available to this platform",
- * https://github.com/GetiPlayerAutomator/get-iplayer-automator/issues/186).
+ * https://github.com/GetiPlayerAutomator/get-iplayer-automator/issues/186; its "InvalidGeoRegion" fault, "Request
+ * Originated Outside Of Allowed Geographic Region", ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:
+ * youtube_dl/extractor/itv.py). Not a fault whose code says the server failed (`Server`, SOAP 1.2's `Receiver`):
+ * there an expired request or a message quota is the server's trouble (review).
  */
-const SOAP_FAULT = /<(?:[\w-]{1,20}:)?Fault>\s*<faultcode>/;
-const soapFault = (body: string | undefined): boolean =>
-  body !== undefined && body.length <= 16 * 1024 && SOAP_FAULT.test(body);
+const SOAP_FAULT = /<(?:[\w-]{1,20}:)?Fault>\s*<faultcode>\s*(?:[\w-]{1,20}:)?([\w.-]{1,60})\s*<\/faultcode>/;
+function soapFault(body: string | undefined): boolean {
+  if (body === undefined || body.length > 16 * 1024) return false;
+  const code = SOAP_FAULT.exec(body)?.[1];
+  return code !== undefined && !/^(?:Server|Receiver)(?:\.|$)/.test(code);
+}

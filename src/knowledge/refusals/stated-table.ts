@@ -411,7 +411,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // The same in other services' words: AFL's token service, "UUID '…' is not entitled to generate a token." and "you
   // need a subscription to view premium content" (aussieaddons/plugin.video.afl-video@67c00898f31a2c9254068543464205836748eac2:
   // resources/tests/fakes/json/EMBED_TOKEN_FAIL.json).
-  [/\bis not entitled to\b|\byou need a subscription\b/i, 'account'],
+  // The subject is the viewer's (a user, an account, its id): "Client app-tv is not entitled to use the password grant"
+  // is an OAuth client's, "Your IP address is not entitled to…" an address rule (review).
+  [
+    /\b(?:user|account|subscriber|customer|uuid '[^'\n]{1,80}') is not entitled to\b|\byou need a subscription\b/i,
+    'account',
+  ],
   // A service refusing the client's platform, a rule about the app: ITV's playlist service, "The requested content is
   // not available to this platform" (https://github.com/GetiPlayerAutomator/get-iplayer-automator/issues/186).
   [/\bnot available (?:to|on|for) this platform\b/i, 'app'],

@@ -42,13 +42,16 @@ const QUOTED_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,200})\1/g;
 const VALUE_PAGE_TEXT = 600;
 
 /** Geo codes count only on a refusal of access (403, 451): on a 400 "invalid region" is a bad parameter (review). */
-function causeOf(text: string, status: number): Stated | null {
+function codeOf(text: string, status: number): Stated | null {
   if (status === 403 || status === 451) {
     const geo = GEO_CODES.exec(text)?.[0];
     if (geo) return { layer: 'geo', phrase: geo };
   }
   const code = VALUE_CODES.get(text.trim().toLowerCase());
-  if (code) return { layer: code, phrase: text.trim() };
+  return code ? { layer: code, phrase: text.trim() } : null;
+}
+
+function sentenceOf(text: string): Stated | null {
   for (const [pattern, layer] of VALUE_CAUSES) {
     const found = pattern.exec(text)?.[0];
     if (found) return { layer, phrase: found };
@@ -56,22 +59,38 @@ function causeOf(text: string, status: number): Stated | null {
   return null;
 }
 
+/** A JSON body's string values read, at most: an error object has a few, a catalogue is not read to its end. */
+const MAX_VALUES = 200;
+
 /**
- * The cause a text states in a value (see causeOf): in a JSON body only its string values; in a page only its
- * visible text, and only when short; in other text its quoted values, or the whole text when short.
+ * The cause a text states in a value: in a JSON body only its string values; in a page only its visible text, and
+ * only when short; in other text its quoted values, or the whole text when short. A code (a geo code, a service's
+ * own code) outranks a sentence in any value: an upsell's "you need a subscription" before the error's GEO_BLOCKED
+ * is not the cause (review).
  */
 function valueCauseOf(read: string, json: boolean, status: number): Stated | null {
   const html = !json && /^\s*</.test(read);
   if (!html) {
+    const values: string[] = [];
     QUOTED_VALUE.lastIndex = 0;
-    for (let value = QUOTED_VALUE.exec(read); value; value = QUOTED_VALUE.exec(read)) {
-      const cause = causeOf(value[2]!, status);
+    for (
+      let value = QUOTED_VALUE.exec(read);
+      value && values.length < MAX_VALUES;
+      value = QUOTED_VALUE.exec(read)
+    )
+      values.push(value[2]!);
+    for (const value of values) {
+      const cause = codeOf(value, status);
+      if (cause) return cause;
+    }
+    for (const value of values) {
+      const cause = sentenceOf(value);
       if (cause) return cause;
     }
     if (json) return null;
   }
   const text = (html ? readHtml(read).visible : read).replace(/\s+/g, ' ').trim();
-  return text.length > VALUE_PAGE_TEXT ? null : causeOf(text, status);
+  return text.length > VALUE_PAGE_TEXT ? null : (codeOf(text, status) ?? sentenceOf(text));
 }
 
 /** Where and how a refusal's text is read (stated-cause decides which statuses let values count). */
@@ -214,12 +233,45 @@ function phraseIn(read: string, page: boolean): Stated | null {
  * https://github.com/TeamPiped/Piped/issues/1704).
  */
 const TAKEDOWN =
-  /"reason"\s*:\s*"(?:dmca|takedown|copyright)\b|\b(?:dmca|copyright)[ -](?:takedown|notice|claim|complaint)s?\b|\btakedown (?:notice|request|order)s?\b|\bhas removed or disabled access to\b|lumendatabase\.org\/notices\/\d/i;
+  /"reason"\s*:\s*"(?:dmca|takedown|copyright)\b|\b(?:dmca|copyright)[ -](?:takedown|notice|claim|complaint)s?\b|\btakedown (?:notice|request|order)s?\b|\bhas removed or disabled access to\b/i;
+
+/**
+ * Lumen also holds court orders: Cloudflare's 451 for a site it limits in one country under a court order links the
+ * order there ("In response to a legal order, Cloudflare has taken steps to limit access to this website … within
+ * the United Kingdom", review). A page that states an order or a place is that block (geo), not a takedown.
+ */
+const LUMEN_NOTICE = /lumendatabase\.org\/notices\/\d/i;
+const PLACE_BOUND =
+  /\b(?:legal|court) order\b|\bjurisdiction\b|\bwithin (?:the )?[A-Z]|\bin your (?:country|region|area)\b/;
 
 /** The takedown a 451's body states as its reason, if any: the service's removal (app). */
 export function takedownIn(body: string): Stated | null {
-  const found = TAKEDOWN.exec(body.length > READ_LIMIT ? body.slice(0, READ_LIMIT) : body);
-  return found ? { layer: 'app', phrase: found[0] } : null;
+  const read = body.length > READ_LIMIT ? body.slice(0, READ_LIMIT) : body;
+  const found = TAKEDOWN.exec(read);
+  if (found) return { layer: 'app', phrase: found[0] };
+  const lumen = LUMEN_NOTICE.exec(read);
+  if (!lumen || PLACE_BOUND.test(read) || GEO_CODES.test(read) || statedIn(read, true)?.layer === 'geo')
+    return null;
+  return { layer: 'app', phrase: 'lumendatabase.org/notices/…' };
+}
+
+/**
+ * A catalogue that withholds the media and says why in a block-reason field: SRG SSR's integration layer answers a
+ * geo-blocked chapter with HTTP 200, `"blockReason": "GEOBLOCK"` and no stream (SRGSSR/pillarbox-web@66328dc:
+ * test/__mocks__/, read so by yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/srgssr.py).
+ * Only a geo code counts there: the field's other values (LEGAL, STARTDATE, AGERATING18…, an AI model's SAFETY) are
+ * other rules, or no refusal of the viewer at all.
+ */
+const BLOCK_REASON = /"(block_?reason)"\s*:\s*"([^"\\]{1,40})"/gi;
+
+/** The geo code a JSON success states as a block reason, if any. */
+export function geoBlockReasonIn(body: string): Stated | null {
+  BLOCK_REASON.lastIndex = 0;
+  for (let found = BLOCK_REASON.exec(body); found; found = BLOCK_REASON.exec(body)) {
+    const geo = GEO_CODES.exec(found[2]!)?.[0];
+    if (geo) return { layer: 'geo', phrase: `${found[1]}: ${found[2]}` };
+  }
+  return null;
 }
 
 /**

@@ -2701,11 +2701,111 @@ describe('25. the twenty-fifth held-out batch (players’ logs, broadcasters’ 
     ).toBe('geo');
   });
 
+  it('a catalogue’s geo block reason on 200 (SRG SSR’s mediaComposition); other block reasons are not geo', () => {
+    const url = 'https://il.srgssr.ch/integrationlayer/2.1/mediaComposition/byUrn/urn:rts:video:1';
+    const chapter = (blockReason: string) => ({
+      chapterUrn: 'urn:rts:video:1',
+      chapterList: [{ urn: 'urn:rts:video:1', blockReason, playableAbroad: false }],
+    });
+    expect(json(url, 200, chapter('GEOBLOCK')).layer).toBe('geo');
+    expect(json(url, 200, chapter('STARTDATE')).layer).toBe('none');
+    const gemini = { promptFeedback: { blockReason: 'SAFETY' }, candidates: [] };
+    expect(
+      json('https://generativelanguage.googleapis.com/v1/models/x:generateContent', 200, gemini).layer,
+    ).toBe('none');
+  });
+
+  it('a YouTube link through a proxy that keeps its query names YouTube (piped-proxy#275); Drive’s and a site’s do not', () => {
+    const q = 'expire=1736266886&id=o-A&itag=251&source=youtube&sparams=expire%2Cid&sig=AJ';
+    expect(one(ex(`https://proxy.example/videoplayback?${q}`, 403)).vendor).toBe('youtube');
+    const drive = 'id=c0f4&itag=22&source=webdrive&expire=1477922706';
+    expect(one(ex(`https://proxy.example/videoplayback?${drive}`, 403)).vendor).not.toBe('youtube');
+    expect(one(ex('https://shop.example/offer?source=youtube', 403)).vendor).not.toBe('youtube');
+  });
+
   it('Server: Tengine alone names no one (flashls#478); with Alibaba’s own headers it is Alibaba', () => {
     const url = 'http://hzhls01.ys7.com:7886/hcnp/1.m3u8';
     expect(one(ex(url, 404, { server: 'Tengine' })).vendor).toBeNull();
     expect(one(ex(url, 404, { server: 'Tengine', eagleid: '2a51de9915900000000000000e' })).vendor).toBe(
       'alibaba',
     );
+  });
+});
+
+describe('25. review: what the twenty-fifth batch’s rules must not catch', () => {
+  const json = (url: string, status: number, body: unknown) =>
+    one(
+      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
+        mimeType: 'application/json',
+      }),
+    );
+
+  it('Cloudflare’s 451 under a court order links Lumen and stays geo; so does a notice that names a country', () => {
+    const cloudflare =
+      '<h2>Unavailable For Legal Reasons</h2><p>In response to a legal order, Cloudflare has taken steps to limit access to this website through Cloudflare’s pass-through security and CDN services within the United Kingdom. A copy of the legal order can be found at <a href="https://lumendatabase.org/notices/38949032">Lumen</a></p>';
+    const headers = { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-LHR', 'content-type': 'text/html' };
+    expect(one(ex('https://sports.example/', 451, headers, cloudflare)).layer).toBe('geo');
+    const notice =
+      'This website is not available in your country due to a court order. See https://lumendatabase.org/notices/1';
+    expect(one(ex('https://sports.example/', 451, { 'content-type': 'text/plain' }, notice)).layer).toBe(
+      'geo',
+    );
+  });
+
+  it('a code in any value outranks a sentence in another; an OAuth client is not a viewer’s entitlement', () => {
+    const upsell = {
+      upsell: 'You need a subscription to watch live sport',
+      error: { code: 'GEO_BLOCKED', message: 'Not available in your country' },
+    };
+    expect(json('https://api.example/play', 403, upsell).layer).toBe('geo');
+    const oauth = {
+      error: 'unauthorized_client',
+      error_description: 'Client app-tv is not entitled to use the password grant type',
+    };
+    expect(json('https://auth.example/token', 400, oauth).layer).toBe('auth');
+  });
+
+  it('an error code field holding a success’s HTTP status is no failure', () => {
+    const body = {
+      errorCode: '200',
+      message: 'Content is for subscribers only; showing trailer',
+      data: { url: 'https://x/t.m3u8' },
+    };
+    expect(json('https://api.example/play', 200, body).layer).toBe('none');
+  });
+
+  it('ITV’s geo fault on 500 is geo; a server’s own fault stays the server’s', () => {
+    const fault = (code: string, text: string) =>
+      `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>${code}</faultcode><faultstring>${text}</faultstring></s:Fault></s:Body></s:Envelope>`;
+    const url = 'http://mercury.itv.com/PlaylistService.svc';
+    const xml = { 'content-type': 'text/xml' };
+    expect(
+      one(
+        ex(
+          url,
+          500,
+          xml,
+          fault('InvalidGeoRegion', 'Request Originated Outside Of Allowed Geographic Region'),
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          url,
+          500,
+          xml,
+          fault('soap:Server', 'Server was unable to process request. ---> The request has expired.'),
+        ),
+      ).layer,
+    ).toBe('server');
+  });
+
+  it('Amazon’s own x-amz-id-2 that happens to start with "tx" still names S3', () => {
+    const headers = {
+      'content-type': 'application/xml',
+      'x-amz-id-2': 'txUag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg==',
+    };
+    expect(one(ex('https://bucket.example/', 403, headers)).vendor).toBe('aws-s3');
   });
 });

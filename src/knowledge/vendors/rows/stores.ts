@@ -173,7 +173,7 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // txgdffa5e26bb4e4de9b663-0067aa0628" in scaleway/terraform-provider-scaleway@0bf2f5cbcf81c892d657a7518f8cc6239c52a9cb:
       // internal/services/object/testdata/data-source-object-bucket-project-id-forbidden.cassette.yaml); Amazon's is
       // a base64 token (https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html).
-      { on: 'header', key: 'x-amz-id-2', value: /^(?!tx)/, weight: 0.8 },
+      { on: 'header', key: 'x-amz-id-2', value: /^(?!tx[0-9a-z]{21}-[0-9a-f]{8,10}(?:-|$))/, weight: 0.8 },
       // S3's error surfaced as headers when CloudFront fetched it (https://github.com/Pirate-Weather/pirateweather/issues/58).
       { on: 'header', key: 'x-amz-error-code', weight: 0.9, own: true },
       // The XML error ends with <RequestId> and <HostId> (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html;

@@ -38,6 +38,19 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-url-signature',
         statuses: [403],
       },
+      // The same signed link through a proxy that keeps its path and query (Piped's proxy,
+      // https://github.com/TeamPiped/piped-proxy/issues/275): its own `source=youtube` parameter says whose link it
+      // is — Google Drive's videos, on the same servers, say `source=webdrive`
+      // (https://github.com/ArdiArtani/Google-Drive-Player-Script/issues/1).
+      {
+        on: 'url',
+        key: 'proxied videoplayback',
+        value: /^https?:\/\/[^/?#]+\/videoplayback\?(?:[^&#]*&){0,60}source=youtube(?:[&#]|$)/,
+        weight: 0.7,
+        action: 'auth',
+        errorKey: 'youtube-url-signature',
+        statuses: [403],
+      },
       // Its player API refuses a video with HTTP 200 and a playability status: "LOGIN_REQUIRED", "Sign in to confirm
       // your age", read with its reason: the same status also asks to "confirm you're not a bot", which is about the
       // viewer's address, not the account (review) (recorded in TeamNewPipe/NewPipeExtractor@1e0c409bec1b5331d2edef74244eac0c3a374042:extractor/src/
