@@ -424,6 +424,26 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // protected video." (jaylinski/kodi-addon-vimeo@60b2b6c4b155ec2daa7e8a34f7d4c1091c577653:
   // tests/mocks/api_videos_detail_invalid_params.json).
   [/\bpassword not provided\b/i, 'auth'],
+  // From the same sweep of clients' code as VALUE_CODES' last rows, sentences their clients find in a message:
+  // ICI Tou.tv "Le contenu sélectionné est disponible seulement en premium" (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:
+  // yt_dlp/extractor/radiocanada.py), SonyLIV "Please subscribe to watch this content" (…/sonyliv.py), TVP "Obiekt wymaga
+  // płatności" (…/tvp.py), ViewLift "has not purchased" (…/viewlift.py), CDA "Ten film jest dostępny dla użytkowników
+  // premium" (…/cda.py).
+  [
+    /\bdisponible seulement en premium\b|\bplease subscribe to watch\b|\bobiekt wymaga płatności|\bhas not purchased\b|dostępny dla użytkowników premium/i,
+    'account',
+  ],
+  // YouTube's "The uploader has not made this video available in your country" and "This content isn't available, try
+  // again later" (its session's rate limit; …/youtube/_video.py); Discovery's "resource not available for country"
+  // (yt-dlp/yt-dlp@e62fa6b0e0186f8c5666c2c5ab64cf191abdafc1:yt_dlp/extractor/discovery.py); Videomore's "Данное видео
+  // недоступно для просмотра на территории этой страны" and "…доступно для просмотра только на территории России"
+  // (yt-dlp/yt-dlp@e85da3b98532761573d8b48ccd4d8d28dee94b15:yt_dlp/extractor/videomore.py); Albavision's "block access
+  // from your country" (streamlink/streamlink@57b412d84f46d909f2e6e94e2a27bff38296eac4:src/streamlink/plugins/albavision.py).
+  [
+    /\bnot made this video available in your country\b|\bresource not available for country\b|доступно для просмотра (?:только )?на территории|\bblock access from your country\b/i,
+    'geo',
+  ],
+  [/\bthis content isn't available, try again later\b/i, 'rate-limit'],
 ];
 
 /**
@@ -476,5 +496,78 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['invalid_credentials', 'auth'],
   // Max's licence server for a device it has revoked: {"errors":[{"code":"device_revoked"}]}
   // (https://github.com/matthuisman/slyguy.addons/issues/942).
-  ['device_revoked', 'device'],
+  ['device_revoked', 'device'], // From a sweep of clients' code (yt-dlp's extractors, slyguy's add-ons, streamlink's plugins) for the codes
+  // services answer a refusal with, each compared whole by its client; the service and the field beside it.
+  // Atresplayer, error: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/atresplayer.py
+  ['required_registered', 'auth'],
+  // Brightcove Playback API, [0].error_subcode: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/brightcove.py
+  ['client_geo', 'geo'],
+  // Croatian.film, errors[].code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/croatianfilm.py
+  ['invalid_country', 'geo'],
+  // discovery+/Dplay/Max (Discovery disco-api), errors[0].code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dplay.py
+  ['invalid.token', 'auth'],
+  // Kuwo music, whole response body: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/kuwo.py
+  ['ipdeny', 'geo'],
+  // iQiyi, code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/iqiyi.py
+  ['a00111', 'geo'],
+  // iPrima (Prima+), player page text: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/iprima.py
+  ['geo_ip_not_allowed', 'geo'],
+  // PandaLive, errorData.code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/pandatv.py
+  ['needlogin', 'auth'],
+  // PandaLive, errorData.code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/pandatv.py
+  ['needcoinpurchase', 'account'],
+  // PandaLive, errorData.code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/pandatv.py
+  ['needunlimititem', 'account'],
+  // Dailymotion player metadata, error.code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dailymotion.py
+  ['dm007', 'geo'],
+  // Twitch (usher VOD), [0].error_code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/twitch.py
+  ['vod_manifest_restricted', 'account'],
+  // niconico, data.reasonCode: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
+  ['ppv_video', 'account'],
+  // niconico, data.reasonCode: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
+  ['premium_only', 'account'],
+  // niconico, data.reasonCode: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
+  ['domestic_video', 'geo'],
+  // Česká televize, url: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/ceskatelevize.py
+  ['error_region', 'geo'],
+  // VRT MAX, code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
+  ['content_available_only_for_be_residents', 'geo'],
+  // VRT MAX, code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
+  ['content_requires_authentication', 'auth'],
+  // Limelight (Video Platform), detail.contentAccessPermission: yt-dlp/yt-dlp@23e9389f936ec5236a87815b8576e5ce567b2f77:yt_dlp/extractor/limelight.py
+  ['countrydisabled', 'geo'],
+  // Recurbate, whole response body: yt-dlp/yt-dlp@5a230233d6fce06f4abd1fce0dc92b948e6f780b:yt_dlp/extractor/recurbate.py
+  ['shall_subscribe', 'account'],
+  // VRT NU / Canvas (old mediazone API), code: yt-dlp/yt-dlp@55ed4ff73487feb3177b037dfc2ea527e777da3e:yt_dlp/extractor/canvas.py
+  ['authentication_required', 'auth'],
+  // VRT NU / Canvas (old mediazone API), code: yt-dlp/yt-dlp@55ed4ff73487feb3177b037dfc2ea527e777da3e:yt_dlp/extractor/canvas.py
+  ['invalid_location', 'geo'],
+  // Trovo, vodInfo.playbackRights.playbackRightsSetting: yt-dlp/yt-dlp@e584a65f2a0feee0c6c363b3309e9ebd6065f6b4:yt_dlp/extractor/trovo.py
+  ['subscriberonly', 'account'],
+  // ProSiebenSat.1 (7TV) / ATV.at, error.title: yt-dlp/yt-dlp@e85da3b98532761573d8b48ccd4d8d28dee94b15:yt_dlp/extractor/prosiebensat1.py
+  ['geo check failed', 'geo'],
+  // Wakanim, page HTML: yt-dlp/yt-dlp@5a230233d6fce06f4abd1fce0dc92b948e6f780b:yt_dlp/extractor/wakanim.py
+  ['geoblocking', 'geo'],
+  // Sky Go NZ (GraphQL), data.startVodPlayback/startLinearPlayback.__typename: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
+  ['subscriptionneeded', 'account'],
+  // HBO Max (legacy), code: matthuisman/slyguy.addons@02c6363112c49848b5e09858e8e6f1a89a5acfc2:slyguy.hbo.max/resources/lib/api.py
+  ['not_paired', 'auth'],
+  // Hulu, errorCode / code: matthuisman/slyguy.addons@48dc291d2c03ed4830cd067f3c8d0e1fbdbe7007:slyguy.hulu/resources/lib/api.py
+  ['home-002', 'auth'],
+  // ESPN Watch API, exception / message / errors[0].code: matthuisman/slyguy.addons@74d5ba59049d049e16b2688d9305c0521b7784c2:slyguy.espn/resources/lib/util.py
+  ['noauthz', 'account'],
+  // Disney+ / Star+ (BAMTech identity), errors[0].code: matthuisman/slyguy.addons@8c5efc00b217239b181804efd607d5ddb08e06f7:slyguy.disney.plus/resources/lib/api.py
+  ['idp.error.identity.bad-credentials', 'auth'],
+  // 7plus (Seven West Media videoservice), error: matthuisman/slyguy.addons@7ba4e87e0d2149de39f6e530de5d3c1c434bf845:slyguy.7plus/resources/lib/api.py
+  ['location_verification_required', 'geo'],
+  // 7plus (Seven West Media videoservice), error: matthuisman/slyguy.addons@7ba4e87e0d2149de39f6e530de5d3c1c434bf845:slyguy.7plus/resources/lib/api.py
+  ['video_not_in_market', 'geo'],
+  // ITV Hub (old SOAP playlist service), SOAP faultcode: streamlink/streamlink@26f1bdde050d981e4629a6fe56e4611c03e85646:src/streamlink/plugins/itvplayer.py
+  ['invalidgeoregion', 'geo'],
+  // NeuLion platform (UFC.tv, Eleven UK), auth XML status: streamlink/streamlink@ba893e618ba4167a6426ca50948e10b432ea50b8:src/streamlink/plugins/neulion.py
+  ['loginlocked', 'account'],
+  // Crunchyroll (legacy api.crunchyroll.com), code: streamlink/streamlink@d7a27b31b0284670328f63e163a414f80db0afa5:src/streamlink/plugins/crunchyroll.py
+  ['bad_session', 'auth'],
+  // Funimation, page text: streamlink/streamlink@c211e5866ea9852f09769bf45139b00ad1cf4a60:src/streamlink/plugins/funimationnow.py
+  ['out of territory', 'geo'],
 ]);

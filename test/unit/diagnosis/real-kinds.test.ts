@@ -2809,3 +2809,32 @@ describe('25. review: what the twenty-fifth batch’s rules must not catch', () 
     expect(one(ex('https://bucket.example/', 403, headers)).vendor).toBe('aws-s3');
   });
 });
+
+describe('26. a sweep of clients’ code for services’ refusal codes (yt-dlp, slyguy, streamlink)', () => {
+  const json = (url: string, status: number, body: unknown) =>
+    one(
+      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
+        mimeType: 'application/json',
+      }),
+    );
+
+  it('reads codes whole and sentences in messages, on refusals and in error objects on 200', () => {
+    expect(json('https://api.example/v1/play', 403, { errors: [{ code: 'INVALID_COUNTRY' }] }).layer).toBe(
+      'geo',
+    );
+    expect(json('https://api.example/v1/play', 400, { errorData: { code: 'needCoinPurchase' } }).layer).toBe(
+      'account',
+    );
+    expect(json('https://api.example/v1/play', 403, { error: 'required_registered' }).layer).toBe('auth');
+    expect(
+      json('https://api.example/v1/play', 406, { message: 'Please subscribe to watch this content' }).layer,
+    ).toBe('account');
+    const videomore = { error: 'Данное видео недоступно для просмотра на территории этой страны', code: -1 };
+    expect(json('https://api.example/v1/play', 200, videomore).layer).toBe('geo');
+    // Whole values only: a code inside a longer text or a field name is not read.
+    expect(
+      json('https://api.example/v1/play', 400, { message: 'see docs for needLogin flag' }).layer,
+    ).not.toBe('auth');
+    expect(json('https://api.example/v1/play', 400, { INVALID_COUNTRY: 'FR' }).layer).not.toBe('geo');
+  });
+});
