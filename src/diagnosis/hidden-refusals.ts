@@ -63,7 +63,12 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errno|error|errors|http_status_code|status_code)"\s*:/;
+  /"(?:code|errcode|error_code|errorCode|errno|error|errors|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:/;
+/**
+ * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
+ * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
+ */
+const ERROR_MESSAGES = ['error_msg', 'errorMsg', 'error_message', 'errorMessage'] as const;
 /**
  * Numbers an API gives its own errors: negative (bilibili's -10403), or an HTTP refusal's (400 and up), in
  * snake or camel case (Viettel TV360's {"errorCode":412,…}, oneclickvirt/UnlockTests's vn/TV360.go).
@@ -71,7 +76,15 @@ const ERROR_FIELD =
 const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errno'] as const;
 const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
 /** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
-const MESSAGE_FIELDS = ['message', 'msg', 'errmsg', 'error_description', 'detail', 'reason'] as const;
+const MESSAGE_FIELDS = [
+  'message',
+  'msg',
+  'errmsg',
+  'error_description',
+  'detail',
+  'reason',
+  ...ERROR_MESSAGES,
+] as const;
 
 const failedNumber = (value: unknown): boolean => {
   const number =
@@ -146,6 +159,9 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
     ERROR_CODE_FIELDS.some((name) => smallFailure(fields[name])) ||
+    ERROR_MESSAGES.some(
+      (name) => typeof fields[name] === 'string' && (fields[name] as string).trim() !== '',
+    ) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
     saysError(fields.error) ||
     (Array.isArray(fields.errors) && fields.errors.length > 0);
@@ -156,6 +172,30 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
       return { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' };
   }
   return null;
+}
+
+/**
+ * A player's authorization answer that refuses in one of its objects, `"authorized": false` with the reason in its
+ * message: Ooyala's, {"authorized": false, …, "code": "3", "message": "unauthorized location", …} on HTTP 200
+ * (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:resources/tests/fakes/json/AUTH_FAILED.json). Only a cause the
+ * tables know, stated in that object (up to its end), counts; an authorization refused for no stated reason is left.
+ */
+const NOT_AUTHORIZED = /"authori[sz]ed"\s*:\s*false\b/;
+const OBJECT_MESSAGE = /"(?:message|reason|msg)"\s*:\s*"([^"\\]{1,200})"/;
+const AUTHORIZATION_OBJECT = 600;
+
+function deniedAuthorization(body: string): PageOnSuccess | null {
+  const found = NOT_AUTHORIZED.exec(body);
+  if (!found) return null;
+  const rest = body.slice(found.index, found.index + AUTHORIZATION_OBJECT);
+  const end = rest.indexOf('}');
+  const message = OBJECT_MESSAGE.exec(end < 0 ? rest : rest.slice(0, end))?.[1];
+  if (!message) return null;
+  // Read as the refusal it is: a geo code counts as on a 403.
+  const stated = causeIn(message, { page: false, json: false, status: 403, values: true });
+  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
+    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
+    : null;
 }
 
 /**
@@ -228,7 +268,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     const failed = errorObjectOnSuccess(exchange, body);
     if (failed) return failed;
     const withheld = geoBlockReasonIn(body);
-    return withheld ? { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' } : null;
+    if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
+    return deniedAuthorization(body);
   }
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;

@@ -444,6 +444,14 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
     'geo',
   ],
   [/\bthis content isn't available, try again later\b/i, 'rate-limit'],
+  // Chinese services in their own words: bilibili.tv, "版权地区受限" (region restricted by copyright,
+  // https://github.com/yt-dlp/yt-dlp/issues/7036); Kuaishou, "操作太快了，请稍微休息一下" (you are going too fast, rest a
+  // little; https://github.com/ihmily/DouyinLiveRecorder/issues/58).
+  [/版权地区受限/, 'geo'],
+  // Ooyala's player authorization refusing the viewer's place, code 3 "unauthorized location"
+  // (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:resources/tests/fakes/json/AUTH_FAILED.json).
+  [/\bunauthori[sz]ed location\b/i, 'geo'],
+  [/操作太快了/, 'rate-limit'],
 ];
 
 /**

@@ -2838,3 +2838,52 @@ describe('26. a sweep of clients’ code for services’ refusal codes (yt-dlp, 
     expect(json('https://api.example/v1/play', 400, { INVALID_COUNTRY: 'FR' }).layer).not.toBe('geo');
   });
 });
+
+describe('26. the twenty-sixth held-out batch (IPTV tuners and panels, other languages, recorded cassettes)', () => {
+  const json = (url: string, status: number, body: unknown) =>
+    one(
+      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
+        mimeType: 'application/json',
+      }),
+    );
+
+  it('YouTube’s private video asks to sign in; its bot check is the address’s, not the account’s (node-ytdl-core, youtube-transcript-api)', () => {
+    const url = 'https://www.youtube.com/youtubei/v1/player';
+    const priv = {
+      playabilityStatus: {
+        status: 'LOGIN_REQUIRED',
+        messages: ['This is a private video. Please sign in to verify that you may see it.'],
+      },
+    };
+    expect(json(url, 200, priv)).toMatchObject({ layer: 'account', vendor: 'youtube' });
+    const bot = {
+      playabilityStatus: { status: 'LOGIN_REQUIRED', reason: 'Sign in to confirm you’re not a bot' },
+    };
+    expect(json(url, 200, bot)).toMatchObject({ layer: 'waf', vendor: 'youtube' });
+    const fine = { playabilityStatus: { status: 'OK', reason: 'Sign in to confirm you’re not a bot' } };
+    expect(json(url, 200, fine).layer).toBe('none');
+  });
+
+  it('an error message field that says anything fails a JSON success (Kuaishou); an empty one does not', () => {
+    const url = 'https://live.kuaishou.example/api/live';
+    expect(json(url, 200, { result: 2, error_msg: '操作太快了，请稍微休息一下' }).layer).toBe('rate-limit');
+    expect(json(url, 200, { result: 1, error_msg: '', note: '操作太快了' }).layer).toBe('none');
+  });
+
+  it('bilibili.tv’s "region restricted by copyright" in an error object on 200 (yt-dlp#7036)', () => {
+    const body = { code: 10015001, message: '版权地区受限', ttl: 1, data: null };
+    expect(json('https://api.bilibili.tv/intl/gateway/web/playurl?aid=1', 200, body).layer).toBe('geo');
+  });
+
+  it('an authorization object refused with a stated reason (Ooyala’s "unauthorized location"); one with no reason is left', () => {
+    const url = 'https://player.ooyala.example/sas/player_api/v1/authorization/embed_code/P/E';
+    const refused = (message: string) => ({
+      user_info: { country: 'US' },
+      authorization_data: { E: { authorized: false, code: '3', message } },
+    });
+    expect(json(url, 200, refused('unauthorized location')).layer).toBe('geo');
+    expect(json(url, 200, refused('see https://help.example')).layer).toBe('none');
+    const granted = { authorization_data: { E: { authorized: true, message: 'unauthorized location' } } };
+    expect(json(url, 200, granted).layer).toBe('none');
+  });
+});

@@ -231,6 +231,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'YouTube ne lit cette vidéo que pour un compte connecté (pour une vérification d’âge, celui d’un adulte). Connectez-vous dans l’application ou le navigateur ; la connexion n’y est pour rien.',
     ],
     [
+      'youtube-bot-check',
+      'YouTube doubts your connection (bot check)',
+      'YouTube se méfie de votre connexion (contrôle anti-robot)',
+      'YouTube suspects that the requests come from a robot, because of the address they come from (a VPN, a data centre, a shared connection) or their number. Turn the VPN off or try another connection, and wait a little before trying again; signing in only works around it.',
+      'YouTube soupçonne que les requêtes viennent d’un robot, à cause de l’adresse d’où elles partent (un VPN, un centre de données, une connexion partagée) ou de leur nombre. Coupez le VPN ou essayez une autre connexion, et patientez un peu avant de réessayer ; se connecter ne fait que le contourner.',
+    ],
+    [
       'kaltura-ks-expired',
       'Signed out: the session expired (Kaltura)',
       'Déconnecté : la session a expiré (Kaltura)',

@@ -66,6 +66,34 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-login-required',
         inSuccess: true,
       },
+      // The same sign-in asked for a private video, "This is a private video. Please sign in to verify that you may see
+      // it." (recorded in fent/node-ytdl-core@f5b57a2cdc87711454b4ff00bdad83363d42c668:test/files/videos/private/watch.json).
+      {
+        on: 'body-match',
+        key: 'playability private',
+        value:
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"LOGIN_REQUIRED"\s*,\s*"messages"\s*:\s*\[\s*"This is a private video\./,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'youtube-login-required',
+        inSuccess: true,
+      },
+      // Its bot check, the same status with "Sign in to confirm you’re not a bot": YouTube doubts the address the
+      // requests come from (a VPN, a data centre, many requests), which signing in only works around
+      // (recorded in jdepoix/youtube-transcript-api@85c859450c014d860297ab9fd4f88145c47ff2e2:
+      // youtube_transcript_api/test/assets/youtube_request_blocked.innertube.json.static).
+      {
+        on: 'body-match',
+        key: 'playability bot check',
+        value:
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"LOGIN_REQUIRED"\s*,\s*"reason"\s*:\s*"Sign in to confirm you[’']re not a bot"/,
+        weight: 0.9,
+        own: true,
+        action: 'challenge',
+        errorKey: 'youtube-bot-check',
+        inSuccess: true,
+      },
     ],
   },
   {
