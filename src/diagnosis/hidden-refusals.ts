@@ -70,6 +70,26 @@ const ERROR_FIELD =
  */
 const ERROR_MESSAGES = ['error_msg', 'errorMsg', 'error_message', 'errorMessage'] as const;
 /**
+ * Such a field alone is no failure: many APIs answer {"error_code":0,"error_msg":"success"}, and a translation file
+ * or a paywall's settings hold an "errorMessage" to show one day (review). It counts beside a result or status that
+ * is not a success's (Kuaishou's `result: 2`), and then only its own words are read.
+ */
+const SUCCESS_RESULT = /^(?:0|1|200|true|ok|success)$/i;
+const failedResult = (value: unknown): boolean =>
+  (typeof value === 'number' || typeof value === 'string') && !SUCCESS_RESULT.test(String(value).trim());
+
+function errorMessageOnFailedResult(fields: Record<string, unknown>, status: number): PageOnSuccess | null {
+  if (!failedResult(fields.result) && !failedResult(fields.status)) return null;
+  for (const name of ERROR_MESSAGES) {
+    const text = fields[name];
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    const stated = causeIn(text, { page: false, json: false, status, values: true });
+    if (stated && stated.layer !== 'waf' && stated.layer !== 'none')
+      return { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' };
+  }
+  return null;
+}
+/**
  * Numbers an API gives its own errors: negative (bilibili's -10403), or an HTTP refusal's (400 and up), in
  * snake or camel case (Viettel TV360's {"errorCode":412,…}, oneclickvirt/UnlockTests's vn/TV360.go).
  */
@@ -159,13 +179,10 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
     ERROR_CODE_FIELDS.some((name) => smallFailure(fields[name])) ||
-    ERROR_MESSAGES.some(
-      (name) => typeof fields[name] === 'string' && (fields[name] as string).trim() !== '',
-    ) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
     saysError(fields.error) ||
     (Array.isArray(fields.errors) && fields.errors.length > 0);
-  if (!failed) return null;
+  if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
     const stated = causeIn(text, { page: false, json: false, status: exchange.status, values: true });
     if (stated && stated.layer !== 'waf' && stated.layer !== 'none')
@@ -181,10 +198,14 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
  * tables know, stated in that object (up to its end), counts; an authorization refused for no stated reason is left.
  */
 const NOT_AUTHORIZED = /"authori[sz]ed"\s*:\s*false\b/;
+const AUTHORIZED = /"authori[sz]ed"\s*:\s*true\b/;
 const OBJECT_MESSAGE = /"(?:message|reason|msg)"\s*:\s*"([^"\\]{1,200})"/;
 const AUTHORIZATION_OBJECT = 600;
 
 function deniedAuthorization(body: string): PageOnSuccess | null {
+  // Only a player's authorization answer, and only when nothing in it was authorized: a catalogue, feature flags or
+  // payment methods mark some items "authorized": false beside others that play (review).
+  if (!body.includes('"authorization_data"') || AUTHORIZED.test(body)) return null;
   const found = NOT_AUTHORIZED.exec(body);
   if (!found) return null;
   const rest = body.slice(found.index, found.index + AUTHORIZATION_OBJECT);

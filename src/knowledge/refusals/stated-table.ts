@@ -356,14 +356,16 @@ export const ORDERED: readonly string[] = [
  * (ytdl-org/youtube-dl@a92508b0d62d3eaae6f0f94adf35d5ea9fa51e58:youtube_dl/extractor/itv.py) and thePlatform's
  * "Geographic Restriction" title (https://github.com/LaQuay/TDTChannels/pull/1145), MovieBox's API "invalid
  * region" (https://github.com/Simatwa/moviebox-api/issues/31); the BBC's media selector's whole results "geolocation"
- * and "notukerror" (…/bbc.py; {"result": "geolocation"} pasted in https://github.com/get-iplayer/get_iplayer/issues/363).
+ * and "notukerror" (…/bbc.py; {"result": "geolocation"} pasted in https://github.com/get-iplayer/get_iplayer/issues/363);
+ * Croatian.film's "INVALID_COUNTRY" (…/croatianfilm.py) and niconico's "DOMESTIC_VIDEO" (…/niconico.py), words a bad
+ * parameter also uses, so read here, on a refusal of access only (review).
  * They are read only where a
  * service states them (valueCauseIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
  * "geo_blocked_countries": []), and the text of a short page, not its scripts, styles or a long page's help text
  * (review).
  */
 export const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction|^(?:geolocation|notukerror)$/i;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction|^(?:geolocation|notukerror|invalid_country|domestic_video)$/i;
 /**
  * Causes read, like the geo codes, only where a service states them (a value, or a short text), since their words
  * are also field names, flags and help texts (review): Google APIs' reasons for a spent quota,
@@ -427,23 +429,23 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // From the same sweep of clients' code as VALUE_CODES' last rows, sentences their clients find in a message:
   // ICI Tou.tv "Le contenu sélectionné est disponible seulement en premium" (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:
   // yt_dlp/extractor/radiocanada.py), SonyLIV "Please subscribe to watch this content" (…/sonyliv.py), TVP "Obiekt wymaga
-  // płatności" (…/tvp.py), ViewLift "has not purchased" (…/viewlift.py), CDA "Ten film jest dostępny dla użytkowników
+  // płatności" (…/tvp.py), ViewLift "has not purchased" (…/viewlift.py; with the viewer as its subject: "this site has not
+  // purchased a licence" is not the viewer's, review), CDA "Ten film jest dostępny dla użytkowników
   // premium" (…/cda.py).
   [
-    /\bdisponible seulement en premium\b|\bplease subscribe to watch\b|\bobiekt wymaga płatności|\bhas not purchased\b|dostępny dla użytkowników premium/i,
+    /\bdisponible seulement en premium\b|\bplease subscribe to watch\b|\bobiekt wymaga płatności|\b(?:user|you|account) ha(?:s|ve) not purchased\b|dostępny dla użytkowników premium/i,
     'account',
   ],
-  // YouTube's "The uploader has not made this video available in your country" and "This content isn't available, try
-  // again later" (its session's rate limit; …/youtube/_video.py); Discovery's "resource not available for country"
-  // (yt-dlp/yt-dlp@e62fa6b0e0186f8c5666c2c5ab64cf191abdafc1:yt_dlp/extractor/discovery.py); Videomore's "Данное видео
-  // недоступно для просмотра на территории этой страны" and "…доступно для просмотра только на территории России"
-  // (yt-dlp/yt-dlp@e85da3b98532761573d8b48ccd4d8d28dee94b15:yt_dlp/extractor/videomore.py); Albavision's "block access
-  // from your country" (streamlink/streamlink@57b412d84f46d909f2e6e94e2a27bff38296eac4:src/streamlink/plugins/albavision.py).
+  // Discovery's "resource not available for country" (yt-dlp/yt-dlp@e62fa6b0e0186f8c5666c2c5ab64cf191abdafc1:
+  // yt_dlp/extractor/discovery.py); Videomore's "Данное видео недоступно для просмотра на территории этой страны" and
+  // "…доступно для просмотра только на территории России" (yt-dlp/yt-dlp@e85da3b98532761573d8b48ccd4d8d28dee94b15:
+  // yt_dlp/extractor/videomore.py), not "доступно для просмотра на территории всех стран" (available everywhere,
+  // review); Albavision's "block access from your country" (streamlink/streamlink@57b412d84f46d909f2e6e94e2a27bff38296eac4:
+  // src/streamlink/plugins/albavision.py).
   [
-    /\bnot made this video available in your country\b|\bresource not available for country\b|доступно для просмотра (?:только )?на территории|\bblock access from your country\b/i,
+    /\bresource not available for country\b|недоступно для просмотра на территории|доступно для просмотра только на территории|\bblock access from your country\b/i,
     'geo',
   ],
-  [/\bthis content isn't available, try again later\b/i, 'rate-limit'],
   // Chinese services in their own words: bilibili.tv, "版权地区受限" (region restricted by copyright,
   // https://github.com/yt-dlp/yt-dlp/issues/7036); Kuaishou, "操作太快了，请稍微休息一下" (you are going too fast, rest a
   // little; https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -504,14 +506,13 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['invalid_credentials', 'auth'],
   // Max's licence server for a device it has revoked: {"errors":[{"code":"device_revoked"}]}
   // (https://github.com/matthuisman/slyguy.addons/issues/942).
-  ['device_revoked', 'device'], // From a sweep of clients' code (yt-dlp's extractors, slyguy's add-ons, streamlink's plugins) for the codes
+  ['device_revoked', 'device'],
+  // From a sweep of clients' code (yt-dlp's extractors, slyguy's add-ons, streamlink's plugins) for the codes
   // services answer a refusal with, each compared whole by its client; the service and the field beside it.
   // Atresplayer, error: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/atresplayer.py
   ['required_registered', 'auth'],
   // Brightcove Playback API, [0].error_subcode: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/brightcove.py
   ['client_geo', 'geo'],
-  // Croatian.film, errors[].code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/croatianfilm.py
-  ['invalid_country', 'geo'],
   // discovery+/Dplay/Max (Discovery disco-api), errors[0].code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/dplay.py
   ['invalid.token', 'auth'],
   // Kuwo music, whole response body: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/kuwo.py
@@ -534,10 +535,6 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['ppv_video', 'account'],
   // niconico, data.reasonCode: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
   ['premium_only', 'account'],
-  // niconico, data.reasonCode: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/niconico.py
-  ['domestic_video', 'geo'],
-  // Česká televize, url: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/ceskatelevize.py
-  ['error_region', 'geo'],
   // VRT MAX, code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
   ['content_available_only_for_be_residents', 'geo'],
   // VRT MAX, code: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/vrt.py
@@ -550,14 +547,8 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['authentication_required', 'auth'],
   // VRT NU / Canvas (old mediazone API), code: yt-dlp/yt-dlp@55ed4ff73487feb3177b037dfc2ea527e777da3e:yt_dlp/extractor/canvas.py
   ['invalid_location', 'geo'],
-  // Trovo, vodInfo.playbackRights.playbackRightsSetting: yt-dlp/yt-dlp@e584a65f2a0feee0c6c363b3309e9ebd6065f6b4:yt_dlp/extractor/trovo.py
-  ['subscriberonly', 'account'],
   // ProSiebenSat.1 (7TV) / ATV.at, error.title: yt-dlp/yt-dlp@e85da3b98532761573d8b48ccd4d8d28dee94b15:yt_dlp/extractor/prosiebensat1.py
   ['geo check failed', 'geo'],
-  // Wakanim, page HTML: yt-dlp/yt-dlp@5a230233d6fce06f4abd1fce0dc92b948e6f780b:yt_dlp/extractor/wakanim.py
-  ['geoblocking', 'geo'],
-  // Sky Go NZ (GraphQL), data.startVodPlayback/startLinearPlayback.__typename: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
-  ['subscriptionneeded', 'account'],
   // HBO Max (legacy), code: matthuisman/slyguy.addons@02c6363112c49848b5e09858e8e6f1a89a5acfc2:slyguy.hbo.max/resources/lib/api.py
   ['not_paired', 'auth'],
   // Hulu, errorCode / code: matthuisman/slyguy.addons@48dc291d2c03ed4830cd067f3c8d0e1fbdbe7007:slyguy.hulu/resources/lib/api.py
@@ -576,6 +567,4 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['loginlocked', 'account'],
   // Crunchyroll (legacy api.crunchyroll.com), code: streamlink/streamlink@d7a27b31b0284670328f63e163a414f80db0afa5:src/streamlink/plugins/crunchyroll.py
   ['bad_session', 'auth'],
-  // Funimation, page text: streamlink/streamlink@c211e5866ea9852f09769bf45139b00ad1cf4a60:src/streamlink/plugins/funimationnow.py
-  ['out of territory', 'geo'],
 ]);

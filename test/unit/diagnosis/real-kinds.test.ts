@@ -2887,3 +2887,60 @@ describe('26. the twenty-sixth held-out batch (IPTV tuners and panels, other lan
     expect(json(url, 200, granted).layer).toBe('none');
   });
 });
+
+describe('26. review: what the twenty-sixth batch’s rules must not catch', () => {
+  const json = (url: string, status: number, body: unknown) =>
+    one(
+      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
+        mimeType: 'application/json',
+      }),
+    );
+  const url = 'https://api.example/v1/play';
+
+  it('items marked "authorized": false in a catalogue, flags or payment methods are not a refused authorization', () => {
+    const channels = {
+      channels: [
+        { id: 1, authorized: true, url: 'https://x.example/1.m3u8' },
+        { id: 2, authorized: false, reason: 'You need a subscription to watch Sky Sports' },
+      ],
+    };
+    expect(json(url, 200, channels).layer).toBe('none');
+    const flags = {
+      features: { cast: { authorized: false, reason: 'Casting is not available in your country' } },
+    };
+    expect(json(url, 200, flags).layer).toBe('none');
+    const history = { events: [{ ip: '192.0.2.1', authorized: false, reason: 'Unauthorized location' }] };
+    expect(json(url, 200, history).layer).toBe('none');
+  });
+
+  it('an error message field beside a success’s code, or in a translation file, is no failure', () => {
+    expect(
+      json(url, 200, {
+        error_code: 0,
+        error_msg: 'success',
+        msg: 'You need a subscription to watch in 1080p',
+      }).layer,
+    ).toBe('none');
+    expect(json(url, 200, { code: 0, error_msg: '0', message: 'You need a subscription for HD' }).layer).toBe(
+      'none',
+    );
+    expect(
+      json(url, 200, { errorMessage: 'This video is for subscribers only.', retry: 'Retry' }).layer,
+    ).toBe('none');
+    expect(
+      json(url, 200, { enabled: true, errorMessage: 'Please subscribe to watch this content' }).layer,
+    ).toBe('none');
+  });
+
+  it('a positive Russian sentence, a parameter named after a code, and a site’s licence are not refusals of the viewer', () => {
+    const everywhere = { error: 'Видео доступно для просмотра на территории всех стран', code: -1 };
+    expect(json(url, 200, everywhere).layer).toBe('none');
+    expect(
+      json(url, 400, { error: { code: 'invalid_country', message: "Country 'XX' is not a valid ISO code" } })
+        .layer,
+    ).not.toBe('geo');
+    expect(json(url, 400, { value: 'domestic_video' }).layer).not.toBe('geo');
+    expect(json(url, 403, { error: 'forbidden', module: 'geoblocking' }).layer).not.toBe('geo');
+    expect(json(url, 403, { message: 'This site has not purchased a licence' }).layer).not.toBe('account');
+  });
+});

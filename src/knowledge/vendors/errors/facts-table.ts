@@ -125,7 +125,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
   wowza: 'token:a:app',
   // Video platforms' own refusals (rows/video-platforms.ts): Kaltura's KExternalErrors codes, signed links.
-  youtube: 'url-signature:a:app login-required:b:account bot-check:c:waf',
+  youtube: 'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf',
   // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
   showroom: 'geo:g:geo',
   kaltura:

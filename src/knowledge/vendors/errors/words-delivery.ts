@@ -231,11 +231,18 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'YouTube ne lit cette vidéo que pour un compte connecté (pour une vérification d’âge, celui d’un adulte). Connectez-vous dans l’application ou le navigateur ; la connexion n’y est pour rien.',
     ],
     [
+      'youtube-private',
+      'This YouTube video is private',
+      'Cette vidéo YouTube est privée',
+      'Its owner made it private: YouTube plays it only to the accounts the owner shared it with. Sign in with such an account, or ask the owner for access; nothing is wrong with the connection or the app.',
+      'Son propriétaire l’a rendue privée : YouTube ne la lit qu’aux comptes avec lesquels il l’a partagée. Connectez-vous avec un tel compte, ou demandez l’accès au propriétaire ; ni la connexion ni l’application n’y sont pour rien.',
+    ],
+    [
       'youtube-bot-check',
-      'YouTube doubts your connection (bot check)',
-      'YouTube se méfie de votre connexion (contrôle anti-robot)',
-      'YouTube suspects that the requests come from a robot, because of the address they come from (a VPN, a data centre, a shared connection) or their number. Turn the VPN off or try another connection, and wait a little before trying again; signing in only works around it.',
-      'YouTube soupçonne que les requêtes viennent d’un robot, à cause de l’adresse d’où elles partent (un VPN, un centre de données, une connexion partagée) ou de leur nombre. Coupez le VPN ou essayez une autre connexion, et patientez un peu avant de réessayer ; se connecter ne fait que le contourner.',
+      'YouTube suspects a robot on your connection',
+      'YouTube soupçonne un robot sur votre connexion',
+      'YouTube suspects that the requests come from a robot, because of the address they come from (a VPN, a data centre, a shared connection) or their number. Turn the VPN off or try another connection, and wait a little before trying again; signing in to a Google account only works around the check.',
+      'YouTube soupçonne que les requêtes viennent d’un robot, à cause de l’adresse d’où elles partent (un VPN, un centre de données, une connexion partagée) ou de leur nombre. Coupez le VPN ou essayez une autre connexion, et patientez un peu avant de réessayer ; se connecter à un compte Google ne fait que contourner ce contrôle.',
     ],
     [
       'kaltura-ks-expired',

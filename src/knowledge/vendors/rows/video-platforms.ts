@@ -66,8 +66,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-login-required',
         inSuccess: true,
       },
-      // The same sign-in asked for a private video, "This is a private video. Please sign in to verify that you may see
-      // it." (recorded in fent/node-ytdl-core@f5b57a2cdc87711454b4ff00bdad83363d42c668:test/files/videos/private/watch.json).
+      // The same status for a private video, "This is a private video. Please sign in to verify that you may see it."
+      // (recorded in fent/node-ytdl-core@f5b57a2cdc87711454b4ff00bdad83363d42c668:test/files/videos/private/watch.json):
+      // only an account its owner shared it with may watch.
       {
         on: 'body-match',
         key: 'playability private',
@@ -76,7 +77,7 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         own: true,
         action: 'block',
-        errorKey: 'youtube-login-required',
+        errorKey: 'youtube-private',
         inSuccess: true,
       },
       // Its bot check, the same status with "Sign in to confirm you’re not a bot": YouTube doubts the address the
