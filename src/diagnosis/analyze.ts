@@ -17,6 +17,7 @@ import type { Rule, RuleResult } from './rules/rule.ts';
 import { scopeHints } from './rules/scope-hints.ts';
 import { serverWide } from './rules/server-wide.ts';
 import { siblings } from './rules/siblings.ts';
+import { tlsInspection } from './rules/tls-inspection.ts';
 import { hostOf } from './url-parts.ts';
 
 export { diagnoseExchange } from './diagnose.ts';
@@ -33,7 +34,7 @@ export interface AnalyzeOptions {
 }
 
 /** Rules that may change the layer run first; the scope rules then see the final layer. */
-const LAYER_RULES: readonly Rule[] = [siblings, clockSkew, retryStorm];
+const LAYER_RULES: readonly Rule[] = [siblings, clockSkew, tlsInspection, retryStorm];
 const SCOPE_RULES: readonly Rule[] = [labelCompare, endpointOnly, serverWide, scopeHints];
 const EVIDENCE_RULES: readonly Rule[] = [edgeChange];
 

@@ -61,14 +61,25 @@ export function isConnectionLimitOnly(reply: PanelReply | undefined): boolean {
   );
 }
 
+const ERROR_LINE = 200;
+
 function transportFinding(finding: Finding, exchange: Exchange): Finding {
   finding.layer = transportFacts(exchange.error ?? '').layer;
   finding.basis = 'transport';
   finding.confidence = exchange.error ? 0.8 : 0.5;
   // A browser's error name (net::ERR_…, NS_ERROR_…) is one token; another tool's message (curl's "(56) Recv
   // failure…") is quoted, so it stays as written in every language.
-  const error = exchange.error;
-  const named = error === undefined ? 'no response (status 0)' : /\s/.test(error) ? `"${error}"` : error;
+  // Cut to what a line can carry and its wording reads (a Python stack's message runs past 300 characters).
+  // A tool's multi-line output is read as one line.
+  const full = exchange.error?.replace(/\s+/g, ' ').trim();
+  const error = full !== undefined && full.length > ERROR_LINE ? `${full.slice(0, ERROR_LINE - 1)}…` : full;
+  // Quoted with its own double quotes made single, so the quote ends where the error does.
+  const named =
+    error === undefined
+      ? 'no response (status 0)'
+      : /\s/.test(error)
+        ? `"${error.replace(/"/g, "'")}"`
+        : error;
   finding.evidence.push(`transport failure: ${named}`);
   const blocked = dnsBlock(exchange);
   if (blocked) {
@@ -201,9 +212,13 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     evidence.push(
       onSuccess?.answer === 'redirect'
         ? `redirected to a private address (${stated.phrase}): a box between this device and the service answered (a captive portal, a filter)`
-        : onSuccess?.answer === 'script'
-          ? "the page is only a script that sets a cookie and reloads it: a bot check's challenge"
-          : `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
+        : onSuccess?.answer === 'hotspot'
+          ? `redirected to a Wi-Fi hotspot's login page (${stated.phrase}): sign in to the hotspot, then try again`
+          : onSuccess?.answer === 'lookup'
+            ? `the internet provider's name service answered with its own search page (${stated.phrase}): the service's name did not resolve on this network`
+            : onSuccess?.answer === 'script'
+              ? "the page is only a script that sets a cookie and reloads it: a bot check's challenge"
+              : `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
     );
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);

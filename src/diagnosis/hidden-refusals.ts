@@ -49,7 +49,7 @@ export interface PageOnSuccess {
    */
   layer?: Layer;
   /** An API's error object rather than a page, a redirect that left the internet, or a bot check's script. */
-  answer?: 'json' | 'redirect' | 'script';
+  answer?: 'json' | 'redirect' | 'hotspot' | 'lookup' | 'script';
 }
 
 /**
@@ -252,6 +252,10 @@ function isNotice(body: string, phrase: string): boolean {
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const portal = REDIRECTS.has(exchange.status) ? localRedirect(exchange) : null;
   if (portal) return { vendor: null, phrase: portal, layer: 'network', answer: 'redirect' };
+  const hotspot = REDIRECTS.has(exchange.status) ? hotspotLogin(exchange) : null;
+  if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
+  const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
+  if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
   // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
   // edgi-govdata-archiving/web-monitoring-processing, awselb-2-0.0): a 202 whose headers carry a firewall's own
@@ -365,6 +369,50 @@ function localRedirect(exchange: Exchange): string | null {
   const vendor = identifyVendor({ ...exchange, body: undefined });
   if (vendor && vendor.kind !== 'origin') return null;
   return to;
+}
+
+/**
+ * A hotspot's gateway sending every address to its login page: CoovaChilli (and the many portals built on it) redirect
+ * with `res=notyet` and their own address and port, `uamip=…&uamport=…` (Telekom's FON hotspots,
+ * "Location: https://telekom.portal.fon.com/…?res=notyet&uamip=172.17.2.1&uamport=3990&…",
+ * https://github.com/Haxe18/telekom_fon_connect/issues/7). The login page may sit on a public name, so the
+ * private-address reading above does not see it. Returns the login page's host.
+ */
+const HOTSPOT_LOGIN = /[?&]res=notyet(?:&|$)/;
+const HOTSPOT_GATEWAY = /[?&]uamip=[^&#]{1,64}&uamport=\d{1,5}/;
+
+function hotspotLogin(exchange: Exchange): string | null {
+  const location = getHeader(exchange.responseHeaders, 'location');
+  if (!location || location.length > 4096) return null;
+  return HOTSPOT_LOGIN.test(location) && HOTSPOT_GATEWAY.test(location) ? hostOf(location) : null;
+}
+
+/**
+ * An internet provider's name service that answers a failed look-up with its own search page: the page sends the
+ * browser on to the provider's finder with the address asked in `FailedURI=` and a `FailureMode=` (Cox's,
+ * "finder.cox.net/main?ParticipantID=…&FailedURI=http%3A%2F%2Frepo…&FailureMode=1", in place of a registry's answer,
+ * https://github.com/npm/npm/issues/13917). Only when the failed address is the one asked: the name did not
+ * resolve (or not to the service) on this network. Returns the finder's host.
+ */
+const LOOKUP_PAGE_LIMIT = 8 * 1024;
+
+function failedLookupPage(exchange: Exchange): string | null {
+  const body = exchange.body;
+  if (!body || body.length > LOOKUP_PAGE_LIMIT) return null;
+  // Found with indexOf, not a pattern: a page of repeated parameters costs its length once.
+  const at = body.indexOf('FailedURI=');
+  if (at < 1 || (body[at - 1] !== '?' && body[at - 1] !== '&')) return null;
+  const end = body.indexOf('&', at);
+  if (end < 0 || !body.startsWith('&FailureMode=', end)) return null;
+  let failed: string;
+  try {
+    failed = decodeURIComponent(body.slice(at + 'FailedURI='.length, end));
+  } catch {
+    return null;
+  }
+  if (hostOf(failed) !== hostOf(exchange.url)) return null;
+  const page = body.lastIndexOf('http', at);
+  return page >= 0 ? hostOf(body.slice(page, at)) || null : null;
 }
 
 /**

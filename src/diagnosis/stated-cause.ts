@@ -2,6 +2,8 @@
  * The cause a refusal states in its own words (src/knowledge/refusals/stated.ts): in its reason phrase, its
  * body, or a spent-quota header. Read only when no panel nor vendor of its own has spoken.
  */
+
+import { getHeader } from '../http/headers.ts';
 import {
   causeIn,
   oauthCodeIn,
@@ -47,13 +49,28 @@ function statedOnce(exchange: Exchange): Stated | null {
     if (spent) return { layer: 'rate-limit', phrase: `${spent.name}: 0` };
   }
   const body = exchange.body;
-  if (!body) return null;
+  if (!body) return challengeIn(exchange);
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
   // A SOAP fault that is not the server's own is a refusal like a 403's, whatever HTTP status SOAP gave it.
   const read = status === 500 && soapFault(body) ? 403 : status;
   const stated = causeIn(body, { page: !json, json, status: read, values });
   if (stated) return stated;
-  return exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null;
+  return (
+    (exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null) ?? challengeIn(exchange)
+  );
+}
+
+/**
+ * A 403 that still asks for credentials (WWW-Authenticate, RFC 9110 §11.6.1: "A server MAY generate a WWW-Authenticate
+ * header field in other response messages" than 401) refused the ones it got: SFR's set-top-box service answering a
+ * token it does not accept with a new "WWW-Authenticate: Token … nonce=…" (https://github.com/HugoPoi/9boxtv/issues/6).
+ * Read last: whatever the body states says more.
+ */
+function challengeIn(exchange: Exchange): Stated | null {
+  if (exchange.status !== 403) return null;
+  const challenge = getHeader(exchange.responseHeaders, 'www-authenticate');
+  const scheme = challenge?.trim().split(/[\s,]/, 1)[0];
+  return scheme ? { layer: 'auth', phrase: `WWW-Authenticate: ${scheme.slice(0, 40)}` } : null;
 }
 
 /** A code or value counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */

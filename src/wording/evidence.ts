@@ -47,6 +47,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   { en: 'transport failure: {text}', fr: 'échec de transport : {text}' },
   { en: 'edge {text}', fr: 'point de présence du CDN : {text}' },
   {
+    en: 'the certificate was issued by {text}: an antivirus on this device inspects secure connections',
+    fr: 'le certificat a été émis par {text} : un antivirus de cet appareil inspecte les connexions sécurisées',
+  },
+  {
     en: "certificate date rejected ({text}): the device's date and time are probably wrong",
     fr: 'date du certificat refusée ({text}) : la date et l’heure de l’appareil sont sans doute fausses',
   },
@@ -70,6 +74,14 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   {
     en: "the page is only a script that sets a cookie and reloads it: a bot check's challenge",
     fr: 'la page n’est qu’un script qui pose un cookie et se recharge : le défi d’un contrôle anti-robots',
+  },
+  {
+    en: "the internet provider's name service answered with its own search page ({text}): the service's name did not resolve on this network",
+    fr: 'le service de noms du fournisseur d’accès a répondu par sa propre page de recherche ({text}) : le nom du service ne se résout pas sur ce réseau',
+  },
+  {
+    en: "redirected to a Wi-Fi hotspot's login page ({text}): sign in to the hotspot, then try again",
+    fr: 'redirigé vers la page de connexion d’un hotspot Wi-Fi ({text}) : connectez-vous au hotspot, puis réessayez',
   },
   {
     en: 'redirected to a private address ({text}): a box between this device and the service answered (a captive portal, a filter)',

@@ -14,10 +14,12 @@ const CONSISTENT_WITHIN_SECONDS = 120;
  * A certificate refused for its dates: the browsers' names, and other clients' words for a certificate that is
  * "not yet valid", which is "almost always due to a slow system clock" (https://github.com/openssl/openssl/issues/14771;
  * curl's "SSL certificate problem: certificate is not yet valid", https://github.com/curl/curl/issues/12516;
- * Android's "Certificate not valid until … (compared to … 1970)", https://github.com/google/ExoPlayer/issues/769).
+ * Android's "Certificate not valid until … (compared to … 1970)", https://github.com/google/ExoPlayer/issues/769;
+ * Python's urllib3 warning before its certificate error, "SystemTimeWarning: System time is way off (before
+ * 2016-01-01)", on a TV box, https://github.com/garbear/kodi-steamlink/issues/28).
  */
 const CERT_DATE =
-  /CERT_DATE_INVALID|SEC_ERROR_EXPIRED_CERTIFICATE|certificate is not yet valid|certificate not valid until|CertificateNotYetValid/i;
+  /CERT_DATE_INVALID|SEC_ERROR_EXPIRED_CERTIFICATE|certificate is not yet valid|certificate not valid until|CertificateNotYetValid|System time is way off/i;
 
 export const clockSkew: Rule = ({ set, root, host }) => {
   // Only where the root refusal is: a tracker's certificate error beside a geo notice on the playlist does not make
@@ -30,7 +32,7 @@ export const clockSkew: Rule = ({ set, root, host }) => {
     // Cut to what a line can carry (an Android stack message runs to 260 characters).
     const full = certDate.error ?? '';
     const error = full.length > 160 ? `${full.slice(0, 159)}…` : full;
-    const named = /\s/.test(error) ? `"${error}"` : error;
+    const named = /\s/.test(error) ? `"${error.replace(/"/g, "'")}"` : error;
     return {
       layer: 'device',
       scope: 'device',

@@ -272,6 +272,10 @@ export const STATED: readonly (readonly [string, Layer])[] = [
  * fingerprints_http.csv, named here by its `name` column.
  */
 export const ORDERED: readonly string[] = [
+  // France, the administrative block of the law of 21 June 2004, art. 6-1: the providers' resolvers send blocked
+  // names to the Interior Ministry's page, "Vous avez été redirigé vers cette page du site du ministère de l'Intérieur
+  // car vous avez tenté de vous connecter à un site dont le contenu…" (a published copy, http://interieur2.eu.org/).
+  "vous avez été redirigé vers cette page du site du ministère de l'intérieur",
   // Turkey, "…kararıyla erişime engellenmiştir" (access blocked by decision of …): cp.b_nat_tr_1..5_satellite.
   // "erişime engellenmiştir" alone is any site's lock-out, and law 5651, which the notices cite, is in every
   // Turkish site's footer and hotspot page (review).
@@ -446,6 +450,11 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
     /\bresource not available for country\b|недоступно для просмотра на территории|доступно для просмотра только на территории|\bblock access from your country\b/i,
     'geo',
   ],
+  // AWS's JSON protocol names an error by its shape id in "__type", "<namespace>#<Name>Exception"
+  // (https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html): Amazon Music's licence API refusing a request
+  // without its login cookies, "com.amazon.digitalmusiclocator#UnauthorizedException"
+  // (https://github.com/xbmc/inputstream.adaptive/issues/397). The whole value, the shape's own name.
+  [/^[\w.]{1,120}#(?:Unauthorized|UnrecognizedClient|ExpiredToken|InvalidSignature)Exception$/, 'auth'],
   // Chinese services in their own words: bilibili.tv, "版权地区受限" (region restricted by copyright,
   // https://github.com/yt-dlp/yt-dlp/issues/7036); Kuaishou, "操作太快了，请稍微休息一下" (you are going too fast, rest a
   // little; https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -507,6 +516,15 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Max's licence server for a device it has revoked: {"errors":[{"code":"device_revoked"}]}
   // (https://github.com/matthuisman/slyguy.addons/issues/942).
   ['device_revoked', 'device'],
+  // Freebox OS's API refusing an app the permission it asks for, {"success": false, "msg": "Cette application n'est pas
+  // autorisée à accéder à cette fonction", "error_code": "insufficient_rights"} (https://github.com/gvigroux/freebox_home/issues/4).
+  ['insufficient_rights', 'auth'],
+  // Scaleway's API gateway to a key without the permission, {"message":"insufficient permissions","type":"permissions_denied"}
+  // (scaleway/terraform-provider-scaleway@b2d45ed4bd720e127167f80f1e0b86c7833577e6:internal/services/flexibleip/testdata/flexible-ip-with-zone.cassette.yaml).
+  ['permissions_denied', 'auth'],
+  // A Widevine licence denied because the player's verified media path failed, Amazon's "denialReason":
+  // "VMP_VALIDATION_FAILED" (https://github.com/xbmc/inputstream.adaptive/issues/397).
+  ['vmp_validation_failed', 'device'],
   // From a sweep of clients' code (yt-dlp's extractors, slyguy's add-ons, streamlink's plugins) for the codes
   // services answer a refusal with, each compared whole by its client; the service and the field beside it.
   // Atresplayer, error: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/atresplayer.py

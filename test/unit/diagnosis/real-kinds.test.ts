@@ -2944,3 +2944,105 @@ describe('26. review: what the twenty-sixth batch’s rules must not catch', () 
     expect(json(url, 403, { message: 'This site has not purchased a licence' }).layer).not.toBe('account');
   });
 });
+
+describe('27. the twenty-seventh held-out batch (tokens on players, the viewer’s own side, French-speaking viewers)', () => {
+  const json = (url: string, status: number, body: unknown) =>
+    one(
+      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
+        mimeType: 'application/json',
+      }),
+    );
+  const failed = (url: string, error: string) => one(ex(url, 0, {}, undefined, { error }));
+
+  it('an antivirus named as the certificate’s issuer is the device (keybase#7228); an unknown issuer alone is not', () => {
+    const chain =
+      'depth=1 O = AO Kaspersky Lab, CN = Kaspersky Web Anti-Virus Certification Authority\nverify error:num=19:self signed certificate in certificate chain';
+    expect(failed('https://api.keybase.io/', chain).layer).toBe('device');
+    expect(
+      failed('https://api.keybase.io/', 'verify error:num=19:self signed certificate in certificate chain')
+        .layer,
+    ).not.toBe('device');
+  });
+
+  it('urllib3’s warning that the system time is way off is the clock (kodi-steamlink#28)', () => {
+    const error =
+      'SystemTimeWarning: System time is way off (before 2016-01-01). This will probably lead to SSL verification errors';
+    expect(failed('https://accounts.google.com/o/oauth2/device/code', error).layer).toBe('device');
+  });
+
+  it('a hotspot’s login redirect (CoovaChilli’s res=notyet, telekom_fon_connect#7); a site’s own redirect is not', () => {
+    const hotspot = {
+      location:
+        'https://telekom.portal.fon.com/ARCDTA03/fon/?res=notyet&uamip=172.17.2.1&uamport=3990&challenge=abc&userurl=http%3a%2f%2fonline-status.cf%2f',
+    };
+    expect(one(ex('http://online-status.cf/', 302, hotspot)).layer).toBe('network');
+    expect(
+      one(ex('http://site.example/', 302, { location: 'https://site.example/login?res=notyet' })).layer,
+    ).toBe('none');
+  });
+
+  it('a provider’s DNS search page for the name asked (Cox’s FailedURI, npm#13917); one for another name is not it', () => {
+    const page = (failed: string) =>
+      `<html><head><meta http-equiv="refresh" content="0;url=http://finder.cox.net/main?ParticipantID=x&FailedURI=${encodeURIComponent(failed)}&FailureMode=1&AddInType=4"/></head><body></body></html>`;
+    const url = 'http://repo.example.com/npm/cookie-parser';
+    expect(one(ex(url, 200, { 'content-type': 'text/html' }, page(url))).layer).toBe('network');
+    expect(one(ex(url, 200, { 'content-type': 'text/html' }, page('http://other.example/'))).layer).toBe(
+      'none',
+    );
+  });
+
+  it('France’s administrative block page (art. 6-1 LCEN) on 200 is an ordered block', () => {
+    const notice =
+      "<html><body><p>interieur.gouv.fr</p><p>Vous avez été redirigé vers cette page du site du ministère de l'Intérieur car vous avez tenté de vous connecter à un site dont le contenu incite à des actes de terrorisme.</p></body></html>";
+    expect(one(ex('http://blocked.example/', 200, { 'content-type': 'text/html' }, notice)).layer).toBe(
+      'geo',
+    );
+  });
+
+  it('a 403 that still asks for credentials is auth (SFR, 9boxtv#6); services’ own codes (Freebox, Scaleway, Amazon)', () => {
+    const challenge = {
+      'www-authenticate': 'Token stbId="x", algoId=32, nonce="e283f"',
+      'content-length': '0',
+    };
+    expect(one(ex('http://rpc.stb.sfr.fr/Setup/getConfig/', 403, challenge)).layer).toBe('auth');
+    expect(
+      json('http://mafreebox.freebox.fr/api/v8/home', 403, {
+        success: false,
+        error_code: 'insufficient_rights',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://api.scaleway.com/x', 403, {
+        message: 'insufficient permissions',
+        type: 'permissions_denied',
+      }).layer,
+    ).toBe('auth');
+    const amazon = {
+      __type: 'com.amazon.digitalmusiclocator#UnauthorizedException',
+      message: 'Request authentication failure',
+    };
+    expect(json('https://music.amazon.fr/EU/api/dmls/', 400, amazon).layer).toBe('auth');
+    const vmp = {
+      __type: 'com.amazon.digitalmusiclocator#DrmLicenseDeniedException',
+      denialReason: 'VMP_VALIDATION_FAILED',
+    };
+    expect(json('https://music.amazon.fr/EU/api/dmls/', 400, vmp).layer).toBe('device');
+  });
+
+  it('vendors’ own words: ISA Server’s 407 reason, Twitch’s restricted token, ExpressPlay’s licence, Mux’s own host', () => {
+    const isa = one(
+      ex('https://pypi.python.org/simple/x/', 407, {}, '', {
+        statusText:
+          'Proxy Authentication Required ( The ISA Server requires authorization to fulfill the request. )',
+      }),
+    );
+    expect(isa).toMatchObject({ layer: 'network', vendor: 'isaserver' });
+    const twitch = '[{"error":"private auth token","error_code":"nauth_token_restricted","type":"error"}]';
+    expect(one(ex('https://usher.example/api/channel/hls/x.m3u8', 403, {}, twitch)).vendor).toBe('twitch');
+    const licence =
+      '{"error":{"code":-7008,"message":"[-7008] Failed to generate Widevine license: {\\"content_provider\\":\\"intertrust\\",\\"status\\":\\"ACCESS_DENIED\\"}"}}';
+    expect(one(ex('https://licence.example/wv', 400, {}, licence)).vendor).toBe('expressplay');
+    const mux = '{error: {messages: ["Invalid Parameters"], type: "invalid_parameters"}}';
+    expect(one(ex('https://stream.mux.com/abc.m3u8?token=x', 400, {}, mux)).vendor).toBe('mux');
+  });
+});

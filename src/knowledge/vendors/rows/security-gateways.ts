@@ -160,6 +160,10 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
         action: 'block',
         own: true,
       },
+      // Its proxy asking for credentials, in the 407's reason phrase: "Proxy Authentication Required ( The ISA Server
+      // requires authorization to fulfill the request. Access to the Web Proxy filter is denied. )"
+      // (https://github.com/pypa/pip/issues/1805).
+      { on: 'reason', key: 'The ISA Server requires authorization', weight: 0.9, own: true },
     ],
   },
 ];

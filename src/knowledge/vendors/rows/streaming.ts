@@ -186,6 +186,9 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         own: true,
       },
+      // Its usher refusing a restricted stream's access token, {"error": "private auth token", "error_code":
+      // "nauth_token_restricted"} (as a JSON viewer showed it in https://github.com/streamlink/streamlink/issues/4037).
+      { on: 'body', key: 'nauth_token_restricted', weight: 0.85, own: true },
     ],
     codes: [
       {
@@ -313,6 +316,11 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'service.expressplay.com', weight: 0.9 },
       // The token the service checks, in the licence URL's own parameter (same issue).
       { on: 'param', key: 'ExpressPlayToken', weight: 0.85 },
+      // Its licence service's refusal names the provider inside the message it escapes, "[-7008] Failed to generate
+      // Widevine license: {…\"content_provider\":\"intertrust\",\"status\":\"ACCESS_DENIED\"…}"
+      // (https://github.com/castlabs/electron-releases/issues/58).
+      { on: 'body', key: '\\"content_provider\\":\\"intertrust\\"', weight: 0.85, own: true },
+      { on: 'body', key: '"content_provider":"intertrust"', weight: 0.85, own: true },
     ],
   },
   {

@@ -161,7 +161,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
     kind: 'platform',
     markers: [
       // Playback URLs https://stream.mux.com/{PLAYBACK_ID}.m3u8 (https://www.mux.com/docs/guides/secure-video-playback).
-      { on: 'host', key: 'stream.mux.com', weight: 0.95 },
+      // Only Mux's own delivery answers there: its JSON error is its own, not an origin's it carried
+      // ({error: {type: "invalid_parameters"}} to a bad token, https://github.com/muxinc/mux-node-sdk/issues/84).
+      { on: 'host', key: 'stream.mux.com', weight: 0.95, own: true },
       // Its API's own server name (a 429 with its headers in https://github.com/muxinc/next-video/issues/309).
       { on: 'header', key: 'server', value: /^Mux API Server$/i, weight: 0.95, own: true },
       // Signed playback policy: "Mux requires a JSON Web Token as the value of the token query parameter"
