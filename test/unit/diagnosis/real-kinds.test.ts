@@ -35,6 +35,14 @@ function ex(
 
 const one = (exchange: Exchange) => analyze([exchange]).verdict;
 
+/** A JSON answer's verdict, as an API sends it (its content type on the response and in the exchange). */
+const json = (url: string, status: number, body: unknown) =>
+  one(
+    ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
+      mimeType: 'application/json',
+    }),
+  );
+
 describe('1. a vendor error without its usual headers', () => {
   it('names Cloudflare from the bare body "error code: 1020" (curl/curl#5127)', () => {
     const verdict = one(ex('https://tv.example/live.m3u8', 403, {}, 'error code: 1020'));
@@ -2609,13 +2617,6 @@ describe('25. stores that speak S3 without being Amazon', () => {
 });
 
 describe('25. the twenty-fifth held-out batch (players’ logs, broadcasters’ APIs, edges on other codes)', () => {
-  const json = (url: string, status: number, body: unknown) =>
-    one(
-      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
-        mimeType: 'application/json',
-      }),
-    );
-
   it('an error code field with any number but 0 is a failure (Radio-Canada, plugin.video.freplay#63); a bare code 1 is not', () => {
     const message = "Le contenu sélectionné n'est pas disponible dans votre pays";
     const url = 'http://api.radio-canada.ca/ValidationMedia/v1/Validation.html?idMedia=1';
@@ -2733,13 +2734,6 @@ describe('25. the twenty-fifth held-out batch (players’ logs, broadcasters’ 
 });
 
 describe('25. review: what the twenty-fifth batch’s rules must not catch', () => {
-  const json = (url: string, status: number, body: unknown) =>
-    one(
-      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
-        mimeType: 'application/json',
-      }),
-    );
-
   it('Cloudflare’s 451 under a court order links Lumen and stays geo; so does a notice that names a country', () => {
     const cloudflare =
       '<h2>Unavailable For Legal Reasons</h2><p>In response to a legal order, Cloudflare has taken steps to limit access to this website through Cloudflare’s pass-through security and CDN services within the United Kingdom. A copy of the legal order can be found at <a href="https://lumendatabase.org/notices/38949032">Lumen</a></p>';
@@ -2811,13 +2805,6 @@ describe('25. review: what the twenty-fifth batch’s rules must not catch', () 
 });
 
 describe('26. a sweep of clients’ code for services’ refusal codes (yt-dlp, slyguy, streamlink)', () => {
-  const json = (url: string, status: number, body: unknown) =>
-    one(
-      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
-        mimeType: 'application/json',
-      }),
-    );
-
   it('reads codes whole and sentences in messages, on refusals and in error objects on 200', () => {
     expect(json('https://api.example/v1/play', 403, { errors: [{ code: 'INVALID_COUNTRY' }] }).layer).toBe(
       'geo',
@@ -2840,13 +2827,6 @@ describe('26. a sweep of clients’ code for services’ refusal codes (yt-dlp, 
 });
 
 describe('26. the twenty-sixth held-out batch (IPTV tuners and panels, other languages, recorded cassettes)', () => {
-  const json = (url: string, status: number, body: unknown) =>
-    one(
-      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
-        mimeType: 'application/json',
-      }),
-    );
-
   it('YouTube’s private video asks to sign in; its bot check is the address’s, not the account’s (node-ytdl-core, youtube-transcript-api)', () => {
     const url = 'https://www.youtube.com/youtubei/v1/player';
     const priv = {
@@ -2889,12 +2869,6 @@ describe('26. the twenty-sixth held-out batch (IPTV tuners and panels, other lan
 });
 
 describe('26. review: what the twenty-sixth batch’s rules must not catch', () => {
-  const json = (url: string, status: number, body: unknown) =>
-    one(
-      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
-        mimeType: 'application/json',
-      }),
-    );
   const url = 'https://api.example/v1/play';
 
   it('items marked "authorized": false in a catalogue, flags or payment methods are not a refused authorization', () => {
@@ -2946,12 +2920,6 @@ describe('26. review: what the twenty-sixth batch’s rules must not catch', () 
 });
 
 describe('27. the twenty-seventh held-out batch (tokens on players, the viewer’s own side, French-speaking viewers)', () => {
-  const json = (url: string, status: number, body: unknown) =>
-    one(
-      ex(url, status, { 'content-type': 'application/json' }, JSON.stringify(body), {
-        mimeType: 'application/json',
-      }),
-    );
   const failed = (url: string, error: string) => one(ex(url, 0, {}, undefined, { error }));
 
   it('an antivirus named as the certificate’s issuer is the device (keybase#7228); an unknown issuer alone is not', () => {
