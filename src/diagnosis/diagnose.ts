@@ -71,7 +71,7 @@ function transportFinding(finding: Finding, exchange: Exchange): Finding {
   // failure…") is quoted, so it stays as written in every language.
   // Cut to what a line can carry and its wording reads (a Python stack's message runs past 300 characters).
   // A tool's multi-line output is read as one line.
-  const full = exchange.error?.replace(/\s+/g, ' ').trim();
+  const full = exchange.error?.replace(/\s+/g, ' ').trim() || undefined;
   const error = full !== undefined && full.length > ERROR_LINE ? `${full.slice(0, ERROR_LINE - 1)}…` : full;
   // Quoted with its own double quotes made single, so the quote ends where the error does.
   const named =
@@ -155,7 +155,11 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
       ? { layer: onSuccess.layer ?? 'waf', phrase: onSuccess.phrase }
       : statedCause(exchange);
   // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
-  const tokenRule = Boolean(expired || (token && !stated && exchange.status === 403 && !fronted));
+  // Not a bare WWW-Authenticate challenge: a token module asks for its token that way too (review).
+  const challengeOnly = stated?.phrase.startsWith('WWW-Authenticate:') === true;
+  const tokenRule = Boolean(
+    expired || (token && (!stated || challengeOnly) && exchange.status === 403 && !fronted),
+  );
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
   // (A token that has not expired proves nothing against the vendor: a firewall refuses tokened links too.)

@@ -398,7 +398,8 @@ const LOOKUP_PAGE_LIMIT = 8 * 1024;
 
 function failedLookupPage(exchange: Exchange): string | null {
   const body = exchange.body;
-  if (!body || body.length > LOOKUP_PAGE_LIMIT) return null;
+  // Only over plain HTTP: a resolver cannot answer an HTTPS name with its own page without a certificate error.
+  if (!body || body.length > LOOKUP_PAGE_LIMIT || !/^http:\/\//i.test(exchange.url)) return null;
   // Found with indexOf, not a pattern: a page of repeated parameters costs its length once.
   const at = body.indexOf('FailedURI=');
   if (at < 1 || (body[at - 1] !== '?' && body[at - 1] !== '&')) return null;
@@ -411,8 +412,9 @@ function failedLookupPage(exchange: Exchange): string | null {
     return null;
   }
   if (hostOf(failed) !== hostOf(exchange.url)) return null;
-  const page = body.lastIndexOf('http', at);
-  return page >= 0 ? hostOf(body.slice(page, at)) || null : null;
+  const page = body.lastIndexOf('http://', at);
+  const finder = page >= 0 ? hostOf(body.slice(page, at)) : '';
+  return finder || 'a page for names that do not resolve';
 }
 
 /**

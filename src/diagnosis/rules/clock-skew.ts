@@ -30,7 +30,7 @@ export const clockSkew: Rule = ({ set, root, host }) => {
   if (certDate) {
     // A browser's name is one token; another client's message is quoted, as the transport line quotes it.
     // Cut to what a line can carry (an Android stack message runs to 260 characters).
-    const full = certDate.error ?? '';
+    const full = (certDate.error ?? '').replace(/\s+/g, ' ').trim();
     const error = full.length > 160 ? `${full.slice(0, 159)}…` : full;
     const named = /\s/.test(error) ? `"${error.replace(/"/g, "'")}"` : error;
     return {

@@ -516,12 +516,6 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Max's licence server for a device it has revoked: {"errors":[{"code":"device_revoked"}]}
   // (https://github.com/matthuisman/slyguy.addons/issues/942).
   ['device_revoked', 'device'],
-  // Freebox OS's API refusing an app the permission it asks for, {"success": false, "msg": "Cette application n'est pas
-  // autorisée à accéder à cette fonction", "error_code": "insufficient_rights"} (https://github.com/gvigroux/freebox_home/issues/4).
-  ['insufficient_rights', 'auth'],
-  // Scaleway's API gateway to a key without the permission, {"message":"insufficient permissions","type":"permissions_denied"}
-  // (scaleway/terraform-provider-scaleway@b2d45ed4bd720e127167f80f1e0b86c7833577e6:internal/services/flexibleip/testdata/flexible-ip-with-zone.cassette.yaml).
-  ['permissions_denied', 'auth'],
   // A Widevine licence denied because the player's verified media path failed, Amazon's "denialReason":
   // "VMP_VALIDATION_FAILED" (https://github.com/xbmc/inputstream.adaptive/issues/397).
   ['vmp_validation_failed', 'device'],
@@ -585,4 +579,18 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['loginlocked', 'account'],
   // Crunchyroll (legacy api.crunchyroll.com), code: streamlink/streamlink@d7a27b31b0284670328f63e163a414f80db0afa5:src/streamlink/plugins/crunchyroll.py
   ['bad_session', 'auth'],
+]);
+
+/**
+ * Codes too general to outrank what else a body says: a permission refused to the caller's credentials, unless a
+ * sentence beside it states a plan, a place or a rate (review: {"error_code":"insufficient_rights","message":"…you need
+ * a subscription…"} is the plan). Read after every code and sentence (valueCauseOf).
+ */
+export const WEAK_CODES: ReadonlyMap<string, Layer> = new Map([
+  // Freebox OS's API refusing an app the permission it asks for, {"success": false, "msg": "Cette application n'est pas
+  // autorisée à accéder à cette fonction", "error_code": "insufficient_rights"} (https://github.com/gvigroux/freebox_home/issues/4).
+  ['insufficient_rights', 'auth'],
+  // Scaleway's API gateway to a key without the permission, {"message":"insufficient permissions","type":"permissions_denied"}
+  // (scaleway/terraform-provider-scaleway@b2d45ed4bd720e127167f80f1e0b86c7833577e6:internal/services/flexibleip/testdata/flexible-ip-with-zone.cassette.yaml).
+  ['permissions_denied', 'auth'],
 ]);

@@ -5,7 +5,7 @@
  */
 import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
-import { GEO_CODES, ORDERED, STATED, VALUE_CAUSES, VALUE_CODES } from './stated-table.ts';
+import { GEO_CODES, ORDERED, STATED, VALUE_CAUSES, VALUE_CODES, WEAK_CODES } from './stated-table.ts';
 
 /** The phrase tables as the match reads them: one pattern for every phrase, and what each phrase means. */
 interface Phrases {
@@ -86,6 +86,10 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
     for (const value of values) {
       const cause = sentenceOf(value);
       if (cause) return cause;
+    }
+    for (const value of values) {
+      const weak = WEAK_CODES.get(value.trim().toLowerCase());
+      if (weak) return { layer: weak, phrase: value.trim() };
     }
     if (json) return null;
   }

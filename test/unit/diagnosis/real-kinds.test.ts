@@ -3014,3 +3014,40 @@ describe('27. the twenty-seventh held-out batch (tokens on players, the viewer�
     expect(one(ex('https://stream.mux.com/abc.m3u8?token=x', 400, {}, mux)).vendor).toBe('mux');
   });
 });
+
+describe('27. review: what the twenty-seventh batch’s rules must not catch', () => {
+  it('a general permission code yields to a plan, a place or a rate stated beside it', () => {
+    const url = 'https://api.example/v1/play';
+    const plan = {
+      error_code: 'insufficient_rights',
+      message: 'Oops, you need a subscription to view premium content!',
+    };
+    expect(json(url, 403, plan).layer).toBe('account');
+    expect(
+      json(url, 403, { error_code: 'insufficient_rights', message: 'Resource not available for country' })
+        .layer,
+    ).toBe('geo');
+    expect(json(url, 403, { type: 'permissions_denied', message: '操作太快了，请稍微休息一下' }).layer).toBe(
+      'rate-limit',
+    );
+  });
+
+  it('a token module’s challenge on a tokened link keeps the token rule', () => {
+    const url = 'https://cdn.example.com/hls/ch1.m3u8?token=abcdef0123456789&expires=4102444800';
+    expect(one(ex(url, 403, { 'www-authenticate': 'Bearer' })).layer).toBe('app');
+  });
+
+  it('a clock warning over several lines is read as one line and worded', () => {
+    const error =
+      'SystemTimeWarning: System time is way off (before 2016-01-01).\nThis will probably lead to SSL verification errors\nTraceback (most recent call last):';
+    const verdict = one(ex('https://accounts.google.com/o/oauth2/device/code', 0, {}, undefined, { error }));
+    expect(verdict.layer).toBe('device');
+    expect(verdict.evidence.some((line) => line.includes('\n'))).toBe(false);
+  });
+
+  it('a DNS search page is read over plain HTTP only', () => {
+    const url = 'https://repo.example.com/npm/x';
+    const page = `<html><head><meta http-equiv="refresh" content="0;url=http://finder.example.net/main?FailedURI=${encodeURIComponent(url)}&FailureMode=1"/></head></html>`;
+    expect(one(ex(url, 200, { 'content-type': 'text/html' }, page)).layer).toBe('none');
+  });
+});
