@@ -17,6 +17,7 @@ import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identif
 import { isBotSensorCall } from '../knowledge/vendors/sensors.ts';
 import type { BlockKind, Exchange, Finding, Layer, PanelReply, Role } from '../types.ts';
 import { clockSkewEvidence } from './clock.ts';
+import { errorLine } from './error-line.ts';
 import {
   disguisedPanelRefusal,
   PANEL_API,
@@ -61,25 +62,14 @@ export function isConnectionLimitOnly(reply: PanelReply | undefined): boolean {
   );
 }
 
+/** A transport error's quoted line: a Python stack's message runs past 300 characters. */
 const ERROR_LINE = 200;
 
 function transportFinding(finding: Finding, exchange: Exchange): Finding {
   finding.layer = transportFacts(exchange.error ?? '').layer;
   finding.basis = 'transport';
   finding.confidence = exchange.error ? 0.8 : 0.5;
-  // A browser's error name (net::ERR_…, NS_ERROR_…) is one token; another tool's message (curl's "(56) Recv
-  // failure…") is quoted, so it stays as written in every language.
-  // Cut to what a line can carry and its wording reads (a Python stack's message runs past 300 characters).
-  // A tool's multi-line output is read as one line.
-  const full = exchange.error?.replace(/\s+/g, ' ').trim() || undefined;
-  const error = full !== undefined && full.length > ERROR_LINE ? `${full.slice(0, ERROR_LINE - 1)}…` : full;
-  // Quoted with its own double quotes made single, so the quote ends where the error does.
-  const named =
-    error === undefined
-      ? 'no response (status 0)'
-      : /\s/.test(error)
-        ? `"${error.replace(/"/g, "'")}"`
-        : error;
+  const named = exchange.error?.trim() ? errorLine(exchange.error, ERROR_LINE) : 'no response (status 0)';
   finding.evidence.push(`transport failure: ${named}`);
   const blocked = dnsBlock(exchange);
   if (blocked) {
@@ -213,17 +203,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     layer = stated.layer;
     confidence = 0.7;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
-    evidence.push(
-      onSuccess?.answer === 'redirect'
-        ? `redirected to a private address (${stated.phrase}): a box between this device and the service answered (a captive portal, a filter)`
-        : onSuccess?.answer === 'hotspot'
-          ? `redirected to a Wi-Fi hotspot's login page (${stated.phrase}): sign in to the hotspot, then try again`
-          : onSuccess?.answer === 'lookup'
-            ? `the internet provider's name service answered with its own search page (${stated.phrase}): the service's name did not resolve on this network`
-            : onSuccess?.answer === 'script'
-              ? "the page is only a script that sets a cookie and reloads it: a bot check's challenge"
-              : `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${stated.phrase}"`,
-    );
+    evidence.push(statedLine(onSuccess, stated.phrase));
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
     layer = guess.layer;
@@ -334,4 +314,20 @@ function vendorVerdict(
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** How a stated cause reads as evidence, by what answered: a redirect, a page, a script, an API's object. */
+function statedLine(onSuccess: PageOnSuccess | null, phrase: string): string {
+  switch (onSuccess?.answer) {
+    case 'redirect':
+      return `redirected to a private address (${phrase}): a box between this device and the service answered (a captive portal, a filter)`;
+    case 'hotspot':
+      return `redirected to a Wi-Fi hotspot's login page (${phrase}): sign in to the hotspot, then try again`;
+    case 'lookup':
+      return `the internet provider's name service answered with its own search page (${phrase}): the service's name did not resolve on this network`;
+    case 'script':
+      return "the page is only a script that sets a cookie and reloads it: a bot check's challenge";
+    default:
+      return `the ${onSuccess && !onSuccess.answer ? 'page' : 'response'} states it: "${phrase}"`;
+  }
 }

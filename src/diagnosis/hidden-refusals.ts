@@ -7,7 +7,7 @@ import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { causeIn, geoBlockReasonIn, statedIn } from '../knowledge/refusals/stated.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
-import type { VendorKind } from '../knowledge/vendors/schema.ts';
+import { SERVICE_KINDS } from '../knowledge/vendors/resolve.ts';
 import type { Exchange, Layer, PanelReply, RoleMatch } from '../types.ts';
 import { hostOf } from './url-parts.ts';
 
@@ -461,9 +461,6 @@ function outsideScripts(body: string): string | null {
   }
   return out + body.slice(at);
 }
-
-/** Kinds that run the service's own delivery, whose API may refuse in a 200 (src/knowledge/vendors/resolve.ts). */
-const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);
 
 /** nginx's stock "404 Not Found" page (ngx_http_special_response.c). */
 const NGINX_404 = /<center><h1>404 Not Found<\/h1><\/center>\s*<hr><center>nginx<\/center>/;

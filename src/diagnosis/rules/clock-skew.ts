@@ -4,6 +4,7 @@
  * measurement, or a certificate-date error does.
  */
 import { CLOCK_SKEW_LIMIT_SECONDS, formatSkew } from '../clock.ts';
+import { errorLine } from '../error-line.ts';
 import { skewOf } from '../observations.ts';
 import { hostOf } from '../url-parts.ts';
 import type { Rule } from './rule.ts';
@@ -28,11 +29,8 @@ export const clockSkew: Rule = ({ set, root, host }) => {
     (finding) => CERT_DATE.test(finding.error ?? '') && (finding === root || hostOf(finding.url) === host),
   );
   if (certDate) {
-    // A browser's name is one token; another client's message is quoted, as the transport line quotes it.
-    // Cut to what a line can carry (an Android stack message runs to 260 characters).
-    const full = (certDate.error ?? '').replace(/\s+/g, ' ').trim();
-    const error = full.length > 160 ? `${full.slice(0, 159)}…` : full;
-    const named = /\s/.test(error) ? `"${error.replace(/"/g, "'")}"` : error;
+    // Quoted as the transport line quotes it, cut at 160 (an Android stack message runs to 260 characters).
+    const named = errorLine(certDate.error ?? '', 160);
     return {
       layer: 'device',
       scope: 'device',

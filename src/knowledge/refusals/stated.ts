@@ -261,8 +261,8 @@ export function takedownIn(body: string): Stated | null {
 
 /**
  * A catalogue that withholds the media and says why in a block-reason field: SRG SSR's integration layer answers a
- * geo-blocked chapter with HTTP 200, `"blockReason": "GEOBLOCK"` and no stream (SRGSSR/pillarbox-web@66328dc:
- * test/__mocks__/, read so by yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/srgssr.py).
+ * geo-blocked chapter with HTTP 200, `"blockReason": "GEOBLOCK"` and no stream (SRGSSR/pillarbox-web@66328dcf24b0c2819cb595dbda4d7e2754a5e3be:
+ * test/__mocks__/urn:geoblock:and:undefined:resourcelist.json, read so by yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/srgssr.py).
  * Only a geo code counts there: the field's other values (LEGAL, STARTDATE, AGERATING18…, an AI model's SAFETY) are
  * other rules, or no refusal of the viewer at all.
  */

@@ -33,7 +33,7 @@ const ACTION_ORDER: readonly BlockKind[] = [
 ];
 
 /** Kinds that run the service's own delivery rather than stand in front of it. */
-const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);
+export const SERVICE_KINDS: ReadonlySet<VendorKind> = new Set(['platform', 'stream', 'store', 'panel']);
 
 /** Statuses that say no to the client; a relayed one is the origin's refusal. */
 const REFUSALS: ReadonlySet<number> = new Set([401, 403, 429]);
