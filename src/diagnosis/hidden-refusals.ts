@@ -6,6 +6,7 @@ import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { causeIn, geoBlockReasonIn, statedIn } from '../knowledge/refusals/stated.ts';
+import { subsonicRefusal } from '../knowledge/refusals/subsonic.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import { SERVICE_KINDS } from '../knowledge/vendors/resolve.ts';
 import type { Exchange, Layer, PanelReply, RoleMatch } from '../types.ts';
@@ -63,7 +64,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errno|error|errors|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:/;
+  /"(?:code|errcode|error_code|errorCode|errno|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -140,6 +141,19 @@ const saysError = (value: unknown): boolean =>
   (typeof value === 'number' && value !== 0) ||
   (typeof value === 'object' && value !== null && Object.keys(value).length > 0);
 
+/**
+ * Errors keyed by what failed: Amazon Prime Video's playback API answers {"errorsByResource": {"PlaybackUrls":
+ * {"errorCode": "…", "message": "…"}}} (Sandmann79/xbmc@85922ccba090668b125712e3ec6db44bc1dc1377:
+ * plugin.video.amazon-test/resources/lib/network.py reads it so).
+ */
+function byResource(fields: Record<string, unknown>): Record<string, unknown>[] {
+  const map = fields.errorsByResource;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) return [];
+  return Object.values(map).filter(
+    (item): item is Record<string, unknown> => typeof item === 'object' && item !== null,
+  );
+}
+
 /** The texts in which an error object states its cause: its messages, its error's, and its code. */
 function errorTexts(fields: Record<string, unknown>): string[] {
   const texts: string[] = [];
@@ -150,13 +164,15 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   const { error, errors } = fields;
   add(error);
   if (typeof error === 'object' && error !== null && !Array.isArray(error))
-    for (const name of ['message', 'code', 'status', 'reason'] as const)
+    for (const name of ['message', 'code', 'errorCode', 'status', 'reason'] as const)
       add((error as Record<string, unknown>)[name]);
   if (Array.isArray(errors))
     for (const item of errors.slice(0, 5))
       if (typeof item === 'object' && item !== null)
         for (const name of ['message', 'code', 'reason'] as const)
           add((item as Record<string, unknown>)[name]);
+  for (const item of byResource(fields).slice(0, 5))
+    for (const name of ['message', 'errorCode', 'code'] as const) add(item[name]);
   return texts;
 }
 
@@ -181,7 +197,11 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     ERROR_CODE_FIELDS.some((name) => smallFailure(fields[name])) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
     saysError(fields.error) ||
-    (Array.isArray(fields.errors) && fields.errors.length > 0);
+    (Array.isArray(fields.errors) && fields.errors.length > 0) ||
+    byResource(fields).length > 0 ||
+    // Paramount+'s session answer refusing a VPN, {"message": "IP: … is inside VPN", "success": false, …}
+    // (https://github.com/matthuisman/slyguy.addons/issues/542): a success flag that says no.
+    fields.success === false;
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
     const stated = causeIn(text, { page: false, json: false, status: exchange.status, values: true });
@@ -273,6 +293,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   }
   const body = exchange.body;
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
+  // A Subsonic server's answer, XML or JSON, says in its body that the call failed and why.
+  const subsonic = subsonicRefusal(body);
+  if (subsonic) return { vendor: null, phrase: subsonic.phrase, layer: subsonic.layer, answer: 'json' };
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
@@ -320,7 +343,22 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // Providers show court-ordered blocks with HTTP 200 (Airtel's, Turkey's): the notice is the refusal.
   if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT && isNotice(body, stated.phrase))
     return { vendor: null, phrase: stated.phrase, layer: 'geo' };
-  return null;
+  return html ? null : plainAnswer(body, exchange.status);
+}
+
+/**
+ * A short plain-text answer is an API's message, read like one: a licence service's refusal as its client showed
+ * it, "Cannot complete request. [PRS.NoRights.InvalidGeoIP]" (https://github.com/chu23465/VT-PR/issues/172). Only
+ * the codes and sentences a service states (src/knowledge/refusals/stated-table.ts), not a firewall's wording.
+ */
+const PLAIN_ANSWER = 600;
+
+function plainAnswer(body: string, status: number): PageOnSuccess | null {
+  if (body.length > PLAIN_ANSWER) return null;
+  const stated = causeIn(body, { page: false, json: false, status, values: true });
+  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
+    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
+    : null;
 }
 
 /**

@@ -362,14 +362,15 @@ export const ORDERED: readonly string[] = [
  * region" (https://github.com/Simatwa/moviebox-api/issues/31); the BBC's media selector's whole results "geolocation"
  * and "notukerror" (…/bbc.py; {"result": "geolocation"} pasted in https://github.com/get-iplayer/get_iplayer/issues/363);
  * Croatian.film's "INVALID_COUNTRY" (…/croatianfilm.py) and niconico's "DOMESTIC_VIDEO" (…/niconico.py), words a bad
- * parameter also uses, so read here, on a refusal of access only (review).
- * They are read only where a
+ * parameter also uses, so read here, on a refusal of access only (review); SRG SSR's block reason for a viewer on a
+ * VPN, "VPNPROXYDETECTED" (https://github.com/SRGSSR/pillarbox-web/issues/311; "VPNORPROXYDETECTED" in its Apple
+ * player, https://github.com/SRGSSR/pillarbox-apple/issues/1190). They are read only where a
  * service states them (valueCauseIn): a JSON value, not a field name or a flag ("isGeoBlocked": false,
  * "geo_blocked_countries": []), and the text of a short page, not its scripts, styles or a long page's help text
  * (review).
  */
 export const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction|^(?:geolocation|notukerror|invalid_country|domestic_video)$/i;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction|^(?:geolocation|notukerror|invalid_country|domestic_video|vpn(?:or)?proxydetected)$/i;
 /**
  * Causes read, like the geo codes, only where a service states them (a value, or a short text), since their words
  * are also field names, flags and help texts (review): Google APIs' reasons for a spent quota,
@@ -463,6 +464,24 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:resources/tests/fakes/json/AUTH_FAILED.json).
   [/\bunauthori[sz]ed location\b/i, 'geo'],
   [/操作太快了/, 'rate-limit'],
+  // Disney+'s token service refusing the viewer's address, `forbidden-location` in its answer, which checkers of
+  // streaming services by region read as "not available here" (lmc999/RegionRestrictionCheck@c9b6944d0406be980b23dc66b502bfcc50806224:
+  // check.sh, its Disney+ test on disney.api.edge.bamgrid.com/token). The code as a word, in a message or alone.
+  [/(?<![\w-])forbidden-location(?![\w-])/i, 'geo'],
+  // Amazon Prime Video's playback rights service, `errorCode` "PRS.NoRights.InvalidGeoIP" (the address's country) and
+  // "…NotOwned" (a title the account has not got), as Sandmann79/xbmc@85922ccba090668b125712e3ec6db44bc1dc1377:
+  // plugin.video.amazon-test/resources/lib/network.py reads them from its answer's `errorsByResource`.
+  [/(?<![\w.])(?:PRS\.NoRights\.)?InvalidGeoIP\b/i, 'geo'],
+  [/(?<![\w.])(?:PRS\.NoRights\.)?NotOwned\b/, 'account'],
+  // A service that refuses the viewer's VPN says so (a rule about where the viewer connects from, like a country's):
+  // SRG SSR's players, "This content cannot be played while using a VPN or a proxy" / "…avec un VPN ou un proxy"
+  // (https://github.com/SRGSSR/pillarbox-web/issues/311); YouTube's "VPN/Proxy Detected"
+  // (https://github.com/yuliskov/SmartTube/issues/4580); Paramount+'s session answer, "IP: … is inside VPN"
+  // (https://github.com/matthuisman/slyguy.addons/issues/542).
+  [
+    /\bwhile using a vpn or a proxy\b|\bavec un vpn ou un proxy\b|\bvpn\/proxy detected\b|\bis inside (?:a )?vpn\b/i,
+    'geo',
+  ],
 ];
 
 /**

@@ -3051,3 +3051,155 @@ describe('27. review: what the twenty-seventh batch’s rules must not catch', (
     expect(one(ex(url, 200, { 'content-type': 'text/html' }, page)).layer).toBe('none');
   });
 });
+
+describe('28. the twenty-eighth held-out batch (VPN detection, self-hosted media servers)', () => {
+  const url = 'https://api.example/v1/play';
+
+  it('Disney+’s forbidden-location is the viewer’s place, relayed as text or in its own errors (RegionRestrictionCheck)', () => {
+    const relayed =
+      "Received error response from upstream error with status '400' and description 'forbidden-location'";
+    expect(one(ex('https://disney.api.example/token', 400, {}, relayed)).layer).toBe('geo');
+    expect(json(url, 403, { errors: [{ code: 'forbidden-location', description: 'x' }] }).layer).toBe('geo');
+  });
+
+  it('a success flag that says no, with the service’s VPN sentence, is geo (Paramount+, slyguy#542)', () => {
+    const body = {
+      'Error Message': 'IP: 203.0.113.9 is inside VPN',
+      message: 'IP: 203.0.113.9 is inside VPN',
+      success: false,
+      isInVPN: true,
+    };
+    const verdict = json(url, 200, body);
+    expect(verdict.layer).toBe('geo');
+    expect(verdict.evidence.join('\n')).toContain('is inside VPN');
+    expect(json(url, 403, { message: 'Ce contenu ne peut pas être lu avec un VPN ou un proxy.' }).layer).toBe(
+      'geo',
+    );
+    expect(json(url, 200, { chapterList: [{ id: 'c1', blockReason: 'VPNPROXYDETECTED' }] }).layer).toBe(
+      'geo',
+    );
+  });
+
+  it('Prime Video’s rights codes, as a client printed them on 200 and in errorsByResource (VT-PR#172, Sandmann79/xbmc)', () => {
+    const printed = one(
+      ex(
+        'https://atv-ps.example/cdp/catalog/GetPlaybackResources',
+        200,
+        { 'content-type': 'text/plain' },
+        'Cannot complete request. [PRS.NoRights.InvalidGeoIP]',
+        { mimeType: 'text/plain' },
+      ),
+    );
+    expect(printed.layer).toBe('geo');
+    const byResource = (errorCode: string) =>
+      json(url, 200, {
+        errorsByResource: { PlaybackUrls: { errorCode, message: 'Cannot complete request.' } },
+      });
+    expect(byResource('PRS.NoRights.InvalidGeoIP').layer).toBe('geo');
+    expect(byResource('PRS.NoRights.NotOwned').layer).toBe('account');
+  });
+
+  it('a Subsonic server’s failed answer on 200, XML or JSON, by its documented codes (asknavidrome#28, open-subsonic-api)', () => {
+    const xml = (error: string) =>
+      one(
+        ex(
+          'https://music.example/rest/ping',
+          200,
+          { 'content-type': 'application/xml' },
+          `<subsonic-response xmlns="http://subsonic.org/restapi" status="failed" version="1.16.1" type="navidrome">${error}</subsonic-response>`,
+          { mimeType: 'application/xml' },
+        ),
+      );
+    expect(xml('<error code="10" message="Missing required parameter &#34;u&#34;"></error>').layer).toBe(
+      'auth',
+    );
+    expect(xml('<error code="40" message="Wrong username or password"/>').layer).toBe('auth');
+    expect(xml('<error code="50" message="User is not authorized for the given operation."/>').layer).toBe(
+      'account',
+    );
+    const failed = (code: number, message: string) =>
+      json('https://music.example/rest/getAlbum', 200, {
+        'subsonic-response': { status: 'failed', version: '1.16.1', error: { code, message } },
+      });
+    expect(failed(44, 'Invalid API key').layer).toBe('auth');
+    expect(failed(70, 'The requested data was not found.').layer).toBe('not-found');
+    expect(failed(10, "required parameter 'p' is missing").layer).toBe('auth');
+  });
+
+  it('a bare 401 to a call that carries X-Plex-Token is Plex’s (plexWatchWeb#94)', () => {
+    const verdict = one(ex('http://localhost:32400/status/sessions?X-Plex-Token=', 401, {}, ''));
+    expect(verdict).toMatchObject({ layer: 'auth', vendor: 'plex' });
+  });
+});
+
+describe('28. review: what the twenty-eighth batch’s rules must not catch', () => {
+  const url = 'https://api.example/v1/play';
+
+  it('a success flag that says no for a reason the tables do not know, or for none, is left', () => {
+    expect(json(url, 200, { success: false, message: 'Please try again later' }).layer).toBe('none');
+    expect(json(url, 200, { success: false }).layer).toBe('none');
+    expect(
+      json(url, 200, { success: true, message: 'If you use a VPN/Proxy Detected warning, turn it off' })
+        .layer,
+    ).toBe('none');
+  });
+
+  it('a code inside another word, a long text or a name is not the code', () => {
+    expect(json(url, 403, { rule: 'placement-in-forbidden-location' }).layer).not.toBe('geo');
+    expect(json(url, 400, { error: 'ConfigError::InvalidGeoIPDatabasePath' }).layer).not.toBe('geo');
+    const long = `${'Release notes. '.repeat(50)}Fixed PRS.NoRights.InvalidGeoIP handling.`;
+    expect(
+      one(
+        ex('https://example.org/notes.txt', 200, { 'content-type': 'text/plain' }, long, {
+          mimeType: 'text/plain',
+        }),
+      ).layer,
+    ).toBe('none');
+  });
+
+  it('a Subsonic answer that succeeded, or fails for a parameter that is no credential, or only names Subsonic deep in a page, is left', () => {
+    const ok =
+      '<subsonic-response xmlns="http://subsonic.org/restapi" status="ok" version="1.16.1"><songs/></subsonic-response>';
+    expect(
+      one(
+        ex('https://music.example/rest/getSongs', 200, { 'content-type': 'application/xml' }, ok, {
+          mimeType: 'application/xml',
+        }),
+      ).layer,
+    ).toBe('none');
+    const other = {
+      'subsonic-response': {
+        status: 'failed',
+        version: '1.16.1',
+        error: { code: 10, message: "Required int parameter 'id' is not present" },
+      },
+    };
+    expect(json('https://music.example/rest/getAlbum', 200, other).layer).toBe('none');
+    const generic = {
+      'subsonic-response': {
+        status: 'failed',
+        version: '1.16.1',
+        error: { code: 0, message: 'A generic error.' },
+      },
+    };
+    expect(json('https://music.example/rest/getAlbum', 200, generic).layer).toBe('none');
+    const docs = `<html><body>${'<p>Docs.</p>'.repeat(40)}<pre>&lt;subsonic-response status="failed"&gt;&lt;error code="40"/&gt;</pre></body></html>`;
+    expect(
+      one(
+        ex('https://docs.example/api', 200, { 'content-type': 'text/html' }, docs, { mimeType: 'text/html' }),
+      ).layer,
+    ).toBe('none');
+  });
+
+  it('a firewall’s own page on a Plex call is the firewall’s', () => {
+    const verdict = one(
+      ex(
+        'https://plex.example.com/library/sections?X-Plex-Token=abc123',
+        403,
+        { server: 'cloudflare', 'cf-ray': '8a1b2c3d4e5f6a7b-CDG' },
+        'error code: 1020',
+      ),
+    );
+    expect(verdict).toMatchObject({ layer: 'waf', vendor: 'cloudflare' });
+  });
+});

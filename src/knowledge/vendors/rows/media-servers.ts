@@ -100,6 +100,12 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // X-Plex-Protocol: 1.0 on its answers, its 91-byte "401 Unauthorized" to a missing or wrong X-Plex-Token
       // (https://github.com/bstascavage/plexReport/issues/48, https://github.com/croneter/PlexKodiConnect/issues/623).
       { on: 'header', key: 'x-plex-protocol', weight: 0.95, own: true },
+      // The token every call to a Plex server or to plex.tv carries, as a header or in the address
+      // (https://support.plex.tv/articles/204059436-finding-an-authentication-token-x-plex-token/; "Most all API calls
+      // require X-Plex-Token to be set in either the GET or POST arguments", python-plexapi's wiki,
+      // https://github.com/attzonko/python-plexapi/wiki/Unofficial-Plex-API-Documentation): a request Plex documents
+      // as its own, answered bare (a 401 with nothing else) by the server it was meant for.
+      { on: 'param', key: 'X-Plex-Token', weight: 0.85 },
       // Plex Media Server's own 401 page, which sends a browser to its web app
       // (https://github.com/JourneyDocker/Plex-Auto-Languages/issues/5).
       { on: 'body', key: "+ 'web/index.html';</script><title>Unauthorized</title>", weight: 0.9, own: true },
