@@ -5,7 +5,13 @@
 import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
-import { causeIn, geoBlockReasonIn, statedIn } from '../knowledge/refusals/stated.ts';
+import {
+  causeIn,
+  geoBlockReasonIn,
+  isRefusalCode,
+  refusalCodeIn,
+  statedIn,
+} from '../knowledge/refusals/stated.ts';
 import { subsonicRefusal } from '../knowledge/refusals/subsonic.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import { SERVICE_KINDS } from '../knowledge/vendors/resolve.ts';
@@ -143,13 +149,16 @@ const saysError = (value: unknown): boolean =>
 
 /**
  * Errors keyed by what failed: Amazon Prime Video's playback API answers {"errorsByResource": {"PlaybackUrls":
- * {"errorCode": "…", "message": "…"}}} (Sandmann79/xbmc@85922ccba090668b125712e3ec6db44bc1dc1377:
- * plugin.video.amazon-test/resources/lib/network.py reads it so).
+ * {"errorCode": "…", "message": "…"}}}. Only the resources that are the playback itself, as the client that reads it
+ * fails on them (Sandmann79/xbmc@85922ccba090668b125712e3ec6db44bc1dc1377:plugin.video.amazon-test/resources/lib/network.py):
+ * an error on subtitles or chapter marks beside a working stream is no refusal (review).
  */
+const PLAYBACK_RESOURCES = ['PlaybackUrls', 'AudioVideoUrls'] as const;
+
 function byResource(fields: Record<string, unknown>): Record<string, unknown>[] {
   const map = fields.errorsByResource;
   if (typeof map !== 'object' || map === null || Array.isArray(map)) return [];
-  return Object.values(map).filter(
+  return PLAYBACK_RESOURCES.map((name) => (map as Record<string, unknown>)[name]).filter(
     (item): item is Record<string, unknown> => typeof item === 'object' && item !== null,
   );
 }
@@ -194,6 +203,8 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
+    // A code the tables know as a refusal's, whatever its shape (iQIYI's "code": "A00111").
+    CODE_FIELDS.some((name) => typeof fields[name] === 'string' && isRefusalCode(fields[name])) ||
     ERROR_CODE_FIELDS.some((name) => smallFailure(fields[name])) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
     saysError(fields.error) ||
@@ -319,6 +330,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
     return deniedAuthorization(body);
   }
+  // A JSONP answer is an API's object in a callback: read as one.
+  const wrapped = jsonpObject(body);
+  if (wrapped) return errorObjectOnSuccess(exchange, wrapped);
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;
   const html = mime.includes('html') || /^\s*</.test(body);
@@ -347,18 +361,34 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
 }
 
 /**
- * A short plain-text answer is an API's message, read like one: a licence service's refusal as its client showed
- * it, "Cannot complete request. [PRS.NoRights.InvalidGeoIP]" (https://github.com/chu23465/VT-PR/issues/172). Only
- * the codes and sentences a service states (src/knowledge/refusals/stated-table.ts), not a firewall's wording.
+ * The object a JSONP answer hands its callback, `callback({…})`, also inside `try{…}catch(e){}` as iQIYI's play API
+ * sends it: try{QP.__callbacks__.cb…({"st":502,"ctl":{"area":301},…,"code":"A00111"});}catch(e){};
+ * (https://github.com/uku/Unblock-Youku/issues/756).
+ */
+const JSONP_HEAD = /^\s*(?:try\s*\{\s*)?[\w$.]{1,100}\(\s*\{/;
+
+function jsonpObject(body: string): string | null {
+  const head = JSONP_HEAD.exec(body);
+  if (!head) return null;
+  const start = head[0].length - 1;
+  const end = body.lastIndexOf('})');
+  return end > start ? body.slice(start, end + 1) : null;
+}
+
+/**
+ * A one-line plain-text answer that is, or ends with, a service's refusal code in brackets: a licence service's
+ * refusal as its client showed it, "Cannot complete request. [PRS.NoRights.InvalidGeoIP]"
+ * (https://github.com/chu23465/VT-PR/issues/172). Codes only (VALUE_CODES, read whole), never sentences: subtitles,
+ * change logs and locale files are short texts on 200 that mention subscriptions and VPNs (review).
  */
 const PLAIN_ANSWER = 600;
+const BRACKETED_CODE = /\[([\w.:-]{1,80})\]\s*$/;
 
 function plainAnswer(body: string, status: number): PageOnSuccess | null {
-  if (body.length > PLAIN_ANSWER) return null;
-  const stated = causeIn(body, { page: false, json: false, status, values: true });
-  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
-    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
-    : null;
+  const text = body.trim();
+  if (status !== 200 || text.length > PLAIN_ANSWER || text.includes('\n')) return null;
+  const code = refusalCodeIn(text) ?? refusalCodeIn(BRACKETED_CODE.exec(text)?.[1] ?? '');
+  return code ? { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' } : null;
 }
 
 /**

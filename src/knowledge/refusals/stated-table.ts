@@ -234,6 +234,14 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['尚未覆盖您所在的国家或地区', 'geo'],
   // https://github.com/iv-org/invidious/issues/5525.
   ['turn off your vpn/proxy', 'geo'],
+  // Gleam's page for an address in a data centre, "The location (IP Address) you are using is from a data center. To
+  // prevent fraud, Gleam blocks entry from these locations. … Please turn off your VPN and try again."
+  // (https://github.com/ultrafunkamsterdam/undetected-chromedriver/issues/737): a rule about the network.
+  ['you are using is from a data center', 'geo'],
+  ['please turn off your vpn and try again', 'geo'],
+  // Pluto TV's stitcher refusing a channel through an address it has retired for the app, 401 "Blacklisted Channel
+  // Via V1 HLS" (https://github.com/maddox/pluto-for-channels/issues/29): the service's rule, not a login.
+  ['blacklisted channel via', 'app'],
   // Services' own codes and sentences for a refusal, as the clients that handle them test them (a sweep without the
   // held-out sets): sentences, read anywhere; their codes are in VALUE_CODES, read only as whole values.
   // Shine TV: matthuisman/slyguy.addons@cfa4a4965275c147b02536e056731c9c29d5602e:slyguy.shine.tv/resources/lib/api.py
@@ -431,6 +439,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // protected video." (jaylinski/kodi-addon-vimeo@60b2b6c4b155ec2daa7e8a34f7d4c1091c577653:
   // tests/mocks/api_videos_detail_invalid_params.json).
   [/\bpassword not provided\b/i, 'auth'],
+  // No credentials, or none it accepts, in the words of FastAPI's own HTTP security (its 403 "Not authenticated" and
+  // "Invalid authentication credentials", fastapi/fastapi@efcd91fb740a7e7095fabb2516a5f67f4f5a612b:fastapi/security/http.py)
+  // and of a sports service's playback API, {"status":403,"message":"User not Authenticated"}
+  // (https://github.com/tonywagner/EPlusTV/issues/158). The whole message only: "not authenticated" inside a
+  // sentence may be a help text.
+  [/^(?:user (?:is )?)?not authenticated\.?$|^invalid authentication credentials\.?$/i, 'auth'],
   // From the same sweep of clients' code as VALUE_CODES' last rows, sentences their clients find in a message:
   // ICI Tou.tv "Le contenu sélectionné est disponible seulement en premium" (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:
   // yt_dlp/extractor/radiocanada.py), SonyLIV "Please subscribe to watch this content" (…/sonyliv.py), TVP "Obiekt wymaga
@@ -468,11 +482,6 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // streaming services by region read as "not available here" (lmc999/RegionRestrictionCheck@c9b6944d0406be980b23dc66b502bfcc50806224:
   // check.sh, its Disney+ test on disney.api.edge.bamgrid.com/token). The code as a word, in a message or alone.
   [/(?<![\w-])forbidden-location(?![\w-])/i, 'geo'],
-  // Amazon Prime Video's playback rights service, `errorCode` "PRS.NoRights.InvalidGeoIP" (the address's country) and
-  // "…NotOwned" (a title the account has not got), as Sandmann79/xbmc@85922ccba090668b125712e3ec6db44bc1dc1377:
-  // plugin.video.amazon-test/resources/lib/network.py reads them from its answer's `errorsByResource`.
-  [/(?<![\w.])(?:PRS\.NoRights\.)?InvalidGeoIP\b/i, 'geo'],
-  [/(?<![\w.])(?:PRS\.NoRights\.)?NotOwned\b/, 'account'],
   // A service that refuses the viewer's VPN says so (a rule about where the viewer connects from, like a country's):
   // SRG SSR's players, "This content cannot be played while using a VPN or a proxy" / "…avec un VPN ou un proxy"
   // (https://github.com/SRGSSR/pillarbox-web/issues/311); YouTube's "VPN/Proxy Detected"
@@ -490,6 +499,13 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
  * that handle them test them, one source per line.
  */
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // iQIYI's play API refusing the viewer's region: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/iqiyi.py
+  ['a00111', 'geo'],
+  // Amazon Prime Video's playback rights service, `errorCode` "PRS.NoRights.InvalidGeoIP" (the address's country) and
+  // "…NotOwned" (a title the account has not got), as Sandmann79/xbmc@85922ccba090668b125712e3ec6db44bc1dc1377:
+  // plugin.video.amazon-test/resources/lib/network.py reads them (it matches "invalidgeoip" and "notowned" inside).
+  ['prs.norights.invalidgeoip', 'geo'],
+  ['prs.norights.notowned', 'account'],
   // Sky Go NZ: matthuisman/slyguy.addons@0339224c54b2a6275d570f3cb309cfa1a5495e17:slyguy.skygo.nz/resources/lib/api.py
   ['concurrentstreamsexceeded', 'account'],
   // Telenet's licence service: {"code":"deviceUnregisteredDeviceLimitReached","reason":"prohibited"}

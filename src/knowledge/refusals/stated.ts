@@ -41,9 +41,15 @@ const QUOTED_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,200})\1/g;
 /** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
 const VALUE_PAGE_TEXT = 600;
 
-/** Geo codes count only on a refusal of access (403, 451): on a 400 "invalid region" is a bad parameter (review). */
-function codeOf(text: string, status: number): Stated | null {
-  if (status === 403 || status === 451) {
+/**
+ * Geo codes count only on a refusal of access (403, 451): on a 400 "invalid region" is a bad parameter (review).
+ * Unless the answer itself calls it a refusal: niconico answers its Japan-only videos abroad with 400 and
+ * "errorCode":"FORBIDDEN","reasonCode":"DOMESTIC_VIDEO" (https://github.com/yt-dlp/yt-dlp/issues/11430).
+ */
+const REFUSAL_VALUE = /^(?:forbidden|access[-_ ]?denied)$/i;
+
+function codeOf(text: string, status: number, refused = false): Stated | null {
+  if (status === 403 || status === 451 || refused) {
     const geo = GEO_CODES.exec(text)?.[0];
     if (geo) return { layer: 'geo', phrase: geo };
   }
@@ -57,6 +63,17 @@ function sentenceOf(text: string): Stated | null {
     if (found) return { layer, phrase: found };
   }
   return null;
+}
+
+/** Whether a value is a refusal code a service states (VALUE_CODES), read whole. */
+export function isRefusalCode(text: string): boolean {
+  return VALUE_CODES.has(text.trim().toLowerCase());
+}
+
+/** The refusal a whole value states as a service's code (VALUE_CODES), if any. */
+export function refusalCodeIn(text: string): Stated | null {
+  const layer = VALUE_CODES.get(text.trim().toLowerCase());
+  return layer ? { layer, phrase: text.trim() } : null;
 }
 
 /** A JSON body's string values read, at most: an error object has a few, a catalogue is not read to its end. */
@@ -79,8 +96,9 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
       value = QUOTED_VALUE.exec(read)
     )
       values.push(value[2]!);
+    const refused = values.some((value) => REFUSAL_VALUE.test(value.trim()));
     for (const value of values) {
-      const cause = codeOf(value, status);
+      const cause = codeOf(value, status, refused);
       if (cause) return cause;
     }
     for (const value of values) {

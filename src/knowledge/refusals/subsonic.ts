@@ -11,25 +11,23 @@ import type { Layer } from '../../types.ts';
 import type { Stated } from './stated.ts';
 
 /**
- * What each code says of the refusal. 0 (a generic error) says nothing; 10 (a required parameter missing) is read
- * below.
+ * What each code says of the refusal, and the documentation's words for it when the server sends no message. 0 (a
+ * generic error) says nothing; 10 (a required parameter missing) is read below; 70 (data not found) is also the
+ * normal answer to a play queue nobody saved (review), no refusal.
  */
-const CODE_LAYERS: Readonly<Record<number, Layer>> = {
-  // "Incompatible … protocol version. Client must upgrade": the server's rule about the viewer's app.
-  20: 'app',
-  // "… Server must upgrade".
-  30: 'server',
-  // Wrong username or password; token login not offered to LDAP users; a login mechanism not supported; two
-  // conflicting ones; an invalid API key.
-  40: 'auth',
-  41: 'auth',
-  42: 'auth',
-  43: 'auth',
-  44: 'auth',
-  // The user may not do this; the server's trial is over (the account's plan, not the password).
-  50: 'account',
-  60: 'account',
-  70: 'not-found',
+const CODES: Readonly<Record<number, readonly [Layer, string]>> = {
+  // The server's rule about the viewer's app.
+  20: ['app', 'the app is too old for this server'],
+  30: ['server', 'the server is too old for this app'],
+  40: ['auth', 'wrong username or password'],
+  41: ['auth', 'token login is not offered to LDAP users'],
+  42: ['auth', 'this way of logging in is not supported'],
+  43: ['auth', 'conflicting ways of logging in were sent'],
+  44: ['auth', 'invalid API key'],
+  // A role the user lacks on this server (admin calls, the jukebox): what the account may do, not its password.
+  50: ['account', 'this user may not do that'],
+  // The server's own licence ran out: its owner's side, nothing the viewer's account can change (review).
+  60: ['server', "the server's trial period is over"],
 };
 
 /**
@@ -45,18 +43,22 @@ const CREDENTIALS: ReadonlySet<string> = new Set(['u', 'p', 't', 's', 'apikey'])
 const HEAD = 256;
 const LIMIT = 8 * 1024;
 const TAG_LIMIT = 400;
+const FAILED = /\bstatus\s*=\s*"failed"/;
 const TAG_CODE = /\bcode\s*=\s*"(\d{1,3})"/;
 const TAG_MESSAGE = /\bmessage\s*=\s*"([^"]{0,200})"/;
 
 function stated(code: number, message: string): Stated | null {
-  let layer = CODE_LAYERS[code];
+  let known = CODES[code];
   if (code === 10) {
     const name = NAMED_PARAMETER.exec(message)?.[1]?.toLowerCase();
-    layer = name && CREDENTIALS.has(name) ? 'auth' : undefined;
+    known = name && CREDENTIALS.has(name) ? ['auth', 'the login was not sent'] : undefined;
   }
-  if (!layer) return null;
-  const words = message.trim().slice(0, 120);
-  return { layer, phrase: words ? `Subsonic error ${code}: ${words}` : `Subsonic error ${code}` };
+  if (!known) return null;
+  const words = message.trim().slice(0, 80);
+  return {
+    layer: known[0],
+    phrase: `music server (Subsonic API) error ${code}: ${words || known[1]}`,
+  };
 }
 
 /** The code and message of a JSON answer's error, if it is a Subsonic answer. */
@@ -69,6 +71,7 @@ function fromJson(body: string): Stated | null {
   }
   const reply = (parsed as Record<string, unknown> | null)?.['subsonic-response'];
   if (typeof reply !== 'object' || reply === null) return null;
+  if ((reply as Record<string, unknown>).status !== 'failed') return null;
   const error = (reply as Record<string, unknown>).error;
   if (typeof error !== 'object' || error === null) return null;
   const { code, message } = error as Record<string, unknown>;
@@ -82,8 +85,11 @@ export function subsonicRefusal(body: string): Stated | null {
   const at = body.indexOf('subsonic-response');
   if (at < 0 || at > HEAD) return null;
   if (/^\s*\{/.test(body)) return fromJson(body);
+  // The root element says it failed: an answer that succeeded may carry "<error" in a comment or a text (review).
+  const rootEnd = body.indexOf('>', at);
+  if (rootEnd < 0 || !FAILED.test(body.slice(at, rootEnd))) return null;
   // The error element found with indexOf, not a pattern: a body of repeated "<error" costs its length once.
-  const start = body.indexOf('<error');
+  const start = body.indexOf('<error', rootEnd);
   if (start < 0) return null;
   const end = body.indexOf('>', start);
   const tag = body.slice(start, end < 0 ? start + TAG_LIMIT : Math.min(end, start + TAG_LIMIT));

@@ -146,7 +146,8 @@ function judgeRow(
           (candidate.when === 'no-pass-through' &&
             !relay &&
             !originBody &&
-            !foreignPage(row, found, exchange))),
+            !foreignPage(row, found, exchange) &&
+            !originCookie(row, exchange))),
     );
     if (rule) {
       action = rule.action;
@@ -189,6 +190,9 @@ function judgeRow(
   if (referenceOnly) strength = Math.min(strength, REFERENCE_ONLY);
   if (row.kind === 'origin' || confidence < VERDICT_FLOOR) strength = 0;
   const requestOnly = counted.every(({ marker }) => REQUEST_SIDE.has(marker.on) || marker.sent === true);
+  // What the request was meant for says nothing of who answered when server software signed or wrote the answer:
+  // a reverse proxy's own 401, 502 or 404 in front of a Plex server (review).
+  if (requestOnly && originServer && status >= 400) return null;
   const wroteBody =
     row.kind !== 'origin' &&
     counted.some(({ marker }) => marker.own && (marker.on === 'body' || marker.on === 'body-match'));
@@ -262,7 +266,9 @@ export function resolveVerdict(
     best.verdict.evidence.push(clip(`also seen: ${runnerUp.verdict.name} (${marker})`));
   }
   const bestRow = rows[best.row];
-  const foreign = bestRow ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) : false;
+  const foreign = bestRow
+    ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) || originCookie(bestRow, exchange)
+    : false;
   if ((originBody || foreign) && !best.verdict.own && !answeredAtHome(bestRow, hits.get(best.row) ?? []))
     best.verdict.relayed = true;
   return best.verdict;
@@ -301,6 +307,31 @@ function foreignPage(row: FlatRow, found: (string | undefined)[], exchange: Exch
   return (
     own.length > 0 && !row.markers.some((marker, index) => own.includes(marker) && found[index] !== undefined)
   );
+}
+
+/**
+ * The answer sets a cookie that is not the vendor's own: the origin's application wrote these headers, so the
+ * request reached it and the refusal came from there. reddit's own 429 through Cloudflare set its `loid` beside
+ * Cloudflare's `__cfduid`, with no cf-cache-status in 2016 (https://github.com/dkhamsing/awesome_bot/issues/86); an
+ * edge that refuses on its own never asked the origin, whose cookies it cannot have.
+ */
+function originCookie(row: FlatRow, exchange: Exchange): boolean {
+  for (const header of exchange.responseHeaders) {
+    if (header.name.toLowerCase() !== 'set-cookie') continue;
+    for (const line of header.value.split('\n')) {
+      const name = line.slice(0, line.indexOf('=')).trim();
+      if (
+        name &&
+        !row.markers.some(
+          (marker) =>
+            (marker.on === 'cookie' && marker.key === name) ||
+            (marker.on === 'cookie-prefix' && name.startsWith(marker.key)),
+        )
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Shorter bodies are excerpts or bare texts, not a page whose author can be told. */

@@ -3122,7 +3122,7 @@ describe('28. the twenty-eighth held-out batch (VPN detection, self-hosted media
         'subsonic-response': { status: 'failed', version: '1.16.1', error: { code, message } },
       });
     expect(failed(44, 'Invalid API key').layer).toBe('auth');
-    expect(failed(70, 'The requested data was not found.').layer).toBe('not-found');
+    expect(failed(60, 'The trial period for the Subsonic server is over.').layer).toBe('server');
     expect(failed(10, "required parameter 'p' is missing").layer).toBe('auth');
   });
 
@@ -3191,6 +3191,64 @@ describe('28. review: what the twenty-eighth batch’s rules must not catch', ()
     ).toBe('none');
   });
 
+  it('a Subsonic answer that succeeded with "<error" in a comment, or an empty play queue (70), is no refusal', () => {
+    const ok =
+      '<subsonic-response xmlns="http://subsonic.org/restapi" status="ok" version="1.16.1"><!-- <error code="40"/> --></subsonic-response>';
+    expect(
+      one(
+        ex('https://music.example/rest/ping', 200, { 'content-type': 'application/xml' }, ok, {
+          mimeType: 'application/xml',
+        }),
+      ).layer,
+    ).toBe('none');
+    const queue = {
+      'subsonic-response': {
+        status: 'failed',
+        version: '1.16.1',
+        error: { code: 70, message: 'No play queue saved' },
+      },
+    };
+    expect(json('https://music.example/rest/getPlayQueue', 200, queue).layer).toBe('none');
+  });
+
+  it('short texts on 200 that mention a cause are files, not answers: subtitles, change logs, locale files', () => {
+    const text = (path: string, body: string) =>
+      one(
+        ex(`https://cdn.example/${path}`, 200, { 'content-type': 'text/plain' }, body, {
+          mimeType: 'text/plain',
+        }),
+      ).layer;
+    expect(
+      text(
+        'subs/eng/seg_00042.vtt',
+        'WEBVTT\n\n00:07:01.120 --> 00:07:03.400\nYou need a subscription for that?',
+      ),
+    ).toBe('none');
+    expect(text('changelog.txt', '- Fixed: EPG refresh failing with "too many requests"')).toBe('none');
+    expect(
+      text(
+        'Localizable.strings',
+        '"vpn_error" = "This content cannot be played while using a VPN or a proxy.";',
+      ),
+    ).toBe('none');
+    expect(text('notes.txt', 'Known codes: [PRS.NoRights.InvalidGeoIP] and more\nsee the wiki')).toBe('none');
+  });
+
+  it('an error on a side resource beside a working stream is no refusal (errorsByResource)', () => {
+    const body = {
+      playbackUrls: { mainUrl: 'https://cdn.example/manifest.mpd' },
+      errorsByResource: { TransitionTimecodes: { errorCode: 'PRS.NoRights.NotOwned', message: 'x' } },
+    };
+    expect(json(url, 200, body).layer).toBe('none');
+  });
+
+  it('a reverse proxy’s own answer to a Plex call is not Plex’s', () => {
+    const plex = 'https://plex.example.com/library/sections?X-Plex-Token=abc123';
+    expect(one(ex(plex, 401, { server: 'nginx/1.24.0' }, '')).vendor).toBeNull();
+    expect(one(ex(plex, 502, { server: 'Caddy' }, '')).vendor).toBeNull();
+    expect(one(ex(plex, 404, { 'content-type': 'text/plain' }, '404 page not found\n')).vendor).toBeNull();
+  });
+
   it('a firewall’s own page on a Plex call is the firewall’s', () => {
     const verdict = one(
       ex(
@@ -3201,5 +3259,148 @@ describe('28. review: what the twenty-eighth batch’s rules must not catch', ()
       ),
     );
     expect(verdict).toMatchObject({ layer: 'waf', vendor: 'cloudflare' });
+  });
+});
+
+describe('29. the twenty-ninth held-out batch (sports streaming, scrapers’ bot managers, regional services)', () => {
+  const url = 'https://api.example/v1/play';
+
+  it('F5’s page in a Spanish site’s wording, on 200 (cita-bot#65)', () => {
+    const body =
+      'The requested URL was rejected. Please consult with your administrador.  Your support ID is: <14171762189802438057>';
+    expect(one(ex('https://sede.example.es/icpplus/citar', 200, {}, body))).toMatchObject({
+      layer: 'waf',
+      vendor: 'f5',
+    });
+  });
+
+  it('a page that refuses an address in a data centre is the network’s rule (Gleam, undetected-chromedriver#737)', () => {
+    const body =
+      'Access Denied The location (IP Address) you are using is from a data center.  To prevent fraud, Gleam blocks entry from these locations.  This is usually the result of using a VPN to access our site.  Please turn off your VPN and try again.';
+    expect(one(ex('https://gleam.example/', 403, {}, body)).layer).toBe('geo');
+  });
+
+  it('"Not authenticated" as a whole message is the credentials (FastAPI’s HTTPBearer, EPlusTV#158)', () => {
+    expect(json(url, 403, { detail: 'Not authenticated' }).layer).toBe('auth');
+    expect(json(url, 403, { status: 403, message: 'User not Authenticated' }).layer).toBe('auth');
+  });
+
+  it('Akamai’s edge error page names Akamai, as sent and as a log printed it in capitals (bilibili-dl, shitstar#7)', () => {
+    const page =
+      '<HTML><HEAD><TITLE>Error</TITLE></HEAD><BODY>\nAn error occurred while processing your request.<p>\nReference&#32;&#35;132&#46;e6eece17&#46;1694877766&#46;1654822b\n</BODY></HTML>\n';
+    expect(one(ex('https://upos.example.com/v.m4s', 503, {}, page)).vendor).toBe('akamai');
+    const caps =
+      '<HTML><HEAD><TITLE>ERROR</TITLE></HEAD><BODY>\nAN ERROR OCCURRED WHILE PROCESSING YOUR REQUEST.<P>\nREFERENCE&#32;&#35;219&...';
+    expect(one(ex('https://apix.example.com/play', 475, {}, caps)).vendor).toBe('akamai');
+  });
+
+  it('iQIYI’s region code in a JSONP answer and in a JSON one, on 200 (Unblock-Youku#756, yt-dlp’s iqiyi.py)', () => {
+    const jsonp =
+      'try{QP.__callbacks__.cbnezo1k({"timestamp":"20170220232347","st":502,"ctl":{"area":301},"ip":"203.0.113.7","code":"A00111"});}catch(e){};';
+    const verdict = one(
+      ex(
+        'http://cache.m.example.com/jp/tmts/1/2/',
+        200,
+        { 'content-type': 'application/javascript' },
+        jsonp,
+        {
+          mimeType: 'application/javascript',
+        },
+      ),
+    );
+    expect(verdict.layer).toBe('geo');
+    expect(json(url, 200, { code: 'A00111', data: null }).layer).toBe('geo');
+  });
+
+  it('a geo code on a 400 the answer itself calls forbidden (niconico’s DOMESTIC_VIDEO, yt-dlp#11430)', () => {
+    const body = '"errorCode":"FORBIDDEN","reasonCode":"DOMESTIC_VIDEO"';
+    expect(one(ex('https://www.nicovideo.example/watch/sm1', 400, {}, body)).layer).toBe('geo');
+  });
+
+  it('Pluto TV’s "Blacklisted Channel" on 401 is the service’s rule, not a login (pluto-for-channels#29)', () => {
+    const verdict = one(
+      ex(
+        'https://stitcher.example.com/stitch/hls/channel/1/master.m3u8',
+        401,
+        {},
+        'Blacklisted Channel Via V1 HLS',
+      ),
+    );
+    expect(verdict.layer).toBe('app');
+  });
+
+  it('a 429 through Cloudflare that sets the origin’s own cookies is the origin’s limit (awesome_bot#86)', () => {
+    const headers = (cookies: string[]) => [
+      { name: 'server', value: 'cloudflare-nginx' },
+      { name: 'cf-ray', value: '2ab11853ec340b35-NRT' },
+      { name: 'retry-after', value: '2' },
+      ...cookies.map((value) => ({ name: 'set-cookie', value })),
+    ];
+    const at = (cookies: string[]) => ({
+      ...ex('https://www.reddit.example/r/fishshell/', 429),
+      responseHeaders: headers(cookies),
+    });
+    const origin = one(at(['__cfduid=x; path=/', 'loid=y; Domain=reddit.example; Path=/']));
+    expect(origin).toMatchObject({ layer: 'rate-limit', vendor: null });
+    expect(one(at(['__cfduid=x; path=/']))).toMatchObject({ layer: 'rate-limit', vendor: 'cloudflare' });
+  });
+});
+
+describe('29. review: what the twenty-ninth batch’s rules must not catch', () => {
+  const url = 'https://api.example/v1/play';
+
+  it('"not authenticated" inside a longer sentence, or on a page that is no refusal, is not read as the cause', () => {
+    expect(json(url, 200, { message: 'Not authenticated', success: true }).layer).toBe('none');
+    const help = one(
+      ex(
+        'https://help.example/faq',
+        200,
+        { 'content-type': 'text/plain' },
+        'If you see "Not authenticated", sign in again.',
+        {
+          mimeType: 'text/plain',
+        },
+      ),
+    );
+    expect(help.layer).toBe('none');
+  });
+
+  it('a JSONP success, or a script that is no callback, is left', () => {
+    const ok = 'cb123({"code":"A00000","data":{"vidl":[]}});';
+    expect(
+      one(
+        ex(url, 200, { 'content-type': 'application/javascript' }, ok, {
+          mimeType: 'application/javascript',
+        }),
+      ).layer,
+    ).toBe('none');
+    const script = 'window.config = {"code":"A00111"}; function f(){}';
+    expect(
+      one(
+        ex(url, 200, { 'content-type': 'application/javascript' }, script, {
+          mimeType: 'application/javascript',
+        }),
+      ).layer,
+    ).toBe('none');
+  });
+
+  it('a geo word on a 400 that does not call itself forbidden stays a bad parameter', () => {
+    expect(json(url, 400, { errorCode: 'INVALID_PARAMETER', reasonCode: 'DOMESTIC_VIDEO' }).layer).not.toBe(
+      'geo',
+    );
+  });
+
+  it('Cloudflare’s own rate-limit page keeps Cloudflare whatever cookie its edge sets', () => {
+    const page =
+      '<html><head><title>Access denied | example.com used Cloudflare to restrict access</title></head><body><span class="cf-error-code">1015</span> You are being rate limited</body></html>';
+    const verdict = one({
+      ...ex('https://example.com/', 429, {}, page),
+      responseHeaders: [
+        { name: 'server', value: 'cloudflare' },
+        { name: 'cf-ray', value: '8a1b2c3d4e5f6a7b-CDG' },
+        { name: 'set-cookie', value: '__cf_bm=abc; path=/' },
+      ],
+    });
+    expect(verdict).toMatchObject({ layer: 'rate-limit', vendor: 'cloudflare' });
   });
 });

@@ -103,6 +103,16 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         value: /You don't have permission to access "https?:\/\//,
         weight: 0.3,
       },
+      // Its edge's error page for other failures, "An error occurred while processing your request.<p> Reference
+      // #132.…" (on bilibili's video delivery, motebaya/bilibili-dl@2f22a349543c70b027353778583e41a940d47a14:README.md),
+      // with the reference written out in entities as the edge sends it.
+      {
+        on: 'body-match',
+        key: 'An error occurred while processing your request. Reference #',
+        value: /An error occurred while processing your request\.<p>\s*Reference #\d/i,
+        weight: 0.9,
+        own: true,
+      },
     ],
     codes: [
       // The "18" family is a security denial; other families are edge/origin failures.

@@ -104,8 +104,10 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // (https://support.plex.tv/articles/204059436-finding-an-authentication-token-x-plex-token/; "Most all API calls
       // require X-Plex-Token to be set in either the GET or POST arguments", python-plexapi's wiki,
       // https://github.com/attzonko/python-plexapi/wiki/Unofficial-Plex-API-Documentation): a request Plex documents
-      // as its own, answered bare (a 401 with nothing else) by the server it was meant for.
-      { on: 'param', key: 'X-Plex-Token', weight: 0.85 },
+      // as its own: a 401 to it is the token refused by the server it was meant for, unless server software signed
+      // the answer (a reverse proxy's own login, src/knowledge/vendors/resolve.ts). Not other statuses: a proxy's 502
+      // or a router's 404 in front of Plex carries the same address (review).
+      { on: 'param', key: 'X-Plex-Token', weight: 0.85, statuses: [401] },
       // Plex Media Server's own 401 page, which sends a browser to its web app
       // (https://github.com/JourneyDocker/Plex-Auto-Languages/issues/5).
       { on: 'body', key: "+ 'web/index.html';</script><title>Unauthorized</title>", weight: 0.9, own: true },

@@ -47,7 +47,9 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
       // ASM blocking page and support ID (wafw00f plugins/f5bigipasm.py, identYwaf "asm").
       {
         on: 'body',
-        key: 'The requested URL was rejected. Please consult with your administrator.',
+        // Cut before its last word: a Spanish site's page says "administrador" (an appointment bot met it on the
+        // Spanish government's booking site, https://github.com/cita-bot/cita-bot/issues/65).
+        key: 'The requested URL was rejected. Please consult with your administ',
         weight: 0.95,
         action: 'block',
         errorKey: 'f5-asm-block',
