@@ -330,8 +330,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
     return deniedAuthorization(body);
   }
-  // A JSONP answer is an API's object in a callback: read as one.
-  const wrapped = jsonpObject(body);
+  // A JSONP answer is an API's object in a callback: read as one. Only a script's type (or none): a page is no callback.
+  const wrapped = !mime || mime.includes('javascript') ? jsonpObject(body) : null;
   if (wrapped) return errorObjectOnSuccess(exchange, wrapped);
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;
@@ -365,11 +365,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
  * sends it: try{QP.__callbacks__.cb…({"st":502,"ctl":{"area":301},…,"code":"A00111"});}catch(e){};
  * (https://github.com/uku/Unblock-Youku/issues/756).
  */
-const JSONP_HEAD = /^\s*(?:try\s*\{\s*)?[\w$.]{1,100}\(\s*\{/;
+const JSONP_HEAD = /^\s*(?:try\s*\{\s*)?([\w$.]{1,100})\(\s*\{/;
+/** A module loader's call is a script's module, not an answer (review). */
+const LOADERS: ReadonlySet<string> = new Set(['define', 'require', 'System.register']);
 
 function jsonpObject(body: string): string | null {
   const head = JSONP_HEAD.exec(body);
-  if (!head) return null;
+  if (!head || LOADERS.has(head[1]!)) return null;
   const start = head[0].length - 1;
   const end = body.lastIndexOf('})');
   return end > start ? body.slice(start, end + 1) : null;

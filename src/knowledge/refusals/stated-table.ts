@@ -235,10 +235,9 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // https://github.com/iv-org/invidious/issues/5525.
   ['turn off your vpn/proxy', 'geo'],
   // Gleam's page for an address in a data centre, "The location (IP Address) you are using is from a data center. To
-  // prevent fraud, Gleam blocks entry from these locations. … Please turn off your VPN and try again."
-  // (https://github.com/ultrafunkamsterdam/undetected-chromedriver/issues/737): a rule about the network.
+  // prevent fraud, Gleam blocks entry from these locations." (https://github.com/ultrafunkamsterdam/undetected-chromedriver/issues/737):
+  // a rule about the network. Not its advice to turn off a VPN, which many pages give for other errors (review).
   ['you are using is from a data center', 'geo'],
-  ['please turn off your vpn and try again', 'geo'],
   // Pluto TV's stitcher refusing a channel through an address it has retired for the app, 401 "Blacklisted Channel
   // Via V1 HLS" (https://github.com/maddox/pluto-for-channels/issues/29): the service's rule, not a login.
   ['blacklisted channel via', 'app'],
@@ -445,6 +444,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (https://github.com/tonywagner/EPlusTV/issues/158). The whole message only: "not authenticated" inside a
   // sentence may be a help text.
   [/^(?:user (?:is )?)?not authenticated\.?$|^invalid authentication credentials\.?$/i, 'auth'],
+  // Prime Video's rights codes (VALUE_CODES) inside a message, "Error PRS.NoRights.InvalidGeoIP" (review).
+  [/\bPRS\.NoRights\.InvalidGeoIP\b/, 'geo'],
+  [/\bPRS\.NoRights\.NotOwned\b/, 'account'],
   // From the same sweep of clients' code as VALUE_CODES' last rows, sentences their clients find in a message:
   // ICI Tou.tv "Le contenu sélectionné est disponible seulement en premium" (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:
   // yt_dlp/extractor/radiocanada.py), SonyLIV "Please subscribe to watch this content" (…/sonyliv.py), TVP "Obiekt wymaga

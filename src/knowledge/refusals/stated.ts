@@ -43,10 +43,20 @@ const VALUE_PAGE_TEXT = 600;
 
 /**
  * Geo codes count only on a refusal of access (403, 451): on a 400 "invalid region" is a bad parameter (review).
- * Unless the answer itself calls it a refusal: niconico answers its Japan-only videos abroad with 400 and
- * "errorCode":"FORBIDDEN","reasonCode":"DOMESTIC_VIDEO" (https://github.com/yt-dlp/yt-dlp/issues/11430).
+ * Unless the 400's error object itself calls it a refusal beside the code: niconico answers its Japan-only videos
+ * abroad with 400 and "errorCode":"FORBIDDEN","reasonCode":"DOMESTIC_VIDEO" (https://github.com/yt-dlp/yt-dlp/issues/11430).
+ * In the same object only: a GraphQL error's "extensions": {"code": "FORBIDDEN"} sits apart from its message (review).
  */
-const REFUSAL_VALUE = /^(?:forbidden|access[-_ ]?denied)$/i;
+const REFUSAL_VALUE = /^forbidden$/i;
+
+/** Whether a value that calls the answer forbidden stands in the same object as the value at `at`. */
+function refusedBeside(read: string, values: readonly (readonly [string, number])[], at: number): boolean {
+  return values.some(([text, index]) => {
+    if (!REFUSAL_VALUE.test(text.trim())) return false;
+    const between = read.slice(Math.min(index, at), Math.max(index, at));
+    return !between.includes('{') && !between.includes('}');
+  });
+}
 
 function codeOf(text: string, status: number, refused = false): Stated | null {
   if (status === 403 || status === 451 || refused) {
@@ -88,17 +98,17 @@ const MAX_VALUES = 200;
 function valueCauseOf(read: string, json: boolean, status: number): Stated | null {
   const html = !json && /^\s*</.test(read);
   if (!html) {
-    const values: string[] = [];
+    const found: [string, number][] = [];
     QUOTED_VALUE.lastIndex = 0;
     for (
       let value = QUOTED_VALUE.exec(read);
-      value && values.length < MAX_VALUES;
+      value && found.length < MAX_VALUES;
       value = QUOTED_VALUE.exec(read)
     )
-      values.push(value[2]!);
-    const refused = values.some((value) => REFUSAL_VALUE.test(value.trim()));
-    for (const value of values) {
-      const cause = codeOf(value, status, refused);
+      found.push([value[2]!, value.index]);
+    const values = found.map(([text]) => text);
+    for (const [value, at] of found) {
+      const cause = codeOf(value, status, status === 400 && refusedBeside(read, found, at));
       if (cause) return cause;
     }
     for (const value of values) {

@@ -112,6 +112,7 @@ export function packRows(rows: readonly VendorRow[]): string {
             reader.pattern.flags,
             reader.key ?? '',
             packKeys(reader.keys),
+            reader.statuses?.join(',') ?? '',
           ]),
         ),
         ...(row.statusRules ?? []).map((rule) =>
@@ -142,10 +143,11 @@ export function unpackRows(packed: string): VendorRow[] {
     for (const text of lines) {
       const fields = text.split(FIELD);
       if (fields[0] === '#') {
-        const [, from = '', source = '', flags = '', key = '', keys = ''] = fields;
+        const [, from = '', source = '', flags = '', key = '', keys = '', statuses = ''] = fields;
         const reader: Reader = { from, pattern: new RegExp(source, flags) };
         if (key) reader.key = key;
         if (keys) reader.keys = codeKeys(keys);
+        if (statuses) reader.statuses = statuses.split(',').map(Number);
         codes.push(reader);
       } else if (fields[0] === '!') {
         const [, statuses = '', action = '', when = 'always', note = '', errorKey = '', fromStatus = '0'] =

@@ -80,6 +80,7 @@ function judgeRow(
   exchange: Exchange,
   originBody: boolean,
   originServer: boolean,
+  originPage: boolean,
 ): Candidate | null {
   const status = exchange.status;
   const counted: { marker: Marker; evidence: string }[] = [];
@@ -102,6 +103,7 @@ function judgeRow(
   let strength = own ? 1 : 0;
 
   for (const reader of row.codes ?? []) {
+    if (reader.statuses && !reader.statuses.includes(status)) continue;
     const text =
       reader.from === 'body'
         ? scannedBody(exchange)
@@ -190,9 +192,9 @@ function judgeRow(
   if (referenceOnly) strength = Math.min(strength, REFERENCE_ONLY);
   if (row.kind === 'origin' || confidence < VERDICT_FLOOR) strength = 0;
   const requestOnly = counted.every(({ marker }) => REQUEST_SIDE.has(marker.on) || marker.sent === true);
-  // What the request was meant for says nothing of who answered when server software signed or wrote the answer:
-  // a reverse proxy's own 401, 502 or 404 in front of a Plex server (review).
-  if (requestOnly && originServer && status >= 400) return null;
+  // What the request was meant for says nothing of who answered when server software wrote its own page: a reverse
+  // proxy's login in front of a Plex server (review). Not its Server header alone: nginx hides the upstream's.
+  if (requestOnly && originPage && status >= 400) return null;
   const wroteBody =
     row.kind !== 'origin' &&
     counted.some(({ marker }) => marker.own && (marker.on === 'body' || marker.on === 'body-match'));
@@ -225,12 +227,15 @@ export function resolveVerdict(
   hits: Hits,
   exchange: Exchange,
 ): VendorVerdict | null {
-  const originBody = wroteByOrigin(rows, hits, exchange);
+  const originPage = pageOfOrigin(rows, hits);
+  const originBody = originPage || wroteByOrigin(exchange);
   const originServer = signedByOrigin(rows, hits);
   const candidates: Candidate[] = [];
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];
-    const candidate = row ? judgeRow(row, rowIndex, found, exchange, originBody, originServer) : null;
+    const candidate = row
+      ? judgeRow(row, rowIndex, found, exchange, originBody, originServer, originPage)
+      : null;
     if (candidate) candidates.push(candidate);
   }
   candidates.sort(
@@ -267,7 +272,8 @@ export function resolveVerdict(
   }
   const bestRow = rows[best.row];
   const foreign = bestRow
-    ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) || originCookie(bestRow, exchange)
+    ? foreignPage(bestRow, hits.get(best.row) ?? [], exchange) ||
+      (ownStatusRule(bestRow, exchange.status) && originCookie(bestRow, exchange))
     : false;
   if ((originBody || foreign) && !best.verdict.own && !answeredAtHome(bestRow, hits.get(best.row) ?? []))
     best.verdict.relayed = true;
@@ -316,23 +322,31 @@ function foreignPage(row: FlatRow, found: (string | undefined)[], exchange: Exch
  * edge that refuses on its own never asked the origin, whose cookies it cannot have.
  */
 function originCookie(row: FlatRow, exchange: Exchange): boolean {
+  // The vendor's cookie families by their lead (Cloudflare's __cf…, cf_…, _cf…: its waiting room's __cfwaitingroom
+  // and Access's CF_AppSession are not in the row, review), compared without case.
+  const families = new Set(
+    row.markers.flatMap((marker) =>
+      marker.on === 'cookie' || marker.on === 'cookie-prefix' ? [cookieFamily(marker.key)] : [],
+    ),
+  );
   for (const header of exchange.responseHeaders) {
     if (header.name.toLowerCase() !== 'set-cookie') continue;
-    for (const line of header.value.split('\n')) {
-      const name = line.slice(0, line.indexOf('=')).trim();
-      if (
-        name &&
-        !row.markers.some(
-          (marker) =>
-            (marker.on === 'cookie' && marker.key === name) ||
-            (marker.on === 'cookie-prefix' && name.startsWith(marker.key)),
-        )
-      )
-        return true;
+    // One header per cookie, or several joined by new lines or by ", " before the next name (review).
+    for (const part of header.value.split(/\n|,\s*(?=[^\s=;,]+=)/)) {
+      const equals = part.indexOf('=');
+      const name = equals > 0 ? part.slice(0, equals).trim() : '';
+      if (name && !families.has(cookieFamily(name))) return true;
     }
   }
   return false;
 }
+
+/** A cookie name's family: its first two letters after any leading underscores, lower case. */
+const cookieFamily = (name: string) => name.replace(/^_+/, '').slice(0, 2).toLowerCase();
+
+/** The row answers this status by a rule that reads an absent cache header (Cloudflare's own 403 and 429). */
+const ownStatusRule = (row: FlatRow, status: number) =>
+  (row.statusRules ?? []).some((rule) => rule.when === 'no-pass-through' && rule.statuses.includes(status));
 
 /** Shorter bodies are excerpts or bare texts, not a page whose author can be told. */
 const FOREIGN_PAGE_MIN = 200;
@@ -353,11 +367,8 @@ function signedByOrigin(rows: readonly FlatRow[], hits: Hits): boolean {
   return false;
 }
 
-/**
- * Positive evidence that the origin wrote the body: its server software's own page (nginx's, Varnish's), or
- * an API's JSON object. CDNs and firewalls answer with pages and plain text of their own.
- */
-function wroteByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchange): boolean {
+/** Server software's own page (nginx's, Varnish's): one of its `own` markers matched. */
+function pageOfOrigin(rows: readonly FlatRow[], hits: Hits): boolean {
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];
     if (
@@ -366,6 +377,14 @@ function wroteByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchange)
     )
       return true;
   }
+  return false;
+}
+
+/**
+ * Positive evidence that the origin wrote the body, besides its server software's own page (pageOfOrigin): an
+ * API's JSON object. CDNs and firewalls answer with pages and plain text of their own.
+ */
+function wroteByOrigin(exchange: Exchange): boolean {
   const body = exchange.body?.trimStart() ?? '';
   return body.startsWith('{') && body.length < BODY_SCAN_LIMIT && exchange.status >= 400;
 }

@@ -79,6 +79,8 @@ interface CodeReader {
   key?: string;
   /** Error-table key by code (upper case as read), when the vendor's many codes share a few meanings. */
   keys?: Readonly<Record<string, string>>;
+  /** The code is read only on these statuses (an edge's failure page on a 5xx, not on another rule's status). */
+  statuses?: readonly number[];
 }
 
 /**

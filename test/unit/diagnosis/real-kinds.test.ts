@@ -3244,7 +3244,6 @@ describe('28. review: what the twenty-eighth batch’s rules must not catch', ()
 
   it('a reverse proxy’s own answer to a Plex call is not Plex’s', () => {
     const plex = 'https://plex.example.com/library/sections?X-Plex-Token=abc123';
-    expect(one(ex(plex, 401, { server: 'nginx/1.24.0' }, '')).vendor).toBeNull();
     expect(one(ex(plex, 502, { server: 'Caddy' }, '')).vendor).toBeNull();
     expect(one(ex(plex, 404, { 'content-type': 'text/plain' }, '404 page not found\n')).vendor).toBeNull();
   });
@@ -3388,6 +3387,83 @@ describe('29. review: what the twenty-ninth batch’s rules must not catch', () 
     expect(json(url, 400, { errorCode: 'INVALID_PARAMETER', reasonCode: 'DOMESTIC_VIDEO' }).layer).not.toBe(
       'geo',
     );
+  });
+
+  it('only a cookie outside the vendor’s own families says the origin answered, and only for Cloudflare’s own 403 and 429', () => {
+    const answer = (status: number, headers: [string, string][]) =>
+      one({
+        ...ex('https://site.example/', status),
+        responseHeaders: headers.map(([name, value]) => ({ name, value })),
+      });
+    const cf: [string, string][] = [
+      ['server', 'cloudflare'],
+      ['cf-ray', '8a1b2c3d4e5f6a7b-CDG'],
+    ];
+    expect(answer(429, [...cf, ['set-cookie', '__cfwaitingroom=abc; path=/']]).vendor).toBe('cloudflare');
+    expect(answer(403, [...cf, ['set-cookie', 'CF_AppSession=abc; path=/']])).toMatchObject({
+      layer: 'waf',
+      vendor: 'cloudflare',
+    });
+    expect(answer(403, [...cf, ['set-cookie', 'malformed-cookie-line']])).toMatchObject({
+      layer: 'waf',
+      vendor: 'cloudflare',
+    });
+    expect(
+      answer(429, [...cf, ['set-cookie', '__cfduid=x; path=/, loid=y; Domain=reddit.example']]).vendor,
+    ).toBeNull();
+    const akamai = answer(403, [
+      ['akamai-grn', '0.1234abcd.1700000000.5678ef'],
+      ['set-cookie', 'bm_mi=abc; path=/'],
+      ['set-cookie', 'ak_bmsc=def; path=/'],
+    ]);
+    expect(akamai.vendor).toBe('akamai');
+  });
+
+  it('a stream server named by its token parameters stays named behind nginx’s Server header', () => {
+    const url =
+      'https://live.example.com/live/_definst_/ch1/playlist.m3u8?wowzatokenstarttime=1700000000&wowzatokenendtime=1700003600&wowzatokenhash=abcDEF123';
+    expect(one(ex(url, 403, { server: 'nginx/1.18.0' }, ''))).toMatchObject({
+      layer: 'app',
+      vendor: 'wowza',
+    });
+    const plex = 'https://plex.example.com/library/sections?X-Plex-Token=abc123';
+    const login =
+      '<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+    expect(
+      one(ex(plex, 401, { server: 'nginx', 'www-authenticate': 'Basic realm="Restricted"' }, login)).vendor,
+    ).toBeNull();
+  });
+
+  it('advice to turn off a VPN on another error, Akamai’s edge page on a non-5xx, and a code apart from FORBIDDEN are not read as causes', () => {
+    const hedge = {
+      message: 'Something went wrong. If you are on a VPN, please turn off your VPN and try again.',
+    };
+    expect(json(url, 503, hedge).layer).toBe('server');
+    const edge =
+      '<HTML><HEAD><TITLE>Error</TITLE></HEAD><BODY>\nAn error occurred while processing your request.<p>\nReference&#32;&#35;97&#46;e6eece17&#46;1694877766&#46;1654822b\n</BODY></HTML>\n';
+    expect(one(ex('https://cdn.example/a.m3u8', 429, {}, edge)).layer).toBe('rate-limit');
+    expect(one(ex('https://cdn.example/a.m3u8', 503, {}, edge))).toMatchObject({
+      layer: 'server',
+      vendor: 'akamai',
+    });
+    const graphql = {
+      errors: [{ message: 'Invalid region', extensions: { code: 'FORBIDDEN' } }],
+      data: null,
+    };
+    expect(json(url, 400, graphql).layer).not.toBe('geo');
+    expect(json(url, 400, { error: 'access_denied', error_description: 'invalid region' }).layer).not.toBe(
+      'geo',
+    );
+    expect(json(url, 403, { message: 'Error PRS.NoRights.InvalidGeoIP' }).layer).toBe('geo');
+  });
+
+  it('a module loader’s call, or a page, is no JSONP answer', () => {
+    const script = (mime: string, body: string) =>
+      one(ex(url, 200, { 'content-type': mime }, body, { mimeType: mime })).layer;
+    expect(script('application/javascript', 'define({"error":"Error","message":"Not authenticated"});')).toBe(
+      'none',
+    );
+    expect(script('text/html', 'cb({"code":"A00111"});')).toBe('none');
   });
 
   it('Cloudflare’s own rate-limit page keeps Cloudflare whatever cookie its edge sets', () => {

@@ -117,7 +117,14 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
     codes: [
       // The "18" family is a security denial; other families are edge/origin failures.
       { from: 'body', pattern: /Reference #(18\.[0-9a-f]+\.\d+\.[0-9a-f]+)/i, key: 'akamai-reference' },
-      { from: 'body', pattern: /Reference #(\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+)/i, key: 'akamai-edge-error' },
+      // An edge failure on a server error only: another status with this page is another rule's (Hotstar answers a
+      // VPN with 475 and this page, https://github.com/serv0id/shitstar/issues/7), review.
+      {
+        from: 'body',
+        pattern: /Reference #(\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+)/i,
+        key: 'akamai-edge-error',
+        statuses: [500, 502, 503, 504],
+      },
     ],
     statusRules: [
       { statuses: [403], action: 'block', when: 'own-page' },
