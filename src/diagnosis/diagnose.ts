@@ -323,6 +323,8 @@ function statedLine(onSuccess: PageOnSuccess | null, phrase: string): string {
       return `redirected to a private address (${phrase}): a box between this device and the service answered (a captive portal, a filter)`;
     case 'hotspot':
       return `redirected to a Wi-Fi hotspot's login page (${phrase}): sign in to the hotspot, then try again`;
+    case 'notice':
+      return `redirected to a block notice (${phrase}): the network this device is on blocks this address`;
     case 'lookup':
       return `the internet provider's name service answered with its own search page (${phrase}): the service's name did not resolve on this network`;
     case 'script':

@@ -6,6 +6,7 @@ import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import {
+  blockNoticeRedirect,
   causeIn,
   geoBlockReasonIn,
   isRefusalCode,
@@ -56,7 +57,7 @@ export interface PageOnSuccess {
    */
   layer?: Layer;
   /** An API's error object rather than a page, a redirect that left the internet, or a bot check's script. */
-  answer?: 'json' | 'redirect' | 'hotspot' | 'lookup' | 'script';
+  answer?: 'json' | 'redirect' | 'hotspot' | 'lookup' | 'script' | 'notice';
 }
 
 /**
@@ -285,6 +286,10 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (portal) return { vendor: null, phrase: portal, layer: 'network', answer: 'redirect' };
   const hotspot = REDIRECTS.has(exchange.status) ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
+  const notice = REDIRECTS.has(exchange.status)
+    ? blockNoticeRedirect(getHeader(exchange.responseHeaders, 'location') ?? '')
+    : null;
+  if (notice) return { vendor: null, phrase: notice.phrase, layer: 'geo', answer: 'notice' };
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in

@@ -84,6 +84,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'redirigé vers la page de connexion d’un hotspot Wi-Fi ({text}) : connectez-vous au hotspot, puis réessayez',
   },
   {
+    en: 'redirected to a block notice ({text}): the network this device is on blocks this address',
+    fr: 'redirigé vers un avis de blocage ({text}) : le réseau de cet appareil bloque cette adresse',
+  },
+  {
     en: 'redirected to a private address ({text}): a box between this device and the service answered (a captive portal, a filter)',
     fr: 'redirigé vers une adresse privée ({text}) : un boîtier entre cet appareil et le service a répondu (un portail captif, un filtre)',
   },

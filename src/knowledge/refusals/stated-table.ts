@@ -444,6 +444,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (https://github.com/tonywagner/EPlusTV/issues/158). The whole message only: "not authenticated" inside a
   // sentence may be a help text.
   [/^(?:user (?:is )?)?not authenticated\.?$|^invalid authentication credentials\.?$/i, 'auth'],
+  // S3's code for an access key it does not know, which the stores that copy its API answer too (Ceph's RADOS Gateway:
+  // https://github.com/SUSE/DeepSea/issues/658): https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html.
+  [/InvalidAccessKeyId/, 'auth'],
   // Prime Video's rights codes (VALUE_CODES) inside a message, "Error PRS.NoRights.InvalidGeoIP" (review).
   [/\bPRS\.NoRights\.InvalidGeoIP\b/, 'geo'],
   [/\bPRS\.NoRights\.NotOwned\b/, 'account'],

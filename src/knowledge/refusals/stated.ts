@@ -5,6 +5,7 @@
  */
 import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
+import { BLOCK_PAGES, BLOCK_REDIRECTS } from './block-pages-table.ts';
 import { GEO_CODES, ORDERED, STATED, VALUE_CAUSES, VALUE_CODES, WEAK_CODES } from './stated-table.ts';
 
 /** The phrase tables as the match reads them: one pattern for every phrase, and what each phrase means. */
@@ -18,20 +19,39 @@ let phrases: Phrases | undefined;
 
 /** Built on the first refusal read, not at load: in the worker the tables arrive then (src/knowledge/shipped.ts). */
 function compiledPhrases(): Phrases {
-  phrases ??= {
+  if (phrases) return phrases;
+  // Censored Planet's signatures are written as pages spell them: compared as the ORDERED phrases are, lower case.
+  const notices = [...ORDERED, ...BLOCK_PAGES.map(([, text]) => text.toLowerCase())];
+  phrases = {
     pattern: new RegExp(
-      [...STATED.map(([phrase]) => phrase), ...ORDERED]
+      [...STATED.map(([phrase]) => phrase), ...notices]
         // A page breaks its lines and indents where it likes ("Доступ ограничен  по решению суда"): any run of
         // spaces between two words matches the phrase's one.
-        .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+        .map((phrase) =>
+          phrase
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/ /g, '\\s+')
+            // A notice's address as recorded over HTTP is the same notice served over HTTPS since (Airtel's).
+            .replace(/https?:\/\//g, 'https?://'),
+        )
         .join('|'),
       'i',
     ),
-    layerOf: new Map([...STATED, ...ORDERED.map((phrase) => [phrase, 'geo'] as const)]),
-    ordered: new Set(ORDERED),
+    layerOf: new Map([
+      ...STATED.map(([phrase, layer]) => [phraseKey(phrase), layer] as const),
+      ...notices.map((phrase) => [phraseKey(phrase), 'geo'] as const),
+    ]),
+    ordered: new Set(notices.map(phraseKey)),
   };
   return phrases;
 }
+
+/** A phrase as the tables hold it: one space between words, lower case, its addresses without their scheme. */
+const phraseKey = (phrase: string) =>
+  phrase
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/https?:\/\//g, '//');
 
 /**
  * A string value in JSON, or in a dict a client logged in single quotes (Python 2 prints u'…'): `"code": "…"`,
@@ -73,6 +93,20 @@ function sentenceOf(text: string): Stated | null {
     if (found) return { layer, phrase: found };
   }
   return null;
+}
+
+/**
+ * The block notice a redirect sends the viewer to, if any: a provider's or an authority's page the Location
+ * starts with (BLOCK_REDIRECTS), or an address of a notice that ORDERED and BLOCK_PAGES hold (an ISP's
+ * "iterika.ru/blocked.html?UrlRedir=…"). The notice's address is the phrase.
+ */
+export function blockNoticeRedirect(location: string): Stated | null {
+  if (!location || location.length > 4096) return null;
+  const target = location.trim().toLowerCase();
+  for (const [, start] of BLOCK_REDIRECTS)
+    if (target.startsWith(start.toLowerCase())) return { layer: 'geo', phrase: start, ordered: true };
+  const named = statedIn(location, true);
+  return named?.ordered ? { layer: 'geo', phrase: location.trim().slice(0, 120), ordered: true } : null;
 }
 
 /** Whether a value is a refusal code a service states (VALUE_CODES), read whole. */
@@ -246,7 +280,7 @@ function phraseIn(read: string, page: boolean): Stated | null {
   if (!found) return null;
   // Quoted as one line: the page's line breaks inside the phrase are not the phrase.
   const phrase = found[0].replace(/\s+/g, ' ');
-  const key = phrase.toLowerCase();
+  const key = phraseKey(phrase);
   const layer = layerOf.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
   return ordered.has(key) ? { layer, phrase, ordered: true } : { layer, phrase };

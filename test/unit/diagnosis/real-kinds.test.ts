@@ -3480,3 +3480,115 @@ describe('29. review: what the twenty-ninth batch’s rules must not catch', () 
     expect(verdict).toMatchObject({ layer: 'rate-limit', vendor: 'cloudflare' });
   });
 });
+
+describe('30. the thirtieth held-out batch (stream tokens, object stores, web filters and national blocks)', () => {
+  it('providers’ and authorities’ block notices Censored Planet recorded: a page, an iframe, a redirect', () => {
+    const airtel =
+      '<meta name="viewport" content="width=device-width"/><iframe src="https://www.airtel.in/dot/" width="100%" height="100%" frameborder=0></iframe>';
+    expect(
+      one(
+        ex('https://tv.example.com/', 200, { 'content-type': 'text/html' }, airtel, {
+          mimeType: 'text/html',
+        }),
+      ).layer,
+    ).toBe('geo');
+    const iterika = one(
+      ex('http://tv.example.com/', 302, {
+        location: 'iterika.ru/blocked.html?UrlRedir=http%3A%2F%2Ftv.example.com%2f',
+        'content-length': '0',
+      }),
+    );
+    expect(iterika.layer).toBe('geo');
+    expect(iterika.evidence.join('\n')).toContain('block notice');
+    const uk = one(
+      ex('http://tv.example.com/live.m3u8', 302, { location: 'http://www.ukispcourtorders.co.uk/' }),
+    );
+    expect(uk.layer).toBe('geo');
+  });
+
+  it('filters’ own pages as Censored Planet found them name the product; SonicWall’s Geo-IP filter is a rule about where', () => {
+    const page = (body: string) =>
+      one(ex('http://tv.example.com/', 503, { 'content-type': 'text/html' }, body));
+    expect(
+      page('<html><body bgcolor="#e7e8e9"><div id="content"><h1>Web Page Blocked</h1></div></body></html>'),
+    ).toMatchObject({ layer: 'waf', vendor: 'paloalto' });
+    expect(
+      page('<html><body><h1>FortiGuard Web Filtering</h1>Web Page Blocked!</body></html>'),
+    ).toMatchObject({ layer: 'waf', vendor: 'fortigate' });
+    expect(page('<html><title>Response denied by WatchGuard HTTP Proxy</title></html>')).toMatchObject({
+      layer: 'waf',
+      vendor: 'watchguard',
+    });
+    // Palo Alto's page reworded by its operator keeps the template's style (a Colombian university's, in Spanish).
+    const reworded =
+      '<html><head><title>Application Blocked</title><style>#content{border:3px solid#aaa;background-color:#fff;margin:40;padding:40;font-family:Tahoma,Helvetica,Arial,sans-serif;font-size:12px;}</style></head><body bgcolor="#e7e8e9"><div id="content"><h1>Aplicacion Bloqueada!</h1></div></body></html>';
+    expect(page(reworded)).toMatchObject({ layer: 'waf', vendor: 'paloalto' });
+    const geoip =
+      '<html><head><title>Web Site Blocked</title></head><body><div id="alert_text">This site has been blocked by the network administrator.</div><div>Block reason: Gateway GEO-IP Filter Alert</div><div>Connection initiated towards country: Russian Federation</div></body></html>';
+    expect(
+      one(
+        ex('http://api.example.org/lib/stats', 200, { 'content-type': 'text/html' }, geoip, {
+          mimeType: 'text/html',
+        }),
+      ),
+    ).toMatchObject({
+      layer: 'geo',
+      vendor: 'sonicwall',
+    });
+  });
+
+  it('S3’s error shape from other stores is not Amazon’s: Ceph’s transaction id, Huawei OBS’s 32-digit id, Cloud Storage’s Details', () => {
+    const xml = (body: string, status = 403) =>
+      one(
+        ex('https://objects.example.net/bucket/key', status, { 'content-type': 'application/xml' }, body, {
+          mimeType: 'application/xml',
+        }),
+      );
+    const ceph = xml(
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>InvalidAccessKeyId</Code><RequestId>tx000000000000000000001-0059c21870-4a58-default</RequestId><HostId>4a58-default-default</HostId></Error>',
+    );
+    expect(ceph).toMatchObject({ layer: 'auth', vendor: null });
+    const obs = xml(
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The resource you requested does not exist</Message><RequestId>001B21A61C6C0000013402C4616D5285</RequestId><HostId>RkRCRDJENDc5MzdGQkQ4OUY3MTI4NTQ3NDk2Mjg0M0FB</HostId></Error>',
+      404,
+    );
+    expect(obs.vendor).toBe('huawei-obs');
+    const gcs = xml(
+      "<?xml version='1.0' encoding='UTF-8'?><Error><Code>InvalidArgument</Code><Message>Invalid argument.</Message><Details>Expires parameter is not a valid long value: NaN</Details></Error>",
+      400,
+    );
+    expect(gcs.vendor).toBe('google-cloud-storage');
+  });
+
+  it('Wowza’s session names on a chunk list, with SecureToken’s _tk part', () => {
+    const url =
+      'http://media.example.com:1935/live/stream/chunklist_w1156541089_tkdGVuZHRpbWU9MTcyMTEzNzEwNyZ0c3RhcnR0aW1lPTE3MjExMzcwNDc=.m3u8';
+    expect(one(ex(url, 403, {}, '')).vendor).toBe('wowza');
+  });
+});
+
+describe('30. review: what the thirtieth batch’s rules must not catch', () => {
+  it('an article that names a notice’s address, or a site’s own redirect, is no block', () => {
+    const article = `<html><body><h1>How Russia blocks sites</h1>${'<p>Providers show a page that links blocklist.rkn.gov.ru and explains the registry, the courts and appeals.</p>'.repeat(30)}</body></html>`;
+    expect(
+      one(
+        ex('https://news.example.com/a', 200, { 'content-type': 'text/html' }, article, {
+          mimeType: 'text/html',
+        }),
+      ).layer,
+    ).toBe('none');
+    expect(
+      one(ex('https://tv.example.com/old', 301, { location: 'https://tv.example.com/blocked.html?from=old' }))
+        .layer,
+    ).toBe('none');
+  });
+
+  it('Amazon’s own S3 error, and a chunk list named without a session, keep their readings', () => {
+    const s3 =
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>3DAHQ3Q501RB8Q8P</RequestId><HostId>abcDEF123=</HostId></Error>';
+    expect(
+      one(ex('https://bucket.example.net/key', 403, { 'content-type': 'application/xml' }, s3)).vendor,
+    ).toBe('aws-s3');
+    expect(one(ex('https://cdn.example.com/live/chunklist.m3u8', 403, {}, '')).vendor).toBeNull();
+  });
+});

@@ -64,7 +64,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   bitninja: 'challenge:c:waf',
   sitelock: 'block:b:waf',
   paloalto: 'block:b:waf',
-  sonicwall: 'block:b:waf',
+  sonicwall: 'block:b:waf geoip:g:geo',
   'sophos-utm': 'block:b:waf',
   watchguard: 'block:b:waf',
   cachewall: 'challenge:c:waf',

@@ -11,6 +11,16 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
       fr: 'Le service a réglé CloudFront pour refuser le pays où votre IP semble se trouver. Une sortie VPN dans le mauvais pays, ou une IP localisée ailleurs, le déclenche.',
     },
   },
+  // SonicWall's Geo-IP filter page, "Block reason: Gateway GEO-IP Filter Alert … Connection initiated towards country: …"
+  // (https://github.com/platformio/platformio-core/issues/3211).
+  {
+    key: 'sonicwall-geoip',
+    title: { en: 'Your network blocks that country', fr: 'Votre réseau bloque ce pays' },
+    meaning: {
+      en: 'A SonicWall firewall on the network this device uses refuses connections towards the country where the service’s server is. Whoever runs that network (an office, a school, a hotel) chose it; another network, such as mobile data, is not affected.',
+      fr: 'Un pare-feu SonicWall du réseau qu’utilise cet appareil refuse les connexions vers le pays où se trouve le serveur du service. C’est le choix de qui gère ce réseau (bureau, école, hôtel) ; un autre réseau, comme les données mobiles, n’est pas concerné.',
+    },
+  },
   // Streamlink's maintainer on SHOWROOM's 403 with a picture: https://github.com/streamlink/streamlink/issues/5909
   {
     key: 'showroom-geo',

@@ -51,6 +51,48 @@ export const BLOCK_PAGE_ROWS: readonly VendorRow[] = [
       // (https://github.com/Ekultek/WhatWaf/issues/513, /issues/34, /issues/248). Often the viewer's own network.
       { on: 'body', key: 'url.fortinet.net', weight: 0.9, own: true },
       { on: 'body', key: 'IE friendly error message walkround', weight: 0.7, own: true },
+      // Its web filter's and application control's pages, a_prod_fortinet_1, _4, _5, _6, _8
+      // (censoredplanet/censoredplanet-analysis@31830c6efaa32c448810a8f6a9734bdfd61cdaf1:pipeline/metadata/data/blockpage_signatures.json); not _7, "Application Blocked", other products' title too.
+      {
+        on: 'body',
+        key: 'FortiGuard Web Filtering',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'fortigate-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'Powered By Fortinet',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'fortigate-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'FortiGate Application Control',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'fortigate-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'The page you have requested has been blocked, because the URL is banned.',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'fortigate-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'Webfilter Violation',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'fortigate-block',
+        own: true,
+      },
       {
         on: 'body',
         key: '<title>Web Filter Violation</title>',

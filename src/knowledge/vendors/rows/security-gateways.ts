@@ -33,6 +33,69 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
         errorKey: 'paloalto-block',
         own: true,
       },
+      // Its response pages' default style, which operators keep when they reword the text (a school's Spanish
+      // application page): the template as a PAN-OS configuration script imports it, "#content{border:3px
+      // solid#aaa;background-color:#fff;margin:40;padding:40;font-family:Tahoma,…}" (brianaddicks/PowerAlto@1d59446ae0a4ab793b8adde6319aca64aa6f4b34:
+      // Scripts/GoogleSafeSearch.ps1).
+      {
+        on: 'body',
+        key: 'border:3px solid#aaa;background-color:#fff;margin:40;padding:40;font-family:Tahoma',
+        weight: 0.85,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+      // Its response pages as Censored Planet's measurements found them injected on networks around the world,
+      // a_prod_paloalto_1, _2, _3, _5, _7, _8 (censoredplanet/censoredplanet-analysis@31830c6efaa32c448810a8f6a9734bdfd61cdaf1:pipeline/metadata/data/blockpage_signatures.json); not _6,
+      // "Please contact your system administrator if you believe this is in error", any filter's sentence.
+      {
+        on: 'body',
+        key: 'Access to the web page you were trying to visit has been blocked in accordance with',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: '<body bgcolor="#e7e8e9"><div id="content"><h1>Web Page Blocked</h1>',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: '<strong>Blocked by browsing policy</strong>',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'Access to the application you were trying to use has been blocked in accordance with',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: '<title>Takmarkað aðgengi</title>',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'Application Control Verification',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'paloalto-block',
+        own: true,
+      },
     ],
   },
   {
@@ -54,6 +117,34 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
       },
       // \+?nsa_banner (the optional "+" drops out of a substring test) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/sonicwall.py
       { on: 'body', key: 'nsa_banner', weight: 0.85, own: true },
+      // Its block page's title and its link to the rating service, a_prod_sonicwall_1..3 (censoredplanet/censoredplanet-analysis@31830c6efaa32c448810a8f6a9734bdfd61cdaf1:pipeline/metadata/data/blockpage_signatures.json).
+      {
+        on: 'body',
+        key: 'SonicWALL - Web Site Blocked',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'sonicwall-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'cfssupport.sonicwall.com',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'sonicwall-block',
+        own: true,
+      },
+      // Its Geo-IP filter, which refuses connections towards the countries the network's owner chose: "Block reason:
+      // Gateway GEO-IP Filter Alert … Connection initiated towards country: Russian Federation"
+      // (https://github.com/platformio/platformio-core/issues/3211). A rule about where, on the viewer's network.
+      {
+        on: 'body',
+        key: 'Block reason: Gateway GEO-IP Filter Alert',
+        weight: 0.95,
+        action: 'geo',
+        errorKey: 'sonicwall-geoip',
+        own: true,
+      },
     ],
   },
   {
@@ -101,6 +192,23 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
         on: 'body',
         key: 'Request denied by WatchGuard Firewall',
         weight: 0.95,
+        action: 'block',
+        errorKey: 'watchguard-block',
+        own: true,
+      },
+      // Its HTTP proxy's pages, a_prod_watchguard_1 and _3 (censoredplanet/censoredplanet-analysis@31830c6efaa32c448810a8f6a9734bdfd61cdaf1:pipeline/metadata/data/blockpage_signatures.json).
+      {
+        on: 'body',
+        key: 'Request denied by WatchGuard HTTP Proxy',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'watchguard-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: 'Response denied by WatchGuard HTTP Proxy',
+        weight: 0.9,
         action: 'block',
         errorKey: 'watchguard-block',
         own: true,

@@ -74,6 +74,15 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // (curl -v in https://github.com/huaweicloud/huaweicloud-obs-obsfs/issues/2).
       { on: 'header', key: 'server', value: /^OBS$/, weight: 0.9, own: true },
       { on: 'header', key: 'x-reserved', value: /amazon web services are trademarks/i, weight: 0.9 },
+      // Its XML error's RequestId, 32 hex digits, before the HostId, "<RequestId>001B21A61C6C0000013402C4616D5285</RequestId>
+      // <HostId>…" (https://support.huaweicloud.com/intl/en-us/api-obs/obs_04_0115.html); Amazon's is 16 characters.
+      {
+        on: 'body-match',
+        key: 'RequestId',
+        value: /<RequestId>[0-9A-F]{32}<\/RequestId>\s*<HostId>/,
+        weight: 0.85,
+        own: true,
+      },
       {
         on: 'url',
         key: 'obs endpoint',
@@ -178,7 +187,16 @@ export const STORE_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-amz-error-code', weight: 0.9, own: true },
       // The XML error ends with <RequestId> and <HostId> (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html;
       // https://github.com/kr/s3/issues/22, https://github.com/aws/aws-sdk-js/issues/3493). Cloud Storage has no HostId.
-      { on: 'body-match', key: 'HostId', value: /<\/RequestId>\s*<HostId>/, weight: 0.85, own: true },
+      // Not the stores that copy the shape with their own ids: Ceph's RADOS Gateway, whose RequestId is its transaction
+      // id "tx" + 21 hex digits + "-" + the time (ceph/ceph's RGW unique_trans_id, "tx%021llx-%010llx"; OpenStack Swift's
+      // are alike), and Huawei OBS, 32 hex digits (its row).
+      {
+        on: 'body-match',
+        key: 'HostId',
+        value: /<RequestId>(?!tx[0-9a-f]{21}-|[0-9A-F]{32}<)[^<]{0,200}<\/RequestId>\s*<HostId>/,
+        weight: 0.85,
+        own: true,
+      },
       // Its AccessDenied as its error list words it, "Access Denied" with no full stop (MinIO writes "Access Denied.")
       // (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList), as pasted without its
       // <RequestId> and <HostId> (which the marker above reads when they are there; not counted twice).
@@ -259,6 +277,9 @@ export const STORE_ROWS: readonly VendorRow[] = [
       },
       { on: 'body', key: 'does not have storage.objects.', weight: 0.9, own: true },
       { on: 'body', key: 'Anonymous caller does not have', weight: 0.85, own: true },
+      // Its XML errors add a <Details> after the <Message>, as in the same issues ("<Message>Access denied.</Message>
+      // <Details>Anonymous caller does not have …</Details>"); S3's and its copies' end with RequestId and HostId.
+      { on: 'body-match', key: 'Details', value: /<\/Message>\s*<Details>/, weight: 0.8, own: true },
       // Its SignatureDoesNotMatch message names Google's key where S3's says "your key" ("…Check your Google secret
       // key and signing method.", https://github.com/googleapis/nodejs-storage/issues/244).
       {

@@ -16,6 +16,17 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // Application instance and stream-type prefixes in playback URLs: /vod/_definst_/mp4:file.mp4/playlist.m3u8
       // (https://www.wowza.com/docs/how-to-protect-streaming-using-securetoken-in-wowza-streaming-engine).
       { on: 'url', key: '_definst_', value: /\/_definst_\//, weight: 0.7 },
+      // Its HTTP session in the names it gives chunk lists and segments, chunklist_w<session>.m3u8 and
+      // media_w<session>_<n>.ts (with SecureToken's _tk<base64> after it), the same number as its wowzasessionid
+      // parameter (a chunk list in
+      // https://pastebin.com/fGNEuvJK; chunklist-b450000.m3u8?wowzasessionid=… in https://pastebin.com/BH2tBMgW).
+      {
+        on: 'url',
+        key: 'session names',
+        value: /\/(?:chunklist|media)_w\d{6,12}(?:_[\w=+-]{1,400})?\.(?:m3u8|ts|aac|m4s|mp4)(?:[?#]|$)/,
+        weight: 0.8,
+      },
+      { on: 'param', key: 'wowzasessionid', weight: 0.85 },
       // SecureToken v2: <prefix>starttime / <prefix>endtime / <prefix>hash, default prefix "wowzatoken",
       // renamed by operators (letoken…): same doc, https://github.com/SilverNine/wowza-securetoken/wiki and
       // https://www.wowza.com/community/t/article-how-to-protect-streaming-using-securetoken-in-wowza-streaming-engine/39065
