@@ -6,6 +6,7 @@ import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import {
+  blockNoticeIn,
   blockNoticeRedirect,
   causeIn,
   geoBlockReasonIn,
@@ -287,7 +288,10 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const hotspot = REDIRECTS.has(exchange.status) ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
   const notice = REDIRECTS.has(exchange.status)
-    ? blockNoticeRedirect(getHeader(exchange.responseHeaders, 'location') ?? '')
+    ? blockNoticeRedirect(
+        getHeader(exchange.responseHeaders, 'location') ?? '',
+        hostOf(exchange.url).replace(/:\d+$/, ''),
+      )
     : null;
   if (notice) return { vendor: null, phrase: notice.phrase, layer: 'geo', answer: 'notice' };
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
@@ -362,6 +366,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // Providers show court-ordered blocks with HTTP 200 (Airtel's, Turkey's): the notice is the refusal.
   if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT && isNotice(body, stated.phrase))
     return { vendor: null, phrase: stated.phrase, layer: 'geo' };
+  const blockNotice = html && body.length <= ORDER_NOTICE_LIMIT ? blockNoticeIn(body) : null;
+  if (blockNotice && isNotice(body, blockNotice.phrase))
+    return { vendor: null, phrase: blockNotice.phrase, layer: 'geo' };
   return html ? null : plainAnswer(body, exchange.status);
 }
 

@@ -5,6 +5,7 @@
 
 import { getHeader } from '../http/headers.ts';
 import {
+  blockNoticeIn,
   causeIn,
   oauthCodeIn,
   reasonHeaderIn,
@@ -33,6 +34,12 @@ function statedOnce(exchange: Exchange): Stated | null {
   if (exchange.status === 451) {
     const takedown = takedownIn(exchange.body ?? '');
     if (takedown) return takedown;
+  }
+  // A provider's or an authority's notice (Censored Planet's signatures) on a refusal of access only: a server error
+  // or a login prompt whose page names a regulator or a provider is that site's own page (review).
+  if ((exchange.status === 403 || exchange.status === 451) && exchange.body) {
+    const notice = blockNoticeIn(exchange.body);
+    if (notice) return notice;
   }
   const values = valueCauseAllowed(exchange);
   const { status } = exchange;

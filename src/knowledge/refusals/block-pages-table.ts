@@ -4,15 +4,26 @@
  * pipeline/metadata/data/blockpage_signatures.json (Apache-2.0), each row named by its fingerprint. The network the
  * viewer is on refused, not the service (the guide's "geo or network rule" layer; another network shows it).
  *
- * Taken as they are written there, read like ORDERED (src/knowledge/refusals/stated.ts: anywhere in a refusal's
- * text, and on a success only as the whole small page). Left out: the products' (a_…), organisations' (d_…) and
- * generic (e_…, f_…) signatures, which name a firewall or say only "blocked"; patterns that are real regular
- * expressions; texts under 12 characters; and a provider's bare home page address, which its own site links.
+ * Taken as they are written there and read by blockNoticeIn (src/knowledge/refusals/stated.ts): in a 403's or a
+ * 451's text, in a redirect's target, and on a success only as the whole small page. Left out: the products' (a_…),
+ * organisations' (d_…) and generic (e_…, f_…) signatures, which name a firewall or say only "blocked"; patterns that
+ * are real regular expressions; texts under 12 characters or over 300 (two long ones by a clause of theirs, above);
+ * a provider's bare home page address, which its own site links; and, after a review, texts that ordinary pages carry
+ * too: internal addresses (10.10.34.x), slogans and licence lines ("Internet Sehat dan Aman", "Nepal
+ * Telecommunications Authority", "TRUST POSITIF"), a regulator's own address and search box, providers' footers and
+ * logos, a shareholders' notice, a generic firewall title, a company WAF's title (its vendor row names it) and
+ * security filters that are no order (Telsy, a university's phishing notice).
  */
 export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string])[] = [
-  ['b_nat_ir_national_1', '10.10.34.35'],
-  ['b_nat_ir_national_2', '10.10.34.34'],
-  ['b_nat_ir_national_3', '10.10.34.36'],
+  // Two long notices by a distinctive clause of theirs (the whole paragraphs are over 300 characters).
+  [
+    'c_isp_ru_generalbp11',
+    'в связи с его включением уполномоченным органом (Роскомнадзор) в Единый реестр доменных имен',
+  ],
+  [
+    'b_nat_it_1_satellite',
+    "è stato disabilitato in esecuzione di un provvedimento adottato dall'Autorità per le garanzie nelle comunicazioni",
+  ],
   ['b_nat_sa_national', '<title> Blocked URL العنوان محجو'],
   ['b_nat_sa_violating_regulations', 'Sorry, the requested page is violating the regulations of'],
   ['b_nat_kr_comm', 'warning.or.kr'],
@@ -20,8 +31,6 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
   ['b_nat_pak_isp_common_blockpage', 'prohibited for viewership from within Pakistan'],
   ['b_nat_slovakia', 'www.overithraca.sk/webblokovany'],
   ['b_nat_id_kominfo', 'https://trustpositif.kominfo.go.id/'],
-  ['b_nat_columbia_gambling', 'http://www.coljuegos.gov.co/publicaciones/301824'],
-  ['b_nat_columbia_gambling_2', 'www.coljuegos.gov.co/'],
   ['b_nat_ru', 'http://graph.document.kremlin.ru/page.aspx'],
   ['b_nat_ru_rkn', 'http://blocklist.rkn.gov.ru/'],
   ['b_nat_th_illegal', 'https://illegal.mdes.go.th'],
@@ -44,7 +53,6 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
     'c_isp_ic_stef',
     'október 2015 lagði Sýslumaðurinn í Reykjavík að ósk STEF lögbann við að Hringiðan veiti viðskiptavinum sínum aðgang að þessu vefsvæði.',
   ],
-  ['c_isp_ci_mtn', 'http://www.mtn.ci/MTNCI/SiteCollectionImages/global/mtn_logo.png'],
   ['c_isp_in_airtel', '<iframe src="http://www.airtel.in/dot/"'],
   ['c_isp_kw_zain', '<iframe src="http://restrict.kw.zain.com:8080/webadmin/deny/index.php?'],
   ['c_isp_ko_skt', '<frame src="http://cleanmobile01.nate.com/sub_block.html?'],
@@ -74,7 +82,6 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
   ['c_isp_ru_taiget', 'http://hold.taiget.ru/block'],
   ['c_isp_ru_edpnet', 'http://stop.edpnet.net/ru-censored/'],
   ['c_isp_ru_telemagdan_2', 'http://www.telemagadan.ru/bloked.php'],
-  ['c_isp_ru_it_internet', 'http://it-internet.ru/index.php?'],
   ['c_isp_ru_infodom', 'http://host72.ru/blocked/'],
   ['c_isp_ru_tscrimea_2', 'ttp://rknblock.tscrimea.ru'],
   ['c_isp_ru_tscrimea_3', 'http://rknblock.tscrimea.com'],
@@ -136,15 +143,10 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
     'c_isp_ru_pjscrostelekom',
     '<a class="logo" href="https://rt.ru/?utm_source=warningpage&utm_campaign=logo&utm_content=main">',
   ],
-  ['c_isp_ru_mgts', '<div class="footer_cell">© 2019, ПАО МГТС</div>'],
   ['c_isp_ru_generalbp1', 'Доступ к запрашиваемому ресурсу ограничен.</b></h1>'],
   [
     'c_isp_ru_generalbp2',
     '<p>Искомый домен внесен в РЕЕСТР доменных имен, указателей страниц сайтов в сети «Интернет» и сетевых адресов, позволяющих идентифицировать сайты в сети «Интернет», содержащие информацию, распространение которой в Российской Федерации запрещено</p>',
-  ],
-  [
-    'c_isp_ru_generalbp11',
-    '<p style="text-align: justify; font-size: 14pt;margin-top:15px;text-indent:30px;"><b>Доступ к данному сайту (странице сайта) ограничен в соответствии с требованиями ФЗ «Об информации, информационных технологиях и о защите информации» N 149-ФЗ от 27 июля 2006 года в связи с его включением уполномоченным органом (Роскомнадзор) в Единый реестр доменных имен, указателей страниц сайтов в сети "Интернет" и сетевых адресов, позволяющих идентифицировать сайты в сети "Интернет", содержащие информацию распространение которой в Российской Федерации запрещено, в том числе содержащие информацию, распространяемую с нарушением исключительных прав или содержащие призывы к массовым беспорядкам, осуществлению экстремистской деятельности, участию в массовых (публичных) мероприятиях, проводимых с нарушением установленного порядка.</b></p>',
   ],
   [
     'c_isp_ru_generalbp3',
@@ -154,7 +156,6 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
     'c_isp_ru_generalbp4',
     '<a href="https://ru.wikipedia.org/wiki/Федеральный_закон_№_398-ФЗ_от_28_декабря_2013_года">398 ФЗ</a>.</p>',
   ],
-  ['c_isp_ru_generalbp5', 'src="http://www.ferra.ru/images/416/416695.jpeg"'],
   [
     'c_isp_ru_generalbp6',
     '<h1 class="message__title">Доступ к информационному ресурсу ограничен на основании ФЗ от 27.07.2006 г. №149-ФЗ "Об информации, информационных технологиях и о защите информации"</h1>',
@@ -163,22 +164,12 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
     'c_isp_ru_generalbp7',
     '<p>Доступ к запрашиваемому Вами ресурсу Интернет ограничен в соответствии с требованиями законодательства.</p>',
   ],
-  [
-    'c_isp_ru_akado',
-    '<p>ОАО «КОМКОР». Россия, 117535, г. Москва, Варшавское шоссе, д. 133. ИНН 7717020170 ОГРН 1027739387521</p>',
-  ],
   ['c_isp_ru_generalbp9', '<!-- saved from url=(0020)http://95.167.13.50/ -->'],
   [
     'c_isp_ru_a_prod_vasexperts',
     '<p>Если Вы считаете, что запрашиваемый Вами материал заблокирован некорректно - обратитесь в службу технической поддержки по электронной почте: <a href="mailto:support@vasexperts.ru">support@vasexperts.ru</a>.</p>',
   ],
-  [
-    'c_isp_ru_generalbp10',
-    '</h1><p>Если Вы считаете, что включение ip-адреса нужного Вам интернет-ресурса в "Единый реестр..." или "Реестр доменных имен..." произошло по ошибке, или оно нарушает Ваши законные права, пожалуйста, обращайтесь непосредственно к уполномоченному органу по координатам на интернет-сайте реестра.</p></div><a href="http://blocklist.rkn.gov.ru/">Перейти на сайт<br />',
-  ],
-  ['c_isp_puntonet', '<title>Aplicación Bloqueada</title>'],
   ['c_isp_cbn', 'Block Page - CBN Internet'],
-  ['c_isp_viettel', 'Access denied · Viettel WAF'],
   ['c_isp_ru_schelkovonet', 'http://blacklist.schelkovo-net.ru/?'],
   ['c_isp_ru_itnet_2', 'http://block.itnet33.ru/info/forbiddens.php'],
   ['c_isp_ru_tkmiran', 'http://block.tk-miran.ru/block.php?'],
@@ -196,12 +187,10 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
     'c_isp_in_generic_dot_2',
     'Your requested URL has been blocked as per the directions received from Department of Telecommunications, Government of India',
   ],
-  ['c_isp_ua_president_decree', 'Блокування сайтів Указом Президента України від'],
   ['c_isp_id_utaramedia', 'block.utaramedia.net'],
   ['c_isp_id_indosat', '<title>Netsafe IndosatM2</title>'],
   ['c_isp_id_melsa', 'http://www.melsa.net.id/main/blocked'],
   ['c_isp_id_govt_trustpositive_1', '<title>Internet Positif</title>'],
-  ['c_isp_id_govt_trustpositive_2', 'TRUST POSITIF'],
   [
     'c_isp_ro_onjn_1',
     'Accesul dumneavoastră către acest site a fost restricționat de Oficiul Național pentru Jocuri de Noroc',
@@ -237,11 +226,6 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
   ],
   ['b_nat_cn_antispam_satellite', '<div class="title">国家反诈中心</div>'],
   [
-    'b_nat_co_1_satellite',
-    'www.coljuegos.gov.co/publicaciones/advertencia_pampatildeampiexclginas_online_ilegales_pub',
-  ],
-  ['b_nat_gr_1_satellite', 'Αναζήτηση Επιτροπή Εποπτείας και Ελέγχου Παιγνίων'],
-  [
     'b_nat_id_1_satellite',
     '<small>The website/domain has been blocked as per order of Ministry of Electronics and Information Technology under IT Act, 2000</small>',
   ],
@@ -250,13 +234,6 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
     'Situs yang dituju terindikasi mengandung konten yang tidak diperkenankan pemerintah',
   ],
   ['b_nat_id_23_satellite', 'URL=http://sehat.hypernet.co.id"'],
-  ['b_nat_id_8_satellite', 'Internet Sehat dan Aman'],
-  ['b_nat_id_9_satellite', 'PERNYATAAN KEPUTUSAN PARA PEMEGANG SAHAM'],
-  ['b_nat_it_10_satellite', 'sensi del regolamento in materia di tutela del diritto'],
-  [
-    'b_nat_it_1_satellite',
-    "<p>L'accesso al presente sito è stato disabilitato in esecuzione di un provvedimento adottato dall'Autorità per le garanzie nelle comunicazioni, ai sensi del regolamento in materia di tutela del diritto d'autore online approvato con delibera n. 680/13/CONS.</p>",
-  ],
   [
     'b_nat_lv_1_satellite',
     'Pēc Latvijas Republikas Izložu un azartspēļu uzraudzības inspekcijas pieprasījuma',
@@ -264,7 +241,6 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
   ['b_nat_lv_redirect_302_1_satellite', '<a href="http://www.iaui.gov.lv/lv/azartspeles/bloketas-saites"'],
   ['b_nat_np_2_satellite', '<title>Block By NTA</title>'],
   ['b_nat_np_3_satellite', 'The access to this website has been restricted as per the directive of Nepal'],
-  ['b_nat_np_4_satellite', 'Nepal Telecommunications Authority'],
   ['b_nat_ph_1_satellite', 'In compliance of NTC Memorandum Circular #01-01-2014'],
   ['b_nat_ru_12_satellite', '<a href="http://eais.rkn.gov.ru/">'],
   ['b_nat_ru_satellite_1', '<a href="http://blocklist.rkn.gov.ru/"'],
@@ -286,14 +262,12 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
   ['b_nat_tr_3_satellite', 'SULH CM kararıyla erişime engellenmiştir.'],
   ['b_nat_tr_4_satellite', 'sayılı Bakırköy CBS kararıyla erişime engellenmiştir'],
   ['b_nat_tr_5_satellite', 'sayılı Telekomünikasyon iletişim Başkanlığı kararıyla erişime engellenmiştir'],
-  ['b_nat_tr_6_satellite', 'has been blocked by the decision dated'],
   ['c_isp_id_hypernet_redirect_301_1_satellite', '<a href="https://sehat.hypernet.co.id/"'],
   ['c_isp_id_idola_net_satellite', '<br>support.idola.net.id</center>'],
   ['c_isp_id_pandawa_satellite', '<title>Bloking Konten - PT. Dharma Sarana Solusindo</title>'],
   ['c_isp_id_idola_3_satellite', '<title>IdOLA Lintasarta</title>'],
   ['c_isp_id_netsafe_redirect_302_satellite', '<a href="http://netsafe.indosatooredoo.com/desktop'],
   ['c_isp_id_jakarta_satellite', '<title>POTAL PEKON</title>'],
-  ['c_isp_id_melsa', 'window.location.href = "https://melsa.id"'],
   ['c_isp_id_pt_wortel_13_satellite', '<title>PT Wortel Internet Positif</title>'],
   ['c_isp_id_biznetnetworks_28_satellite', 'www.biznetnetworks.com/safesurf/'],
   ['c_isp_id_sukma_media_14_satellite', '<title>Sukma Media Internet Positif</title>'],
@@ -302,24 +276,14 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
   ['c_isp_id_31_satellite', 'trustpositif.kominfo.go.id'],
   ['c_isp_melsa_id_7_satellite', 'www.melsa.net.id/main/blocked'],
   [
-    'c_isp_telsy_1_satellite',
-    'Telsy SecureDNS has blocked a potential threat or maybe the resource you are looking for does not exist.',
-  ],
-  [
     'c_isp_telsy_2_satellite',
     'SecureDNS has blocked a potential threat or maybe the resource you are looking for does not exist',
   ],
   ['c_isp_ru_ttk_satellite', '<title>TTK :: Доступ к ресурсу ограничен</title>'],
   [
-    'c_isp_us_virginia_edu_satellite',
-    'has been blocked by <a href="http://security.virginia.edu">University Information Security</a> for hosting phishing, malware, or other malicious behavior.',
-  ],
-  [
     'b_nat_id_12_satellite',
     'mungkin mengandung unsur ilegal, pornografi, perjudian, kekerasan atau narkoba.</p>',
   ],
-  ['c_isp_co_ert', 'http://190.6.160.34/'],
-  ['c_isp_ru_omkc', 'http://217.25.208.13'],
 ];
 
 /**
@@ -356,7 +320,6 @@ export const BLOCK_REDIRECTS: readonly (readonly [fingerprint: string, target: s
   ['c_isp_gr_cuii_copyright_satellite', 'https://notice.cuii.info'],
   ['c_isp_id_iforte_redirect_301_2_satellite', 'https://trustpositif.iforte.net.id'],
   ['c_isp_id_myrepublic_redirect_301_3_satellite', 'http://block.myrepublic.co.id'],
-  ['c_isp_id_bitniaga_redirect_301_3_satellite', 'https://bitniaga.net.id'],
   ['c_isp_id_telkomsel_redirect_301_4_satellite', 'https://internetbaik.telkomsel.com/block'],
   ['c_isp_is_siminn_redirect_302_copyright_satellite', 'https://www.siminn.is/sidur/netvarinn-lokud-sida'],
   ['c_isp_ru_ertelecom_redirect_301_1_satellite', 'http://lawfilter.ertelecom.ru'],

@@ -3583,6 +3583,42 @@ describe('30. review: what the thirtieth batch’s rules must not catch', () => 
     ).toBe('none');
   });
 
+  it('ordinary pages that name a regulator, a slogan or an internal address, and a site’s own redirects, are no notices', () => {
+    expect(
+      json('https://api.example.com/login', 403, {
+        message: 'Your account has been blocked by the decision dated 2024-03-01 of the moderation team.',
+      }).layer,
+    ).not.toBe('geo');
+    const page = (status: number, body: string) =>
+      one(ex('https://tv.example.co.id/play', status, { 'content-type': 'text/html' }, body)).layer;
+    expect(
+      page(
+        401,
+        '<html><title>Internet Sehat dan Aman - TVku</title><body>Invalid token. Please log in again.</body></html>',
+      ),
+    ).toBe('auth');
+    expect(page(500, 'SQLSTATE[HY000] [2002] Connection refused (10.10.34.36:3306)')).toBe('server');
+    expect(page(503, '<html><body>Maintenance. <footer>Internet Sehat dan Aman</footer></body></html>')).toBe(
+      'server',
+    );
+    // A notice phrase the table keeps, on a server error: that site's own page, not an order.
+    expect(
+      page(503, '<html><body>Upstream down. See iterika.ru/blocked.html?x for our old notice.</body></html>'),
+    ).toBe('server');
+    expect(one(ex('http://www.siminn.is/', 301, { location: 'https://www.siminn.is/' })).layer).toBe('none');
+    expect(
+      one(ex('http://www.coljuegos.gov.co/', 301, { location: 'https://www.coljuegos.gov.co/' })).layer,
+    ).toBe('none');
+  });
+
+  it('a block notice is looked for in a page’s first 8 KB only', () => {
+    const late = `<html><body>${'<p>Catalogue entry.</p>'.repeat(500)}<a href="http://iterika.ru/blocked.html?x">old</a></body></html>`;
+    expect(late.length).toBeGreaterThan(8 * 1024);
+    expect(
+      one(ex('https://tv.example.com/', 403, { 'content-type': 'text/html' }, late)).evidence.join('\n'),
+    ).not.toContain('iterika');
+  });
+
   it('Amazon’s own S3 error, and a chunk list named without a session, keep their readings', () => {
     const s3 =
       '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>3DAHQ3Q501RB8Q8P</RequestId><HostId>abcDEF123=</HostId></Error>';
