@@ -504,6 +504,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
  * that handle them test them, one source per line.
  */
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // Facebook's Graph API names the error's type: OAuthException, "the login status or access token has expired, been
+  // revoked, or is otherwise invalid" (https://developers.facebook.com/docs/graph-api/guides/error-handling).
+  ['oauthexception', 'auth'],
   // iQIYI's play API refusing the viewer's region: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/iqiyi.py
   ['a00111', 'geo'],
   // Amazon Prime Video's playback rights service, `errorCode` "PRS.NoRights.InvalidGeoIP" (the address's country) and

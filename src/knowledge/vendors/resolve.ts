@@ -249,6 +249,25 @@ export function resolveVerdict(
     : -1;
   const [moved] = author > 0 ? candidates.splice(author, 1) : [];
   if (moved) candidates.unshift(moved);
+  // A platform asked at its own host answered what a CDN in front of it only carried, with nothing of the CDN's own
+  // in it and no rule of the CDN's that reads its status (Cloudflare's bare 403 is Cloudflare's): Wistia's 404 through CloudFront and Fastly (thibaudgg/video_info@05f3c4ce:spec/fixtures/vcr_cassettes, its
+  // Wistia recordings).
+  const top = candidates[0];
+  if (
+    top &&
+    !top.verdict.own &&
+    (top.verdict.action === undefined || top.verdict.action === 'unknown') &&
+    rows[top.row]?.kind === 'cdn'
+  ) {
+    const home = candidates.findIndex((candidate) => {
+      const row = rows[candidate.row];
+      return (
+        row !== undefined && SERVICE_KINDS.has(row.kind) && answeredAtHome(row, hits.get(candidate.row) ?? [])
+      );
+    });
+    const [platform] = home > 0 ? candidates.splice(home, 1) : [];
+    if (platform) candidates.unshift(platform);
+  }
   const [best, ...rest] = candidates;
   if (!best) return null;
   // Another vendor is worth naming only on evidence of its own, not on a marker both rows share.
@@ -288,7 +307,9 @@ export function resolveVerdict(
  */
 function answeredAtHome(row: FlatRow | undefined, found: (string | undefined)[]): boolean {
   if (!row || !SERVICE_KINDS.has(row.kind)) return false;
-  if (row.markers.some((marker) => marker.on === 'header' || marker.on === 'cookie')) return false;
+  // Its own headers (Vimeo's error media type) say it answered; others (a gateway's, a store's) may front someone else.
+  if (row.markers.some((marker) => (marker.on === 'header' || marker.on === 'cookie') && !marker.own))
+    return false;
   // Its own site's host, or its API's address (YouTube's Data API under googleapis.com).
   return row.markers.some(
     (marker, index) => (marker.on === 'host' || marker.on === 'url') && found[index] !== undefined,

@@ -3628,3 +3628,103 @@ describe('30. review: what the thirtieth batch’s rules must not catch', () => 
     expect(one(ex('https://cdn.example.com/live/chunklist.m3u8', 403, {}, '')).vendor).toBeNull();
   });
 });
+
+describe('31. the thirty-first held-out batch (IPTV apps and panels, video platforms’ APIs, TV players)', () => {
+  it('platforms’ APIs in their own words: Graph’s OAuthException, Vimeo’s error media type, Kaltura’s blocked partner, Cloudflare Stream off', () => {
+    const graph = {
+      error: { message: '(#100) No permission to publish the video', type: 'OAuthException', code: 100 },
+    };
+    expect(json('https://graph.example.com/PAGE/videos', 400, graph).layer).toBe('auth');
+    const vimeo = one(
+      ex(
+        'https://api.example.com/me',
+        401,
+        { 'content-type': 'application/vnd.vimeo.error+json', server: 'nginx', 'www-authenticate': 'Bearer' },
+        '{"error": "A valid user token must be passed."}',
+        {
+          mimeType: 'application/vnd.vimeo.error+json',
+        },
+      ),
+    );
+    expect(vimeo).toMatchObject({ layer: 'auth', vendor: 'vimeo' });
+    const kaltura = {
+      code: 'SERVICE_FORBIDDEN_CONTENT_BLOCKED',
+      message: 'The access to this service is forbidden since the specified partner is blocked',
+      objectType: 'KalturaAPIException',
+    };
+    expect(json('https://cdnapisec.kaltura.com/api_v3/', 200, kaltura)).toMatchObject({
+      layer: 'account',
+      vendor: 'kaltura',
+    });
+    const stream = one(
+      ex(
+        'https://api.example.com/client/v4/accounts/1/stream',
+        403,
+        {},
+        '{"success":false,"errors":[{"code":10000,"message":"Cloudflare Stream not enabled"}]}',
+      ),
+    );
+    expect(stream).toMatchObject({ layer: 'account', vendor: 'cloudflare-stream' });
+  });
+
+  it('Twitch’s sign-in host, and Wistia at its own host behind CloudFront and Fastly', () => {
+    expect(one(ex('https://id.twitch.tv/oauth2/validate', 401, {}, ''))).toMatchObject({
+      layer: 'auth',
+      vendor: 'twitch',
+    });
+    const wistia = one(
+      ex('http://fast.wistia.com/oembed?url=http://home.wistia.com/medias/no_video', 404, {
+        'content-type': 'application/json',
+        server: 'envoy',
+        via: '1.1 64924074212560e583e5c4823e606c04.cloudfront.net (CloudFront), 1.1 varnish, 1.1 varnish',
+        'x-amz-cf-pop': 'MIA3-C4',
+        'x-amz-cf-id': 'PH5gS9OHlhtnDeQpR_V6ZJpzdPabRcAiI1bhy5loEyXrQNsKwwZFCQ==',
+        'x-served-by': 'cache-iad-kiad7000072-IAD, cache-mad22069-MAD',
+        'x-cache': 'Error from cloudfront, MISS, HIT',
+      }),
+    );
+    expect(wistia).toMatchObject({ layer: 'not-found', vendor: 'wistia' });
+  });
+});
+
+describe('31. review: what the thirty-first batch’s rules must not catch', () => {
+  it('a CDN’s own block on a platform’s host stays the CDN’s; a CDN’s 404 elsewhere stays the CDN’s', () => {
+    const blocked =
+      '<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1"><TITLE>ERROR: The request could not be satisfied</TITLE></HEAD><BODY><H1>403 ERROR</H1><H2>The request could not be satisfied.</H2><HR noshade size="1px">Request blocked.</BODY></HTML>';
+    const waf = one(
+      ex(
+        'https://fast.wistia.com/embed/medias/x.json',
+        403,
+        {
+          'x-cache': 'Error from cloudfront',
+          'x-amz-cf-pop': 'CDG50-C1',
+          via: '1.1 abc.cloudfront.net (CloudFront)',
+        },
+        blocked,
+      ),
+    );
+    expect(waf.vendor).not.toBe('wistia');
+    const elsewhere = one(
+      ex(
+        'https://static.example.com/a.js',
+        404,
+        {
+          'x-cache': 'Error from cloudfront',
+          'x-amz-cf-pop': 'CDG50-C1',
+          via: '1.1 abc.cloudfront.net (CloudFront)',
+        },
+        '',
+      ),
+    );
+    expect(elsewhere.vendor).toBe('cloudfront');
+  });
+
+  it('OAuthException is read as a whole value only', () => {
+    expect(
+      json('https://api.example.com/x', 403, {
+        message: 'Handle OAuthException in your client',
+        code: 'forbidden',
+      }).layer,
+    ).not.toBe('auth');
+  });
+});

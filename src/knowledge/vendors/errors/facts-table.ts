@@ -128,8 +128,9 @@ export const ROWS: Readonly<Record<string, string>> = {
   youtube: 'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf',
   // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
   showroom: 'geo:g:geo',
+  'cloudflare-stream': 'not-enabled:b:account',
   kaltura:
-    'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo ks-expired:a:auth concurrency:b:account',
+    'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo ks-expired:a:auth concurrency:b:account partner-blocked:b:account',
   mux: 'signed-url:a:app',
   jwplayer: 'signed-url:a:app',
   // Media servers' own login (rows/media-servers.ts).

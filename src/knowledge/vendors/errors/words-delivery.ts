@@ -252,6 +252,20 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'Le service tourne sur Kaltura, dont l’API répond que la session de connexion (son « KS ») a expiré. Reconnectez-vous dans l’application ; si cela revient juste après, vérifiez la date et l’heure de l’appareil.',
     ],
     [
+      'cloudflare-stream-not-enabled',
+      'Video is not switched on for this Cloudflare account',
+      'La vidéo n’est pas activée sur ce compte Cloudflare',
+      'Cloudflare answered that Stream, its video service, is not enabled on the account that asked. Whoever owns that Cloudflare account has to turn it on (it is a paid option); nothing on this device changes it.',
+      'Cloudflare répond que Stream, son service vidéo, n’est pas activé sur le compte qui a fait la demande. Le titulaire de ce compte Cloudflare doit l’activer (c’est une option payante) ; rien sur cet appareil n’y change quoi que ce soit.',
+    ],
+    [
+      'kaltura-partner-blocked',
+      'The service’s Kaltura account is blocked',
+      'Le compte Kaltura du service est bloqué',
+      'The service plays its videos through Kaltura, and Kaltura answered that the service’s own account there is blocked. Nothing on this device or in your subscription changes that; the service has to settle it with Kaltura.',
+      'Le service diffuse ses vidéos par Kaltura, et Kaltura répond que le compte du service lui-même y est bloqué. Rien sur cet appareil ni dans votre abonnement n’y change quoi que ce soit ; le service doit régler cela avec Kaltura.',
+    ],
+    [
       'kaltura-concurrency',
       'Too many streams at once on this account (Kaltura)',
       'Trop de flux en même temps sur ce compte (Kaltura)',

@@ -11,6 +11,16 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
     markers: [
       { on: 'host', key: 'cloudflarestream.com', weight: 0.97 },
       { on: 'host', key: 'videodelivery.net', weight: 0.97 },
+      // Its API refusing an account that has not turned Stream on, "Cloudflare Stream not enabled"
+      // (https://github.com/mondoohq/mql/pull/9300): the account's plan.
+      {
+        on: 'body',
+        key: 'Cloudflare Stream not enabled',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'cloudflare-stream-not-enabled',
+        own: true,
+      },
     ],
   },
   {

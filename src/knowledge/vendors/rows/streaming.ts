@@ -184,6 +184,9 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // from *.ttvnw.net (https://github.com/ihabunek/twitch-dl/issues/108; clients' code, e.g. usher.ttvnw.net URLs).
       { on: 'host', key: 'ttvnw.net', weight: 0.9 },
       { on: 'host', key: 'usher.twitch.tv', weight: 0.9 },
+      // Its sign-in service, which apps ask whether their token still holds (https://dev.twitch.tv/docs/authentication/validate-tokens/:
+      // GET https://id.twitch.tv/oauth2/validate, 401 when it does not).
+      { on: 'host', key: 'id.twitch.tv', weight: 0.9 },
       // Usher's refusals are a JSON array of {error, error_code, type: "error"}: content_geoblocked ("Content
       // Restricted In Region", streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:tests/plugins/test_twitch.py;
       // https://github.com/RakambdaOrg/ChannelPointsMiner/issues/783), and a subscribers-only video,

@@ -150,8 +150,15 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // The OTT API's codes, in the sources above: a login session (KS) that expired, a limit on streams at once.
       {
         from: 'body',
-        pattern: /"code"\s*:\s*"(500016|ConcurrencyLimitation)"/,
-        keys: { '500016': 'kaltura-ks-expired', CONCURRENCYLIMITATION: 'kaltura-concurrency' },
+        pattern: /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED)"/,
+        keys: {
+          '500016': 'kaltura-ks-expired',
+          CONCURRENCYLIMITATION: 'kaltura-concurrency',
+          // The partner (the service's own Kaltura account) is blocked: "The access to this service is forbidden
+          // since the specified partner is blocked" (kaltura/server@1dcc517011dfbde0b7b9699eca2c891589e39c87:
+          // api_v3/lib/KalturaErrors.php).
+          SERVICE_FORBIDDEN_CONTENT_BLOCKED: 'kaltura-partner-blocked',
+        },
       },
     ],
   },
@@ -213,6 +220,16 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'player.vimeo.com', weight: 0.9 },
       // Its own site, whose pages say why a video is gone (a takedown recorded in thibaudgg/video_info's cassettes).
       { on: 'host', key: 'vimeo.com', weight: 0.85 },
+      // Its API's own media type for an error, "Content-Type: application/vnd.vimeo.error+json" (its API's answers
+      // are application/vnd.vimeo.<kind>+json; an error recorded with curl in https://hackerone.com/reports/57603 and
+      // in thibaudgg/video_info's cassettes), whatever host or CDN carried it.
+      {
+        on: 'header',
+        key: 'content-type',
+        value: /^application\/vnd\.vimeo\.error\+json/i,
+        weight: 0.95,
+        own: true,
+      },
       // Its own error page, titled "VimeUhOh" (the takedown page in the cassette above).
       { on: 'body', key: '<title>VimeUhOh</title>', weight: 0.9, own: true },
       // Its rate-limit page and its outage page, carried by Cloudflare and Fastly (thibaudgg/video_info's Vimeo
