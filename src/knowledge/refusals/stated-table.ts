@@ -447,6 +447,14 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // S3's code for an access key it does not know, which the stores that copy its API answer too (Ceph's RADOS Gateway:
   // https://github.com/SUSE/DeepSea/issues/658): https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html.
   [/InvalidAccessKeyId/, 'auth'],
+  // Facebook Graph's numbered messages, "(#<code>) …" (https://developers.facebook.com/docs/graph-api/guides/error-handling):
+  // 4, 17, 32 and 613 are call limits; 10, 102, 190 and 200 a token or its permissions; "(#100) No permission to
+  // publish the video" too. Not its type, OAuthException, which it gives throttling and bad parameters alike (review).
+  [/^\(#(?:4|17|32|613)\) /, 'rate-limit'],
+  [
+    /^\(#(?:10|102|190|200)\) |^\(#\d{1,7}\) no permission to |^error validating access token|^invalid oauth access token/i,
+    'auth',
+  ],
   // Prime Video's rights codes (VALUE_CODES) inside a message, "Error PRS.NoRights.InvalidGeoIP" (review).
   [/\bPRS\.NoRights\.InvalidGeoIP\b/, 'geo'],
   [/\bPRS\.NoRights\.NotOwned\b/, 'account'],
@@ -504,9 +512,6 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
  * that handle them test them, one source per line.
  */
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
-  // Facebook's Graph API names the error's type: OAuthException, "the login status or access token has expired, been
-  // revoked, or is otherwise invalid" (https://developers.facebook.com/docs/graph-api/guides/error-handling).
-  ['oauthexception', 'auth'],
   // iQIYI's play API refusing the viewer's region: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/iqiyi.py
   ['a00111', 'geo'],
   // Amazon Prime Video's playback rights service, `errorCode` "PRS.NoRights.InvalidGeoIP" (the address's country) and

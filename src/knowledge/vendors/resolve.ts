@@ -257,7 +257,10 @@ export function resolveVerdict(
     top &&
     !top.verdict.own &&
     (top.verdict.action === undefined || top.verdict.action === 'unknown') &&
-    rows[top.row]?.kind === 'cdn'
+    rows[top.row]?.kind === 'cdn' &&
+    // Only on evidence the origin wrote it (its server software's stamp, its JSON, a pass-through header): a CDN's own
+    // error, caught without its page, keeps the CDN (review).
+    (originServer || originBody || top.verdict.relayed === true)
   ) {
     const home = candidates.findIndex((candidate) => {
       const row = rows[candidate.row];
@@ -307,8 +310,15 @@ export function resolveVerdict(
  */
 function answeredAtHome(row: FlatRow | undefined, found: (string | undefined)[]): boolean {
   if (!row || !SERVICE_KINDS.has(row.kind)) return false;
-  // Its own headers (Vimeo's error media type) say it answered; others (a gateway's, a store's) may front someone else.
-  if (row.markers.some((marker) => (marker.on === 'header' || marker.on === 'cookie') && !marker.own))
+  // Its own headers (Vimeo's error media type) say it answered; others (a gateway's, a store's) may front someone
+  // else, and so does a front whose own Server stamp (ELB's awselb/2.0) is missing: its targets keep theirs (review).
+  if (
+    row.markers.some(
+      (marker, index) =>
+        (marker.on === 'header' || marker.on === 'cookie') &&
+        (!marker.own || (marker.key === 'server' && found[index] === undefined)),
+    )
+  )
     return false;
   // Its own site's host, or its API's address (YouTube's Data API under googleapis.com).
   return row.markers.some(

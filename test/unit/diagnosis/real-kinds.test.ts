@@ -3719,12 +3719,35 @@ describe('31. review: what the thirty-first batch’s rules must not catch', () 
     expect(elsewhere.vendor).toBe('cloudfront');
   });
 
-  it('OAuthException is read as a whole value only', () => {
-    expect(
-      json('https://api.example.com/x', 403, {
-        message: 'Handle OAuthException in your client',
-        code: 'forbidden',
-      }).layer,
-    ).not.toBe('auth');
+  it('Graph’s type OAuthException is not the cause: its numbered message is (a call limit, a bad field, a token)', () => {
+    const graph = (message: string, code: number) =>
+      json('https://graph.example.com/v18.0/me', 400, { error: { message, type: 'OAuthException', code } })
+        .layer;
+    expect(graph('(#4) Application request limit reached', 4)).toBe('rate-limit');
+    expect(graph('(#100) Tried accessing nonexisting field (x) on node type (User)', 100)).not.toBe('auth');
+    expect(graph('Error validating access token: Session has expired on Friday', 190)).toBe('auth');
+  });
+
+  it('a CDN’s own error without its page, and a load balancer’s address, do not become the platform’s or the balancer’s answer', () => {
+    const cloudfront = {
+      server: 'CloudFront',
+      'x-cache': 'Error from cloudfront',
+      'x-amz-cf-id': 'PH5gS9OHlhtnDeQpR_V6ZJpzdPabRcAiI1bhy5loEyXrQNsKwwZFCQ==',
+      via: '1.1 64924074212560e583e5c4823e606c04.cloudfront.net (CloudFront)',
+    };
+    expect(one(ex('https://fast.wistia.net/embed/medias/abc.m3u8', 403, cloudfront, '')).vendor).toBe(
+      'cloudfront',
+    );
+    expect(one(ex('https://player.vimeo.com/video/1/config', 504, cloudfront, '')).vendor).toBe('cloudfront');
+    const elb = one(
+      ex(
+        'https://my-lb-123.us-east-1.elb.amazonaws.com/api/stream',
+        403,
+        { 'content-type': 'application/json' },
+        '{"error":"forbidden"}',
+        { mimeType: 'application/json' },
+      ),
+    );
+    expect(elb.vendor).not.toBe('aws-elb');
   });
 });
