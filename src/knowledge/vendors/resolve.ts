@@ -258,9 +258,10 @@ export function resolveVerdict(
     !top.verdict.own &&
     (top.verdict.action === undefined || top.verdict.action === 'unknown') &&
     rows[top.row]?.kind === 'cdn' &&
-    // Only on evidence the origin wrote it (its server software's stamp, its JSON, a pass-through header): a CDN's own
-    // error, caught without its page, keeps the CDN (review).
-    (originServer || originBody || top.verdict.relayed === true)
+    // Only on evidence the origin wrote it (its server software's stamp, its JSON, a pass-through header, a Server
+    // name no edge writes, GitHub Pages' "GitHub.com" behind Fastly): a CDN's own error, caught without its page,
+    // keeps the CDN (review).
+    (originServer || originBody || top.verdict.relayed === true || stampedByOrigin(rows, hits, exchange))
   ) {
     const home = candidates.findIndex((candidate) => {
       const row = rows[candidate.row];
@@ -382,6 +383,26 @@ const ownStatusRule = (row: FlatRow, status: number) =>
 /** Shorter bodies are excerpts or bare texts, not a page whose author can be told. */
 const FOREIGN_PAGE_MIN = 200;
 const WHOLE_PAGE = /<\/(?:html|body)>\s*$/i;
+
+/**
+ * A Server header that no edge in front wrote: none of the matched CDNs', firewalls' or bot managers' own Server
+ * markers reads it (Fastly writes none of its own; GitHub Pages answers through it with "Server: GitHub.com",
+ * https://github.com/h5bp/h5bp.github.io/issues/10).
+ */
+function stampedByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchange): boolean {
+  if (!getHeader(exchange.responseHeaders, 'server')) return false;
+  for (const [rowIndex, found] of hits) {
+    const row = rows[rowIndex];
+    if (!row || (row.kind !== 'cdn' && row.kind !== 'waf' && row.kind !== 'bot')) continue;
+    if (
+      row.markers.some(
+        (marker, index) => marker.on === 'header' && marker.key === 'server' && found[index] !== undefined,
+      )
+    )
+      return false;
+  }
+  return true;
+}
 
 /** The Server header names generic server software (nginx, Varnish…): the service's own program signed it. */
 function signedByOrigin(rows: readonly FlatRow[], hits: Hits): boolean {

@@ -3751,3 +3751,34 @@ describe('31. review: what the thirty-first batch’s rules must not catch', () 
     expect(elb.vendor).not.toBe('aws-elb');
   });
 });
+
+describe('32. the thirty-second held-out batch (francophone services, CDN edges on other codes)', () => {
+  it('GitHub Pages answering through Fastly with its own Server name; Vercel’s error page by its code and request id', () => {
+    const pages = one(
+      ex('http://h5bp.github.io/', 404, {
+        server: 'GitHub.com',
+        'content-type': 'text/html; charset=utf-8',
+        via: '1.1 varnish',
+        'x-served-by': 'cache-fra1234-FRA',
+        'x-cache': 'MISS',
+      }),
+    );
+    expect(pages).toMatchObject({ layer: 'not-found', vendor: 'github-pages' });
+    const vercel = one(
+      ex(
+        'https://app.example.com/',
+        404,
+        {},
+        '404: NOT_FOUND Code: DEPLOYMENT_NOT_FOUND ID: bom1::q9szz-1779538607519-189394a328b7  This deployment cannot be found.',
+      ),
+    );
+    expect(vercel).toMatchObject({ layer: 'not-found', vendor: 'vercel' });
+  });
+});
+
+describe('32. review: what the thirty-second batch’s rules must not catch', () => {
+  it('a Fastly answer with Fastly’s own Varnish name, or none, stays Fastly’s on a platform’s host', () => {
+    const fastly = { via: '1.1 varnish', 'x-served-by': 'cache-fra1234-FRA', 'x-cache': 'MISS' };
+    expect(one(ex('https://vimeo.com/123', 503, fastly, '')).vendor).not.toBe('vimeo');
+  });
+});

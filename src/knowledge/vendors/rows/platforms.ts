@@ -146,6 +146,18 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-vercel-id', weight: 0.95 },
       { on: 'header', key: 'server', value: /^Vercel$/i, weight: 0.9 },
       { on: 'header', key: 'x-vercel-cache', weight: 0.85, passThrough: true },
+      // Its own error page, "404: NOT_FOUND Code: NOT_FOUND ID: fra1::4hqpk-1745266764256-a195fef235b1"
+      // (https://github.com/cooderl/wewe-rss/issues/399; its codes, https://vercel.com/docs/errors), the request's id
+      // as x-vercel-id gives it; and its plain-text "The deployment could not be found on Vercel."
+      // (https://github.com/vercel/examples/issues/877).
+      {
+        on: 'body-match',
+        key: 'error page',
+        value: /\bCode: [A-Z_]{4,60}\s+ID: [a-z]{3}\d::[a-z0-9]{5}-\d{13}-[0-9a-f]{12}\b/,
+        weight: 0.9,
+        own: true,
+      },
+      { on: 'body', key: 'The deployment could not be found on Vercel', weight: 0.9, own: true },
       // Firewall mitigation header (challenge / deny): https://vercel.com/docs/vercel-firewall
       {
         on: 'header',
