@@ -385,12 +385,20 @@ const FOREIGN_PAGE_MIN = 200;
 const WHOLE_PAGE = /<\/(?:html|body)>\s*$/i;
 
 /**
+ * Names that edge and cache software write on their own answers, which no row marks as a vendor's: Fastly's errors
+ * say "Server: Varnish" (its no-healthy-backend 503, https://github.com/jenkins-infra/helpdesk/issues/2899), Apache
+ * Traffic Server "ATS/…", Akamai's storage "AkamaiNetStorage" (review).
+ */
+const EDGE_SERVER = /^(?:Varnish|ATS\b|AkamaiNetStorage)/i;
+
+/**
  * A Server header that no edge in front wrote: none of the matched CDNs', firewalls' or bot managers' own Server
- * markers reads it (Fastly writes none of its own; GitHub Pages answers through it with "Server: GitHub.com",
+ * markers reads it, and it is no cache's name (GitHub Pages answers through Fastly with "Server: GitHub.com",
  * https://github.com/h5bp/h5bp.github.io/issues/10).
  */
 function stampedByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchange): boolean {
-  if (!getHeader(exchange.responseHeaders, 'server')) return false;
+  const server = getHeader(exchange.responseHeaders, 'server');
+  if (!server || EDGE_SERVER.test(server.trim())) return false;
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];
     if (!row || (row.kind !== 'cdn' && row.kind !== 'waf' && row.kind !== 'bot')) continue;

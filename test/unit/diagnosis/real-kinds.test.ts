@@ -3777,6 +3777,19 @@ describe('32. the thirty-second held-out batch (francophone services, CDN edges 
 });
 
 describe('32. review: what the thirty-second batch’s rules must not catch', () => {
+  it('Fastly’s own error, named Varnish and caught without its page, stays Fastly’s on a platform’s host', () => {
+    const own = {
+      server: 'Varnish',
+      'retry-after': '0',
+      via: '1.1 varnish',
+      'x-served-by': 'cache-hel1410027-HEL',
+      'x-cache': 'MISS',
+      'x-timer': 'S1650885467.1,VS0,VE0',
+    };
+    expect(one(ex('https://h5bp.github.io/', 503, own)).vendor).toBe('fastly');
+    expect(one(ex('https://vimeo.com/api/v2/video/1.json', 429, own, '')).vendor).toBe('fastly');
+  });
+
   it('a Fastly answer with Fastly’s own Varnish name, or none, stays Fastly’s on a platform’s host', () => {
     const fastly = { via: '1.1 varnish', 'x-served-by': 'cache-fra1234-FRA', 'x-cache': 'MISS' };
     expect(one(ex('https://vimeo.com/123', 503, fastly, '')).vendor).not.toBe('vimeo');
