@@ -344,7 +344,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (wrapped) return errorObjectOnSuccess(exchange, wrapped);
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;
-  const html = mime.includes('html') || /^\s*</.test(body);
+  // A text/html answer without a tag is plain text (Smart IPTV's one-line refusal is served so).
+  const html = /^\s*</.test(body) || (mime.includes('html') && body.includes('<'));
   // A page's text as a person copied it counts too (F5's sentence pasted from the screen,
   // https://github.com/ClericPy/ichrome/issues/135); JSON, playlists and media never do.
   if (!html && !textPage(body)) return null;

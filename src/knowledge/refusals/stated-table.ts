@@ -238,6 +238,10 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // prevent fraud, Gleam blocks entry from these locations." (https://github.com/ultrafunkamsterdam/undetected-chromedriver/issues/737):
   // a rule about the network. Not its advice to turn off a VPN, which many pages give for other errors (review).
   ['you are using is from a data center', 'geo'],
+  // Dropbox switching off an account's shared links for their traffic, "Error (509) This account's public links are
+  // generating too much traffic and have been temporarily disabled!" (https://github.com/RRUZ/vcl-styles-utils/issues/58;
+  // its help page on banned links, https://help.dropbox.com/files-folders/share/banned-links): a limit, not an outage.
+  ['public links are generating too much traffic', 'rate-limit'],
   // Pluto TV's stitcher refusing a channel through an address it has retired for the app, 401 "Blacklisted Channel
   // Via V1 HLS" (https://github.com/maddox/pluto-for-channels/issues/29): the service's rule, not a login.
   ['blacklisted channel via', 'app'],
@@ -443,7 +447,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // and of a sports service's playback API, {"status":403,"message":"User not Authenticated"}
   // (https://github.com/tonywagner/EPlusTV/issues/158). The whole message only: "not authenticated" inside a
   // sentence may be a help text.
-  [/^(?:user (?:is )?)?not authenticated\.?$|^invalid authentication credentials\.?$/i, 'auth'],
+  // FastAPI's security tutorial words a token it cannot read "Could not validate credentials", as apps built on it
+  // answer (a stream proxy's 403, https://github.com/mhdzumair/mediaflow-proxy/issues/78).
+  [
+    /^(?:user (?:is )?)?not authenticated\.?$|^invalid authentication credentials\.?$|^could not validate credentials\.?$/i,
+    'auth',
+  ],
   // S3's code for an access key it does not know, which the stores that copy its API answer too (Ceph's RADOS Gateway:
   // https://github.com/SUSE/DeepSea/issues/658): https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html.
   [/InvalidAccessKeyId/, 'auth'],
@@ -512,6 +521,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
  * that handle them test them, one source per line.
  */
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // Smart IPTV's playlist service for a TV whose app licence was not bought, the whole answer "MAC address is not
+  // activated!" on a success (https://github.com/iptv-org/iptv/issues/1330): the account, read only as the whole text.
+  ['mac address is not activated!', 'account'],
   // iQIYI's play API refusing the viewer's region: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/iqiyi.py
   ['a00111', 'geo'],
   // Amazon Prime Video's playback rights service, `errorCode` "PRS.NoRights.InvalidGeoIP" (the address's country) and

@@ -3795,3 +3795,44 @@ describe('32. review: what the thirty-second batch’s rules must not catch', ()
     expect(one(ex('https://vimeo.com/123', 503, fastly, '')).vendor).not.toBe('vimeo');
   });
 });
+
+describe('33. the thirty-third held-out batch (stream proxies, IPTV apps’ backends and playlist hosts)', () => {
+  it('FastAPI’s "Could not validate credentials", Dropbox’s links switched off for traffic, Smart IPTV’s unactivated TV', () => {
+    expect(
+      json('https://proxy.example.com/extractor/video', 403, { detail: 'Could not validate credentials' })
+        .layer,
+    ).toBe('auth');
+    const dropbox =
+      "Error (509) This account's public links are generating too much traffic and have been  temporarily disabled!";
+    expect(
+      one(ex('https://dl.dropboxusercontent.com/s/x/list.m3u', 509, { 'content-type': 'text/html' }, dropbox))
+        .layer,
+    ).toBe('rate-limit');
+    const siptv = one(
+      ex(
+        'https://siptv.example/mylist/',
+        200,
+        { 'content-type': 'text/html' },
+        'MAC address is not activated!',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(siptv.layer).toBe('account');
+  });
+});
+
+describe('33. review: what the thirty-third batch’s rules must not catch', () => {
+  it('the sentence inside a longer text, or a tagless text/html success that says something else, is left', () => {
+    const page = (body: string) =>
+      one(
+        ex('https://tv.example.com/', 200, { 'content-type': 'text/html' }, body, { mimeType: 'text/html' }),
+      ).layer;
+    expect(page('Help: if your TV says "MAC address is not activated!", buy a licence.')).toBe('none');
+    expect(page('OK')).toBe('none');
+    expect(
+      json('https://api.example.com/x', 403, {
+        detail: 'We could not validate credentials for the upstream: retry',
+      }).layer,
+    ).not.toBe('auth');
+  });
+});
