@@ -344,8 +344,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (wrapped) return errorObjectOnSuccess(exchange, wrapped);
   const pageType = !mime || mime.includes('html') || mime.startsWith('text/plain');
   if (!pageType) return null;
-  // A text/html answer without a tag is plain text (Smart IPTV's one-line refusal is served so).
-  const html = /^\s*</.test(body) || (mime.includes('html') && body.includes('<'));
+  const html = mime.includes('html') || /^\s*</.test(body);
   // A page's text as a person copied it counts too (F5's sentence pasted from the screen,
   // https://github.com/ClericPy/ichrome/issues/135); JSON, playlists and media never do.
   if (!html && !textPage(body)) return null;
@@ -370,7 +369,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const blockNotice = html && body.length <= ORDER_NOTICE_LIMIT ? blockNoticeIn(body) : null;
   if (blockNotice && isNotice(body, blockNotice.phrase))
     return { vendor: null, phrase: blockNotice.phrase, layer: 'geo' };
-  return html ? null : plainAnswer(body, exchange.status);
+  // A text/html answer without a tag is read as plain text too (Smart IPTV's one-line refusal is served so); its
+  // page readings above stay (review: a tagless notice, a vendor's text with stray characters).
+  return html && body.includes('<') ? null : plainAnswer(body, exchange.status);
 }
 
 /**

@@ -3822,6 +3822,20 @@ describe('33. the thirty-third held-out batch (stream proxies, IPTV apps’ back
 });
 
 describe('33. review: what the thirty-third batch’s rules must not catch', () => {
+  it('a tagless text/html success keeps its page readings: a notice, a vendor’s text with stray characters', () => {
+    const page = (body: string) =>
+      one(
+        ex('https://tv.example.com/', 200, { 'content-type': 'text/html' }, body, { mimeType: 'text/html' }),
+      );
+    expect(
+      page(
+        "Il sito è stato disabilitato in esecuzione di un provvedimento adottato dall'Autorità per le garanzie nelle comunicazioni",
+      ).layer,
+    ).toBe('geo');
+    const akamai = `Access Denied\nYou don't have permission to access "http://tv.example.com/" on this server.\nReference #18.2f580317.1772098100.2b6a23ca${' '.repeat(5000)}`;
+    expect(page(akamai)).toMatchObject({ layer: 'waf', vendor: 'akamai' });
+  });
+
   it('the sentence inside a longer text, or a tagless text/html success that says something else, is left', () => {
     const page = (body: string) =>
       one(
