@@ -10,7 +10,6 @@ import {
   blockNoticeRedirect,
   causeIn,
   geoBlockReasonIn,
-  isRefusalCode,
   refusalCodeIn,
   statedIn,
 } from '../knowledge/refusals/stated.ts';
@@ -206,7 +205,7 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
     // A code the tables know as a refusal's, whatever its shape (iQIYI's "code": "A00111").
-    CODE_FIELDS.some((name) => typeof fields[name] === 'string' && isRefusalCode(fields[name])) ||
+    CODE_FIELDS.some((name) => typeof fields[name] === 'string' && refusalCodeIn(fields[name]) !== null) ||
     ERROR_CODE_FIELDS.some((name) => smallFailure(fields[name])) ||
     STATUS_FIELDS.some((name) => failedNumber(fields[name])) ||
     saysError(fields.error) ||

@@ -20,10 +20,9 @@ let phrases: Phrases | undefined;
 /** Built on the first refusal read, not at load: in the worker the tables arrive then (src/knowledge/shipped.ts). */
 function compiledPhrases(): Phrases {
   if (phrases) return phrases;
-  const notices = ORDERED;
   phrases = {
     pattern: new RegExp(
-      [...STATED.map(([phrase]) => phrase), ...notices]
+      [...STATED.map(([phrase]) => phrase), ...ORDERED]
         // A page breaks its lines and indents where it likes ("Доступ ограничен  по решению суда"): any run of
         // spaces between two words matches the phrase's one.
         .map((phrase) =>
@@ -38,9 +37,9 @@ function compiledPhrases(): Phrases {
     ),
     layerOf: new Map([
       ...STATED.map(([phrase, layer]) => [phraseKey(phrase), layer] as const),
-      ...notices.map((phrase) => [phraseKey(phrase), 'geo'] as const),
+      ...ORDERED.map((phrase) => [phraseKey(phrase), 'geo'] as const),
     ]),
-    ordered: new Set(notices.map(phraseKey)),
+    ordered: new Set(ORDERED.map(phraseKey)),
   };
   return phrases;
 }
@@ -129,11 +128,6 @@ export function blockNoticeRedirect(location: string, from: string): Stated | nu
   return blockNoticeIn(location)
     ? { layer: 'geo', phrase: location.trim().slice(0, 120), ordered: true }
     : null;
-}
-
-/** Whether a value is a refusal code a service states (VALUE_CODES), read whole. */
-export function isRefusalCode(text: string): boolean {
-  return VALUE_CODES.has(text.trim().toLowerCase());
 }
 
 /** The refusal a whole value states as a service's code (VALUE_CODES), if any. */
