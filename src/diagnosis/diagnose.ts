@@ -159,6 +159,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const filtered = stated?.layer === 'network' && vendor?.requestOnly === true;
   const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
+  // An object store's AccessDenied is its one word for every refusal; where its message says the request's own
+  // signing failed ("AWS authentication requires a valid Date or x-amz-date header"), that is the cause.
+  if (fromVendor && vendor?.errorKey && STORE_DENIALS.has(vendor.errorKey) && stated?.layer === 'auth') {
+    fromVendor.layer = 'auth';
+    fromVendor.evidence = [...fromVendor.evidence, statedLine(onSuccess, stated.phrase)];
+  }
   const fromClock = clockSkewEvidence(exchange);
 
   let basis: Finding['basis'] = 'status';
@@ -247,6 +253,14 @@ const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set([
   'backblaze-b2-signed',
 ]);
 
+/** Object stores' AccessDenied, their code for any refusal (src/knowledge/vendors/errors/facts-table.ts). */
+const STORE_DENIALS: ReadonlySet<string> = new Set([
+  'aws-s3-denied',
+  'google-cloud-storage-denied',
+  'ibm-cos-denied',
+  'backblaze-b2-denied',
+]);
+
 /**
  * An expired link's own expiry, which S3 and the stores that speak its XML write into the refusal
  * ("<Message>Request has expired</Message><Expires>2018-11-05T05:37:05Z</Expires><ServerTime>…", in
@@ -254,6 +268,18 @@ const SIGNED_LINK_KEYS: ReadonlySet<string> = new Set([
  * https://github.com/johnlui/AliyunOSS/issues/20): the request was a signed link, whatever address a report kept.
  */
 const LINK_EXPIRY = /<Expires>[^<]{1,40}<\/Expires>/;
+
+/**
+ * A link signed by the older scheme signs its expiry where a request signed in a header signs its date: S3's
+ * query-string authentication, "HTTP-VERB\nContent-MD5\nContent-Type\nExpires\n…"
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/RESTAuthentication.html#RESTAuthenticationQueryStringAuth),
+ * copied by Alibaba Cloud OSS and Cloud Storage's V2 links. The refusal's <StringToSign> shows it, seconds since
+ * 1970 after the verb: "GET\n\n\n1708795817\n/testexample/…" (OSS, https://github.com/vastsa/FileCodeBox/issues/137),
+ * "GET 1629488504 /BUCKET_NAME/…" (Cloud Storage, https://github.com/jschneier/django-storages/issues/1021). A header's
+ * date is a written date, or empty beside x-amz-date.
+ */
+const SIGNED_EXPIRY =
+  /<StringToSign>\s*[A-Z]{3,7}\s+(?:[A-Za-z0-9+/=]{22,24}\s+)?(?:[\w.+-]{1,64}\/[\w.+-]{1,64}\s+)?\d{9,11}\s/;
 
 /** A browser upload by presigned POST carries the service's policy and signature in its form, not the URL. */
 const formUpload = (exchange: Exchange) =>
@@ -283,7 +309,8 @@ function vendorVerdict(
     !tokenIn(exchange.url) &&
     !B2_LINK_TOKEN.test(exchange.url) &&
     !formUpload(exchange) &&
-    !LINK_EXPIRY.test(exchange.body ?? '')
+    !LINK_EXPIRY.test(exchange.body ?? '') &&
+    !SIGNED_EXPIRY.test(exchange.body ?? '')
   ) {
     fromCode = 'auth';
     evidence = [...evidence, 'no signature in the URL: the request was signed with the caller’s own key'];

@@ -456,6 +456,10 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // S3's code for an access key it does not know, which the stores that copy its API answer too (Ceph's RADOS Gateway:
   // https://github.com/SUSE/DeepSea/issues/658): https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html.
   [/InvalidAccessKeyId/, 'auth'],
+  // S3's AccessDenied for a request whose signature has no date to check, "AWS authentication requires a valid Date
+  // or x-amz-date header", which Huawei OBS answers alike (https://github.com/huaweicloud/huaweicloud-sdk-python-v3/issues/23):
+  // the caller's signing, not a rule about the object.
+  [/\bauthentication requires a valid Date or x-amz-date header\b/i, 'auth'],
   // Facebook Graph's numbered messages, "(#<code>) …" (https://developers.facebook.com/docs/graph-api/guides/error-handling):
   // 4, 17, 32 and 613 are call limits; 10, 102, 190 and 200 a token or its permissions; "(#100) No permission to
   // publish the video" too. Not its type, OAuthException, which it gives throttling and bad parameters alike (review).
@@ -508,9 +512,11 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // SRG SSR's players, "This content cannot be played while using a VPN or a proxy" / "…avec un VPN ou un proxy"
   // (https://github.com/SRGSSR/pillarbox-web/issues/311); YouTube's "VPN/Proxy Detected"
   // (https://github.com/yuliskov/SmartTube/issues/4580); Paramount+'s session answer, "IP: … is inside VPN"
-  // (https://github.com/matthuisman/slyguy.addons/issues/542).
+  // (https://github.com/matthuisman/slyguy.addons/issues/542); SonyLIV's API, "It seems you are trying to access SonyLIV
+  // via <b>VPN, Proxy</b> or a <b>Routed Service</b>" and "… not supported over VPN, Proxy or a routing service"
+  // (https://github.com/lmc999/RegionRestrictionCheck/pull/122).
   [
-    /\bwhile using a vpn or a proxy\b|\bavec un vpn ou un proxy\b|\bvpn\/proxy detected\b|\bis inside (?:a )?vpn\b/i,
+    /\bwhile using a vpn or a proxy\b|\bavec un vpn ou un proxy\b|\bvpn\/proxy detected\b|\bis inside (?:a )?vpn\b|\bnot supported over vpn, proxy\b|\btrying to access [\w.+-]{1,30} via (?:<b>)?vpn\b/i,
     'geo',
   ],
 ];

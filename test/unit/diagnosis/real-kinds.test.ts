@@ -3850,3 +3850,135 @@ describe('33. review: what the thirty-third batch’s rules must not catch', () 
     ).not.toBe('auth');
   });
 });
+
+describe('34. the thirty-fourth held-out batch (bot managers, broadcasters, IPTV panels, object stores)', () => {
+  const xml = (url: string, status: number, body: string) =>
+    one(ex(url, status, { 'content-type': 'application/xml' }, body));
+
+  it('a link signed by the older scheme: its <StringToSign> carries the expiry, so the link was refused (app)', () => {
+    const oss = xml(
+      'https://bucket.oss-cn-hangzhou.aliyuncs.com/share/a.webp',
+      403,
+      '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><RequestId>65DA19AE09E59839308E9C36</RequestId><HostId>bucket.oss-cn-hangzhou.aliyuncs.com</HostId><StringToSign>GET\n\n\n1708795817\n/bucket/share/a.webp</StringToSign></Error>',
+    );
+    expect(oss).toMatchObject({ layer: 'app', vendor: 'aliyun-oss' });
+    const gcs = xml(
+      'https://storage.googleapis.com/bucket/media/a.jpg',
+      403,
+      '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your Google secret key and signing method.</Message><StringToSign>GET 1629488504 /bucket/media/a.jpg</StringToSign></Error>',
+    );
+    expect(gcs).toMatchObject({ layer: 'app', vendor: 'google-cloud-storage' });
+  });
+
+  it('an object store’s AccessDenied whose message says the signing had no date is the caller’s credentials', () => {
+    const verdict = xml(
+      'https://obs.example.com/v1/buckets',
+      403,
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message><RequestId></RequestId><HostId></HostId></Error>',
+    );
+    expect(verdict.layer).toBe('auth');
+  });
+
+  it('MinIO by its deployment id, CloudFront by its MissingKey message, R2 by its SigV2 refusal, DOSarrest by its page', () => {
+    const minio = xml(
+      'http://127.0.0.1:9000/dev/p.jpeg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=34da',
+      403,
+      '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><Key>p.jpeg</Key><BucketName>dev</BucketName><Resource>/dev/p.jpeg</Resource><RequestId>17323BC3DBFE0887</RequestId><HostId>5757084b-ef2b-4e71-928b-e0f025e2fb91</HostId></Error>',
+    );
+    expect(minio).toMatchObject({ layer: 'app', vendor: 'minio' });
+    const cloudfront = one(
+      ex(
+        'https://site.example.com/index.html',
+        403,
+        {},
+        'Missing Key-Pair-Id query parameter or cookie value',
+      ),
+    );
+    expect(cloudfront).toMatchObject({ layer: 'app', vendor: 'cloudfront' });
+    const r2 = one(
+      ex(
+        'https://files.example.com/shared-file',
+        401,
+        { 'content-type': 'application/xml' },
+        '<Error><Code>Unauthorized</Code><Message>SigV2 authorization is not supported. Please use SigV4 instead.</Message></Error>',
+      ),
+    );
+    expect(r2.vendor).toBe('cloudflare-r2');
+    const dosarrest = one(
+      ex(
+        'https://www.example.com/odds/',
+        463,
+        { 'content-type': 'text/html' },
+        '<html><head><title>463 Restricted Client - DOSarrest Internet Security</title><link href="/DOAError/assets/css/core.css" rel="stylesheet"/></head><body>blocked</body></html>',
+      ),
+    );
+    expect(dosarrest).toMatchObject({ layer: 'waf', vendor: 'dosarrest' });
+  });
+
+  it('SonyLIV’s refusal of a VPN, proxy or routed service is a rule about where the viewer connects from', () => {
+    const verdict = json('https://apiv2.sonyliv.example/AGL/1.5/R/ENG/WEB/IN/CONTENT/VIDEOURL', 403, {
+      resultCode: 'KO',
+      errorDescription: 'AKA_0403_PANIC',
+      message: 'EPDblocked API',
+      heading1: 'It seems you are trying to access SonyLIV via <b>VPN, Proxy</b> or a <b>Routed Service</b>.',
+      description: [
+        'Content browsing and purchase of any subscription services are not supported over VPN, Proxy or a routing service',
+      ],
+    });
+    expect(verdict.layer).toBe('geo');
+  });
+});
+
+describe('34. review: what the thirty-fourth batch’s rules must not catch', () => {
+  it('a request signed in a header (a written date, or none beside x-amz-date) keeps the caller’s key', () => {
+    const body = (toSign: string) =>
+      `<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><RequestId>4442587FB7D0A2F9</RequestId><HostId>u0ddBMPKFgk0SdIi8F71bsosv+xm5gjhCSUY2LrkQ4xI03/4W/2edkA20F4LOjg4Xe1vGtR9MBg=</HostId><StringToSign>${toSign}</StringToSign></Error>`;
+    const put = (toSign: string) =>
+      one(
+        ex(
+          'https://bucket.s3.amazonaws.com/a.txt',
+          403,
+          { 'content-type': 'application/xml' },
+          body(toSign),
+          { method: 'PUT' },
+        ),
+      ).layer;
+    expect(put('PUT\n\ntext/plain\nTue, 27 Mar 2007 21:15:45 +0000\n/bucket/a.txt')).toBe('auth');
+    expect(put('PUT\n\n\nx-amz-date:Tue, 27 Mar 2007 21:15:45 +0000\n/bucket/a.txt')).toBe('auth');
+  });
+
+  it('a plain AccessDenied stays the store’s rule; a UUID elsewhere than the HostId names nobody', () => {
+    const s3 = one(
+      ex(
+        'https://bucket.s3.amazonaws.com/a.jpg',
+        403,
+        { 'content-type': 'application/xml' },
+        '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId><HostId>u0ddBMPKFgk0SdIi8F71bsosv+xm5gjhCSUY2LrkQ4xI03/4W/2edkA20F4LOjg4Xe1vGtR9MBg=</HostId></Error>',
+      ),
+    );
+    expect(s3).toMatchObject({ layer: 'app', vendor: 'aws-s3' });
+    const other = one(
+      ex(
+        'https://api.example.com/x',
+        403,
+        { 'content-type': 'application/json' },
+        '{"error":"forbidden","requestId":"5757084b-ef2b-4e71-928b-e0f025e2fb91"}',
+      ),
+    );
+    expect(other.vendor).not.toBe('minio');
+  });
+
+  it('a page that only mentions VPNs, or DOSarrest in passing, is not read as their refusal', () => {
+    const page = (body: string) =>
+      one(
+        ex(
+          'https://tv.example.com/help',
+          403,
+          { 'content-type': 'text/html' },
+          `<html><body>${body}</body></html>`,
+        ),
+      );
+    expect(page('Our guide: is streaming supported over VPN? Ask support.').layer).not.toBe('geo');
+    expect(page('We compared Cloudflare, Akamai and DOSarrest for our site.').vendor).not.toBe('dosarrest');
+  });
+});

@@ -47,6 +47,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   webseal: 'block:b:waf',
   safeline: 'block:b:waf',
   nemesida: 'block:b:waf',
+  dosarrest: 'block:b:waf',
   naxsi: 'block:b:waf',
   wangzhanbao: 'block:b:waf',
   // Chinese and other firewalls' block pages (rows/firewall-products.ts, rows/bot-managers.ts).

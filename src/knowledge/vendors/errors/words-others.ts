@@ -184,6 +184,7 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     ['webseal-block', 'IBM WebSEAL', 'IBM WebSEAL'],
     ['safeline-block', 'SafeLine', 'SafeLine'],
     ['nemesida-block', 'Nemesida WAF', 'le pare-feu Nemesida'],
+    ['dosarrest-block', 'DOSarrest', 'DOSarrest'],
     ['naxsi-block', 'NAXSI', 'NAXSI'],
     ['wangzhanbao-block', '360 WangZhanBao', '360 WangZhanBao'],
     ['yunjiasu-block', 'Baidu Yunjiasu', 'Baidu Yunjiasu'],

@@ -144,6 +144,17 @@ export const AWS_ROWS: readonly VendorRow[] = [
             own: true,
           }) as const,
       ),
+      // MissingKey's message, which clients print without its XML ("Missing Key-Pair-Id query parameter or cookie
+      // value": https://github.com/jasonsims/aws-cloudfront-sign/issues/35, a signed cookie not sent to the site's
+      // host; "…query parameter" alone in https://github.com/tpyo/amazon-s3-php-class/issues/9).
+      {
+        on: 'body',
+        key: 'Missing Key-Pair-Id query parameter',
+        weight: 0.95,
+        action: 'auth',
+        errorKey: 'cloudfront-signed',
+        own: true,
+      },
       {
         on: 'body-match',
         key: 'Access denied',

@@ -130,6 +130,25 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-dis-request-id', weight: 0.95 },
       // Server: DOSarrest(/3.5) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/dosarrest.py
       { on: 'header', key: 'server', value: /^DOSarrest/i, weight: 0.95 },
+      // Its block page, served without those headers to a scraper: "<title>463 Restricted Client - DOSarrest Internet
+      // Security</title>" with its assets under /DOAError/ (https://github.com/SharpChiCity/SBRscraper/issues/15; the
+      // same 463 in https://github.com/jemorriso/PySBR/issues/5).
+      {
+        on: 'body',
+        key: 'DOSarrest Internet Security</title>',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'dosarrest-block',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: '/DOAError/assets/',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'dosarrest-block',
+        own: true,
+      },
     ],
   },
   {

@@ -41,6 +41,19 @@ export const STORE_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'S3 API Requests must be made to API port', weight: 0.95, own: true },
       // Its own error codes, XMinio… (cmd/api-errors.go at the commit above).
       { on: 'body-match', key: 'XMinio code', value: /<Code>XMinio\w+<\/Code>/, weight: 0.9, own: true },
+      // Its XML error's HostId is the deployment's id, a UUID (`HostID: globalDeploymentID` in minio/minio's
+      // cmd/api-response.go; "<RequestId>17323BC3DBFE0887</RequestId><HostId>5757084b-ef2b-4e71-928b-e0f025e2fb91
+      // </HostId>" from a MinIO on 127.0.0.1:9000, https://github.com/minio/minio-js/issues/1087, and beside
+      // Server: MinIO in https://github.com/minio/minio/issues/12940 and https://github.com/minio/charts/issues/12).
+      // Amazon's HostId is base64, Ceph's names its zone, Huawei's is empty: a UUID there is MinIO's.
+      {
+        on: 'body-match',
+        key: 'HostId deployment id',
+        value:
+          /<\/RequestId>\s*<HostId>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/HostId>/,
+        weight: 0.9,
+        own: true,
+      },
     ],
   },
   {
@@ -118,6 +131,11 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // on that host the store answered, not Cloudflare's edge.
       { on: 'host', key: 'r2.cloudflarestorage.com', weight: 0.9, own: true },
       { on: 'host', key: 'r2.dev', weight: 0.85 },
+      // Its refusal of the older signing scheme, which Amazon words otherwise ("The authorization mechanism you have
+      // provided is not supported"): "<Code>Unauthorized</Code><Message>SigV2 authorization is not supported. Please
+      // use SigV4 instead.</Message>" (https://github.com/vastsa/FileCodeBox/issues/95, /issues/148;
+      // https://github.com/akeeba/plg_filesystem_s3/issues/14, https://github.com/sansan0/TrendRadar/issues/664).
+      { on: 'body', key: 'SigV2 authorization is not supported', weight: 0.9, own: true },
     ],
   },
   {
