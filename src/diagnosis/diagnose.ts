@@ -161,7 +161,14 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   // An object store's AccessDenied is its one word for every refusal; where its message says the request's own
   // signing failed ("AWS authentication requires a valid Date or x-amz-date header"), that is the cause.
-  if (fromVendor && vendor?.errorKey && STORE_DENIALS.has(vendor.errorKey) && stated?.layer === 'auth') {
+  // Not a bare WWW-Authenticate a proxy in front added: the store's words only (review).
+  if (
+    fromVendor &&
+    vendor?.errorKey &&
+    STORE_DENIALS.has(vendor.errorKey) &&
+    stated?.layer === 'auth' &&
+    !challengeOnly
+  ) {
     fromVendor.layer = 'auth';
     fromVendor.evidence = [...fromVendor.evidence, statedLine(onSuccess, stated.phrase)];
   }

@@ -3930,6 +3930,51 @@ describe('34. the thirty-fourth held-out batch (bot managers, broadcasters, IPTV
 });
 
 describe('34. review: what the thirty-fourth batch’s rules must not catch', () => {
+  it('a fork of MinIO that names itself keeps its name; DOSarrest’s template on a 5xx or its own site is no block', () => {
+    const err =
+      '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><RequestId>1782AACD0E5E4E35</RequestId><HostId>5757084b-ef2b-4e71-928b-e0f025e2fb91</HostId></Error>';
+    const storj = one(
+      ex(
+        'https://gateway.storjshare.io/b/v.mp4',
+        403,
+        { server: 'Storj', 'content-type': 'application/xml' },
+        err,
+      ),
+    );
+    expect(storj.vendor).toBe('storj');
+    const page = (status: number, title: string) =>
+      one(
+        ex(
+          'https://www.example.com/',
+          status,
+          { 'content-type': 'text/html' },
+          `<html><head><title>${title}</title><link href="/DOAError/assets/css/core.css"/></head><body>x</body></html>`,
+        ),
+      );
+    expect(page(503, '503 Service Unavailable - DOSarrest Internet Security').layer).toBe('server');
+    expect(page(200, 'DDoS Protection | DOSarrest Internet Security').layer).toBe('none');
+  });
+
+  it('CloudFront’s sentence quoted on another status, or a bare challenge beside a store’s AccessDenied, change nothing', () => {
+    const quote =
+      '<html><body><p>I get "Missing Key-Pair-Id query parameter or cookie value", any idea?</p></body></html>';
+    expect(one(ex('https://forum.example.com/t/1', 200, { 'content-type': 'text/html' }, quote)).layer).toBe(
+      'none',
+    );
+    expect(one(ex('https://blog.example.com/t/1', 404, { 'content-type': 'text/html' }, quote)).layer).toBe(
+      'not-found',
+    );
+    const s3 = one(
+      ex(
+        'https://bucket.s3.amazonaws.com/a.jpg',
+        403,
+        { 'content-type': 'application/xml', 'www-authenticate': 'Basic realm="files"' },
+        '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId><HostId>u0ddBMPKFgk0SdIi8F71bsosv+xm5gjhCSUY2LrkQ4xI03/4W/2edkA20F4LOjg4Xe1vGtR9MBg=</HostId></Error>',
+      ),
+    );
+    expect(s3.layer).toBe('app');
+  });
+
   it('a request signed in a header (a written date, or none beside x-amz-date) keeps the caller’s key', () => {
     const body = (toSign: string) =>
       `<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><RequestId>4442587FB7D0A2F9</RequestId><HostId>u0ddBMPKFgk0SdIi8F71bsosv+xm5gjhCSUY2LrkQ4xI03/4W/2edkA20F4LOjg4Xe1vGtR9MBg=</HostId><StringToSign>${toSign}</StringToSign></Error>`;

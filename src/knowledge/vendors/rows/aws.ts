@@ -153,6 +153,8 @@ export const AWS_ROWS: readonly VendorRow[] = [
         weight: 0.95,
         action: 'auth',
         errorKey: 'cloudfront-signed',
+        // Its refusal is a 403; the sentence on another status is a page quoting it (review).
+        statuses: [403],
         own: true,
       },
       {

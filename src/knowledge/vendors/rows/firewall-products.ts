@@ -132,23 +132,20 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^DOSarrest/i, weight: 0.95 },
       // Its block page, served without those headers to a scraper: "<title>463 Restricted Client - DOSarrest Internet
       // Security</title>" with its assets under /DOAError/ (https://github.com/SharpChiCity/SBRscraper/issues/15; the
-      // same 463 in https://github.com/jemorriso/PySBR/issues/5).
-      {
-        on: 'body',
-        key: 'DOSarrest Internet Security</title>',
-        weight: 0.95,
-        action: 'block',
-        errorKey: 'dosarrest-block',
-        own: true,
-      },
-      {
-        on: 'body',
-        key: '/DOAError/assets/',
-        weight: 0.9,
-        action: 'block',
-        errorKey: 'dosarrest-block',
-        own: true,
-      },
+      // same 463 in https://github.com/jemorriso/PySBR/issues/5). The title carries the status, so the template may
+      // word other errors too: a block only on the refusals it was seen on, DOSarrest's page on any other (review).
+      ...['DOSarrest Internet Security</title>', '/DOAError/assets/'].flatMap((key) => [
+        {
+          on: 'body',
+          key,
+          weight: 0.95,
+          action: 'block',
+          errorKey: 'dosarrest-block',
+          statuses: [403, 463],
+          own: true,
+        } as const,
+        { on: 'body', key, weight: 0.9, own: true } as const,
+      ]),
     ],
   },
   {

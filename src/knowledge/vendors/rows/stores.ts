@@ -22,6 +22,20 @@ export const STORE_ROWS: readonly VendorRow[] = [
   // Stores that speak S3's API answer with S3's error codes: each is a product of the aws-s3 row for its codes
   // and signed-link parameters, and counts only when one of its own marks is seen.
   {
+    id: 'storj',
+    name: 'Storj',
+    kind: 'store',
+    parent: 'aws-s3',
+    markers: [
+      // Its S3 gateway runs a fork of MinIO that names itself: `Server: Storj` (storj/minio@af7b2f48133edb3310b82af0b6a62b2f22cc8888:
+      // cmd/api-headers.go), on gateway.storjshare.io (https://github.com/minio/minio-go/issues/294;
+      // https://github.com/sa7mon/S3Scanner/issues/148). Its errors keep MinIO's UUID HostId: its row comes first, so its own name
+      // outranks that mark when both are seen.
+      { on: 'header', key: 'server', value: /^Storj$/, weight: 0.97, own: true },
+      { on: 'host', key: 'storjshare.io', weight: 0.9 },
+    ],
+  },
+  {
     id: 'minio',
     name: 'MinIO',
     kind: 'store',
@@ -41,11 +55,12 @@ export const STORE_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'S3 API Requests must be made to API port', weight: 0.95, own: true },
       // Its own error codes, XMinio… (cmd/api-errors.go at the commit above).
       { on: 'body-match', key: 'XMinio code', value: /<Code>XMinio\w+<\/Code>/, weight: 0.9, own: true },
-      // Its XML error's HostId is the deployment's id, a UUID (`HostID: globalDeploymentID` in minio/minio's
-      // cmd/api-response.go; "<RequestId>17323BC3DBFE0887</RequestId><HostId>5757084b-ef2b-4e71-928b-e0f025e2fb91
-      // </HostId>" from a MinIO on 127.0.0.1:9000, https://github.com/minio/minio-js/issues/1087, and beside
-      // Server: MinIO in https://github.com/minio/minio/issues/12940 and https://github.com/minio/charts/issues/12).
-      // Amazon's HostId is base64, Ceph's names its zone, Huawei's is empty: a UUID there is MinIO's.
+      // Its XML error's HostId is the deployment's id, a UUID (`HostID: globalDeploymentID` in cmd/api-response.go,
+      // as forked in storj/minio@af7b2f48133edb3310b82af0b6a62b2f22cc8888; "<RequestId>17323BC3DBFE0887</RequestId>
+      // <HostId>5757084b-ef2b-4e71-928b-e0f025e2fb91</HostId>" from a MinIO on 127.0.0.1:9000,
+      // https://github.com/minio/minio-js/issues/1087, and beside Server: MinIO in https://github.com/minio/minio/issues/12940
+      // and https://github.com/minio/charts/issues/12). Amazon's HostId is base64, Ceph's names its zone, Huawei's is
+      // empty: a UUID there is MinIO's code, or a fork of it that names itself (Storj, below).
       {
         on: 'body-match',
         key: 'HostId deployment id',
