@@ -5,6 +5,8 @@
 import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
+import { deezerError } from '../knowledge/refusals/deezer.ts';
+import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
 import {
   blockNoticeIn,
   blockNoticeRedirect,
@@ -202,6 +204,8 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   // (review): only with the list of devices it means.
   if (fields.error === 'toomany' && Array.isArray(fields.devices) && fields.devices.length > 0)
     return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
+  const deezer = deezerError(fields);
+  if (deezer) return { vendor: null, phrase: deezer.phrase, layer: deezer.layer, answer: 'json' };
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
     // A code the tables know as a refusal's, whatever its shape (iQIYI's "code": "A00111").
@@ -315,6 +319,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // A Subsonic server's answer, XML or JSON, says in its body that the call failed and why.
   const subsonic = subsonicRefusal(body);
   if (subsonic) return { vendor: null, phrase: subsonic.phrase, layer: subsonic.layer, answer: 'json' };
+  // An XML-RPC answer whose status member refuses (OpenSubtitles' API, which subtitle add-ons call).
+  const xmlRpc = xmlRpcStatusRefusal(body);
+  if (xmlRpc) return { vendor: null, phrase: xmlRpc.phrase, layer: xmlRpc.layer, answer: 'json' };
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
@@ -322,15 +329,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
     // rows' `inSuccess` markers): its code says which refusal. Only the delivery's own platforms: a firewall's name in a
-    // JSON success is the service's data.
+    // JSON success is the service's data. Its own server failing counts too (Widevine's key server, "INTERNAL_ERROR").
     const vendor = mayRefuseInSuccess(body) ? identifyVendor(exchange) : null;
-    if (
-      vendor?.own &&
-      SERVICE_KINDS.has(vendor.kind) &&
-      vendor.errorKey &&
-      vendor.action &&
-      vendor.action !== 'origin-error'
-    )
+    if (vendor?.own && SERVICE_KINDS.has(vendor.kind) && vendor.errorKey && vendor.action)
       return { vendor, answer: 'json' };
     const failed = errorObjectOnSuccess(exchange, body);
     if (failed) return failed;

@@ -16,7 +16,16 @@ import {
 } from '../knowledge/refusals/stated.ts';
 import type { Exchange } from '../types.ts';
 
+/**
+ * A 410 whose reason phrase says "expired" where the standard one says "Gone": a link past its time, not a file that
+ * is no more (a live manifest's, "Response status code does not indicate success: 410 (expired)",
+ * https://github.com/nilaoda/N_m3u8DL-RE/issues/378).
+ */
+const EXPIRED_REASON = /^\s*expired\s*$/i;
+
 export function statedCause(exchange: Exchange): Stated | null {
+  if (exchange.status === 410 && EXPIRED_REASON.test(exchange.statusText ?? ''))
+    return { layer: 'app', phrase: exchange.statusText?.trim() ?? 'expired' };
   const stated = statedOnce(exchange);
   // A 404 or 410 says "not there": a help aside on such a page ("why a channel is not available in your
   // country?") does not change that (review). A firewall's block page served as a 404 still does

@@ -167,6 +167,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   { en: '{n} refusals within {n} s', fr: '{n} refus en {n} s' },
   { en: 'the same URL was retried {n} times', fr: 'la même adresse a été redemandée {n} fois' },
   {
+    en: 'the only failure is a server error (5xx) on {text}',
+    fr: 'le seul échec est une erreur serveur (5xx) sur {text}',
+  },
+  {
     en: '{n} of {n} failures are server errors (5xx) on {text}',
     fr: '{n} échecs sur {n} sont des erreurs serveur (5xx) sur {text}',
   },

@@ -11,7 +11,9 @@ export const serverWide: Rule = ({ set, layer }) => {
     scope: 'server',
     proven: fivexx >= 2,
     evidence: [
-      `${fivexx} of ${failures.length} failures are server errors (5xx) on ${[...hosts].join(', ')}`,
+      failures.length === 1
+        ? `the only failure is a server error (5xx) on ${[...hosts].join(', ')}`
+        : `${fivexx} of ${failures.length} failures are server errors (5xx) on ${[...hosts].join(', ')}`,
     ],
   };
 };

@@ -44,6 +44,8 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
   ['request has been blocked', 'waf'],
   ['has been blocked for security', 'waf'],
+  // A firewall's sentence (KickEngineering/KickDevDocs#281; in a JSON answer, VALUE_CAUSES reads it whole).
+  ['request blocked by security policy', 'waf'],
   ['<title>web page blocked</title>', 'waf'],
   // F5's block sentence, kept by operators who reword the rest of the page (https://github.com/Ekultek/WhatWaf/issues/1163).
   ['the requested url was rejected', 'waf'],
@@ -408,6 +410,10 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go), gRPC's RESOURCE_EXHAUSTED as Google's
   // APIs send it for a spent quota (https://developers.google.com/analytics/devguides/reporting/data/v1/errors).
   [/\bstream limit reached\b/i, 'account'],
+  // An API's firewall answering in the API's own JSON, {"error":"Request blocked by security policy.","reference":
+  // "9e4db7e3"} on a 403 through Cloudflare (https://github.com/KickEngineering/KickDevDocs/issues/281): firewall
+  // wording counts in JSON only as the whole message, not inside the service's data.
+  [/^request blocked by security policy\.?$/i, 'waf'],
   [/\byour subscription is not active\b/i, 'account'],
   [/^not-entitled$/i, 'account'],
   [/\brequest has expired\b/i, 'app'],

@@ -4027,3 +4027,103 @@ describe('34. review: what the thirty-fourth batch’s rules must not catch', ()
     expect(page('We compared Cloudflare, Akamai and DOSarrest for our site.').vendor).not.toBe('dosarrest');
   });
 });
+
+describe('35. the thirty-fifth held-out batch (francophone services, players, platforms’ APIs, edges)', () => {
+  it('YouTube’s playability reasons as NewPipe sorts them: a paid offer is the account, the country is geo', () => {
+    const player = (status: string, reason: string) =>
+      json('https://youtubei.googleapis.com/youtubei/v1/player', 200, {
+        responseContext: {},
+        playabilityStatus: { status, reason, playableInEmbed: true },
+      });
+    expect(player('UNPLAYABLE', 'This video is only available to Music Premium members')).toMatchObject({
+      layer: 'account',
+      vendor: 'youtube',
+    });
+    expect(
+      player('UNPLAYABLE', 'The uploader has not made this video available in your country'),
+    ).toMatchObject({ layer: 'geo', vendor: 'youtube' });
+    expect(player('LOGIN_REQUIRED', 'This video is private')).toMatchObject({ layer: 'account' });
+  });
+
+  it('APIs refusing on HTTP 200 in their own shapes: OpenSubtitles’ XML-RPC status, Deezer’s error pair, Widevine', () => {
+    const xmlRpc = one(
+      ex(
+        'https://api.opensubtitles.org/xml-rpc',
+        200,
+        { 'content-type': 'text/xml' },
+        '<?xml version="1.0" encoding="utf-8"?><methodResponse><params><param><value><struct><member><name>token</name><value><string>abc</string></value></member><member><name>status</name><value><string>401 Unauthorized</string></value></member></struct></value></param></params></methodResponse>',
+        { mimeType: 'text/xml' },
+      ),
+    );
+    expect(xmlRpc.layer).toBe('auth');
+    expect(
+      json('https://api.deezer.com/album/-1', 200, {
+        error: { type: 'DataException', message: 'no data', code: 800 },
+      }).layer,
+    ).toBe('not-found');
+    expect(
+      json('https://license.example.com/cenc/getcontentkey', 200, {
+        status: 'INTERNAL_ERROR',
+        drm: [],
+        tracks: [],
+      }),
+    ).toMatchObject({ layer: 'server', vendor: 'widevine' });
+    expect(
+      json('https://license.example.com/proxy', 200, {
+        status: 'ACCESS_DENIED',
+        supported_tracks: [],
+        internal_status: 127,
+      }).vendor,
+    ).toBe('widevine');
+  });
+
+  it('an API’s firewall sentence as its whole message, and a 410 whose reason phrase says "expired"', () => {
+    const kick = one(
+      ex(
+        'https://api.kick.com/public/v1/chat',
+        403,
+        { 'content-type': 'application/json', 'cf-ray': '99ce0f7da9674b48-PDX' },
+        '{"error":"Request blocked by security policy.","reference":"9e4db7e3"}',
+        { mimeType: 'application/json' },
+      ),
+    );
+    expect(kick.layer).toBe('waf');
+    const hulu = one(ex('https://live.example.com/manifest.mpd', 410, {}, '', { statusText: 'expired' }));
+    expect(hulu.layer).toBe('app');
+  });
+});
+
+describe('35. review: what the thirty-fifth batch’s rules must not catch', () => {
+  it('a playable video, a status member that succeeds, a code without Deezer’s type, a plain 410 Gone', () => {
+    expect(
+      json('https://youtubei.googleapis.com/youtubei/v1/player', 200, {
+        playabilityStatus: { status: 'OK', playableInEmbed: true },
+        videoDetails: { title: 'Members of the country club' },
+      }).layer,
+    ).toBe('none');
+    const ok = one(
+      ex(
+        'https://api.opensubtitles.org/xml-rpc',
+        200,
+        { 'content-type': 'text/xml' },
+        '<methodResponse><params><param><value><struct><member><name>status</name><value><string>200 OK</string></value></member></struct></value></param></params></methodResponse>',
+        { mimeType: 'text/xml' },
+      ),
+    );
+    expect(ok.layer).toBe('none');
+    expect(json('https://api.example.com/x', 200, { error: { type: 'Other', code: 800 } }).layer).not.toBe(
+      'not-found',
+    );
+    expect(one(ex('https://cdn.example.com/old.ts', 410, {}, '', { statusText: 'Gone' })).layer).toBe(
+      'not-found',
+    );
+  });
+
+  it('firewall words inside an API’s data stay data', () => {
+    expect(
+      json('https://api.example.com/docs', 200, {
+        items: [{ title: 'Why was my request blocked by security policy? A guide' }],
+      }).layer,
+    ).toBe('none');
+  });
+});

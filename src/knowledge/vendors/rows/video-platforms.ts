@@ -95,6 +95,46 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-bot-check',
         inSuccess: true,
       },
+      // The reasons NewPipe's extractor sorts a refusal by (TeamNewPipe/NewPipeExtractor@43f8e6ebeef469db7c5328714bc5f33c9f06f092:
+      // extractor/src/main/java/org/schabi/newpipe/extractor/services/youtube/extractors/YoutubeStreamExtractor.java,
+      // checkPlayabilityStatus): UNPLAYABLE or ERROR whose reason names a paid offer ("This video is only available to
+      // Music Premium members", "…available to this channel's members on level: …", a payment) or the country ("The
+      // uploader has not made this video available in your country"), as its mocks recorded them (extractor/src/test/
+      // resources/mocks/v1/…/youtubestreamextractordefault/notavailable/musicpremiumcontent, paidcontent, restricted);
+      // and LOGIN_REQUIRED with the reason "This video is private" (…/privatecontent).
+      {
+        on: 'body-match',
+        key: 'playability paid',
+        value:
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"(?:UNPLAYABLE|ERROR)"\s*,\s*"reason"\s*:\s*"[^"]{0,160}?(?:Music Premium|members|payment)/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'youtube-members',
+        inSuccess: true,
+      },
+      {
+        on: 'body-match',
+        key: 'playability country',
+        value:
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"(?:UNPLAYABLE|ERROR)"\s*,\s*"reason"\s*:\s*"[^"]{0,160}?\bcountry\b/,
+        weight: 0.9,
+        own: true,
+        action: 'geo',
+        errorKey: 'youtube-country',
+        inSuccess: true,
+      },
+      {
+        on: 'body-match',
+        key: 'playability private reason',
+        value:
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"LOGIN_REQUIRED"\s*,\s*"reason"\s*:\s*"This video is private"/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'youtube-private',
+        inSuccess: true,
+      },
     ],
   },
   {
