@@ -329,9 +329,15 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
     // rows' `inSuccess` markers): its code says which refusal. Only the delivery's own platforms: a firewall's name in a
-    // JSON success is the service's data. Its own server failing counts too (Widevine's key server, "INTERNAL_ERROR").
+    // JSON success is the service's data.
     const vendor = mayRefuseInSuccess(body) ? identifyVendor(exchange) : null;
-    if (vendor?.own && SERVICE_KINDS.has(vendor.kind) && vendor.errorKey && vendor.action)
+    if (
+      vendor?.own &&
+      SERVICE_KINDS.has(vendor.kind) &&
+      vendor.errorKey &&
+      vendor.action &&
+      vendor.action !== 'origin-error'
+    )
       return { vendor, answer: 'json' };
     const failed = errorObjectOnSuccess(exchange, body);
     if (failed) return failed;

@@ -24,9 +24,12 @@ import type { Exchange } from '../types.ts';
 const EXPIRED_REASON = /^\s*expired\s*$/i;
 
 export function statedCause(exchange: Exchange): Stated | null {
-  if (exchange.status === 410 && EXPIRED_REASON.test(exchange.statusText ?? ''))
-    return { layer: 'app', phrase: exchange.statusText?.trim() ?? 'expired' };
   const stated = statedOnce(exchange);
+  // What the body states comes first (a subscription that expired is the account's, review).
+  if (exchange.status === 410 && EXPIRED_REASON.test(exchange.statusText ?? ''))
+    return stated && stated.phrase !== exchange.statusText?.trim()
+      ? stated
+      : { layer: 'app', phrase: exchange.statusText?.trim() ?? 'expired' };
   // A 404 or 410 says "not there": a help aside on such a page ("why a channel is not available in your
   // country?") does not change that (review). A firewall's block page served as a 404 still does
   // (https://github.com/Ekultek/WhatWaf/issues/111).

@@ -3,18 +3,22 @@
  * "code":800}} (recorded in browniebroke/deezer-python@f6672de2fdfdedbd649c99572cff70b14ce95f2b:
  * tests/asyncio/cassettes/TestAsyncClient.test_error_response.yaml), whose type and code its error page pairs
  * (https://developers.deezer.com/api/errors, as copied in ecito/Music's DeezerKit/DeezerError.swift: QUOTA
- * Exception 4, ITEMS_LIMIT_EXCEEDED Exception 100, PERMISSION OAuthException 200, TOKEN_INVALID OAuthException 300,
+ * Exception 4, PERMISSION OAuthException 200, TOKEN_INVALID OAuthException 300,
  * SERVICE_BUSY Exception 700, DATA_NOT_FOUND DataException 800). The pair is read, not the code alone: another API's
  * "code": 800 is its own.
  */
 import type { Layer } from '../../types.ts';
 
+/**
+ * 700, "service busy", is how Deezer throttles: its clients wait and retry it with the quota, 4
+ * (MusicMoveArr/MiniMediaScanner's Models/Deezer/DeezerErrorModel.cs, RateLimiterErrorCodes). 100 (items limit
+ * exceeded) is left: nothing says whose limit it is.
+ */
 const CODES: Readonly<Record<number, readonly [type: string, layer: Layer, words: string]>> = {
   4: ['Exception', 'rate-limit', 'quota'],
-  100: ['Exception', 'rate-limit', 'items limit exceeded'],
   200: ['OAuthException', 'auth', 'permission'],
   300: ['OAuthException', 'auth', 'token invalid'],
-  700: ['Exception', 'server', 'service busy'],
+  700: ['Exception', 'rate-limit', 'service busy'],
   800: ['DataException', 'not-found', 'data not found'],
 };
 

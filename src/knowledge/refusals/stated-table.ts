@@ -44,8 +44,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
   ['request has been blocked', 'waf'],
   ['has been blocked for security', 'waf'],
-  // A firewall's sentence (KickEngineering/KickDevDocs#281; in a JSON answer, VALUE_CAUSES reads it whole).
-  ['request blocked by security policy', 'waf'],
   ['<title>web page blocked</title>', 'waf'],
   // F5's block sentence, kept by operators who reword the rest of the page (https://github.com/Ekultek/WhatWaf/issues/1163).
   ['the requested url was rejected', 'waf'],

@@ -4045,7 +4045,7 @@ describe('35. the thirty-fifth held-out batch (francophone services, players, pl
     expect(player('LOGIN_REQUIRED', 'This video is private')).toMatchObject({ layer: 'account' });
   });
 
-  it('APIs refusing on HTTP 200 in their own shapes: OpenSubtitles’ XML-RPC status, Deezer’s error pair, Widevine', () => {
+  it('APIs refusing on HTTP 200 in their own shapes: OpenSubtitles’ XML-RPC status, Deezer’s error pair, Widevine’s licence proxy', () => {
     const xmlRpc = one(
       ex(
         'https://api.opensubtitles.org/xml-rpc',
@@ -4061,13 +4061,6 @@ describe('35. the thirty-fifth held-out batch (francophone services, players, pl
         error: { type: 'DataException', message: 'no data', code: 800 },
       }).layer,
     ).toBe('not-found');
-    expect(
-      json('https://license.example.com/cenc/getcontentkey', 200, {
-        status: 'INTERNAL_ERROR',
-        drm: [],
-        tracks: [],
-      }),
-    ).toMatchObject({ layer: 'server', vendor: 'widevine' });
     expect(
       json('https://license.example.com/proxy', 200, {
         status: 'ACCESS_DENIED',
@@ -4117,6 +4110,37 @@ describe('35. review: what the thirty-fifth batch’s rules must not catch', () 
     expect(one(ex('https://cdn.example.com/old.ts', 410, {}, '', { statusText: 'Gone' })).layer).toBe(
       'not-found',
     );
+  });
+
+  it('Deezer’s "service busy" is its throttle; a 410 "expired" whose body states the subscription is the account', () => {
+    expect(
+      json('https://api.deezer.com/search', 200, {
+        error: { type: 'Exception', message: 'Service busy', code: 700 },
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://api.deezer.com/x', 200, { error: { type: 'Exception', message: 'x', code: 100 } }).layer,
+    ).toBe('none');
+    const renew = one(
+      ex(
+        'https://live.example.com/manifest.mpd',
+        410,
+        { 'content-type': 'text/plain' },
+        'Your subscription is not active',
+        { statusText: 'Expired' },
+      ),
+    );
+    expect(renew.layer).toBe('account');
+  });
+
+  it('Widevine’s key server, whose answer is wrapped in base64 on the wire, is not read from its decoded words', () => {
+    expect(
+      json('https://license.example.com/cenc/getcontentkey', 200, {
+        status: 'INTERNAL_ERROR',
+        drm: [],
+        tracks: [],
+      }).layer,
+    ).toBe('none');
   });
 
   it('firewall words inside an API’s data stay data', () => {

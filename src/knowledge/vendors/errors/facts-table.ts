@@ -126,8 +126,8 @@ export const ROWS: Readonly<Record<string, string>> = {
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
   wowza: 'token:a:app',
   // Video platforms' own refusals (rows/video-platforms.ts): Kaltura's KExternalErrors codes, signed links.
-  // Widevine's key server and licence proxy (rows/streaming.ts).
-  widevine: 'transient:o:server denied:b:app',
+  // Widevine's licence proxy (rows/streaming.ts).
+  widevine: 'denied:b:app',
   youtube:
     'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo',
   // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).

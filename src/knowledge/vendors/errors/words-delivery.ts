@@ -238,13 +238,6 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'Son propriétaire l’a rendue privée : YouTube ne la lit qu’aux comptes avec lesquels il l’a partagée. Connectez-vous avec un tel compte, ou demandez l’accès au propriétaire ; ni la connexion ni l’application n’y sont pour rien.',
     ],
     [
-      'widevine-transient',
-      'The Widevine key server failed for a moment',
-      'Le serveur de clés Widevine a échoué un instant',
-      'Google’s Widevine key server answered with its own temporary internal error. It is on the server’s side and usually clears when the request is made again a little later.',
-      'Le serveur de clés Widevine de Google a répondu par sa propre erreur interne passagère. C’est côté serveur, et cela passe en général quand la demande est refaite un peu plus tard.',
-    ],
-    [
       'widevine-denied',
       'The Widevine licence was refused',
       'La licence Widevine a été refusée',
@@ -255,15 +248,15 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'youtube-members',
       'This YouTube video is for paying members',
       'Cette vidéo YouTube est réservée aux membres payants',
-      'YouTube keeps this video for a paid offer (YouTube Music Premium, or a channel’s paying members). Only an account with that offer can play it; the connection and the app are fine.',
-      'YouTube réserve cette vidéo à une offre payante (YouTube Music Premium, ou les membres payants d’une chaîne). Seul un compte qui a cette offre peut la lire ; la connexion et l’application n’y sont pour rien.',
+      'YouTube keeps this video for a paid offer (YouTube Music Premium, or a channel’s paying members) and did not see it on the account that asked. Without the offer, only subscribing opens it; with it, sign in again in YouTube’s own app: some other apps do not pass the subscription on.',
+      'YouTube réserve cette vidéo à une offre payante (YouTube Music Premium, ou les membres payants d’une chaîne) et ne l’a pas vue sur le compte qui l’a demandée. Sans l’offre, seul l’abonnement l’ouvre ; avec elle, reconnectez-vous dans l’application YouTube : certaines autres applications ne transmettent pas l’abonnement.',
     ],
     [
       'youtube-country',
       'This YouTube video is not offered in your country',
       'Cette vidéo YouTube n’est pas proposée dans votre pays',
-      'Whoever published it chose the countries where YouTube shows it, and the address this device connects from is not in one of them. Nothing on the device or in the account changes that.',
-      'Son éditeur a choisi les pays où YouTube la montre, et l’adresse d’où cet appareil se connecte n’en fait pas partie. Rien sur l’appareil ni dans le compte n’y change quoi que ce soit.',
+      'YouTube does not show this video in the country this device connects from: its publisher’s choice, a rights holder’s claim or a legal order there. Nothing on the device or in the account changes that.',
+      'YouTube ne montre pas cette vidéo dans le pays d’où cet appareil se connecte : choix de son éditeur, réclamation d’un ayant droit ou décision de justice dans ce pays. Rien sur l’appareil ni dans le compte n’y change quoi que ce soit.',
     ],
     [
       'youtube-bot-check',

@@ -349,20 +349,6 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     markers: [
       { on: 'host', key: 'proxy.staging.widevine.com', weight: 0.9 },
       { on: 'host', key: 'license.uat.widevine.com', weight: 0.9 },
-      // Its key server answers HTTP 200 with its own status: "INTERNAL_ERROR" is the transient server error its clients
-      // retry (kLicenseStatusTransientError in shaka-project/shaka-packager@0218d9c6902af8c93cc93e8cd57031b81fbf61df:
-      // packager/media/base/widevine_key_source.cc), as in {"status":"INTERNAL_ERROR","drm":[],"tracks":[]}
-      // (https://github.com/shaka-project/shaka-packager/issues/143).
-      {
-        on: 'body-match',
-        key: 'key server INTERNAL_ERROR',
-        value: /^\s*\{\s*"status"\s*:\s*"INTERNAL_ERROR"\s*,\s*"drm"\s*:/,
-        weight: 0.9,
-        own: true,
-        action: 'origin-error',
-        errorKey: 'widevine-transient',
-        inSuccess: true,
-      },
       // Its licence proxy's refusal, also on HTTP 200: {"status":"ACCESS_DENIED","supported_tracks":[],
       // "internal_status":127,…} (https://github.com/shaka-project/shaka-player/issues/2133): the licence's policy
       // refused this player.
