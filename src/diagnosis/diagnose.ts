@@ -156,7 +156,10 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // A web filter's page on the network the viewer is on: a vendor named by the link alone (its host, its signed-link
   // parameters) never answered (Zscaler's category block on a signed R2 link,
   // https://github.com/screenpipe/screenpipe/issues/6264). A vendor with marks of its own in the answer keeps them.
-  const filtered = stated?.layer === 'network' && vendor?.requestOnly === true;
+  // So did a security suite on the device that answered in the site's place (Bitdefender's page for a GitHub
+  // release's S3 link, https://github.com/fabiangreffrath/crispy-doom/issues/588).
+  const filtered =
+    (stated?.layer === 'network' || stated?.layer === 'device') && vendor?.requestOnly === true;
   const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   // An object store's AccessDenied is its one word for every refusal; where its message says the request's own

@@ -267,6 +267,12 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['not allowed in your region or network', 'geo'],
   // Widevine licence service: https://github.com/shaka-project/shaka-player/issues/4100
   ['revoked certificates are not allowed to receive licenses', 'device'],
+  // Security suites on the viewer's own computer answering in the site's place: Bitdefender's "Online Threat
+  // Prevention … We blocked this dangerous page for your protection" (https://github.com/fabiangreffrath/crispy-doom/issues/588),
+  // Kaspersky Internet Security's "The requested object is INFECTED with the following viruses"
+  // (https://github.com/browser-update/browser-update/issues/64).
+  ['we blocked this dangerous page for your protection', 'device'],
+  ['the requested object is infected with the following viruses', 'device'],
   // Amazon S3 and S3-compatible stores: minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go
   ['please reduce your request rate', 'rate-limit'],
   // AWS service APIs: https://docs.aws.amazon.com/mpa/latest/APIReference/API_ThrottlingException.md
@@ -322,6 +328,11 @@ export const ORDERED: readonly string[] = [
   // its notice from 10.10.34.x (ooni.ir_0, cl.nat_ir_iframe_forward_ipv4; https://github.com/net4people/bbs/issues/226).
   'trustpositif.kominfo.go.id',
   'uzone.id/assets/internetpositif',
+  // Kominfo's landing page for blocked content, where Indonesian providers send a blocked request
+  // (ooni/pipeline@0cefc86df79c38b81ed156fac79b0cb27f9e8561:af/fastpath/fastpath/tests/data/fingerprints_http.json,
+  // ooni.id_lamanlabuh_kominfo), also inside a carrier's meta refresh on HTTP 200
+  // (https://github.com/ooni/blocking-fingerprints/issues/8, Indosat Ooredoo).
+  'lamanlabuh.aduankonten.id',
   'iframe src="http://10.10.34.3',
   // Bulgaria: a provider's notice for a site the State Gambling Commission listed, "Търсената от Вас страница е с
   // неразрешено съдържание и достъпът Ви до нея е ограничен" (the page you asked for has unauthorised content and
@@ -400,6 +411,7 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [/\bfor subscribers only\b/i, 'account'],
   [/\bverified media path\b/i, 'device'],
   [/\bforbidden by antivirus\b/i, 'device'],
+
   // Short codes and sentences of services, as their clients test them (a sweep without the held-out sets):
   // Peloton's "Stream limit reached" (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/peloton.py),
   // This Old House's "Your subscription is not active" (…/thisoldhouse.py), Disney+'s "not-entitled"

@@ -4151,3 +4151,103 @@ describe('35. review: what the thirty-fifth batch’s rules must not catch', () 
     ).toBe('none');
   });
 });
+
+describe('36. the thirty-sixth held-out batch (OTT apps, radio, national and ISP blocks, self-hosted media)', () => {
+  it('a security suite on the device answering for a signed store link is the device, and names no store', () => {
+    const link =
+      'https://github-production-release-asset-2e65be.s3.amazonaws.com/17395051/x?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=34184c2c&X-Amz-SignedHeaders=host';
+    const bitdefender = one(
+      ex(
+        link,
+        403,
+        { 'content-type': 'text/html' },
+        'Online Threat Prevention\n\nWe blocked this dangerous page for your protection:\nThreat name: Gen:Variant.Ursu.797840',
+      ),
+    );
+    expect(bitdefender).toMatchObject({ layer: 'device', vendor: null });
+    const kaspersky = one(
+      ex(
+        'http://www.example.org/',
+        403,
+        { 'content-type': 'text/html' },
+        'The requested URL could not be retrieved\n\nThe following threat was encountered:\n\nThe requested object is INFECTED with the following viruses:\nHEUR:Trojan-Downloader.Script.Generic\n\nKaspersky Internet Security 2010',
+      ),
+    );
+    expect(kaspersky.layer).toBe('device');
+  });
+
+  it('blocks that a provider frames or redirects to on HTTP 200: Netsweeper’s deny page, Kominfo’s landing page', () => {
+    const page = (body: string) =>
+      one(
+        ex('https://docs.example.org/vector.html', 200, { 'content-type': 'text/html' }, body, {
+          mimeType: 'text/html',
+        }),
+      );
+    expect(
+      page(
+        '<style>iframe{width:100%;height:100%}</style><iframe src="https://182.79.218.34:8080/webadmin/deny/index.php?dpid=15&dpruleid=11&cat=107&url=http%3a%2f%2fexample%2eorg" width="100%" height="100%" frameborder="0"></iframe>',
+      ).layer,
+    ).toBe('geo');
+    expect(
+      page(
+        '<html><head><noscript><meta http-equiv="refresh" content="0;URL=http://ads.indosatooredoo.com/ads-request?t=3&a=http://lamanlabuh.aduankonten.id/"/></noscript></head><body></body></html>',
+      ).layer,
+    ).toBe('geo');
+  });
+
+  it('Icecast by its login prompt and its words, Cloudflare by its typed JSON error on a quick tunnel', () => {
+    const source = one(
+      ex('http://radio.example.com:8000/live', 401, {
+        'www-authenticate': 'Basic realm="Icecast 2.4.0-kh17"',
+        'content-type': 'text/html',
+      }),
+    );
+    expect(source).toMatchObject({ layer: 'auth', vendor: 'icecast' });
+    const admin = one(
+      ex(
+        'http://radio.example.com:8000/admin/stats',
+        401,
+        { 'content-type': 'text/plain' },
+        'You need to authenticate\r\n',
+      ),
+    );
+    expect(admin).toMatchObject({ layer: 'auth', vendor: 'icecast' });
+    const tunnel = json('https://kansas-exclude-calcium-intervals.trycloudflare.com/', 530, {
+      type: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1033/',
+      title: 'Error 1033: Cloudflare Tunnel error',
+      status: 530,
+    });
+    expect(tunnel).toMatchObject({ layer: 'server', vendor: 'cloudflare' });
+  });
+});
+
+describe('36. review: what the thirty-sixth batch’s rules must not catch', () => {
+  it('a store’s own refusal of a signed link keeps the store; the words quoted in a help page on a 200 are left', () => {
+    const s3 = one(
+      ex(
+        'https://bucket.s3.amazonaws.com/a.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=34184c2c',
+        403,
+        { 'content-type': 'application/xml' },
+        '<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Expires>2020-04-19T00:48:55Z</Expires><RequestId>4442587FB7D0A2F9</RequestId><HostId>u0ddBMPKFgk0SdIi8F71bsosv+xm5gjhCSUY2LrkQ4xI03/4W/2edkA20F4LOjg4Xe1vGtR9MBg=</HostId></Error>',
+      ),
+    );
+    expect(s3.vendor).toBe('aws-s3');
+    const help = one(
+      ex(
+        'https://forum.example.com/t/why',
+        200,
+        { 'content-type': 'text/html' },
+        `<html><body><p>Bitdefender said "We blocked this dangerous page for your protection" on my download; Netsweeper pages live under /webadmin/deny/index.php?dpid= on port :8080.</p>${'<p>reply</p>'.repeat(400)}</body></html>`,
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(help.layer).toBe('none');
+  });
+
+  it('a 401 that is not Icecast’s keeps no Icecast name', () => {
+    const other = one(
+      ex('https://api.example.com/x', 401, { 'www-authenticate': 'Bearer realm="api"' }, 'Unauthorized'),
+    );
+    expect(other.vendor).not.toBe('icecast');
+  });
+});

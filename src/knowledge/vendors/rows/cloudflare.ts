@@ -107,6 +107,17 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         errorKey: 'cloudflare-1015',
         own: true,
       },
+      // Its 1xxx errors as JSON for a client that asks for it, typed by their page in its documentation:
+      // {"type": "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/
+      // error-1033/", "title": "Error 1033: Cloudflare Tunnel error", "status": 530, …}, on a quick tunnel's
+      // trycloudflare.com address (https://github.com/orchidfiles/ungate/issues/28).
+      {
+        on: 'body',
+        key: 'developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-',
+        weight: 0.95,
+        own: true,
+      },
+      { on: 'host', key: 'trycloudflare.com', weight: 0.9 },
       // Interstitial challenge page: title and the challenge-platform script it loads.
       // https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/
       // Also injected into the site's own pages by JavaScript detections: a reference, not a challenge by itself

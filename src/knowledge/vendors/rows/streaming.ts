@@ -256,6 +256,19 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // Its own page for a mount that does not exist, "404 - The file you requested could not be found"
       // (https://github.com/savonet/liquidsoap/issues/1716).
       { on: 'body', key: '404 - The file you requested could not be found', weight: 0.9, own: true },
+      // Its login prompt, `WWW-Authenticate: Basic realm="Icecast2 Server"` or the server id it is configured with
+      // ("Icecast 2.4.0-kh17", https://github.com/karlheyes/icecast-kh/issues/394), and the text it sends with it,
+      // "You need to authenticate" (client_send_401 in src/client.c of Icecast and its -kh fork; AzuraCast's log of
+      // one, https://github.com/AzuraCast/AzuraCast/issues/2568).
+      {
+        on: 'header',
+        key: 'www-authenticate',
+        value: /\brealm="Icecast/i,
+        weight: 0.9,
+        own: true,
+        statuses: [401],
+      },
+      { on: 'body', key: 'You need to authenticate', weight: 0.8, own: true, statuses: [401] },
     ],
   },
   {
