@@ -157,9 +157,10 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // parameters) never answered (Zscaler's category block on a signed R2 link,
   // https://github.com/screenpipe/screenpipe/issues/6264). A vendor with marks of its own in the answer keeps them.
   // So did a security suite on the device that answered in the site's place (Bitdefender's page for a GitHub
-  // release's S3 link, https://github.com/fabiangreffrath/crispy-doom/issues/588).
-  const filtered =
-    (stated?.layer === 'network' || stated?.layer === 'device') && vendor?.requestOnly === true;
+  // release's S3 link, https://github.com/fabiangreffrath/crispy-doom/issues/588); not a licence server's own device
+  // error, which the server named by its host did write (review).
+  const inPlace = Boolean(stated && 'inPlace' in stated && stated.inPlace);
+  const filtered = (stated?.layer === 'network' || inPlace) && vendor?.requestOnly === true;
   const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   // An object store's AccessDenied is its one word for every refusal; where its message says the request's own

@@ -270,8 +270,29 @@ const NOTICE_LEAD = 600;
 /** A quotation mark or a guillemet: a page that quotes a notice ("Why do I see “…blocked as per …”?") is not one. */
 const QUOTE_MARK = /["“”«„'‘’]\s*$/;
 
+/**
+ * A notice's address (a regulator's landing page) counts on a success only where the page sends the viewer: in a
+ * frame's or a link's address, or a refresh's URL. Written out as text, it is a page that talks about the block (a
+ * block checker's result, a news brief, review).
+ */
+function sendsTo(body: string, address: string): boolean {
+  const lower = body.toLowerCase();
+  for (let at = lower.indexOf(address); at >= 0; at = lower.indexOf(address, at + 1)) {
+    const before = lower.slice(Math.max(0, at - 400), at);
+    const attribute = Math.max(
+      before.lastIndexOf('src='),
+      before.lastIndexOf('url='),
+      before.lastIndexOf('href='),
+    );
+    if (attribute >= 0 && !/[\s"'<>]/.test(before.slice(attribute).replace(/^\w+=["']?/, ''))) return true;
+  }
+  return false;
+}
+
 /** Whether the page is the notice itself (what a person reads of it, whitespace runs counted once). */
 function isNotice(body: string, phrase: string): boolean {
+  if (!/\s/.test(phrase.trim()) && /\.\w/.test(phrase))
+    return sendsTo(body, phrase.toLowerCase().replace(/^https?:\/\//, ''));
   const visible = readHtml(body).visible.replace(/\s+/g, ' ').trim();
   const at = visible.toLowerCase().indexOf(phrase.toLowerCase().replace(/\s+/g, ' '));
   // The phrase as read (src/knowledge/refusals/stated.ts) may sit in markup the visible text leaves out.

@@ -55,10 +55,10 @@ export const BLOCK_PAGES: readonly (readonly [fingerprint: string, text: string]
   ],
   ['c_isp_in_airtel', '<iframe src="http://www.airtel.in/dot/"'],
   ['c_isp_kw_zain', '<iframe src="http://restrict.kw.zain.com:8080/webadmin/deny/index.php?'],
-  // Not Censored Planet's: Netsweeper's deny page, the same path as Zain's above, framed by an Indian provider on HTTP
-  // 200 ("<iframe src=\"https://182.79.218.34:8080/webadmin/deny/index.php?dpid=15&dpruleid=11&cat=107…",
-  // https://github.com/foliojs/pdfkit/issues/1299).
-  ['netsweeper_deny', ':8080/webadmin/deny/index.php?dpid='],
+  // Not Censored Planet's: an Indian provider's Netsweeper deny host, framed on HTTP 200 ("<iframe src=\"https://
+  // 182.79.218.34:8080/webadmin/deny/index.php?dpid=15&dpruleid=11&cat=107…", https://github.com/foliojs/pdfkit/issues/1299).
+  // The provider's host, as Zain's above: Netsweeper's path alone is schools' and companies' filters too (review).
+  ['isp_in_netsweeper_deny', '182.79.218.34:8080/webadmin/deny/'],
   ['c_isp_ko_skt', '<frame src="http://cleanmobile01.nate.com/sub_block.html?'],
   ['c_isp_pk_witribe', 'redirect.wi-tribe.net.pk/alert/'],
   ['c_isp_be_telenet', 'networkmsg.telenet.be/blocked/bea/'],

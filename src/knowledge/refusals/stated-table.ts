@@ -267,18 +267,23 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['not allowed in your region or network', 'geo'],
   // Widevine licence service: https://github.com/shaka-project/shaka-player/issues/4100
   ['revoked certificates are not allowed to receive licenses', 'device'],
-  // Security suites on the viewer's own computer answering in the site's place: Bitdefender's "Online Threat
-  // Prevention … We blocked this dangerous page for your protection" (https://github.com/fabiangreffrath/crispy-doom/issues/588),
-  // Kaspersky Internet Security's "The requested object is INFECTED with the following viruses"
-  // (https://github.com/browser-update/browser-update/issues/64).
-  ['we blocked this dangerous page for your protection', 'device'],
-  ['the requested object is infected with the following viruses', 'device'],
   // Amazon S3 and S3-compatible stores: minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go
   ['please reduce your request rate', 'rate-limit'],
   // AWS service APIs: https://docs.aws.amazon.com/mpa/latest/APIReference/API_ThrottlingException.md
   ['denied due to request throttling', 'rate-limit'],
   // Azure Blob Storage / Azure CDN SAS URLs: https://github.com/microsoft/AzureStorageExplorer/issues/3219
   ['signature not valid in the specified time frame', 'app'],
+];
+
+/**
+ * Security suites on the viewer's own computer answering in the site's place: whatever the link names (a store's host,
+ * a signed link) never answered. Bitdefender's "Online Threat Prevention … We blocked this dangerous page for your
+ * protection" (https://github.com/fabiangreffrath/crispy-doom/issues/588), Kaspersky Internet Security's "The requested
+ * object is INFECTED with the following viruses" (https://github.com/browser-update/browser-update/issues/64).
+ */
+export const IN_PLACE: readonly (readonly [string, Layer])[] = [
+  ['we blocked this dangerous page for your protection', 'device'],
+  ['the requested object is infected with the following viruses', 'device'],
 ];
 
 /**

@@ -6,13 +6,22 @@
 import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
 import { BLOCK_PAGES, BLOCK_REDIRECTS } from './block-pages-table.ts';
-import { GEO_CODES, ORDERED, STATED, VALUE_CAUSES, VALUE_CODES, WEAK_CODES } from './stated-table.ts';
+import {
+  GEO_CODES,
+  IN_PLACE,
+  ORDERED,
+  STATED,
+  VALUE_CAUSES,
+  VALUE_CODES,
+  WEAK_CODES,
+} from './stated-table.ts';
 
 /** The phrase tables as the match reads them: one pattern for every phrase, and what each phrase means. */
 interface Phrases {
   pattern: RegExp;
   layerOf: ReadonlyMap<string, Layer>;
   ordered: ReadonlySet<string>;
+  inPlace: ReadonlySet<string>;
 }
 
 let phrases: Phrases | undefined;
@@ -22,7 +31,7 @@ function compiledPhrases(): Phrases {
   if (phrases) return phrases;
   phrases = {
     pattern: new RegExp(
-      [...STATED.map(([phrase]) => phrase), ...ORDERED]
+      [...STATED.map(([phrase]) => phrase), ...IN_PLACE.map(([phrase]) => phrase), ...ORDERED]
         // A page breaks its lines and indents where it likes ("Доступ ограничен  по решению суда"): any run of
         // spaces between two words matches the phrase's one.
         .map((phrase) =>
@@ -37,9 +46,11 @@ function compiledPhrases(): Phrases {
     ),
     layerOf: new Map([
       ...STATED.map(([phrase, layer]) => [phraseKey(phrase), layer] as const),
+      ...IN_PLACE.map(([phrase, layer]) => [phraseKey(phrase), layer] as const),
       ...ORDERED.map((phrase) => [phraseKey(phrase), 'geo'] as const),
     ]),
     ordered: new Set(ORDERED.map(phraseKey)),
+    inPlace: new Set(IN_PLACE.map(([phrase]) => phraseKey(phrase))),
   };
   return phrases;
 }
@@ -259,6 +270,8 @@ export interface Stated {
   phrase: string;
   /** A notice of a block ordered by a court or a national authority, shown by the viewer's provider. */
   ordered?: true;
+  /** A program on the viewer's device that answered in the site's place (a security suite). */
+  inPlace?: true;
 }
 
 /**
@@ -291,7 +304,7 @@ export function statedIn(text: string, page: boolean): Stated | null {
 }
 
 function phraseIn(read: string, page: boolean): Stated | null {
-  const { pattern, layerOf, ordered } = compiledPhrases();
+  const { pattern, layerOf, ordered, inPlace } = compiledPhrases();
   const found = pattern.exec(read);
   if (!found) return null;
   // Quoted as one line: the page's line breaks inside the phrase are not the phrase.
@@ -299,6 +312,7 @@ function phraseIn(read: string, page: boolean): Stated | null {
   const key = phraseKey(phrase);
   const layer = layerOf.get(key);
   if (!layer || (layer === 'waf' && !page)) return null;
+  if (inPlace.has(key)) return { layer, phrase, inPlace: true };
   return ordered.has(key) ? { layer, phrase, ordered: true } : { layer, phrase };
 }
 

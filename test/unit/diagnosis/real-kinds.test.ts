@@ -4244,6 +4244,52 @@ describe('36. review: what the thirty-sixth batch’s rules must not catch', () 
     expect(help.layer).toBe('none');
   });
 
+  it('a licence server’s own device error keeps its name; a school’s Netsweeper page is no national block', () => {
+    const licence = one(
+      ex(
+        'https://license.uat.widevine.com/cenc/getlicense',
+        403,
+        { 'content-type': 'text/plain' },
+        'Revoked certificates are not allowed to receive licenses',
+      ),
+    );
+    expect(licence).toMatchObject({ layer: 'device', vendor: 'widevine' });
+    const school = one(
+      ex(
+        'https://tv.example.com/',
+        200,
+        { 'content-type': 'text/html' },
+        '<iframe src="http://filter.esu9.org:8080/webadmin/deny/index.php?dpid=1&dpruleid=3&cat=10" width="100%"></iframe>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(school.layer).not.toBe('geo');
+  });
+
+  it('a page that only names Kominfo’s landing page, JSON that links Cloudflare’s docs, an app’s own words', () => {
+    const checker = one(
+      ex(
+        'https://checker.example.com/result',
+        200,
+        { 'content-type': 'text/html' },
+        '<html><body><p>example.com: CNAME lamanlabuh.aduankonten.id (blocked)</p></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(checker.layer).toBe('none');
+    const linked = one(
+      ex(
+        'https://api.example.com/x',
+        403,
+        { 'content-type': 'application/json', server: 'nginx' },
+        '{"error":"blocked","help":"https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/"}',
+      ),
+    );
+    expect(linked.vendor).not.toBe('cloudflare');
+    const drf = json('https://api.example.com/me', 401, { Detail: 'You need to authenticate' });
+    expect(drf.vendor).not.toBe('icecast');
+  });
+
   it('a 401 that is not Icecast’s keeps no Icecast name', () => {
     const other = one(
       ex('https://api.example.com/x', 401, { 'www-authenticate': 'Bearer realm="api"' }, 'Unauthorized'),

@@ -110,14 +110,16 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       // Its 1xxx errors as JSON for a client that asks for it, typed by their page in its documentation:
       // {"type": "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/
       // error-1033/", "title": "Error 1033: Cloudflare Tunnel error", "status": 530, …}, on a quick tunnel's
-      // trycloudflare.com address (https://github.com/orchidfiles/ungate/issues/28).
+      // trycloudflare.com address (https://github.com/orchidfiles/ungate/issues/28). As the error's type only: an
+      // origin's JSON that links Cloudflare's documentation is the origin's (review).
       {
-        on: 'body',
-        key: 'developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-',
+        on: 'body-match',
+        key: 'typed 1xxx error',
+        value:
+          /"type"\s*:\s*"https:\/\/developers\.cloudflare\.com\/support\/troubleshooting\/http-status-codes\/cloudflare-1xxx-errors\/error-\d{4}\/?"/,
         weight: 0.95,
         own: true,
       },
-      { on: 'host', key: 'trycloudflare.com', weight: 0.9 },
       // Interstitial challenge page: title and the challenge-platform script it loads.
       // https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/
       // Also injected into the site's own pages by JavaScript detections: a reference, not a challenge by itself

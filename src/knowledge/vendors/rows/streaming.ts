@@ -268,7 +268,15 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
         own: true,
         statuses: [401],
       },
-      { on: 'body', key: 'You need to authenticate', weight: 0.8, own: true, statuses: [401] },
+      // Its whole text, as it writes it: the words inside another server's JSON or page are that server's (review).
+      {
+        on: 'body-match',
+        key: 'You need to authenticate',
+        value: /^You need to authenticate\r?\n?$/,
+        weight: 0.8,
+        own: true,
+        statuses: [401],
+      },
     ],
   },
   {
