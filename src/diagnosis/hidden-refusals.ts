@@ -188,13 +188,46 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   return texts;
 }
 
+/** A value of a JSON-like text, read without parsing it: `"key": "value"`. */
+const LOOSE_VALUE = /:\s*"([^"\\\n]{2,80})"/g;
+
+/**
+ * A small answer shaped like JSON that does not parse (a client's log of it, a comma lost on the way) still says its
+ * code: Naver's play API, {"errorCode":"LOCATION_ISSUE", "countryCode":"KR" , "subError": {…} as an issue kept it
+ * (https://github.com/egg-/video-parser/issues/14). Only a value the tables know as a whole code.
+ */
+function looseCodeIn(body: string): PageOnSuccess | null {
+  LOOSE_VALUE.lastIndex = 0;
+  let count = 0;
+  for (let found = LOOSE_VALUE.exec(body); found && count < 40; found = LOOSE_VALUE.exec(body), count++) {
+    const code = refusalCodeIn(found[1] ?? '');
+    if (code) return { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' };
+  }
+  return null;
+}
+
+/**
+ * An error object one level down, under the answer's `data`: Youku's play API, {"data":{"error":{"note":
+ * "客户端无权播放,201","code":-6004}}, …} on HTTP 200 (https://github.com/soimort/you-get/issues/2183). Its words are
+ * read like a message's.
+ */
+function nestedErrorTexts(fields: Record<string, unknown>): string[] {
+  const data = fields.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const error = (data as Record<string, unknown>).error;
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return [];
+  return Object.values(error as Record<string, unknown>).filter(
+    (value): value is string => typeof value === 'string' && value.length <= 200,
+  );
+}
+
 function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess | null {
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return null;
+    return looseCodeIn(body);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
   const fields = parsed as Record<string, unknown>;
@@ -206,6 +239,11 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
   const deezer = deezerError(fields);
   if (deezer) return { vendor: null, phrase: deezer.phrase, layer: deezer.layer, answer: 'json' };
+  for (const text of nestedErrorTexts(fields)) {
+    const stated = causeIn(text, { page: false, json: false, status: exchange.status, values: true });
+    if (stated && stated.layer !== 'waf' && stated.layer !== 'none')
+      return { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' };
+  }
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
     // A code the tables know as a refusal's, whatever its shape (iQIYI's "code": "A00111").
@@ -343,6 +381,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // An XML-RPC answer whose status member refuses (OpenSubtitles' API, which subtitle add-ons call).
   const xmlRpc = xmlRpcStatusRefusal(body);
   if (xmlRpc) return { vendor: null, phrase: xmlRpc.phrase, layer: xmlRpc.layer, answer: 'json' };
+  const xmlStatus = xmlStatusCode(body);
+  if (xmlStatus) return xmlStatus;
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
@@ -427,10 +467,38 @@ function jsonpObject(body: string): string | null {
 const PLAIN_ANSWER = 600;
 const BRACKETED_CODE = /\[([\w.:-]{1,80})\]\s*$/;
 
+/**
+ * A one-line answer that ends on its error in words, "status: 0, error: pairing limit reached" (sledovanitv.cz's API
+ * as its Kodi add-on logs it, https://github.com/palinek/pvr.sledovanitv.cz/issues/46): the words after "error:".
+ */
+function trailingError(text: string): string | null {
+  const at = text.toLowerCase().lastIndexOf('error:');
+  const words = at >= 0 ? text.slice(at + 'error:'.length).trim() : '';
+  return words.length >= 3 && words.length <= 120 && !/[,;:]/.test(words) ? words : null;
+}
+
 function plainAnswer(body: string, status: number): PageOnSuccess | null {
   const text = body.trim();
   if (status !== 200 || text.length > PLAIN_ANSWER || text.includes('\n')) return null;
   const code = refusalCodeIn(text) ?? refusalCodeIn(BRACKETED_CODE.exec(text)?.[1] ?? '');
+  if (code) return { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' };
+  const words = trailingError(text);
+  const stated = words ? causeIn(words, { page: false, json: false, status, values: true }) : null;
+  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
+    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
+    : null;
+}
+
+/**
+ * A small XML answer on a success whose <status> is a refusal's code the tables know: Nova's Voyo playlist,
+ * <response><status>InvalidSignature</status><message>Signature is different</message>… (https://github.com/Limoto/tv-dl/issues/37).
+ */
+const XML_STATUS = /<status>\s*([A-Za-z][\w.-]{2,60})\s*<\/status>/;
+const XML_STATUS_LIMIT = 4 * 1024;
+
+function xmlStatusCode(body: string): PageOnSuccess | null {
+  if (body.length > XML_STATUS_LIMIT || !/^\s*<(?:\?xml|response\b)/.test(body)) return null;
+  const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? '');
   return code ? { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' } : null;
 }
 

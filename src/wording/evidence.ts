@@ -114,6 +114,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'code propre à Cloudflare : c’est le serveur d’origine qui a échoué, pas votre connexion',
   },
   {
+    en: 'its own server stamp on the refusal: the hosting’s CDN answered itself',
+    fr: 'son propre tampon de serveur sur le refus : le CDN de l’hébergeur a répondu lui-même',
+  },
+  {
     en: 'no cf-cache-status: Cloudflare probably answered itself',
     fr: 'pas de cf-cache-status : Cloudflare a sans doute répondu lui-même',
   },

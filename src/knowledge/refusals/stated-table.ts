@@ -267,6 +267,13 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['not allowed in your region or network', 'geo'],
   // Widevine licence service: https://github.com/shaka-project/shaka-player/issues/4100
   ['revoked certificates are not allowed to receive licenses', 'device'],
+  // Dom.ru's API for a session token it no longer takes, "Токен некорректный либо истек" (the token is invalid or has
+  // expired, https://github.com/alexmorbo/domru/issues/44); Youku's play API refusing the calling client, "客户端无权播放"
+  // (the client may not play, https://github.com/soimort/you-get/issues/2183); sledovanitv.cz's limit of paired
+  // devices, "pairing limit reached" (https://github.com/palinek/pvr.sledovanitv.cz/issues/46).
+  ['токен некорректный либо истек', 'auth'],
+  ['客户端无权播放', 'app'],
+  ['pairing limit reached', 'account'],
   // Amazon S3 and S3-compatible stores: minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go
   ['please reduce your request rate', 'rate-limit'],
   // AWS service APIs: https://docs.aws.amazon.com/mpa/latest/APIReference/API_ThrottlingException.md
@@ -551,6 +558,15 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Smart IPTV's playlist service for a TV whose app licence was not bought, the whole answer "MAC address is not
   // activated!" on a success (https://github.com/iptv-org/iptv/issues/1330): the account, read only as the whole text.
   ['mac address is not activated!', 'account'],
+  // Whole answers of services refusing the viewer's region on a success: ivi's "Контент недоступен для показа в вашем
+  // регионе" (https://github.com/ytdl-org/youtube-dl/issues/10400), rezka's "К сожалению, это видео не доступно в вашем
+  // регионе" (https://github.com/zhovner/zaborona_help/issues/389); Naver's play API, "errorCode": "LOCATION_ISSUE"
+  // (https://github.com/egg-/video-parser/issues/14); Nova's Voyo playlist, <status>InvalidSignature</status> for a
+  // link whose signature it refused (https://github.com/Limoto/tv-dl/issues/37).
+  ['контент недоступен для показа в вашем регионе', 'geo'],
+  ['к сожалению, это видео не доступно в вашем регионе', 'geo'],
+  ['location_issue', 'geo'],
+  ['invalidsignature', 'app'],
   // iQIYI's play API refusing the viewer's region: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/iqiyi.py
   ['a00111', 'geo'],
   // Amazon Prime Video's playback rights service, `errorCode` "PRS.NoRights.InvalidGeoIP" (the address's country) and

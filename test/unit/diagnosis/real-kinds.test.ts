@@ -4297,3 +4297,78 @@ describe('36. review: what the thirty-sixth batch’s rules must not catch', () 
     expect(other.vendor).not.toBe('icecast');
   });
 });
+
+describe('37. the thirty-seventh held-out batch (MENA, Turkey, Eastern Europe; Asia; hosting firewalls; IPTV apps)', () => {
+  const plain = (url: string, body: string, mimeType = 'text/plain') =>
+    one(ex(url, 200, { 'content-type': mimeType }, body, { mimeType }));
+
+  it('services refusing on HTTP 200 in their own words, codes and shapes', () => {
+    expect(
+      plain('https://api.ivi.example/light/', 'Контент недоступен для показа в вашем регионе').layer,
+    ).toBe('geo');
+    expect(
+      plain(
+        'https://voyo.example/playlist',
+        '<?xml version="1.0"?>\n<response>\n<status>InvalidSignature</status>\n<message>Signature is different</message>\n</response>',
+        'text/xml',
+      ).layer,
+    ).toBe('app');
+    expect(
+      plain('https://sledovanitv.example/api/create-pairing', 'status: 0, error: pairing limit reached')
+        .layer,
+    ).toBe('account');
+    expect(
+      json('https://ups.youku.com/ups/get.json?vid=x', 200, {
+        cost: 0.003,
+        data: { error: { note: '客户端无权播放,201', code: -6004 } },
+      }).layer,
+    ).toBe('app');
+    const naver = plain(
+      'http://play.rmcnmv.naver.com/vod/play/v1.5/x',
+      '{\n "errorCode":"LOCATION_ISSUE",\n "errorMessage":"",\n "countryCode":"KR"\n\n ,\n "subError" : {\n "code":"NO_SERVICE"\n',
+      'application/json',
+    );
+    expect(naver.layer).toBe('geo');
+  });
+
+  it('hosting firewalls by their own marks: SiteGround’s header on a 202, Imunify360’s page, Hostinger’s CDN stamp', () => {
+    const siteground = one(
+      ex('https://shop.example.com/wp-json/wc/v3/orders', 202, {
+        'sg-captcha': 'challenge',
+        'content-type': 'text/html',
+      }),
+    );
+    expect(siteground).toMatchObject({ layer: 'waf', vendor: 'siteground' });
+    const imunify = plain(
+      'https://www.example.org/feed/',
+      '<h4 id="text">www.example.org</h4><p class="cap_note">is protected by Imunify360</p><p>We have noticed an unusual activity</p>',
+      'text/html',
+    );
+    expect(imunify).toMatchObject({ layer: 'waf', vendor: 'imunify360' });
+    const hostinger = one(
+      ex(
+        'https://site.example.com/api/index.php?action=list',
+        403,
+        { server: 'hcdn', 'content-type': 'text/html' },
+        'Checking your browser before accessing. Just a moment...',
+      ),
+    );
+    expect(hostinger).toMatchObject({ layer: 'waf', vendor: 'hostinger-cdn' });
+    expect(
+      one(ex('https://api.domru.example/fetchFullInfo', 403, {}, 'Токен некорректный либо истек')).layer,
+    ).toBe('auth');
+  });
+});
+
+describe('37. review: what the thirty-seventh batch’s rules must not catch', () => {
+  it('an XML status that is no refusal, a loose JSON without a known code, an error line in words no table holds', () => {
+    const plain = (body: string, mimeType = 'text/plain') =>
+      one(ex('https://api.example.com/x', 200, { 'content-type': mimeType }, body, { mimeType })).layer;
+    expect(plain('<?xml version="1.0"?><response><status>ok</status></response>', 'text/xml')).toBe('none');
+    expect(plain('{"errorCode":"NONE", "note":"fine" ,', 'application/json')).toBe('none');
+    expect(plain('status: 1, error: none')).toBe('none');
+    expect(
+      json('https://api.example.com/x', 200, { data: { error: { note: 'retry later please' } } }).layer,
+    ).toBe('none');
+  });
+});

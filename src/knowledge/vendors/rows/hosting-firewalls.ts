@@ -20,6 +20,16 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         own: true,
       },
+      // Its CAPTCHA page says so on HTTP 200, "www.anticor.org … is protected by Imunify360 … We have noticed an
+      // unusual activity" to a feed reader (https://github.com/FreshRSS/FreshRSS/issues/4412).
+      {
+        on: 'body-match',
+        key: 'imunify360 captcha',
+        value: /is protected by Imunify360\b/,
+        weight: 0.9,
+        action: 'challenge',
+        own: true,
+      },
       // powered.by.{0,10}?imunify360 — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
       {
         on: 'body-match',
@@ -66,6 +76,25 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
         on: 'body',
         key: '/.well-known/captcha/',
         weight: 0.85,
+        action: 'challenge',
+        errorKey: 'siteground-challenge',
+        own: true,
+      },
+      // Its CAPTCHA announced in a header, "SG-Captcha: challenge", on a 202 whose page refreshes to
+      // /.well-known/sgcaptcha/ (https://github.com/woocommerce/woocommerce-rest-api/issues/294).
+      {
+        on: 'header',
+        key: 'sg-captcha',
+        value: /^challenge$/i,
+        weight: 0.95,
+        action: 'challenge',
+        errorKey: 'siteground-challenge',
+        own: true,
+      },
+      {
+        on: 'body',
+        key: '/.well-known/sgcaptcha/',
+        weight: 0.9,
         action: 'challenge',
         errorKey: 'siteground-challenge',
         own: true,
@@ -179,6 +208,25 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
         action: 'block',
         own: true,
         statuses: [403],
+      },
+    ],
+  },
+  {
+    id: 'hostinger-cdn',
+    name: 'Hostinger CDN (hCDN)',
+    kind: 'cdn',
+    markers: [
+      // The CDN in front of Hostinger's hosting stamps "server: hcdn" on what it answers; its bot check to a command-line
+      // client was a 403 "Checking your browser before accessing. Just a moment..." with it
+      // (https://github.com/jgravelle/jcodemunch-mcp/issues/417).
+      { on: 'header', key: 'server', value: /^hcdn$/i, weight: 0.95, own: true },
+    ],
+    statusRules: [
+      {
+        statuses: [403],
+        action: 'block',
+        when: 'own-page',
+        note: 'its own server stamp on the refusal: the hosting’s CDN answered itself',
       },
     ],
   },
