@@ -188,8 +188,17 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   return texts;
 }
 
-/** A value of a JSON-like text, read without parsing it: `"key": "value"`. */
-const LOOSE_VALUE = /:\s*"([^"\\\n]{2,80})"/g;
+/** A code field of a JSON-like text, read without parsing it: `"errorCode": "value"`. */
+const LOOSE_VALUE = /"(\w{1,40})"\s*:\s*"([^"\\\n]{2,80})"/g;
+/** Only fields that hold a code: the other values of an answer that does not parse are its data (review). */
+const LOOSE_CODE_FIELDS: ReadonlySet<string> = new Set([
+  'code',
+  'errorcode',
+  'error_code',
+  'errcode',
+  'error',
+  'status',
+]);
 
 /**
  * A small answer shaped like JSON that does not parse (a client's log of it, a comma lost on the way) still says its
@@ -200,7 +209,8 @@ function looseCodeIn(body: string): PageOnSuccess | null {
   LOOSE_VALUE.lastIndex = 0;
   let count = 0;
   for (let found = LOOSE_VALUE.exec(body); found && count < 40; found = LOOSE_VALUE.exec(body), count++) {
-    const code = refusalCodeIn(found[1] ?? '');
+    if (!LOOSE_CODE_FIELDS.has((found[1] ?? '').toLowerCase())) continue;
+    const code = refusalCodeIn(found[2] ?? '');
     if (code) return { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' };
   }
   return null;
@@ -216,6 +226,15 @@ function nestedErrorTexts(fields: Record<string, unknown>): string[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
   const error = (data as Record<string, unknown>).error;
   if (typeof error !== 'object' || error === null || Array.isArray(error)) return [];
+  // An error object with a failing code of its own, under an answer that does not call itself a success (review).
+  const code = (error as Record<string, unknown>).code;
+  const failing = (typeof code === 'number' && code !== 0) || (typeof code === 'string' && code !== '0');
+  const succeeded = ['code', 'status', 'result'].some(
+    (name) =>
+      (typeof fields[name] === 'string' || typeof fields[name] === 'number') &&
+      failedResult(fields[name]) === false,
+  );
+  if (!failing || succeeded) return [];
   return Object.values(error as Record<string, unknown>).filter(
     (value): value is string => typeof value === 'string' && value.length <= 200,
   );
@@ -225,7 +244,8 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    // A byte-order mark before the object is the server's encoding, not broken JSON (review).
+    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch {
     return looseCodeIn(body);
   }
@@ -473,7 +493,10 @@ const BRACKETED_CODE = /\[([\w.:-]{1,80})\]\s*$/;
  */
 function trailingError(text: string): string | null {
   const at = text.toLowerCase().lastIndexOf('error:');
-  const words = at >= 0 ? text.slice(at + 'error:'.length).trim() : '';
+  // A field of its own ("…, error: …" or the line's start), not a remark about an earlier error ("OK. Previous error:
+  // too many requests", review).
+  if (at < 0 || !/(?:^|[,;]\s*)$/.test(text.slice(0, at))) return null;
+  const words = text.slice(at + 'error:'.length).trim();
   return words.length >= 3 && words.length <= 120 && !/[,;:]/.test(words) ? words : null;
 }
 
@@ -493,11 +516,13 @@ function plainAnswer(body: string, status: number): PageOnSuccess | null {
  * A small XML answer on a success whose <status> is a refusal's code the tables know: Nova's Voyo playlist,
  * <response><status>InvalidSignature</status><message>Signature is different</message>… (https://github.com/Limoto/tv-dl/issues/37).
  */
-const XML_STATUS = /<status>\s*([A-Za-z][\w.-]{2,60})\s*<\/status>/;
+// The root's own status, its first element: a <status> deeper down is an item's (review).
+const XML_STATUS =
+  /^\s*(?:<\?xml[^>]{0,200}>\s*)?<response>\s*<status>\s*([A-Za-z][\w.-]{2,60})\s*<\/status>/;
 const XML_STATUS_LIMIT = 4 * 1024;
 
 function xmlStatusCode(body: string): PageOnSuccess | null {
-  if (body.length > XML_STATUS_LIMIT || !/^\s*<(?:\?xml|response\b)/.test(body)) return null;
+  if (body.length > XML_STATUS_LIMIT) return null;
   const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? '');
   return code ? { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' } : null;
 }

@@ -4361,6 +4361,54 @@ describe('37. the thirty-seventh held-out batch (MENA, Turkey, Eastern Europe; A
 });
 
 describe('37. review: what the thirty-seventh batch’s rules must not catch', () => {
+  it('an origin’s own 403 through Hostinger’s CDN, Imunify360 or SiteGround named in text, a BOM before JSON', () => {
+    const origin = one(
+      ex(
+        'https://shop.example.com/wp-json/x',
+        403,
+        { server: 'hcdn', 'content-type': 'text/html' },
+        '<html><body><h1>This action is unauthorized.</h1></body></html>',
+      ),
+    );
+    expect(origin.layer).not.toBe('waf');
+    const page = (status: number, body: string) =>
+      one(
+        ex('https://host.example.com/x', status, { 'content-type': 'text/html' }, body, {
+          mimeType: 'text/html',
+        }),
+      );
+    expect(page(200, '<p>Your server is protected by Imunify360.</p>').layer).toBe('none');
+    expect(page(200, '<p>SiteGround sends bots to /.well-known/sgcaptcha/ first.</p>').layer).toBe('none');
+    const bom = one(
+      ex(
+        'https://api.example.com/items',
+        200,
+        { 'content-type': 'application/json' },
+        '\uFEFF{"code":0,"error":"","items":[{"availability":"premium_only"}]}',
+        { mimeType: 'application/json' },
+      ),
+    );
+    expect(bom.layer).toBe('none');
+  });
+
+  it('a remark about an earlier error, a success that lists error texts, an item’s status deeper in XML', () => {
+    const plain = (body: string, mimeType = 'text/plain') =>
+      one(ex('https://api.example.com/x', 200, { 'content-type': mimeType }, body, { mimeType })).layer;
+    expect(plain('OK. Previous error: too many requests')).toBe('none');
+    expect(
+      json('https://api.example.com/x', 200, {
+        code: 200,
+        data: { state: 'recovered', error: { code: 429, message: 'Rate limit exceeded' } },
+      }).layer,
+    ).toBe('none');
+    expect(
+      plain(
+        '<?xml version="1.0"?><devices><status>ok</status><device><status>device_revoked</status></device></devices>',
+        'text/xml',
+      ),
+    ).toBe('none');
+  });
+
   it('an XML status that is no refusal, a loose JSON without a known code, an error line in words no table holds', () => {
     const plain = (body: string, mimeType = 'text/plain') =>
       one(ex('https://api.example.com/x', 200, { 'content-type': mimeType }, body, { mimeType })).layer;

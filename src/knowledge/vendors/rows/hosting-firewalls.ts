@@ -25,7 +25,8 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'imunify360 captcha',
-        value: /is protected by Imunify360\b/,
+        // In its CAPTCHA page's own note, not a control panel's or a host's sales text (review).
+        value: /class="cap_note[^"]{0,60}">\s*is protected by Imunify360\b/,
         weight: 0.9,
         action: 'challenge',
         own: true,
@@ -92,8 +93,10 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
         own: true,
       },
       {
-        on: 'body',
-        key: '/.well-known/sgcaptcha/',
+        on: 'body-match',
+        key: 'refresh to /.well-known/sgcaptcha/',
+        // The refresh itself, not an article that names the path (review).
+        value: /content="\d{1,3};\s*\/\.well-known\/sgcaptcha\//,
         weight: 0.9,
         action: 'challenge',
         errorKey: 'siteground-challenge',
@@ -216,17 +219,17 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
     name: 'Hostinger CDN (hCDN)',
     kind: 'cdn',
     markers: [
-      // The CDN in front of Hostinger's hosting stamps "server: hcdn" on what it answers; its bot check to a command-line
-      // client was a 403 "Checking your browser before accessing. Just a moment..." with it
-      // (https://github.com/jgravelle/jcodemunch-mcp/issues/417).
-      { on: 'header', key: 'server', value: /^hcdn$/i, weight: 0.95, own: true },
-    ],
-    statusRules: [
+      // The CDN in front of Hostinger's hosting stamps "server: hcdn" on all it answers and carries (an origin's own
+      // 403 or 404 too, review); its bot check to a command-line client was a 403 "Checking your browser before
+      // accessing. Just a moment..." with it (https://github.com/jgravelle/jcodemunch-mcp/issues/417).
+      { on: 'header', key: 'server', value: /^hcdn$/i, weight: 0.95, passThrough: true },
       {
+        on: 'body',
+        key: 'Checking your browser before accessing',
+        weight: 0.6,
+        action: 'challenge',
+        own: true,
         statuses: [403],
-        action: 'block',
-        when: 'own-page',
-        note: 'its own server stamp on the refusal: the hosting’s CDN answered itself',
       },
     ],
   },
