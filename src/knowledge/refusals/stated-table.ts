@@ -257,6 +257,11 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['too many concurrent streams', 'account'],
   // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/47
   ['pairing limit reached', 'account'],
+  // NRK's playback manifest outside Norway, "Ikke tilgjengelig utenfor Norge" (not available outside Norway,
+  // https://github.com/ytdl-org/youtube-dl/issues/27456); Ziggo GO's stream limit, "The maximum number of streams has
+  // been reached" (https://github.com/dut-iptv/dut-iptv/issues/24).
+  ['ikke tilgjengelig utenfor norge', 'geo'],
+  ['maximum number of streams has been reached', 'account'],
   // sledovanitv.cz: https://github.com/palinek/pvr.sledovanitv.cz/issues/90
   ['překročili jste limit současně spuštěných streamů', 'account'],
   // Netflix: https://github.com/ab77/netflix-proxy/issues/70

@@ -24,7 +24,7 @@ const FILES = harFiles('real');
  * shape; Akamai's bare "Access Denied" page on a JW Player host (second held-out batch); a Cloudflare 520 known only
  * by its status, printed with no header nor body; Google's generic 403 page on a Drive link, which any customer of
  * Google's front end gets too (twenty-fifth batch). The vendor floor is what the whole corpus scores with them in
- * (941/946, after the thirty-seventh held-out batch; a fifth, Qiniu's upload host from the thirtieth, has no documented marker yet).
+ * (953/958, after the thirty-eighth held-out batch; a fifth, Qiniu's upload host from the thirtieth, has no documented marker yet).
  */
 const FLOORS = { layer: 1, vendor: 0.993 } as const;
 

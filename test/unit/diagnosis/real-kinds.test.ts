@@ -4420,3 +4420,43 @@ describe('37. review: what the thirty-seventh batch’s rules must not catch', (
     ).toBe('none');
   });
 });
+
+describe('38. the thirty-eighth held-out batch (stream tokens, European TV, TV boxes), a short round', () => {
+  it('NRK’s "not available outside Norway" and Ziggo’s stream limit in their own words', () => {
+    expect(
+      one(
+        ex(
+          'https://psapi.nrk.no/playback/manifest/program/KMTE40007115',
+          403,
+          {},
+          'Ikke tilgjengelig utenfor Norge',
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          'https://ziggogo.example/session/start',
+          403,
+          {},
+          'The maximum number of streams has been reached',
+        ),
+      ).layer,
+    ).toBe('account');
+  });
+});
+
+describe('38. review: what the thirty-eighth batch’s rules must not catch', () => {
+  it('the words inside a help page on a success are left', () => {
+    const help = one(
+      ex(
+        'https://help.example.com/faq',
+        200,
+        { 'content-type': 'text/html' },
+        `<html><body><h1>FAQ</h1><p>What does "The maximum number of streams has been reached" mean? And "Ikke tilgjengelig utenfor Norge"?</p>${'<p>answer</p>'.repeat(300)}</body></html>`,
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(help.layer).toBe('none');
+  });
+});
