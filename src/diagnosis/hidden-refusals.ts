@@ -93,9 +93,8 @@ function errorMessageOnFailedResult(fields: Record<string, unknown>, status: num
   for (const name of ERROR_MESSAGES) {
     const text = fields[name];
     if (typeof text !== 'string' || text.trim() === '') continue;
-    const stated = causeIn(text, { page: false, json: false, status, values: true });
-    if (stated && stated.layer !== 'waf' && stated.layer !== 'none')
-      return { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' };
+    const stated = wordsRefuse(text, status);
+    if (stated) return stated;
   }
   return null;
 }
@@ -211,7 +210,7 @@ function looseCodeIn(body: string): PageOnSuccess | null {
   for (let found = LOOSE_VALUE.exec(body); found && count < 40; found = LOOSE_VALUE.exec(body), count++) {
     if (!LOOSE_CODE_FIELDS.has((found[1] ?? '').toLowerCase())) continue;
     const code = refusalCodeIn(found[2] ?? '');
-    if (code) return { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' };
+    if (code) return answered(code);
   }
   return null;
 }
@@ -240,6 +239,20 @@ function nestedErrorTexts(fields: Record<string, unknown>): string[] {
   );
 }
 
+/** A cause an answer states, as its refusal on a success (an API's own object or words). */
+const answered = (stated: { phrase: string; layer: Layer }): PageOnSuccess => ({
+  vendor: null,
+  phrase: stated.phrase,
+  layer: stated.layer,
+  answer: 'json',
+});
+
+/** An answer's words read with the cause tables; a firewall's words in an API's message are its data, not its refusal. */
+function wordsRefuse(text: string, status: number): PageOnSuccess | null {
+  const stated = causeIn(text, { page: false, json: false, status, values: true });
+  return stated && stated.layer !== 'waf' && stated.layer !== 'none' ? answered(stated) : null;
+}
+
 function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess | null {
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
   let parsed: unknown;
@@ -258,11 +271,10 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   if (fields.error === 'toomany' && Array.isArray(fields.devices) && fields.devices.length > 0)
     return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
   const deezer = deezerError(fields);
-  if (deezer) return { vendor: null, phrase: deezer.phrase, layer: deezer.layer, answer: 'json' };
+  if (deezer) return answered(deezer);
   for (const text of nestedErrorTexts(fields)) {
-    const stated = causeIn(text, { page: false, json: false, status: exchange.status, values: true });
-    if (stated && stated.layer !== 'waf' && stated.layer !== 'none')
-      return { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' };
+    const stated = wordsRefuse(text, exchange.status);
+    if (stated) return stated;
   }
   const failed =
     CODE_FIELDS.some((name) => failedNumber(fields[name])) ||
@@ -278,9 +290,8 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     fields.success === false;
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
-    const stated = causeIn(text, { page: false, json: false, status: exchange.status, values: true });
-    if (stated && stated.layer !== 'waf' && stated.layer !== 'none')
-      return { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' };
+    const stated = wordsRefuse(text, exchange.status);
+    if (stated) return stated;
   }
   return null;
 }
@@ -308,9 +319,7 @@ function deniedAuthorization(body: string): PageOnSuccess | null {
   if (!message) return null;
   // Read as the refusal it is: a geo code counts as on a 403.
   const stated = causeIn(message, { page: false, json: false, status: 403, values: true });
-  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
-    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
-    : null;
+  return stated && stated.layer !== 'waf' && stated.layer !== 'none' ? answered(stated) : null;
 }
 
 /**
@@ -397,10 +406,10 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
   // A Subsonic server's answer, XML or JSON, says in its body that the call failed and why.
   const subsonic = subsonicRefusal(body);
-  if (subsonic) return { vendor: null, phrase: subsonic.phrase, layer: subsonic.layer, answer: 'json' };
+  if (subsonic) return answered(subsonic);
   // An XML-RPC answer whose status member refuses (OpenSubtitles' API, which subtitle add-ons call).
   const xmlRpc = xmlRpcStatusRefusal(body);
-  if (xmlRpc) return { vendor: null, phrase: xmlRpc.phrase, layer: xmlRpc.layer, answer: 'json' };
+  if (xmlRpc) return answered(xmlRpc);
   const xmlStatus = xmlStatusCode(body);
   if (xmlStatus) return xmlStatus;
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
@@ -504,12 +513,9 @@ function plainAnswer(body: string, status: number): PageOnSuccess | null {
   const text = body.trim();
   if (status !== 200 || text.length > PLAIN_ANSWER || text.includes('\n')) return null;
   const code = refusalCodeIn(text) ?? refusalCodeIn(BRACKETED_CODE.exec(text)?.[1] ?? '');
-  if (code) return { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' };
+  if (code) return answered(code);
   const words = trailingError(text);
-  const stated = words ? causeIn(words, { page: false, json: false, status, values: true }) : null;
-  return stated && stated.layer !== 'waf' && stated.layer !== 'none'
-    ? { vendor: null, phrase: stated.phrase, layer: stated.layer, answer: 'json' }
-    : null;
+  return words ? wordsRefuse(words, status) : null;
 }
 
 /**
@@ -524,7 +530,7 @@ const XML_STATUS_LIMIT = 4 * 1024;
 function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
   const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? '');
-  return code ? { vendor: null, phrase: code.phrase, layer: code.layer, answer: 'json' } : null;
+  return code ? answered(code) : null;
 }
 
 /**
