@@ -253,6 +253,37 @@ function wordsRefuse(text: string, status: number): PageOnSuccess | null {
   return stated && stated.layer !== 'waf' && stated.layer !== 'none' ? answered(stated) : null;
 }
 
+/**
+ * A check that answers with a validity flag and says why when it is false: NRL Live Pass's subscription status (run by
+ * YinzCam), {"Reason": "No active subscriptions were found on your account.", "Valid": "false"} on HTTP 200
+ * (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:resources/tests/fakes/json/STATUS_FAIL_RESP.json).
+ * Only a cause the tables know counts, stated in the answer's own reason or message: a form's "valid": false beside
+ * "Email is invalid" states none.
+ */
+const INVALID_FLAG = /"[Vv]alid"\s*:\s*"?false\b/;
+const REASON_FIELDS = ['reason', 'Reason', 'message', 'Message'] as const;
+
+function invalidWithReason(body: string, status: number): PageOnSuccess | null {
+  if (body.length > ENVELOPE_LIMIT || !INVALID_FLAG.test(body)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const fields = parsed as Record<string, unknown>;
+  const flag = fields.valid ?? fields.Valid;
+  if (flag !== false && flag !== 'false') return null;
+  for (const name of REASON_FIELDS) {
+    const text = fields[name];
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    const stated = wordsRefuse(text, status);
+    if (stated) return stated;
+  }
+  return null;
+}
+
 function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess | null {
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
   let parsed: unknown;
@@ -376,7 +407,7 @@ function isNotice(body: string, phrase: string): boolean {
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const portal = REDIRECTS.has(exchange.status) ? localRedirect(exchange) : null;
   if (portal) return { vendor: null, phrase: portal, layer: 'network', answer: 'redirect' };
-  const hotspot = REDIRECTS.has(exchange.status) ? hotspotLogin(exchange) : null;
+  const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
   const notice = REDIRECTS.has(exchange.status)
     ? blockNoticeRedirect(
@@ -429,7 +460,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       vendor.action !== 'origin-error'
     )
       return { vendor, answer: 'json' };
-    const failed = errorObjectOnSuccess(exchange, body);
+    const failed = errorObjectOnSuccess(exchange, body) ?? invalidWithReason(body, exchange.status);
     if (failed) return failed;
     const withheld = geoBlockReasonIn(body);
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
@@ -591,10 +622,55 @@ function localRedirect(exchange: Exchange): string | null {
 const HOTSPOT_LOGIN = /[?&]res=notyet(?:&|$)/;
 const HOTSPOT_GATEWAY = /[?&]uamip=[^&#]{1,64}&uamport=\d{1,5}/;
 
+/**
+ * MikroTik's hotspot, and the portals built on its pages, send a visitor to their login page with the address first
+ * asked in `dst=` ("dst - original URL requested before the redirect", MikroTik's Hotspot customisation manual,
+ * https://help.mikrotik.com/docs/spaces/ROS/pages/87162881/Hotspot+customisation), by a redirect or by the meta
+ * refresh of their redirect page on HTTP 200 (an Android connectivity check answered so,
+ * https://github.com/openwrt/packages/pull/16140). Only over plain HTTP, which a box on the way can answer, and only
+ * when `dst` is the address asked: a site's own login page that sends the visitor back elsewhere is the site's.
+ */
+const HOTSPOT_PAGE_LIMIT = 2048;
+const LOGIN_PATH = /\/login(?:\.html)?$/i;
+
+/** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */
+function metaRefreshTarget(body: string | undefined): string | null {
+  if (!body || body.length > HOTSPOT_PAGE_LIMIT) return null;
+  const lower = body.toLowerCase();
+  const at = lower.indexOf('http-equiv');
+  if (at < 0) return null;
+  const close = lower.indexOf('>', at);
+  const tag = lower.slice(at, close < 0 ? lower.length : close);
+  const url = tag.indexOf('url=');
+  if (!tag.includes('refresh') || url < 0) return null;
+  const target = body.slice(at + url + 'url='.length, close < 0 ? body.length : close);
+  return target.replace(/^["']/, '').split(/["'\s]/, 1)[0] || null;
+}
+
+/** A login page whose `dst` is the address asked, on another host. */
+function loginForAsked(target: string, asked: string): boolean {
+  if (!LOGIN_PATH.test(pathOf(target))) return false;
+  const dst = /[?&]dst=([^&#]{1,2048})/.exec(target)?.[1];
+  if (!dst) return false;
+  let first: string;
+  try {
+    first = decodeURIComponent(dst);
+  } catch {
+    return false;
+  }
+  const from = hostOf(asked);
+  return from !== '' && hostOf(first) === from && hostOf(target) !== from;
+}
+
 function hotspotLogin(exchange: Exchange): string | null {
-  const location = getHeader(exchange.responseHeaders, 'location');
+  const location = REDIRECTS.has(exchange.status)
+    ? getHeader(exchange.responseHeaders, 'location')
+    : exchange.status === 200 && /^http:\/\//i.test(exchange.url)
+      ? metaRefreshTarget(exchange.body)
+      : null;
   if (!location || location.length > 4096) return null;
-  return HOTSPOT_LOGIN.test(location) && HOTSPOT_GATEWAY.test(location) ? hostOf(location) : null;
+  if (HOTSPOT_LOGIN.test(location) && HOTSPOT_GATEWAY.test(location)) return hostOf(location);
+  return /^http:\/\//i.test(exchange.url) && loginForAsked(location, exchange.url) ? hostOf(location) : null;
 }
 
 /**

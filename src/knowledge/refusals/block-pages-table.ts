@@ -331,3 +331,14 @@ export const BLOCK_REDIRECTS: readonly (readonly [fingerprint: string, target: s
   ['c_isp_ru_kvant_telecom_redirect_302_satellite', 'http://block.kvant-telecom.ru'],
   ['c_isp_ru_ttk_redirect_302_satellite', 'http://fz139.ttk.ru'],
 ];
+
+/**
+ * Notices whose address has a shape rather than a fixed start: Turkey's block landing page, an address with its own
+ * IP and the site asked in `ms=` — Censored Planet's generic Turkish signature "http://213.14.227.50/landpage?ms=http://hqq.tv/"
+ * (f_gen_tr in the file above), met as "http://88.255.216.16/landpage?op=1&ms=http://sfml-dev.org/" after a 302
+ * (https://github.com/SFML/SFML/issues/1646). Counted only when `ms` names the site that was asked
+ * (blockNoticeRedirect).
+ */
+export const BLOCK_REDIRECT_SHAPES: readonly (readonly [fingerprint: string, shape: RegExp])[] = [
+  ['f_gen_tr', /^http:\/\/\d{1,3}(?:\.\d{1,3}){3}\/landpage\?(?:op=\d{1,2}&)?ms=([^&#\s]{1,2048})/i],
+];

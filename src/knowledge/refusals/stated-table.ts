@@ -285,6 +285,15 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['denied due to request throttling', 'rate-limit'],
   // Azure Blob Storage / Azure CDN SAS URLs: https://github.com/microsoft/AzureStorageExplorer/issues/3219
   ['signature not valid in the specified time frame', 'app'],
+  // Janus, the WebRTC gateway whose streaming plugin serves live video, refusing a call without its API secret or
+  // token, error 403 JANUS_ERROR_UNAUTHORIZED in its own JSON on HTTP 200
+  // (meetecho/janus-gateway@e277486a3ce4276d23ebcd5842e0c58a1ae14b4f:src/apierror.c;
+  // https://github.com/meetecho/janus-gateway/issues/3318).
+  ['unauthorized request (wrong or missing secret/token)', 'auth'],
+  // NRL Live Pass's subscription check (run by YinzCam), {"Reason": "No active subscriptions were found on your
+  // account.", "Valid": "false"} (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:
+  // resources/tests/fakes/json/STATUS_FAIL_RESP.json).
+  ['no active subscriptions were found', 'account'],
 ];
 
 /**

@@ -5,7 +5,7 @@
  */
 import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
-import { BLOCK_PAGES, BLOCK_REDIRECTS } from './block-pages-table.ts';
+import { BLOCK_PAGES, BLOCK_REDIRECT_SHAPES, BLOCK_REDIRECTS } from './block-pages-table.ts';
 import {
   GEO_CODES,
   IN_PLACE,
@@ -128,6 +128,17 @@ export function blockNoticeIn(text: string): Stated | null {
  * Only to another site: a site's own redirect (its http to https, a login) is no notice (review). The notice's
  * address is the phrase.
  */
+/** The host of an address written plainly or percent-encoded in another's query ("ms=http%3A%2F%2Fsite.tld%2F"). */
+function hostIn(address: string): string {
+  let plain = address;
+  try {
+    plain = decodeURIComponent(address);
+  } catch {
+    // Left as written: a stray % is no address of ours to read.
+  }
+  return /^[a-z][a-z0-9+.-]*:\/\/([^/?#:@]+)/i.exec(plain)?.[1]?.toLowerCase() ?? '';
+}
+
 export function blockNoticeRedirect(location: string, from: string): Stated | null {
   if (!location || location.length > 4096) return null;
   const target = location.trim().toLowerCase();
@@ -136,6 +147,11 @@ export function blockNoticeRedirect(location: string, from: string): Stated | nu
   if (!host.includes('.') || host === from.toLowerCase()) return null;
   for (const [, start] of BLOCK_REDIRECTS)
     if (target.startsWith(start.toLowerCase())) return { layer: 'geo', phrase: start, ordered: true };
+  for (const [, shape] of BLOCK_REDIRECT_SHAPES) {
+    const asked = shape.exec(target)?.[1];
+    if (asked && hostIn(asked) === from.toLowerCase())
+      return { layer: 'geo', phrase: location.trim().slice(0, 120), ordered: true };
+  }
   return blockNoticeIn(location)
     ? { layer: 'geo', phrase: location.trim().slice(0, 120), ordered: true }
     : null;

@@ -19,14 +19,15 @@ const LABELS = realLabels();
 const FILES = harFiles('real');
 
 /**
- * Raise these when the engine gets better; never lower them to make a change pass. Goal: 0.95 each. Four
- * vendors stay unnamed that the wire cannot name: MediaMTX, whose JSON error (with no header) is any API's
- * shape; Akamai's bare "Access Denied" page on a JW Player host (second held-out batch); a Cloudflare 520 known only
- * by its status, printed with no header nor body; Google's generic 403 page on a Drive link, which any customer of
- * Google's front end gets too (twenty-fifth batch). The vendor floor is what the whole corpus scores with them in
- * (953/958, after the thirty-eighth held-out batch; a fifth, Qiniu's upload host from the thirtieth, has no documented marker yet).
+ * Raise these when the engine gets better; never lower them to make a change pass. Goal: 0.95 each. Vendors stay
+ * unnamed that the wire cannot name: MediaMTX, whose JSON error (with no header) is any API's shape; Akamai's bare
+ * "Access Denied" page on a JW Player host (second held-out batch); a Cloudflare 520 known only by its status, printed
+ * with no header nor body; Bunny Stream's "404 - File Not Found" page, which only loads bunny.net's fonts (any site
+ * does), and Zscaler's deny fields as a person typed them again (thirty-ninth batch). The vendor floor is what the
+ * whole corpus scores with them in (1013/1019, after the thirty-ninth held-out batch; a sixth, Qiniu's upload host
+ * from the thirtieth, has no documented marker yet).
  */
-const FLOORS = { layer: 1, vendor: 0.993 } as const;
+const FLOORS = { layer: 1, vendor: 0.994 } as const;
 
 interface Outcome {
   file: string;

@@ -4460,3 +4460,168 @@ describe('38. review: what the thirty-eighth batch’s rules must not catch', ()
     expect(help.layer).toBe('none');
   });
 });
+
+describe('39. the thirty-ninth held-out batch (downloaders, scrapers, media servers, recordings, blocks, sports)', () => {
+  const html = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+
+  it('Google’s front end refusing its own video link is Google’s service, not a Cloud customer’s balancer', () => {
+    const drive = html(
+      'https://drive.example/videoplayback?id=656517bf07b54306&source=webdrive&expire=1483121507',
+      403,
+      '403. That’s an error.\n\nYour client does not have permission to get URL /videoplayback?requiressl=yes&id=656517bf07b54306&itag=18&source=webdrive&signature=33CB from this server. That’s all we know.',
+    );
+    expect(drive.vendor).toBeNull();
+    expect(drive.layer).toBe('app');
+  });
+
+  it('a hotspot’s redirect page on a 200, its login carrying the address asked (MikroTik’s dst)', () => {
+    const portal = html(
+      'http://connectivitycheck.android.com/generate_204',
+      200,
+      '<html>\n<head>\n<meta http-equiv="refresh" content="0; url=https://gwhs.hotspot.example/login?dst=http%3A%2F%2Fconnectivitycheck.android.com%2Fgenerate%5F204"/>\n</head>\n</html>',
+    );
+    expect(portal.layer).toBe('network');
+    const redirected = one(
+      ex('http://tv.example/live/ch1.m3u8', 302, {
+        location: 'http://10.5.50.1/login?dst=http%3A%2F%2Ftv.example%2Flive%2Fch1.m3u8',
+      }),
+    );
+    expect(redirected.layer).toBe('network');
+  });
+
+  it('Janus’s refusal of a missing secret and a validity check’s reason, on a 200', () => {
+    expect(
+      json('https://gw.example/janus/7365935784475845', 200, {
+        janus: 'error',
+        session_id: 7365935784475845,
+        error: { code: 403, reason: 'Unauthorized request (wrong or missing secret/token)' },
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://signon-live-nrl.yinzcam.com/subscription/status?application=NRL_LIVE', 200, {
+        Reason: 'No active subscriptions were found on your account.',
+        Valid: 'false',
+      }).layer,
+    ).toBe('account');
+  });
+
+  it('Sucuri’s JavaScript check on a 200', () => {
+    const check = html(
+      'https://shop.example/',
+      200,
+      "<html><title>You are being redirected...</title>\n<noscript>Javascript is required.</noscript>\n<script>var s={},u,c,U,r,i,l=0,a,e=eval,w=String.fromCharCode,sucuri_cloudproxy_js='',S='ZXZhbCgp';L=S.length;</script></html>",
+    );
+    expect(check).toMatchObject({ layer: 'waf', vendor: 'sucuri' });
+  });
+
+  it('Turkey’s block landing page, the site asked in its ms=', () => {
+    const landed = one(
+      ex('http://sfml-dev.org/', 302, {
+        location: 'http://88.255.216.16/landpage?op=1&ms=http://sfml-dev.org/',
+      }),
+    );
+    expect(landed.layer).toBe('geo');
+  });
+
+  it('Plex on its own port, Twitch’s API and Bunny Stream’s player by their hosts', () => {
+    expect(one(ex('http://192.168.50.149:32400/hubs/search?query=x&limit=20', 401)).vendor).toBe('plex');
+    expect(
+      json('https://api.twitch.tv/helix/streams/key?broadcaster_id=1', 401, {
+        error: 'Unauthorized',
+        status: 401,
+        message: 'Missing User OAUTH Token',
+      }),
+    ).toMatchObject({ layer: 'auth', vendor: 'twitch' });
+    expect(
+      one(ex('https://iframe.mediadelivery.net/embed/759/eb1c4f77-0cda-46be-b47d-1118ad7c2ffe', 403)),
+    ).toMatchObject({ layer: 'app', vendor: 'bunny' });
+  });
+});
+
+describe('39. review: what the thirty-ninth batch’s rules must not catch', () => {
+  const html = (url: string, status: number, body: string) =>
+    one(ex(url, status, { 'content-type': 'text/html' }, body, { mimeType: 'text/html' }));
+
+  it('Google’s front-end page on any other address still names Google Cloud', () => {
+    const other = html(
+      'https://registry.k8s.example/v2/pause/manifests/3.9',
+      403,
+      '<html><title>Error 403 (Forbidden)!!1</title><p><b>403.</b> <ins>That’s an error.</ins><p>Your client does not have permission to get URL <code>/v2/pause/manifests/3.9</code> from this server.',
+    );
+    expect(other.vendor).toBe('google-cloud');
+  });
+
+  it('a login page that is the site’s own, over HTTPS, or for another address is no hotspot', () => {
+    const refresh = (url: string, target: string) =>
+      html(url, 200, `<html><head><meta http-equiv="refresh" content="0; url=${target}"></head></html>`)
+        .layer;
+    // The site's own login, sending the visitor back to itself.
+    expect(
+      refresh('http://tv.example/account', 'http://tv.example/login?dst=http%3A%2F%2Ftv.example%2Faccount'),
+    ).toBe('none');
+    // HTTPS: no box on the way answers it.
+    expect(
+      refresh(
+        'https://tv.example/account',
+        'https://sso.example/login?dst=https%3A%2F%2Ftv.example%2Faccount',
+      ),
+    ).toBe('none');
+    // dst names another address than the one asked.
+    expect(
+      refresh('http://tv.example/account', 'http://sso.example/login?dst=http%3A%2F%2Fother.example%2F'),
+    ).toBe('none');
+    // Not a login page.
+    expect(refresh('http://tv.example/a', 'http://cdn.example/b?dst=http%3A%2F%2Ftv.example%2Fa')).toBe(
+      'none',
+    );
+  });
+
+  it('a validity flag that holds, or a reason in words no table knows, is left', () => {
+    expect(
+      json('https://api.example.com/check', 200, { valid: false, message: 'Email is invalid' }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.com/check', 200, {
+        Valid: 'true',
+        Reason: 'No active subscriptions were found',
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('Sucuri’s marker inside a script file is the service’s file', () => {
+    const script = one(
+      ex(
+        'https://shop.example/app.js',
+        200,
+        { 'content-type': 'application/javascript' },
+        "var sucuri_cloudproxy_js='',S='ZXZhbCgp';",
+        { mimeType: 'application/javascript' },
+      ),
+    );
+    expect(script.layer).toBe('none');
+  });
+
+  it('a landing page naming another site, and a landing path on a name, are no block', () => {
+    expect(
+      one(
+        ex('http://sfml-dev.org/', 302, {
+          location: 'http://88.255.216.16/landpage?ms=http://other.example/',
+        }),
+      ).layer,
+    ).not.toBe('geo');
+    expect(
+      one(
+        ex('http://shop.example/', 302, {
+          location: 'http://promo.example/landpage?ms=http://shop.example/',
+        }),
+      ).layer,
+    ).not.toBe('geo');
+  });
+
+  it('Plex’s port names no one on other statuses or ports', () => {
+    expect(one(ex('http://192.168.1.2:32400/library/sections', 502)).vendor).not.toBe('plex');
+    expect(one(ex('http://192.168.1.2:32401/library/sections', 401)).vendor).not.toBe('plex');
+    expect(one(ex('http://192.168.1.2:324001/x', 401)).vendor).not.toBe('plex');
+  });
+});

@@ -29,7 +29,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   // Imperva block page: "Request unsuccessful. Incapsula incident ID".
   imperva: 'incident:b:waf',
   // Block pages of web firewalls; each vendor's markers and their sources are in src/knowledge/vendors/rows/.
-  sucuri: 'block:b:waf',
+  sucuri: 'block:b:waf challenge:c:waf',
   f5: 'asm-block:b:waf',
   barracuda: 'block:b:waf',
   fortiweb: 'block:b:waf',

@@ -233,6 +233,7 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
   ]),
   ...challenges([
     ['siteground-challenge', 'SiteGround'],
+    ['sucuri-challenge', 'Sucuri Website Firewall'],
     ['bitninja-challenge', 'BitNinja'],
     ['ddos-guard-challenge', 'DDoS-Guard'],
     ['datadome-captcha', 'DataDome'],

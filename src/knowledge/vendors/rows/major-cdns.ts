@@ -243,6 +243,21 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // page is returned" otherwise (https://docs.bunny.net/docs/cdn-token-authentication; a refused Stream
       // playlist in https://github.com/BunnyWay/BunnyCDN.TokenAuthentication/issues/8).
       { on: 'host', key: 'b-cdn.net', weight: 0.9 },
+      // Bunny Stream's player and its files, https://iframe.mediadelivery.net/embed/{video_library_id}/{video_id} and
+      // player.mediadelivery.net (https://docs.bunny.net/docs/stream-embedding-videos): bunny.net answers there itself
+      // (its "404 - File Not Found" page for a playlist, https://github.com/mal1k-me/bunny-cdn-drm-video-dl/issues/16).
+      { on: 'host', key: 'mediadelivery.net', weight: 0.9 },
+      // There a 403 is the video library's own security settings, its allowed domains or its token ("Check them when
+      // an embed shows a 403 error", the same page): the service's rule, as for a pull zone's token below.
+      {
+        on: 'url',
+        key: 'Stream library security',
+        value: /^https?:\/\/[^/?#]*\.mediadelivery\.net[/:?#]/i,
+        weight: 0.5,
+        action: 'auth',
+        errorKey: 'bunny-token',
+        statuses: [403],
+      },
       {
         on: 'url',
         key: 'token authentication',
@@ -369,8 +384,17 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         own: true,
         statuses: [403],
       },
-      // Google front end's own 403 page ("403. That's an error.").
-      { on: 'body', key: 'Your client does not have permission to get URL', weight: 0.8, own: true },
+      // Google front end's own 403 page ("403. That's an error."). Not where the address it echoes is Google's own
+      // video link, /videoplayback?… (Drive's, https://github.com/ArdiArtani/Google-Drive-Player-Script/issues/1 and
+      // /issues/3; YouTube's on googlevideo.com): there Google's video service refused its signed link, not a load
+      // balancer a Cloud customer runs.
+      {
+        on: 'body-match',
+        key: 'Google front end 403',
+        value: /Your client does not have permission to get URL(?! \/videoplayback\?)/,
+        weight: 0.8,
+        own: true,
+      },
       // App Engine's denial-of-service block (dos.yaml) answers "403 Sorry..." behind "Server: Google Frontend":
       // "We're sorry... but your computer or network may be sending automated queries"
       // (https://github.com/snarfed/bridgy/issues/642).

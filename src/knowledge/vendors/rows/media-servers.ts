@@ -108,6 +108,18 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // the answer (a reverse proxy's own login, src/knowledge/vendors/resolve.ts). Not other statuses: a proxy's 502
       // or a router's 404 in front of Plex carries the same address (review).
       { on: 'param', key: 'X-Plex-Token', weight: 0.85, statuses: [401] },
+      // Its own port, 32400, where a Plex server takes every call ("TCP: 32400 (access to the Plex Media Server)",
+      // https://support.plex.tv/articles/201543147-what-network-ports-do-i-need-to-allow-through-my-firewall/; the
+      // same port in its packagers' firewall profiles, https://gist.github.com/schwuk/6376468): a 401 there is the
+      // server refusing the token, or a guest (https://github.com/jjdenhertog/spotify-to-plex/issues/22). A 401 only,
+      // as for its token: a proxy on that port answering for it has its own statuses.
+      {
+        on: 'url',
+        key: 'Plex port',
+        value: /^https?:\/\/[^/?#@]{1,253}:32400(?:[/?#]|$)/i,
+        weight: 0.8,
+        statuses: [401],
+      },
       // Plex Media Server's own 401 page, which sends a browser to its web app
       // (https://github.com/JourneyDocker/Plex-Auto-Languages/issues/5).
       { on: 'body', key: "+ 'web/index.html';</script><title>Unauthorized</title>", weight: 0.9, own: true },

@@ -187,6 +187,10 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // Its sign-in service, which apps ask whether their token still holds (https://dev.twitch.tv/docs/authentication/validate-tokens/:
       // GET https://id.twitch.tv/oauth2/validate, 401 when it does not).
       { on: 'host', key: 'id.twitch.tv', weight: 0.9 },
+      // Its API, where apps read streams and keys (https://api.twitch.tv/helix/…, https://dev.twitch.tv/docs/api/reference#get-stream-key;
+      // {"error":"Unauthorized","status":401,"message":"Missing User OAUTH Token"} to an app's token,
+      // https://github.com/mauricew/ruby-twitch-api).
+      { on: 'host', key: 'api.twitch.tv', weight: 0.9 },
       // Usher's refusals are a JSON array of {error, error_code, type: "error"}: content_geoblocked ("Content
       // Restricted In Region", streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:tests/plugins/test_twitch.py;
       // https://github.com/RakambdaOrg/ChannelPointsMiner/issues/783), and a subscribers-only video,

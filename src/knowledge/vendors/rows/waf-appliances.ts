@@ -37,6 +37,17 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
       // Block page stylesheets, also on the GoDaddy white-label page (https://github.com/Ekultek/WhatWaf/issues/1164,
       // /issues/1562).
       { on: 'body', key: 'cdn.sucuri.net/', weight: 0.9, own: true },
+      // Its JavaScript check, a page whose obfuscated script sets the sucuri_cloudproxy_uuid cookie and reloads ("You are
+      // being redirected…", often on HTTP 200): what scrapers look for to tell it apart
+      // (codemanki/cloudscraper@829e4d3c1fd21d8b8b940ca6e56757a970b56ada:index.js, `sucuri_cloudproxy_js`).
+      {
+        on: 'body',
+        key: "sucuri_cloudproxy_js=''",
+        weight: 0.9,
+        action: 'challenge',
+        errorKey: 'sucuri-challenge',
+        own: true,
+      },
     ],
   },
   {
