@@ -454,6 +454,11 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [/^not-entitled$/i, 'account'],
   [/\brequest has expired\b/i, 'app'],
   [/^resource_exhausted$/i, 'rate-limit'],
+  // Azure API Management's quota policies answer 403 when a key's call quota is spent
+  // (https://learn.microsoft.com/en-us/azure/api-management/quota-by-key-policy), NuGet's API with the message
+  // {"statusCode": 403, "message": "Quota exceeded."} (NuGet/docs.microsoft.com-nuget@ec39293987abb09f55214ddd83ced66c554a4582:
+  // docs/api/rate-limits.md): the whole message only, as a disk's or an account's "… quota exceeded" is not this.
+  [/^quota exceeded\.?$/i, 'rate-limit'],
   // Google APIs refusing the caller's key: "API key not valid. Please pass a valid API key.", reason keyInvalid,
   // API_KEY_INVALID (mopidy-youtube's recorded Data API answer); Mashery's {"error":"Account Inactive"}, the
   // developer key's account switched off (Flexget's recorded Rotten Tomatoes answer).

@@ -4625,3 +4625,32 @@ describe('39. review: what the thirty-ninth batch’s rules must not catch', () 
     expect(one(ex('http://192.168.1.2:324001/x', 401)).vendor).not.toBe('plex');
   });
 });
+
+describe('40. the fortieth held-out batch (IPTV apps, signed links, DRM, Latin America and Asia, forums, rate limits)', () => {
+  it('Azure API Management’s spent quota as NuGet states it, on a 403', () => {
+    expect(
+      json('https://www.nuget.org/api/v2/package', 403, { statusCode: 403, message: 'Quota exceeded.' })
+        .layer,
+    ).toBe('rate-limit');
+  });
+
+  it('Plex’s community service by its host', () => {
+    expect(one(ex('https://community.plex.tv/api', 429))).toMatchObject({
+      layer: 'rate-limit',
+      vendor: 'plex',
+    });
+  });
+});
+
+describe('40. review: what the fortieth batch’s rules must not catch', () => {
+  it('a storage or disk quota, or the words inside a longer message, are not an API’s spent quota', () => {
+    expect(json('https://api.example.com/upload', 403, { message: 'Storage quota exceeded' }).layer).not.toBe(
+      'rate-limit',
+    );
+    expect(
+      json('https://api.example.com/upload', 403, {
+        message: 'Upload failed: disk quota exceeded on the user volume, free some space',
+      }).layer,
+    ).not.toBe('rate-limit');
+  });
+});

@@ -126,6 +126,9 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // Plex's own cloud services for live TV, epg.provider.plex.tv and its siblings (its EPG grid answering 451
       // abroad, https://github.com/jgomez177/plex-for-channels/issues/16).
       { on: 'host', key: 'provider.plex.tv', weight: 0.85 },
+      // Its community service, the GraphQL API apps read watchlists and friends from (community.plex.tv/api, throttling
+      // a tool that paged watchlists with 429 Too Many Requests, https://github.com/Maintainerr/Maintainerr/issues/1250).
+      { on: 'host', key: 'community.plex.tv', weight: 0.85 },
       // A feature the account's plan lacks: <Error statusCode="403" … message="… Feature not permitted! Missing
       // feature(s): cloud-livetv"/> (https://github.com/ReenigneArcher/web2tv/issues/12).
       {
