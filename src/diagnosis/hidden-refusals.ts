@@ -257,10 +257,10 @@ function wordsRefuse(text: string, status: number): PageOnSuccess | null {
  * A check that answers with a validity flag and says why when it is false: NRL Live Pass's subscription status (run by
  * YinzCam), {"Reason": "No active subscriptions were found on your account.", "Valid": "false"} on HTTP 200
  * (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:resources/tests/fakes/json/STATUS_FAIL_RESP.json).
- * Only a cause the tables know counts, stated in the answer's own reason or message: a form's "valid": false beside
- * "Email is invalid" states none.
+ * Only a cause the tables know counts, stated in the answer's own reason or message, and only the account's or the
+ * login's: a form's "valid": false beside "Email is invalid" states none.
  */
-const INVALID_FLAG = /"[Vv]alid"\s*:\s*"?false\b/;
+const INVALID_FLAG = /"valid"\s*:\s*"?false\b/i;
 const REASON_FIELDS = ['reason', 'Reason', 'message', 'Message'] as const;
 
 function invalidWithReason(body: string, status: number): PageOnSuccess | null {
@@ -274,12 +274,14 @@ function invalidWithReason(body: string, status: number): PageOnSuccess | null {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
   const fields = parsed as Record<string, unknown>;
   const flag = fields.valid ?? fields.Valid;
-  if (flag !== false && flag !== 'false') return null;
+  if (flag !== false && String(flag).toLowerCase() !== 'false') return null;
   for (const name of REASON_FIELDS) {
     const text = fields[name];
     if (typeof text !== 'string' || text.trim() === '') continue;
     const stated = wordsRefuse(text, status);
-    if (stated) return stated;
+    // What a validity check says is not valid is the viewer's login or entitlement: a shop's form that finds an
+    // address outside its delivery area states a region, and is no refusal of the viewer (review).
+    if (stated && (stated.layer === 'account' || stated.layer === 'auth')) return stated;
   }
   return null;
 }
@@ -413,6 +415,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     ? blockNoticeRedirect(
         getHeader(exchange.responseHeaders, 'location') ?? '',
         hostOf(exchange.url).replace(/:\d+$/, ''),
+        /^http:\/\//i.test(exchange.url),
       )
     : null;
   if (notice) return { vendor: null, phrase: notice.phrase, layer: 'geo', answer: 'notice' };
@@ -628,47 +631,85 @@ const HOTSPOT_GATEWAY = /[?&]uamip=[^&#]{1,64}&uamport=\d{1,5}/;
  * https://help.mikrotik.com/docs/spaces/ROS/pages/87162881/Hotspot+customisation), by a redirect or by the meta
  * refresh of their redirect page on HTTP 200 (an Android connectivity check answered so,
  * https://github.com/openwrt/packages/pull/16140). Only over plain HTTP, which a box on the way can answer, and only
- * when `dst` is the address asked: a site's own login page that sends the visitor back elsewhere is the site's.
+ * when `dst` is the address asked and the login page is another site's: a site's own sign-in on a sibling host
+ * (accounts.tv.example for www.tv.example) is the site's (review).
  */
 const HOTSPOT_PAGE_LIMIT = 2048;
 const LOGIN_PATH = /\/login(?:\.html)?$/i;
+/** A <meta> tag's longest reading; the refresh among them, its content, and the address in it. */
+const META_TAG_LIMIT = 600;
+const REFRESH = /http-equiv\s*=\s*['"]?refresh\b/i;
+const CONTENT = /\bcontent\s*=\s*(?:"([^"]{0,4096})"|'([^']{0,4096})')/i;
+const REFRESH_URL = /\burl\s*=\s*['"]?([^'"\s]{1,4096})/i;
 
 /** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */
-function metaRefreshTarget(body: string | undefined): string | null {
-  if (!body || body.length > HOTSPOT_PAGE_LIMIT) return null;
-  const lower = body.toLowerCase();
-  const at = lower.indexOf('http-equiv');
-  if (at < 0) return null;
-  const close = lower.indexOf('>', at);
-  const tag = lower.slice(at, close < 0 ? lower.length : close);
-  const url = tag.indexOf('url=');
-  if (!tag.includes('refresh') || url < 0) return null;
-  const target = body.slice(at + url + 'url='.length, close < 0 ? body.length : close);
-  return target.replace(/^["']/, '').split(/["'\s]/, 1)[0] || null;
+function metaRefreshTarget(exchange: Exchange): string | null {
+  const body = exchange.body;
+  if (!body || body.length > HOTSPOT_PAGE_LIMIT || !/^\s*</.test(body)) return null;
+  // A page only: a playlist, a JSON value or a script that spells a meta tag is the service's file (review).
+  const mime = (exchange.mimeType ?? '').toLowerCase();
+  if (mime && !mime.includes('html')) return null;
+  // Tags found with indexOf in a copy lower-cased letter for letter (ASCII only: "İ" lower-cased is two characters,
+  // which would shift every place after it, review); a pattern for the tag would retry from every "<meta".
+  const lower = body.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  for (
+    let at = lower.indexOf('<meta'), seen = 0;
+    at >= 0 && seen < 20;
+    at = lower.indexOf('<meta', at + 5), seen += 1
+  ) {
+    const end = lower.indexOf('>', at);
+    if (end < 0) return null;
+    if (end - at > META_TAG_LIMIT) continue;
+    const tag = body.slice(at, end + 1);
+    if (!REFRESH.test(tag)) continue;
+    const content = CONTENT.exec(tag);
+    const target = REFRESH_URL.exec(content?.[1] ?? content?.[2] ?? '')?.[1];
+    if (target) return target.replace(/&amp;/gi, '&');
+  }
+  return null;
 }
 
-/** A login page whose `dst` is the address asked, on another host. */
+/** Second-level labels under which sites register (example.co.uk): the site is the last three labels there. */
+const SHARED_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'ne', 'or', 'go']);
+
+/** The site a host belongs to, roughly its registrable name: accounts.tv.example and www.tv.example share one. */
+function siteOf(host: string): string {
+  const bare = host.replace(/:\d+$/, '').toLowerCase();
+  if (/^[\d.]+$/.test(bare) || bare.includes('[')) return bare;
+  const labels = bare.split('.');
+  const keep =
+    labels.length >= 3 && (labels.at(-1)?.length ?? 0) === 2 && SHARED_SECOND_LEVEL.has(labels.at(-2) ?? '')
+      ? 3
+      : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** A login page whose `dst` is the address asked, on another site. */
 function loginForAsked(target: string, asked: string): boolean {
   if (!LOGIN_PATH.test(pathOf(target))) return false;
-  const dst = /[?&]dst=([^&#]{1,2048})/.exec(target)?.[1];
+  const dst = /[?&]dst=([^&#]*)/.exec(target)?.[1];
   if (!dst) return false;
+  // Only its start is read, the host is there; a cut escape at the end of it is dropped, not a reason to give up.
   let first: string;
   try {
-    first = decodeURIComponent(dst);
+    first = decodeURIComponent(dst.slice(0, 300).replace(/%[0-9a-f]?$/i, ''));
   } catch {
     return false;
   }
-  const from = hostOf(asked);
-  return from !== '' && hostOf(first) === from && hostOf(target) !== from;
+  const from = hostOf(asked).replace(/:\d+$/, '');
+  const to = hostOf(target).replace(/:\d+$/, '');
+  return (
+    from !== '' && to !== '' && hostOf(first).replace(/:\d+$/, '') === from && siteOf(to) !== siteOf(from)
+  );
 }
 
 function hotspotLogin(exchange: Exchange): string | null {
   const location = REDIRECTS.has(exchange.status)
     ? getHeader(exchange.responseHeaders, 'location')
     : exchange.status === 200 && /^http:\/\//i.test(exchange.url)
-      ? metaRefreshTarget(exchange.body)
+      ? metaRefreshTarget(exchange)
       : null;
-  if (!location || location.length > 4096) return null;
+  if (!location || location.length > 8192) return null;
   if (HOTSPOT_LOGIN.test(location) && HOTSPOT_GATEWAY.test(location)) return hostOf(location);
   return /^http:\/\//i.test(exchange.url) && loginForAsked(location, exchange.url) ? hostOf(location) : null;
 }

@@ -340,5 +340,5 @@ export const BLOCK_REDIRECTS: readonly (readonly [fingerprint: string, target: s
  * (blockNoticeRedirect).
  */
 export const BLOCK_REDIRECT_SHAPES: readonly (readonly [fingerprint: string, shape: RegExp])[] = [
-  ['f_gen_tr', /^http:\/\/\d{1,3}(?:\.\d{1,3}){3}\/landpage\?(?:op=\d{1,2}&)?ms=([^&#\s]{1,2048})/i],
+  ['f_gen_tr', /^http:\/\/\d{1,3}(?:\.\d{1,3}){3}\/landpage\?(?:op=\d{1,3}&)?ms=([^&#\s]{1,2048})/i],
 ];

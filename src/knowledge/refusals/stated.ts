@@ -136,10 +136,13 @@ function hostIn(address: string): string {
   } catch {
     // Left as written: a stray % is no address of ours to read.
   }
-  return /^[a-z][a-z0-9+.-]*:\/\/([^/?#:@]+)/i.exec(plain)?.[1]?.toLowerCase() ?? '';
+  // The host after any user part ("http://tv.example@other.example/" is other.example's, review).
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:@]+)/i.exec(plain)?.[1]?.toLowerCase() ?? '';
 }
 
-export function blockNoticeRedirect(location: string, from: string): Stated | null {
+const withoutWww = (host: string) => host.replace(/^www\./, '');
+
+export function blockNoticeRedirect(location: string, from: string, plain = true): Stated | null {
   if (!location || location.length > 4096) return null;
   const target = location.trim().toLowerCase();
   const host =
@@ -147,9 +150,11 @@ export function blockNoticeRedirect(location: string, from: string): Stated | nu
   if (!host.includes('.') || host === from.toLowerCase()) return null;
   for (const [, start] of BLOCK_REDIRECTS)
     if (target.startsWith(start.toLowerCase())) return { layer: 'geo', phrase: start, ordered: true };
-  for (const [, shape] of BLOCK_REDIRECT_SHAPES) {
+  // A shape names the site asked; a provider can only answer a request in plain HTTP so (an HTTPS one it cannot
+  // redirect without breaking the connection, review).
+  for (const [, shape] of plain ? BLOCK_REDIRECT_SHAPES : []) {
     const asked = shape.exec(target)?.[1];
-    if (asked && hostIn(asked) === from.toLowerCase())
+    if (asked && withoutWww(hostIn(asked)) === withoutWww(from.toLowerCase()))
       return { layer: 'geo', phrase: location.trim().slice(0, 120), ordered: true };
   }
   return blockNoticeIn(location)

@@ -194,7 +194,9 @@ function judgeRow(
   const requestOnly = counted.every(({ marker }) => REQUEST_SIDE.has(marker.on) || marker.sent === true);
   // What the request was meant for says nothing of who answered when server software wrote its own page: a reverse
   // proxy's login in front of a Plex server (review). Not its Server header alone: nginx hides the upstream's.
-  if (requestOnly && originPage && status >= 400) return null;
+  // Nor when the answer is a Basic login: the server that asks for it is the one in front (Caddy's basicauth or
+  // Traefik's on Plex's own port, review), not the software the address was meant for.
+  if (requestOnly && (originPage || basicLogin(exchange)) && status >= 400) return null;
   const wroteBody =
     row.kind !== 'origin' &&
     counted.some(({ marker }) => marker.own && (marker.on === 'body' || marker.on === 'body-match'));
@@ -410,6 +412,11 @@ function stampedByOrigin(rows: readonly FlatRow[], hits: Hits, exchange: Exchang
       return false;
   }
   return true;
+}
+
+/** A Basic login challenge (RFC 7617) on the answer. */
+function basicLogin(exchange: Exchange): boolean {
+  return /^\s*basic\b/i.test(getHeader(exchange.responseHeaders, 'www-authenticate') ?? '');
 }
 
 /** The Server header names generic server software (nginx, Varnish…): the service's own program signed it. */

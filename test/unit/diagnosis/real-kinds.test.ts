@@ -4534,7 +4534,12 @@ describe('39. the thirty-ninth held-out batch (downloaders, scrapers, media serv
       }),
     ).toMatchObject({ layer: 'auth', vendor: 'twitch' });
     expect(
-      one(ex('https://iframe.mediadelivery.net/embed/759/eb1c4f77-0cda-46be-b47d-1118ad7c2ffe', 403)),
+      one(
+        ex(
+          'https://iframe.mediadelivery.net/embed/759/eb1c4f77-0cda-46be-b47d-1118ad7c2ffe?token=4f1c0a&expires=1735689600',
+          403,
+        ),
+      ),
     ).toMatchObject({ layer: 'app', vendor: 'bunny' });
   });
 });
@@ -4652,5 +4657,166 @@ describe('40. review: what the fortieth batch’s rules must not catch', () => {
         message: 'Upload failed: disk quota exceeded on the user volume, free some space',
       }).layer,
     ).not.toBe('rate-limit');
+  });
+});
+
+describe('39. second review: the rules as the wire and ordinary sites show them', () => {
+  const html = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+
+  it('a body that states its cause outranks the Bunny Stream host; a bare 403 there is no token rule', () => {
+    const geo = html(
+      'https://iframe.mediadelivery.net/embed/759/eb1c',
+      403,
+      '<h1>This video is not available in your country</h1>',
+    );
+    expect(geo.layer).toBe('geo');
+    expect(one(ex('https://iframe.mediadelivery.net/embed/759/eb1c', 403)).layer).not.toBe('app');
+    // Nor does a token in the link outrank what the answer says (a pull zone's token rule alike).
+    for (const url of [
+      'https://iframe.mediadelivery.net/embed/1/2?token=abc&expires=123',
+      'https://vz-abc.b-cdn.net/x/playlist.m3u8?token=abc&expires=123',
+    ])
+      expect(html(url, 403, '<h1>This video is not available in your country</h1>').layer).toBe('geo');
+  });
+
+  it('Google’s front-end page as a browser gets it, the address in <code>', () => {
+    const page = html(
+      'https://rr1---sn-nhpax-ua8k.googlevideo.com/videoplayback?expire=1&id=x',
+      403,
+      '<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 403 (Forbidden)!!1</title><p><b>403.</b> <ins>That’s an error.</ins><p>Your client does not have permission to get URL <code>/videoplayback?expire=1&amp;id=x</code> from this server.  <ins>That’s all we know.</ins>',
+      { server: 'gvs 1.0' },
+    );
+    expect(page.vendor).not.toBe('google-cloud');
+  });
+
+  it('an article or a firewall page that quotes Sucuri’s script name is not its check', () => {
+    expect(
+      html(
+        'https://blog.example/sucuri',
+        200,
+        `<html><head><title>Solving Sucuri</title></head><body><pre>if (body.includes("sucuri_cloudproxy_js=''"))</pre>${'<p>text</p>'.repeat(50)}</body></html>`,
+      ).layer,
+    ).toBe('none');
+    const cloudflare = html(
+      'https://shop.example/',
+      403,
+      "<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body>sucuri_cloudproxy_js=''</body></html>",
+      { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG' },
+    );
+    expect(cloudflare.vendor).toBe('cloudflare');
+  });
+
+  it('a proxy’s Basic login on Plex’s port is the proxy’s', () => {
+    expect(
+      one(
+        ex('https://plex.home.example:32400/', 401, {
+          server: 'Caddy',
+          'www-authenticate': 'Basic realm="restricted"',
+        }),
+      ).vendor,
+    ).not.toBe('plex');
+    expect(
+      one(
+        ex(
+          'https://plex.home.example:32400/',
+          401,
+          { 'www-authenticate': 'Basic realm="traefik"' },
+          '401 Unauthorized\n',
+        ),
+      ).vendor,
+    ).not.toBe('plex');
+  });
+
+  it('a site’s own sign-in on a sibling host or port, and a page that only spells a meta refresh, are no hotspot', () => {
+    expect(
+      one(
+        ex('http://www.tv.example/account', 302, {
+          location: 'http://accounts.tv.example/login?dst=http://www.tv.example/account',
+        }),
+      ).layer,
+    ).not.toBe('network');
+    expect(
+      one(
+        ex('http://tv.example:8080/live', 302, {
+          location: 'http://tv.example/login?dst=http://tv.example:8080/live',
+        }),
+      ).layer,
+    ).not.toBe('network');
+    const playlist = one(
+      ex(
+        'http://tv.example/live.m3u8',
+        200,
+        { 'content-type': 'application/vnd.apple.mpegurl' },
+        '<meta http-equiv="refresh" content="0; url=http://portal.example/login?dst=http%3A%2F%2Ftv.example%2Flive.m3u8">',
+        { mimeType: 'application/vnd.apple.mpegurl' },
+      ),
+    );
+    expect(playlist.layer).toBe('none');
+  });
+
+  it('a hotspot’s redirect page written other ways is still read', () => {
+    const page = (body: string) => html('http://tv.example/live', 200, body).layer;
+    const dst = 'http%3A%2F%2Ftv.example%2Flive';
+    // A Content-Type meta first, attributes the other way round, URL with spaces, &amp; in the address.
+    expect(
+      page(
+        `<html><head><meta http-equiv="Content-Type" content="text/html"><meta content="0; URL = 'http://10.5.50.1/login?x=1&amp;dst=${dst}'" http-equiv="refresh"></head></html>`,
+      ),
+    ).toBe('network');
+    // Letters whose lower case is longer (a Turkish title) before the tag.
+    expect(
+      page(
+        `<html><head><title>İİİİİİ WiFi</title><meta http-equiv="refresh" content="0; url=http://10.5.50.1/login?dst=${dst}"></head></html>`,
+      ),
+    ).toBe('network');
+    // A long address asked, its escape cut by the page's length.
+    const long = `http://tv.example/live?sig=${'a'.repeat(3000)}`;
+    expect(
+      one(
+        ex(long, 302, {
+          location: `http://10.5.50.1/login?dst=${encodeURIComponent(long).slice(0, 2500)}%2`,
+        }),
+      ).layer,
+    ).toBe('network');
+  });
+
+  it('a landing page after an HTTPS request, or one whose ms hides another host, is no block', () => {
+    expect(
+      one(
+        ex('https://shop.example/', 302, {
+          location: 'http://203.0.113.9/landpage?ms=https://shop.example/',
+        }),
+      ).layer,
+    ).not.toBe('geo');
+    expect(
+      one(
+        ex('http://tv.example/', 302, {
+          location: 'http://203.0.113.9/landpage?ms=http://tv.example@evil.example/',
+        }),
+      ).layer,
+    ).not.toBe('geo');
+    expect(
+      one(
+        ex('http://www.tv.example/', 302, {
+          location: 'http://203.0.113.9/landpage?op=100&ms=http://tv.example/',
+        }),
+      ).layer,
+    ).toBe('geo');
+  });
+
+  it('a validity flag is read for the viewer’s login or entitlement only, whatever the case of its false', () => {
+    expect(
+      json('https://shop.example/api/address/validate', 200, {
+        valid: false,
+        message: 'Delivery is not available in your location',
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.com/status', 200, {
+        Valid: 'False',
+        Reason: 'No active subscriptions were found',
+      }).layer,
+    ).toBe('account');
   });
 });

@@ -247,12 +247,13 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // player.mediadelivery.net (https://docs.bunny.net/docs/stream-embedding-videos): bunny.net answers there itself
       // (its "404 - File Not Found" page for a playlist, https://github.com/mal1k-me/bunny-cdn-drm-video-dl/issues/16).
       { on: 'host', key: 'mediadelivery.net', weight: 0.9 },
-      // There a 403 is the video library's own security settings, its allowed domains or its token ("Check them when
-      // an embed shows a 403 error", the same page): the service's rule, as for a pull zone's token below.
+      // There a link signed for the library's token authentication carries token= and expires= ("a valid token and
+      // expires pair if token authentication is enabled", https://bunny.net/docs/api-reference/stream/oembed/get-oembed-data):
+      // its 403 is that token refused, as for a pull zone's below. Only with both: a bare 403 may say another cause.
       {
         on: 'url',
-        key: 'Stream library security',
-        value: /^https?:\/\/[^/?#]*\.mediadelivery\.net[/:?#]/i,
+        key: 'Stream token authentication',
+        value: /^(?=[a-z]+:\/\/[^/?#]*\.mediadelivery\.net[/:?#])(?=[^#]*[?&]token=)(?=[^#]*[?&]expires=)/i,
         weight: 0.5,
         action: 'auth',
         errorKey: 'bunny-token',
@@ -387,11 +388,11 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // Google front end's own 403 page ("403. That's an error."). Not where the address it echoes is Google's own
       // video link, /videoplayback?… (Drive's, https://github.com/ArdiArtani/Google-Drive-Player-Script/issues/1 and
       // /issues/3; YouTube's on googlevideo.com): there Google's video service refused its signed link, not a load
-      // balancer a Cloud customer runs.
+      // balancer a Cloud customer runs. The page sets the address in <code> (review).
       {
         on: 'body-match',
         key: 'Google front end 403',
-        value: /Your client does not have permission to get URL(?! \/videoplayback\?)/,
+        value: /Your client does not have permission to get URL(?! (?:<code>)?\/videoplayback\?)/,
         weight: 0.8,
         own: true,
       },

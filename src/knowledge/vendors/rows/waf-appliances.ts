@@ -40,9 +40,13 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
       // Its JavaScript check, a page whose obfuscated script sets the sucuri_cloudproxy_uuid cookie and reloads ("You are
       // being redirected…", often on HTTP 200): what scrapers look for to tell it apart
       // (codemanki/cloudscraper@829e4d3c1fd21d8b8b940ca6e56757a970b56ada:index.js, `sucuri_cloudproxy_js`).
+      // The page itself, not the name: its title first, then the script within a few hundred characters (an article or
+      // a scraper's source that quotes the name is not the check, review).
       {
-        on: 'body',
-        key: "sucuri_cloudproxy_js=''",
+        on: 'body-match',
+        key: 'Sucuri JavaScript check',
+        value:
+          /^\s*<html>\s*(?:<head>\s*)?<title>You are being redirected\.\.\.<\/title>[^]{0,400}?<script>[^<]{0,200}?sucuri_cloudproxy_js=''/,
         weight: 0.9,
         action: 'challenge',
         errorKey: 'sucuri-challenge',
