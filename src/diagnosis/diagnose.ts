@@ -161,12 +161,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // error, which the server named by its host did write (review).
   const inPlace = Boolean(stated && 'inPlace' in stated && stated.inPlace);
   const filtered = (stated?.layer === 'network' || inPlace) && vendor?.requestOnly === true;
-  // A verdict drawn from the link alone (a CDN's token parameters) says what the link was meant for, not what answered:
-  // a cause the answer states outranks it (a geo sentence on a tokened Bunny Stream link, review).
-  const weakVendor =
-    vendor &&
-    (filtered ||
-      ((!vendor.own || (vendor.requestOnly === true && !challengeOnly)) && (expired || stated || relay)));
+  const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   // An object store's AccessDenied is its one word for every refusal; where its message says the request's own
   // signing failed ("AWS authentication requires a valid Date or x-amz-date header"), that is the cause.

@@ -634,13 +634,12 @@ const HOTSPOT_GATEWAY = /[?&]uamip=[^&#]{1,64}&uamport=\d{1,5}/;
  * when `dst` is the address asked and the login page is another site's: a site's own sign-in on a sibling host
  * (accounts.tv.example for www.tv.example) is the site's (review).
  */
-const HOTSPOT_PAGE_LIMIT = 2048;
+const HOTSPOT_PAGE_LIMIT = 8 * 1024;
 const LOGIN_PATH = /\/login(?:\.html)?$/i;
-/** A <meta> tag's longest reading; the refresh among them, its content, and the address in it. */
-const META_TAG_LIMIT = 600;
+/** The refresh among a page's <meta> tags, its content, and the address in it. */
 const REFRESH = /http-equiv\s*=\s*['"]?refresh\b/i;
-const CONTENT = /\bcontent\s*=\s*(?:"([^"]{0,4096})"|'([^']{0,4096})')/i;
-const REFRESH_URL = /\burl\s*=\s*['"]?([^'"\s]{1,4096})/i;
+const CONTENT = /\bcontent\s*=\s*(?:"([^"]{0,8192})"|'([^']{0,8192})')/i;
+const REFRESH_URL = /\burl\s*=\s*['"]?([^'"\s]{1,8192})/i;
 
 /** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */
 function metaRefreshTarget(exchange: Exchange): string | null {
@@ -659,7 +658,6 @@ function metaRefreshTarget(exchange: Exchange): string | null {
   ) {
     const end = lower.indexOf('>', at);
     if (end < 0) return null;
-    if (end - at > META_TAG_LIMIT) continue;
     const tag = body.slice(at, end + 1);
     if (!REFRESH.test(tag)) continue;
     const content = CONTENT.exec(tag);

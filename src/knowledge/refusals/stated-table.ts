@@ -294,6 +294,15 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // account.", "Valid": "false"} (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:
   // resources/tests/fakes/json/STATUS_FAIL_RESP.json).
   ['no active subscriptions were found', 'account'],
+  // An AWS Lambda function URL whose auth type wants a signed call, {"Message": "Forbidden. For troubleshooting Function
+  // URL authorization issues, see: …/lambda/latest/dg/urls-auth.html"} (https://github.com/ant-media/Ant-Media-Server/issues/7827);
+  // AzuraCast's API to a caller without a session, "You must be logged in to access this page."
+  // (https://github.com/AzuraCast/AzuraCast/issues/7853).
+  ['for troubleshooting function url authorization issues', 'auth'],
+  ['you must be logged in to access this page', 'auth'],
+  // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
+  // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173): as a whole message.
+  ['check sessiontoken', 'auth'],
 ];
 
 /**

@@ -100,7 +100,7 @@ export function packRows(rows: readonly VendorRow[]): string {
   return rows
     .map((row) =>
       [
-        line([row.id, row.name, row.kind, row.parent ?? '']),
+        line([row.id, row.name, row.kind, row.parent ?? '', row.asksNoLogin ? 1 : '']),
         ...row.markers.map((marker) =>
           line(packMarker(row.id, marker).filter((field) => field !== undefined)),
         ),
@@ -134,9 +134,10 @@ export function packRows(rows: readonly VendorRow[]): string {
 export function unpackRows(packed: string): VendorRow[] {
   return packed.split(ROW).map((block) => {
     const [head = '', ...lines] = block.split(LINE);
-    const [id = '', name = '', kind = 'cdn', parent = ''] = head.split(FIELD);
+    const [id = '', name = '', kind = 'cdn', parent = '', asksNoLogin = ''] = head.split(FIELD);
     const row: VendorRow = { id, name, kind: kind as VendorRow['kind'], markers: [] };
     if (parent) row.parent = parent;
+    if (asksNoLogin) row.asksNoLogin = true;
     const markers: Marker[] = [];
     const codes: Reader[] = [];
     const rules: Rule[] = [];

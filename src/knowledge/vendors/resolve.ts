@@ -194,9 +194,9 @@ function judgeRow(
   const requestOnly = counted.every(({ marker }) => REQUEST_SIDE.has(marker.on) || marker.sent === true);
   // What the request was meant for says nothing of who answered when server software wrote its own page: a reverse
   // proxy's login in front of a Plex server (review). Not its Server header alone: nginx hides the upstream's.
-  // Nor when the answer is a Basic login: the server that asks for it is the one in front (Caddy's basicauth or
-  // Traefik's on Plex's own port, review), not the software the address was meant for.
-  if (requestOnly && (originPage || basicLogin(exchange)) && status >= 400) return null;
+  // Nor a Basic login from software that never asks for one: the server that asks is the one in front (Caddy's
+  // basicauth or Traefik's on Plex's own port, review); Tvheadend or Wowza may ask themselves, and keep their name.
+  if (requestOnly && (originPage || (row.asksNoLogin && basicLogin(exchange))) && status >= 400) return null;
   const wroteBody =
     row.kind !== 'origin' &&
     counted.some(({ marker }) => marker.own && (marker.on === 'body' || marker.on === 'body-match'));

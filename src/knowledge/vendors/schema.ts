@@ -136,4 +136,9 @@ export interface VendorRow {
   markers: readonly Marker[];
   codes?: readonly CodeReader[];
   statusRules?: readonly StatusRule[];
+  /**
+   * The software never asks for a login itself (no WWW-Authenticate on its answers): a Basic challenge at an address
+   * its request markers name is a proxy's in front of it, and the row is not named on the request alone.
+   */
+  asksNoLogin?: true;
 }

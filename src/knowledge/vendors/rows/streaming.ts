@@ -273,6 +273,17 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
         statuses: [401],
       },
       // Its whole text, as it writes it: the words inside another server's JSON or page are that server's (review).
+      // Its refusal of a second source on a mount that is playing, "Mountpoint in use" as the whole body: 403 in older
+      // servers (https://github.com/xiph/Icecast-Server/issues/66), 409 now
+      // (xiph/Icecast-Server@5f3efe5d52c285d37b41434bb8c3e9b7f327c10a:src/errors.c, ICECAST_ERROR_CON_MOUNT_IN_USE).
+      {
+        on: 'body-match',
+        key: 'Mountpoint in use',
+        value: /^\s{0,4}Mountpoint in use\s{0,4}$/,
+        weight: 0.85,
+        own: true,
+        statuses: [403, 409],
+      },
       {
         on: 'body-match',
         key: 'You need to authenticate',

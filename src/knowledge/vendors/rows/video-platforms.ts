@@ -190,7 +190,8 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // The OTT API's codes, in the sources above: a login session (KS) that expired, a limit on streams at once.
       {
         from: 'body',
-        pattern: /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED)"/,
+        pattern:
+          /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED|ENTRY_ID_NOT_FOUND)"/,
         keys: {
           '500016': 'kaltura-ks-expired',
           CONCURRENCYLIMITATION: 'kaltura-concurrency',
@@ -198,6 +199,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
           // since the specified partner is blocked" (kaltura/server@1dcc517011dfbde0b7b9699eca2c891589e39c87:
           // api_v3/lib/KalturaErrors.php).
           SERVICE_FORBIDDEN_CONTENT_BLOCKED: 'kaltura-partner-blocked',
+          // A video id the partner does not have, in its player's own test answer (kaltura/playkit-js-providers@2b40f8619130a2453b9639d16b4b75bdd4e42348:
+          // test/src/k-provider/ovp/be-data.js, WrongEntryIDWithoutUIConf) and KalturaErrors.php's ENTRY_ID_NOT_FOUND.
+          ENTRY_ID_NOT_FOUND: 'kaltura-not-found',
         },
       },
     ],

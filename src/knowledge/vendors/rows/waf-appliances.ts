@@ -46,10 +46,28 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
         on: 'body-match',
         key: 'Sucuri JavaScript check',
         value:
-          /^\s*<html>\s*(?:<head>\s*)?<title>You are being redirected\.\.\.<\/title>[^]{0,400}?<script>[^<]{0,200}?sucuri_cloudproxy_js=''/,
+          /^\s*<html>\s*(?:<head>\s*)?<title>You are being redirected\.\.\.<\/title>[\s\S]{0,400}?<script>[^<]{0,200}?sucuri_cloudproxy_js=''/,
         weight: 0.9,
         action: 'challenge',
         errorKey: 'sucuri-challenge',
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'crowdsec',
+    name: 'CrowdSec (its bouncer)',
+    kind: 'waf',
+    markers: [
+      // The ban page its bouncers show a banned address, HTTP 403 ("If the client IP is on ban list, it will get a http
+      // code 403 response"): "<title>CrowdSec Access Forbidden</title>" … "This security check has been powered by" CrowdSec
+      // (maxlerebourg/crowdsec-bouncer-traefik-plugin@1c47726fd2db9629292c1021b0f6b9170f1c320d:ban.html and its README).
+      {
+        on: 'body',
+        key: '<title>CrowdSec Access Forbidden</title>',
+        weight: 0.95,
+        action: 'block',
+        errorKey: 'crowdsec-block',
         own: true,
       },
     ],
