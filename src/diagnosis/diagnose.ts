@@ -147,8 +147,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
   // Not a bare WWW-Authenticate challenge: a token module asks for its token that way too (review).
   const challengeOnly = stated?.phrase.startsWith('WWW-Authenticate:') === true;
+  // A signature the store could not match is the caller's key, unless the link carries its own signature: then it is
+  // that signed link refused (the stores' own codes read alike, SIGNED_LINK_KEYS).
+  const signedLink =
+    stated?.layer === 'auth' && /signature|signing/i.test(stated.phrase) && tokenIn(exchange.url) !== null;
   const tokenRule = Boolean(
-    expired || (token && (!stated || challengeOnly) && exchange.status === 403 && !fronted),
+    expired || signedLink || (token && (!stated || challengeOnly) && exchange.status === 403 && !fronted),
   );
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.
@@ -160,7 +164,10 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // release's S3 link, https://github.com/fabiangreffrath/crispy-doom/issues/588); not a licence server's own device
   // error, which the server named by its host did write (review).
   const inPlace = Boolean(stated && 'inPlace' in stated && stated.inPlace);
-  const filtered = (stated?.layer === 'network' || inPlace) && vendor?.requestOnly === true;
+  // A court-ordered block is the viewer's provider's notice: the host's own vendor did not write it (review), nor did
+  // a vendor the link alone names (a provider's notice on a tokened CDN link, review of the forty-first batch).
+  const ordered = Boolean(stated && 'ordered' in stated && stated.ordered);
+  const filtered = (stated?.layer === 'network' || inPlace || ordered) && vendor?.requestOnly === true;
   const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   // An object store's AccessDenied is its one word for every refusal; where its message says the request's own
@@ -179,8 +186,6 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const fromClock = clockSkewEvidence(exchange);
 
   let basis: Finding['basis'] = 'status';
-  // A court-ordered block is the viewer's provider's notice: the host's own vendor did not write it (review).
-  const ordered = Boolean(stated && 'ordered' in stated && stated.ordered);
   let named: string | null =
     vendor && vendor.kind !== 'origin' && !relay && !ordered && !filtered ? vendor.vendor : null;
   if (fromPanel) {
@@ -214,6 +219,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     confidence = expired ? 0.75 : 0.7;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
     if (token) evidence.push(`the link carries a token (${token}): the service's token rule refused it`);
+    else if (signedLink && stated) evidence.push(statedLine(onSuccess, stated.phrase));
     if (expired) evidence.push(expired);
   } else if (stated) {
     basis = 'stated';

@@ -285,6 +285,11 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['denied due to request throttling', 'rate-limit'],
   // Azure Blob Storage / Azure CDN SAS URLs: https://github.com/microsoft/AzureStorageExplorer/issues/3219
   ['signature not valid in the specified time frame', 'app'],
+  // S3-compatible stores telling a client its own signing failed, "Check your KS3 secret access key and signing method"
+  // (Kingsoft's KS3, https://github.com/rclone/rclone/issues/4048), "Check your secret access key and signing method"
+  // (Cloudflare R2, https://github.com/durch/rust-s3/issues/355): the caller's key; a signed link is read as its token
+  // (src/diagnosis/diagnose.ts).
+  ['secret access key and signing method', 'auth'],
   // Janus, the WebRTC gateway whose streaming plugin serves live video, refusing a call without its API secret or
   // token, error 403 JANUS_ERROR_UNAUTHORIZED in its own JSON on HTTP 200
   // (meetecho/janus-gateway@e277486a3ce4276d23ebcd5842e0c58a1ae14b4f:src/apierror.c;
@@ -294,15 +299,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // account.", "Valid": "false"} (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:
   // resources/tests/fakes/json/STATUS_FAIL_RESP.json).
   ['no active subscriptions were found', 'account'],
-  // An AWS Lambda function URL whose auth type wants a signed call, {"Message": "Forbidden. For troubleshooting Function
-  // URL authorization issues, see: …/lambda/latest/dg/urls-auth.html"} (https://github.com/ant-media/Ant-Media-Server/issues/7827);
-  // AzuraCast's API to a caller without a session, "You must be logged in to access this page."
-  // (https://github.com/AzuraCast/AzuraCast/issues/7853).
-  ['for troubleshooting function url authorization issues', 'auth'],
-  ['you must be logged in to access this page', 'auth'],
-  // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
-  // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173): as a whole message.
-  ['check sessiontoken', 'auth'],
 ];
 
 /**
@@ -468,6 +464,16 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // {"statusCode": 403, "message": "Quota exceeded."} (NuGet/docs.microsoft.com-nuget@ec39293987abb09f55214ddd83ced66c554a4582:
   // docs/api/rate-limits.md): the whole message only, as a disk's or an account's "… quota exceeded" is not this.
   [/^quota exceeded\.?$/i, 'rate-limit'],
+  // An object store's API refusing the caller's signature, {"RetCode": -148658, "ErrMsg": "invalid signature"} (UCloud's
+  // UFile, https://github.com/ufilesdk-dev/ufile-gosdk/issues/3): the whole message; a signed link's refusal is its token.
+  [/^invalid signature\.?$/i, 'auth'],
+  // An AWS Lambda function URL whose auth type wants a signed call, {"Message": "Forbidden. For troubleshooting Function
+  // URL authorization issues, see: …/lambda/latest/dg/urls-auth.html"} (https://github.com/ant-media/Ant-Media-Server/issues/7827);
+  // AzuraCast's API to a caller without a session, "You must be logged in to access this page."
+  // (https://github.com/AzuraCast/AzuraCast/issues/7853), as its whole message: a web app's bundle carries the same
+  // sentence among its texts (review).
+  [/^forbidden\. for troubleshooting function url authorization issues\b/i, 'auth'],
+  [/^you must be logged in to access this page\.?$/i, 'auth'],
   // Google APIs refusing the caller's key: "API key not valid. Please pass a valid API key.", reason keyInvalid,
   // API_KEY_INVALID (mopidy-youtube's recorded Data API answer); Mashery's {"error":"Account Inactive"}, the
   // developer key's account switched off (Flexget's recorded Rotten Tomatoes answer).
@@ -583,6 +589,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
  * that handle them test them, one source per line.
  */
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
+  // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's
+  // token service to a wrong user or password, {"response": "INVALID_USER", "code": 4003, …}
+  // (https://github.com/SchedulesDirect/JSON-Service/issues/71): whole values.
+  ['check sessiontoken', 'auth'],
+  ['invalid_user', 'auth'],
   // Smart IPTV's playlist service for a TV whose app licence was not bought, the whole answer "MAC address is not
   // activated!" on a success (https://github.com/iptv-org/iptv/issues/1330): the account, read only as the whole text.
   ['mac address is not activated!', 'account'],

@@ -179,7 +179,14 @@ function judgeRow(
   // A status no registry has (LinkedIn's 999 through Cloudflare, microlinkhq/is-antibot's recording) is the
   // service's own invention: a CDN without a marker of its own only carried it.
   const invented = status >= 600;
-  const carried = !action && !own && ((REFUSALS.has(status) && (Boolean(relay) || stampMissing)) || invented);
+  // A login challenge is the origin's: a CDN asks for no credentials itself (Trakt's Doorkeeper "Bearer … invalid_grant"
+  // through Cloudflare, https://github.com/trakt/trakt-api/issues/48).
+  const challenged =
+    row.kind === 'cdn' &&
+    status === 401 &&
+    getHeader(exchange.responseHeaders, 'www-authenticate') !== undefined;
+  const carried =
+    !action && !own && ((REFUSALS.has(status) && (Boolean(relay) || stampMissing || challenged)) || invented);
   if (!action && status >= 400) {
     action = 'unknown';
     if (relay && !own) {

@@ -4973,3 +4973,135 @@ describe('41. review: what the forty-first batch’s rules must not catch', () =
     ).not.toBe('icecast');
   });
 });
+
+describe('41. review: the forty-first batch’s rules where ordinary pages say the same words', () => {
+  const html = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+
+  it('a provider’s court-ordered notice on a tokened link is the provider’s', () => {
+    const notice = html(
+      'http://vz-abc.b-cdn.net/x/playlist.m3u8?token=abc&expires=9999999999',
+      403,
+      '<html><body><p>The URL has been blocked as per the directions received from Department of Telecommunications, Government of India.</p></body></html>',
+    );
+    expect(notice.layer).toBe('geo');
+  });
+
+  it('a web app’s texts, a longer message and another status do not make a login refusal', () => {
+    const shell = `<html><head><script>window.t={"login":"You must be logged in to access this page."}</script></head><body><div id="app"></div></body></html>`;
+    expect(html('https://app.example/', 503, shell).layer).toBe('server');
+    expect(
+      json('https://api.example.com/x', 429, { message: 'Rate limited; check sessionToken usage' }).layer,
+    ).toBe('rate-limit');
+  });
+
+  it('Vercel’s, Heroku’s, Render’s and CrowdSec’s words quoted elsewhere name none of them', () => {
+    expect(
+      html(
+        'https://help.example/faq',
+        200,
+        '<p>If you see 402: PAYMENT_REQUIRED Code: DEPLOYMENT_DISABLED, pay.</p>',
+      ).vendor,
+    ).not.toBe('vercel');
+    expect(
+      html(
+        'https://blog.example/heroku',
+        404,
+        '<p>An error occurred in the application and your page could not be served</p>',
+      ).vendor,
+    ).not.toBe('heroku');
+    expect(
+      one(ex('http://panel.example:8080/get.php?u=x', 403, {}, 'This service has been suspended.')).vendor,
+    ).not.toBe('render');
+    expect(
+      html(
+        'https://docs.example/crowdsec',
+        200,
+        '<pre>&lt;title&gt;CrowdSec Access Forbidden&lt;/title&gt;</pre>',
+      ).vendor,
+    ).not.toBe('crowdsec');
+  });
+
+  it('Vercel’s real page with its markup, and CrowdSec’s own bouncer page', () => {
+    expect(
+      html(
+        'https://proxy.example/',
+        402,
+        '<span><strong>402</strong>: PAYMENT_REQUIRED</span><span class="devinfo-line">Code: <code>DEPLOYMENT_DISABLED</code></span>',
+      ),
+    ).toMatchObject({ layer: 'account', vendor: 'vercel' });
+    expect(
+      html(
+        'https://site.example/',
+        403,
+        '<!DOCTYPE html><html lang="en"><head><title>CrowdSec Ban</title></head><body></body></html>',
+      ),
+    ).toMatchObject({ layer: 'waf', vendor: 'crowdsec' });
+  });
+});
+
+describe('42. the forty-second held-out batch (web players, Chinese clouds, state blocks, media APIs’ logins)', () => {
+  it('stores telling the caller its own signature failed, unless the link carries its own', () => {
+    const ks3 = one(
+      ex(
+        'https://example.ks3.example/bucket/key',
+        403,
+        { 'content-type': 'application/xml' },
+        '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your KS3 secret access key and signing method.</Message></Error>',
+        { mimeType: 'application/xml' },
+      ),
+    );
+    expect(ks3.layer).toBe('auth');
+    expect(
+      json('https://bucket.ufile.example/?list', 403, { RetCode: -148658, ErrMsg: 'invalid signature' })
+        .layer,
+    ).toBe('auth');
+    const signed = one(
+      ex(
+        'https://r2.example/video.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc&X-Amz-Expires=60',
+        403,
+        { 'content-type': 'application/xml' },
+        '<Error><Code>SignatureDoesNotMatch</Code><Message>Check your secret access key and signing method.</Message></Error>',
+        { mimeType: 'application/xml' },
+      ),
+    );
+    expect(signed.layer).toBe('app');
+  });
+
+  it('Plex’s account service and Emby Connect by their hosts; Schedules Direct’s INVALID_USER', () => {
+    expect(
+      one(
+        ex(
+          'https://plex.tv/',
+          422,
+          { 'content-type': 'application/xml' },
+          '<?xml version="1.0" encoding="UTF-8"?> <errors> <error>Invalid token</error> </errors>',
+          { mimeType: 'application/xml' },
+        ),
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: 'plex' });
+    expect(one(ex('https://connect.emby.media/service/user/authenticate', 401)).vendor).toBe('emby');
+    expect(
+      json('https://json.schedulesdirect.org/20141201/token', 400, {
+        response: 'INVALID_USER',
+        code: 4003,
+        message: 'Invalid username or token has expired.',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('Telkomsel’s redirect to the Kominfo notice, and a login challenge carried by Cloudflare', () => {
+    expect(one(ex('http://archive.org/', 302, { location: 'http://lamanlabuh.aduankonten.id/' })).layer).toBe(
+      'geo',
+    );
+    expect(
+      one(
+        ex('https://api.trakt.tv/oauth/token', 401, {
+          'cf-ray': '4b9bc1ab7a1720ea-LAX',
+          'www-authenticate': 'Bearer realm="Doorkeeper", error="invalid_grant"',
+          'x-runtime': '0.003941',
+        }),
+      ).vendor,
+    ).toBeNull();
+  });
+});

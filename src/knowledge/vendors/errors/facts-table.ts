@@ -90,6 +90,10 @@ export const ROWS: Readonly<Record<string, string>> = {
   // https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues
   'azure-front-door': 'azure-waf-block=block:b:waf unavailable:o:server',
   'google-cloud': 'google-cloud-armor-deny=armor-deny:b:waf',
+  // Hosting platforms that switched a service off for its plan: Netlify's pause at its usage limits
+  // (https://docs.netlify.com/manage/accounts-and-billing/billing/resume-paused-projects), Render's suspension (rows/platforms.ts).
+  netlify: 'paused:b:account',
+  render: 'suspended:b:account',
   // https://vercel.com/docs/errors
   vercel:
     'deny:b:waf challenge:c:waf deployment-not-found:u:not-found function-invocation-failed:o:server ' +
@@ -146,7 +150,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   xteve: 'auth:a:auth',
   mediamtx: 'auth:a:auth',
   emby: 'auth:a:auth',
-  plex: 'feature:b:account',
+  plex: 'feature:b:account token:a:auth',
   rtp2httpd: 'token:a:app',
   antmedia: 'token:a:app jwt:a:auth scope:b:app',
   nimble: 'token:a:app',

@@ -301,6 +301,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'Plex a refusé une fonction que l’offre du compte ne comprend pas (pour la télévision en direct, une fonction Plex Pass). Se reconnecter n’y change rien : l’offre doit la comprendre.',
     ],
     [
+      'plex-token',
+      'Sign-in refused by Plex',
+      'Connexion refusée par Plex',
+      'Plex no longer accepts the token the app signed in with: it was signed out or revoked. Sign in to Plex again in the app.',
+      'Plex n’accepte plus le jeton avec lequel l’application s’est connectée : il a été déconnecté ou révoqué. Reconnectez-vous à Plex dans l’application.',
+    ],
+    [
       'emby-auth',
       'Sign-in refused by Emby',
       'Connexion refusée par Emby',

@@ -135,6 +135,22 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     },
   },
   {
+    key: 'netlify-paused',
+    title: { en: 'The service’s host paused it', fr: 'L’hébergeur du service l’a mis en pause' },
+    meaning: {
+      en: 'Netlify paused this site because its owner’s plan reached its usage limit. It comes back when the owner raises the limit or the month turns; nothing on your side changes it.',
+      fr: 'Netlify a mis ce site en pause car l’offre de son propriétaire a atteint sa limite d’usage. Il revient quand le propriétaire relève la limite ou au mois suivant ; rien de votre côté n’y change.',
+    },
+  },
+  {
+    key: 'render-suspended',
+    title: { en: 'The service is suspended by its host', fr: 'Le service est suspendu par son hébergeur' },
+    meaning: {
+      en: 'Render suspended this service (its owner or the platform did). Only its owner can bring it back; try again later or ask the provider.',
+      fr: 'Render a suspendu ce service (son propriétaire ou la plateforme). Seul son propriétaire peut le rétablir ; réessayez plus tard ou demandez au fournisseur.',
+    },
+  },
+  {
     key: 'tencent-loop',
     title: {
       en: 'The service’s CDN sends requests round in a loop',

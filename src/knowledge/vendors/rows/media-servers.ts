@@ -131,6 +131,19 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // Its community service, the GraphQL API apps read watchlists and friends from (community.plex.tv/api, throttling
       // a tool that paged watchlists with 429 Too Many Requests, https://github.com/Maintainerr/Maintainerr/issues/1250).
       { on: 'host', key: 'community.plex.tv', weight: 0.85 },
+      // Its account service on plex.tv itself, which answers a deauthorized token "with a 422 with an XML response",
+      // <errors><error>Invalid token</error></errors> (https://github.com/pushingkarmaorg/python-plexapi/pull/1138).
+      { on: 'host', key: 'plex.tv', weight: 0.85 },
+      {
+        on: 'body-match',
+        key: 'plex.tv token refused',
+        value: /<errors>\s*<error>Invalid token<\/error>/,
+        weight: 0.9,
+        action: 'auth',
+        errorKey: 'plex-token',
+        own: true,
+        statuses: [401, 422],
+      },
       // A feature the account's plan lacks: <Error statusCode="403" … message="… Feature not permitted! Missing
       // feature(s): cloud-livetv"/> (https://github.com/ReenigneArcher/web2tv/issues/12).
       {
@@ -244,6 +257,9 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
         action: 'auth',
         errorKey: 'emby-auth',
       },
+      // Emby Connect, its sign-in service for users of many servers (connect.emby.media/service/user/authenticate,
+      // refusing 401 in https://github.com/Ombi-app/Ombi/issues/2115).
+      { on: 'host', key: 'connect.emby.media', weight: 0.85 },
     ],
   },
 ];

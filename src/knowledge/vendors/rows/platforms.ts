@@ -137,6 +137,8 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         own: true,
         action: 'origin-error',
         errorKey: 'heroku-app-error',
+        // Its router's status for it (a 401 or an article that quotes the sentence is not it, review).
+        statuses: [503],
       },
       {
         on: 'body',
@@ -202,12 +204,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // DEPLOYMENT_NOT_FOUND" (curl's output in https://github.com/vercel/examples/issues/877).
       { on: 'body', key: 'The deployment could not be found on Vercel', weight: 0.9, own: true },
       // Its page for a deployment it switched off or its owner paused, with or without the request's ID (sources below).
+      // On its statuses for them only, its markup between the words (a page that quotes the text is not it, review).
       {
         on: 'body-match',
         key: 'deployment switched off',
-        value: /\b\d{3}: [A-Z_]{4,40}\s+Code: DEPLOYMENT_(?:DISABLED|PAUSED)\b/,
+        value: /\bCode: (?:<code>)?DEPLOYMENT_(?:DISABLED|PAUSED)\b/,
         weight: 0.9,
         own: true,
+        statuses: [402, 451, 503],
       },
     ],
     // Platform error codes: https://vercel.com/docs/errors. Its page for a deployment it switched off says the code
@@ -216,7 +220,11 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     // "503: SERVICE_UNAVAILABLE Code: DEPLOYMENT_PAUSED" (…/issues/4867).
     codes: [
       { from: 'x-vercel-error', pattern: /^([A-Z][A-Z_]+)$/ },
-      { from: 'body', pattern: /\b\d{3}: [A-Z_]{4,40}\s+Code: (DEPLOYMENT_(?:DISABLED|PAUSED))\b/ },
+      {
+        from: 'body',
+        pattern: /\bCode: (?:<code>)?(DEPLOYMENT_(?:DISABLED|PAUSED))\b/,
+        statuses: [402, 451, 503],
+      },
     ],
   },
   {
@@ -249,7 +257,10 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         key: 'service suspended',
         value: /^\s{0,4}This service has been suspended(?: by its owner)?\.\s{0,4}$/i,
         weight: 0.85,
+        action: 'block',
+        errorKey: 'render-suspended',
         own: true,
+        statuses: [503],
       },
     ],
   },
@@ -300,7 +311,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its page for a project paused at its plan's usage limit ("visitors will find a message that says Site not
       // available that mentions your site is paused", https://docs.netlify.com/manage/accounts-and-billing/billing/resume-paused-projects):
       // "Site not available / This site was paused as it reached its usage limits" (https://github.com/lihaoze123/cptracker/issues/14).
-      { on: 'body', key: 'This site was paused as it reached its usage limits', weight: 0.9, own: true },
+      {
+        on: 'body',
+        key: 'This site was paused as it reached its usage limits',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'netlify-paused',
+        own: true,
+      },
     ],
   },
   {

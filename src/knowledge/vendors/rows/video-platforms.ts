@@ -412,6 +412,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // host names a stream that may no longer exist.
       { on: 'host', key: 'streaming.mediaservices.windows.net', weight: 0.9 },
       { on: 'host', key: 'keydelivery.mediaservices.windows.net', weight: 0.9 },
+      // Its v3 streaming endpoints, "{servicename}-{accountname}-{regionname}.streaming.media.azure.net"
+      // (https://learn.microsoft.com/zh-cn/azure/media-services/latest/stream-streaming-endpoint-concept).
+      { on: 'host', key: 'streaming.media.azure.net', weight: 0.9 },
     ],
   },
   {

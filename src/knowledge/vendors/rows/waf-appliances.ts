@@ -61,14 +61,19 @@ export const WAF_APPLIANCE_ROWS: readonly VendorRow[] = [
     markers: [
       // The ban page its bouncers show a banned address, HTTP 403 ("If the client IP is on ban list, it will get a http
       // code 403 response"): "<title>CrowdSec Access Forbidden</title>" … "This security check has been powered by" CrowdSec
-      // (maxlerebourg/crowdsec-bouncer-traefik-plugin@1c47726fd2db9629292c1021b0f6b9170f1c320d:ban.html and its README).
+      // (maxlerebourg/crowdsec-bouncer-traefik-plugin@1c47726fd2db9629292c1021b0f6b9170f1c320d:ban.html and its README);
+      // "<title>CrowdSec Ban</title>" in its own nginx/OpenResty bouncer's
+      // (crowdsecurity/lua-cs-bouncer@2444d2c36d0b8cfd720bcd41eb8c1fbe493e2d52:templates/ban.html). On a 403 only: a page
+      // that shows the template is not the ban (review).
       {
-        on: 'body',
-        key: '<title>CrowdSec Access Forbidden</title>',
+        on: 'body-match',
+        key: 'CrowdSec ban page',
+        value: /<title>CrowdSec (?:Access Forbidden|Ban)<\/title>/,
         weight: 0.95,
         action: 'block',
         errorKey: 'crowdsec-block',
         own: true,
+        statuses: [403],
       },
     ],
   },
