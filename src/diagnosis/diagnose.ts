@@ -139,18 +139,21 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // Only a firewall or a bot manager in front makes a token moot: a CDN's or a video host's own 403 on a tokened
   // link with no block marker of its own is its token module (Gcore's secure token, review).
   const fronted = vendor && (vendor.kind === 'waf' || vendor.kind === 'bot') && !vendor.relayed;
-  const stated = fromPanel
+  const told = fromPanel
     ? null
     : onSuccess?.phrase
       ? { layer: onSuccess.layer ?? 'waf', phrase: onSuccess.phrase }
       : statedCause(exchange);
+  // A store's signing error inside a server error is the service's own storage failing behind it, not the viewer's key
+  // nor the viewer's link (a panel relaying its bucket's SignatureDoesNotMatch on a 500, review).
+  const signing = told?.layer === 'auth' && /signature|signing/i.test(told.phrase);
+  const stated = signing && exchange.status >= 500 ? null : told;
   // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
   // Not a bare WWW-Authenticate challenge: a token module asks for its token that way too (review).
   const challengeOnly = stated?.phrase.startsWith('WWW-Authenticate:') === true;
   // A signature the store could not match is the caller's key, unless the link carries its own signature: then it is
   // that signed link refused (the stores' own codes read alike, SIGNED_LINK_KEYS).
-  const signedLink =
-    stated?.layer === 'auth' && /signature|signing/i.test(stated.phrase) && tokenIn(exchange.url) !== null;
+  const signedLink = signing && stated !== null && tokenIn(exchange.url) !== null;
   const tokenRule = Boolean(
     expired || signedLink || (token && (!stated || challengeOnly) && exchange.status === 403 && !fronted),
   );

@@ -415,9 +415,14 @@ export function oauthCodeIn(body: string): Stated | null {
 /**
  * Causes that count only as the whole reason phrase or body: inside a login page or an API's error text the
  * same sentence is not the refusal's cause (review). A service that refuses plain HTTP: PyPI's Fastly answered
- * "403 SSL is required" with the body "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11).
+ * "403 SSL is required" with the body "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11). An
+ * Invidious instance whose owner switched its API off, 401 with the body "API disabled" (a Roku client's report,
+ * https://github.com/iBicha/playlet/issues/517): the instance's rule, not the viewer's login.
  */
-const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer])[] = [[/^\s*SSL is required\.?\s*$/i, 'app']];
+const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer])[] = [
+  [/^\s*SSL is required\.?\s*$/i, 'app'],
+  [/^\s*API disabled\.?\s*$/i, 'app'],
+];
 
 /** The cause a reason phrase or body states when it is nothing but that statement, if any. */
 export function wholeAnswerIn(text: string): Stated | null {

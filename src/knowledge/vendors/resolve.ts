@@ -179,12 +179,13 @@ function judgeRow(
   // A status no registry has (LinkedIn's 999 through Cloudflare, microlinkhq/is-antibot's recording) is the
   // service's own invention: a CDN without a marker of its own only carried it.
   const invented = status >= 600;
-  // A login challenge is the origin's: a CDN asks for no credentials itself (Trakt's Doorkeeper "Bearer … invalid_grant"
-  // through Cloudflare, https://github.com/trakt/trakt-api/issues/48).
+  // An OAuth challenge is the origin's: a CDN asks for no bearer token itself (Trakt's Doorkeeper "Bearer … invalid_grant"
+  // through Cloudflare, https://github.com/trakt/trakt-api/issues/48). Not a Basic one: CloudFront's functions, Fastly's
+  // VCL, Netlify's and Vercel's password protection write those at the edge (review).
   const challenged =
     row.kind === 'cdn' &&
     status === 401 &&
-    getHeader(exchange.responseHeaders, 'www-authenticate') !== undefined;
+    /^\s*bearer\b/i.test(getHeader(exchange.responseHeaders, 'www-authenticate') ?? '');
   const carried =
     !action && !own && ((REFUSALS.has(status) && (Boolean(relay) || stampMissing || challenged)) || invented);
   if (!action && status >= 400) {

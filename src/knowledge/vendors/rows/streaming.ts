@@ -411,6 +411,15 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'edge.api.brightcove.com', weight: 0.9 },
       // Add-ons log the JSON as a Python dict, in single quotes (https://github.com/matthuisman/slyguy.addons/issues/833).
       { on: 'body-match', key: 'error_subcode', value: /["']error_subcode["']\s*:/, weight: 0.5, own: true },
+      // Its Playback API's message for a video id it does not hold, "The designated resource was not found." as a
+      // client printed it (Sky NZ's Neon through Brightcove, https://github.com/matthuisman/slyguy.addons/issues/550).
+      {
+        on: 'body',
+        key: 'The designated resource was not found',
+        weight: 0.85,
+        own: true,
+        statuses: [404],
+      },
     ],
     codes: [
       {
