@@ -40,7 +40,7 @@ export function statedCause(exchange: Exchange): Stated | null {
 function statedOnce(exchange: Exchange): Stated | null {
   if (exchange.status < 400) return null;
   for (const text of [exchange.statusText, exchange.body]) {
-    const whole = text ? wholeAnswerIn(text) : null;
+    const whole = text ? wholeAnswerIn(text, exchange.status) : null;
     if (whole) return whole;
   }
   if (exchange.status === 451) {

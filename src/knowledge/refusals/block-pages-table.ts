@@ -333,7 +333,7 @@ export const BLOCK_REDIRECTS: readonly (readonly [fingerprint: string, target: s
   // Not Censored Planet's: Indonesia's Kominfo landing page as Telkomsel redirects a blocked site to it, "302 …
   // Location: http://lamanlabuh.aduankonten.id/" (OONI's measurement,
   // ooni/backend@f30f4e0ff60c76f839301c5c1a6651967c2f0afe:fastpath/fastpath/tests/data/20250527233111.802678_ID_webconnectivity_5a37ec909dbf14e3.json).
-  ['ooni_id_telkomsel_lamanlabuh', 'http://lamanlabuh.aduankonten.id/'],
+  ['ooni_id_telkomsel_lamanlabuh', 'http://lamanlabuh.aduankonten.id'],
 ];
 
 /**

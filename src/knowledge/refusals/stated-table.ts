@@ -464,6 +464,10 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // {"statusCode": 403, "message": "Quota exceeded."} (NuGet/docs.microsoft.com-nuget@ec39293987abb09f55214ddd83ced66c554a4582:
   // docs/api/rate-limits.md): the whole message only, as a disk's or an account's "… quota exceeded" is not this.
   [/^quota exceeded\.?$/i, 'rate-limit'],
+  // TV4 Play's playback service to a viewer not signed in, {"errorCode":"LOGIN_REQUIRED","message":"The asset is not
+  // accessible for non-authenticated users"} (https://github.com/retrospect-addon/plugin.video.retrospect/issues/1853):
+  // its sentence, not the code, which other services use for a hint or a screen's state beside the real error (review).
+  [/\bnot accessible for non-authenticated users\b/i, 'auth'],
   // An AWS Lambda function URL whose auth type wants a signed call, {"Message": "Forbidden. For troubleshooting Function
   // URL authorization issues, see: …/lambda/latest/dg/urls-auth.html"} (https://github.com/ant-media/Ant-Media-Server/issues/7827);
   // AzuraCast's API to a caller without a session, "You must be logged in to access this page."
@@ -592,9 +596,6 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // (https://github.com/SchedulesDirect/JSON-Service/issues/71): whole values.
   ['check sessiontoken', 'auth'],
   ['invalid_user', 'auth'],
-  // TV4 Play's playback service to a viewer not signed in, {"errorCode":"LOGIN_REQUIRED","message":"The asset is not
-  // accessible for non-authenticated users"} (https://github.com/retrospect-addon/plugin.video.retrospect/issues/1853).
-  ['login_required', 'auth'],
   // Smart IPTV's playlist service for a TV whose app licence was not bought, the whole answer "MAC address is not
   // activated!" on a success (https://github.com/iptv-org/iptv/issues/1330): the account, read only as the whole text.
   ['mac address is not activated!', 'account'],

@@ -148,8 +148,14 @@ export function blockNoticeRedirect(location: string, from: string, plain = true
   const host =
     /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/.exec(target)?.[1] ?? target.split(/[/?#]/, 1)[0] ?? '';
   if (!host.includes('.') || host === from.toLowerCase()) return null;
+  // The notice's address, whole: what follows it starts a path, a query, a fragment or a port ("….id.evil.example" is
+  // another host, review).
   for (const [, start] of BLOCK_REDIRECTS)
-    if (target.startsWith(start.toLowerCase())) return { layer: 'geo', phrase: start, ordered: true };
+    if (
+      target.startsWith(start.toLowerCase()) &&
+      /^(?:$|[/?#:])/.test(target.slice(start.length, start.length + 1))
+    )
+      return { layer: 'geo', phrase: start, ordered: true };
   // A shape names the site asked; a provider can only answer a request in plain HTTP so (an HTTPS one it cannot
   // redirect without breaking the connection, review).
   for (const [, shape] of plain ? BLOCK_REDIRECT_SHAPES : []) {
@@ -417,16 +423,19 @@ export function oauthCodeIn(body: string): Stated | null {
  * same sentence is not the refusal's cause (review). A service that refuses plain HTTP: PyPI's Fastly answered
  * "403 SSL is required" with the body "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11). An
  * Invidious instance whose owner switched its API off, 401 with the body "API disabled" (a Roku client's report,
- * https://github.com/iBicha/playlet/issues/517): the instance's rule, not the viewer's login.
+ * https://github.com/iBicha/playlet/issues/517): the instance's rule, not the viewer's login; on a refusal of access
+ * only, a limit's or a server's status keeps its reading (review).
  */
-const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer])[] = [
+const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
   [/^\s*SSL is required\.?\s*$/i, 'app'],
-  [/^\s*API disabled\.?\s*$/i, 'app'],
+  [/^\s*API\s+disabled\.?\s*$/i, 'app', [401, 403]],
 ];
 
 /** The cause a reason phrase or body states when it is nothing but that statement, if any. */
-export function wholeAnswerIn(text: string): Stated | null {
+export function wholeAnswerIn(text: string, status?: number): Stated | null {
   if (text.length > 200) return null;
-  for (const [pattern, layer] of WHOLE_ANSWERS) if (pattern.test(text)) return { layer, phrase: text.trim() };
+  for (const [pattern, layer, statuses] of WHOLE_ANSWERS)
+    if ((!statuses || (status !== undefined && statuses.includes(status))) && pattern.test(text))
+      return { layer, phrase: text.trim() };
   return null;
 }

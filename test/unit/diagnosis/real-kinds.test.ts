@@ -5173,3 +5173,35 @@ describe('43. the forty-third held-out batch (broadcasters’ add-ons, players�
     ).toBe('brightcove');
   });
 });
+
+describe('43. review: the forty-third batch’s rules where other services use the same words', () => {
+  it('LOGIN_REQUIRED as a hint beside the real error is not the cause', () => {
+    expect(
+      json('https://api.example.com/play', 403, {
+        fallback: 'LOGIN_REQUIRED',
+        errorCode: 'ConcurrentStreamsExceeded',
+      }).layer,
+    ).not.toBe('auth');
+  });
+
+  it('"API disabled" on a limit’s or a server’s status keeps that reading; spaced alike on a 401', () => {
+    const plain = (status: number, body: string) =>
+      one(
+        ex('https://inv.example/api/v1/x', status, { 'content-type': 'text/plain' }, body, {
+          mimeType: 'text/plain',
+        }),
+      ).layer;
+    expect(plain(429, 'API disabled')).toBe('rate-limit');
+    expect(plain(503, 'API disabled')).toBe('server');
+    expect(plain(401, 'API  disabled')).toBe('app');
+  });
+
+  it('Kominfo’s notice address bare, with a query or a port', () => {
+    for (const location of [
+      'http://lamanlabuh.aduankonten.id',
+      'http://lamanlabuh.aduankonten.id?site=x',
+      'http://lamanlabuh.aduankonten.id:80/',
+    ])
+      expect(one(ex('http://archive.org/', 302, { location })).layer).toBe('geo');
+  });
+});
