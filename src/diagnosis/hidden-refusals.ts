@@ -351,8 +351,7 @@ function deniedAuthorization(body: string): PageOnSuccess | null {
   const message = OBJECT_MESSAGE.exec(end < 0 ? rest : rest.slice(0, end))?.[1];
   if (!message) return null;
   // Read as the refusal it is: a geo code counts as on a 403.
-  const stated = causeIn(message, { page: false, json: false, status: 403, values: true });
-  return stated && stated.layer !== 'waf' && stated.layer !== 'none' ? answered(stated) : null;
+  return wordsRefuse(message, 403);
 }
 
 /**
@@ -414,7 +413,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const notice = REDIRECTS.has(exchange.status)
     ? blockNoticeRedirect(
         getHeader(exchange.responseHeaders, 'location') ?? '',
-        hostOf(exchange.url).replace(/:\d+$/, ''),
+        hostNameOf(exchange.url),
         /^http:\/\//i.test(exchange.url),
       )
     : null;
@@ -586,6 +585,8 @@ const isPublicName = (host: string) =>
   /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) &&
   !/^[\d.]+$/.test(host) &&
   !/\.(?:local|lan|home|internal|home\.arpa|plex\.direct|ts\.net)$/.test(host);
+/** The host of an absolute URL without its port: where a page or a redirect sends the browser, whatever the port. */
+const hostNameOf = (url: string) => hostOf(url).replace(/:\d+$/, '');
 /** The path of an absolute URL ("/" when it has none). */
 const pathOf = (url: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? '/';
 
@@ -594,8 +595,8 @@ function localRedirect(exchange: Exchange): string | null {
   if (!/^http:\/\//i.test(exchange.url)) return null;
   const location = getHeader(exchange.responseHeaders, 'location');
   if (!location) return null;
-  const from = hostOf(exchange.url).replace(/:\d+$/, '');
-  const to = hostOf(location).replace(/:\d+$/, '');
+  const from = hostNameOf(exchange.url);
+  const to = hostNameOf(location);
   if (!isPublicName(from) || !isPrivateHost(to)) return null;
   // The service's own redirect carries what was asked (the account, the stream id, the page) to its node: a
   // portal's answer is its login page. A vendor's marks on the answer say the service's edge sent it.
@@ -694,11 +695,9 @@ function loginForAsked(target: string, asked: string): boolean {
   } catch {
     return false;
   }
-  const from = hostOf(asked).replace(/:\d+$/, '');
-  const to = hostOf(target).replace(/:\d+$/, '');
-  return (
-    from !== '' && to !== '' && hostOf(first).replace(/:\d+$/, '') === from && siteOf(to) !== siteOf(from)
-  );
+  const from = hostNameOf(asked);
+  const to = hostNameOf(target);
+  return from !== '' && to !== '' && hostNameOf(first) === from && siteOf(to) !== siteOf(from);
 }
 
 function hotspotLogin(exchange: Exchange): string | null {

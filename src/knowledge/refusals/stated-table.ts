@@ -302,6 +302,19 @@ export const STATED: readonly (readonly [string, Layer])[] = [
 ];
 
 /**
+ * Causes that count only as the whole reason phrase or body: inside a login page or an API's error text the
+ * same sentence is not the refusal's cause (review). A service that refuses plain HTTP: PyPI's Fastly answered
+ * "403 SSL is required" with the body "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11). An
+ * Invidious instance whose owner switched its API off, 401 with the body "API disabled" (a Roku client's report,
+ * https://github.com/iBicha/playlet/issues/517): the instance's rule, not the viewer's login; on a refusal of access
+ * only, a limit's or a server's status keeps its reading (review).
+ */
+export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
+  [/^\s*SSL is required\.?\s*$/i, 'app'],
+  [/^\s*API\s+disabled\.?\s*$/i, 'app', [401, 403]],
+];
+
+/**
  * Security suites on the viewer's own computer answering in the site's place: whatever the link names (a store's host,
  * a signed link) never answered. Bitdefender's "Online Threat Prevention … We blocked this dangerous page for your
  * protection" (https://github.com/fabiangreffrath/crispy-doom/issues/588), Kaspersky Internet Security's "The requested

@@ -14,6 +14,7 @@ import {
   VALUE_CAUSES,
   VALUE_CODES,
   WEAK_CODES,
+  WHOLE_ANSWERS,
 } from './stated-table.ts';
 
 /** The phrase tables as the match reads them: one pattern for every phrase, and what each phrase means. */
@@ -417,19 +418,6 @@ export function oauthCodeIn(body: string): Stated | null {
   const found = OAUTH_CODES.exec(body.length > READ_LIMIT ? body.slice(0, READ_LIMIT) : body);
   return found ? { layer: 'auth', phrase: found[0] } : null;
 }
-
-/**
- * Causes that count only as the whole reason phrase or body: inside a login page or an API's error text the
- * same sentence is not the refusal's cause (review). A service that refuses plain HTTP: PyPI's Fastly answered
- * "403 SSL is required" with the body "SSL is required." (https://github.com/wenLiangcan/pip2pkgbuild/pull/11). An
- * Invidious instance whose owner switched its API off, 401 with the body "API disabled" (a Roku client's report,
- * https://github.com/iBicha/playlet/issues/517): the instance's rule, not the viewer's login; on a refusal of access
- * only, a limit's or a server's status keeps its reading (review).
- */
-const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
-  [/^\s*SSL is required\.?\s*$/i, 'app'],
-  [/^\s*API\s+disabled\.?\s*$/i, 'app', [401, 403]],
-];
 
 /** The cause a reason phrase or body states when it is nothing but that statement, if any. */
 export function wholeAnswerIn(text: string, status?: number): Stated | null {

@@ -110,9 +110,10 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // the answer (a reverse proxy's own login, src/knowledge/vendors/resolve.ts). Not other statuses: a proxy's 502
       // or a router's 404 in front of Plex carries the same address (review).
       { on: 'param', key: 'X-Plex-Token', weight: 0.85, statuses: [401] },
-      // Its own port, 32400, where a Plex server takes every call ("TCP: 32400 (access to the Plex Media Server)",
-      // https://support.plex.tv/articles/201543147-what-network-ports-do-i-need-to-allow-through-my-firewall/; the
-      // same port in its packagers' firewall profiles, https://gist.github.com/schwuk/6376468): a 401 there is the
+      // Its own port, 32400, where a Plex server takes every call: "ports=32400/tcp|…" in the firewall profile packagers
+      // ship for it (https://gist.github.com/schwuk/6376468), Plex's own article on the ports it needs cited beside it
+      // (https://support.plex.tv/hc/en-us/articles/201543147-What-network-ports-do-I-need-to-allow-through-my-firewall-,
+      // as linked in https://gist.github.com/nmaggioni/45dcca7695d37e6109276b1a6ad8c9c9): a 401 there is the
       // server refusing the token, or a guest (https://github.com/jjdenhertog/spotify-to-plex/issues/22). A 401 only,
       // as for its token: a proxy on that port answering for it has its own statuses.
       {
