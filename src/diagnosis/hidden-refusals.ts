@@ -104,7 +104,11 @@ function errorMessageOnFailedResult(fields: Record<string, unknown>, status: num
  */
 const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errno'] as const;
 const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
-/** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
+/**
+ * Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. `info` only
+ * as a failed object's (read after its code said so): player.pl's gateway, {"status":"failed","code":10777,"info":
+ * "required upgrade application version"} (https://github.com/zacny/voddownloader/issues/86).
+ */
 const MESSAGE_FIELDS = [
   'message',
   'msg',
@@ -112,6 +116,7 @@ const MESSAGE_FIELDS = [
   'error_description',
   'detail',
   'reason',
+  'info',
   ...ERROR_MESSAGES,
 ] as const;
 

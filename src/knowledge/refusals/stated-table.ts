@@ -464,6 +464,15 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go), gRPC's RESOURCE_EXHAUSTED as Google's
   // APIs send it for a spent quota (https://developers.google.com/analytics/devguides/reporting/data/v1/errors).
   [/\bstream limit reached\b/i, 'account'],
+  // A service refusing the client's app for its version (the service's rule about the app, not the viewer's line):
+  // player.pl's Android gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
+  // (https://github.com/zacny/voddownloader/issues/86); Takeaway's "This version of the app is no longer supported"
+  // (https://github.com/TakeawayAPI/node-takeaway/issues/10); Telegram's "You are using an outdated app that is no longer
+  // supported" (https://github.com/tdlibx/td-ktx/issues/3).
+  [
+    /\brequired upgrade application version\b|\bversion of the app is no longer supported\b|\boutdated app that is no longer supported\b/i,
+    'app',
+  ],
   // An API's firewall answering in the API's own JSON, {"error":"Request blocked by security policy.","reference":
   // "9e4db7e3"} on a 403 through Cloudflare (https://github.com/KickEngineering/KickDevDocs/issues/281): firewall
   // wording counts in JSON only as the whole message, not inside the service's data.

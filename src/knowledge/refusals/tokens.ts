@@ -31,6 +31,14 @@ const NAMES: ReadonlySet<string> = new Set([
   'key-pair-id',
   'x-amz-signature',
   'x-goog-signature',
+  // The other fields of a link signed in its query, which only such a link carries (a request signed in its header
+  // has none): S3's X-Amz-Algorithm and X-Amz-Credential (https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html),
+  // Cloud Storage's X-Goog-Algorithm and X-Goog-Credential (https://cloud.google.com/storage/docs/authentication/signatures).
+  // A recorded link may keep them when its recorder cut the signature out (go-cloud's httpreplay, review).
+  'x-amz-algorithm',
+  'x-amz-credential',
+  'x-goog-algorithm',
+  'x-goog-credential',
   'googleaccessid',
   // Alibaba Cloud OSS's V4 signed link (https://help.aliyun.com/en/oss/user-guide/0002-00000217) and Tencent COS's
   // (https://cloud.tencent.com/document/api/436/7778).

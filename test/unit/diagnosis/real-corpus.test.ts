@@ -24,9 +24,9 @@ const FILES = harFiles('real');
  * "Access Denied" page on a JW Player host (second held-out batch); a Cloudflare 520 known only by its status, printed
  * with no header nor body; Bunny Stream's "404 - File Not Found" page, which only loads bunny.net's fonts (any site
  * does), and Zscaler's deny fields as a person typed them again (thirty-ninth batch); Google's sorry redirect on
- * youtube.com published as its body only (forty-third). The vendor floor is what the whole corpus scores with them in
- * (1168/1175, after the forty-third held-out batch; a seventh, Qiniu's upload host from the thirtieth, has no
- * documented marker yet).
+ * youtube.com published as its body only (forty-third); Yelp's 503 through Fastly with no body, whose only sign of the
+ * origin is its own load balancer's header (forty-fourth). The vendor floor is what the whole corpus scores with them
+ * in (1213/1220, after the forty-fourth held-out batch).
  */
 const FLOORS = { layer: 1, vendor: 0.994 } as const;
 

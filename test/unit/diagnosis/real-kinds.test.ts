@@ -5205,3 +5205,112 @@ describe('43. review: the forty-third batch’s rules where other services use t
       expect(one(ex('http://archive.org/', 302, { location })).layer).toBe('geo');
   });
 });
+
+describe('44. the forty-fourth held-out batch (recorded cassettes, committed HARs, non-English threads, sports OTT, devices)', () => {
+  const s3Mismatch =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>';
+
+  it('a presigned S3 link whose recorder cut the signature out is still a signed link (X-Amz-Algorithm)', () => {
+    const verdict = one(
+      ex(
+        'https://bucket.s3.us-west-1.amazonaws.com/blob?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=CLEARED&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&x-id=GetObject',
+        403,
+        { Server: 'AmazonS3', 'Content-Type': 'application/xml' },
+        s3Mismatch,
+        { method: 'PUT' },
+      ),
+    );
+    expect(verdict).toMatchObject({ layer: 'app', vendor: 'aws-s3' });
+  });
+
+  it('player.pl’s app-version refusal in a failed object’s `info`', () => {
+    expect(
+      json('https://player.pl/api/?platform=Mobile&m=getItem&id=135170', 200, {
+        status: 'failed',
+        code: 10777,
+        info: 'required upgrade application version',
+      }).layer,
+    ).toBe('app');
+  });
+
+  it('NetStorage’s own "Not found" names Akamai', () => {
+    const verdict = one(
+      ex(
+        'https://secure-media.hotstar.com/web-assets/prod/seo/51/1260063451.html',
+        404,
+        { server: 'AkamaiNetStorage', 'content-length': '10' },
+        'Not found\n',
+      ),
+    );
+    expect(verdict).toMatchObject({ layer: 'not-found', vendor: 'akamai' });
+  });
+
+  it('a Digest challenge from gunicorn through Heroku’s router is the app’s', () => {
+    const verdict = one(
+      ex(
+        'https://httpbin.org/digest-auth/auth/user/passwd/MD5',
+        401,
+        {
+          server: 'gunicorn/19.7.1',
+          via: '1.1 vegur',
+          'www-authenticate': 'Digest realm="me@kennethreitz.com", nonce="e10c", algorithm=MD5, qop="auth"',
+          'content-length': '0',
+        },
+        '',
+      ),
+    );
+    expect(verdict).toMatchObject({ layer: 'auth', vendor: null });
+  });
+
+  it('Qiniu’s upload host answering in its own JSON names Qiniu (thirtieth batch’s capture, its region table)', () => {
+    const verdict = one(
+      ex(
+        'http://upload-z1.qiniup.com/putb64/-1/key/aW1n',
+        401,
+        { 'content-type': 'application/json' },
+        '{"error":"token expired 395732 seconds ago"}',
+        { mimeType: 'application/json' },
+      ),
+    );
+    expect(verdict.vendor).toBe('qiniu');
+  });
+});
+
+describe('44. review: the forty-fourth batch’s rules where they must not reach', () => {
+  it('a request signed in its header (no signed-link field in the address) is still the caller’s key', () => {
+    const verdict = one(
+      ex(
+        'https://bucket.s3.us-west-1.amazonaws.com/blob?x-id=PutObject',
+        403,
+        { Server: 'AmazonS3', 'Content-Type': 'application/xml' },
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>',
+        { method: 'PUT' },
+      ),
+    );
+    expect(verdict.layer).toBe('auth');
+  });
+
+  it('`info` of an answer that did not fail is its data', () => {
+    expect(
+      json('https://player.pl/api/?m=getItem', 200, {
+        status: 'ok',
+        code: 0,
+        info: 'required upgrade application version',
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('Heroku’s own error page keeps Heroku’s name', () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>Application Error</title></head><body><iframe src="//www.herokucdn.com/error-pages/application-error.html"></iframe></body></html>';
+    const verdict = one(
+      ex(
+        'https://app.herokuapp.com/',
+        503,
+        { server: 'Cowboy', via: '1.1 vegur', 'content-type': 'text/html' },
+        page,
+      ),
+    );
+    expect(verdict.vendor).toBe('heroku');
+  });
+});

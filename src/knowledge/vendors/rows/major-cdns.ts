@@ -8,6 +8,10 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
     markers: [
       // AkamaiGHost answers on the edge's own pages (wafw00f plugins/kona.py; identYwaf "kona").
       { on: 'header', key: 'server', value: /^AkamaiGHost/i, weight: 0.9, own: true },
+      // NetStorage, Akamai's own storage behind the edge, signs its answers "Server: AkamaiNetStorage": a 404 "Not found"
+      // in a committed HAR of hotstar.com (joshianant34/HAR@772d8c0dc64e3581cfa6c1462470875dc05a8205:network.har), a
+      // block page kept there (https://github.com/Ekultek/WhatWaf/issues/985).
+      { on: 'header', key: 'server', value: /^AkamaiNetStorage$/i, weight: 0.9 },
       // Global Request Number: https://techdocs.akamai.com/property-mgr/docs/return-akamai-grn
       { on: 'header', key: 'akamai-grn', weight: 0.9 },
       { on: 'header', key: 'x-akamai-transformed', weight: 0.85 },

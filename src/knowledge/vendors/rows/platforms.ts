@@ -95,8 +95,10 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     markers: [
       // Its router adds Via: 1.1 vegur (heroku/vegur@65d168f757e0ddb448f41cfb9e4b0281c747378d:src/vegur_utils.erl;
       // https://github.com/heroku/vegur/issues/188); apps live on *.herokuapp.com
-      // (https://devcenter.heroku.com/articles/heroku-improved-router).
-      { on: 'header', key: 'via', value: /^1\.1 vegur$/i, weight: 0.9 },
+      // (https://devcenter.heroku.com/articles/heroku-improved-router). The router adds it to every answer it carries:
+      // a refusal with it and nothing of Heroku's own is the app's (httpbin's Digest challenge from gunicorn,
+      // Flexget/Flexget@05b661f561b55147735538c0898abe966eb7525b:tests/cassettes/test_download.TestDownloadAuth.test_download_auth).
+      { on: 'header', key: 'via', value: /^1\.1 vegur$/i, weight: 0.9, passThrough: true },
       { on: 'host', key: 'herokuapp.com', weight: 0.7 },
       // Its own error page frames herokucdn.com/error-pages/… (https://github.com/Puepis/issue-test/issues/20;
       // earlier s3.amazonaws.com/heroku_pages/, https://github.com/HabitRPG/habitica/issues/2655) with status 503

@@ -102,6 +102,15 @@ export const REGIONAL_CDN_ROWS: readonly VendorRow[] = [
     markers: [
       // X-Qiniu-CDN: <digits>: WAFW00F qiniu.py (matchHeader X-Qiniu-CDN \d+?).
       { on: 'header', key: 'x-qiniu-cdn', value: /^\d/, weight: 0.9 },
+      // Its storage's own service hosts, from Qiniu's region table (upload up-/upload-<region>.qiniup.com, download
+      // iovip-<region>.qiniuio.com, management rs-/rsf-<region>.qiniuapi.com), as copied in
+      // https://cnblogs.com/shenhuanjie/p/18422198/qi-niu-cloud-storage-area-description-z1d6jbe and
+      // https://blog.csdn.net/wbx_1121/article/details/133743573; met as upload-z1.qiniup.com refusing an expired
+      // upload token (https://github.com/Molunerfinn/PicGo/issues/1044). On those hosts the storage service answered
+      // (its own JSON), not a CDN in front of someone else's (R2's S3 host alike, src/knowledge/vendors/rows/stores.ts).
+      { on: 'host', key: 'qiniup.com', weight: 0.85, own: true },
+      { on: 'host', key: 'qiniuio.com', weight: 0.85, own: true },
+      { on: 'host', key: 'qiniuapi.com', weight: 0.85, own: true },
     ],
   },
   {
