@@ -104,11 +104,7 @@ function errorMessageOnFailedResult(fields: Record<string, unknown>, status: num
  */
 const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errno'] as const;
 const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
-/**
- * Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. `info` only
- * as a failed object's (read after its code said so): player.pl's gateway, {"status":"failed","code":10777,"info":
- * "required upgrade application version"} (https://github.com/zacny/voddownloader/issues/86).
- */
+/** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
 const MESSAGE_FIELDS = [
   'message',
   'msg',
@@ -116,7 +112,6 @@ const MESSAGE_FIELDS = [
   'error_description',
   'detail',
   'reason',
-  'info',
   ...ERROR_MESSAGES,
 ] as const;
 
@@ -177,6 +172,10 @@ function errorTexts(fields: Record<string, unknown>): string[] {
     if (typeof value === 'string' && value.trim() !== '') texts.push(value);
   };
   for (const name of [...MESSAGE_FIELDS, ...CODE_FIELDS]) add(fields[name]);
+  // `info` is a failed object's message only where it has no other (read after its code said it failed): player.pl's
+  // gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
+  // (https://github.com/zacny/voddownloader/issues/86). Beside a message it is a hint (review).
+  if (!MESSAGE_FIELDS.some((name) => typeof fields[name] === 'string')) add(fields.info);
   const { error, errors } = fields;
   add(error);
   if (typeof error === 'object' && error !== null && !Array.isArray(error))

@@ -25,6 +25,8 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // was detected and blocked; https://github.com/Ekultek/WhatWaf/issues/53).
   ['dieser angriff wurde erkannt und blockiert', 'waf'],
   ['your request looks suspicious', 'waf'],
+  // Alibaba Cloud CDN's CC protection, "…You have requested too frequently" (https://aliyuncs.cn/post-796.html): a limit.
+  ['you have requested too frequently', 'rate-limit'],
   // Google's bot check (its /sorry/ page, served as 429 or 503): "Our systems have detected unusual traffic from your
   // computer network" (https://github.com/getlantern/forum/issues/2891, https://github.com/VT-CHCI/google-scholar/issues/6),
   // in Chinese "我们的系统检测到您的计算机网络中存在异常流量" (https://github.com/FelisCatus/SwitchyOmega/issues/814).
@@ -464,15 +466,6 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f:cmd/api-errors.go), gRPC's RESOURCE_EXHAUSTED as Google's
   // APIs send it for a spent quota (https://developers.google.com/analytics/devguides/reporting/data/v1/errors).
   [/\bstream limit reached\b/i, 'account'],
-  // A service refusing the client's app for its version (the service's rule about the app, not the viewer's line):
-  // player.pl's Android gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
-  // (https://github.com/zacny/voddownloader/issues/86); Takeaway's "This version of the app is no longer supported"
-  // (https://github.com/TakeawayAPI/node-takeaway/issues/10); Telegram's "You are using an outdated app that is no longer
-  // supported" (https://github.com/tdlibx/td-ktx/issues/3).
-  [
-    /\brequired upgrade application version\b|\bversion of the app is no longer supported\b|\boutdated app that is no longer supported\b/i,
-    'app',
-  ],
   // An API's firewall answering in the API's own JSON, {"error":"Request blocked by security policy.","reference":
   // "9e4db7e3"} on a 403 through Cloudflare (https://github.com/KickEngineering/KickDevDocs/issues/281): firewall
   // wording counts in JSON only as the whole message, not inside the service's data.
@@ -501,6 +494,17 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // API_KEY_INVALID (mopidy-youtube's recorded Data API answer); Mashery's {"error":"Account Inactive"}, the
   // developer key's account switched off (Flexget's recorded Rotten Tomatoes answer).
   [/\bapi key not valid\b|^api_key_invalid$/i, 'auth'],
+  // An API key or an API password refused, as the message's first words: RapidAPI's "Invalid API key. Go to
+  // https://docs.rapidapi.com/docs/keys for more info." (https://github.com/THUNLP-MT/StableToolBench/issues/32), OMDb's
+  // "Invalid API key!" (https://github.com/omdbapi/OMDb-API/issues/316), Financial Modeling Prep's "Invalid API KEY.
+  // Please retry…" (https://github.com/halessi/DCF/pull/2), MediaFlow Proxy's Xtream route, "Invalid API password"
+  // (mhdzumair/mediaflow-proxy@2382ab07fcb4d1ba99de5e4514386361a314f0a6:mediaflow_proxy/routes/xtream.py), Mashape's
+  // gateway, "Invalid Mashape Key" (brukri/yummy@153df4217f8ff918fe3bc56038572aef12664546:
+  // mock/spoonacular/f36b7e9fe963f88af0695534b188c684.js).
+  [/^invalid (?:api[ -]?(?:key|password)|mashape key)\b/i, 'auth'],
+  // A token that lacks the right, in the whole message: Fastly's API, {"msg":"You are not authorized to perform this
+  // action"} (fastly/go-fastly@59874249456b53ae6d839c74333bf9df8fd05f09:fastly/fixtures/content/check.yaml).
+  [/^you are not authorized to perform this action\.?$/i, 'auth'],
   [/^account inactive$/i, 'account'],
   // Services refusing the viewer's country in their APIs' own words: OpenAI's {"code":
   // "unsupported_country_region_territory","message":"Country, region, or territory not supported"}
@@ -588,7 +592,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Ooyala's player authorization refusing the viewer's place, code 3 "unauthorized location"
   // (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:resources/tests/fakes/json/AUTH_FAILED.json).
   [/\bunauthori[sz]ed location\b/i, 'geo'],
-  [/操作太快了/, 'rate-limit'],
+  // NetEase Cloud Music, "操作频繁，请稍候再试" (operations too frequent, try again later;
+  // https://github.com/magicdawn/yun-playlist-downloader/issues/69).
+  [/操作太快了|操作频繁/, 'rate-limit'],
   // Disney+'s token service refusing the viewer's address, `forbidden-location` in its answer, which checkers of
   // streaming services by region read as "not available here" (lmc999/RegionRestrictionCheck@c9b6944d0406be980b23dc66b502bfcc50806224:
   // check.sh, its Disney+ test on disney.api.edge.bamgrid.com/token). The code as a word, in a message or alone.
@@ -603,6 +609,27 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [
     /\bwhile using a vpn or a proxy\b|\bavec un vpn ou un proxy\b|\bvpn\/proxy detected\b|\bis inside (?:a )?vpn\b|\bnot supported over vpn, proxy\b|\btrying to access [\w.+-]{1,30} via (?:<b>)?vpn\b/i,
     'geo',
+  ],
+  // Debrid services refusing a server's or a VPN's address: AllDebrid's NO_SERVER, "Servers are not allowed to use this
+  // feature. Visit https://alldebrid.com/vpn if you're using a VPN." (https://github.com/rogerfar/rdt-client/issues/196);
+  // Real-Debrid's error 22, {"error": "ip_not_allowed_<address>", "error_code": 22}
+  // (https://github.com/rogerfar/rdt-client/issues/22). The code as the whole value, with or without the address.
+  [/\bservers are not allowed to use this feature\b|^ip_not_allowed(?:_[\d.:a-f]{3,45})?$/i, 'geo'],
+];
+
+/**
+ * Sentences that state a cause only when no other value of the answer states one: a notice that the app is old,
+ * beside a message that refuses the viewer's country or line, is a notice, not the refusal (review).
+ */
+export const WEAK_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+  // A service refusing the client's app for its version (the service's rule about the app, not the viewer's line):
+  // player.pl's Android gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
+  // (https://github.com/zacny/voddownloader/issues/86); Takeaway's "This version of the app is no longer supported"
+  // (https://github.com/TakeawayAPI/node-takeaway/issues/10); Telegram's "You are using an outdated app that is no longer
+  // supported" (https://github.com/tdlibx/td-ktx/issues/3).
+  [
+    /\brequired upgrade application version\b|\bversion of the app is no longer supported\b|\boutdated app that is no longer supported\b/i,
+    'app',
   ],
 ];
 

@@ -13,6 +13,7 @@ import {
   STATED,
   VALUE_CAUSES,
   VALUE_CODES,
+  WEAK_CAUSES,
   WEAK_CODES,
   WHOLE_ANSWERS,
 } from './stated-table.ts';
@@ -97,8 +98,11 @@ function codeOf(text: string, status: number, refused = false): Stated | null {
   return code ? { layer: code, phrase: text.trim() } : null;
 }
 
-function sentenceOf(text: string): Stated | null {
-  for (const [pattern, layer] of VALUE_CAUSES) {
+function sentenceOf(
+  text: string,
+  table: readonly (readonly [RegExp, Layer])[] = VALUE_CAUSES,
+): Stated | null {
+  for (const [pattern, layer] of table) {
     const found = pattern.exec(text)?.[0];
     if (found) return { layer, phrase: found };
   }
@@ -205,13 +209,19 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
       if (cause) return cause;
     }
     for (const value of values) {
-      const weak = WEAK_CODES.get(value.trim().toLowerCase());
+      const weak = WEAK_CODES.get(value.trim().toLowerCase()) ?? null;
       if (weak) return { layer: weak, phrase: value.trim() };
+    }
+    for (const value of values) {
+      const weak = sentenceOf(value, WEAK_CAUSES);
+      if (weak) return weak;
     }
     if (json) return null;
   }
   const text = (html ? readHtml(read).visible : read).replace(/\s+/g, ' ').trim();
-  return text.length > VALUE_PAGE_TEXT ? null : (codeOf(text, status) ?? sentenceOf(text));
+  return text.length > VALUE_PAGE_TEXT
+    ? null
+    : (codeOf(text, status) ?? sentenceOf(text) ?? sentenceOf(text, WEAK_CAUSES));
 }
 
 /** Where and how a refusal's text is read (stated-cause decides which statuses let values count). */
@@ -257,6 +267,15 @@ const FAILED_CHECK = /^\s*(?:fail(?:ed)?|denied|blocked)\s*$/i;
 const USER_AGENT_VALUE = /\b(?:blocked|banned|denied|forbidden|unsupported|invalid)[-_ ]?user[-_ ]?agent\b/i;
 
 /**
+ * A forward proxy that could not reach the service answers a 502 itself and says why in a Warning: Google's martian
+ * (its proxyutil.Warning, `199 "martian" "<error>" "<date>"`, in google/martian's proxyutil/proxyutil.go) and AdGuard's
+ * gomitmproxy, its fork (`199 "gomitmproxy" …`), as a recording proxy met a timeout, "dial tcp …: connect: connection
+ * timed out" (google/go-cloud@29ba3487e2e12a9a270aea9c74ca99bde8117885:blob/azureblob/testdata/TestConformance/TestWrite/
+ * invalid_ContentType_fails.replay): the way to the service failed, the service said nothing.
+ */
+const PROXY_WARNING = /^\s*199 "(?:martian|gomitmproxy)" "([^"]{1,200})"/;
+
+/**
  * The cause a response header states, if any: the value of a header named for a refusal's reason. The evidence
  * quotes the words that decided, not the whole value (it may carry a login or an address, review).
  */
@@ -265,6 +284,10 @@ export function reasonHeaderIn(
   status: number,
 ): Stated | null {
   for (const header of headers) {
+    if ((status === 502 || status === 504) && header.name.toLowerCase() === 'warning') {
+      const failed = PROXY_WARNING.exec(header.value)?.[1];
+      if (failed) return { layer: 'network', phrase: `warning: ${failed.slice(0, 120)}` };
+    }
     // A refusal's only: on a 5xx the check may itself have failed to run (review).
     if (
       status >= 400 &&

@@ -5314,3 +5314,167 @@ describe('44. review: the forty-fourth batch’s rules where they must not reach
     expect(verdict.vendor).toBe('heroku');
   });
 });
+
+describe('44. review: NetStorage and Qiniu on a 403, the app-version notice, `info` beside a message', () => {
+  it('a 403 signed AkamaiNetStorage or on a Qiniu storage host is not a firewall’s', () => {
+    for (const [url, headers, body] of [
+      ['https://media.example.com/hls/ch1/seg_1.ts', { server: 'AkamaiNetStorage' }, 'Forbidden\n'],
+      [
+        'https://up-z0.qiniup.com/',
+        { 'content-type': 'application/json' },
+        '{"error":"key doesn\'t match with scope"}',
+      ],
+      ['http://iovip-z0.qiniuio.com/hls/seg1.ts', {}, ''],
+    ] as const)
+      expect(one(ex(url, 403, { ...headers }, body)).layer).not.toBe('waf');
+  });
+
+  it('an old-app notice beside a stated cause yields to it', () => {
+    expect(
+      json('https://api.example.com/play', 403, {
+        notice: 'This version of the app is no longer supported after 1 June, please update.',
+        message: 'User location is not supported for this content',
+      }).layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.example.com/play', 403, {
+        message: 'Your subscription is not active. Note: this version of the app is no longer supported.',
+      }).layer,
+    ).toBe('account');
+  });
+
+  it('`info` beside a failed object’s own message is a hint', () => {
+    expect(
+      json('https://api.example.com/x', 200, {
+        code: 500,
+        message: 'Internal error',
+        info: 'Too many requests from this client may cause this',
+      }).layer,
+    ).not.toBe('rate-limit');
+  });
+});
+
+describe('45. the forty-fifth held-out batch (recordings in other languages, VPN rules, Asian services, write-ups, IPTV middleware)', () => {
+  it('an API key or password refused in the message’s first words; a token without the right', () => {
+    expect(json('https://api.example.com/x', 403, { message: 'Invalid Mashape Key' }).layer).toBe('auth');
+    expect(json('https://proxy.example/player_api.php', 403, { detail: 'Invalid API password' }).layer).toBe(
+      'auth',
+    );
+    expect(
+      json('https://api.example.com/x', 403, { msg: 'You are not authorized to perform this action' }).layer,
+    ).toBe('auth');
+  });
+
+  it('debrid services refusing a server’s or a VPN’s address', () => {
+    expect(
+      json('https://api.alldebrid.com/v4/magnet/upload', 200, {
+        status: 'error',
+        error: {
+          code: 'NO_SERVER',
+          message:
+            "Servers are not allowed to use this feature. Visit https://alldebrid.com/vpn if you're using a VPN.",
+        },
+      }).layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.real-debrid.com/rest/1.0/unrestrict/link', 403, {
+        error: 'ip_not_allowed_199.188.237.142',
+        error_code: 22,
+      }).layer,
+    ).toBe('geo');
+  });
+
+  it('NetEase’s "operations too frequent"', () => {
+    expect(json('https://music.example/weapi/x', 405, { msg: '操作频繁，请稍候再试', code: 405 }).layer).toBe(
+      'rate-limit',
+    );
+  });
+
+  it('Cloudflare’s 1009 sentence alone, Vimeo’s rate-limit sentence alone, XUI.one’s debug page', () => {
+    expect(
+      one(
+        ex(
+          'https://www.crunchyroll.com/',
+          403,
+          {},
+          'The owner of this website (www.crunchyroll.com) has banned the country or region your IP address is in (CN) from accessing this website.',
+        ),
+      ),
+    ).toMatchObject({ layer: 'geo', vendor: 'cloudflare' });
+    expect(
+      one(
+        ex(
+          'https://example.invalid/video',
+          403,
+          {},
+          'You have been blocked. Our servers have detected a high number of errors from your connection.',
+        ),
+      ).vendor,
+    ).toBe('vimeo');
+    const xui =
+      '<html><head><title>XUI.one - Debug Mode</title></head><body><div id="notfound"><div class="notfound"><div class="notfound-404"><h1>XUI.ONE</h1><h2>BANNED</h2></div><p>Line has been banned.</p></div></div></body></html>';
+    expect(
+      one(
+        ex(
+          'http://panel.example:80/player_api.php?username=u&password=p',
+          200,
+          { 'content-type': 'text/html' },
+          xui,
+          {
+            mimeType: 'text/html',
+          },
+        ),
+      ),
+    ).toMatchObject({ layer: 'account', vendor: 'xtream' });
+  });
+});
+
+describe('45. Alibaba Cloud CDN’s CC page', () => {
+  it('names Alibaba and reads the limit it states', () => {
+    expect(
+      one(
+        ex('https://cdn.example/', 403, {}, 'The website is under attack, You have requested too frequently'),
+      ),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'alibaba' });
+  });
+});
+
+describe('45. a recording proxy that could not reach the service', () => {
+  it('martian’s 502 with its Warning is the way, not the store', () => {
+    const verdict = one(
+      ex('https://acct.blob.core.windows.net/c/blob', 502, {
+        Warning:
+          '199 "martian" "dial tcp 20.60.80.2:443: connect: connection timed out" "Wed, 07 Feb 2024 00:06:35 GMT"',
+      }),
+    );
+    expect(verdict).toMatchObject({ layer: 'network', vendor: null });
+  });
+
+  it('another agent’s warning, or martian’s on a success, changes nothing', () => {
+    expect(
+      one(ex('https://acct.blob.core.windows.net/c/blob', 502, { Warning: '199 cache.example "Stale"' }))
+        .layer,
+    ).toBe('server');
+    expect(
+      one(
+        ex('https://api.example.com/x', 200, {
+          Warning:
+            '199 "martian" "dial tcp 1.2.3.4:443: connect: connection refused" "Wed, 07 Feb 2024 00:06:35 GMT"',
+        }),
+      ).layer,
+    ).toBe('none');
+  });
+});
+
+describe('45. review: the forty-fifth batch’s words where they must not reach', () => {
+  it('"invalid API key" inside a help text, "ip_not_allowed" as a field, an allowed server', () => {
+    expect(
+      json('https://api.example.com/x', 403, {
+        message: 'Access denied. If you see "Invalid API key", regenerate it in your settings.',
+      }).layer,
+    ).not.toBe('auth');
+    expect(json('https://api.example.com/x', 200, { ip_not_allowed: false, status: 'ok' }).layer).toBe(
+      'none',
+    );
+  });
+});

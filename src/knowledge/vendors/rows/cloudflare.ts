@@ -98,6 +98,17 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         action: 'block',
         errorKey: 'cloudflare-1010',
       },
+      // 1009's sentence, "The owner of this website (<host>) has banned the country or region your IP address is in
+      // (<country>) from accessing this website.", with its number (https://github.com/Flowseal/zapret-discord-youtube/issues/5375)
+      // and as a person copies it alone (https://github.com/gfwlist/gfwlist/issues/2009).
+      {
+        on: 'body',
+        key: 'has banned the country or region your IP address is in',
+        weight: 0.9,
+        own: true,
+        action: 'geo',
+        errorKey: 'cloudflare-1009',
+      },
       // 1015 title, "Troubleshooting Cloudflare 1XXX errors" (…/troubleshooting-cloudflare-1xxx-errors/#error-1015).
       {
         on: 'body',

@@ -10,8 +10,15 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^AkamaiGHost/i, weight: 0.9, own: true },
       // NetStorage, Akamai's own storage behind the edge, signs its answers "Server: AkamaiNetStorage": a 404 "Not found"
       // in a committed HAR of hotstar.com (joshianant34/HAR@772d8c0dc64e3581cfa6c1462470875dc05a8205:network.har), a
-      // block page kept there (https://github.com/Ekultek/WhatWaf/issues/985).
-      { on: 'header', key: 'server', value: /^AkamaiNetStorage$/i, weight: 0.9 },
+      // block page kept there (https://github.com/Ekultek/WhatWaf/issues/985). Not on a 403: the storage wrote it, not the
+      // edge's firewall (whose pages say AkamaiGHost), and a CDN named on a bare 403 reads as its protection (review).
+      {
+        on: 'header',
+        key: 'server',
+        value: /^AkamaiNetStorage$/i,
+        weight: 0.9,
+        statuses: [400, 401, 404, 410, 500, 502, 503, 504],
+      },
       // Global Request Number: https://techdocs.akamai.com/property-mgr/docs/return-akamai-grn
       { on: 'header', key: 'akamai-grn', weight: 0.9 },
       { on: 'header', key: 'x-akamai-transformed', weight: 0.85 },

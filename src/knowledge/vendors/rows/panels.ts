@@ -14,22 +14,26 @@ export const PANEL_ROWS: readonly VendorRow[] = [
       // XC_VM's error page when debug_show_errors is on: HTTP 200, <title>XC_VM - Debug Mode</title>,
       // <h2>CODE</h2> (Vateron-Media/XC_VM@0284fd727c1aab3906e140198ac93adf24644c27:src/www/constants.php).
       { on: 'body', key: '<title>XC_VM - Debug Mode</title>', weight: 0.95, own: true },
+      // XUI.one's, the same page under its own name, "<title>XUI.one - Debug Mode</title>" and <h2>CODE</h2>
+      // (tealcavalon/xuione_decoded@e1f0ef1a0f4046090828d2315d84ded90646c7e6:decoded/www/constants.php, generateError).
+      { on: 'body', key: '<title>XUI.one - Debug Mode</title>', weight: 0.95, own: true },
     ],
     codes: [
-      // $rErrorCodes of the same file, grouped by meaning.
+      // $rErrorCodes of the same file, grouped by meaning; XUI.one's table (its constants.php above) adds its
+      // Enigma2 device lock, API password and allow-list codes.
       {
         from: 'body',
         pattern: /<h2>([A-Z_]+)<\/h2>/,
         keys: codeKeys(
-          'xtream-auth:INVALID_CREDENTIALS NO_CREDENTIALS|' +
-            'xtream-account:EXPIRED BANNED DISABLED USER_ALREADY_CONNECTED IP_MISMATCH NOT_IN_BOUQUET|' +
+          'xtream-auth:INVALID_CREDENTIALS NO_CREDENTIALS INVALID_API_PASSWORD E2_NO_TOKEN E2_TOKEN_DOESNT_MATCH|' +
+            'xtream-account:EXPIRED BANNED DISABLED E2_DISABLED USER_ALREADY_CONNECTED IP_MISMATCH NOT_IN_BOUQUET|' +
             'xtream-geo:NOT_IN_ALLOWED_COUNTRY FORCED_COUNTRY_INVALID|' +
             'xtream-network-rule:ISP_BLOCKED ASN_BLOCKED IP_BLOCKED NOT_IN_ALLOWED_IPS HOSTING_DETECT PROXY_DETECT ' +
-            'RESTREAM_DETECT PROXY_ACCESS_DENIED|' +
+            'RESTREAM_DETECT PROXY_ACCESS_DENIED API_IP_NOT_ALLOWED PROXY_NO_API_ACCESS|' +
             'xtream-device-rule:BLOCKED_USER_AGENT EMPTY_USER_AGENT NOT_IN_ALLOWED_UAS DEVICE_NOT_ALLOWED INVALID_HOST|' +
             'xtream-token:TOKEN_EXPIRED TOKEN_ERROR LB_TOKEN_INVALID STALKER_KEY_EXPIRED STALKER_IP_MISMATCH|' +
             'xtream-limit:DOWNLOAD_LIMIT_REACHED|xtream-offline:STREAM_OFFLINE NO_SERVERS_AVAILABLE|' +
-            'xtream-missing:INVALID_STREAM_ID',
+            'xtream-missing:INVALID_STREAM_ID VOD_DOESNT_EXIST ARCHIVE_DOESNT_EXIST',
         ),
       },
     ],

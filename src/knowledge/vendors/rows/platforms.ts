@@ -469,6 +469,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     name: 'Alibaba Cloud CDN',
     kind: 'cdn',
     markers: [
+      // Its CC protection's page, "The website is under attack, You have requested too frequently", on a 403 when a
+      // client passes its per-minute rule (https://aliyuncs.cn/post-796.html, a troubleshooting guide to its 403s).
+      {
+        on: 'body',
+        key: 'The website is under attack, You have requested too frequently',
+        weight: 0.9,
+        own: true,
+      },
       // EagleId, Ali-Swift-Global-Savetime, X-Swift-*, Via cacheNN.l2…: headers of an Alibaba CDN response
       // (help.aliyun.com cache configuration example).
       { on: 'header', key: 'eagleid', weight: 0.85 },

@@ -108,9 +108,18 @@ export const REGIONAL_CDN_ROWS: readonly VendorRow[] = [
       // https://blog.csdn.net/wbx_1121/article/details/133743573; met as upload-z1.qiniup.com refusing an expired
       // upload token (https://github.com/Molunerfinn/PicGo/issues/1044). On those hosts the storage service answered
       // (its own JSON), not a CDN in front of someone else's (R2's S3 host alike, src/knowledge/vendors/rows/stores.ts).
-      { on: 'host', key: 'qiniup.com', weight: 0.85, own: true },
-      { on: 'host', key: 'qiniuio.com', weight: 0.85, own: true },
-      { on: 'host', key: 'qiniuapi.com', weight: 0.85, own: true },
+      // Not on a 403: the row is a CDN's, and a CDN named on a bare 403 reads as its protection, which a store's
+      // refusal (a key out of its scope, a Referer rule) is not (review).
+      ...['qiniup.com', 'qiniuio.com', 'qiniuapi.com'].map(
+        (key) =>
+          ({
+            on: 'host',
+            key,
+            weight: 0.85,
+            own: true,
+            statuses: [400, 401, 404, 429, 500, 502, 503, 504],
+          }) as const,
+      ),
     ],
   },
   {

@@ -280,6 +280,16 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // cassettes, with_unavailable_video/height/1_14_10_1.yml and date/1_12_7_1.yml).
       { on: 'body', key: '<title>Vimeo / 429 Too Many Requests</title>', weight: 0.9, own: true },
       { on: 'body', key: '<title>Sorry. Vimeo will be right back.</title>', weight: 0.9, own: true },
+      // That rate-limit page's sentence, "…our servers have detected a high number of errors from your connection" (the
+      // same cassettes; api.vimeo.com's alike, thibaudgg/video_info@bb106efd4b8ddf915941b92004cb05941d02351f:
+      // spec/fixtures/vcr_cassettes/VideoInfo_Providers_Vimeo/with_video_136971428/_title/2_3_6_1.yml), as a person
+      // copies it from the screen (https://github.com/mozilla-extensions/secure-proxy/issues/408).
+      {
+        on: 'body',
+        key: 'servers have detected a high number of errors from your connection',
+        weight: 0.9,
+        own: true,
+      },
       // Its API's error object: "error", "link", "developer_message", then a four-digit "error_code"
       // (https://github.com/websemantics/vimeo-upload/issues/31, error_code 5000; 5451 for a region,
       // jaylinski/kodi-addon-vimeo's tests/mocks/api_geo_block.json).
