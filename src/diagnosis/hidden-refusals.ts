@@ -175,7 +175,8 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   // `info` is a failed object's message only where it has no other (read after its code said it failed): player.pl's
   // gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
   // (https://github.com/zacny/voddownloader/issues/86). Beside a message it is a hint (review).
-  if (!MESSAGE_FIELDS.some((name) => typeof fields[name] === 'string')) add(fields.info);
+  if (!MESSAGE_FIELDS.some((name) => typeof fields[name] === 'string' && fields[name].trim() !== ''))
+    add(fields.info);
   const { error, errors } = fields;
   add(error);
   if (typeof error === 'object' && error !== null && !Array.isArray(error))
@@ -424,6 +425,12 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (notice) return { vendor: null, phrase: notice.phrase, layer: 'geo', answer: 'notice' };
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
+  // Pi-hole's own web server answering for a name its owner's list blocks signs it "X-Pi-hole: A black hole for Internet
+  // advertisements." (Pi-hole's own check, quoted in https://github.com/pi-hole/pi-hole/issues/396): the network's name
+  // filter answered, not the service.
+  const sinkhole = exchange.status === 200 ? getHeader(exchange.responseHeaders, 'x-pi-hole') : undefined;
+  if (sinkhole !== undefined)
+    return { vendor: null, phrase: `X-Pi-hole: ${sinkhole.trim().slice(0, 80)}`, layer: 'network' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
   // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
   // edgi-govdata-archiving/web-monitoring-processing, awselb-2-0.0): a 202 whose headers carry a firewall's own
@@ -496,6 +503,17 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const stated = statedIn(body, true);
   if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
+  // A page that is the notice itself, short and not quoting it: a filter's page with no title of its own (an office
+  // proxy's in place of the npm registry's answer, https://github.com/npm/npm/issues/14642), or the viewer's own
+  // antivirus in place of a download (Kaspersky's, https://github.com/SpotX-Official/SpotX/issues/440). A titled page
+  // that only mentions such words is an article (review).
+  if (
+    stated &&
+    ((stated.layer === 'waf' && title === '') || stated.layer === 'device') &&
+    body.length <= ORDER_NOTICE_LIMIT &&
+    isNotice(body, stated.phrase)
+  )
+    return { vendor: null, phrase: stated.phrase, layer: stated.layer };
   // Providers show court-ordered blocks with HTTP 200 (Airtel's, Turkey's): the notice is the refusal.
   if (stated?.ordered && body.length <= ORDER_NOTICE_LIMIT && isNotice(body, stated.phrase))
     return { vendor: null, phrase: stated.phrase, layer: 'geo' };

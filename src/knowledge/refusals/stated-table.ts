@@ -25,6 +25,15 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // was detected and blocked; https://github.com/Ekultek/WhatWaf/issues/53).
   ['dieser angriff wurde erkannt und blockiert', 'waf'],
   ['your request looks suspicious', 'waf'],
+  // Tinyproxy's filter refusing a site its owner's list keeps out, "<title>403 Filtered</title>" (a parent's whitelist,
+  // https://github.com/tinyproxy/tinyproxy/issues/243).
+  ['<title>403 filtered</title>', 'waf'],
+  // An organisation's proxy page that let only its approved browser out, "You are not using an approved web browser"
+  // (the npm registry's answer replaced by it, https://github.com/npm/npm/issues/14642).
+  ['you are not using an approved web browser', 'waf'],
+  // Kaspersky's web protection in the viewer's own computer, "Visiting a dangerous website has been prevented … You were
+  // protected from visiting this website by Kaspersky" in place of a download (https://github.com/SpotX-Official/SpotX/issues/440).
+  ['visiting a dangerous website has been prevented', 'device'],
   // Alibaba Cloud CDN's CC protection, "…You have requested too frequently" (https://aliyuncs.cn/post-796.html): a limit.
   ['you have requested too frequently', 'rate-limit'],
   // Google's bot check (its /sorry/ page, served as 429 or 503): "Our systems have detected unusual traffic from your
@@ -490,21 +499,13 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // sentence among its texts (review).
   [/^forbidden\. for troubleshooting function url authorization issues\b/i, 'auth'],
   [/^you must be logged in to access this page\.?$/i, 'auth'],
+  // 3scale's APIcast gateway refusing a request without its key, "Authentication failed" as the whole answer
+  // (https://github.com/3scale/APIcast/issues/811).
+  [/^authentication failed\.?$/i, 'auth'],
   // Google APIs refusing the caller's key: "API key not valid. Please pass a valid API key.", reason keyInvalid,
   // API_KEY_INVALID (mopidy-youtube's recorded Data API answer); Mashery's {"error":"Account Inactive"}, the
   // developer key's account switched off (Flexget's recorded Rotten Tomatoes answer).
   [/\bapi key not valid\b|^api_key_invalid$/i, 'auth'],
-  // An API key or an API password refused, as the message's first words: RapidAPI's "Invalid API key. Go to
-  // https://docs.rapidapi.com/docs/keys for more info." (https://github.com/THUNLP-MT/StableToolBench/issues/32), OMDb's
-  // "Invalid API key!" (https://github.com/omdbapi/OMDb-API/issues/316), Financial Modeling Prep's "Invalid API KEY.
-  // Please retry…" (https://github.com/halessi/DCF/pull/2), MediaFlow Proxy's Xtream route, "Invalid API password"
-  // (mhdzumair/mediaflow-proxy@2382ab07fcb4d1ba99de5e4514386361a314f0a6:mediaflow_proxy/routes/xtream.py), Mashape's
-  // gateway, "Invalid Mashape Key" (brukri/yummy@153df4217f8ff918fe3bc56038572aef12664546:
-  // mock/spoonacular/f36b7e9fe963f88af0695534b188c684.js).
-  [/^invalid (?:api[ -]?(?:key|password)|mashape key)\b/i, 'auth'],
-  // A token that lacks the right, in the whole message: Fastly's API, {"msg":"You are not authorized to perform this
-  // action"} (fastly/go-fastly@59874249456b53ae6d839c74333bf9df8fd05f09:fastly/fixtures/content/check.yaml).
-  [/^you are not authorized to perform this action\.?$/i, 'auth'],
   [/^account inactive$/i, 'account'],
   // Services refusing the viewer's country in their APIs' own words: OpenAI's {"code":
   // "unsupported_country_region_territory","message":"Country, region, or territory not supported"}
@@ -589,12 +590,16 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // https://github.com/yt-dlp/yt-dlp/issues/7036); Kuaishou, "操作太快了，请稍微休息一下" (you are going too fast, rest a
   // little; https://github.com/ihmily/DouyinLiveRecorder/issues/58).
   [/版权地区受限/, 'geo'],
+  // A video source's front refusing the viewer's region, "403 Forbidden 当前区域禁止访问" (access from the current region
+  // is forbidden; https://github.com/mtvpls/MoonTVPlus/issues/468).
+  [/当前区域禁止访问/, 'geo'],
   // Ooyala's player authorization refusing the viewer's place, code 3 "unauthorized location"
   // (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:resources/tests/fakes/json/AUTH_FAILED.json).
   [/\bunauthori[sz]ed location\b/i, 'geo'],
   // NetEase Cloud Music, "操作频繁，请稍候再试" (operations too frequent, try again later;
   // https://github.com/magicdawn/yun-playlist-downloader/issues/69).
-  [/操作太快了|操作频繁/, 'rate-limit'],
+  // Not where the same words give the reason of a ban ("账号因操作频繁已被封禁", banned for operating too often: review).
+  [/操作太快了|操作频繁(?![^，。,.]{0,8}封)/, 'rate-limit'],
   // Disney+'s token service refusing the viewer's address, `forbidden-location` in its answer, which checkers of
   // streaming services by region read as "not available here" (lmc999/RegionRestrictionCheck@c9b6944d0406be980b23dc66b502bfcc50806224:
   // check.sh, its Disney+ test on disney.api.edge.bamgrid.com/token). The code as a word, in a message or alone.
@@ -613,15 +618,31 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Debrid services refusing a server's or a VPN's address: AllDebrid's NO_SERVER, "Servers are not allowed to use this
   // feature. Visit https://alldebrid.com/vpn if you're using a VPN." (https://github.com/rogerfar/rdt-client/issues/196);
   // Real-Debrid's error 22, {"error": "ip_not_allowed_<address>", "error_code": 22}
-  // (https://github.com/rogerfar/rdt-client/issues/22). The code as the whole value, with or without the address.
-  [/\bservers are not allowed to use this feature\b|^ip_not_allowed(?:_[\d.:a-f]{3,45})?$/i, 'geo'],
+  // (https://github.com/rogerfar/rdt-client/issues/22). The code as the whole value with the address only: a bare
+  // `ip_not_allowed` is many APIs' allow-list of a key's addresses, the key's rule (review).
+  [
+    /\bservers are not allowed to use this feature\b|^ip_not_allowed_(?:\d{1,3}(?:\.\d{1,3}){3}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})$/i,
+    'geo',
+  ],
 ];
 
 /**
  * Sentences that state a cause only when no other value of the answer states one: a notice that the app is old,
- * beside a message that refuses the viewer's country or line, is a notice, not the refusal (review).
+ * beside a message that refuses the viewer's country or line, is a notice, not the refusal; a refused key or a
+ * generic "not authorized" beside a message naming the package or the country is the lesser word (review).
  */
 export const WEAK_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+  // An API key or an API password refused, as the message's first words: RapidAPI's "Invalid API key. Go to
+  // https://docs.rapidapi.com/docs/keys for more info." (https://github.com/THUNLP-MT/StableToolBench/issues/32), OMDb's
+  // "Invalid API key!" (https://github.com/omdbapi/OMDb-API/issues/316), Financial Modeling Prep's "Invalid API KEY.
+  // Please retry…" (https://github.com/halessi/DCF/pull/2), MediaFlow Proxy's Xtream route, "Invalid API password"
+  // (mhdzumair/mediaflow-proxy@2382ab07fcb4d1ba99de5e4514386361a314f0a6:mediaflow_proxy/routes/xtream.py), Mashape's
+  // gateway, "Invalid Mashape Key" (brukri/yummy@153df4217f8ff918fe3bc56038572aef12664546:
+  // mock/spoonacular/f36b7e9fe963f88af0695534b188c684.js).
+  [/^invalid (?:api[ -]?(?:key|password)|mashape key)\b/i, 'auth'],
+  // A token that lacks the right, in the whole message: Fastly's API, {"msg":"You are not authorized to perform this
+  // action"} (fastly/go-fastly@59874249456b53ae6d839c74333bf9df8fd05f09:fastly/fixtures/content/check.yaml).
+  [/^you are not authorized to perform this action\.?$/i, 'auth'],
   // A service refusing the client's app for its version (the service's rule about the app, not the viewer's line):
   // player.pl's Android gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
   // (https://github.com/zacny/voddownloader/issues/86); Takeaway's "This version of the app is no longer supported"

@@ -209,12 +209,12 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
       if (cause) return cause;
     }
     for (const value of values) {
-      const weak = WEAK_CODES.get(value.trim().toLowerCase()) ?? null;
-      if (weak) return { layer: weak, phrase: value.trim() };
-    }
-    for (const value of values) {
       const weak = sentenceOf(value, WEAK_CAUSES);
       if (weak) return weak;
+    }
+    for (const value of values) {
+      const weak = WEAK_CODES.get(value.trim().toLowerCase());
+      if (weak) return { layer: weak, phrase: value.trim() };
     }
     if (json) return null;
   }
@@ -274,6 +274,9 @@ const USER_AGENT_VALUE = /\b(?:blocked|banned|denied|forbidden|unsupported|inval
  * invalid_ContentType_fails.replay): the way to the service failed, the service said nothing.
  */
 const PROXY_WARNING = /^\s*199 "(?:martian|gomitmproxy)" "([^"]{1,200})"/;
+/** Only a failed round trip's words: martian warns with the same code when one of its own modifiers fails (review). */
+const ROUND_TRIP_FAILED =
+  /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bEOF\b|\btls:|\bx509:/;
 
 /**
  * The cause a response header states, if any: the value of a header named for a refusal's reason. The evidence
@@ -286,7 +289,8 @@ export function reasonHeaderIn(
   for (const header of headers) {
     if ((status === 502 || status === 504) && header.name.toLowerCase() === 'warning') {
       const failed = PROXY_WARNING.exec(header.value)?.[1];
-      if (failed) return { layer: 'network', phrase: `warning: ${failed.slice(0, 120)}` };
+      if (failed && ROUND_TRIP_FAILED.test(failed))
+        return { layer: 'network', phrase: `warning: ${failed.slice(0, 120)}` };
     }
     // A refusal's only: on a 5xx the check may itself have failed to run (review).
     if (

@@ -179,13 +179,16 @@ function judgeRow(
   // A status no registry has (LinkedIn's 999 through Cloudflare, microlinkhq/is-antibot's recording) is the
   // service's own invention: a CDN without a marker of its own only carried it.
   const invented = status >= 600;
-  // An OAuth challenge is the origin's: a CDN asks for no bearer token itself (Trakt's Doorkeeper "Bearer … invalid_grant"
-  // through Cloudflare, https://github.com/trakt/trakt-api/issues/48). Not a Basic one: CloudFront's functions, Fastly's
-  // VCL, Netlify's and Vercel's password protection write those at the edge (review).
+  // A challenge in any scheme but Basic is the origin's: a CDN asks for no bearer token itself (Trakt's Doorkeeper "Bearer
+  // … invalid_grant" through Cloudflare, https://github.com/trakt/trakt-api/issues/48), nor for a Rails app's `Token
+  // realm="Application"` (through Cloudflare, https://github.com/Alamofire/Alamofire/issues/919). Not a Basic one:
+  // CloudFront's functions, Fastly's VCL, Netlify's and Vercel's password protection write those at the edge (review).
   const challenged =
     row.kind === 'cdn' &&
     status === 401 &&
-    /^\s*bearer\b/i.test(getHeader(exchange.responseHeaders, 'www-authenticate') ?? '');
+    /^\s*(?!basic\b)[a-z][\w.-]{0,30}(?:\s|$)/i.test(
+      getHeader(exchange.responseHeaders, 'www-authenticate') ?? '',
+    );
   const carried =
     !action && !own && ((REFUSALS.has(status) && (Boolean(relay) || stampMissing || challenged)) || invented);
   if (!action && status >= 400) {

@@ -26,9 +26,9 @@ const FILES = harFiles('real');
  * does), and Zscaler's deny fields as a person typed them again (thirty-ninth batch); Google's sorry redirect on
  * youtube.com published as its body only (forty-third); Yelp's 503 through Fastly with no body, whose only sign of the
  * origin is its own load balancer's header (forty-fourth). The vendor floor is what the whole corpus scores with them
- * in (1251/1258, after the forty-fifth held-out batch).
+ * in (1293/1300, after the forty-sixth held-out batch).
  */
-const FLOORS = { layer: 1, vendor: 0.994 } as const;
+const FLOORS = { layer: 1, vendor: 0.9946 } as const;
 
 interface Outcome {
   file: string;

@@ -5478,3 +5478,248 @@ describe('45. review: the forty-fifth batch’s words where they must not reach'
     );
   });
 });
+
+describe('45. review: where the forty-fifth batch’s words must yield', () => {
+  it('Cloudflare’s sentences count on the status their pages have, not quoted on a 200 or a 404', () => {
+    const quote =
+      '<p>I get: The owner of this website (www.crunchyroll.com) has banned the country or region your IP address is in (CN) from accessing this website.</p><p>Any help?</p>';
+    expect(one(ex('https://forum.example/t/1', 200, { 'content-type': 'text/html' }, quote)).layer).toBe(
+      'none',
+    );
+    expect(one(ex('https://forum.example/t/1', 404, { 'content-type': 'text/html' }, quote)).layer).toBe(
+      'not-found',
+    );
+  });
+
+  it('a generic "not authorized" or a refused key yields to the package or the country named beside it', () => {
+    expect(
+      json('https://api.example.com/play', 403, {
+        message: 'You are not authorized to perform this action',
+        detail: 'User does not have entitlements for this channel',
+      }).layer,
+    ).toBe('account');
+    expect(
+      json('https://api.example.com/play', 403, {
+        error: 'You are not authorized to perform this action',
+        reason: 'forbidden-location',
+      }).layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.example.com/play', 403, {
+        message: 'Invalid API key. User location is not supported',
+      }).layer,
+    ).toBe('geo');
+  });
+
+  it('a bare ip_not_allowed is a key’s allow-list, not a network rule; a ban for frequent use is a ban', () => {
+    expect(json('https://api.example.com/x', 403, { detail: 'ip_not_allowed' }).layer).not.toBe('geo');
+    expect(json('https://api.example.com/x', 403, { detail: 'ip_not_allowed_deadbeefcafe' }).layer).not.toBe(
+      'geo',
+    );
+    expect(
+      json('https://api.example.com/x', 403, { code: -403, msg: '账号因操作频繁已被封禁' }).layer,
+    ).not.toBe('rate-limit');
+  });
+
+  it('`info` still speaks beside an empty message; martian’s modifier warning on a real 502 is not the way', () => {
+    expect(
+      json('https://player.pl/api/?m=getItem', 200, {
+        status: 'failed',
+        code: 10777,
+        message: '',
+        info: 'required upgrade application version',
+      }).layer,
+    ).toBe('app');
+    expect(
+      one(
+        ex(
+          'https://api.example.com/x',
+          502,
+          {
+            server: 'nginx',
+            Warning: '199 "martian" "response modifier: header missing" "Wed, 07 Feb 2024 00:06:35 GMT"',
+          },
+          '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+        ),
+      ).layer,
+    ).toBe('server');
+  });
+});
+
+describe('46. the forty-sixth held-out batch (apps’ HTTP logs, API gateways, the viewer’s own filters, francophone services, streaming servers)', () => {
+  it('a gateway’s whole "Authentication failed", API Gateway’s missing token, a region refusal in Chinese', () => {
+    expect(
+      one(
+        ex(
+          'https://api.example.com/favicon.ico',
+          403,
+          { 'content-type': 'text/plain' },
+          'Authentication failed',
+        ),
+      ).layer,
+    ).toBe('auth');
+    expect(
+      one(
+        ex('https://sandbox.sellingpartnerapi-na.amazon.com/fba/inventory/v1/summaries', 403, {
+          'x-amzn-errortype': 'MissingAuthenticationTokenException',
+        }),
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: 'aws-api-gateway' });
+    expect(
+      one(
+        ex(
+          'https://vod.example/api.php/provide/vod/',
+          403,
+          {},
+          '403 Forbidden 当前区域禁止访问  Request ID: 1786',
+        ),
+      ).layer,
+    ).toBe('geo');
+  });
+
+  it('filters on the viewer’s side: Tinyproxy’s, an office proxy’s, Kaspersky’s page, Pi-hole’s answer', () => {
+    expect(
+      one(
+        ex(
+          'http://site.example/',
+          403,
+          { 'content-type': 'text/html' },
+          '<head><title>403 Filtered</title></head>',
+        ),
+      ).layer,
+    ).toBe('waf');
+    expect(
+      one(
+        ex(
+          'https://registry.npmjs.org/x',
+          200,
+          { 'content-type': 'text/html' },
+          '<html><body><p>Please be advised Internet usage is monitored and logged.</p><p>You are not using an approved web browser as set forth by the policy.</p></body></html>',
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('waf');
+    expect(
+      one(
+        ex(
+          'https://raw.githubusercontent.com/x/y',
+          200,
+          { 'content-type': 'text/html' },
+          '<html><body><h1>Visiting a dangerous website has been prevented</h1><p>You were protected from visiting this website by Kaspersky security.</p></body></html>',
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('device');
+    expect(
+      one(
+        ex(
+          'http://doubleclick.com/',
+          200,
+          { 'X-Pi-hole': 'A black hole for Internet advertisements.', Server: 'lighttpd/1.4.35' },
+          '',
+        ),
+      ).layer,
+    ).toBe('network');
+  });
+
+  it('OvenMediaEngine by its SignedPolicy on a 401, its Server and its realm; MediaTailor on its own endpoint', () => {
+    expect(
+      one(
+        ex('https://ome.example:3334/app/stream/llhls.m3u8?policy=eyJ1cmxfZXhwaXJlIjoxfQ&signature=x', 401, {
+          Server: 'OvenMediaEngine',
+        }),
+      ),
+    ).toMatchObject({ layer: 'app', vendor: 'ovenmediaengine' });
+    expect(
+      one(
+        ex(
+          'http://ome.example:8081/v1/stats/current/vhosts/default',
+          401,
+          { 'WWW-Authenticate': 'Basic realm=”OvenMediaEngine”', 'content-type': 'application/json' },
+          '{"message": "[HTTP] Authorization header is required to call API (401)", "statusCode": 401}',
+        ),
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: 'ovenmediaengine' });
+    expect(
+      one(
+        ex(
+          'https://1111.mediatailor.us-west-2.amazonaws.com/v1/master/1234/Demo/index.mpd',
+          504,
+          {
+            'x-amzn-ErrorType': 'GatewayTimeoutException:http://internal.amazon.com/coral/x/',
+            'content-type': 'application/json',
+          },
+          '{"message":"failed to generate manifest: Unable to obtain template playlist."}',
+        ),
+      ).vendor,
+    ).toBe('aws-mediatailor');
+  });
+
+  it('a Rails app’s Token challenge through Cloudflare is the app’s', () => {
+    expect(
+      one(
+        ex(
+          'https://app.example/grades/651',
+          401,
+          {
+            Server: 'cloudflare-nginx',
+            'cf-ray': '2450aaa2d90f39ca-PHX',
+            Via: '1.1 vegur',
+            'Www-Authenticate': 'Token realm="Application"',
+            'content-type': 'text/html; charset=utf-8',
+          },
+          'HTTP Token: Access denied.',
+        ),
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: null });
+  });
+});
+
+describe('46. review: the forty-sixth batch’s rules where they must not reach', () => {
+  it('a Basic challenge at the edge keeps its CDN; CloudFront’s Policy and Signature are not OvenMediaEngine’s', () => {
+    expect(
+      one(
+        ex('https://site.example/', 401, {
+          Server: 'cloudflare',
+          'cf-ray': '8f1e2d3c4b5a6978-CDG',
+          'WWW-Authenticate': 'Basic realm="x"',
+        }),
+      ).vendor,
+    ).toBe('cloudflare');
+    expect(
+      one(
+        ex('https://d1.cloudfront.net/v.m3u8?Policy=eyJ&Signature=abc&Key-Pair-Id=K1', 403, {
+          Server: 'CloudFront',
+        }),
+      ).vendor,
+    ).not.toBe('ovenmediaengine');
+  });
+
+  it('a titled article that names a firewall’s words, or quotes a filter’s sentence, on a 200 is no refusal', () => {
+    const page = (body: string) =>
+      one(
+        ex('https://blog.example/post', 200, { 'content-type': 'text/html' }, body, {
+          mimeType: 'text/html',
+        }),
+      ).layer;
+    expect(
+      page(
+        '<html><head><title>Our week</title></head><body><p>We saw malicious activity on the forum.</p></body></html>',
+      ),
+    ).toBe('none');
+    expect(
+      page('<html><body><p>My office shows “You are not using an approved web browser”</p></body></html>'),
+    ).toBe('none');
+  });
+
+  it('"authentication failed" inside a sentence, Pi-hole’s header on a refusal, a quoted Kaspersky line in an article', () => {
+    expect(
+      json('https://api.example.com/x', 403, { message: 'Geo: authentication failed for region check' })
+        .layer,
+    ).not.toBe('auth');
+    expect(
+      one(ex('http://x.example/', 403, { 'X-Pi-hole': 'A black hole for Internet advertisements.' }, ''))
+        .layer,
+    ).not.toBe('none');
+  });
+});

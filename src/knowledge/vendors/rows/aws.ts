@@ -99,8 +99,11 @@ export const AWS_ROWS: readonly VendorRow[] = [
             // A request signed wrong or with an expired session (AWS "Common Errors", e.g.
             // https://docs.aws.amazon.com/emr/latest/APIReference/CommonErrors.html; SP-API's gateway in
             // https://github.com/amzn/selling-partner-api-docs/issues/2419).
+            // MissingAuthenticationTokenException: no credentials where the API wants them (SP-API's sandbox without
+            // its signature, https://github.com/amzn/selling-partner-api-models/issues/749); the gateway sends it too
+            // for a route the API does not have (MISSING_AUTHENTICATION_TOKEN in the response types above).
             'aws-api-gateway-unauthorized:UnauthorizedException IncompleteSignatureException ' +
-            'InvalidSignatureException ExpiredTokenException|' +
+            'InvalidSignatureException ExpiredTokenException MissingAuthenticationTokenException|' +
             'aws-api-gateway-throttled:TooManyRequestsException LimitExceededException',
         ),
       },

@@ -91,6 +91,22 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // chunk lists are chunklist_<n>_<track>_llhls.m3u8 and carry ?session= after a signed playlist
       // (https://github.com/OvenMediaLabs/OvenMediaEngine/issues/1886: 401 "Invalid session_key").
       { on: 'url', key: 'llhls', value: /\/llhls\.m3u8(?:[?#]|$)/, weight: 0.6 },
+      // Its SignedPolicy, `policy` and `signature` in the query (lower case: CloudFront's are Policy and Signature),
+      // refused 401 by its LL-HLS publisher (OvenMediaLabs/OvenMediaEngine@37b3fc38122db0b19344a1c386e2363923a4a989:
+      // src/publishers/llhls/llhls_publisher.cpp; the parameters in https://github.com/OvenMediaLabs/OvenMediaEngine/issues/1886).
+      {
+        on: 'url',
+        key: 'signed policy',
+        value: /^(?=[^#]*[?&]policy=)(?=[^#]*[?&]signature=)/,
+        weight: 0.75,
+        action: 'auth',
+        errorKey: 'ovenmediaengine-token',
+        statuses: [401, 403],
+      },
+      // Its own Server stamp on its HTTP answers (the publisher above) and its API's Basic realm, `WWW-Authenticate:
+      // Basic realm="OvenMediaEngine"` (…/docs/rest-api/v1/statistics/current.md at the same commit).
+      { on: 'header', key: 'server', value: /^OvenMediaEngine\b/i, weight: 0.9, own: true },
+      { on: 'header', key: 'www-authenticate', value: /realm=\W?OvenMediaEngine\b/i, weight: 0.9, own: true },
       {
         on: 'url',
         key: 'llhls session',

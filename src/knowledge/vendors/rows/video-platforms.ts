@@ -390,6 +390,10 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         key: 'mediatailor-endpoint',
         value: /^https?:\/\/[^/?#]+\.mediatailor\.[a-z0-9-]+\.amazonaws\.com\//,
         weight: 0.95,
+        // On its own endpoint the service answered, with AWS's x-amzn-ErrorType as API Gateway's are (its playback
+        // errors' curl -vvv, awsdocs/aws-elemental-mediatailor-user-guide@c076acb5cac8616cabecb7506a4ead2aaa75dea0:
+        // doc_source/playback-errors.md).
+        own: true,
       },
     ],
   },
