@@ -12,8 +12,10 @@ import {
   blockNoticeRedirect,
   causeIn,
   geoBlockReasonIn,
+  isFilterNotice,
   refusalCodeIn,
   statedIn,
+  wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
 import { subsonicRefusal } from '../knowledge/refusals/subsonic.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
@@ -180,7 +182,7 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   const { error, errors } = fields;
   add(error);
   if (typeof error === 'object' && error !== null && !Array.isArray(error))
-    for (const name of ['message', 'code', 'errorCode', 'status', 'reason'] as const)
+    for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg'] as const)
       add((error as Record<string, unknown>)[name]);
   if (Array.isArray(errors))
     for (const item of errors.slice(0, 5))
@@ -331,7 +333,11 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     const stated = wordsRefuse(text, exchange.status);
     if (stated) return stated;
   }
-  return null;
+  // A failed object that says only that access was denied: the service refused without a cause the tables know (VK's
+  // API, error 201, "Access denied: access to users audio is denied" on a success,
+  // https://github.com/issamansur/vkpymusic/issues/21).
+  const denied = errorTexts(fields).find((text) => /^access denied\b/i.test(text.trim()));
+  return denied ? { vendor: null, phrase: denied.trim().slice(0, 120), layer: 'app', answer: 'json' } : null;
 }
 
 /**
@@ -423,13 +429,17 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       )
     : null;
   if (notice) return { vendor: null, phrase: notice.phrase, layer: 'geo', answer: 'notice' };
+  const sorry = REDIRECTS.has(exchange.status) ? googleBotCheck(exchange) : null;
+  // Google's own check on its own service: the service the address names keeps its name (YouTube's).
+  if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
   // Pi-hole's own web server answering for a name its owner's list blocks signs it "X-Pi-hole: A black hole for Internet
   // advertisements." (Pi-hole's own check, quoted in https://github.com/pi-hole/pi-hole/issues/396): the network's name
   // filter answered, not the service.
+  // Only that value: its admin pages send "X-Pi-hole: The Pi-hole Web interface is working!" (review).
   const sinkhole = exchange.status === 200 ? getHeader(exchange.responseHeaders, 'x-pi-hole') : undefined;
-  if (sinkhole !== undefined)
+  if (sinkhole !== undefined && /\bblack hole\b/i.test(sinkhole))
     return { vendor: null, phrase: `X-Pi-hole: ${sinkhole.trim().slice(0, 80)}`, layer: 'network' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
   // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
@@ -503,13 +513,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const stated = statedIn(body, true);
   if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
-  // A page that is the notice itself, short and not quoting it: a filter's page with no title of its own (an office
-  // proxy's in place of the npm registry's answer, https://github.com/npm/npm/issues/14642), or the viewer's own
-  // antivirus in place of a download (Kaspersky's, https://github.com/SpotX-Official/SpotX/issues/440). A titled page
-  // that only mentions such words is an article (review).
+  // A filter's own notice in place of the answer, short, untitled and not quoting it (the notices' table: an office
+  // proxy's, the viewer's antivirus). Only those sentences: generic words ("incident ID", "malicious activity") on an
+  // untitled fragment are a player's overlay or an app's snippet, and a titled page is an article (review).
   if (
     stated &&
-    ((stated.layer === 'waf' && title === '') || stated.layer === 'device') &&
+    isFilterNotice(stated.phrase) &&
+    !/<title\b/i.test(body) &&
     body.length <= ORDER_NOTICE_LIMIT &&
     isNotice(body, stated.phrase)
   )
@@ -570,6 +580,9 @@ function plainAnswer(body: string, status: number): PageOnSuccess | null {
   const code = refusalCodeIn(text) ?? refusalCodeIn(BRACKETED_CODE.exec(text)?.[1] ?? '');
   if (code) return answered(code);
   const words = trailingError(text);
+  // A one-line answer that is a whole answer of the tables (never a sentence inside a longer text: review).
+  const whole = wholeAnswerIn(text, status);
+  if (whole) return answered(whole);
   return words ? wordsRefuse(words, status) : null;
 }
 
@@ -731,6 +744,23 @@ function hotspotLogin(exchange: Exchange): string | null {
   if (!location || location.length > 8192) return null;
   if (HOTSPOT_LOGIN.test(location) && HOTSPOT_GATEWAY.test(location)) return hostOf(location);
   return /^http:\/\//i.test(exchange.url) && loginForAsked(location, exchange.url) ? hostOf(location) : null;
+}
+
+/**
+ * Google's bot check reached by a redirect to its /sorry/ page (https://www.google.com/sorry/index?continue=<the address
+ * asked>; the page's own words are in src/knowledge/refusals/stated-table.ts), the target in Location or, where a
+ * report kept only the body, in the stock "302 Moved … The document has moved <A HREF=…>" page (youtube.com's, as a
+ * client's report kept it, https://github.com/TeamNewPipe/NewPipeExtractor/issues/1185).
+ */
+const GOOGLE_SORRY = /^https?:\/\/(?:www\.|ipv[46]\.)?google\.[a-z.]{2,12}\/sorry\//i;
+const MOVED_LINK = /The document has moved\s*<A HREF="([^"]{1,2048})"/i;
+
+function googleBotCheck(exchange: Exchange): string | null {
+  const target =
+    getHeader(exchange.responseHeaders, 'location') ??
+    (exchange.body && exchange.body.length <= 4096 ? MOVED_LINK.exec(exchange.body)?.[1] : undefined) ??
+    '';
+  return GOOGLE_SORRY.test(target) ? "redirected to Google's /sorry/ bot check" : null;
 }
 
 /**

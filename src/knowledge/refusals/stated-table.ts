@@ -323,6 +323,9 @@ export const STATED: readonly (readonly [string, Layer])[] = [
 export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
   [/^\s*SSL is required\.?\s*$/i, 'app'],
   [/^\s*API\s+disabled\.?\s*$/i, 'app', [401, 403]],
+  // Globo's playback hash service to a viewer without the package, its whole text "Video is for subscribers only.
+  // Authorization required." on a success (https://github.com/olavopeixoto/plugin.video.brplay/issues/119).
+  [/^\s*Video is for subscribers only\.\s*Authorization required\.?\s*$/i, 'account'],
 ];
 
 /**
@@ -615,6 +618,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
     /\bwhile using a vpn or a proxy\b|\bavec un vpn ou un proxy\b|\bvpn\/proxy detected\b|\bis inside (?:a )?vpn\b|\bnot supported over vpn, proxy\b|\btrying to access [\w.+-]{1,30} via (?:<b>)?vpn\b/i,
     'geo',
   ],
+  // Atresplayer's player API to a viewer behind a VPN, {"error":"vpn","error_description":"Using VPN"} (its plug-in's log,
+  // https://github.com/streamlink/streamlink/pull/4877): the whole message.
+  [/^using (?:a )?vpn\.?$/i, 'geo'],
   // Debrid services refusing a server's or a VPN's address: AllDebrid's NO_SERVER, "Servers are not allowed to use this
   // feature. Visit https://alldebrid.com/vpn if you're using a VPN." (https://github.com/rogerfar/rdt-client/issues/196);
   // Real-Debrid's error 22, {"error": "ip_not_allowed_<address>", "error_code": 22}
@@ -624,6 +630,15 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
     /\bservers are not allowed to use this feature\b|^ip_not_allowed_(?:\d{1,3}(?:\.\d{1,3}){3}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})$/i,
     'geo',
   ],
+];
+
+/**
+ * Filters' own notices (phrases of STATED above) that make a short, untitled page on a success the refusal: an office
+ * proxy's and the viewer's antivirus's, each sourced where STATED has it.
+ */
+export const FILTER_NOTICES: readonly string[] = [
+  'you are not using an approved web browser',
+  'visiting a dangerous website has been prevented',
 ];
 
 /**
@@ -660,6 +675,10 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer])[] = [
  * that handle them test them, one source per line.
  */
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // united.cloud's TV platform API (Telemach, EON) for what it does not have, {"status":400,"error":"resource_not_found",
+  // "errorMessage":"Resource not found"} (iptv-org/epg@1f2e27757d852202ca3a309a91840b216058a0ab:
+  // sites/epg.telemach.ba/__data__/no_content.json).
+  ['resource_not_found', 'not-found'],
   // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
   // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's
   // token service to a wrong user or password, {"response": "INVALID_USER", "code": 4003, …}

@@ -7,6 +7,7 @@ import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
 import { BLOCK_PAGES, BLOCK_REDIRECT_SHAPES, BLOCK_REDIRECTS } from './block-pages-table.ts';
 import {
+  FILTER_NOTICES,
   GEO_CODES,
   IN_PLACE,
   ORDERED,
@@ -208,13 +209,14 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
       const cause = sentenceOf(value);
       if (cause) return cause;
     }
-    for (const value of values) {
-      const weak = sentenceOf(value, WEAK_CAUSES);
-      if (weak) return weak;
-    }
+    // A service's own weak code ("insufficient_rights") outranks a weak sentence beside it (review).
     for (const value of values) {
       const weak = WEAK_CODES.get(value.trim().toLowerCase());
       if (weak) return { layer: weak, phrase: value.trim() };
+    }
+    for (const value of values) {
+      const weak = sentenceOf(value, WEAK_CAUSES);
+      if (weak) return weak;
     }
     if (json) return null;
   }
@@ -276,7 +278,7 @@ const USER_AGENT_VALUE = /\b(?:blocked|banned|denied|forbidden|unsupported|inval
 const PROXY_WARNING = /^\s*199 "(?:martian|gomitmproxy)" "([^"]{1,200})"/;
 /** Only a failed round trip's words: martian warns with the same code when one of its own modifiers fails (review). */
 const ROUND_TRIP_FAILED =
-  /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bEOF\b|\btls:|\bx509:/;
+  /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bnetwork is unreachable\b|\bEOF\b|\btls:|\bx509:|\bcontext deadline exceeded\b|\btimeout awaiting response headers\b|\bTLS handshake timeout\b|\bmalformed HTTP response\b|\bserver gave HTTP response to HTTPS client\b|\bserver closed idle connection\b/;
 
 /**
  * The cause a response header states, if any: the value of a header named for a refusal's reason. The evidence
@@ -354,6 +356,12 @@ function readable(text: string): string {
 }
 
 /** The first cause a text states, if any; `page` false for an API's JSON, where firewall wording does not count. */
+/** Whether a stated phrase is a filter's own notice (FILTER_NOTICES), which a success's short page can be. */
+export function isFilterNotice(phrase: string): boolean {
+  const key = phraseKey(phrase);
+  return FILTER_NOTICES.some((notice) => phraseKey(notice) === key);
+}
+
 export function statedIn(text: string, page: boolean): Stated | null {
   return phraseIn(readable(text), page);
 }

@@ -189,8 +189,13 @@ function judgeRow(
     /^\s*(?!basic\b)[a-z][\w.-]{0,30}(?:\s|$)/i.test(
       getHeader(exchange.responseHeaders, 'www-authenticate') ?? '',
     );
+  // A missing file whose Server stamp is origin software's was the origin's answer, carried (DeviantArt's "404 Not Found"
+  // text with Server: Apache through CloudFront, Meetup's empty 404 through Fastly: Embed's recordings above).
+  const carriedMissing = row.kind === 'cdn' && (status === 404 || status === 410) && originServer;
   const carried =
-    !action && !own && ((REFUSALS.has(status) && (Boolean(relay) || stampMissing || challenged)) || invented);
+    !action &&
+    !own &&
+    ((REFUSALS.has(status) && (Boolean(relay) || stampMissing || challenged)) || carriedMissing || invented);
   if (!action && status >= 400) {
     action = 'unknown';
     if (relay && !own) {
@@ -242,7 +247,8 @@ export function resolveVerdict(
 ): VendorVerdict | null {
   const originPage = pageOfOrigin(rows, hits);
   const originBody = originPage || wroteByOrigin(exchange);
-  const originServer = signedByOrigin(rows, hits);
+  const originServer =
+    signedByOrigin(rows, hits) || UNNAMED_ORIGIN.test(getHeader(exchange.responseHeaders, 'server') ?? '');
   const candidates: Candidate[] = [];
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];
@@ -431,6 +437,14 @@ function basicLogin(exchange: Exchange): boolean {
 }
 
 /** The Server header names generic server software (nginx, Varnish…): the service's own program signed it. */
+/**
+ * Origin software whose Server stamp names no one (a plain Apache 403 names nobody: test/fixtures/vendors/) but says the
+ * origin signed the answer: Apache's token, "Apache" then its version (https://httpd.apache.org/docs/2.4/mod/core.html#servertokens),
+ * on DeviantArt's 404 through CloudFront and Meetup's through Fastly (oscarotero/Embed@62bd05060757a874673b4cda2299d94dd18f9a85:
+ * tests/cache/).
+ */
+const UNNAMED_ORIGIN = /^Apache(?:\/|$)/;
+
 function signedByOrigin(rows: readonly FlatRow[], hits: Hits): boolean {
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];

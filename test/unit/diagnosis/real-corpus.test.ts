@@ -22,13 +22,12 @@ const FILES = harFiles('real');
  * Raise these when the engine gets better; never lower them to make a change pass. Goal: 0.95 each. Vendors stay
  * unnamed that the wire cannot name: MediaMTX, whose JSON error (with no header) is any API's shape; Akamai's bare
  * "Access Denied" page on a JW Player host (second held-out batch); a Cloudflare 520 known only by its status, printed
- * with no header nor body; Bunny Stream's "404 - File Not Found" page, which only loads bunny.net's fonts (any site
- * does), and Zscaler's deny fields as a person typed them again (thirty-ninth batch); Google's sorry redirect on
- * youtube.com published as its body only (forty-third); Yelp's 503 through Fastly with no body, whose only sign of the
- * origin is its own load balancer's header (forty-fourth). The vendor floor is what the whole corpus scores with them
- * in (1293/1300, after the forty-sixth held-out batch).
+ * with no header nor body; Zscaler's deny fields as a person typed them again (thirty-ninth batch); Yelp's 503 through
+ * Fastly with no body, whose only sign of the origin is its own load balancer's header (forty-fourth); an EPG
+ * fixture's S3 NoSuchKey whose XML a formatter rewrote (<code>, spaces inside tags; forty-seventh). The vendor floor is
+ * what the whole corpus scores with them in (1323/1329, after the forty-seventh held-out batch).
  */
-const FLOORS = { layer: 1, vendor: 0.9946 } as const;
+const FLOORS = { layer: 1, vendor: 0.9954 } as const;
 
 interface Outcome {
   file: string;

@@ -5723,3 +5723,177 @@ describe('46. review: the forty-sixth batch’s rules where they must not reach'
     ).not.toBe('none');
   });
 });
+
+describe('46. review: a player’s overlay is not a filter’s notice; narrower readings', () => {
+  it('untitled fragments with generic words, and titled pages that name a filter’s sentence, stay as they were', () => {
+    const page = (url: string, body: string) =>
+      one(ex(url, 200, { 'content-type': 'text/html' }, body, { mimeType: 'text/html' })).layer;
+    expect(
+      page(
+        'https://tv.example/embed/player?ch=12',
+        '<div class="vjs-error-display"><p>Playback error (code 4). Contact support with Incident ID 7f3a2.</p></div>',
+      ),
+    ).toBe('none');
+    expect(
+      page(
+        'https://help.example/kb',
+        '<html><head><title data-react-helmet="true">Kaspersky Support</title></head><body><h1>Visiting a dangerous website has been prevented: what to do</h1></body></html>',
+      ),
+    ).toBe('none');
+  });
+
+  it('Pi-hole’s admin pages, Filestack’s signed links, a proxy in front of MediaTailor, a rights code beside an old-app notice', () => {
+    expect(
+      one(
+        ex(
+          'http://pi.hole/admin/index.php',
+          200,
+          { 'X-Pi-hole': 'The Pi-hole Web interface is working!' },
+          '<html></html>',
+        ),
+      ).layer,
+    ).toBe('none');
+    expect(
+      one(ex('https://cdn.filestackcontent.com/AbC?policy=eyJ&signature=4098', 403, {}, 'Policy expired'))
+        .vendor,
+    ).not.toBe('ovenmediaengine');
+    expect(
+      one(
+        ex('https://1111.mediatailor.us-west-2.amazonaws.com/v1/master/1/Demo/index.m3u8', 403, {
+          Server: 'Zscaler/6.2',
+        }),
+      ).vendor,
+    ).not.toBe('aws-mediatailor');
+    expect(
+      json('https://api.example.com/x', 403, {
+        error_code: 'insufficient_rights',
+        message: 'This version of the app is no longer supported',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('Go’s other round-trip failures in martian’s warning are the way too', () => {
+    expect(
+      one(
+        ex('https://api.example.com/x', 504, {
+          Warning: '199 "martian" "net/http: TLS handshake timeout" "Wed, 07 Feb 2024 00:06:35 GMT"',
+        }),
+      ).layer,
+    ).toBe('network');
+  });
+});
+
+describe('47. the forty-seventh held-out batch (Spanish and African services, music and podcasts, EPG fixtures, CDN docs)', () => {
+  it('Atresplayer’s "Using VPN", united.cloud’s resource_not_found, Globo’s one-line refusal', () => {
+    expect(
+      json('https://api.atresplayer.example/player/live/nova', 403, {
+        error: 'vpn',
+        error_description: 'Using VPN',
+      }).layer,
+    ).toBe('geo');
+    expect(
+      json('https://api-web.ug-be.cdn.united.cloud/v1/public/events/epg', 400, {
+        status: 400,
+        error: 'resource_not_found',
+        errorMessage: 'Resource not found',
+      }).layer,
+    ).toBe('not-found');
+    expect(
+      one(
+        ex(
+          'https://security.video.globo.com/videos/7832875/hash?resource_id=x',
+          200,
+          { 'content-type': 'text/plain' },
+          'Video is for subscribers only. Authorization required.',
+          { mimeType: 'text/plain' },
+        ),
+      ).layer,
+    ).toBe('account');
+  });
+
+  it('Gcore’s expired video token in the path is its token rule', () => {
+    expect(
+      one(
+        ex(
+          'https://demo-protected.gvideo.io/videos/2675_pG8TfmKx2LU2qs/2oY5gKMSVBBX2x-VbzN03g/1755007200/master.m3u8',
+          410,
+          { 'content-type': 'text/html' },
+        ),
+      ),
+    ).toMatchObject({ layer: 'app', vendor: 'gcore' });
+  });
+});
+
+describe('47. review: where the forty-seventh batch’s readings must not reach', () => {
+  it('a one-line success that only mentions a cause inside a longer text, and a long line, stay none', () => {
+    const text = (body: string) =>
+      one(
+        ex('https://api.example.com/x', 200, { 'content-type': 'text/plain' }, body, {
+          mimeType: 'text/plain',
+        }),
+      ).layer;
+    expect(text('OK')).toBe('none');
+    expect(text(`${'x'.repeat(210)} for subscribers only`)).toBe('none');
+  });
+});
+
+describe('47. who answered a missing file, Google’s bot check in a body, a bare "access denied"', () => {
+  it('a 404 signed by origin software through a CDN is the origin’s; Bunny Stream’s own missing file is Bunny’s', () => {
+    expect(
+      one(
+        ex('https://backend.deviantart.com/oembed?url=x', 404, {
+          server: 'Apache',
+          'x-cache': 'Error from cloudfront',
+          via: '1.1 7cd2262b9bb2f116de2e74d9d97ab5d1.cloudfront.net (CloudFront)',
+          'x-amz-cf-pop': 'WAW50-C1',
+          'x-amz-cf-id': '7S-Qry3tlMeaLRy07t4EyMw0ZWv8Zxi_cuJoZ3M1vK9bXl7AiiplwQ==',
+        }),
+      ),
+    ).toMatchObject({ layer: 'not-found', vendor: null });
+    expect(
+      one(
+        ex(
+          'https://iframe.mediadelivery.net/2e85/1920x1080/video.drm',
+          404,
+          {},
+          "<html><head><title>404 - File Not Found</title><link href='/fonts.bunny.net/css?family=Rubik' rel='stylesheet'></head></html>",
+        ),
+      ).vendor,
+    ).toBe('bunny');
+  });
+
+  it('YouTube’s redirect to Google’s /sorry/ kept as its body only; VK’s "Access denied" on a success', () => {
+    const moved =
+      '<HTML><HEAD><TITLE>302 Moved</TITLE></HEAD><BODY><H1>302 Moved</H1>The document has moved\n<A HREF="https://www.google.com/sorry/index?continue=https://youtube.com/watch%3Fv%3Dx&amp;q=E">here</A>.</BODY></HTML>';
+    expect(one(ex('https://youtube.com/watch?v=x', 302, {}, moved))).toMatchObject({
+      layer: 'waf',
+      vendor: 'youtube',
+    });
+    expect(
+      json('https://api.vk.com/method/audio.get?owner_id=1', 200, {
+        error: { error_code: 201, error_msg: 'Access denied: access to users audio is denied' },
+      }).layer,
+    ).toBe('app');
+  });
+});
+
+describe('47. review: those readings where they must not reach', () => {
+  it('a CDN’s own 404 (no origin stamp) keeps the CDN; a redirect elsewhere is no bot check; a success without an error object', () => {
+    expect(
+      one(
+        ex('https://d1.cloudfront.net/x', 404, { server: 'CloudFront', 'x-cache': 'Error from cloudfront' }),
+      ).vendor,
+    ).toBe('cloudfront');
+    expect(
+      one(
+        ex('https://youtube.com/watch?v=x', 302, {
+          location: 'https://www.youtube.com/watch?v=x&app=desktop',
+        }),
+      ).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.com/x', 200, { status: 'ok', note: 'Access denied requests are logged' })
+        .layer,
+    ).toBe('none');
+  });
+});

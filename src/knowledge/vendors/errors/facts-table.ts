@@ -80,6 +80,8 @@ export const ROWS: Readonly<Record<string, string>> = {
   tencent: 'waf-block:b:waf cc-ban:b:waf ip-limit:r:rate-limit loop:o:server',
   // Secure Token: 403 for a token that is not valid, 410 Gone once it expired (https://keycdn.com/support/secure-token).
   keycdn: 'token:a:app',
+  // Video secure token in the path: 410 once expired (its row's source).
+  gcore: 'token:a:app',
   // x-amzn-ErrorType of a gateway response (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
   'aws-api-gateway': 'denied:b:app unauthorized:a:auth throttled:r:rate-limit',
   // Kong's key-auth and acl plugins (rows/platforms.ts); Heroku's router pages (https://devcenter.heroku.com/articles/error-codes).

@@ -45,6 +45,7 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['xtream-token', 'the panel', 'le panneau'],
     ['alibaba-url-auth', 'Alibaba Cloud CDN', 'le CDN d’Alibaba Cloud'],
     ['keycdn-token', 'KeyCDN', 'KeyCDN'],
+    ['gcore-token', 'Gcore', 'Gcore'],
     ['bunny-token', 'bunny.net', 'bunny.net'],
     ['youtube-url-signature', 'YouTube', 'YouTube'],
     ['kaltura-ks', 'Kaltura', 'Kaltura'],

@@ -258,6 +258,9 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // player.mediadelivery.net (https://docs.bunny.net/docs/stream-embedding-videos): bunny.net answers there itself
       // (its "404 - File Not Found" page for a playlist, https://github.com/mal1k-me/bunny-cdn-drm-video-dl/issues/16).
       { on: 'host', key: 'mediadelivery.net', weight: 0.9 },
+      // Its missing file there is its own answer, whatever the page loads (review: only 404 and 410, as a 403 there may
+      // be a rule of the library's owner).
+      { on: 'host', key: 'mediadelivery.net', weight: 0.9, own: true, statuses: [404, 410] },
       // There a link signed for the library's token authentication carries token= and expires= ("a valid token and
       // expires pair if token authentication is enabled", https://bunny.net/docs/api-reference/stream/oembed/get-oembed-data):
       // its 403 is that token refused, as for a pull zone's below. Only with both: a bare 403 may say another cause.

@@ -361,6 +361,17 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its video hosting's delivery domain, as its secure-token guide shows it
       // (https://gcore.com/docs/cdn/video-cdn/secure-token: demo-files-protected.gvideo.io).
       { on: 'host', key: 'gvideo.io', weight: 0.85 },
+      // Its video secure token in the path, /videos/<id>/<token>/<expiry>/master.m3u8, refused 410 once expired
+      // (G-Core/product-documentation@5b666307cd89d0bb047dd97c3b4a632ac9de1ac4:streaming/interaction-with-cdn/video-secure-token.mdx).
+      {
+        on: 'url',
+        key: 'video secure token',
+        value: /^[a-z]+:\/\/[^/?#]*\.gvideo\.io\/videos\/[\w-]{1,80}\/[\w-]{16,64}\/\d{10}\//i,
+        weight: 0.6,
+        action: 'auth',
+        errorKey: 'gcore-token',
+        statuses: [403, 410],
+      },
     ],
   },
   {

@@ -91,13 +91,14 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // chunk lists are chunklist_<n>_<track>_llhls.m3u8 and carry ?session= after a signed playlist
       // (https://github.com/OvenMediaLabs/OvenMediaEngine/issues/1886: 401 "Invalid session_key").
       { on: 'url', key: 'llhls', value: /\/llhls\.m3u8(?:[?#]|$)/, weight: 0.6 },
-      // Its SignedPolicy, `policy` and `signature` in the query (lower case: CloudFront's are Policy and Signature),
-      // refused 401 by its LL-HLS publisher (OvenMediaLabs/OvenMediaEngine@37b3fc38122db0b19344a1c386e2363923a4a989:
+      // Its SignedPolicy, `policy` and `signature` in the query of its LL-HLS playlist (lower case: CloudFront's are Policy
+      // and Signature; Filestack signs its links with the same two names, so only on OME's own path: review), refused 401
+      // by its LL-HLS publisher (OvenMediaLabs/OvenMediaEngine@37b3fc38122db0b19344a1c386e2363923a4a989:
       // src/publishers/llhls/llhls_publisher.cpp; the parameters in https://github.com/OvenMediaLabs/OvenMediaEngine/issues/1886).
       {
         on: 'url',
         key: 'signed policy',
-        value: /^(?=[^#]*[?&]policy=)(?=[^#]*[?&]signature=)/,
+        value: /^(?=[^?#]*\/llhls\.m3u8\?)(?=[^#]*[?&]policy=)(?=[^#]*[?&]signature=)/,
         weight: 0.75,
         action: 'auth',
         errorKey: 'ovenmediaengine-token',

@@ -390,10 +390,17 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         key: 'mediatailor-endpoint',
         value: /^https?:\/\/[^/?#]+\.mediatailor\.[a-z0-9-]+\.amazonaws\.com\//,
         weight: 0.95,
-        // On its own endpoint the service answered, with AWS's x-amzn-ErrorType as API Gateway's are (its playback
-        // errors' curl -vvv, awsdocs/aws-elemental-mediatailor-user-guide@c076acb5cac8616cabecb7506a4ead2aaa75dea0:
-        // doc_source/playback-errors.md).
+      },
+      // Its own errors on its endpoint, with AWS's x-amzn-ErrorType as API Gateway's are: a manifest it failed to build
+      // (its playback errors' curl -vvv, awsdocs/aws-elemental-mediatailor-user-guide@c076acb5cac8616cabecb7506a4ead2aaa75dea0:
+      // doc_source/playback-errors.md). Only its 5xx: a 403 there may be the viewer's own proxy answering (review).
+      {
+        on: 'url',
+        key: 'mediatailor-endpoint (its own error)',
+        value: /^https?:\/\/[^/?#]+\.mediatailor\.[a-z0-9-]+\.amazonaws\.com\//,
+        weight: 0.95,
         own: true,
+        statuses: [500, 502, 503, 504],
       },
     ],
   },
