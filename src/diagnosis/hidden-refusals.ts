@@ -333,10 +333,29 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     const stated = wordsRefuse(text, exchange.status);
     if (stated) return stated;
   }
-  // A failed object that says only that access was denied: the service refused without a cause the tables know (VK's
-  // API, error 201, "Access denied: access to users audio is denied" on a success,
-  // https://github.com/issamansur/vkpymusic/issues/21).
-  const denied = errorTexts(fields).find((text) => /^access denied\b/i.test(text.trim()));
+  return null;
+}
+
+/**
+ * A failed object that says only that access was denied: the service refused without a cause the tables know (VK's
+ * API, error 201, "Access denied: access to users audio is denied" on a success,
+ * https://github.com/issamansur/vkpymusic/issues/21). Read last, after a block reason or an authorization's own
+ * message (review); not a database's "Access denied for user '…'" nor a path's (a server's fault, review).
+ */
+const BARE_DENIAL = /^access denied(?:[.!]?$|:\s+access\b)/i;
+
+function bareDenial(body: string): PageOnSuccess | null {
+  if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !/access denied/i.test(body)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const fields = parsed as Record<string, unknown>;
+  if (fields.success === true) return null;
+  const denied = errorTexts(fields).find((text) => BARE_DENIAL.test(text.trim()));
   return denied ? { vendor: null, phrase: denied.trim().slice(0, 120), layer: 'app', answer: 'json' } : null;
 }
 
@@ -487,7 +506,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (failed) return failed;
     const withheld = geoBlockReasonIn(body);
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
-    return deniedAuthorization(body);
+    return deniedAuthorization(body) ?? bareDenial(body);
   }
   // A JSONP answer is an API's object in a callback: read as one. Only a script's type (or none): a page is no callback.
   const wrapped = !mime || mime.includes('javascript') ? jsonpObject(body) : null;
@@ -519,7 +538,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (
     stated &&
     isFilterNotice(stated.phrase) &&
-    !/<title\b/i.test(body) &&
+    !titled(body) &&
     body.length <= ORDER_NOTICE_LIMIT &&
     isNotice(body, stated.phrase)
   )
@@ -746,13 +765,24 @@ function hotspotLogin(exchange: Exchange): string | null {
   return /^http:\/\//i.test(exchange.url) && loginForAsked(location, exchange.url) ? hostOf(location) : null;
 }
 
+/** Whether a page has a title that says something (an empty <title></title> is none), read without a pattern's backtracking. */
+function titled(body: string): boolean {
+  const lower = body.toLowerCase();
+  const at = lower.indexOf('<title');
+  const open = at < 0 ? -1 : lower.indexOf('>', at);
+  if (open < 0) return false;
+  const close = lower.indexOf('<', open + 1);
+  return lower.slice(open + 1, close < 0 ? undefined : close).trim() !== '';
+}
+
 /**
  * Google's bot check reached by a redirect to its /sorry/ page (https://www.google.com/sorry/index?continue=<the address
  * asked>; the page's own words are in src/knowledge/refusals/stated-table.ts), the target in Location or, where a
  * report kept only the body, in the stock "302 Moved … The document has moved <A HREF=…>" page (youtube.com's, as a
  * client's report kept it, https://github.com/TeamNewPipe/NewPipeExtractor/issues/1185).
  */
-const GOOGLE_SORRY = /^https?:\/\/(?:www\.|ipv[46]\.)?google\.[a-z.]{2,12}\/sorry\//i;
+const GOOGLE_SORRY =
+  /^https?:\/\/(?:www\.|ipv[46]\.)?google\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2,3})\/sorry\//i;
 const MOVED_LINK = /The document has moved\s*<A HREF="([^"]{1,2048})"/i;
 
 function googleBotCheck(exchange: Exchange): string | null {

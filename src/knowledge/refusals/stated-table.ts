@@ -639,6 +639,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
 export const FILTER_NOTICES: readonly string[] = [
   'you are not using an approved web browser',
   'visiting a dangerous website has been prevented',
+  // Antivirus pages the IN_PLACE table above holds (Bitdefender's, Kaspersky's), in place of the answer (review).
+  'we blocked this dangerous page for your protection',
+  'the requested object is infected with the following viruses',
 ];
 
 /**

@@ -191,7 +191,12 @@ function judgeRow(
     );
   // A missing file whose Server stamp is origin software's was the origin's answer, carried (DeviantArt's "404 Not Found"
   // text with Server: Apache through CloudFront, Meetup's empty 404 through Fastly: Embed's recordings above).
-  const carriedMissing = row.kind === 'cdn' && (status === 404 || status === 410) && originServer;
+  // Only where the stamp can be no edge's own: a CDN that signs its answers and did not (stampMissing), or Apache's token,
+  // which no CDN's edge writes. Gcore's, NGENIX's and Front Door's edges answer "Server: nginx" themselves (review).
+  const carriedMissing =
+    row.kind === 'cdn' &&
+    (status === 404 || status === 410) &&
+    (stampMissing || UNNAMED_ORIGIN.test(getHeader(exchange.responseHeaders, 'server') ?? ''));
   const carried =
     !action &&
     !own &&

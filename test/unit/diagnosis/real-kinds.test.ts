@@ -5897,3 +5897,66 @@ describe('47. review: those readings where they must not reach', () => {
     ).toBe('none');
   });
 });
+
+describe('47. review: an edge that signs nginx, a denial beside its reason, antivirus pages, OME’s other playlists', () => {
+  it('Gcore’s own 410 and 404 (Server: nginx) keep Gcore', () => {
+    expect(
+      one(
+        ex('https://cdn.example.net/hls/channel-7/index.m3u8?md5=abc&expires=1767225600', 410, {
+          server: 'nginx',
+          'x-id': 'fr5-up-gc38',
+        }),
+      ).vendor,
+    ).toBe('gcore');
+    expect(
+      one(ex('https://demo-public.gvideo.io/videos/2675_x/master.m3u8', 404, { server: 'nginx' })).vendor,
+    ).toBe('gcore');
+  });
+
+  it('"Access denied" yields to a block reason; a database’s or a path’s is no refusal of the viewer', () => {
+    expect(
+      json('https://api.example.com/x', 200, { code: 1, error: 'Access denied', blockReason: 'GEOBLOCK' })
+        .layer,
+    ).toBe('geo');
+    expect(
+      json('http://panel.example/player_api.php?username=u&password=p', 200, {
+        success: false,
+        error: "Access denied for user 'xtream'@'localhost' (using password: YES)",
+      }).layer,
+    ).not.toBe('app');
+  });
+
+  it('antivirus pages on a success, also under an empty title; OME’s abr and ts playlists; MediaTailor’s own 404', () => {
+    const page = (body: string) =>
+      one(
+        ex('https://dl.example/file.zip', 200, { 'content-type': 'text/html' }, body, {
+          mimeType: 'text/html',
+        }),
+      ).layer;
+    expect(
+      page(
+        '<html><head><title></title></head><body><h1>Visiting a dangerous website has been prevented</h1></body></html>',
+      ),
+    ).toBe('device');
+    expect(
+      page('<html><body><h1>We blocked this dangerous page for your protection</h1></body></html>'),
+    ).toBe('device');
+    expect(
+      one(ex('https://ome.example:3334/app/stream/abr.m3u8?policy=eyJ&signature=x', 401, {})).vendor,
+    ).toBe('ovenmediaengine');
+    expect(
+      one(
+        ex('https://1111.mediatailor.us-west-2.amazonaws.com/v1/master/1/Demo/index.m3u8', 404, {
+          'x-amzn-ErrorType': 'NotFoundException',
+        }),
+      ).vendor,
+    ).toBe('aws-mediatailor');
+  });
+
+  it('a redirect to another site’s /sorry/ is no bot check', () => {
+    expect(
+      one(ex('https://youtube.com/watch?v=x', 302, { location: 'https://google.example.com/sorry/thanks' }))
+        .layer,
+    ).toBe('none');
+  });
+});

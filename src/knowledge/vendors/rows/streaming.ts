@@ -98,7 +98,9 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       {
         on: 'url',
         key: 'signed policy',
-        value: /^(?=[^?#]*\/llhls\.m3u8\?)(?=[^#]*[?&]policy=)(?=[^#]*[?&]signature=)/,
+        // Its playlists' own names: llhls.m3u8, abr.m3u8 (adaptive LL-HLS), ts:playlist.m3u8 (HLS over MPEG-TS), as its
+        // documentation names them (review).
+        value: /^(?=[^?#]*\/(?:llhls|abr|ts:playlist)\.m3u8\?)(?=[^#]*[?&]policy=)(?=[^#]*[?&]signature=)/,
         weight: 0.75,
         action: 'auth',
         errorKey: 'ovenmediaengine-token',

@@ -393,14 +393,15 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       },
       // Its own errors on its endpoint, with AWS's x-amzn-ErrorType as API Gateway's are: a manifest it failed to build
       // (its playback errors' curl -vvv, awsdocs/aws-elemental-mediatailor-user-guide@c076acb5cac8616cabecb7506a4ead2aaa75dea0:
-      // doc_source/playback-errors.md). Only its 5xx: a 403 there may be the viewer's own proxy answering (review).
+      // doc_source/playback-errors.md). Not on a 403: there the viewer's own proxy may answer (review).
       {
         on: 'url',
         key: 'mediatailor-endpoint (its own error)',
         value: /^https?:\/\/[^/?#]+\.mediatailor\.[a-z0-9-]+\.amazonaws\.com\//,
         weight: 0.95,
         own: true,
-        statuses: [500, 502, 503, 504],
+        // Its documented 400, 404 and 409 too (BadRequest, NotFound, Conflict: review); not a 403.
+        statuses: [400, 404, 409, 500, 502, 503, 504],
       },
     ],
   },
