@@ -270,16 +270,26 @@ function wordsRefuse(text: string, status: number): PageOnSuccess | null {
 const INVALID_FLAG = /"valid"\s*:\s*"?false\b/i;
 const REASON_FIELDS = ['reason', 'Reason', 'message', 'Message'] as const;
 
-function invalidWithReason(body: string, status: number): PageOnSuccess | null {
-  if (body.length > ENVELOPE_LIMIT || !INVALID_FLAG.test(body)) return null;
+/**
+ * A small answer's own object: its JSON when that parses to an object (null when it parses to something else, undefined
+ * when it does not parse). A byte-order mark before it is the server's encoding, not broken JSON (review).
+ */
+function objectOf(body: string): Record<string, unknown> | null | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch {
-    return null;
+    return undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const fields = parsed as Record<string, unknown>;
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : null;
+}
+
+function invalidWithReason(body: string, status: number): PageOnSuccess | null {
+  if (body.length > ENVELOPE_LIMIT || !INVALID_FLAG.test(body)) return null;
+  const fields = objectOf(body);
+  if (!fields) return null;
   const flag = fields.valid ?? fields.Valid;
   if (flag !== false && String(flag).toLowerCase() !== 'false') return null;
   for (const name of REASON_FIELDS) {
@@ -295,16 +305,9 @@ function invalidWithReason(body: string, status: number): PageOnSuccess | null {
 
 function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess | null {
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
-  let parsed: unknown;
-  try {
-    // A byte-order mark before the object is the server's encoding, not broken JSON (review).
-    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
-  } catch {
-    return looseCodeIn(body);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const fields = parsed as Record<string, unknown>;
-  if (fields.success === true) return null;
+  const fields = objectOf(body);
+  if (fields === undefined) return looseCodeIn(body);
+  if (!fields || fields.success === true) return null;
   // Solocoo's login (Canal Digitaal) refusing for the account's devices: {"error":"toomany",…,"devices":[…]}, HTTP 200
   // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58). "toomany" alone is other apps' login attempts
   // (review): only with the list of devices it means.
@@ -346,15 +349,8 @@ const BARE_DENIAL = /^access denied(?:[.!]?$|:\s+access\b)/i;
 
 function bareDenial(body: string): PageOnSuccess | null {
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !/access denied/i.test(body)) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const fields = parsed as Record<string, unknown>;
-  if (fields.success === true) return null;
+  const fields = objectOf(body);
+  if (!fields || fields.success === true) return null;
   const denied = errorTexts(fields).find((text) => BARE_DENIAL.test(text.trim()));
   return denied ? { vendor: null, phrase: denied.trim().slice(0, 120), layer: 'app', answer: 'json' } : null;
 }
