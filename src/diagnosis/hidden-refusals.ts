@@ -10,10 +10,12 @@ import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
 import {
   blockNoticeIn,
   blockNoticeRedirect,
+  botCheckRedirect,
   causeIn,
   geoBlockReasonIn,
   isFilterNotice,
   refusalCodeIn,
+  sinkholeHeaderIn,
   statedIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
@@ -444,18 +446,14 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       )
     : null;
   if (notice) return { vendor: null, phrase: notice.phrase, layer: 'geo', answer: 'notice' };
-  const sorry = REDIRECTS.has(exchange.status) ? googleBotCheck(exchange) : null;
+  const sorry = REDIRECTS.has(exchange.status) ? botCheckRedirect(redirectTarget(exchange)) : null;
   // Google's own check on its own service: the service the address names keeps its name (YouTube's).
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
-  // Pi-hole's own web server answering for a name its owner's list blocks signs it "X-Pi-hole: A black hole for Internet
-  // advertisements." (Pi-hole's own check, quoted in https://github.com/pi-hole/pi-hole/issues/396): the network's name
-  // filter answered, not the service.
-  // Only that value: its admin pages send "X-Pi-hole: The Pi-hole Web interface is working!" (review).
-  const sinkhole = exchange.status === 200 ? getHeader(exchange.responseHeaders, 'x-pi-hole') : undefined;
-  if (sinkhole !== undefined && /\bblack hole\b/i.test(sinkhole))
-    return { vendor: null, phrase: `X-Pi-hole: ${sinkhole.trim().slice(0, 80)}`, layer: 'network' };
+  // A name filter's own server answering for a name its owner's list blocks (the table's sinkhole headers).
+  const sinkhole = exchange.status === 200 ? sinkholeHeaderIn(exchange.responseHeaders) : null;
+  if (sinkhole) return { vendor: null, phrase: sinkhole, layer: 'network' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
   // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
   // edgi-govdata-archiving/web-monitoring-processing, awselb-2-0.0): a 202 whose headers carry a firewall's own
@@ -534,8 +532,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (
     stated &&
     isFilterNotice(stated.phrase) &&
-    !titled(body) &&
     body.length <= ORDER_NOTICE_LIMIT &&
+    !titled(body) &&
     isNotice(body, stated.phrase)
   )
     return { vendor: null, phrase: stated.phrase, layer: stated.layer };
@@ -772,21 +770,18 @@ function titled(body: string): boolean {
 }
 
 /**
- * Google's bot check reached by a redirect to its /sorry/ page (https://www.google.com/sorry/index?continue=<the address
- * asked>; the page's own words are in src/knowledge/refusals/stated-table.ts), the target in Location or, where a
- * report kept only the body, in the stock "302 Moved … The document has moved <A HREF=…>" page (youtube.com's, as a
- * client's report kept it, https://github.com/TeamNewPipe/NewPipeExtractor/issues/1185).
+ * Where a redirect went, from its Location or, where a report kept only the body, from the stock "302 Moved … The
+ * document has moved <A HREF=…>" page (youtube.com's to Google's /sorry/, as a client's report kept it,
+ * https://github.com/TeamNewPipe/NewPipeExtractor/issues/1185).
  */
-const GOOGLE_SORRY =
-  /^https?:\/\/(?:www\.|ipv[46]\.)?google\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2,3})\/sorry\//i;
 const MOVED_LINK = /The document has moved\s*<A HREF="([^"]{1,2048})"/i;
 
-function googleBotCheck(exchange: Exchange): string | null {
-  const target =
+function redirectTarget(exchange: Exchange): string {
+  return (
     getHeader(exchange.responseHeaders, 'location') ??
     (exchange.body && exchange.body.length <= 4096 ? MOVED_LINK.exec(exchange.body)?.[1] : undefined) ??
-    '';
-  return GOOGLE_SORRY.test(target) ? "redirected to Google's /sorry/ bot check" : null;
+    ''
+  );
 }
 
 /**

@@ -830,3 +830,36 @@ export const WEAK_CODES: ReadonlyMap<string, Layer> = new Map([
   // (scaleway/terraform-provider-scaleway@b2d45ed4bd720e127167f80f1e0b86c7833577e6:internal/services/flexibleip/testdata/flexible-ip-with-zone.cassette.yaml).
   ['permissions_denied', 'auth'],
 ]);
+
+/**
+ * A forward proxy that could not reach the service answers a 502 itself and says why in a Warning: Google's martian
+ * (its proxyutil.Warning, `199 "martian" "<error>" "<date>"`, in google/martian's proxyutil/proxyutil.go) and AdGuard's
+ * gomitmproxy, its fork (`199 "gomitmproxy" …`), as a recording proxy met a timeout, "dial tcp …: connect: connection
+ * timed out" (google/go-cloud@29ba3487e2e12a9a270aea9c74ca99bde8117885:blob/azureblob/testdata/TestConformance/TestWrite/
+ * invalid_ContentType_fails.replay): the way to the service failed, the service said nothing.
+ */
+export const PROXY_WARNING = /^\s*199 "(?:martian|gomitmproxy)" "([^"]{1,200})"/;
+/** Only a failed round trip's words: martian warns with the same code when one of its own modifiers fails (review). */
+export const ROUND_TRIP_FAILURE =
+  /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bnetwork is unreachable\b|\bEOF\b|\btls:|\bx509:|\bcontext deadline exceeded\b|\btimeout awaiting response headers\b|\bTLS handshake timeout\b|\bmalformed HTTP response\b|\bserver gave HTTP response to HTTPS client\b|\bserver closed idle connection\b/;
+
+/**
+ * Redirects to a bot check's page: Google's /sorry/, https://www.google.com/sorry/index?continue=<the address asked>
+ * (youtube.com's, https://github.com/TeamNewPipe/NewPipeExtractor/issues/1185; the page's own words are in STATED
+ * above). Google's own domains only: another site's /sorry/ is its own page (review).
+ */
+export const BOT_CHECK_REDIRECTS: readonly (readonly [name: string, shape: RegExp])[] = [
+  [
+    "Google's /sorry/",
+    /^https?:\/\/(?:www\.|ipv[46]\.)?google\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2,3})\/sorry\//i,
+  ],
+];
+
+/**
+ * Headers a name filter's own web server signs its answer with when a name its owner's list blocks is asked: Pi-hole's
+ * "X-Pi-hole: A black hole for Internet advertisements." (its own check, quoted in https://github.com/pi-hole/pi-hole/issues/396).
+ * That value only: its admin pages send "X-Pi-hole: The Pi-hole Web interface is working!" (review).
+ */
+export const SINKHOLE_HEADERS: readonly (readonly [name: string, value: RegExp])[] = [
+  ['x-pi-hole', /\bblack hole\b/i],
+];

@@ -7,10 +7,14 @@ import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
 import { BLOCK_PAGES, BLOCK_REDIRECT_SHAPES, BLOCK_REDIRECTS } from './block-pages-table.ts';
 import {
+  BOT_CHECK_REDIRECTS,
   FILTER_NOTICES,
   GEO_CODES,
   IN_PLACE,
   ORDERED,
+  PROXY_WARNING,
+  ROUND_TRIP_FAILURE,
+  SINKHOLE_HEADERS,
   STATED,
   VALUE_CAUSES,
   VALUE_CODES,
@@ -269,18 +273,6 @@ const FAILED_CHECK = /^\s*(?:fail(?:ed)?|denied|blocked)\s*$/i;
 const USER_AGENT_VALUE = /\b(?:blocked|banned|denied|forbidden|unsupported|invalid)[-_ ]?user[-_ ]?agent\b/i;
 
 /**
- * A forward proxy that could not reach the service answers a 502 itself and says why in a Warning: Google's martian
- * (its proxyutil.Warning, `199 "martian" "<error>" "<date>"`, in google/martian's proxyutil/proxyutil.go) and AdGuard's
- * gomitmproxy, its fork (`199 "gomitmproxy" …`), as a recording proxy met a timeout, "dial tcp …: connect: connection
- * timed out" (google/go-cloud@29ba3487e2e12a9a270aea9c74ca99bde8117885:blob/azureblob/testdata/TestConformance/TestWrite/
- * invalid_ContentType_fails.replay): the way to the service failed, the service said nothing.
- */
-const PROXY_WARNING = /^\s*199 "(?:martian|gomitmproxy)" "([^"]{1,200})"/;
-/** Only a failed round trip's words: martian warns with the same code when one of its own modifiers fails (review). */
-const ROUND_TRIP_FAILED =
-  /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bnetwork is unreachable\b|\bEOF\b|\btls:|\bx509:|\bcontext deadline exceeded\b|\btimeout awaiting response headers\b|\bTLS handshake timeout\b|\bmalformed HTTP response\b|\bserver gave HTTP response to HTTPS client\b|\bserver closed idle connection\b/;
-
-/**
  * The cause a response header states, if any: the value of a header named for a refusal's reason. The evidence
  * quotes the words that decided, not the whole value (it may carry a login or an address, review).
  */
@@ -291,7 +283,7 @@ export function reasonHeaderIn(
   for (const header of headers) {
     if ((status === 502 || status === 504) && header.name.toLowerCase() === 'warning') {
       const failed = PROXY_WARNING.exec(header.value)?.[1];
-      if (failed && ROUND_TRIP_FAILED.test(failed))
+      if (failed && ROUND_TRIP_FAILURE.test(failed))
         return { layer: 'network', phrase: `warning: ${failed.slice(0, 120)}` };
     }
     // A refusal's only: on a 5xx the check may itself have failed to run (review).
@@ -356,6 +348,21 @@ function readable(text: string): string {
 }
 
 /** The first cause a text states, if any; `page` false for an API's JSON, where firewall wording does not count. */
+/** A redirect's target that is a bot check's page (BOT_CHECK_REDIRECTS), said as evidence; null otherwise. */
+export function botCheckRedirect(target: string): string | null {
+  const found = BOT_CHECK_REDIRECTS.find(([, shape]) => shape.test(target));
+  return found ? `redirected to ${found[0]} bot check` : null;
+}
+
+/** A name filter's own header on a success (SINKHOLE_HEADERS), quoted; null otherwise. */
+export function sinkholeHeaderIn(headers: readonly { name: string; value: string }[]): string | null {
+  for (const header of headers)
+    for (const [name, value] of SINKHOLE_HEADERS)
+      if (header.name.toLowerCase() === name && value.test(header.value))
+        return `${header.name}: ${header.value.trim().slice(0, 80)}`;
+  return null;
+}
+
 /** Whether a stated phrase is a filter's own notice (FILTER_NOTICES), which a success's short page can be. */
 export function isFilterNotice(phrase: string): boolean {
   const key = phraseKey(phrase);

@@ -81,6 +81,8 @@ function judgeRow(
   originBody: boolean,
   originServer: boolean,
   originPage: boolean,
+  /** The answer's Server is origin software's that no vendor row names (UNNAMED_ORIGIN): no edge writes it. */
+  unnamedOrigin: boolean,
 ): Candidate | null {
   const status = exchange.status;
   const counted: { marker: Marker; evidence: string }[] = [];
@@ -194,9 +196,7 @@ function judgeRow(
   // Only where the stamp can be no edge's own: a CDN that signs its answers and did not (stampMissing), or Apache's token,
   // which no CDN's edge writes. Gcore's, NGENIX's and Front Door's edges answer "Server: nginx" themselves (review).
   const carriedMissing =
-    row.kind === 'cdn' &&
-    (status === 404 || status === 410) &&
-    (stampMissing || UNNAMED_ORIGIN.test(getHeader(exchange.responseHeaders, 'server') ?? ''));
+    row.kind === 'cdn' && (status === 404 || status === 410) && (stampMissing || unnamedOrigin);
   const carried =
     !action &&
     !own &&
@@ -252,13 +252,13 @@ export function resolveVerdict(
 ): VendorVerdict | null {
   const originPage = pageOfOrigin(rows, hits);
   const originBody = originPage || wroteByOrigin(exchange);
-  const originServer =
-    signedByOrigin(rows, hits) || UNNAMED_ORIGIN.test(getHeader(exchange.responseHeaders, 'server') ?? '');
+  const unnamedOrigin = UNNAMED_ORIGIN.test(getHeader(exchange.responseHeaders, 'server') ?? '');
+  const originServer = signedByOrigin(rows, hits) || unnamedOrigin;
   const candidates: Candidate[] = [];
   for (const [rowIndex, found] of hits) {
     const row = rows[rowIndex];
     const candidate = row
-      ? judgeRow(row, rowIndex, found, exchange, originBody, originServer, originPage)
+      ? judgeRow(row, rowIndex, found, exchange, originBody, originServer, originPage, unnamedOrigin)
       : null;
     if (candidate) candidates.push(candidate);
   }
