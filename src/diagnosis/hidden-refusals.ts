@@ -671,8 +671,21 @@ function localRedirect(exchange: Exchange): string | null {
  * https://github.com/Haxe18/telekom_fon_connect/issues/7). The login page may sit on a public name, so the
  * private-address reading above does not see it. Returns the login page's host.
  */
-const HOTSPOT_LOGIN = /[?&]res=notyet(?:&|$)/;
-const HOTSPOT_GATEWAY = /[?&]uamip=[^&#]{1,64}&uamport=\d{1,5}/;
+function coovaLogin(location: string): boolean {
+  // The query's parameters, read by the URL parser rather than a pattern (one that searched `uamip=…&uamport=` from every
+  // position backtracked on a long run of `?uamip=`).
+  const query = location.indexOf('?');
+  if (query < 0) return false;
+  const hash = location.indexOf('#', query);
+  const params = new URLSearchParams(location.slice(query + 1, hash < 0 ? undefined : hash));
+  const gateway = params.get('uamip') ?? '';
+  return (
+    params.get('res') === 'notyet' &&
+    gateway.length > 0 &&
+    gateway.length <= 64 &&
+    /^\d{1,5}$/.test(params.get('uamport') ?? '')
+  );
+}
 
 /**
  * MikroTik's hotspot, and the portals built on its pages, send a visitor to their login page with the address first
@@ -755,7 +768,7 @@ function hotspotLogin(exchange: Exchange): string | null {
       ? metaRefreshTarget(exchange)
       : null;
   if (!location || location.length > 8192) return null;
-  if (HOTSPOT_LOGIN.test(location) && HOTSPOT_GATEWAY.test(location)) return hostOf(location);
+  if (coovaLogin(location)) return hostOf(location);
   return /^http:\/\//i.test(exchange.url) && loginForAsked(location, exchange.url) ? hostOf(location) : null;
 }
 

@@ -326,6 +326,9 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // Globo's playback hash service to a viewer without the package, its whole text "Video is for subscribers only.
   // Authorization required." on a success (https://github.com/olavopeixoto/plugin.video.brplay/issues/119).
   [/^\s*Video is for subscribers only\.\s*Authorization required\.?\s*$/i, 'account'],
+  // Emby refusing a user a permission of their account, its whole text "User <name> does not have access to ManageServer
+  // feature." on a 403 (a Tunarr log with Emby's headers, https://github.com/chrisbenincasa/tunarr/issues/1630).
+  [/^\s*User [^\n]{1,64} does not have access to \w{1,40} feature\.?\s*$/i, 'account', [401, 403]],
 ];
 
 /**
@@ -491,6 +494,14 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // {"statusCode": 403, "message": "Quota exceeded."} (NuGet/docs.microsoft.com-nuget@ec39293987abb09f55214ddd83ced66c554a4582:
   // docs/api/rate-limits.md): the whole message only, as a disk's or an account's "… quota exceeded" is not this.
   [/^quota exceeded\.?$/i, 'rate-limit'],
+  // The sentence those quota policies answer with, "Out of call volume quota. Quota will be replenished in <time>." (a BMW
+  // API behind API Management, https://github.com/bimmerconnected/bimmer_connected/issues/740; Azure's LUIS FAQ lists it
+  // among its common errors).
+  [/^out of call volume quota\b/i, 'rate-limit'],
+  // bilibili's international gateway refusing the viewer's area, code 10003003 "The area is inaccessible" / "该地区无法访问"
+  // (7rikka/bilibili-sa-api-docs@4a587fe42eb0242ea0dfdd57857935352ca0307f:code.md; https://github.com/nilaoda/BBDown/issues/467).
+  [/该地区无法访问/, 'geo'],
+  [/^the area is inaccessible\.?$/i, 'geo'],
   // TV4 Play's playback service to a viewer not signed in, {"errorCode":"LOGIN_REQUIRED","message":"The asset is not
   // accessible for non-authenticated users"} (https://github.com/retrospect-addon/plugin.video.retrospect/issues/1853):
   // its sentence, not the code, which other services use for a hint or a screen's state beside the real error (review).

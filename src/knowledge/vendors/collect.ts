@@ -53,6 +53,9 @@ function urlParamNames(url: string): string[] {
   return names;
 }
 
+/** A path ending in a server-side script's extension, before the query. */
+const SCRIPT_PAGE = /^[^?#]*\.(?:aspx?|php\d?|jsp|cgi)(?:[?#;]|$)/i;
+
 /** The reason phrase, URL and body patterns: few markers, each tried on its own. */
 function scanMarker(marker: Marker, exchange: Exchange, body: string): string | undefined {
   switch (marker.on) {
@@ -153,8 +156,12 @@ export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], ind
       scanner.lastIndex = found.index + 1;
     }
   }
+  // A media server serves no script pages: its session or token parameter on one (a site's .aspx key page handed Wowza's
+  // wowzasessionid, https://github.com/selsta/hlsdl/issues/61) was carried by the site's own program.
+  const scriptPage = SCRIPT_PAGE.test(exchange.url);
   for (const name of urlParamNames(exchange.url))
-    for (const ref of index.params.get(name) ?? []) record(hits, ref, `param: ${name}`);
+    for (const ref of index.params.get(name) ?? [])
+      if (!scriptPage || rows[ref.row]?.kind !== 'stream') record(hits, ref, `param: ${name}`);
   for (const ref of index.scans) {
     const marker = rows[ref.row]?.markers[ref.marker];
     const evidence = marker && scanMarker(marker, exchange, body);

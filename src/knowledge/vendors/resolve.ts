@@ -195,8 +195,13 @@ function judgeRow(
   // text with Server: Apache through CloudFront, Meetup's empty 404 through Fastly: Embed's recordings above).
   // Only where the stamp can be no edge's own: a CDN that signs its answers and did not (stampMissing), or Apache's token,
   // which no CDN's edge writes. Gcore's, NGENIX's and Front Door's edges answer "Server: nginx" themselves (review).
+  // A server error signed the same way is the origin's too (an nginx 502 of 150 bytes with "Server: nginx" through
+  // CloudFront, whose own 502 says "Server: CloudFront": https://github.com/crunchy-labs/crunchy-cli/issues/264); one
+  // with no origin stamp stays the CDN's, the one that answered (Yelp's bodiless 503 through Fastly).
   const carriedMissing =
-    row.kind === 'cdn' && (status === 404 || status === 410) && (stampMissing || unnamedOrigin);
+    row.kind === 'cdn' &&
+    (status === 404 || status === 410 || status >= 500) &&
+    (stampMissing || unnamedOrigin);
   const carried =
     !action &&
     !own &&

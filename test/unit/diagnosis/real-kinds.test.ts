@@ -5960,3 +5960,149 @@ describe('47. review: an edge that signs nginx, a denial beside its reason, anti
     ).toBe('none');
   });
 });
+
+describe('48. the forty-eighth held-out batch (feed readers, link checkers, home automation, downloaders, IPTV middleware, registries)', () => {
+  it('Bad Behavior’s reason phrase and support-key link, Cloudflare’s CAPTCHA block quoted alone', () => {
+    const bad = one(ex('https://blog.example/', 403, {}, '', { statusText: 'Bad Behavior' }));
+    expect([bad.layer, bad.vendor]).toEqual(['waf', 'bad-behavior']);
+    expect(
+      one(
+        ex(
+          'https://blog.example/',
+          403,
+          { 'content-type': 'text/html' },
+          '<p>Your technical support key is: <strong>1234-5678</strong></p><p>You can use this key to <a href="http://www.ioerror.us/bb2-support-key?key=1234-5678">fix this problem yourself</a>.</p>',
+        ),
+      ).vendor,
+    ).toBe('bad-behavior');
+    const captcha = one(
+      ex(
+        'https://tracker.example/search',
+        403,
+        {},
+        '<div class="cf-column"><h2 data-translate="why_captcha_headline">Why do I have to complete a CAPTCHA?</h2></div>',
+      ),
+    );
+    expect([captcha.layer, captcha.vendor]).toEqual(['waf', 'cloudflare']);
+  });
+
+  it('an API Management quota sentence, bilibili’s area refusal in both languages', () => {
+    expect(
+      json('https://api.example.com/vehicles', 403, {
+        statusCode: 403,
+        message: 'Out of call volume quota. Quota will be replenished in 02:26:24.',
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://api.example.com/intl/gateway/v2/ogv/playurl', 200, {
+        code: 10003003,
+        message: '该地区无法访问',
+        ttl: 1,
+      }).layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.example.com/intl/gateway/v2/ogv/playurl', 200, {
+        code: 10003003,
+        message: 'The area is inaccessible',
+      }).layer,
+    ).toBe('geo');
+  });
+
+  it('HubSpot’s own missing page through Cloudflare; an origin’s nginx 502 carried by CloudFront', () => {
+    expect(
+      one(
+        ex('https://info.example.com/blog/atom.xml', 404, {
+          'x-hs-prerendered-error': 'Tue, 18 Mar 2025 12:40:01 GMT',
+          'x-hs-reason': '404 predicted at edge',
+          'set-cookie': '__cf_bm=x; path=/',
+          nel: '{"report_to":"cf-nel"}',
+        }),
+      ).vendor,
+    ).toBe('hubspot');
+    const carried = one(
+      ex('https://vo.example.co/assets/master.m3u8', 502, {
+        'content-type': 'text/html',
+        'content-length': '150',
+        server: 'nginx',
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 abc.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'PNQ50-P4',
+        'x-amz-cf-id': 'KEx2cYz3',
+      }),
+    );
+    expect([carried.layer, carried.vendor]).toEqual(['server', null]);
+  });
+});
+
+describe('48. Emby’s own refusal of a permission, and a media server’s parameter on a site’s script page', () => {
+  const embyHeaders = {
+    'content-type': 'text/plain',
+    server: 'UPnP/1.0 DLNADOC/1.50',
+    'access-control-allow-headers':
+      'Accept, Authorization, X-MediaBrowser-Token, X-Emby-Token, X-Emby-Authorization',
+  };
+  it('Emby’s whole 403 sentence is the account’s permission; its CORS list names it', () => {
+    const refused = one(
+      ex(
+        'http://nas.local:8096/Users',
+        403,
+        embyHeaders,
+        'User tunarr does not have access to ManageServer feature.',
+      ),
+    );
+    expect([refused.layer, refused.vendor]).toEqual(['account', 'emby']);
+    expect(
+      one(ex('http://nas.local:8096/Users/Me', 500, embyHeaders, 'Unrecognized Guid format.')).vendor,
+    ).toBe('emby');
+  });
+
+  it('a key page in .aspx that carries wowzasessionid is the site’s, not Wowza’s', () => {
+    expect(
+      one(ex('https://site.example/player/embeded.aspx?wowzasessionid=1601358690&id=x', 403, {})).vendor,
+    ).toBeNull();
+  });
+});
+
+describe('48. review: where the forty-eighth batch’s readings must not reach', () => {
+  it('Wowza’s own chunk list keeps its session parameter; a longer Emby sentence is not the whole answer', () => {
+    expect(
+      one(
+        ex('https://media.example/live/stream/chunklist_w1601358690.m3u8?wowzasessionid=1601358690', 403, {}),
+      ).vendor,
+    ).toBe('wowza');
+    expect(
+      one(
+        ex(
+          'https://forum.example/t/1',
+          403,
+          { 'content-type': 'text/plain' },
+          'Someone wrote: User tunarr does not have access to ManageServer feature. What does it mean?',
+        ),
+      ).layer,
+    ).not.toBe('account');
+  });
+
+  it('CloudFront’s own 502 keeps CloudFront; a sentence that only mentions the quota or the area stays unread', () => {
+    expect(
+      one(
+        ex('https://d1.example.net/video.m3u8', 502, {
+          server: 'CloudFront',
+          'x-cache': 'Error from cloudfront',
+          via: '1.1 abc.cloudfront.net (CloudFront)',
+        }),
+      ).vendor,
+    ).toBe('cloudfront');
+    expect(
+      json('https://api.example.com/x', 403, {
+        message: 'Contact support if you see: out of call volume quota',
+      }).layer,
+    ).not.toBe('rate-limit');
+    expect(
+      json('https://api.example.com/x', 200, { code: 0, message: 'ok', data: { note: 'x' } }).layer,
+    ).toBe('none');
+  });
+
+  it('a reason phrase that is not Bad Behavior’s names nobody', () => {
+    expect(one(ex('https://blog.example/', 403, {}, '', { statusText: 'Forbidden' })).vendor).toBeNull();
+  });
+});

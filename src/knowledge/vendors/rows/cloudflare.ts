@@ -68,6 +68,18 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'cf-error-details', weight: 0.85, own: true },
       { on: 'body', key: 'Attention Required! | Cloudflare', weight: 0.95, own: true },
       { on: 'body', key: 'Sorry, you have been blocked', weight: 0.9, own: true },
+      // Its older CAPTCHA page's explanation block, <h2 data-translate="why_captcha_headline">Why do I have to complete a
+      // CAPTCHA?</h2> (a stored copy of the page, KawaiiNET/kcdn@3a3294c265287d8a155f5468aeb23fe2450a9008:
+      // jscripts/s_f8b0311b3c26e76dabef4bd07236b9bd018226bb2ee79aae7e8164fb3d94469fb50f1b192a292e9c.js), which tools quote
+      // alone when the page's head was cut (https://github.com/Jackett/Jackett/issues/3369).
+      {
+        on: 'body',
+        key: 'data-translate="why_captcha_headline"',
+        weight: 0.9,
+        action: 'challenge',
+        errorKey: 'cloudflare-challenge',
+        own: true,
+      },
       // Non-browser clients get the bare text "error code: 1020" and nothing else, no header of Cloudflare's
       // (https://github.com/curl/curl/issues/5127, https://github.com/JimmyLaurent/cloudflare-scraper/issues/27).
       { on: 'body-match', key: 'error code', value: /^\s*error code: 1\d{3}\s*$/, weight: 0.95, own: true },

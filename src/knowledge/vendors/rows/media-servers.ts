@@ -261,6 +261,10 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // Emby Connect, its sign-in service for users of many servers (connect.emby.media/service/user/authenticate,
       // refusing 401 in https://github.com/Ombi-app/Ombi/issues/2115).
       { on: 'host', key: 'connect.emby.media', weight: 0.85 },
+      // Its API answers list its own credential headers in CORS, "Access-Control-Allow-Headers: … X-MediaBrowser-Token,
+      // X-Emby-Token, … X-Emby-Authorization" beside "Server: UPnP/1.0 DLNADOC/1.50" (Tunarr's log of an Emby server's
+      // 403 and 500, https://github.com/chrisbenincasa/tunarr/issues/1630).
+      { on: 'header', key: 'access-control-allow-headers', value: /\bX-Emby-Authorization\b/i, weight: 0.85 },
     ],
   },
 ];

@@ -291,6 +291,22 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'hubspot',
+    name: 'HubSpot CMS',
+    // Sites it hosts answer through Cloudflare (Cloudflare for SaaS): its own headers name the answer's author.
+    kind: 'platform',
+    markers: [
+      // x-hs-hub-id, X-Powered-By: HubSpot (enthec/webappanalyzer@1b9eee8154c0f01e7888c5242cf6fbbc4a3fcea6:src/technologies/h.json
+      // "HubSpot CMS Hub").
+      { on: 'header', key: 'x-hs-hub-id', weight: 0.9 },
+      { on: 'header', key: 'x-powered-by', value: /^HubSpot\b/i, weight: 0.9 },
+      // Its edge's own missing-page answer, "x-hs-reason: 404 predicted at edge" beside x-hs-prerendered-error, through
+      // Cloudflare (https://github.com/nkanaev/yarr/issues/247, a feed reader's curl -I).
+      { on: 'header', key: 'x-hs-reason', weight: 0.9, own: true },
+      { on: 'header', key: 'x-hs-prerendered-error', weight: 0.9, own: true },
+    ],
+  },
+  {
     id: 'o2switch',
     name: 'o2switch',
     // Its front stamps every hosted site's answer: a site's own 403 is the site's (review).

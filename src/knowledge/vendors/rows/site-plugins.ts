@@ -246,4 +246,17 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'it was blocked and logged', weight: 0.5, own: true },
     ],
   },
+  {
+    id: 'bad-behavior',
+    name: 'Bad Behavior (PHP anti-spam filter)',
+    kind: 'waf',
+    markers: [
+      // Its denial sets the status line's reason to its own name, "HTTP/1.1 403 Bad Behavior", and the page gives a
+      // "technical support key" with a link to its bb2-support-key lookup (My-Little-Forum/mylittleforum@f527c6e9385e9cddf717160aa7b157165b24aaa0:
+      // modules/bad-behavior/bad-behavior/banned.inc.php, bb2_display_denial); a link checker's report of "403 Bad
+      // Behavior" (https://github.com/linkchecker/linkchecker/issues/189).
+      { on: 'reason', key: 'Bad Behavior', weight: 0.9, action: 'block', own: true },
+      { on: 'body', key: 'bb2-support-key', weight: 0.9, action: 'block', own: true },
+    ],
+  },
 ];
