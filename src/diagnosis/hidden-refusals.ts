@@ -184,7 +184,7 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   const { error, errors } = fields;
   add(error);
   if (typeof error === 'object' && error !== null && !Array.isArray(error))
-    for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg'] as const)
+    for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg', 'detail'] as const)
       add((error as Record<string, unknown>)[name]);
   if (Array.isArray(errors))
     for (const item of errors.slice(0, 5))
@@ -286,6 +286,23 @@ function objectOf(body: string): Record<string, unknown> | null | undefined {
   return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
     ? (parsed as Record<string, unknown>)
     : null;
+}
+
+/**
+ * A small JSON array holding one object is that object's answer, whatever type the server gave it: Reolink's cameras
+ * answer each command so, with text/html, [{"cmd" : "Login","code" : 1,"error" : {"detail" : "max session",…}}]
+ * (https://github.com/JimStar/reolink_cctv/issues/14).
+ */
+function oneObjectArray(body: string): string | null {
+  if (body.length > ENVELOPE_LIMIT || !/^\s*\[\s*\{/.test(body)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const [only] = Array.isArray(parsed) && parsed.length === 1 ? parsed : [];
+  return typeof only === 'object' && only !== null && !Array.isArray(only) ? JSON.stringify(only) : null;
 }
 
 function invalidWithReason(body: string, status: number): PageOnSuccess | null {
@@ -483,6 +500,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
   const mime = (exchange.mimeType ?? '').toLowerCase();
+  const single = oneObjectArray(body);
+  if (single) {
+    const refused = errorObjectOnSuccess(exchange, single);
+    // The device's or server's own answer names it (a camera's API row): the refusal is its.
+    const own = refused && !refused.vendor ? identifyVendor(exchange) : null;
+    return own?.own && SERVICE_KINDS.has(own.kind) && refused ? { ...refused, vendor: own } : refused;
+  }
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
     // rows' `inSuccess` markers): its code says which refusal. Only the delivery's own platforms: a firewall's name in a
@@ -524,7 +548,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // A page that states a block in its title (an ISP's or a web filter's notice).
   const title = /<title>([^<]{1,200})<\/title>/i.exec(body)?.[1] ?? '';
   const stated = statedIn(body, true);
-  if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
+  // A robot check's own title counts the same (Amazon's "Robot Check", eyalzek/price-alert#15's page).
+  if (stated?.layer === 'waf' && /block|denied|reject|violation|robot check|captcha/i.test(title))
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
   // A filter's own notice in place of the answer, short, untitled and not quoting it (the notices' table: an office
   // proxy's, the viewer's antivirus). Only those sentences: generic words ("incident ID", "malicious activity") on an

@@ -40,6 +40,12 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // computer network" (https://github.com/getlantern/forum/issues/2891, https://github.com/VT-CHCI/google-scholar/issues/6),
   // in Chinese "我们的系统检测到您的计算机网络中存在异常流量" (https://github.com/FelisCatus/SwitchyOmega/issues/814).
   ['our systems have detected unusual traffic', 'waf'],
+  // Amazon's answers to automated clients: its 503 page's comment "To discuss automated access to Amazon data please
+  // contact api-services-support@amazon.com" (a cover-art fetcher, https://github.com/desbma/sacad/issues/99; a link
+  // checker, https://github.com/tcort/markdown-link-check/issues/25) and its robot check on a product page, "Sorry, we
+  // just need to make sure you're not a robot" above /errors/validateCaptcha (https://github.com/eyalzek/price-alert/issues/15).
+  ['to discuss automated access to amazon data', 'waf'],
+  ["sorry, we just need to make sure you're not a robot", 'waf'],
   ['我们的系统检测到您的计算机网络中存在异常流量', 'waf'],
   // bilibili's API for a viewer outside the programme's region: {"code":-10403,"message":"抱歉您所在地区不可观看！"}
   // (sorry, not viewable in your region; https://github.com/ipcjs/bilibili-helper/issues/984).
@@ -329,6 +335,9 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // Emby refusing a user a permission of their account, its whole text "User <name> does not have access to ManageServer
   // feature." on a 403 (a Tunarr log with Emby's headers, https://github.com/chrisbenincasa/tunarr/issues/1630).
   [/^\s*User [^\n]{1,64} does not have access to \w{1,40} feature\.?\s*$/i, 'account', [401, 403]],
+  // A weather network's upload API answering a station too often with its whole text "too many requests - try again later"
+  // on a success (weewx's log, https://github.com/bellrichm/WeeWX-MQTTSubscribe/issues/108).
+  [/^\s*too many requests(?: - try again later)?\s*$/i, 'rate-limit'],
 ];
 
 /**
@@ -502,6 +511,35 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (7rikka/bilibili-sa-api-docs@4a587fe42eb0242ea0dfdd57857935352ca0307f:code.md; https://github.com/nilaoda/BBDown/issues/467).
   [/该地区无法访问/, 'geo'],
   [/^the area is inaccessible\.?$/i, 'geo'],
+  // A model provider's country list enforced by the cloud that resells it: Bedrock's ValidationException "Access to
+  // Anthropic models is not allowed from unsupported countries, regions, or territories"
+  // (https://github.com/aws-samples/generative-bi-using-rag/issues/361).
+  [/\bfrom unsupported countries, regions,? or territories\b/i, 'geo'],
+  // A gated model whose owner has not let this user in, Hugging Face's "Access to model … is restricted and you are not
+  // in the authorized list" (https://github.com/ariG23498/gemma3-object-detection/issues/5).
+  [/\byou are not in the authorized list\b/i, 'account'],
+  // Mastodon's API refusing a user whose account is disabled, unconfirmed or awaiting approval, {"error": "Your login is
+  // currently disabled"} on 403 (mastodon/mastodon@f649923828b7cb3cce5bc4cce1b3ff7e2bae7d2a:app/controllers/api/base_controller.rb;
+  // https://github.com/akrherz/iembot/issues/175).
+  [
+    /^your login is (?:currently disabled|currently pending approval|missing a confirmed e-mail address)\.?$/i,
+    'account',
+  ],
+  // Google Maps' static map without a key, "The Google Maps API server rejected your request. This service requires an
+  // API key." (https://github.com/yclas/yclas/issues/1978).
+  [/\bthis service requires an api key\b/i, 'auth'],
+  // eBay's errorId 1100, "Access denied" / "Insufficient permissions to fulfill the request." for a token without the
+  // scope (https://github.com/pajaydev/ebay-node-api/issues/23).
+  [/^insufficient permissions to fulfill the request\.?$/i, 'auth'],
+  // A login refused for its e-mail or password, Eufy's cloud {"code":26006,"msg":"Email address or password incorrect."}
+  // on a success (https://github.com/bropat/eufy-security-ws/issues/505).
+  [/^(?:e-?mail(?: address)?|user ?name|login) or password (?:is )?(?:incorrect|wrong|invalid)\.?$/i, 'auth'],
+  // Wyze's API refusing a stale token on a success, {"code":"2001","msg":"access token is error"}
+  // (https://github.com/jfarmer08/wyze-api/issues/9).
+  [/^access token is (?:error|invalid|expired)\.?$/i, 'auth'],
+  // A camera refusing a login because its sessions are all taken, Reolink's "max session" (rspCode -5) in a failed
+  // command (https://github.com/JimStar/reolink_cctv/issues/14): the device's limit on logins, like a line's devices.
+  [/^max session$/i, 'account'],
   // TV4 Play's playback service to a viewer not signed in, {"errorCode":"LOGIN_REQUIRED","message":"The asset is not
   // accessible for non-authenticated users"} (https://github.com/retrospect-addon/plugin.video.retrospect/issues/1853):
   // its sentence, not the code, which other services use for a hint or a screen's state beside the real error (review).
@@ -653,6 +691,8 @@ export const FILTER_NOTICES: readonly string[] = [
   // Antivirus pages the IN_PLACE table above holds (Bitdefender's, Kaspersky's), in place of the answer (review).
   'we blocked this dangerous page for your protection',
   'the requested object is infected with the following viruses',
+  // A shop's robot check in place of the product page, its fragment as a price tracker kept it (the STATED line above).
+  "sorry, we just need to make sure you're not a robot",
 ];
 
 /**
@@ -672,6 +712,9 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A token that lacks the right, in the whole message: Fastly's API, {"msg":"You are not authorized to perform this
   // action"} (fastly/go-fastly@59874249456b53ae6d839c74333bf9df8fd05f09:fastly/fixtures/content/check.yaml).
   [/^you are not authorized to perform this action\.?$/i, 'auth'],
+  // A message about the bearer token the request carried: Etsy's "No user was provided as part of the bearer token."
+  // (https://github.com/rhysnhall/etsy-php-sdk/issues/13).
+  [/\bpart of the bearer token\b|\bbearer token (?:is )?(?:missing|invalid|expired|malformed)\b/i, 'auth'],
   // A service refusing the client's app for its version (the service's rule about the app, not the viewer's line):
   // player.pl's Android gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
   // (https://github.com/zacny/voddownloader/issues/86); Takeaway's "This version of the app is no longer supported"

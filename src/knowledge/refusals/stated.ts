@@ -73,7 +73,9 @@ const phraseKey = (phrase: string) =>
  * A string value in JSON, or in a dict a client logged in single quotes (Python 2 prints u'…'): `"code": "…"`,
  * `'error_subcode': '…'`, `'message': u'…'`.
  */
-const QUOTED_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,200})\1/g;
+// Up to 400 characters: a refusal that explains itself runs past 200 (Bedrock's sentence about unsupported countries, with
+// the address of the list, https://github.com/aws-samples/generative-bi-using-rag/issues/361).
+const QUOTED_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,400})\1/g;
 /** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
 const VALUE_PAGE_TEXT = 600;
 

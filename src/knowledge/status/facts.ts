@@ -36,6 +36,10 @@ const KNOWN = {
   418: { layers: ['waf', 'app'], errorClass: 'refusal' },
   // RFC 4918 §11.3 (WebDAV "Locked"); some panels reuse it for a locked account or line.
   423: { layers: ['account', 'app'], errorClass: 'refusal' },
+  // Not in any RFC: Shopify's "430 Shopify Security Rejection", a request its security checks judged malicious, apart
+  // from its rate limits (https://shopify.dev/docs/api/usage/response-codes; a GraphQL client's report of it,
+  // https://github.com/Shopify/shopify-api-js/issues/1030).
+  430: { layers: ['waf'], errorClass: 'refusal' },
   // RFC 6585 §4; https://developer.mozilla.org/docs/Web/HTTP/Status/429
   429: { layers: ['rate-limit'], errorClass: 'limit' },
   // RFC 7725 §3; https://developer.mozilla.org/docs/Web/HTTP/Status/451

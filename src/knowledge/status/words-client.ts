@@ -114,6 +114,19 @@ export const CLIENT_STATUS_TEXTS = {
     next: ['wifi-vs-mobile', 'vpn', 'stop-and-wait'],
     dont: ['retry-loop', 'random-codes'],
   },
+  // Shopify's own code (https://shopify.dev/docs/api/usage/response-codes): its security checks refused the request.
+  430: {
+    title: L(
+      'Refused by the shop platform’s security checks',
+      'Refusé par les contrôles de sécurité de la plateforme',
+    ),
+    meaning: L(
+      'A code of Shopify’s: its protection judged the request suspicious (its pace, its address or its form) and refused it. It is not the shop being down, nor a wrong password.',
+      'Un code propre à Shopify : sa protection a jugé la requête suspecte (son rythme, son adresse ou sa forme) et l’a refusée. Ce n’est ni la boutique en panne, ni un mauvais mot de passe.',
+    ),
+    next: ['stop-and-wait', 'wifi-vs-mobile', 'vpn'],
+    dont: ['retry-loop', 'random-codes'],
+  },
   // RFC 4918 §11.3 (WebDAV "Locked"); some panels reuse it for a locked account or line.
   423: {
     title: L('Locked', 'Verrouillé'),

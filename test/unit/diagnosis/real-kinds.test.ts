@@ -6106,3 +6106,201 @@ describe('48. review: where the forty-eighth batch’s readings must not reach',
     expect(one(ex('https://blog.example/', 403, {}, '', { statusText: 'Forbidden' })).vendor).toBeNull();
   });
 });
+
+describe('49. the forty-ninth held-out batch (cameras, game platforms, AI APIs, maps, shops, chat platforms)', () => {
+  it('services’ own words: a reseller’s country list, a gated model, a disabled login, a missing key, a token’s scope', () => {
+    const cases: [unknown, number, string][] = [
+      [
+        {
+          message:
+            'Access to Anthropic models is not allowed from unsupported countries, regions, or territories. Please refer to https://www.anthropic.com/supported-countries for more information on the countries and regions Anthropic currently supports.',
+        },
+        400,
+        'geo',
+      ],
+      [{ error: 'Your login is currently disabled' }, 403, 'account'],
+      [
+        {
+          errors: [
+            {
+              errorId: 1100,
+              domain: 'ACCESS',
+              message: 'Access denied',
+              longMessage: 'Insufficient permissions to fulfill the request.',
+            },
+          ],
+        },
+        403,
+        'auth',
+      ],
+      [{ error: 'No user was provided as part of the bearer token.' }, 403, 'auth'],
+      [{ code: 26006, msg: 'Email address or password incorrect.', data: null }, 200, 'auth'],
+      [{ code: '2001', msg: 'access token is error', data: {} }, 200, 'auth'],
+    ];
+    for (const [body, status, layer] of cases)
+      expect(json('https://api.example.com/x', status, body).layer, JSON.stringify(body)).toBe(layer);
+    const page = (status: number, body: string, headers: Record<string, string> = {}) =>
+      one(ex('https://www.example.com/p', status, { 'content-type': 'text/plain', ...headers }, body)).layer;
+    expect(
+      page(
+        403,
+        'Access to model google/gemma-3-4b-pt is restricted and you are not in the authorized list. Visit https://huggingface.co/google/gemma-3-4b-pt to ask for access.',
+      ),
+    ).toBe('account');
+    expect(
+      page(403, 'The Google Maps API server rejected your request. This service requires an API key.'),
+    ).toBe('auth');
+    expect(page(200, 'too many requests - try again later ')).toBe('rate-limit');
+  });
+
+  it('Amazon’s answers to robots, Shopify’s 430, and a Discord JSON limit that is not Cloudflare’s page', () => {
+    expect(
+      one(
+        ex(
+          'https://www.amazon.com/s?i=popular',
+          503,
+          { 'content-type': 'text/html' },
+          '<!--\n To discuss automated access to Amazon data please contact api-services-support@amazon.com.\n-->\n<!doctype html><html><head></head><body></body></html>',
+        ),
+      ).layer,
+    ).toBe('waf');
+    expect(
+      one(
+        ex(
+          'https://www.amazon.com/dp/B07',
+          200,
+          { 'content-type': 'text/html' },
+          '<h4>Enter the characters you see below</h4><p class="a-last">Sorry, we just need to make sure you\'re not a robot. For best results, please make sure your browser is accepting cookies.</p><form method="get" action="/errors/validateCaptcha"></form>',
+        ),
+      ).layer,
+    ).toBe('waf');
+    expect(one(ex('https://shop.example/admin/api/graphql.json', 430, {})).layer).toBe('waf');
+    const discord = json('https://discord.example/api/channels/1/messages', 429, {
+      global: false,
+      message: 'You are being rate limited.',
+      retry_after: 226.591,
+    });
+    expect([discord.layer, discord.vendor]).toEqual(['rate-limit', null]);
+  });
+
+  it('cameras and recorders by their own marks; a squid spelled STABLE; Mashery’s other error shape', () => {
+    const named = (exchange: Exchange) => one(exchange).vendor;
+    expect(named(ex('http://192.168.1.3/ISAPI', 404, { Server: 'DNVRS-Webs', 'Content-Length': '20' }))).toBe(
+      'hikvision',
+    );
+    expect(
+      named(
+        ex(
+          'http://nvr.local/PSIA/Custom/SelfExt/userCheck',
+          401,
+          {},
+          '<?xml version="1.0" encoding="UTF-8" ?>\n<userCheck>\n<statusValue>401</statusValue>\n<statusString>Unauthorized</statusString>\n</userCheck>\n',
+        ),
+      ),
+    ).toBe('hikvision');
+    expect(
+      named(
+        ex('http://10.0.0.94/cgi-bin/magicBox.cgi?action=getSystemInfo', 401, {
+          'WWW-Authenticate': 'Basic realm="Device_CGI"',
+        }),
+      ),
+    ).toBe('dahua');
+    const zm = one(
+      ex(
+        'http://zm.example:8888/zm/api/configs/viewByName/ZM_AUTH_HASH_LOGINS.json',
+        401,
+        { 'content-type': 'application/json; charset=UTF-8', server: 'nginx' },
+        '{"success":false,"data":{"name":"Not Authenticated","message":"Not Authenticated","url":"\\/zm\\/api\\/configs\\/viewByName\\/ZM_AUTH_HASH_LOGINS.json","exception":{"class":"UnauthorizedException","code":401,"message":"Not Authenticated"}}}',
+        { mimeType: 'application/json' },
+      ),
+    );
+    expect([zm.layer, zm.vendor]).toEqual(['auth', 'zoneminder']);
+    const reolink = one(
+      ex(
+        'http://192.168.1.101/cgi-bin/api.cgi?cmd=Login&token=null',
+        200,
+        { 'Content-Type': 'text/html' },
+        '[\n{\n"cmd" : "Login",\n"code" : 1,\n"error" : {\n"detail" : "max session",\n"rspCode" : -5\n}\n}\n]',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([reolink.layer, reolink.vendor]).toEqual(['account', 'reolink']);
+    expect(
+      named(
+        ex('http://tile.openstreetmap.org/15/1/2.png', 403, { Server: 'squid/2.7.STABLE9' }, '', {
+          statusText: 'access denied',
+        }),
+      ),
+    ).toBe('squid');
+    expect(
+      named(
+        ex(
+          'https://us.api.battle.net/wow/character/x/y',
+          403,
+          {},
+          '{"code":403,"type":"Forbidden","detail":"Account Inactive"}',
+        ),
+      ),
+    ).toBe('mashery');
+  });
+});
+
+describe('49. review: where the forty-ninth batch’s readings must not reach', () => {
+  it('a web server’s login page in front of ZoneMinder’s address is the server’s; Cloudflare’s 1015 page keeps Cloudflare', () => {
+    expect(
+      one(
+        ex(
+          'https://cams.example/zm/api/host/getVersion.json',
+          401,
+          { 'WWW-Authenticate': 'Basic realm="ZM"', server: 'Apache' },
+          '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN"><html><head><title>401 Unauthorized</title></head><body><h1>Unauthorized</h1><p>This server could not verify that you are authorized to access the document requested.</p><hr><address>Apache Server at cams.example Port 443</address></body></html>',
+        ),
+      ).vendor,
+    ).toBeNull();
+    const page = one(
+      ex(
+        'https://discord.com/api/v9/x',
+        429,
+        { server: 'cloudflare' },
+        '<html><head><title>Access denied | discord.com used Cloudflare to restrict access</title></head><body><span class="cf-error-code">1015</span> You are being rate limited</body></html>',
+      ),
+    );
+    expect([page.layer, page.vendor]).toEqual(['rate-limit', 'cloudflare']);
+  });
+
+  it('an array of results that succeeded, a success whose text only mentions a limit, a titled article quoting the robot check', () => {
+    expect(
+      one(
+        ex(
+          'https://api.example.com/list',
+          200,
+          { 'content-type': 'text/html' },
+          '[{"cmd":"Search","code":0,"value":{"n":1}}]',
+          {
+            mimeType: 'text/html',
+          },
+        ),
+      ).layer,
+    ).toBe('none');
+    expect(
+      one(
+        ex(
+          'https://api.example.com/x',
+          200,
+          { 'content-type': 'text/plain' },
+          'ok, no more than 10 requests a minute',
+        ),
+      ).layer,
+    ).toBe('none');
+    expect(
+      one(
+        ex(
+          'https://blog.example/post',
+          200,
+          { 'content-type': 'text/html' },
+          '<html><head><title>How I scrape prices</title></head><body><p>Amazon answers "Sorry, we just need to make sure you\'re not a robot" when you go too fast.</p></body></html>',
+        ),
+      ).layer,
+    ).toBe('none');
+  });
+});

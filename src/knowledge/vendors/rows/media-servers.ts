@@ -267,4 +267,63 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'access-control-allow-headers', value: /\bX-Emby-Authorization\b/i, weight: 0.85 },
     ],
   },
+  {
+    id: 'hikvision',
+    name: 'Hikvision camera or recorder',
+    kind: 'stream',
+    markers: [
+      // Its recorders' and cameras' web servers, "Server: DNVRS-Webs" and "Server: App-webs/"
+      // (intrigueio/intrigue-ident@ee119abeac20564e728a92ab786400126e7a97f0:checks/http/hikvision.rb; a recorder's 404 on
+      // /ISAPI, https://github.com/eu-evops/homebridge-hikvision/issues/2).
+      { on: 'header', key: 'server', value: /^(?:DNVRS-Webs|DVRDVS-Webs|App-webs\/?)$/i, weight: 0.9 },
+      // Its PSIA/ISAPI answer to a login that failed, <userCheck><statusValue>401</statusValue>…
+      // (https://github.com/Tedyst/HikLoad/issues/3).
+      { on: 'body', key: '<userCheck>', weight: 0.85, own: true },
+    ],
+  },
+  {
+    id: 'dahua',
+    name: 'Dahua camera or recorder',
+    kind: 'stream',
+    markers: [
+      // Its CGI API (/cgi-bin/magicBox.cgi?action=getSystemInfo) on older firmware challenges with Basic and the realm
+      // "Device_CGI" (https://github.com/rroller/dahua/issues/583): the answer's own mark, not the address asked.
+      { on: 'header', key: 'www-authenticate', value: /\brealm="Device_CGI"/, weight: 0.85 },
+    ],
+  },
+  {
+    id: 'zoneminder',
+    name: 'ZoneMinder (video surveillance server)',
+    kind: 'stream',
+    markers: [
+      // Its API's error object names the address it refused under /zm/api/, {"success":false,"data":{"name":"Not
+      // Authenticated",…,"url":"\/zm\/api\/configs\/…json","exception":{"class":"UnauthorizedException"…}}} (zmNinja's log,
+      // https://github.com/pliablepixels/zmNinja/issues/910). The body's word, not the address asked: a web server's own
+      // login page in front of the same address is that server's (review).
+      {
+        on: 'body-match',
+        key: 'zm api url',
+        value: /"url":\s?"\\?\/zm\\?\/api\\?\//,
+        weight: 0.85,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'reolink',
+    name: 'Reolink camera',
+    kind: 'stream',
+    markers: [
+      // Its HTTP API (/cgi-bin/api.cgi?cmd=Login…) answers in a JSON array whose failed command carries an error with
+      // "detail" and "rspCode", [{"cmd" : "Login","code" : 1,"error" : {"detail" : "max session","rspCode" : -5}}]
+      // (https://github.com/JimStar/reolink_cctv/issues/14).
+      {
+        on: 'body-match',
+        key: 'reolink error',
+        value: /"cmd"\s?:\s?"\w{1,40}",\s{0,4}"code"\s?:\s?1,\s{0,4}"error"\s?:\s?\{\s{0,4}"detail"/,
+        weight: 0.85,
+        own: true,
+      },
+    ],
+  },
 ];

@@ -17,7 +17,10 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'Account Inactive',
-        value: /^\s*\{"error":\s*"Account Inactive"\}\s*$/,
+        // Its other error shape too, {"code":403,"type":"Forbidden","detail":"Account Inactive"} (the battle.net API it
+        // fronted, https://github.com/benweier/blizzard.js/issues/66).
+        value:
+          /^\s*\{(?:"error":\s*"Account Inactive"|"code":\s*403,\s*"type":\s*"Forbidden",\s*"detail":\s*"Account Inactive")\}\s*$/,
         weight: 0.8,
         own: true,
       },

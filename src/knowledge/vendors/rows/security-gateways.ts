@@ -237,10 +237,11 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
     name: 'Squid proxy (access control)',
     kind: 'waf',
     markers: [
+      // Its versions are spelled 2.7.STABLE9 too (an OpenStreetMap tile cache's 403, https://github.com/xavier-b/RMaps-xavPatch/issues/4).
       // Server: squid(/[0-9\.]+)?: a common cache banner, weak alone — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/squidproxy.py
       // Both header markers count on a 403 only, the status of its access-denied page (squid-cache.org/Doc/config/deny_info:
       // "By default Squid will send 403 Forbidden"); a 407 or a relayed error from it names no refuser here.
-      { on: 'header', key: 'server', value: /^squid(?:\/[0-9.]+)?$/i, weight: 0.5, statuses: [403] },
+      { on: 'header', key: 'server', value: /^squid(?:\/[\w.]+)?$/i, weight: 0.5, statuses: [403] },
       // X.Squid.Error among the headers — Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/squid.py
       { on: 'header', key: 'x-squid-error', weight: 0.85, own: true, statuses: [403] },
       // The ERR_ACCESS_DENIED page (the plugin requires it with the Server banner) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/squidproxy.py
