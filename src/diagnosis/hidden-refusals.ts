@@ -701,8 +701,9 @@ function coovaLogin(location: string): boolean {
   // position backtracked on a long run of `?uamip=`).
   const query = location.indexOf('?');
   if (query < 0) return false;
-  const hash = location.indexOf('#', query);
-  const params = new URLSearchParams(location.slice(query + 1, hash < 0 ? undefined : hash));
+  // Chilli appends its parameters to the portal's own address, after a `#` route when the address has one
+  // (https://portal.example/?lang=en#/login&res=notyet&uamip=…, review): every part after the `?` is read.
+  const params = new URLSearchParams(location.slice(query + 1).replace(/[#?]/g, '&'));
   const gateway = params.get('uamip') ?? '';
   return (
     params.get('res') === 'notyet' &&

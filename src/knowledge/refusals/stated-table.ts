@@ -334,7 +334,8 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   [/^\s*Video is for subscribers only\.\s*Authorization required\.?\s*$/i, 'account'],
   // Emby refusing a user a permission of their account, its whole text "User <name> does not have access to ManageServer
   // feature." on a 403 (a Tunarr log with Emby's headers, https://github.com/chrisbenincasa/tunarr/issues/1630).
-  [/^\s*User [^\n]{1,64} does not have access to \w{1,40} feature\.?\s*$/i, 'account', [401, 403]],
+  // The feature by its name in Emby's spelling (ManageServer): a login's "does not have access to this feature" is not it (review).
+  [/^\s*User [^\n]{1,64} does not have access to [A-Z][A-Za-z]{1,40} feature\.?\s*$/, 'account', [401, 403]],
   // A weather network's upload API answering a station too often with its whole text "too many requests - try again later"
   // on a success (weewx's log, https://github.com/bellrichm/WeeWX-MQTTSubscribe/issues/108).
   [/^\s*too many requests(?: - try again later)?\s*$/i, 'rate-limit'],
@@ -509,7 +510,8 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [/^out of call volume quota\b/i, 'rate-limit'],
   // bilibili's international gateway refusing the viewer's area, code 10003003 "The area is inaccessible" / "该地区无法访问"
   // (7rikka/bilibili-sa-api-docs@4a587fe42eb0242ea0dfdd57857935352ca0307f:code.md; https://github.com/nilaoda/BBDown/issues/467).
-  [/该地区无法访问/, 'geo'],
+  // As the whole message: a hint beside another error that only mentions it is not the refusal (review).
+  [/^该地区无法访问[。！!]?$/, 'geo'],
   [/^the area is inaccessible\.?$/i, 'geo'],
   // A model provider's country list enforced by the cloud that resells it: Bedrock's ValidationException "Access to
   // Anthropic models is not allowed from unsupported countries, regions, or territories"

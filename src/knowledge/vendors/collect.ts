@@ -182,7 +182,7 @@ function naiveBodyPattern(marker: Marker): RegExp {
   return pattern;
 }
 
-function naiveMarker(marker: Marker, exchange: Exchange, body: string): string | undefined {
+function naiveMarker(marker: Marker, exchange: Exchange, body: string, row: FlatRow): string | undefined {
   switch (marker.on) {
     case 'header':
     case 'header-prefix': {
@@ -213,6 +213,7 @@ function naiveMarker(marker: Marker, exchange: Exchange, body: string): string |
     }
     case 'param': {
       const name = marker.key.toLowerCase();
+      if (row.kind === 'stream' && SCRIPT_PAGE.test(exchange.url)) return undefined;
       return urlParamNames(exchange.url).includes(name) ? `param: ${name}` : undefined;
     }
     default:
@@ -226,7 +227,7 @@ export function collectNaive(exchange: Exchange, rows: readonly FlatRow[]): Hits
   const body = scannedBody(exchange);
   rows.forEach((row, rowIndex) => {
     row.markers.forEach((marker, markerIndex) => {
-      const evidence = naiveMarker(marker, exchange, body);
+      const evidence = naiveMarker(marker, exchange, body, row);
       if (evidence !== undefined) record(hits, { row: rowIndex, marker: markerIndex }, evidence);
     });
   });

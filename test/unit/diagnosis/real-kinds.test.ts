@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepsResponse } from '../../../src/capture/marked-refusal.ts';
 import { analyze, diagnoseExchange } from '../../../src/diagnosis/analyze.ts';
-import { identifyVendor } from '../../../src/knowledge/vendors/identify.ts';
+import { identifyVendor, identifyVendorNaive } from '../../../src/knowledge/vendors/identify.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings.ts';
 import type { CaptureContext, Exchange, Header } from '../../../src/types.ts';
 
@@ -6302,5 +6302,59 @@ describe('49. review: where the forty-ninth batch’s readings must not reach', 
         ),
       ).layer,
     ).toBe('none');
+  });
+});
+
+describe('48. red-team review: Bad Behavior’s link on a success, both matchers on script pages, Chilli after a route, narrower phrases', () => {
+  it('a page that links Bad Behavior’s support-key lookup on a success or a 404 is no block', () => {
+    const body =
+      '<html><head><title>Bad Behavior log - Admin</title></head><body><p>Blocked because <b>x</b>. More details <a href="http://www.ioerror.us/bb2-support-key?key=0102-0304-abcd">here</a>.</p></body></html>';
+    expect(
+      one(ex('https://forum.example.org/thread/1', 200, { 'content-type': 'text/html' }, body)).layer,
+    ).toBe('none');
+    expect(
+      one(ex('https://forum.example.org/missing', 404, { 'content-type': 'text/html' }, body)).layer,
+    ).toBe('not-found');
+  });
+
+  it('the fast and the naive matchers agree on a media server’s parameter on a script page', () => {
+    for (const [url, status] of [
+      ['https://www.example.com/key.aspx?wowzasessionid=12345', 403],
+      ['https://example.com/plex.php?X-Plex-Token=abc', 401],
+      ['https://media.example/live/chunklist.m3u8?wowzasessionid=12345', 403],
+    ] as const) {
+      const exchange = ex(url, status, {});
+      expect(identifyVendorNaive(exchange)?.vendor ?? null, url).toBe(
+        identifyVendor(exchange)?.vendor ?? null,
+      );
+    }
+  });
+
+  it('a hotspot whose portal address has a route after its query; phrases only where they are the whole message', () => {
+    expect(
+      one(
+        ex('http://connectivitycheck.gstatic.com/generate_204', 302, {
+          location:
+            'https://portal.example.com/?lang=en#/login&res=notyet&uamip=10.1.0.1&uamport=3990&challenge=abc',
+        }),
+      ).layer,
+    ).toBe('network');
+    expect(
+      one(
+        ex(
+          'https://api.example.com/me',
+          401,
+          { 'content-type': 'text/plain' },
+          'User is not logged in and does not have access to this feature.',
+        ),
+      ).layer,
+    ).toBe('auth');
+    expect(
+      json('https://api.example.com/x', 400, {
+        code: 400,
+        msg: '参数错误',
+        tips: '若该地区无法访问，请切换线路',
+      }).layer,
+    ).not.toBe('geo');
   });
 });

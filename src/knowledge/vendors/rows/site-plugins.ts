@@ -255,8 +255,24 @@ export const SITE_PLUGIN_ROWS: readonly VendorRow[] = [
       // "technical support key" with a link to its bb2-support-key lookup (My-Little-Forum/mylittleforum@f527c6e9385e9cddf717160aa7b157165b24aaa0:
       // modules/bad-behavior/bad-behavior/banned.inc.php, bb2_display_denial); a link checker's report of "403 Bad
       // Behavior" (https://github.com/linkchecker/linkchecker/issues/189).
-      { on: 'reason', key: 'Bad Behavior', weight: 0.9, action: 'block', own: true },
-      { on: 'body', key: 'bb2-support-key', weight: 0.9, action: 'block', own: true },
+      // On the statuses it denies with (400, 403, 417, its responses table): its admin pages and forum posts link the same
+      // lookup on a success (review).
+      {
+        on: 'reason',
+        key: 'Bad Behavior',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+        statuses: [400, 403, 417],
+      },
+      {
+        on: 'body',
+        key: 'bb2-support-key',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+        statuses: [400, 403, 417],
+      },
     ],
   },
 ];
