@@ -184,11 +184,18 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   const { error, errors } = fields;
   add(error);
   if (typeof error === 'object' && error !== null && !Array.isArray(error))
-    for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg', 'detail'] as const)
+    for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg'] as const)
       add((error as Record<string, unknown>)[name]);
+  // An error object's `detail` where its code does not say success (Reolink's "max session"; review: {"code":0,…}).
+  if (typeof error === 'object' && error !== null && !Array.isArray(error)) {
+    const { code, detail } = error as Record<string, unknown>;
+    if (code !== 0 && code !== '0') add(detail);
+  }
   if (Array.isArray(errors))
+    // A list of bare codes, MLB.tv's {"errors": ["blackout"]} (https://github.com/kmac/mlbv-archived/issues/15).
     for (const item of errors.slice(0, 5))
-      if (typeof item === 'object' && item !== null)
+      if (typeof item === 'string') add(item);
+      else if (typeof item === 'object' && item !== null)
         for (const name of ['message', 'code', 'reason'] as const)
           add((item as Record<string, unknown>)[name]);
   for (const item of byResource(fields).slice(0, 5))
@@ -289,20 +296,23 @@ function objectOf(body: string): Record<string, unknown> | null | undefined {
 }
 
 /**
- * A small JSON array holding one object is that object's answer, whatever type the server gave it: Reolink's cameras
- * answer each command so, with text/html, [{"cmd" : "Login","code" : 1,"error" : {"detail" : "max session",…}}]
- * (https://github.com/JimStar/reolink_cctv/issues/14).
+ * A device's answer to one command, a small JSON array holding one object with the command's name and a failing code,
+ * whatever type the server gave it: Reolink's cameras answer so, with text/html, [{"cmd" : "Login","code" : 1,"error" :
+ * {"detail" : "max session",…}}] (https://github.com/JimStar/reolink_cctv/issues/14). Not a list endpoint's single item
+ * (a link checker's results, an integrations list, review): only a command's answer, and only when it failed.
  */
-function oneObjectArray(body: string): string | null {
-  if (body.length > ENVELOPE_LIMIT || !/^\s*\[\s*\{/.test(body)) return null;
+function commandAnswer(body: string): string | null {
+  if (body.length > ENVELOPE_LIMIT || !/^\s*\[\s*\{/.test(body.replace(/^\uFEFF/, ''))) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch {
     return null;
   }
   const [only] = Array.isArray(parsed) && parsed.length === 1 ? parsed : [];
-  return typeof only === 'object' && only !== null && !Array.isArray(only) ? JSON.stringify(only) : null;
+  if (typeof only !== 'object' || only === null || Array.isArray(only)) return null;
+  const { cmd, code } = only as Record<string, unknown>;
+  return typeof cmd === 'string' && typeof code === 'number' && code !== 0 ? JSON.stringify(only) : null;
 }
 
 function invalidWithReason(body: string, status: number): PageOnSuccess | null {
@@ -500,12 +510,12 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
   const mime = (exchange.mimeType ?? '').toLowerCase();
-  const single = oneObjectArray(body);
-  if (single) {
-    const refused = errorObjectOnSuccess(exchange, single);
+  const single = commandAnswer(body);
+  const refused = single ? errorObjectOnSuccess(exchange, single) : null;
+  if (refused) {
     // The device's or server's own answer names it (a camera's API row): the refusal is its.
-    const own = refused && !refused.vendor ? identifyVendor(exchange) : null;
-    return own?.own && SERVICE_KINDS.has(own.kind) && refused ? { ...refused, vendor: own } : refused;
+    const own = refused.vendor ? null : identifyVendor(exchange);
+    return own?.own && SERVICE_KINDS.has(own.kind) ? { ...refused, vendor: own } : refused;
   }
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
@@ -546,11 +556,21 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       answer: 'script',
     };
   // A page that states a block in its title (an ISP's or a web filter's notice).
-  const title = /<title>([^<]{1,200})<\/title>/i.exec(body)?.[1] ?? '';
+  const title = titleOf(body);
   const stated = statedIn(body, true);
-  // A robot check's own title counts the same (Amazon's "Robot Check", eyalzek/price-alert#15's page).
-  if (stated?.layer === 'waf' && /block|denied|reject|violation|robot check|captcha/i.test(title))
+  if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
+  // A robot check's own page under its own title (Amazon's <title dir="ltr">Robot Check</title>, ziplokk1/
+  // scrapy-amazon-robot-middleware's saved 503.html): only its own sentence, as the page says it, not quoted (review:
+  // generic firewall words on a captcha service's pages, an article that quotes the check).
+  if (
+    stated &&
+    /\brobot check\b/i.test(title) &&
+    isFilterNotice(stated.phrase) &&
+    body.length <= ORDER_NOTICE_LIMIT &&
+    isNotice(body, stated.phrase)
+  )
+    return { vendor: null, phrase: stated.phrase, layer: stated.layer };
   // A filter's own notice in place of the answer, short, untitled and not quoting it (the notices' table: an office
   // proxy's, the viewer's antivirus). Only those sentences: generic words ("incident ID", "malicious activity") on an
   // untitled fragment are a player's overlay or an app's snippet, and a titled page is an article (review).
@@ -796,6 +816,17 @@ function hotspotLogin(exchange: Exchange): string | null {
   if (!location || location.length > 8192) return null;
   if (coovaLogin(location)) return hostOf(location);
   return /^http:\/\//i.test(exchange.url) && loginForAsked(location, exchange.url) ? hostOf(location) : null;
+}
+
+/** A page's title text (attributes allowed on the tag), up to 200 characters, read without a pattern's backtracking. */
+function titleOf(body: string): string {
+  const lower =
+    body.length > ORDER_NOTICE_LIMIT ? body.slice(0, ORDER_NOTICE_LIMIT).toLowerCase() : body.toLowerCase();
+  const at = lower.indexOf('<title');
+  const open = at < 0 ? -1 : lower.indexOf('>', at);
+  if (open < 0 || open - at > 120) return '';
+  const close = lower.indexOf('</title', open + 1);
+  return close < 0 || close - open > 201 ? '' : body.slice(open + 1, close);
 }
 
 /** Whether a page has a title that says something (an empty <title></title> is none), read without a pattern's backtracking. */

@@ -40,11 +40,9 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // computer network" (https://github.com/getlantern/forum/issues/2891, https://github.com/VT-CHCI/google-scholar/issues/6),
   // in Chinese "我们的系统检测到您的计算机网络中存在异常流量" (https://github.com/FelisCatus/SwitchyOmega/issues/814).
   ['our systems have detected unusual traffic', 'waf'],
-  // Amazon's answers to automated clients: its 503 page's comment "To discuss automated access to Amazon data please
-  // contact api-services-support@amazon.com" (a cover-art fetcher, https://github.com/desbma/sacad/issues/99; a link
-  // checker, https://github.com/tcort/markdown-link-check/issues/25) and its robot check on a product page, "Sorry, we
-  // just need to make sure you're not a robot" above /errors/validateCaptcha (https://github.com/eyalzek/price-alert/issues/15).
-  ['to discuss automated access to amazon data', 'waf'],
+  // Amazon's robot check on a product page, "Sorry, we just need to make sure you're not a robot" above
+  // /errors/validateCaptcha (https://github.com/eyalzek/price-alert/issues/15). Not the comment "To discuss automated
+  // access to Amazon data…": every one of its error pages carries it, its 404 and its 500 too (review).
   ["sorry, we just need to make sure you're not a robot", 'waf'],
   ['我们的系统检测到您的计算机网络中存在异常流量', 'waf'],
   // bilibili's API for a viewer outside the programme's region: {"code":-10403,"message":"抱歉您所在地区不可观看！"}
@@ -516,7 +514,7 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A model provider's country list enforced by the cloud that resells it: Bedrock's ValidationException "Access to
   // Anthropic models is not allowed from unsupported countries, regions, or territories"
   // (https://github.com/aws-samples/generative-bi-using-rag/issues/361).
-  [/\bfrom unsupported countries, regions,? or territories\b/i, 'geo'],
+  [/^access to [^.]{1,80} is not allowed from unsupported countries, regions,? or territories\b/i, 'geo'],
   // A gated model whose owner has not let this user in, Hugging Face's "Access to model … is restricted and you are not
   // in the authorized list" (https://github.com/ariG23498/gemma3-object-detection/issues/5).
   [/\byou are not in the authorized list\b/i, 'account'],
@@ -542,6 +540,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A camera refusing a login because its sessions are all taken, Reolink's "max session" (rspCode -5) in a failed
   // command (https://github.com/JimStar/reolink_cctv/issues/14): the device's limit on logins, like a line's devices.
   [/^max session$/i, 'account'],
+  // A playback request without the login's token, F1 TV's "Missing parameter Ascendon Token or Entitlement Token"
+  // (https://github.com/SoMuchForSubtlety/f1viewer/issues/231): the credential the service wants, not sent.
+  [
+    /^missing (?:parameter |required )?(?:[\w-]{1,30} ){0,3}(?:access |auth(?:entication)? |entitlement )?token\b/i,
+    'auth',
+  ],
   // TV4 Play's playback service to a viewer not signed in, {"errorCode":"LOGIN_REQUIRED","message":"The asset is not
   // accessible for non-authenticated users"} (https://github.com/retrospect-addon/plugin.video.retrospect/issues/1853):
   // its sentence, not the code, which other services use for a hint or a screen's state beside the real error (review).
@@ -738,6 +742,9 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "errorMessage":"Resource not found"} (iptv-org/epg@1f2e27757d852202ca3a309a91840b216058a0ab:
   // sites/epg.telemach.ba/__data__/no_content.json).
   ['resource_not_found', 'not-found'],
+  // MLB.tv's media edge for a game blacked out where the viewer is, {"errors": ["blackout"]}
+  // (https://github.com/kmac/mlbv-archived/issues/15): a regional rights rule, read as the whole value.
+  ['blackout', 'geo'],
   // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
   // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's
   // token service to a wrong user or password, {"response": "INVALID_USER", "code": 4003, …}

@@ -195,6 +195,17 @@ const MAX_VALUES = 200;
  * own code) outranks a sentence in any value: an upsell's "you need a subscription" before the error's GEO_BLOCKED
  * is not the cause (review).
  */
+/**
+ * A value as its cause is read: whole up to 200 characters; a longer one by its first sentence only, where a refusal
+ * says what it is (Bedrock's "Access to Anthropic models is not allowed from unsupported countries…" before the address
+ * of the list), not by a help text's list of possible reasons (review).
+ */
+function readableValue(value: string): string | null {
+  if (value.length <= 200) return value;
+  const end = value.indexOf('. ');
+  return end > 0 && end < 200 ? value.slice(0, end + 1) : null;
+}
+
 function valueCauseOf(read: string, json: boolean, status: number): Stated | null {
   const html = !json && /^\s*</.test(read);
   if (!html) {
@@ -204,8 +215,10 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
       let value = QUOTED_VALUE.exec(read);
       value && found.length < MAX_VALUES;
       value = QUOTED_VALUE.exec(read)
-    )
-      found.push([value[2]!, value.index]);
+    ) {
+      const text = readableValue(value[2]!);
+      if (text) found.push([text, value.index]);
+    }
     const values = found.map(([text]) => text);
     for (const [value, at] of found) {
       const cause = codeOf(value, status, status === 400 && refusedBeside(read, found, at));

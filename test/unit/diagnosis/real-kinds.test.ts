@@ -6153,17 +6153,7 @@ describe('49. the forty-ninth held-out batch (cameras, game platforms, AI APIs, 
     expect(page(200, 'too many requests - try again later ')).toBe('rate-limit');
   });
 
-  it('Amazon’s answers to robots, Shopify’s 430, and a Discord JSON limit that is not Cloudflare’s page', () => {
-    expect(
-      one(
-        ex(
-          'https://www.amazon.com/s?i=popular',
-          503,
-          { 'content-type': 'text/html' },
-          '<!--\n To discuss automated access to Amazon data please contact api-services-support@amazon.com.\n-->\n<!doctype html><html><head></head><body></body></html>',
-        ),
-      ).layer,
-    ).toBe('waf');
+  it('Amazon’s robot check, Shopify’s 430, and a Discord JSON limit that is not Cloudflare’s page', () => {
     expect(
       one(
         ex(
@@ -6356,5 +6346,138 @@ describe('48. red-team review: Bad Behavior’s link on a success, both matchers
         tips: '若该地区无法访问，请切换线路',
       }).layer,
     ).not.toBe('geo');
+  });
+});
+
+describe('49. red-team review: Amazon’s boilerplate, captcha titles, list endpoints, Reolink’s indentation, long help texts, Cloudflare’s text', () => {
+  it('Amazon’s 404 with its "automated access" comment stays a missing page', () => {
+    const body =
+      '<!--\n To discuss automated access to Amazon data please contact api-services-support@amazon.com.\n-->\n<html><head><title>Page Not Found</title></head><body><img alt="Sorry! We couldn\'t find that page."></body></html>';
+    expect(one(ex('https://www.amazon.com/dp/B000', 404, { 'content-type': 'text/html' }, body)).layer).toBe(
+      'not-found',
+    );
+  });
+
+  it('captcha services’ pages and an article quoting the robot check are no block; Amazon’s titled check is', () => {
+    const page = (body: string) =>
+      one(ex('https://www.example.com/p', 200, { 'content-type': 'text/html' }, body)).layer;
+    expect(
+      page(
+        '<html><head><title>reCAPTCHA demo: Simple page</title></head><body><p>Protects against spam, abuse and malicious activity.</p></body></html>',
+      ),
+    ).toBe('none');
+    expect(
+      page(
+        '<html><head><title>How to get past Amazon\'s Robot Check</title></head><body><p>It says:</p><blockquote>"Sorry, we just need to make sure you\'re not a robot."</blockquote><p>Then wait a day.</p></body></html>',
+      ),
+    ).toBe('none');
+    expect(
+      page(
+        '<html><head><title dir="ltr">Robot Check</title></head><body><h4>Enter the characters you see below</h4><p class="a-last">Sorry, we just need to make sure you\'re not a robot. For best results, please make sure your browser is accepting cookies.</p><form method="get" action="/errors/validateCaptcha"></form></body></html>',
+      ),
+    ).toBe('waf');
+  });
+
+  it('a list endpoint’s single item is data; a refusal in JSON is still read after it', () => {
+    const list = (body: unknown) =>
+      one(
+        ex(
+          'https://api.example.com/list',
+          200,
+          { 'content-type': 'application/json' },
+          JSON.stringify(body),
+          {
+            mimeType: 'application/json',
+          },
+        ),
+      ).layer;
+    expect(list([{ url: 'https://a.example/x', status_code: 429, message: 'Too Many Requests' }])).toBe(
+      'none',
+    );
+    expect(list([{ id: 'gdrive', error: 'Access token is expired', connected: false }])).toBe('none');
+    expect(list([{ urn: 'x', blockReason: 'GEOBLOCK', title: 'Film' }])).toBe('geo');
+  });
+
+  it('Reolink’s indented answer keeps its name; an error object whose code says success is no refusal', () => {
+    const reolink = one(
+      ex(
+        'http://192.168.1.101/cgi-bin/api.cgi?cmd=Login',
+        200,
+        { 'Content-Type': 'text/html' },
+        '[\n   {\n      "cmd" : "Login",\n      "code" : 1,\n      "error" : {\n         "detail" : "max session",\n         "rspCode" : -5\n      }\n   }\n]',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([reolink.layer, reolink.vendor]).toEqual(['account', 'reolink']);
+    expect(
+      json('https://api.example.com/x', 200, { status: 'ok', error: { code: 0, detail: 'max session' } })
+        .layer,
+    ).toBe('none');
+  });
+
+  it('a long help text’s list of reasons is not the cause; Cloudflare’s pasted text with its period keeps Cloudflare', () => {
+    expect(
+      json('https://api.example.com/play', 403, {
+        code: 'ACCESS_DENIED',
+        message: 'Access denied',
+        help: 'Possible reasons: your subscription is not active, you are connecting while using a VPN or a proxy, or the stream limit was reached on your account; check each of them in the settings of the app and in your account page before contacting the support team about it',
+      }).layer,
+    ).not.toBe('account');
+    expect(
+      one(ex('https://site.example/', 429, {}, 'Error 1015. You are being rate limited.\nWhat happened?'))
+        .vendor,
+    ).toBe('cloudflare');
+    expect(
+      json('https://api.example.com/x', 429, { error: 'Slow down, you are being rate limited, retry in 10s' })
+        .vendor,
+    ).toBeNull();
+  });
+});
+
+describe('50. the fiftieth held-out batch (IPTV panels and players, set-top boxes, francophone, Germanic and sports services)', () => {
+  it('a missing login token, a blackout code in a list of errors', () => {
+    expect(
+      json('https://f1tv.formula1.com/2.0/R/ENG/BIG_SCREEN_HLS/ALL/CONTENT/PLAY?contentId=1', 400, {
+        message: 'Missing parameter Ascendon Token or Entitlement Token',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://edge.svcs.mlb.com/media/1/scenarios/browser', 200, { errors: ['blackout'] }).layer,
+    ).toBe('geo');
+  });
+
+  it('YinzCam’s and Red Bee’s own services by their hosts and answers', () => {
+    expect(
+      one(
+        ex(
+          'https://signon-live-nrl.yinzcam.com/subscription/videotoken?embed_code=foo',
+          403,
+          {},
+          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<RestErrorResponse>\n  <ErrorCode>SECURITY_EXCEPTION</ErrorCode>\n</RestErrorResponse>\n',
+        ),
+      ).vendor,
+    ).toBe('yinzcam');
+    expect(
+      one(
+        ex(
+          'https://exposure.api.redbee.live/v2/customer/RTBF/businessunit/Auvio/entitlement/x/play',
+          403,
+          {},
+        ),
+      ).vendor,
+    ).toBe('redbee');
+  });
+});
+
+describe('50. review: where the fiftieth batch’s readings must not reach', () => {
+  it('a token named in a longer sentence, "blackout" inside a title, an errors list of objects without a cause', () => {
+    expect(
+      json('https://api.example.com/x', 400, {
+        message: 'Please send the missing token information with your form',
+      }).layer,
+    ).not.toBe('auth');
+    expect(json('https://api.example.com/x', 200, { title: 'Blackout: the movie', errors: [] }).layer).toBe(
+      'none',
+    );
   });
 });

@@ -125,12 +125,13 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         errorKey: 'cloudflare-1009',
       },
       // 1015 title, "Troubleshooting Cloudflare 1XXX errors" (…/troubleshooting-cloudflare-1xxx-errors/#error-1015).
-      // As page text only: an API's own JSON says the same words in a string (Discord's {"message": "You are being rate
-      // limited.", "retry_after": …}, https://github.com/Dracovian/Discord-Scraper/pull/69).
+      // As page text only, its own line or element: an API's own JSON says the same words in a string (Discord's {"message":
+      // "You are being rate limited.", "retry_after": …}, https://github.com/Dracovian/Discord-Scraper/pull/69), or in a
+      // sentence of its own ("Slow down, you are being rate limited", review).
       {
         on: 'body-match',
         key: 'You are being rate limited',
-        value: /(?:^|[^"])You are being rate limited(?:[^."]|$)/i,
+        value: /(?:^|[^"\w ,])\s?You are being rate limited(?!\.?")/i,
         weight: 0.9,
         statuses: [429],
         action: 'rate-limit',

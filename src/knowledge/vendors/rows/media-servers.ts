@@ -320,7 +320,7 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'reolink error',
-        value: /"cmd"\s?:\s?"\w{1,40}",\s{0,4}"code"\s?:\s?1,\s{0,4}"error"\s?:\s?\{\s{0,4}"detail"/,
+        value: /"cmd"\s?:\s?"\w{1,40}",\s{0,20}"code"\s?:\s?1,\s{0,20}"error"\s?:\s?\{\s{0,20}"detail"/,
         weight: 0.85,
         own: true,
       },

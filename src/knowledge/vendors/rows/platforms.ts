@@ -310,6 +310,30 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'yinzcam',
+    name: 'YinzCam (sports clubs’ apps and video)',
+    kind: 'platform',
+    markers: [
+      // The video-token service of the leagues' apps it runs (signon-live-nrl.yinzcam.com/subscription/videotoken), its
+      // refusal <RestErrorResponse><ErrorCode>SECURITY_EXCEPTION</ErrorCode>…"You are not authorized to access this
+      // content." (aussieaddons/plugin.video.nrl-live@c8594494cca19ca55cc243be941c117c2f3b9ffa:
+      // resources/tests/fakes/xml/EMBED_TOKEN_FAIL.xml,
+      // resources/lib/config.py).
+      { on: 'host', key: 'yinzcam.com', weight: 0.85 },
+      { on: 'body', key: '<RestErrorResponse>', weight: 0.8, own: true },
+    ],
+  },
+  {
+    id: 'redbee',
+    name: 'Red Bee Media (OTT platform)',
+    kind: 'platform',
+    markers: [
+      // Its Exposure API, the broadcasters' entitlement and play service (exposure.api.redbee.live/v2/customer/RTBF/
+      // businessunit/Auvio/entitlement/…/play, https://github.com/Catch-up-TV-and-More/plugin.video.catchuptvandmore/issues/1477).
+      { on: 'host', key: 'redbee.live', weight: 0.85 },
+    ],
+  },
+  {
     id: 'o2switch',
     name: 'o2switch',
     // Its front stamps every hosted site's answer: a site's own 403 is the site's (review).
