@@ -19,6 +19,7 @@ import {
   statedIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
+import { LISTED_ERROR_CODES } from '../knowledge/refusals/stated-table.ts';
 import { subsonicRefusal } from '../knowledge/refusals/subsonic.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import { SERVICE_KINDS } from '../knowledge/vendors/resolve.ts';
@@ -192,10 +193,11 @@ function errorTexts(fields: Record<string, unknown>): string[] {
     if (code !== 0 && code !== '0') add(detail);
   }
   if (Array.isArray(errors))
-    // A list of bare codes, MLB.tv's {"errors": ["blackout"]} (https://github.com/kmac/mlbv-archived/issues/15).
+    // A list of bare messages where the answer holds nothing else: beside data it is a partial failure (review).
     for (const item of errors.slice(0, 5))
-      if (typeof item === 'string') add(item);
-      else if (typeof item === 'object' && item !== null)
+      if (typeof item === 'string') {
+        if (!hasData(fields)) add(item);
+      } else if (typeof item === 'object' && item !== null)
         for (const name of ['message', 'code', 'reason'] as const)
           add((item as Record<string, unknown>)[name]);
   for (const item of byResource(fields).slice(0, 5))
@@ -332,6 +334,24 @@ function invalidWithReason(body: string, status: number): PageOnSuccess | null {
   return null;
 }
 
+/** An answer that carries data beside its errors (an aggregator's partial failure), not only the errors. */
+function hasData(fields: Record<string, unknown>): boolean {
+  return ['data', 'result', 'results', 'items'].some(
+    (name) => fields[name] !== undefined && fields[name] !== null,
+  );
+}
+
+/** A bare code of the answer's `errors` list the listed-codes table knows (MLB.tv's "blackout"). */
+function listedErrorCode(fields: Record<string, unknown>): PageOnSuccess | null {
+  const { errors } = fields;
+  if (!Array.isArray(errors) || hasData(fields)) return null;
+  for (const item of errors.slice(0, 5)) {
+    const layer = typeof item === 'string' ? LISTED_ERROR_CODES.get(item.trim().toLowerCase()) : undefined;
+    if (layer) return answered({ phrase: item as string, layer });
+  }
+  return null;
+}
+
 function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess | null {
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
   const fields = objectOf(body);
@@ -344,6 +364,8 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     return { vendor: null, phrase: 'toomany', layer: 'account', answer: 'json' };
   const deezer = deezerError(fields);
   if (deezer) return answered(deezer);
+  const listed = listedErrorCode(fields);
+  if (listed) return listed;
   for (const text of nestedErrorTexts(fields)) {
     const stated = wordsRefuse(text, exchange.status);
     if (stated) return stated;
@@ -417,6 +439,8 @@ function deniedAuthorization(body: string): PageOnSuccess | null {
  */
 const ORDER_NOTICE_LIMIT = 8 * 1024;
 const ORDER_NOTICE_TEXT = 1200;
+/** A geo notice that stands in for the page is a sentence or two: a longer text is a page about it. */
+const GEO_NOTICE_TEXT = 300;
 /** A longer notice still says it first: its order stands among the first lines, where an article has its own lead. */
 const LONG_NOTICE_TEXT = 2500;
 const NOTICE_LEAD = 600;
@@ -558,7 +582,11 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // A page that states a block in its title (an ISP's or a web filter's notice).
   const title = titleOf(body);
   const stated = statedIn(body, true);
-  if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
+  if (
+    stated?.layer === 'waf' &&
+    /block|denied|reject|violation/i.test(title) &&
+    isNotice(body, stated.phrase)
+  )
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
   // A robot check's own page under its own title (Amazon's <title dir="ltr">Robot Check</title>, ziplokk1/
   // scrapy-amazon-robot-middleware's saved 503.html): only its own sentence, as the page says it, not quoted (review:
@@ -588,6 +616,19 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const blockNotice = html && body.length <= ORDER_NOTICE_LIMIT ? blockNoticeIn(body) : null;
   if (blockNotice && isNotice(body, blockNotice.phrase))
     return { vendor: null, phrase: blockNotice.phrase, layer: 'geo' };
+  // A service's own short page stating a geo refusal in place of the content, on a success: MX Player's "We are currently
+  // not available in your region" (https://github.com/yt-dlp/yt-dlp/issues/15968), Rutube's rights-holder notice
+  // (https://github.com/zhovner/zaborona_help/issues/90). Only when the whole page is that notice, not quoted: an
+  // article or a help page that mentions one says more.
+  if (
+    stated?.layer === 'geo' &&
+    body.length <= ORDER_NOTICE_LIMIT &&
+    // A form around it is a page to use (a channel list's note, a help form), not a notice in place of one (review).
+    !/<form\b/i.test(body) &&
+    readHtml(body).visible.trim().length <= GEO_NOTICE_TEXT &&
+    isNotice(body, stated.phrase)
+  )
+    return { vendor: null, phrase: stated.phrase, layer: 'geo' };
   // A text/html answer without a tag is read as plain text too (Smart IPTV's one-line refusal is served so); its
   // page readings above stay (review: a tagless notice, a vendor's text with stray characters).
   return html && body.includes('<') ? null : plainAnswer(body, exchange.status);
@@ -820,8 +861,8 @@ function hotspotLogin(exchange: Exchange): string | null {
 
 /** A page's title text (attributes allowed on the tag), up to 200 characters, read without a pattern's backtracking. */
 function titleOf(body: string): string {
-  const lower =
-    body.length > ORDER_NOTICE_LIMIT ? body.slice(0, ORDER_NOTICE_LIMIT).toLowerCase() : body.toLowerCase();
+  // The pages read here are at most BLOCK_PAGE_LIMIT long: a long inline style before the title is still read (review).
+  const lower = body.toLowerCase();
   const at = lower.indexOf('<title');
   const open = at < 0 ? -1 : lower.indexOf('>', at);
   if (open < 0 || open - at > 120) return '';

@@ -109,6 +109,9 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['no required ssl certificate was sent', 'auth'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
+  // MX Player's page from abroad, "Oops!!! We are currently not available in your region." (https://github.com/yt-dlp/yt-dlp/issues/15968):
+  // the service about itself; "some channels are not available in your region" is a note (review).
+  ['we are currently not available in your region', 'geo'],
   // French broadcasters say it in French: TF1 "cette vidéo n'est pas accessible depuis votre zone géographique"
   // (https://github.com/streamlink/streamlink/issues/2863), France Télévisions "Votre opérateur vous localise
   // dans une zone pour laquelle cette vidéo n’est pas disponible" (https://github.com/yt-dlp/yt-dlp/issues/10163).
@@ -337,6 +340,9 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // A weather network's upload API answering a station too often with its whole text "too many requests - try again later"
   // on a success (weewx's log, https://github.com/bellrichm/WeeWX-MQTTSubscribe/issues/108).
   [/^\s*too many requests(?: - try again later)?\s*$/i, 'rate-limit'],
+  // ivi's play API refusing a title on the site asking for it, its whole text "Контент 137070 недоступен для просмотра на
+  // площадке s183" (content not viewable on platform s183; https://github.com/ytdl-org/youtube-dl/issues/21991).
+  [/^\s*Контент \d{1,12} недоступен для просмотра на площадке \w{1,20}\s*$/, 'app'],
 ];
 
 /**
@@ -514,7 +520,7 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A model provider's country list enforced by the cloud that resells it: Bedrock's ValidationException "Access to
   // Anthropic models is not allowed from unsupported countries, regions, or territories"
   // (https://github.com/aws-samples/generative-bi-using-rag/issues/361).
-  [/^access to [^.]{1,80} is not allowed from unsupported countries, regions,? or territories\b/i, 'geo'],
+  [/^access to [^\n]{1,100}? is not allowed from unsupported countries, regions,? or territories\b/i, 'geo'],
   // A gated model whose owner has not let this user in, Hugging Face's "Access to model … is restricted and you are not
   // in the authorized list" (https://github.com/ariG23498/gemma3-object-detection/issues/5).
   [/\byou are not in the authorized list\b/i, 'account'],
@@ -540,10 +546,17 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A camera refusing a login because its sessions are all taken, Reolink's "max session" (rspCode -5) in a failed
   // command (https://github.com/JimStar/reolink_cctv/issues/14): the device's limit on logins, like a line's devices.
   [/^max session$/i, 'account'],
+  // An API's session token refused for its age, JioTV's {"code":419,"message":"Token is expired"}
+  // (https://github.com/JioTV-Go/jiotv_go/issues/713): the login's, as a whole message.
+  [/^(?:the )?(?:access |session |auth )?token is expired\.?$/i, 'auth'],
+  // S3's SlowDown, "Reduce your request rate." with 503, as S3-compatible stores send it (DigitalOcean Spaces,
+  // https://github.com/thephpleague/flysystem-aws-s3-v3/issues/278).
+  [/^reduce your request rate\.?$/i, 'rate-limit'],
   // A playback request without the login's token, F1 TV's "Missing parameter Ascendon Token or Entitlement Token"
   // (https://github.com/SoMuchForSubtlety/f1viewer/issues/231): the credential the service wants, not sent.
+  // Only a credential's token: a CSRF, captcha, paging or device token is the form's, the bot check's or the app's (review).
   [
-    /^missing (?:parameter |required )?(?:[\w-]{1,30} ){0,3}(?:access |auth(?:entication)? |entitlement )?token\b/i,
+    /^missing (?:parameter |required )?(?:access|auth(?:entication|orization)?|bearer|session|login|id|jwt|api|refresh|entitlement|ascendon) token\b/i,
     'auth',
   ],
   // TV4 Play's playback service to a viewer not signed in, {"errorCode":"LOGIN_REQUIRED","message":"The asset is not
@@ -742,9 +755,6 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "errorMessage":"Resource not found"} (iptv-org/epg@1f2e27757d852202ca3a309a91840b216058a0ab:
   // sites/epg.telemach.ba/__data__/no_content.json).
   ['resource_not_found', 'not-found'],
-  // MLB.tv's media edge for a game blacked out where the viewer is, {"errors": ["blackout"]}
-  // (https://github.com/kmac/mlbv-archived/issues/15): a regional rights rule, read as the whole value.
-  ['blackout', 'geo'],
   // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
   // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's
   // token service to a wrong user or password, {"response": "INVALID_USER", "code": 4003, …}
@@ -926,3 +936,10 @@ export const BOT_CHECK_REDIRECTS: readonly (readonly [name: string, shape: RegEx
 export const SINKHOLE_HEADERS: readonly (readonly [name: string, value: RegExp])[] = [
   ['x-pi-hole', /\bblack hole\b/i],
 ];
+
+/**
+ * Codes read only as a bare item of an answer's `errors` list, where nothing else of the answer holds data: MLB.tv's
+ * media edge for a game blacked out where the viewer is, {"errors": ["blackout"]} (https://github.com/kmac/mlbv-archived/issues/15).
+ * Not as a value elsewhere: a team, a scene or a slot's state called "blackout" is data (review).
+ */
+export const LISTED_ERROR_CODES: ReadonlyMap<string, Layer> = new Map([['blackout', 'geo']]);

@@ -202,8 +202,22 @@ const MAX_VALUES = 200;
  */
 function readableValue(value: string): string | null {
   if (value.length <= 200) return value;
-  const end = value.indexOf('. ');
-  return end > 0 && end < 200 ? value.slice(0, end + 1) : null;
+  const first = sentenceEnd(value, 0);
+  if (first < 0 || first > 200) return null;
+  // A lead of a few words ("Error 403.", "Sorry.") says nothing: the sentence after it is the refusal (review).
+  if (first > 40) return value.slice(0, first);
+  const second = sentenceEnd(value, first);
+  return second > 0 && second <= 250 ? value.slice(0, second) : value.slice(0, first);
+}
+
+/** Where the sentence that starts at `from` ends (after its mark), or -1: ". ", "! ", "? ", "。" or a line break. */
+function sentenceEnd(value: string, from: number): number {
+  let end = -1;
+  for (const mark of ['. ', '! ', '? ', '。', '\n']) {
+    const at = value.indexOf(mark, from);
+    if (at >= 0 && (end < 0 || at + 1 < end)) end = at + 1;
+  }
+  return end;
 }
 
 function valueCauseOf(read: string, json: boolean, status: number): Stated | null {

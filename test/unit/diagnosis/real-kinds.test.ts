@@ -2607,7 +2607,8 @@ describe('24. the twenty-fourth held-out batch (apps’ logs, CDN edges)', () =>
 describe('25. stores that speak S3 without being Amazon', () => {
   it('a Swift transaction id in x-amz-id-2 does not name Amazon S3; Amazon’s own token still does (scaleway cassette)', () => {
     const swift = { 'content-type': 'application/xml', 'x-amz-id-2': 'txgdffa5e26bb4e4de9b663-0067aa0628' };
-    expect(one(ex('https://bucket.s3.nl-ams.scw.cloud/', 403, swift)).vendor).toBeNull();
+    // Scaleway's own endpoint names Scaleway now (its row, fifty-first batch): never Amazon S3.
+    expect(one(ex('https://bucket.s3.nl-ams.scw.cloud/', 403, swift)).vendor).toBe('scaleway-object-storage');
     const amazon = {
       'content-type': 'application/xml',
       'x-amz-id-2': 'Uuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg==',
@@ -6478,6 +6479,212 @@ describe('50. review: where the fiftieth batch’s readings must not reach', () 
     ).not.toBe('auth');
     expect(json('https://api.example.com/x', 200, { title: 'Blackout: the movie', errors: [] }).layer).toBe(
       'none',
+    );
+  });
+});
+
+describe('51. the fifty-first held-out batch (MENA, South Asia, Russian-speaking and East Asian services, object stores, small CDNs)', () => {
+  it('a short page that is only a geo notice on a success; ivi’s platform refusal; JioTV’s expired token', () => {
+    const page = (url: string, body: string) =>
+      one(ex(url, 200, { 'content-type': 'text/html' }, body, { mimeType: 'text/html' })).layer;
+    expect(
+      page('https://www.mxplayer.in/show/x', 'Oops!!!\nWe are currently not available in your region.'),
+    ).toBe('geo');
+    expect(
+      page(
+        'https://rutube.ru/video/1/',
+        'Увы! Правообладатель ограничил доступ к данному видео в вашем регионе',
+      ),
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          'https://api.ivi.ru/light/',
+          200,
+          { 'content-type': 'text/plain' },
+          'Контент 137070 недоступен для просмотра на площадке s183',
+          {
+            mimeType: 'text/plain',
+          },
+        ),
+      ).layer,
+    ).toBe('app');
+    expect(json('https://jiotv.example/api', 419, { code: 419, message: 'Token is expired' }).layer).toBe(
+      'auth',
+    );
+  });
+
+  it('stores by their own marks: Aliyun Drive’s data host, Azure’s reason and detail, SlowDown, Tigris, Firebase, Scaleway, OCI', () => {
+    const aliyun = one(
+      ex(
+        'https://bj29.example/file',
+        403,
+        { 'content-type': 'application/xml' },
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>Request has expired.</Message>\n  <RequestId>61EC2787DD6CDE3330F6A7BF</RequestId>\n  <HostId>bj29.cn-beijing.data.alicloudccp.com</HostId>\n  <Expires>2022-01-22T15:49:20.000Z</Expires>\n  <ServerTime>2022-01-22T15:49:27.000Z</ServerTime>\n</Error>',
+      ),
+    );
+    expect([aliyun.layer, aliyun.vendor]).toEqual(['app', 'aliyun-oss']);
+    expect(
+      one(
+        ex(
+          'https://acct.example/c/b',
+          403,
+          { 'content-type': 'application/xml' },
+          'Time:2024-04-18T12:36:13.5825223Z</Message><AuthenticationErrorDetail>Signed expiry time [Thu, 18 Apr 2024 12:24:00 GMT] must be after signed start time</AuthenticationErrorDetail></Error>',
+          {
+            statusText:
+              'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.',
+          },
+        ),
+      ).vendor,
+    ).toBe('azure-blob');
+    const slow = one(
+      ex(
+        'https://bucket.sfo2.digitaloceanspaces.com/?prefix=x',
+        503,
+        { 'content-type': 'application/xml' },
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n<Code>SlowDown</Code>\n<Message>Reduce your request rate.</Message>\n</Error>',
+        { statusText: 'Slow Down' },
+      ),
+    );
+    expect([slow.layer, slow.vendor]).toEqual(['rate-limit', 'digitalocean-spaces']);
+    expect(
+      one(
+        ex(
+          'https://fly.storage.example/b/k.m4s',
+          403,
+          { Server: 'Tigris OS', 'Content-Type': 'application/xml' },
+          '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied.</Message></Error>',
+        ),
+      ).vendor,
+    ).toBe('tigris');
+    expect(
+      json('https://firebasestorage.googleapis.com/v0/b/x.appspot.com/o/seg.ts?alt=media', 403, {
+        error: { code: 403, message: 'Permission denied.' },
+      }).vendor,
+    ).toBe('firebase-storage');
+    expect(one(ex('https://bucket-1.s3.nl-ams.scw.cloud/', 403, { 'X-Amz-Request-Id': 'txg1' })).vendor).toBe(
+      'scaleway-object-storage',
+    );
+    expect(
+      one(
+        ex(
+          'https://objectstorage.example/n/ns/b/bk/o',
+          401,
+          { 'opc-request-id': '651A4773BFD745919585A7FC2E4CBC00', 'content-type': 'application/json' },
+          '{"code": "NotAuthenticated", "message": "The required information to complete authentication was not provided.", "status": 401}',
+        ),
+      ).vendor,
+    ).toBe('oracle-cloud');
+  });
+
+  it('Baidu Yunjiasu’s CAPTCHA page by its stylesheet', () => {
+    const page = one(
+      ex(
+        'https://site.example/',
+        403,
+        { 'content-type': 'text/html' },
+        '<!DOCTYPE html><html><head><title>安全检查! | 百度云加速</title><link rel="stylesheet" href="/cdn-cgi/styles/baidu.errors.css" /></head><body></body></html>',
+      ),
+    );
+    expect([page.layer, page.vendor]).toEqual(['waf', 'yunjiasu']);
+  });
+});
+
+describe('51. review: where the fifty-first batch’s readings must not reach', () => {
+  it('a longer page that mentions a region, an S3-compatible "Access Denied." without its store’s marks', () => {
+    expect(
+      one(
+        ex(
+          'https://blog.example/post',
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head><title>Travel tips</title></head><body><p>${'Streaming abroad is tricky. '.repeat(12)}Some apps say the show is not available in your region when you travel; a VPN at home fixes it.</p></body></html>`,
+        ),
+      ).layer,
+    ).toBe('none');
+    expect(
+      one(
+        ex(
+          'https://media.example/k.png',
+          403,
+          { 'content-type': 'application/xml' },
+          '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Resource>/k.png</Resource></Error>',
+        ),
+      ).vendor,
+    ).not.toBe('minio');
+  });
+});
+
+describe('50. red-team review: "blackout" as data, other tokens, long messages, Spring’s error root, partial failures, titles, 1015', () => {
+  it('"blackout" is a code only as a bare item of an errors list; a missing CSRF or captcha token is no login', () => {
+    for (const [status, body] of [
+      [403, { message: 'You need a subscription to watch this match', match: { a: 'MATES', b: 'BLACKOUT' } }],
+      [400, { error: 'Slot not available', state: 'blackout', reason: 'Dia no operativo' }],
+      [200, { code: 'blackout', message: 'Scene activated' }],
+    ] as const)
+      expect(json('https://api.example.com/x', status, body).layer, JSON.stringify(body)).not.toBe('geo');
+    for (const message of ['Missing CSRF token', 'Missing reCAPTCHA token', 'Missing next page token'])
+      expect(json('https://api.example.com/x', 400, { error: message }).layer, message).not.toBe('auth');
+    expect(
+      json('https://api.example.com/x', 200, {
+        data: { channels: [{ id: 1 }] },
+        errors: ['Authentication failed'],
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('a long message whose lead is a few words is read by the sentence after it; a model id with dots', () => {
+    expect(
+      json('https://api.example.com/play', 403, {
+        code: 'ERR_403',
+        message: `Error 403. User is not entitled to view this content because the account has no active package. ${'Please check your plan in the account settings before trying again. '.repeat(3)}`,
+      }).layer,
+    ).toBe('account');
+    expect(
+      json('https://bedrock.example/model/x/invoke', 400, {
+        message:
+          'Access to Anthropic models is not allowed from unsupported countries, regions, or territories. Please refer to https://www.anthropic.com/supported-countries for more information on the countries and regions Anthropic currently supports.',
+      }).layer,
+    ).toBe('geo');
+  });
+
+  it('a Spring app’s RestErrorResponse names nobody; a help article quoting a block under a block title is no block', () => {
+    expect(
+      one(
+        ex(
+          'https://shop.example.org/api/me',
+          401,
+          { 'content-type': 'application/xml' },
+          '<RestErrorResponse><status>401</status><error>Unauthorized</error><message>Invalid email or password</message></RestErrorResponse>',
+        ),
+      ).vendor,
+    ).toBeNull();
+    expect(
+      one(
+        ex(
+          'https://help.example.com/a/1',
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head><title data-react-helmet="true">Why was my request blocked? | Help Center</title></head><body><p>${'Our help center explains what happens. '.repeat(40)}</p><p>If you see "your request was blocked", clear your cookies.</p></body></html>`,
+        ),
+      ).layer,
+    ).toBe('none');
+  });
+
+  it('Cloudflare’s 1015 sentence on its own indented line or after its number keeps Cloudflare', () => {
+    expect(
+      one(
+        ex(
+          'https://x.tv/',
+          429,
+          { 'content-type': 'text/html' },
+          '<h2>\n    You are being rate limited\n</h2><p>The owner of this website (x.tv) has banned you temporarily.</p>',
+        ),
+      ).vendor,
+    ).toBe('cloudflare');
+    expect(one(ex('https://x.tv/', 429, {}, 'Error 1015 You are being rate limited')).vendor).toBe(
+      'cloudflare',
     );
   });
 });

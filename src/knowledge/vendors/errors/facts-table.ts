@@ -113,7 +113,10 @@ export const ROWS: Readonly<Record<string, string>> = {
   // Object stores' own error codes, grouped by meaning (src/knowledge/vendors/rows/stores.ts): a signed link or
   // token refused is the service's rule; an unknown access key is the credential; a missing object is not found.
   'aws-s3':
-    'denied:b:app signed:a:app credentials:a:auth missing:u:not-found clock:a:device disabled:b:account',
+    'denied:b:app signed:a:app credentials:a:auth missing:u:not-found clock:a:device disabled:b:account ' +
+    // SlowDown, "Reduce your request rate" on 503 (the error list above; DigitalOcean Spaces sends it too,
+    // https://github.com/thephpleague/flysystem-aws-s3-v3/issues/278).
+    'slowdown:r:rate-limit',
   'google-cloud-storage': 'denied:b:app signed:a:app missing:u:not-found',
   'ibm-cos': 'denied:b:app',
   // Backblaze B2's JSON codes: a bandwidth, transaction or storage cap reached is the service's plan with

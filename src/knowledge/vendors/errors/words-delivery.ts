@@ -337,6 +337,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       "La clé d'accès de la requête n'existe pas (ou plus) chez Amazon : c'est l'identifiant qui est faux, pas le réseau.",
     ],
     [
+      'aws-s3-slowdown',
+      'The storage asks to slow down',
+      'Le stockage demande de ralentir',
+      'The storage service answered "SlowDown": too many requests reached the same files in a short time. It is a pace limit on the provider’s side, not a fault; it passes once the requests slow down.',
+      'Le service de stockage a répondu « SlowDown » : trop de requêtes ont visé les mêmes fichiers en peu de temps. C’est une limite de rythme côté fournisseur, pas une panne ; elle passe quand les requêtes ralentissent.',
+    ],
+    [
       'aws-s3-clock',
       'Request time too far from the server',
       'Heure de la requête trop éloignée de celle du serveur',

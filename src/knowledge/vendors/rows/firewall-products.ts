@@ -356,6 +356,9 @@ export const FIREWALL_PRODUCT_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /yunjiasu/i, weight: 0.9 },
       { on: 'body', key: 'href="/.well-known/yunjiasu-cgi/', weight: 0.9, own: true, action: 'challenge' },
       { on: 'body', key: "document.cookie='yjs_use_ob=0", weight: 0.85, own: true, action: 'challenge' },
+      // Its CAPTCHA page, "安全检查! | 百度云加速" (security check) with its stylesheet /cdn-cgi/styles/baidu.errors.css
+      // (https://github.com/KyranRana/cloudflare-bypass/issues/116).
+      { on: 'body', key: '/cdn-cgi/styles/baidu.errors.css', weight: 0.9, own: true, action: 'challenge' },
       {
         on: 'body-match',
         key: 'DuEdge Event ID',

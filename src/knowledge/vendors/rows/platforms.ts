@@ -320,7 +320,15 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // resources/tests/fakes/xml/EMBED_TOKEN_FAIL.xml,
       // resources/lib/config.py).
       { on: 'host', key: 'yinzcam.com', weight: 0.85 },
-      { on: 'body', key: '<RestErrorResponse>', weight: 0.8, own: true },
+      // Its shape, not the element alone: <RestErrorResponse> is the root any Spring or Jackson-XML error class of that name
+      // gets (review).
+      {
+        on: 'body-match',
+        key: 'RestErrorResponse with UserMessage',
+        value: /<RestErrorResponse>\s{0,10}<ErrorCode>[A-Z_]{3,40}<\/ErrorCode>\s{0,10}<UserMessage>/,
+        weight: 0.8,
+        own: true,
+      },
     ],
   },
   {
@@ -331,6 +339,18 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its Exposure API, the broadcasters' entitlement and play service (exposure.api.redbee.live/v2/customer/RTBF/
       // businessunit/Auvio/entitlement/…/play, https://github.com/Catch-up-TV-and-More/plugin.video.catchuptvandmore/issues/1477).
       { on: 'host', key: 'redbee.live', weight: 0.85 },
+    ],
+  },
+  {
+    id: 'oracle-cloud',
+    name: 'Oracle Cloud Infrastructure (Object Storage and its other APIs)',
+    // Its own services answer with it, as a store answers for its buckets: the refusal is theirs.
+    kind: 'store',
+    markers: [
+      // Every API of its cloud (Object Storage among them) answers with its request id, opc-request-id, and errors as
+      // {"code": "NotAuthenticated", "message": …} (oci-cli's report, https://github.com/oracle/oci-cli/issues/68): its own
+      // answer, as its services write the header themselves.
+      { on: 'header', key: 'opc-request-id', weight: 0.85, own: true },
     ],
   },
   {

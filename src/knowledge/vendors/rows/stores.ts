@@ -4,7 +4,7 @@ import { codeKeys, type VendorRow } from '../schema.ts';
 const S3_CODES = codeKeys(
   'aws-s3-denied:AccessDenied|aws-s3-credentials:InvalidAccessKeyId|' +
     'aws-s3-signed:SignatureDoesNotMatch ExpiredToken InvalidToken|aws-s3-clock:RequestTimeTooSkewed|' +
-    'aws-s3-missing:NoSuchKey NoSuchBucket|aws-s3-disabled:AllAccessDisabled AccountProblem',
+    'aws-s3-missing:NoSuchKey NoSuchBucket|aws-s3-disabled:AllAccessDisabled AccountProblem|aws-s3-slowdown:SlowDown',
 );
 
 // https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes, by meaning.
@@ -372,6 +372,10 @@ export const STORE_ROWS: readonly VendorRow[] = [
         own: true,
       },
       { on: 'body', key: 'Server failed to authenticate the request', weight: 0.7, own: true },
+      // The same sentence as the status line's reason, and the detail element of its authentication errors, where a
+      // report kept only the XML's tail (https://github.com/elastic/elasticsearch/issues/107617).
+      { on: 'reason', key: 'Server failed to authenticate the request', weight: 0.85, own: true },
+      { on: 'body', key: '<AuthenticationErrorDetail>', weight: 0.85, own: true },
 
       // A shared access signature out of its time window (same sources): the link's rule, or the device clock.
       {
@@ -419,9 +423,11 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // Its XML <Error> names the bucket's endpoint as the HostId, where S3 puts an opaque id
       // ("<HostId>ws-img-test.oss-cn-hangzhou.aliyuncs.com</HostId>", https://github.com/johnlui/AliyunOSS/issues/20).
       {
+        // Aliyun Drive's downloads come from its own data hosts, <HostId>bj29.cn-beijing.data.alicloudccp.com</HostId> in the
+        // same OSS error (https://github.com/wxy1343/aliyunpan/issues/76).
         on: 'body-match',
         key: 'OSS HostId',
-        value: /<HostId>[\w.-]{1,120}\.aliyuncs\.com<\/HostId>/,
+        value: /<HostId>[\w.-]{1,120}\.(?:aliyuncs|alicloudccp)\.com<\/HostId>/,
         weight: 0.9,
         own: true,
       },
@@ -441,6 +447,45 @@ export const STORE_ROWS: readonly VendorRow[] = [
         weight: 0.9,
       },
       { on: 'body-match', key: 'TraceId', value: /<\/RequestId>\s*<TraceId>/, weight: 0.85, own: true },
+    ],
+  },
+  {
+    id: 'tigris',
+    name: 'Tigris (object storage)',
+    kind: 'store',
+    parent: 'aws-s3',
+    markers: [
+      // Its S3 API signs its answers "Server: Tigris OS" (a live stream's segment upload refused,
+      // https://github.com/algora-io/tv/issues/131).
+      { on: 'header', key: 'server', value: /^Tigris OS$/i, weight: 0.95, own: true },
+    ],
+  },
+  {
+    id: 'firebase-storage',
+    name: 'Firebase Storage',
+    kind: 'store',
+    markers: [
+      // Its download host, firebasestorage.googleapis.com/v0/b/<bucket>/o/<object>?alt=media, refusing a segment asked
+      // without its token, {"error": {"code": 403, "message": "Permission denied."}}
+      // (https://github.com/syonip/flutter_fbstorage_video_upload/issues/12).
+      { on: 'host', key: 'firebasestorage.googleapis.com', weight: 0.9 },
+    ],
+  },
+  {
+    id: 'scaleway-object-storage',
+    name: 'Scaleway Object Storage',
+    kind: 'store',
+    markers: [
+      // Its S3 endpoints, <bucket>.s3.<region>.scw.cloud (Scaleway's Terraform provider's recorded 403,
+      // scaleway/terraform-provider-scaleway@b2d45ed4bd720e127167f80f1e0b86c7833577e6:
+      // internal/services/object/testdata/
+      // data-source-object-bucket-project-id-allowed.cassette.yaml).
+      {
+        on: 'url',
+        key: 's3 endpoint',
+        value: /^https?:\/\/(?:[^/?#]+\.)?s3\.[a-z0-9-]+\.scw\.cloud[:/?]/i,
+        weight: 0.9,
+      },
     ],
   },
   {
