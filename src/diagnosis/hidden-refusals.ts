@@ -14,6 +14,7 @@ import {
   causeIn,
   geoBlockReasonIn,
   isFilterNotice,
+  isGeoNotice,
   refusalCodeIn,
   sinkholeHeaderIn,
   statedIn,
@@ -336,9 +337,13 @@ function invalidWithReason(body: string, status: number): PageOnSuccess | null {
 
 /** An answer that carries data beside its errors (an aggregator's partial failure), not only the errors. */
 function hasData(fields: Record<string, unknown>): boolean {
-  return ['data', 'result', 'results', 'items'].some(
-    (name) => fields[name] !== undefined && fields[name] !== null,
-  );
+  return ['data', 'result', 'results', 'items'].some((name) => {
+    const value = fields[name];
+    // An empty list or object, false or nothing is a failed answer's placeholder, not data (review).
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0;
+    return value === true || (typeof value === 'string' && value !== '') || typeof value === 'number';
+  });
 }
 
 /** A bare code of the answer's `errors` list the listed-codes table knows (MLB.tv's "blackout"). */
@@ -582,11 +587,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // A page that states a block in its title (an ISP's or a web filter's notice).
   const title = titleOf(body);
   const stated = statedIn(body, true);
-  if (
-    stated?.layer === 'waf' &&
-    /block|denied|reject|violation/i.test(title) &&
-    isNotice(body, stated.phrase)
-  )
+  if (stated?.layer === 'waf' && /block|denied|reject|violation/i.test(title))
     return { vendor: null, phrase: stated.phrase, layer: 'waf' };
   // A robot check's own page under its own title (Amazon's <title dir="ltr">Robot Check</title>, ziplokk1/
   // scrapy-amazon-robot-middleware's saved 503.html): only its own sentence, as the page says it, not quoted (review:
@@ -621,14 +622,19 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // (https://github.com/zhovner/zaborona_help/issues/90). Only when the whole page is that notice, not quoted: an
   // article or a help page that mentions one says more.
   if (
-    stated?.layer === 'geo' &&
+    stated &&
+    isGeoNotice(stated.phrase) &&
     body.length <= ORDER_NOTICE_LIMIT &&
-    // A form around it is a page to use (a channel list's note, a help form), not a notice in place of one (review).
-    !/<form\b/i.test(body) &&
-    readHtml(body).visible.trim().length <= GEO_NOTICE_TEXT &&
-    isNotice(body, stated.phrase)
-  )
-    return { vendor: null, phrase: stated.phrase, layer: 'geo' };
+    // A form, or markup that hides or holds text for later, is an app's page, not a notice in place of one (review).
+    !/<form\b|<template\b|display\s*:\s*none|\shidden\b/i.test(body)
+  ) {
+    // What a person sees: the notice is the page, near its start (a script's strings, a hidden element, a badge in a
+    // list or a tip are not, review).
+    const visible = readHtml(body).visible.replace(/\s+/g, ' ').trim();
+    const at = visible.toLowerCase().indexOf(stated.phrase.toLowerCase());
+    if (visible.length <= GEO_NOTICE_TEXT && at >= 0 && at <= 40 && isNotice(body, stated.phrase))
+      return { vendor: null, phrase: stated.phrase, layer: 'geo' };
+  }
   // A text/html answer without a tag is read as plain text too (Smart IPTV's one-line refusal is served so); its
   // page readings above stay (review: a tagless notice, a vendor's text with stray characters).
   return html && body.includes('<') ? null : plainAnswer(body, exchange.status);

@@ -556,7 +556,7 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // (https://github.com/SoMuchForSubtlety/f1viewer/issues/231): the credential the service wants, not sent.
   // Only a credential's token: a CSRF, captcha, paging or device token is the form's, the bot check's or the app's (review).
   [
-    /^missing (?:parameter |required )?(?:access|auth(?:entication|orization)?|bearer|session|login|id|jwt|api|refresh|entitlement|ascendon) token\b/i,
+    /^missing (?:parameter |required )?(?:(?:access|auth(?:entication|orization)?|bearer|session|login|user|id|jwt|api|refresh|entitlement|ascendon) )?token\b/i,
     'auth',
   ],
   // TV4 Play's playback service to a viewer not signed in, {"errorCode":"LOGIN_REQUIRED","message":"The asset is not
@@ -943,3 +943,15 @@ export const SINKHOLE_HEADERS: readonly (readonly [name: string, value: RegExp])
  * Not as a value elsewhere: a team, a scene or a slot's state called "blackout" is data (review).
  */
 export const LISTED_ERROR_CODES: ReadonlyMap<string, Layer> = new Map([['blackout', 'geo']]);
+
+/**
+ * A service's own page saying it will not show itself where the viewer is, read on a success only as the whole of
+ * a short page (src/diagnosis/hidden-refusals.ts): MX Player's "Oops!!! We are currently not available in your
+ * region." (https://github.com/yt-dlp/yt-dlp/issues/15968), Rutube's "Увы! Правообладатель ограничил доступ к данному
+ * видео в вашем регионе" (https://github.com/zhovner/zaborona_help/issues/90). Only these sentences: a channel's badge,
+ * a tip or an app's translation strings say the older geo words too (review).
+ */
+export const GEO_NOTICES: readonly string[] = [
+  'we are currently not available in your region',
+  'ограничил доступ к данному видео в вашем регионе',
+];

@@ -10,6 +10,7 @@ import {
   BOT_CHECK_REDIRECTS,
   FILTER_NOTICES,
   GEO_CODES,
+  GEO_NOTICES,
   IN_PLACE,
   ORDERED,
   PROXY_WARNING,
@@ -393,6 +394,12 @@ export function sinkholeHeaderIn(headers: readonly { name: string; value: string
 }
 
 /** Whether a stated phrase is a filter's own notice (FILTER_NOTICES), which a success's short page can be. */
+/** Whether a stated phrase is a service's own geo notice (GEO_NOTICES), read on a success as a whole short page. */
+export function isGeoNotice(phrase: string): boolean {
+  const key = phraseKey(phrase);
+  return GEO_NOTICES.some((notice) => phraseKey(notice) === key);
+}
+
 export function isFilterNotice(phrase: string): boolean {
   const key = phraseKey(phrase);
   return FILTER_NOTICES.some((notice) => phraseKey(notice) === key);

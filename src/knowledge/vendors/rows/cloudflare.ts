@@ -131,7 +131,7 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'You are being rate limited',
-        value: /(?:^|[>\n:.\u2013\d-])[ \t]{0,8}You are being rate limited(?!\.?")/i,
+        value: /(?:^|[>\n:.\u2013-]|\b1015)[ \t]{0,8}You are being rate limited(?!\.?")/i,
         weight: 0.9,
         statuses: [429],
         action: 'rate-limit',

@@ -348,9 +348,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     kind: 'store',
     markers: [
       // Every API of its cloud (Object Storage among them) answers with its request id, opc-request-id, and errors as
-      // {"code": "NotAuthenticated", "message": …} (oci-cli's report, https://github.com/oracle/oci-cli/issues/68): its own
-      // answer, as its services write the header themselves.
-      { on: 'header', key: 'opc-request-id', weight: 0.85, own: true },
+      // {"code": "NotAuthenticated", "message": …} (oci-cli's report, https://github.com/oracle/oci-cli/issues/68).
+      { on: 'header', key: 'opc-request-id', weight: 0.85 },
+      // Its own error's code, not the header alone: its API Gateway puts the header on a backend's answers too (review).
+      {
+        on: 'body-match',
+        key: 'OCI error code',
+        value: /"code":\s?"NotAuthenticated"/,
+        weight: 0.8,
+        own: true,
+      },
     ],
   },
   {
