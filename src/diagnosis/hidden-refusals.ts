@@ -4,6 +4,7 @@
  */
 import { getHeader } from '../http/headers.ts';
 import { readHtml } from '../http/markup.ts';
+import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { deezerError } from '../knowledge/refusals/deezer.ts';
 import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
@@ -79,7 +80,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errno|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b/;
+  /"(?:code|errcode|error_code|errorCode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -137,7 +138,7 @@ const failedNumber = (value: unknown): boolean => {
  * (https://github.com/spmjc/plugin.video.freplay/issues/63). Not 100–399: many APIs put their success's HTTP status
  * there ({"errorCode":200,"message":"操作成功"}, review); not a bare `code` of 1, some APIs' success.
  */
-const ERROR_CODE_FIELDS = ['errcode', 'error_code', 'errorCode', 'errno'] as const;
+const ERROR_CODE_FIELDS = ['errcode', 'error_code', 'errorCode', 'errno', 'responseCode'] as const;
 const smallFailure = (value: unknown): boolean => {
   const number =
     typeof value === 'number'
@@ -392,7 +393,17 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     const stated = wordsRefuse(text, exchange.status);
     if (stated) return stated;
   }
-  return null;
+  // A login endpoint's own answer that says it failed, with no other cause: the login was refused (BigPond's
+  // authenticate, {"responseCode": 1, "responseMessage": "Failure"}, aussieaddons/plugin.video.afl-video@
+  // 3e2b716f8fb48a8db0a5c17fd9428a084babb20f:resources/tests/fakes/json/BP_AUTH_FAIL.json).
+  // Only where the answer says no more than that it failed: a code of its own ("toomany") is another story (review).
+  const bare = ['responseMessage', 'message', 'msg', 'status', 'result'].some(
+    (name) =>
+      typeof fields[name] === 'string' && /^\s*(?:fail|failed|failure)\s*$/i.test(fields[name] as string),
+  );
+  return bare && endpointRole(exchange.url).role === 'auth'
+    ? { vendor: null, phrase: 'a login endpoint answered that it failed', layer: 'auth', answer: 'json' }
+    : null;
 }
 
 /**
@@ -526,6 +537,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       return { vendor };
   }
   const body = exchange.body;
+  // A watch page runs to hundreds of kilobytes and carries the player's verdict deep inside ("playabilityStatus"): that
+  // object alone is read, by the platform rows that know it (a rental's page, fent/node-ytdl-core's saved watch pages).
+  if (body && body.length > BLOCK_PAGE_LIMIT && exchange.status === 200) {
+    const at = body.indexOf('"playabilityStatus"');
+    const vendor = at >= 0 ? identifyVendor({ ...exchange, body: body.slice(at, at + 600) }) : null;
+    return vendor?.own && vendor.action && vendor.errorKey ? { vendor } : null;
+  }
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
   // A Subsonic server's answer, XML or JSON, says in its body that the call failed and why.
   const subsonic = subsonicRefusal(body);

@@ -109,6 +109,10 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['no required ssl certificate was sent', 'auth'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
+  // A debugging proxy on the recorder's own machine that could not reach the site, Charles's error page "Failed to connect
+  // to remote host" (forestlioooooo/har-file-fetcher@ff8652178ad2885edc4d98c64a548e759c5d1f3d:
+  // test.har): the way, not the service.
+  ['charles failed to connect to the remote host', 'network'],
   // MX Player's page from abroad, "Oops!!! We are currently not available in your region." (https://github.com/yt-dlp/yt-dlp/issues/15968):
   // the service about itself; "some channels are not available in your region" is a note (review).
   ['we are currently not available in your region', 'geo'],
@@ -552,6 +556,17 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // S3's SlowDown, "Reduce your request rate." with 503, as S3-compatible stores send it (DigitalOcean Spaces,
   // https://github.com/thephpleague/flysystem-aws-s3-v3/issues/278).
   [/^reduce your request rate\.?$/i, 'rate-limit'],
+  // A listings service refusing an account used from too many places, Schedules Direct's 4010 "Exceeded maximum number of
+  // unique IP addresses in 24 hours." (Dispatcharr's tests, as above).
+  [/^exceeded maximum number of unique ip addresses\b/i, 'account'],
+  [/^maximum image downloads reached\.?$/i, 'rate-limit'],
+  // An upload service asked without its public key, Uploadcare's whole text "pub_key is required."
+  // (uploadcare/uploadcare-ruby@3e2909293526e49f5d05843b0c873ec3d9c81ee7: spec/fixtures/vcr_cassettes/upload_from_url_basic.yml).
+  [/^(?:pub_key|public key|api[_ ]key) is required\.?$/i, 'auth'],
+  // A thing the request named that does not exist, as the whole message or title: Fastly's API, {"title":"Domain not
+  // found","status":400,…} (fastly/go-fastly@514109767b3d178cd2ec65553f675d6980df9eb6:
+  // fastly/domainmanagement/v1/tools/status/fixtures/get_error.yaml).
+  [/^(?:domain|resource|object|file|video|stream|channel) not found\.?$/i, 'not-found'],
   // A playback request without the login's token, F1 TV's "Missing parameter Ascendon Token or Entitlement Token"
   // (https://github.com/SoMuchForSubtlety/f1viewer/issues/231): the credential the service wants, not sent.
   // Only a credential's token: a CSRF, captcha, paging or device token is the form's, the bot check's or the app's (review).
@@ -755,6 +770,11 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "errorMessage":"Resource not found"} (iptv-org/epg@1f2e27757d852202ca3a309a91840b216058a0ab:
   // sites/epg.telemach.ba/__data__/no_content.json).
   ['resource_not_found', 'not-found'],
+  // Schedules Direct's listings service, {"code":4006,"response":"TOKEN_EXPIRED"} and {"response": "MAX_IMAGE_DOWNLOADS",
+  // "code": 5002, …} (Dispatcharr/Dispatcharr@fd413f0cc4ab3131789a68fb31f1ae622ae7371a:
+  // apps/epg/tests/test_schedules_direct.py, the service's strings).
+  ['token_expired', 'auth'],
+  ['max_image_downloads', 'rate-limit'],
   // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
   // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's
   // token service to a wrong user or password, {"response": "INVALID_USER", "code": 4003, …}

@@ -60,7 +60,11 @@ const SCRIPT_PAGE = /^[^?#]*\.(?:aspx?|php\d?|jsp|cgi)(?:[?#;]|$)/i;
 function scanMarker(marker: Marker, exchange: Exchange, body: string): string | undefined {
   switch (marker.on) {
     case 'reason': {
-      const reason = exchange.statusText ?? '';
+      // Some recorders keep the status line as a header of its own ("HTTP/1.1 503 Service Unavailable: Back-end server is at
+      // capacity", sitespeedio/pagexray@c9f22741d20bdb171b695de66fe2614d43fdb961:test/files/www.nytimes.com.har): its
+      // reason counts too.
+      const recorded = exchange.responseHeaders.find((header) => /^HTTP\/\d/i.test(header.name))?.value;
+      const reason = recorded ? `${exchange.statusText ?? ''} ${recorded}` : (exchange.statusText ?? '');
       return reason.toLowerCase().includes(marker.key.toLowerCase()) ? `reason: "${reason}"` : undefined;
     }
     case 'url': {

@@ -202,10 +202,18 @@ function judgeRow(
     row.kind === 'cdn' &&
     (status === 404 || status === 410 || status >= 500) &&
     (stampMissing || unnamedOrigin);
+  // A limit that counts itself in the answer's own rate-limit headers is the service's (an app's 429 with
+  // x-ratelimit-limit/remaining through Google's front end, a remarkable SDK's recording,
+  // Alberto-Writes-Typescript/a-remarkable-js-sdk@7ee6091e33101677fa00f43eba9c08232d471910):
+  // a CDN's own limit page carries none of them.
+  const appLimit = status === 429 && getHeader(exchange.responseHeaders, 'x-ratelimit-limit') !== undefined;
   const carried =
     !action &&
     !own &&
-    ((REFUSALS.has(status) && (Boolean(relay) || stampMissing || challenged)) || carriedMissing || invented);
+    ((REFUSALS.has(status) && (Boolean(relay) || stampMissing || challenged)) ||
+      carriedMissing ||
+      invented ||
+      appLimit);
   if (!action && status >= 400) {
     action = 'unknown';
     if (relay && !own) {

@@ -6726,3 +6726,121 @@ describe('51. red-team review: geo notices only as the whole page, empty placeho
     ).toBeNull();
   });
 });
+
+describe('52. the fifty-second held-out batch (recorded cassettes, committed HAR files, SDK test data, IPTV fixtures)', () => {
+  it('YouTube’s player verdict deep in a watch page and in a watch answer; listings and upload services’ own words', () => {
+    const filler = `<script>var ytcfg=${'{"k":"v"},'.repeat(9000)}1;</script>`;
+    const rental = one(
+      ex(
+        'https://www.youtube.com/watch?v=SyKPsFRP_Oc',
+        200,
+        { 'content-type': 'text/html' },
+        `<!DOCTYPE html><html><head>${filler}</head><body><script>var ytInitialPlayerResponse={"playabilityStatus":{"status":"UNPLAYABLE","reason":"This video requires payment to watch."}};</script></body></html>`,
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([rental.layer, rental.vendor]).toEqual(['account', 'youtube']);
+    const gone = json('https://www.youtube.com/watch?v=99999999999&pbj=1', 200, [
+      { page: 'watch' },
+      { playerResponse: { playabilityStatus: { status: 'ERROR', reason: 'Video unavailable' } } },
+    ]);
+    expect([gone.layer, gone.vendor]).toEqual(['not-found', 'youtube']);
+    expect(
+      json('https://json.schedulesdirect.org/20141201/lineups', 403, {
+        code: 4006,
+        response: 'TOKEN_EXPIRED',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://json.schedulesdirect.org/20141201/token', 200, {
+        code: 4010,
+        message: 'Exceeded maximum number of unique IP addresses in 24 hours.',
+      }).layer,
+    ).toBe('account');
+    const upload = one(
+      ex(
+        'https://upload.uploadcare.com/from_url/',
+        403,
+        { Server: 'nginx', 'Content-Type': 'text/plain; charset=utf-8' },
+        'pub_key is required.',
+      ),
+    );
+    expect([upload.layer, upload.vendor]).toEqual(['auth', 'uploadcare']);
+    expect(
+      one(
+        ex(
+          'https://x.ucarecdn.com/u/-/crop/',
+          400,
+          { Server: 'Uploadcare', 'Content-Type': 'text/html' },
+          '<title>400: Bad Request</title>',
+        ),
+      ).vendor,
+    ).toBe('uploadcare');
+  });
+
+  it('a login endpoint’s failed answer, a recorder’s status line as a header, an app’s own limit through Google’s front end', () => {
+    expect(
+      json('https://services.bigpond.com/rest/v1/AuthenticationService/authenticate', 200, {
+        responseCode: 1,
+        responseMessage: 'Failure',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      one(
+        ex('http://int-promos.nytimes.com/hp-watching/serves', 503, {
+          'HTTP/1.1 503 Service Unavailable': 'Back-end server is at capacity',
+          'Content-Length': '0',
+        }),
+      ).vendor,
+    ).toBe('aws-elb');
+    expect(
+      one(
+        ex(
+          'https://webapp.example/token/json/2/user/new',
+          429,
+          {
+            server: 'Google Frontend',
+            via: '1.1 google',
+            'x-ratelimit-limit': '5',
+            'x-ratelimit-remaining': '0',
+          },
+          'Too many requests\n',
+        ),
+      ).vendor,
+    ).toBeNull();
+  });
+});
+
+describe('52. review: where the fifty-second batch’s readings must not reach', () => {
+  it('a playable watch page, a login endpoint that succeeded, Cloudflare’s own rate limit, a 404 Cloudflare answered itself', () => {
+    const filler = `<script>var ytcfg=${'{"k":"v"},'.repeat(9000)}1;</script>`;
+    expect(
+      one(
+        ex(
+          'https://www.youtube.com/watch?v=ok',
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head>${filler}</head><body><script>var r={"playabilityStatus":{"status":"OK","playableInEmbed":true}};</script></body></html>`,
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.com/auth/login', 200, {
+        responseCode: 0,
+        responseMessage: 'Success',
+        token: 'x',
+      }).layer,
+    ).toBe('none');
+    expect(
+      one(
+        ex(
+          'https://x.tv/',
+          429,
+          { server: 'cloudflare', 'content-type': 'text/html' },
+          '<title>Access denied | x.tv used Cloudflare to restrict access</title><span>1015</span> You are being rate limited',
+        ),
+      ).vendor,
+    ).toBe('cloudflare');
+  });
+});

@@ -140,7 +140,8 @@ export const ROWS: Readonly<Record<string, string>> = {
   // Widevine's licence proxy (rows/streaming.ts).
   widevine: 'denied:b:app',
   youtube:
-    'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo',
+    'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo ' +
+    'unavailable:u:not-found',
   // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
   showroom: 'geo:g:geo',
   'cloudflare-stream': 'not-enabled:b:account',

@@ -232,6 +232,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'YouTube ne lit cette vidéo que pour un compte connecté (pour une vérification d’âge, celui d’un adulte). Connectez-vous dans l’application ou le navigateur ; la connexion n’y est pour rien.',
     ],
     [
+      'youtube-unavailable',
+      'This YouTube video is unavailable',
+      'Cette vidéo YouTube n’est pas disponible',
+      'YouTube says the video does not exist or no longer does (removed, or a wrong link). Nothing on your side can bring it back.',
+      'YouTube indique que la vidéo n’existe pas ou plus (supprimée, ou lien erroné). Rien de votre côté ne peut la faire revenir.',
+    ],
+    [
       'youtube-private',
       'This YouTube video is private',
       'Cette vidéo YouTube est privée',

@@ -489,6 +489,20 @@ export const STORE_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'uploadcare',
+    name: 'Uploadcare (file uploads and CDN)',
+    kind: 'cdn',
+    markers: [
+      // Its CDN signs "Server: Uploadcare" on ucarecdn.com (pyuploadcare's recorded 400 for a crop of a file that is not an
+      // image, uploadcare/pyuploadcare@d8e9dc07e0975ec156e74c1b723ad8ee5caab287:
+      // tests/functional/cassettes/test_acl_token_uuid_with_transformations.yaml);
+      // its upload API answers on upload.uploadcare.com (uploadcare-ruby's recorded 403, "pub_key is required.").
+      { on: 'header', key: 'server', value: /^Uploadcare$/i, weight: 0.9, own: true },
+      { on: 'host', key: 'ucarecdn.com', weight: 0.85 },
+      { on: 'host', key: 'upload.uploadcare.com', weight: 0.85, own: true },
+    ],
+  },
+  {
     id: 'ibm-cos',
     name: 'IBM Cloud Object Storage',
     kind: 'store',

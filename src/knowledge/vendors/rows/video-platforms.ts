@@ -113,6 +113,20 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-members',
         inSuccess: true,
       },
+      // A video that does not exist (or no longer does), ERROR with the reason "Video unavailable", as a watch answer saved
+      // for a non-existent id holds it (fent/node-ytdl-core@f5b57a2cdc87711454b4ff00bdad83363d42c668:
+      // test/files/videos/non-existent/watch.json).
+      {
+        on: 'body-match',
+        key: 'playability unavailable',
+        value:
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"ERROR"\s*,\s*"reason"\s*:\s*"Video unavailable"/,
+        weight: 0.9,
+        own: true,
+        action: 'unknown',
+        errorKey: 'youtube-unavailable',
+        inSuccess: true,
+      },
       {
         on: 'body-match',
         key: 'playability country',
