@@ -146,7 +146,9 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
       : statedCause(exchange);
   // A store's signing error inside a server error is the service's own storage failing behind it, not the viewer's key
   // nor the viewer's link (a panel relaying its bucket's SignatureDoesNotMatch on a 500, review).
-  const signing = told?.layer === 'auth' && /signature|signing/i.test(told.phrase);
+  // So does a token said to have expired, on a link that carries its own: the stream's token, not the login (review).
+  const signing =
+    told?.layer === 'auth' && /signature|signing|\btoken[ _](?:is )?expired\b/i.test(told.phrase);
   const stated = signing && exchange.status >= 500 ? null : told;
   // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
   // Not a bare WWW-Authenticate challenge: a token module asks for its token that way too (review).

@@ -401,7 +401,21 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     (name) =>
       typeof fields[name] === 'string' && /^\s*(?:fail|failed|failure)\s*$/i.test(fields[name] as string),
   );
-  return bare && endpointRole(exchange.url).role === 'auth'
+  // Nothing else may say why: no error value, no reason, no code of a refusal's size or in words (review: a login's
+  // "failed" with error "geo_blocked" or code 429 is that cause, which the tables may not know).
+  const quiet =
+    !Object.keys(fields).some(
+      (name) =>
+        /error|reason|detail/i.test(name) &&
+        fields[name] !== null &&
+        fields[name] !== '' &&
+        fields[name] !== false,
+    ) &&
+    !CODE_FIELDS.some((name) => {
+      const value = fields[name];
+      return typeof value === 'string' || (typeof value === 'number' && (value < 0 || value >= 100));
+    });
+  return bare && quiet && endpointRole(exchange.url).role === 'auth'
     ? { vendor: null, phrase: 'a login endpoint answered that it failed', layer: 'auth', answer: 'json' }
     : null;
 }
@@ -540,8 +554,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // A watch page runs to hundreds of kilobytes and carries the player's verdict deep inside ("playabilityStatus"): that
   // object alone is read, by the platform rows that know it (a rental's page, fent/node-ytdl-core's saved watch pages).
   if (body && body.length > BLOCK_PAGE_LIMIT && exchange.status === 200) {
+    // Only on YouTube's own pages (a portal's page that embeds a trailer's player data is not the trailer refused), and
+    // only the first verdict: the slice ends where the next one starts (review).
+    if (!/(?:^|\.)youtube\.com$/.test(hostNameOf(exchange.url))) return null;
     const at = body.indexOf('"playabilityStatus"');
-    const vendor = at >= 0 ? identifyVendor({ ...exchange, body: body.slice(at, at + 600) }) : null;
+    const next = at >= 0 ? body.indexOf('"playabilityStatus"', at + 1) : -1;
+    const end = Math.min(at + 600, next > at ? next : at + 600);
+    const vendor = at >= 0 ? identifyVendor({ ...exchange, body: body.slice(at, end) }) : null;
     return vendor?.own && vendor.action && vendor.errorKey ? { vendor } : null;
   }
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;

@@ -566,7 +566,8 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A thing the request named that does not exist, as the whole message or title: Fastly's API, {"title":"Domain not
   // found","status":400,…} (fastly/go-fastly@514109767b3d178cd2ec65553f675d6980df9eb6:
   // fastly/domainmanagement/v1/tools/status/fixtures/get_error.yaml).
-  [/^(?:domain|resource|object|file|video|stream|channel) not found\.?$/i, 'not-found'],
+  // Not a file's, a stream's or a channel's on a refusal: a panel says so for what the package lacks (review).
+  [/^(?:domain|resource) not found\.?$/i, 'not-found'],
   // A playback request without the login's token, F1 TV's "Missing parameter Ascendon Token or Entitlement Token"
   // (https://github.com/SoMuchForSubtlety/f1viewer/issues/231): the credential the service wants, not sent.
   // Only a credential's token: a CSRF, captcha, paging or device token is the form's, the bot check's or the app's (review).

@@ -6742,7 +6742,17 @@ describe('52. the fifty-second held-out batch (recorded cassettes, committed HAR
     expect([rental.layer, rental.vendor]).toEqual(['account', 'youtube']);
     const gone = json('https://www.youtube.com/watch?v=99999999999&pbj=1', 200, [
       { page: 'watch' },
-      { playerResponse: { playabilityStatus: { status: 'ERROR', reason: 'Video unavailable' } } },
+      {
+        playerResponse: {
+          playabilityStatus: {
+            status: 'ERROR',
+            reason: 'Video unavailable',
+            errorScreen: {
+              playerErrorMessageRenderer: { reason: { simpleText: 'Video unavailable' }, thumbnail: {} },
+            },
+          },
+        },
+      },
     ]);
     expect([gone.layer, gone.vendor]).toEqual(['not-found', 'youtube']);
     expect(
@@ -6842,5 +6852,71 @@ describe('52. review: where the fifty-second batch’s readings must not reach',
         ),
       ).vendor,
     ).toBe('cloudflare');
+  });
+});
+
+describe('52. red-team review: a login’s failure with a cause, YouTube’s other unavailable screens, other pages’ player data, a stream’s expired token', () => {
+  it('a login endpoint’s "failed" beside an error, a code or a reason is not read as a refused login', () => {
+    for (const body of [
+      { status: 'fail', code: 429 },
+      { status: 'failed', error: 'Database connection error' },
+      { status: 'fail', error: 'geo_blocked' },
+      { status: 'failed', error: 'max_connections' },
+    ])
+      expect(json('https://api.example-tv.com/api/v2/login', 200, body).layer, JSON.stringify(body)).not.toBe(
+        'auth',
+      );
+  });
+
+  it('YouTube’s session limit and captcha wall are not "unavailable"; a portal’s trailer data and a later verdict are not the page’s', () => {
+    const limited = json('https://www.youtube.com/youtubei/v1/player', 200, {
+      playabilityStatus: {
+        status: 'ERROR',
+        reason: 'Video unavailable',
+        errorScreen: {
+          playerErrorMessageRenderer: {
+            subreason: { runs: [{ text: 'This content isn’t available, try again later.' }] },
+          },
+        },
+      },
+    });
+    expect(limited.layer).not.toBe('not-found');
+    const filler = `<script>var cfg=${'{"k":"v"},'.repeat(9000)}1;</script>`;
+    const verdict =
+      '{"playabilityStatus":{"status":"ERROR","reason":"Video unavailable","errorScreen":{"playerErrorMessageRenderer":{"reason":{"simpleText":"Video unavailable"},"thumbnail":{}}}}}';
+    expect(
+      one(
+        ex(
+          'https://portal.example-iptv.tv/vod/movie/55',
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head>${filler}</head><body><script>var trailer=${verdict};</script></body></html>`,
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('none');
+    expect(
+      one(
+        ex(
+          'https://www.youtube.com/watch?v=ok',
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head>${filler}</head><body><script>var r={"playabilityStatus":{"status":"OK","playableInEmbed":true}}; var other=${verdict};</script></body></html>`,
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('none');
+  });
+
+  it('an expired token on a stream link that carries its own is the link’s rule; a channel "not found" on a refusal is not a missing file', () => {
+    expect(
+      json('https://cdn.example.com/live/ch1/index.m3u8?token=abc', 403, { error: 'token_expired' }).layer,
+    ).toBe('app');
+    expect(
+      json('https://json.example.org/20141201/lineups', 403, { code: 4006, response: 'TOKEN_EXPIRED' }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://panel.example/live/u/p/123.ts', 403, { message: 'Channel not found' }).layer,
+    ).not.toBe('not-found');
   });
 });

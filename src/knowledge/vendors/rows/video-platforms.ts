@@ -119,8 +119,10 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'playability unavailable',
+        // As its bare error screen only (reason, then the picture): the session limit ("try again later") and the
+        // captcha wall answer "Video unavailable" too, with a subreason or a captcha view before it (review).
         value:
-          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"ERROR"\s*,\s*"reason"\s*:\s*"Video unavailable"/,
+          /"playabilityStatus"\s*:\s*\{\s*"status"\s*:\s*"ERROR"\s*,\s*"reason"\s*:\s*"Video unavailable"\s*,\s*"errorScreen"\s*:\s*\{\s*"playerErrorMessageRenderer"\s*:\s*\{\s*"reason"\s*:\s*\{\s*"simpleText"\s*:\s*"Video unavailable"\s*\}\s*,\s*"thumbnail"/,
         weight: 0.9,
         own: true,
         action: 'unknown',
