@@ -798,7 +798,8 @@ function localRedirect(exchange: Exchange): string | null {
  * with `res=notyet` and their own address and port, `uamip=…&uamport=…` (Telekom's FON hotspots,
  * "Location: https://telekom.portal.fon.com/…?res=notyet&uamip=172.17.2.1&uamport=3990&…",
  * https://github.com/Haxe18/telekom_fon_connect/issues/7). The login page may sit on a public name, so the
- * private-address reading above does not see it. Returns the login page's host.
+ * private-address reading above does not see it. Whether a redirect's address is such a gateway's login (its
+ * parameters read by the URL parser, anywhere after the `?`).
  */
 function coovaLogin(location: string): boolean {
   // The query's parameters, read by the URL parser rather than a pattern (one that searched `uamip=…&uamport=` from every

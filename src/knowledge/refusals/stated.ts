@@ -191,14 +191,8 @@ export function refusalCodeIn(text: string): Stated | null {
 const MAX_VALUES = 200;
 
 /**
- * The cause a text states in a value: in a JSON body only its string values; in a page only its visible text, and
- * only when short; in other text its quoted values, or the whole text when short. A code (a geo code, a service's
- * own code) outranks a sentence in any value: an upsell's "you need a subscription" before the error's GEO_BLOCKED
- * is not the cause (review).
- */
-/**
- * A value as its cause is read: whole up to 200 characters; a longer one by its first sentence only, where a refusal
- * says what it is (Bedrock's "Access to Anthropic models is not allowed from unsupported countries…" before the address
+ * A value as its cause is read: whole up to 200 characters; a longer one by its first sentence (its first two when the
+ * first is a lead of a few words), where a refusal says what it is (Bedrock's "Access to Anthropic models is not allowed from unsupported countries…" before the address
  * of the list), not by a help text's list of possible reasons (review).
  */
 function readableValue(value: string): string | null {
@@ -221,6 +215,12 @@ function sentenceEnd(value: string, from: number): number {
   return end;
 }
 
+/**
+ * The cause a text states in a value: in a JSON body only its string values; in a page only its visible text, and
+ * only when short; in other text its quoted values, or the whole text when short. A code (a geo code, a service's
+ * own code) outranks a sentence in any value: an upsell's "you need a subscription" before the error's GEO_BLOCKED
+ * is not the cause (review).
+ */
 function valueCauseOf(read: string, json: boolean, status: number): Stated | null {
   const html = !json && /^\s*</.test(read);
   if (!html) {
@@ -393,13 +393,13 @@ export function sinkholeHeaderIn(headers: readonly { name: string; value: string
   return null;
 }
 
-/** Whether a stated phrase is a filter's own notice (FILTER_NOTICES), which a success's short page can be. */
 /** Whether a stated phrase is a service's own geo notice (GEO_NOTICES), read on a success as a whole short page. */
 export function isGeoNotice(phrase: string): boolean {
   const key = phraseKey(phrase);
   return GEO_NOTICES.some((notice) => phraseKey(notice) === key);
 }
 
+/** Whether a stated phrase is a filter's own notice (FILTER_NOTICES), which a success's short page can be. */
 export function isFilterNotice(phrase: string): boolean {
   const key = phraseKey(phrase);
   return FILTER_NOTICES.some((notice) => phraseKey(notice) === key);
