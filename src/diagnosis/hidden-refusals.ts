@@ -186,13 +186,11 @@ function errorTexts(fields: Record<string, unknown>): string[] {
     add(fields.info);
   const { error, errors } = fields;
   add(error);
-  if (typeof error === 'object' && error !== null && !Array.isArray(error))
+  if (isRecord(error)) {
     for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg'] as const)
-      add((error as Record<string, unknown>)[name]);
-  // An error object's `detail` where its code does not say success (Reolink's "max session"; review: {"code":0,…}).
-  if (typeof error === 'object' && error !== null && !Array.isArray(error)) {
-    const { code, detail } = error as Record<string, unknown>;
-    if (code !== 0 && code !== '0') add(detail);
+      add(error[name]);
+    // Its `detail` where its code does not say success (Reolink's "max session"; review: {"code":0,…}).
+    if (error.code !== 0 && error.code !== '0') add(error.detail);
   }
   if (Array.isArray(errors))
     // A list of bare messages where the answer holds nothing else: beside data it is a partial failure (review).
@@ -288,15 +286,22 @@ const REASON_FIELDS = ['reason', 'Reason', 'message', 'Message'] as const;
  * when it does not parse). A byte-order mark before it is the server's encoding, not broken JSON (review).
  */
 function objectOf(body: string): Record<string, unknown> | null | undefined {
-  let parsed: unknown;
+  const parsed = jsonOf(body);
+  if (parsed === undefined) return undefined;
+  return isRecord(parsed) ? parsed : null;
+}
+
+/** A small answer's JSON, a byte-order mark before it left out; undefined when it does not parse. */
+function jsonOf(body: string): unknown {
   try {
-    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
+    return JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch {
     return undefined;
   }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-    ? (parsed as Record<string, unknown>)
-    : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -305,18 +310,12 @@ function objectOf(body: string): Record<string, unknown> | null | undefined {
  * {"detail" : "max session",…}}] (https://github.com/JimStar/reolink_cctv/issues/14). Not a list endpoint's single item
  * (a link checker's results, an integrations list, review): only a command's answer, and only when it failed.
  */
-function commandAnswer(body: string): string | null {
-  if (body.length > ENVELOPE_LIMIT || !/^\s*\[\s*\{/.test(body.replace(/^\uFEFF/, ''))) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
-  } catch {
-    return null;
-  }
+function commandAnswer(body: string): Record<string, unknown> | null {
+  if (body.length > ENVELOPE_LIMIT || !/^\uFEFF?\s*\[\s*\{/.test(body)) return null;
+  const parsed = jsonOf(body);
   const [only] = Array.isArray(parsed) && parsed.length === 1 ? parsed : [];
-  if (typeof only !== 'object' || only === null || Array.isArray(only)) return null;
-  const { cmd, code } = only as Record<string, unknown>;
-  return typeof cmd === 'string' && typeof code === 'number' && code !== 0 ? JSON.stringify(only) : null;
+  if (!isRecord(only)) return null;
+  return typeof only.cmd === 'string' && typeof only.code === 'number' && only.code !== 0 ? only : null;
 }
 
 function invalidWithReason(body: string, status: number): PageOnSuccess | null {
@@ -362,7 +361,12 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
   if (body.length > ENVELOPE_LIMIT || !/^\s*\{/.test(body) || !ERROR_FIELD.test(body)) return null;
   const fields = objectOf(body);
   if (fields === undefined) return looseCodeIn(body);
-  if (!fields || fields.success === true) return null;
+  return fields ? failedObject(exchange, fields) : null;
+}
+
+/** The refusal a parsed answer object states on a success, if it failed and says so (errorObjectOnSuccess's reading). */
+function failedObject(exchange: Exchange, fields: Record<string, unknown>): PageOnSuccess | null {
+  if (fields.success === true) return null;
   // Solocoo's login (Canal Digitaal) refusing for the account's devices: {"error":"toomany",…,"devices":[…]}, HTTP 200
   // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58). "toomany" alone is other apps' login attempts
   // (review): only with the list of devices it means.
@@ -393,10 +397,16 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
     const stated = wordsRefuse(text, exchange.status);
     if (stated) return stated;
   }
-  // A login endpoint's own answer that says it failed, with no other cause: the login was refused (BigPond's
-  // authenticate, {"responseCode": 1, "responseMessage": "Failure"}, aussieaddons/plugin.video.afl-video@
-  // 3e2b716f8fb48a8db0a5c17fd9428a084babb20f:resources/tests/fakes/json/BP_AUTH_FAIL.json).
-  // Only where the answer says no more than that it failed: a code of its own ("toomany") is another story (review).
+  return bareLoginFailure(exchange, fields);
+}
+
+/**
+ * A login endpoint's own answer that says it failed, with no other cause: the login was refused (BigPond's
+ * authenticate, {"responseCode": 1, "responseMessage": "Failure"}, aussieaddons/plugin.video.afl-video@
+ * 3e2b716f8fb48a8db0a5c17fd9428a084babb20f:resources/tests/fakes/json/BP_AUTH_FAIL.json). Only where the answer says no
+ * more than that it failed: a code of its own ("toomany") is another story (review).
+ */
+function bareLoginFailure(exchange: Exchange, fields: Record<string, unknown>): PageOnSuccess | null {
   const bare = ['responseMessage', 'message', 'msg', 'status', 'result'].some(
     (name) =>
       typeof fields[name] === 'string' && /^\s*(?:fail|failed|failure)\s*$/i.test(fields[name] as string),
@@ -577,7 +587,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // (a player's bundle that carries `window._cf_chl_opt`).
   const mime = (exchange.mimeType ?? '').toLowerCase();
   const single = commandAnswer(body);
-  const refused = single ? errorObjectOnSuccess(exchange, single) : null;
+  const refused = single ? failedObject(exchange, single) : null;
   if (refused) {
     // The device's or server's own answer names it (a camera's API row): the refusal is its.
     const own = refused.vendor ? null : identifyVendor(exchange);
@@ -906,22 +916,25 @@ function hotspotLogin(exchange: Exchange): string | null {
 /** A page's title text (attributes allowed on the tag), up to 200 characters, read without a pattern's backtracking. */
 function titleOf(body: string): string {
   // The pages read here are at most BLOCK_PAGE_LIMIT long: a long inline style before the title is still read (review).
-  const lower = body.toLowerCase();
-  const at = lower.indexOf('<title');
-  const open = at < 0 ? -1 : lower.indexOf('>', at);
-  if (open < 0 || open - at > 120) return '';
-  const close = lower.indexOf('</title', open + 1);
-  return close < 0 || close - open > 201 ? '' : body.slice(open + 1, close);
+  const tag = titleTag(body);
+  if (!tag || tag.open - tag.at > 120) return '';
+  const close = body.slice(tag.open + 1, tag.open + 208).search(/<\/title/i);
+  return close < 0 || close > 200 ? '' : body.slice(tag.open + 1, tag.open + 1 + close);
+}
+
+/** Where a page's first `<title` starts and where its tag closes, found without a pattern's backtracking or a lowered copy. */
+function titleTag(body: string): { at: number; open: number } | null {
+  const at = body.search(/<title/i);
+  const open = at < 0 ? -1 : body.indexOf('>', at);
+  return open < 0 ? null : { at, open };
 }
 
 /** Whether a page has a title that says something (an empty <title></title> is none), read without a pattern's backtracking. */
 function titled(body: string): boolean {
-  const lower = body.toLowerCase();
-  const at = lower.indexOf('<title');
-  const open = at < 0 ? -1 : lower.indexOf('>', at);
-  if (open < 0) return false;
-  const close = lower.indexOf('<', open + 1);
-  return lower.slice(open + 1, close < 0 ? undefined : close).trim() !== '';
+  const tag = titleTag(body);
+  if (!tag) return false;
+  const close = body.indexOf('<', tag.open + 1);
+  return body.slice(tag.open + 1, close < 0 ? undefined : close).trim() !== '';
 }
 
 /**

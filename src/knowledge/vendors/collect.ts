@@ -57,16 +57,20 @@ function urlParamNames(url: string): string[] {
 const SCRIPT_PAGE = /^[^?#]*\.(?:aspx?|php\d?|jsp|cgi)(?:[?#;]|$)/i;
 
 /** The reason phrase, URL and body patterns: few markers, each tried on its own. */
-function scanMarker(marker: Marker, exchange: Exchange, body: string): string | undefined {
+/**
+ * The answer's reason phrase, read once per answer. Some recorders keep the status line as a header of its own
+ * ("HTTP/1.1 503 Service Unavailable: Back-end server is at capacity",
+ * sitespeedio/pagexray@c9f22741d20bdb171b695de66fe2614d43fdb961:test/files/www.nytimes.com.har): its reason counts too.
+ */
+function reasonOf(exchange: Exchange): string {
+  const recorded = exchange.responseHeaders.find((header) => /^HTTP\/\d/i.test(header.name))?.value;
+  return recorded ? `${exchange.statusText ?? ''} ${recorded}` : (exchange.statusText ?? '');
+}
+
+function scanMarker(marker: Marker, exchange: Exchange, body: string, reason: string): string | undefined {
   switch (marker.on) {
-    case 'reason': {
-      // Some recorders keep the status line as a header of its own ("HTTP/1.1 503 Service Unavailable: Back-end server is at
-      // capacity", sitespeedio/pagexray@c9f22741d20bdb171b695de66fe2614d43fdb961:test/files/www.nytimes.com.har): its
-      // reason counts too.
-      const recorded = exchange.responseHeaders.find((header) => /^HTTP\/\d/i.test(header.name))?.value;
-      const reason = recorded ? `${exchange.statusText ?? ''} ${recorded}` : (exchange.statusText ?? '');
+    case 'reason':
       return reason.toLowerCase().includes(marker.key.toLowerCase()) ? `reason: "${reason}"` : undefined;
-    }
     case 'url': {
       const found = marker.value?.exec(exchange.url);
       // A marker made of lookaheads (kept linear on hostile URLs) matches an empty string: name it instead.
@@ -166,9 +170,10 @@ export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], ind
   for (const name of urlParamNames(exchange.url))
     for (const ref of index.params.get(name) ?? [])
       if (!scriptPage || rows[ref.row]?.kind !== 'stream') record(hits, ref, `param: ${name}`);
+  const reason = reasonOf(exchange);
   for (const ref of index.scans) {
     const marker = rows[ref.row]?.markers[ref.marker];
-    const evidence = marker && scanMarker(marker, exchange, body);
+    const evidence = marker && scanMarker(marker, exchange, body, reason);
     if (evidence !== undefined) record(hits, ref, evidence);
   }
   return hits;
@@ -186,7 +191,13 @@ function naiveBodyPattern(marker: Marker): RegExp {
   return pattern;
 }
 
-function naiveMarker(marker: Marker, exchange: Exchange, body: string, row: FlatRow): string | undefined {
+function naiveMarker(
+  marker: Marker,
+  exchange: Exchange,
+  body: string,
+  row: FlatRow,
+  reason: string,
+): string | undefined {
   switch (marker.on) {
     case 'header':
     case 'header-prefix': {
@@ -221,7 +232,7 @@ function naiveMarker(marker: Marker, exchange: Exchange, body: string, row: Flat
       return urlParamNames(exchange.url).includes(name) ? `param: ${name}` : undefined;
     }
     default:
-      return scanMarker(marker, exchange, body);
+      return scanMarker(marker, exchange, body, reason);
   }
 }
 
@@ -229,9 +240,10 @@ function naiveMarker(marker: Marker, exchange: Exchange, body: string, row: Flat
 export function collectNaive(exchange: Exchange, rows: readonly FlatRow[]): Hits {
   const hits: Hits = new Map();
   const body = scannedBody(exchange);
+  const reason = reasonOf(exchange);
   rows.forEach((row, rowIndex) => {
     row.markers.forEach((marker, markerIndex) => {
-      const evidence = naiveMarker(marker, exchange, body, row);
+      const evidence = naiveMarker(marker, exchange, body, row, reason);
       if (evidence !== undefined) record(hits, { row: rowIndex, marker: markerIndex }, evidence);
     });
   });

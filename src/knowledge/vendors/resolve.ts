@@ -1,5 +1,6 @@
 import { getHeader } from '../../http/headers.ts';
 import type { BlockKind, Exchange, VendorMatch } from '../../types.ts';
+import { SPENT_QUOTA } from '../refusals/stated.ts';
 import { clip, type Hits, scannedBody } from './collect.ts';
 import { BODY_SCAN_LIMIT, type FlatRow } from './compile.ts';
 import { vendorErrorFacts } from './errors/facts.ts';
@@ -202,11 +203,11 @@ function judgeRow(
     row.kind === 'cdn' &&
     (status === 404 || status === 410 || status >= 500) &&
     (stampMissing || unnamedOrigin);
-  // A limit that counts itself in the answer's own rate-limit headers is the service's (an app's 429 with
-  // x-ratelimit-limit/remaining through Google's front end, a remarkable SDK's recording,
-  // Alberto-Writes-Typescript/a-remarkable-js-sdk@7ee6091e33101677fa00f43eba9c08232d471910):
-  // a CDN's own limit page carries none of them.
-  const appLimit = status === 429 && getHeader(exchange.responseHeaders, 'x-ratelimit-limit') !== undefined;
+  // A limit that counts itself in the answer's own rate-limit headers (SPENT_QUOTA's, which the stated reading uses too)
+  // is the service's (an app's 429 with x-ratelimit-limit/remaining through Google's front end, a remarkable SDK's
+  // recording, Alberto-Writes-Typescript/a-remarkable-js-sdk@7ee6091e33101677fa00f43eba9c08232d471910): a CDN's own
+  // limit page carries none of them.
+  const appLimit = status === 429 && exchange.responseHeaders.some((header) => SPENT_QUOTA.test(header.name));
   const carried =
     !action &&
     !own &&
