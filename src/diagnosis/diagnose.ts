@@ -8,7 +8,7 @@ import { getHeader } from '../http/headers.ts';
 import { edgeLocation } from '../knowledge/edges/locations.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
-import { reasonHeaderIn } from '../knowledge/refusals/stated.ts';
+import { reasonHeaderIn, type Stated } from '../knowledge/refusals/stated.ts';
 import { B2_LINK_TOKEN, tokenIn } from '../knowledge/refusals/tokens.ts';
 import { statusFacts } from '../knowledge/status/facts.ts';
 import { transportFacts } from '../knowledge/transport/facts.ts';
@@ -186,7 +186,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     !challengeOnly
   ) {
     fromVendor.layer = 'auth';
-    fromVendor.evidence = [...fromVendor.evidence, statedLine(onSuccess, stated.phrase)];
+    fromVendor.evidence = [...fromVendor.evidence, statedLine(onSuccess, stated)];
   }
   const fromClock = clockSkewEvidence(exchange);
 
@@ -224,14 +224,14 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     confidence = expired ? 0.75 : 0.7;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
     if (token) evidence.push(`the link carries a token (${token}): the service's token rule refused it`);
-    else if (signedLink && stated) evidence.push(statedLine(onSuccess, stated.phrase));
+    else if (signedLink && stated) evidence.push(statedLine(onSuccess, stated));
     if (expired) evidence.push(expired);
   } else if (stated) {
     basis = 'stated';
     layer = stated.layer;
     confidence = 0.7;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
-    evidence.push(statedLine(onSuccess, stated.phrase));
+    evidence.push(statedLine(onSuccess, stated));
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
     layer = guess.layer;
@@ -366,7 +366,11 @@ function round(value: number): number {
 }
 
 /** How a stated cause reads as evidence, by what answered: a redirect, a page, a script, an API's object. */
-function statedLine(onSuccess: PageOnSuccess | null, phrase: string): string {
+function statedLine(onSuccess: PageOnSuccess | null, stated: Stated): string {
+  const { phrase } = stated;
+  // The widget's script is what the page carries, not words it says.
+  if (stated.widget)
+    return `the page embeds a CAPTCHA (${phrase}): a bot check stands between this device and the service`;
   switch (onSuccess?.answer) {
     case 'redirect':
       return `redirected to a private address (${phrase}): a box between this device and the service answered (a captive portal, a filter)`;

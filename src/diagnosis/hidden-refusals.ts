@@ -7,6 +7,7 @@ import { readHtml } from '../http/markup.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { deezerError } from '../knowledge/refusals/deezer.ts';
+import { ofxSignonError } from '../knowledge/refusals/ofx.ts';
 import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
 import {
   blockNoticeIn,
@@ -582,6 +583,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (xmlRpc) return answered(xmlRpc);
   const xmlStatus = xmlStatusCode(body);
   if (xmlStatus) return xmlStatus;
+  const ofx = ofxRefusal(body);
+  if (ofx) return ofx;
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
@@ -751,6 +754,22 @@ function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
   const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? '');
   return code ? answered(code) : null;
+}
+
+/**
+ * A bank's OFX server refusing the sign-on on a success (src/knowledge/refusals/ofx.ts): its code's meaning where the
+ * specification lists it, else what its message states (the stated tables), else a refused sign-on (auth).
+ */
+function ofxRefusal(body: string): PageOnSuccess | null {
+  const signon = ofxSignonError(body);
+  if (!signon) return null;
+  const quoted = `OFX sign-on ${signon.code}${signon.message ? `: ${signon.message.slice(0, 120)}` : ''}`;
+  if (signon.known)
+    return answered({ layer: signon.known[0], phrase: `OFX sign-on ${signon.code} (${signon.known[1]})` });
+  const stated = signon.message
+    ? causeIn(signon.message, { page: false, json: false, status: 403, values: true })
+    : null;
+  return answered({ layer: stated?.layer ?? 'auth', phrase: quoted });
 }
 
 /**

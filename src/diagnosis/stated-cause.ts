@@ -6,6 +6,7 @@
 import { getHeader } from '../http/headers.ts';
 import {
   blockNoticeIn,
+  captchaWidgetIn,
   causeIn,
   oauthCodeIn,
   reasonHeaderIn,
@@ -74,22 +75,35 @@ function statedOnce(exchange: Exchange): Stated | null {
   const read = status === 500 && soapFault(body) ? 403 : status;
   const stated = causeIn(body, { page: !json, json, status: read, values });
   if (stated) return stated;
+  const captcha = !json && captchaAllowed(status) ? captchaWidgetIn(body) : null;
+  if (captcha) return captcha;
   return (
     (exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null) ?? challengeIn(exchange)
   );
 }
 
 /**
- * A 403 that still asks for credentials (WWW-Authenticate, RFC 9110 §11.6.1: "A server MAY generate a WWW-Authenticate
+ * A 403 (or 400) that still asks for credentials (WWW-Authenticate, RFC 9110 §11.6.1: "A server MAY generate a WWW-Authenticate
  * header field in other response messages" than 401) refused the ones it got: SFR's set-top-box service answering a
  * token it does not accept with a new "WWW-Authenticate: Token … nonce=…" (https://github.com/HugoPoi/9boxtv/issues/6).
  * Read last: whatever the body states says more.
  */
 function challengeIn(exchange: Exchange): Stated | null {
-  if (exchange.status !== 403) return null;
+  // A 400 too: Facebook's Graph API answers a refused OAuth code with 400 and `WWW-Authenticate: OAuth "Facebook Platform"
+  // "invalid_code" "Error validating verification code…"` (https://github.com/freizl/hoauth2/issues/19), and RFC 6750
+  // §3.1 gives a bearer token's invalid_request a 400 with the same header.
+  if (exchange.status !== 403 && exchange.status !== 400) return null;
   const challenge = getHeader(exchange.responseHeaders, 'www-authenticate');
   const scheme = challenge?.trim().split(/[\s,]/, 1)[0];
   return scheme ? { layer: 'auth', phrase: `WWW-Authenticate: ${scheme.slice(0, 40)}` } : null;
+}
+
+/**
+ * A CAPTCHA widget reads as a bot check on a refusal of access: not on a login prompt (401, 407), a missing object
+ * (404, 410: a site's own error page may keep its search form's CAPTCHA), nor a rate limit (429 states its own cause).
+ */
+function captchaAllowed(status: number): boolean {
+  return status >= 400 && status < 500 && ![401, 404, 407, 410, 429].includes(status);
 }
 
 /** A code or value counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */

@@ -72,6 +72,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   { en: 'the response states it: {text}', fr: 'la réponse le dit elle-même : {text}' },
   { en: 'the page states it: {text}', fr: 'la page le dit elle-même : {text}' },
   {
+    en: 'the page embeds a CAPTCHA ({text}): a bot check stands between this device and the service',
+    fr: 'la page contient un CAPTCHA ({text}) : un contrôle anti-robots se tient entre cet appareil et le service',
+  },
+  {
     en: "the page is only a script that sets a cookie and reloads it: a bot check's challenge",
     fr: 'la page n’est qu’un script qui pose un cookie et se recharge : le défi d’un contrôle anti-robots',
   },

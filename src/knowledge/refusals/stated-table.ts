@@ -487,6 +487,26 @@ export const GEO_CODES =
  */
 export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [/(?<!storage|service)quotaexceeded|ratelimitexceeded|dailylimitexceeded/i, 'rate-limit'],
+  // A token that lacks the scope the call needs: Forgejo's and Gitea's API, {"message":"token does not have at least one
+  // of required scope(s): [read:issue]","url":"…/api/swagger"} (https://github.com/Mic92/gitea-mq/issues/67); RFC 6750
+  // §3.1's code for it, insufficient_scope, as a value. GitHub's for an app's installation token that lacks the
+  // permission, {"message":"Resource not accessible by integration"} (sigmavirus24/github3.py@9eeac0ddb241bf3099a6c904411e3aa23b62fd0d:
+  // tests/cassettes/CheckApp_create_check_run.json). The caller's credentials, not a rule about the viewer (auth).
+  [
+    /\bat least one of required scope\(s\)|^insufficient[_ ]scope$|^resource not accessible by integration\.?$/i,
+    'auth',
+  ],
+  // The service's own count of failed tries, Cuenca's {"code":107,"error":"Too many attempts"} on a 403
+  // (cuenca-mx/cuenca-python@eef879c6c8eff5df17b77fa93cfd69ec2f180945:tests/resources/cassettes/test_blocked_attemps.yaml).
+  [/^too many (?:failed |login |sign[- ]in )?attempts\b/i, 'rate-limit'],
+  // An account the service suspended, said of the user the call authenticated as: X's API v2,
+  // {"detail": "The user used for authentication is suspended", "type": "https://api.twitter.com/2/problems/user-suspended"}
+  // (https://github.com/akrherz/iembot/issues/156).
+  [/\b(?:user|account)(?: used for authentication)? (?:is|has been) suspended\b/i, 'account'],
+  // A bank holding the customer's access until they prove who they are, in its OFX sign-on message: "Please verify your
+  // identity within the next 7 days. Using your desktop computer, go to your bank's website…" (Chase,
+  // https://github.com/captin411/ofxclient/issues/17).
+  [/^please verify your identity\b/i, 'account'],
   [/\bfor subscribers only\b/i, 'account'],
   [/\bverified media path\b/i, 'device'],
   [/\bforbidden by antivirus\b/i, 'device'],
@@ -730,12 +750,28 @@ export const FILTER_NOTICES: readonly string[] = [
   "sorry, we just need to make sure you're not a robot",
 ];
 
+/** A credential (below) refused or asked for, in either order ("invalid password", "password is incorrect"). */
+// "Bad Authentication data." is Twitter's code 215 (tweepy/tweepy@7f322d76cf0761a591b3aa7e9db27fcc707a0236:cassettes/testfailure.json).
+const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|user ?name|authentication data)`;
+const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
+const CREDENTIAL_WORDS = new RegExp(
+  [
+    String.raw`\b(?:invalid|missing|wrong|incorrect|bad|expired|revoked|unknown|no)[ /]${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}(?: (?:is|are|was|were))? ${CREDENTIAL_VERDICT}\b`,
+    String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
+    String.raw`\b(?:request )?(?:authentication|login|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
+    String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
+    String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
+  ].join('|'),
+  'i',
+);
+
 /**
  * Sentences that state a cause only when no other value of the answer states one: a notice that the app is old,
  * beside a message that refuses the viewer's country or line, is a notice, not the refusal; a refused key or a
  * generic "not authorized" beside a message naming the package or the country is the lesser word (review).
  */
-export const WEAK_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp])[] = [
   // An API key or an API password refused, as the message's first words: RapidAPI's "Invalid API key. Go to
   // https://docs.rapidapi.com/docs/keys for more info." (https://github.com/THUNLP-MT/StableToolBench/issues/32), OMDb's
   // "Invalid API key!" (https://github.com/omdbapi/OMDb-API/issues/316), Financial Modeling Prep's "Invalid API KEY.
@@ -759,6 +795,22 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer])[] = [
     /\brequired upgrade application version\b|\bversion of the app is no longer supported\b|\boutdated app that is no longer supported\b/i,
     'app',
   ],
+  // The credentials a client sent, or did not send, in the words services use for them, whoever the service: the word
+  // families of the refusals above and of VALUE_CAUSES, read as a grammar rather than one service's sentence, so a
+  // service nobody has listed that words its refused login the same way is read the same. A credential word with a
+  // verdict on it: "Authentication failed" (3scale APIcast, https://github.com/3scale/APIcast/issues/811), "Invalid
+  // authentication credentials" (Kong, https://github.com/Kong/kong/issues/3713), "Could not validate credentials"
+  // (FastAPI behind MediaFlow Proxy, https://github.com/mhdzumair/mediaflow-proxy/issues/78), "Username or password is
+  // incorrect" (Ministra, https://github.com/SlaSerX/stalker/issues/38), "Invalid username/password." (MediaCMS,
+  // https://github.com/mediacms-io/mediacms/issues/979), "Invalid API-KEY" (Naver, https://github.com/naver/searchad-apidoc/issues/445),
+  // "Request authentication failure" (Amazon Music, https://github.com/xbmc/inputstream.adaptive/issues/397); a
+  // request that lacks them: "User not Authenticated" (https://github.com/tonywagner/EPlusTV/issues/158), "You must be
+  // logged in" (AzuraCast, https://github.com/AzuraCast/AzuraCast/issues/7853), "This service requires an API key"
+  // (Google Maps, https://github.com/yclas/yclas/issues/1978). Tokens are not among the words: a stream's refused token
+  // is the provider's link rule (app), which the token readings decide. Last of all the readings: any other
+  // sentence or code of the answer says more. Not where the credentials are another party's (the service's own
+  // upstream, review "33.") or the words belong to a location check (review "46.").
+  [CREDENTIAL_WORDS, 'auth', /\b(?:upstream|backend|origin server|geo|region)\b/i],
 ];
 
 /**
@@ -775,6 +827,12 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "code": 5002, …} (Dispatcharr/Dispatcharr@fd413f0cc4ab3131789a68fb31f1ae622ae7371a:
   // apps/epg/tests/test_schedules_direct.py, the service's strings).
   ['token_expired', 'auth'],
+  // NewsAPI's plan limit, {"status":"error","code":"maximumResultsReached","message":"… Developer accounts are limited to
+  // a max of 100 results …"} on a 426 (https://github.com/airbytehq/airbyte/pull/18301): the account's plan (account).
+  ['maximumresultsreached', 'account'],
+  // Instagram's checkpoint, {"message": "challenge_required", …, "error_type": "checkpoint_challenge_required"}: the
+  // account is held until its owner verifies it in the app (https://github.com/Datalux/Osintgram/issues/1504).
+  ['checkpoint_challenge_required', 'account'],
   ['max_image_downloads', 'rate-limit'],
   // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
   // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's
@@ -936,6 +994,24 @@ export const PROXY_WARNING = /^\s*199 "(?:martian|gomitmproxy)" "([^"]{1,200})"/
 /** Only a failed round trip's words: martian warns with the same code when one of its own modifiers fails (review). */
 export const ROUND_TRIP_FAILURE =
   /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bnetwork is unreachable\b|\bEOF\b|\btls:|\bx509:|\bcontext deadline exceeded\b|\btimeout awaiting response headers\b|\bTLS handshake timeout\b|\bmalformed HTTP response\b|\bserver gave HTTP response to HTTPS client\b|\bserver closed idle connection\b/;
+
+/**
+ * The CAPTCHA widgets a page embeds to ask "are you a person", each by the script its vendor's documentation tells
+ * every site to load: reCAPTCHA's (https://developers.google.com/recaptcha/docs/display: `https://www.google.com/recaptcha/api.js`
+ * and a `g-recaptcha` div; its Enterprise script as Google's /sorry/ page loads it and its recaptcha.net mirror as DDoS-Guard's page does,
+ * the real corpus's youtube-429-google-sorry-recaptcha and ddos-guard-403-page-loads-recaptcha), hCaptcha's (https://docs.hcaptcha.com: `https://js.hcaptcha.com/1/api.js`, older pages
+ * `https://hcaptcha.com/1/api.js`), Cloudflare Turnstile's, which any site may embed without Cloudflare in front
+ * (https://developers.cloudflare.com/turnstile/concepts/appearance-modes: `https://challenges.cloudflare.com/turnstile/v0/api.js`).
+ * A refusal that answers with one of them is a bot check, whoever runs it: the firewall layer, its vendor unnamed
+ * unless its own markers name it (the real corpus's CSF and DDoS-Guard pages load reCAPTCHA's script).
+ */
+export const CAPTCHA_WIDGETS: readonly (readonly [name: string, script: string])[] = [
+  ['reCAPTCHA', 'google.com/recaptcha/api.js'],
+  ['reCAPTCHA', 'google.com/recaptcha/enterprise.js'],
+  ['reCAPTCHA', 'recaptcha.net/recaptcha/api.js'],
+  ['hCaptcha', 'hcaptcha.com/1/api.js'],
+  ['Turnstile', 'challenges.cloudflare.com/turnstile/v0/api.js'],
+];
 
 /**
  * Redirects to a bot check's page: Google's /sorry/, https://www.google.com/sorry/index?continue=<the address asked>

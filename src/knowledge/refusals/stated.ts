@@ -8,6 +8,7 @@ import type { Layer } from '../../types.ts';
 import { BLOCK_PAGES, BLOCK_REDIRECT_SHAPES, BLOCK_REDIRECTS } from './block-pages-table.ts';
 import {
   BOT_CHECK_REDIRECTS,
+  CAPTCHA_WIDGETS,
   FILTER_NOTICES,
   GEO_CODES,
   GEO_NOTICES,
@@ -108,11 +109,11 @@ function codeOf(text: string, status: number, refused = false): Stated | null {
 
 function sentenceOf(
   text: string,
-  table: readonly (readonly [RegExp, Layer])[] = VALUE_CAUSES,
+  table: readonly (readonly [RegExp, Layer, unless?: RegExp])[] = VALUE_CAUSES,
 ): Stated | null {
-  for (const [pattern, layer] of table) {
+  for (const [pattern, layer, unless] of table) {
     const found = pattern.exec(text)?.[0];
-    if (found) return { layer, phrase: found };
+    if (found && !unless?.test(text)) return { layer, phrase: found };
   }
   return null;
 }
@@ -286,11 +287,12 @@ export function causeIn(text: string, reading: CauseReading): Stated | null {
  * (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/francetv.py), SBS's
  * `x-error-reason: geo-blocked` (…/sbs.py), a Russian IPTV streamer's `X-Deny-Reason: wrong_country`
  * (https://github.com/iptv-org/iptv/issues/14459), a Serbian operator's `X-Mnd-Stream-Denied-Log: Blocked user
- * agent Mozilla/5.0 …` (https://github.com/nirvana-7777/pvr.eon/issues/16). The name says it is a refusal's
- * reason; the value is read with the same tables as a body.
+ * agent Mozilla/5.0 …` (https://github.com/nirvana-7777/pvr.eon/issues/16), Pocket's `X-Error: Missing API Key` (its API
+ * puts the description of every error there, https://getpocket.com/developer/docs/errors). The name says it is a
+ * refusal's reason; the value is read with the same tables as a body.
  */
 const REASON_HEADER =
-  /^x-(?:[a-z0-9]+-){0,3}(?:error|deny|denied|block|blocked|reject|rejected)[-_]?(?:type|reason|log|cause)$/i;
+  /^x-(?:[a-z0-9]+-){0,3}(?:error|deny|denied|block|blocked|reject|rejected)[-_]?(?:type|reason|log|cause)$|^x-error$/i;
 const GEO_HEADER_VALUE = /^\s*(?:geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?|wrong[-_]country)\s*$/i;
 /**
  * A header that reports the result of a location check: Netflix's video servers answer a client whose address
@@ -351,6 +353,8 @@ export interface Stated {
   ordered?: true;
   /** A program on the viewer's device that answered in the site's place (a security suite). */
   inPlace?: true;
+  /** A CAPTCHA widget the page embeds: the phrase is its script's address, not the page's words. */
+  widget?: true;
 }
 
 /**
@@ -382,6 +386,18 @@ function readable(text: string): string {
 export function botCheckRedirect(target: string): string | null {
   const found = BOT_CHECK_REDIRECTS.find(([, shape]) => shape.test(target));
   return found ? `redirected to ${found[0]} bot check` : null;
+}
+
+/**
+ * The CAPTCHA widget a refusal's page embeds (CAPTCHA_WIDGETS), as a bot check: by its script's address in the page's
+ * first READ_LIMIT characters, written as the vendors' documentation writes it. Not on a page that also asks for a
+ * password: a login form with a CAPTCHA under it is the site's login, whatever its status.
+ */
+export function captchaWidgetIn(page: string): Stated | null {
+  const read = page.length > READ_LIMIT ? page.slice(0, READ_LIMIT) : page;
+  const found = CAPTCHA_WIDGETS.find(([, script]) => read.includes(script));
+  if (!found || /type\s*=\s*["']?password\b/i.test(read)) return null;
+  return { layer: 'waf', phrase: `${found[0]}, ${found[1]}`, widget: true };
 }
 
 /** A name filter's own header on a success (SINKHOLE_HEADERS), quoted; null otherwise. */

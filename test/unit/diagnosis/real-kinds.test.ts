@@ -6920,3 +6920,256 @@ describe('52. red-team review: a login’s failure with a cause, YouTube’s oth
     ).not.toBe('not-found');
   });
 });
+
+describe('credential words read as a grammar, not one service’s sentence (kind 6’s lesson for logins and keys)', () => {
+  it('a refused or missing credential in words no table lists is the caller’s credentials (auth)', () => {
+    // Keycloak's words for a client secret (https://github.com/code-specialist/fastapi-keycloak/issues/65), alone.
+    expect(
+      json('https://sso.example.org/token', 403, { error_description: 'Invalid client secret' }).layer,
+    ).toBe('auth');
+    // MediaCMS's login refusal (https://github.com/mediacms-io/mediacms/issues/979).
+    expect(
+      json('https://media.example.org/api/v1/login', 403, { detail: 'Invalid username/password.' }).layer,
+    ).toBe('auth');
+    // The same families in another order and another field: what the grammar is for.
+    expect(json('https://api.example.org/v2/items', 403, { message: 'The API key is missing.' }).layer).toBe(
+      'auth',
+    );
+    expect(json('https://api.example.org/v2/items', 400, { msg: 'Password is incorrect' }).layer).toBe(
+      'auth',
+    );
+    expect(
+      json('https://api.example.org/v2/items', 403, { error: 'Unable to verify your credentials' }).layer,
+    ).toBe('auth');
+    expect(
+      one(ex('https://tv.example.org/account', 403, { 'content-type': 'text/plain' }, 'Not signed in')).layer,
+    ).toBe('auth');
+  });
+
+  it('what says more keeps its word: a stream’s token, an account, a rate limit, a help page, a server error, a 404', () => {
+    // A stream's refused token is the provider's link rule (the token readings), not the viewer's login.
+    expect(
+      json('https://kinesis.example.com/hls/getHLSMasterPlaylist.m3u8?SessionToken=x', 403, {
+        message: 'Streaming session token is expired',
+      }).layer,
+    ).not.toBe('auth');
+    expect(
+      json('https://social.example/api/v1/accounts', 403, { error: 'Your login is currently disabled' })
+        .layer,
+    ).toBe('account');
+    expect(
+      json('https://api.example.org/v2/items', 403, { message: 'Too many requests for this API key' }).layer,
+    ).toBe('rate-limit');
+    // A site's long page that explains its login form is help text, not the refusal.
+    const help = `<html><body><h1>Forbidden</h1><p>${'This portal lists the channels of your package and the guide. '.repeat(12)}</p><p>If your password is incorrect, reset it.</p></body></html>`;
+    expect(one(ex('https://tv.example.org/page', 403, { 'content-type': 'text/html' }, help)).layer).not.toBe(
+      'auth',
+    );
+    // A server error or a missing object stays what its status says.
+    expect(json('https://api.example.org/v2/items', 500, { message: 'Authentication failed' }).layer).toBe(
+      'server',
+    );
+    expect(json('https://api.example.org/v2/items/9', 404, { message: 'username is required' }).layer).toBe(
+      'not-found',
+    );
+    // Words about a password that refuse nothing: a form's rule, a reset link.
+    expect(
+      json('https://api.example.org/v2/users', 400, { message: 'The password must contain 8 characters' })
+        .layer,
+    ).not.toBe('auth');
+  });
+});
+
+describe('a CAPTCHA widget in a refusal’s page is a bot check, whoever runs it (kind 6)', () => {
+  const page = (status: number, head: string, body = '') =>
+    one(
+      ex(
+        'https://shop.example.org/item/1',
+        status,
+        { 'content-type': 'text/html' },
+        `<!DOCTYPE html><html><head><title>Attention</title>${head}</head><body>${body}</body></html>`,
+        { mimeType: 'text/html' },
+      ),
+    );
+  // The scripts as the vendors' own pages tell sites to load them (CAPTCHA_WIDGETS).
+  const recaptcha = '<script src="https://www.google.com/recaptcha/api.js" async defer></script>';
+  const hcaptcha = '<script src="https://js.hcaptcha.com/1/api.js" async defer></script>';
+  const turnstile =
+    '<script src="https://challenges.cloudflare.com/turnstile/v0/api.js" async defer></script>';
+
+  it('reCAPTCHA, hCaptcha and Turnstile on a refusal: waf, no vendor named, the script quoted as evidence', () => {
+    for (const [head, div] of [
+      [recaptcha, '<div class="g-recaptcha" data-sitekey="k"></div>'],
+      [hcaptcha, '<div class="h-captcha" data-sitekey="k"></div>'],
+      [turnstile, '<div class="cf-turnstile" data-sitekey="k"></div>'],
+    ] as const) {
+      const verdict = page(403, head, `<form method="POST">${div}<input type="submit"></form>`);
+      expect(verdict.layer).toBe('waf');
+      expect(verdict.vendor).toBeNull();
+      expect(verdict.evidence.join(' ')).toContain('embeds a CAPTCHA');
+    }
+    expect(page(406, recaptcha).layer).toBe('waf');
+  });
+
+  it('not a login form, a missing page, a rate limit, a success or an API that names the script', () => {
+    const login = `<form method="POST"><input name="user"><input type="password" name="pass"><div class="g-recaptcha"></div></form>`;
+    expect(page(403, recaptcha, login).layer).not.toBe('waf');
+    expect(page(404, recaptcha, '<h1>Page not found</h1><form action="/search"></form>').layer).toBe(
+      'not-found',
+    );
+    expect(page(429, recaptcha).layer).toBe('rate-limit');
+    expect(page(200, recaptcha).layer).toBe('none');
+    expect(
+      json('https://api.example.org/v1/config', 403, { captcha: 'https://www.google.com/recaptcha/api.js' })
+        .layer,
+    ).not.toBe('waf');
+  });
+});
+
+describe('53. the fifty-third held-out batch (IPTV tools, live TV, social APIs, forges, news and archives, travel and finance)', () => {
+  it('services’ own words: a token’s scope, an app’s permission, failed tries, a suspended user, a plan’s limit, a checkpoint', () => {
+    const cases: [unknown, number, string][] = [
+      [
+        {
+          message: 'token does not have at least one of required scope(s): [read:issue]',
+          url: 'https://code.example.org/api/swagger',
+        },
+        403,
+        'auth',
+      ],
+      [{ message: 'Resource not accessible by integration' }, 403, 'auth'],
+      [{ errors: [{ code: 215, message: 'Bad Authentication data.' }] }, 400, 'auth'],
+      [{ code: 107, error: 'Too many attempts' }, 403, 'rate-limit'],
+      [
+        { detail: 'The user used for authentication is suspended', title: 'Forbidden', status: 403 },
+        403,
+        'account',
+      ],
+      [
+        {
+          status: 'error',
+          code: 'maximumResultsReached',
+          message:
+            'You have requested too many results. Developer accounts are limited to a max of 100 results.',
+        },
+        426,
+        'account',
+      ],
+      [
+        { message: 'challenge_required', status: 'fail', error_type: 'checkpoint_challenge_required' },
+        400,
+        'account',
+      ],
+    ];
+    for (const [body, status, layer] of cases)
+      expect(json('https://api.example.org/v1/x', status, body).layer, JSON.stringify(body)).toBe(layer);
+  });
+
+  it('who answered: Forgejo’s API object and Codeberg’s server name, Jenkins’ crumb filter, Mediastream’s host', () => {
+    expect(
+      json('https://code.example.org/api/v1/repos/a/b/issues', 403, {
+        message: 'token does not have at least one of required scope(s): [read:issue]',
+        url: 'https://code.example.org/api/swagger',
+      }),
+    ).toMatchObject({ layer: 'auth', vendor: 'forgejo' });
+    expect(
+      one(
+        ex('https://codeberg.org/v2/a/b/tags/list', 401, {
+          'www-authenticate': 'Bearer realm="https://codeberg.org/v2/token",service="container_registry"',
+          'x-server-name': 's_forgejo_secondary_aburayama',
+        }),
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: 'forgejo' });
+    const crumb =
+      '<html><head><title>Error 403 No valid crumb was included in the request</title></head><body><h2>HTTP ERROR 403</h2><pre>    No valid crumb was included in the request</pre><i><small>Powered by Jetty://</small></i></body></html>';
+    expect(
+      one(
+        ex('https://ci.example.org/job/a/build', 403, { 'content-type': 'text/html' }, crumb, {
+          mimeType: 'text/html',
+        }),
+      ).vendor,
+    ).toBe('jenkins');
+    expect(
+      one(
+        ex(
+          'https://mdstrm.com/live-stream-playlist/574463697b9817cf0886fc17.m3u8',
+          403,
+          {},
+          'You are not authorized to use the live signal of Caracol Television.',
+        ),
+      ).vendor,
+    ).toBe('mediastream');
+  });
+
+  it('a bot manager’s 401 is its block, Cloudflare’s older check as a 503, an OAuth challenge on a 400', () => {
+    expect(
+      one(
+        ex('https://www.reuters.com/world/', 401, {
+          Server: 'CloudFront',
+          'x-datadome': 'protected',
+          'x-datadome-cid': 'AHrlqAAAAAMA',
+          'x-dd-b': '3',
+        }),
+      ),
+    ).toMatchObject({ layer: 'waf', vendor: 'datadome' });
+    const check = `<!DOCTYPE html><html><head><title>Checking your Browser - GitLab</title></head><body><div class="cf-error-details"></div><h1><span data-translate="checking_browser">Checking your browser before accessing</span> gitlab.com.</h1><form class="challenge-form" id="challenge-form" action="/users/sign_in?__cf_chl_jschl_tk__=x" method="POST"></form></body></html>`;
+    expect(
+      one(
+        ex('https://gitlab.com/api/v4/projects', 503, { 'content-type': 'text/html' }, check, {
+          mimeType: 'text/html',
+        }),
+      ),
+    ).toMatchObject({ layer: 'waf', vendor: 'cloudflare' });
+    expect(
+      one(
+        ex(
+          'https://graph.example.com/oauth/access_token',
+          400,
+          {
+            'content-type': 'application/json',
+            'WWW-Authenticate':
+              'OAuth "Facebook Platform" "invalid_code" "Error validating verification code."',
+          },
+          '{"error":{"message":"Error validating verification code.","type":"OAuthException","code":100}}',
+          { mimeType: 'application/json' },
+        ),
+      ).layer,
+    ).toBe('auth');
+  });
+});
+
+describe('53. the fifty-third batch: a bank’s OFX sign-on and Pocket’s error header', () => {
+  const ofx = (code: string, message: string) =>
+    `<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>${code}<SEVERITY>ERROR\n<MESSAGE>${message}</STATUS><DTSERVER>20151203063424.779[-5:EST]<LANGUAGE>ENG</SONRS></SIGNONMSGSRSV1></OFX>`;
+  const answer = (body: string) =>
+    one(ex('https://ofx.bank.example/ofx', 200, { 'content-type': 'application/x-ofx' }, body)).layer;
+
+  it('a refused sign-on on a success: the specification’s code where it has one, else the message, else credentials', () => {
+    expect(answer(ofx('15510', 'Please verify your identity within the next 7 days.'))).toBe('account');
+    expect(answer(ofx('15500', 'Invalid user.'))).toBe('auth');
+    expect(answer(ofx('15501', 'Try later.'))).toBe('account');
+    // OFX 2 closes its elements.
+    expect(
+      answer(
+        '<?xml version="1.0"?><OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>15500</CODE><SEVERITY>ERROR</SEVERITY></STATUS></SONRS></SIGNONMSGSRSV1></OFX>',
+      ),
+    ).toBe('auth');
+    expect(answer(ofx('15999', 'Something we do not list.'))).toBe('auth');
+  });
+
+  it('a successful sign-on is nothing refused; a statement’s own error below it is not the sign-on', () => {
+    expect(
+      answer(
+        '<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS></SONRS></SIGNONMSGSRSV1><CREDITCARDMSGSRSV1><CCSTMTTRNRS><STATUS><CODE>2000<SEVERITY>ERROR</STATUS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>',
+      ),
+    ).toBe('none');
+  });
+
+  it('Pocket’s X-Error header states the cause its API gives every error', () => {
+    expect(
+      one(ex('https://getpocket.com/v3/get', 400, { 'X-Error': 'Missing API Key', 'X-Error-Code': '132' }))
+        .layer,
+    ).toBe('auth');
+    expect(one(ex('https://getpocket.com/v3/get', 403, { 'X-Error-Code': '158' })).layer).not.toBe('auth');
+  });
+});

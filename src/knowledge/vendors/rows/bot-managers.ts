@@ -128,7 +128,9 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
     ],
     statusRules: [
       {
-        statuses: [403],
+        // A 401 too, with its block header and no body: Reuters behind DataDome answering a reader app with "x-dd-b: 3"
+        // and no WWW-Authenticate (https://github.com/acidus99/NewsWaffle/issues/1). A bot manager asks for no password.
+        statuses: [401, 403],
         action: 'challenge',
         when: 'own-page',
         errorKey: 'datadome-captcha',

@@ -691,4 +691,37 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { statuses: [514], action: 'rate-limit', when: 'always', errorKey: 'tencent-ip-limit' },
     ],
   },
+  {
+    id: 'jenkins',
+    name: 'Jenkins (build server)',
+    kind: 'platform',
+    markers: [
+      // Its CSRF filter refuses a POST without the crumb it issues, in its own words, through Jetty's error page
+      // ("Error 403 No valid crumb was included in the request", https://github.com/pycontribs/jenkinsapi/issues/503; the
+      // sentence is CrumbFilter's, jenkinsci/jenkins@d703b10fd6f9b6412d5e3450d5d637dae98d9550:
+      // core/src/main/java/hudson/security/csrf/CrumbFilter.java).
+      { on: 'body', key: 'No valid crumb was included in the request', weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'forgejo',
+    name: 'Forgejo / Gitea (code forge)',
+    kind: 'platform',
+    markers: [
+      // Its API's error object names the API's Swagger page, {"message":"…","url":"https://<host>/api/swagger"}: APIError
+      // with setting.API.SwaggerURL (offsoc/forgejo@6577a4f10c7a58193b42705615222c6e9199eb9e:services/context/api.go, the
+      // shape Gitea's API has too; https://github.com/Mic92/gitea-mq/issues/67): the forge's own writing, whose message says
+      // why it refused.
+      {
+        on: 'body-match',
+        key: 'api swagger url',
+        value: /\/api\/swagger"\s{0,4}\}\s{0,4}$/,
+        weight: 0.85,
+        own: true,
+      },
+      // Codeberg's Forgejo servers name themselves (x-server-name: s_forgejo_secondary_…, its registry's 401,
+      // https://github.com/CodesWhat/drydock/issues/415).
+      { on: 'header', key: 'x-server-name', value: /(?:^|_)forgejo_/i, weight: 0.85 },
+    ],
+  },
 ];

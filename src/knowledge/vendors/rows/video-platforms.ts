@@ -465,4 +465,15 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'license.vdocipher.com', weight: 0.9 },
     ],
   },
+  {
+    id: 'mediastream',
+    name: 'Mediastream (Latin American video platform)',
+    kind: 'platform',
+    markers: [
+      // Its delivery host for the channels it streams (mdstrm.com/live-stream-playlist/<id>.m3u8; yt-dlp's extractor,
+      // yt-dlp/yt-dlp@87f7b149956e12479618138152a7fc39570ffcb9:yt_dlp/extractor/mediastream.py), answering a Colombian
+      // channel's refused live signal in its own words (https://github.com/iptv-org/iptv/issues/21854).
+      { on: 'host', key: 'mdstrm.com', weight: 0.85 },
+    ],
+  },
 ];
