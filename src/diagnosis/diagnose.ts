@@ -157,7 +157,9 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // that signed link refused (the stores' own codes read alike, SIGNED_LINK_KEYS).
   const signedLink = signing && stated !== null && tokenIn(exchange.url) !== null;
   const tokenRule = Boolean(
-    expired || signedLink || (token && (!stated || challengeOnly) && exchange.status === 403 && !fronted),
+    expired ||
+      signedLink ||
+      (token && (!stated || challengeOnly || stated.loose) && exchange.status === 403 && !fronted),
   );
   // Positive evidence outranks an inference: a vendor verdict drawn from an absent header yields to a
   // token in the link or a cause the page states.

@@ -193,12 +193,12 @@ function errorTexts(fields: Record<string, unknown>): string[] {
     // Its `detail` where its code does not say success (Reolink's "max session"; review: {"code":0,…}).
     if (error.code !== 0 && error.code !== '0') add(error.detail);
   }
-  if (Array.isArray(errors))
-    // A list of bare messages where the answer holds nothing else: beside data it is a partial failure (review).
+  // A list of errors where the answer holds nothing else: beside data it is a partial failure, a GraphQL field that
+  // needs a login while the rest of the answer came back (review).
+  if (Array.isArray(errors) && !hasData(fields))
     for (const item of errors.slice(0, 5))
-      if (typeof item === 'string') {
-        if (!hasData(fields)) add(item);
-      } else if (typeof item === 'object' && item !== null)
+      if (typeof item === 'string') add(item);
+      else if (typeof item === 'object' && item !== null)
         for (const name of ['message', 'code', 'reason'] as const)
           add((item as Record<string, unknown>)[name]);
   for (const item of byResource(fields).slice(0, 5))
@@ -342,7 +342,9 @@ function hasData(fields: Record<string, unknown>): boolean {
     const value = fields[name];
     // An empty list or object, false or nothing is a failed answer's placeholder, not data (review).
     if (Array.isArray(value)) return value.length > 0;
-    if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0;
+    // GraphQL answers a refused query with its fields null ({"data":{"viewer":null},"errors":[…]}): no data either.
+    if (typeof value === 'object' && value !== null)
+      return Object.values(value).some((field) => field !== null && field !== undefined);
     return value === true || (typeof value === 'string' && value !== '') || typeof value === 'number';
   });
 }
@@ -769,7 +771,8 @@ function ofxRefusal(body: string): PageOnSuccess | null {
   const stated = signon.message
     ? causeIn(signon.message, { page: false, json: false, status: 403, values: true })
     : null;
-  return answered({ layer: stated?.layer ?? 'auth', phrase: quoted });
+  if (stated) return answered({ layer: stated.layer, phrase: quoted });
+  return signon.code >= 15000 && signon.code < 16000 ? answered({ layer: 'auth', phrase: quoted }) : null;
 }
 
 /**

@@ -88,22 +88,27 @@ function statedOnce(exchange: Exchange): Stated | null {
  * token it does not accept with a new "WWW-Authenticate: Token … nonce=…" (https://github.com/HugoPoi/9boxtv/issues/6).
  * Read last: whatever the body states says more.
  */
+const CREDENTIAL_ERROR = /\b(?:invalid_(?:token|code|client|grant)|insufficient_scope)\b/;
+
 function challengeIn(exchange: Exchange): Stated | null {
   // A 400 too: Facebook's Graph API answers a refused OAuth code with 400 and `WWW-Authenticate: OAuth "Facebook Platform"
   // "invalid_code" "Error validating verification code…"` (https://github.com/freizl/hoauth2/issues/19), and RFC 6750
   // §3.1 gives a bearer token's invalid_request a 400 with the same header.
   if (exchange.status !== 403 && exchange.status !== 400) return null;
   const challenge = getHeader(exchange.responseHeaders, 'www-authenticate');
+  // On a 400 only a challenge that names a refused credential: RFC 6750's invalid_request is a malformed request (review).
+  if (exchange.status === 400 && !CREDENTIAL_ERROR.test(challenge ?? '')) return null;
   const scheme = challenge?.trim().split(/[\s,]/, 1)[0];
   return scheme ? { layer: 'auth', phrase: `WWW-Authenticate: ${scheme.slice(0, 40)}` } : null;
 }
 
 /**
- * A CAPTCHA widget reads as a bot check on a refusal of access: not on a login prompt (401, 407), a missing object
- * (404, 410: a site's own error page may keep its search form's CAPTCHA), nor a rate limit (429 states its own cause).
+ * A CAPTCHA widget reads as a bot check on a refusal of access (403): not on a login prompt (401, 407), a missing
+ * object (404, 410: a site's own error page may keep its search form's CAPTCHA), nor a rate limit (429 states its own).
  */
 function captchaAllowed(status: number): boolean {
-  return status >= 400 && status < 500 && ![401, 404, 407, 410, 429].includes(status);
+  // 403 only: a site's form re-rendered with its errors (422, 400) or its error pages carry their CAPTCHA too (review).
+  return status === 403;
 }
 
 /** A code or value counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */

@@ -29,7 +29,7 @@ export function statusOnlyLayer(
       return {
         layer: 'app',
         confidence: 0.5,
-        reason: `403 from ${vendor.name}, which runs the service's delivery: one of its rules`,
+        reason: `403 from ${vendor.name}, which runs the service itself: one of its rules`,
       };
     }
     if (role === 'auth' || role === 'catalog' || role === 'epg') {

@@ -40,8 +40,8 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: '403 avec {text} en frontal et aucune trace du serveur d’origine',
   },
   {
-    en: "403 from {text}, which runs the service's delivery: one of its rules",
-    fr: '403 renvoyé par {text}, qui assure la diffusion du service : une de ses règles',
+    en: '403 from {text}, which runs the service itself: one of its rules',
+    fr: '403 renvoyé par {text}, qui fait tourner le service lui-même : une de ses règles',
   },
   { en: 'transport failure: no response (status 0)', fr: 'échec de transport : aucune réponse (statut 0)' },
   { en: 'transport failure: {text}', fr: 'échec de transport : {text}' },

@@ -10,10 +10,12 @@ import type { Layer } from '../../types.ts';
 /**
  * The sign-on codes of the OFX specification as libofx lists them (actualbudget/actual@4d9fdfc590e500c340bbcb4f09f2ec8681b97407:
  * packages/node-libofx/libofx/lib/ofx_error_msg.hh, "all past and present OFX error codes up to the OFX 2.01
- * specification"): who refused and why. A code the table does not hold is read by its message, and failing that is a
- * refused sign-on: the customer's credentials or enrolment (auth).
+ * specification"): who refused and why. A code the table does not hold is read by its message, and failing that, in
+ * the sign-on range (15000–15999), is a refused sign-on: the customer's credentials or enrolment (auth).
  */
 const SIGNON_CODES: Readonly<Record<number, readonly [layer: Layer, words: string]>> = {
+  // The server's own failure: USAA answered it to every request for a while (https://github.com/csingley/ofxtools/issues/92, review).
+  2000: ['server', 'general error'],
   15000: ['auth', 'must change USERPASS'],
   15500: ['auth', 'signon invalid'],
   15501: ['account', 'customer account already in use'],

@@ -502,7 +502,11 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // An account the service suspended, said of the user the call authenticated as: X's API v2,
   // {"detail": "The user used for authentication is suspended", "type": "https://api.twitter.com/2/problems/user-suspended"}
   // (https://github.com/akrherz/iembot/issues/156).
-  [/\b(?:user|account)(?: used for authentication)? (?:is|has been) suspended\b/i, 'account'],
+  // The caller's own: Twitter's v1.1 code 63, "User has been suspended.", is the user asked for (review).
+  [
+    /\b(?:your (?:user|account)|(?:user|account) used for authentication) (?:is|has been) suspended\b/i,
+    'account',
+  ],
   // A bank holding the customer's access until they prove who they are, in its OFX sign-on message: "Please verify your
   // identity within the next 7 days. Using your desktop computer, go to your bank's website…" (Chase,
   // https://github.com/captin411/ofxclient/issues/17).
@@ -771,7 +775,7 @@ const CREDENTIAL_WORDS = new RegExp(
  * beside a message that refuses the viewer's country or line, is a notice, not the refusal; a refused key or a
  * generic "not authorized" beside a message naming the package or the country is the lesser word (review).
  */
-export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp])[] = [
+export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp, loose?: true])[] = [
   // An API key or an API password refused, as the message's first words: RapidAPI's "Invalid API key. Go to
   // https://docs.rapidapi.com/docs/keys for more info." (https://github.com/THUNLP-MT/StableToolBench/issues/32), OMDb's
   // "Invalid API key!" (https://github.com/omdbapi/OMDb-API/issues/316), Financial Modeling Prep's "Invalid API KEY.
@@ -810,7 +814,8 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp])[]
   // is the provider's link rule (app), which the token readings decide. Last of all the readings: any other
   // sentence or code of the answer says more. Not where the credentials are another party's (the service's own
   // upstream, review "33.") or the words belong to a location check (review "46.").
-  [CREDENTIAL_WORDS, 'auth', /\b(?:upstream|backend|origin server|geo|region)\b/i],
+  // Loose: a grammar, not a sentence; a stream link's own token says more (review).
+  [CREDENTIAL_WORDS, 'auth', /\b(?:upstream|backend|origin server|geo|region)\b/i, true],
 ];
 
 /**
@@ -1003,14 +1008,15 @@ export const ROUND_TRIP_FAILURE =
  * `https://hcaptcha.com/1/api.js`), Cloudflare Turnstile's, which any site may embed without Cloudflare in front
  * (https://developers.cloudflare.com/turnstile/concepts/appearance-modes: `https://challenges.cloudflare.com/turnstile/v0/api.js`).
  * A refusal that answers with one of them is a bot check, whoever runs it: the firewall layer, its vendor unnamed
- * unless its own markers name it (the real corpus's CSF and DDoS-Guard pages load reCAPTCHA's script).
+ * unless its own markers name it (the real corpus's CSF and DDoS-Guard pages load reCAPTCHA's script). The script and
+ * the widget's element both: reCAPTCHA v3 loads the script on every page of a site and shows no widget (review).
  */
-export const CAPTCHA_WIDGETS: readonly (readonly [name: string, script: string])[] = [
-  ['reCAPTCHA', 'google.com/recaptcha/api.js'],
-  ['reCAPTCHA', 'google.com/recaptcha/enterprise.js'],
-  ['reCAPTCHA', 'recaptcha.net/recaptcha/api.js'],
-  ['hCaptcha', 'hcaptcha.com/1/api.js'],
-  ['Turnstile', 'challenges.cloudflare.com/turnstile/v0/api.js'],
+export const CAPTCHA_WIDGETS: readonly (readonly [name: string, script: string, widget: string])[] = [
+  ['reCAPTCHA', 'google.com/recaptcha/api.js', 'g-recaptcha'],
+  ['reCAPTCHA', 'google.com/recaptcha/enterprise.js', 'g-recaptcha'],
+  ['reCAPTCHA', 'recaptcha.net/recaptcha/api.js', 'g-recaptcha'],
+  ['hCaptcha', 'hcaptcha.com/1/api.js', 'h-captcha'],
+  ['Turnstile', 'challenges.cloudflare.com/turnstile/v0/api.js', 'cf-turnstile'],
 ];
 
 /**

@@ -109,11 +109,12 @@ function codeOf(text: string, status: number, refused = false): Stated | null {
 
 function sentenceOf(
   text: string,
-  table: readonly (readonly [RegExp, Layer, unless?: RegExp])[] = VALUE_CAUSES,
+  table: readonly (readonly [RegExp, Layer, unless?: RegExp, loose?: true])[] = VALUE_CAUSES,
 ): Stated | null {
-  for (const [pattern, layer, unless] of table) {
+  for (const [pattern, layer, unless, loose] of table) {
     const found = pattern.exec(text)?.[0];
-    if (found && !unless?.test(text)) return { layer, phrase: found };
+    if (found && !unless?.test(text))
+      return loose ? { layer, phrase: found, loose } : { layer, phrase: found };
   }
   return null;
 }
@@ -292,7 +293,9 @@ export function causeIn(text: string, reading: CauseReading): Stated | null {
  * refusal's reason; the value is read with the same tables as a body.
  */
 const REASON_HEADER =
-  /^x-(?:[a-z0-9]+-){0,3}(?:error|deny|denied|block|blocked|reject|rejected)[-_]?(?:type|reason|log|cause)$|^x-error$/i;
+  /^x-(?:[a-z0-9]+-){0,3}(?:error|deny|denied|block|blocked|reject|rejected)[-_]?(?:type|reason|log|cause)$/i;
+/** Pocket's bare `X-Error`, on a refusal only: a server's 5xx may put its own failure there (review). */
+const BARE_ERROR_HEADER = /^x-error$/i;
 const GEO_HEADER_VALUE = /^\s*(?:geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?|wrong[-_]country)\s*$/i;
 /**
  * A header that reports the result of a location check: Netflix's video servers answer a client whose address
@@ -326,7 +329,11 @@ export function reasonHeaderIn(
       FAILED_CHECK.test(header.value)
     )
       return { layer: 'geo', phrase: `${header.name}: ${header.value.trim()}` };
-    if (!REASON_HEADER.test(header.name)) continue;
+    if (
+      !REASON_HEADER.test(header.name) &&
+      !(status >= 400 && status < 500 && BARE_ERROR_HEADER.test(header.name))
+    )
+      continue;
     const value = header.value.length > 200 ? header.value.slice(0, 200) : header.value;
     const quote = (words: string) => `${header.name}: ${words.trim()}`;
     if ((status === 403 || status === 451) && GEO_HEADER_VALUE.test(value))
@@ -355,6 +362,8 @@ export interface Stated {
   inPlace?: true;
   /** A CAPTCHA widget the page embeds: the phrase is its script's address, not the page's words. */
   widget?: true;
+  /** Read by a grammar of words (CREDENTIAL_WORDS), not a service's sentence: a stream link's token says more. */
+  loose?: true;
 }
 
 /**
@@ -395,10 +404,13 @@ export function botCheckRedirect(target: string): string | null {
  */
 export function captchaWidgetIn(page: string): Stated | null {
   const read = page.length > READ_LIMIT ? page.slice(0, READ_LIMIT) : page;
-  const found = CAPTCHA_WIDGETS.find(([, script]) => read.includes(script));
-  if (!found || /type\s*=\s*["']?password\b/i.test(read)) return null;
+  const found = CAPTCHA_WIDGETS.find(([, script, widget]) => read.includes(script) && read.includes(widget));
+  if (!found || FORM_FIELDS.test(read)) return null;
   return { layer: 'waf', phrase: `${found[0]}, ${found[1]}`, widget: true };
 }
+
+/** Fields a person fills in: a login, a contact or a sign-up form with a CAPTCHA under it is the site's form (review). */
+const FORM_FIELDS = /\btype\s*=\s*["']?(?:password|email|text)(?:["'\s>]|\/>)|<textarea\b/i;
 
 /** A name filter's own header on a success (SINKHOLE_HEADERS), quoted; null otherwise. */
 export function sinkholeHeaderIn(headers: readonly { name: string; value: string }[]): string | null {

@@ -6997,7 +6997,7 @@ describe('a CAPTCHA widget in a refusal’s page is a bot check, whoever runs it
   const turnstile =
     '<script src="https://challenges.cloudflare.com/turnstile/v0/api.js" async defer></script>';
 
-  it('reCAPTCHA, hCaptcha and Turnstile on a refusal: waf, no vendor named, the script quoted as evidence', () => {
+  it('reCAPTCHA, hCaptcha and Turnstile on a 403: waf, no vendor named, the script quoted as evidence', () => {
     for (const [head, div] of [
       [recaptcha, '<div class="g-recaptcha" data-sitekey="k"></div>'],
       [hcaptcha, '<div class="h-captcha" data-sitekey="k"></div>'],
@@ -7008,7 +7008,8 @@ describe('a CAPTCHA widget in a refusal’s page is a bot check, whoever runs it
       expect(verdict.vendor).toBeNull();
       expect(verdict.evidence.join(' ')).toContain('embeds a CAPTCHA');
     }
-    expect(page(406, recaptcha).layer).toBe('waf');
+    // 403 only: another 4xx with a widget is a site's own form re-rendered (red-team review).
+    expect(page(406, recaptcha, '<div class="g-recaptcha"></div>').layer).not.toBe('waf');
   });
 
   it('not a login form, a missing page, a rate limit, a success or an API that names the script', () => {
@@ -7171,5 +7172,83 @@ describe('53. the fifty-third batch: a bank’s OFX sign-on and Pocket’s error
         .layer,
     ).toBe('auth');
     expect(one(ex('https://getpocket.com/v3/get', 403, { 'X-Error-Code': '158' })).layer).not.toBe('auth');
+  });
+});
+
+describe('53. red-team review: where the fifty-third batch’s readings must not reach', () => {
+  const html = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+  const recaptcha = '<script src="https://www.google.com/recaptcha/api.js" async defer></script>';
+
+  it('a site’s own form or page with a CAPTCHA: a re-rendered form (422, 400), a contact form on a 403, reCAPTCHA v3 on every page', () => {
+    const contact = `<html><head>${recaptcha}</head><body><form method="post"><input type="email" name="email"><textarea name="m"></textarea><div class="g-recaptcha" data-sitekey="k"></div></form></body></html>`;
+    expect(html('https://shop.example.org/contact', 422, contact).layer).not.toBe('waf');
+    expect(html('https://shop.example.org/contact', 403, contact).layer).not.toBe('waf');
+    const v3 = `<html><head><script src="https://www.google.com/recaptcha/api.js?render=6LcXXXX"></script></head><body><h1>Forbidden</h1></body></html>`;
+    expect(html('https://blog.example.org/wp-admin/', 403, v3).layer).not.toBe('waf');
+  });
+
+  it('a GraphQL field that needs a login beside the data that came back is no refusal; an answer of nulls still is', () => {
+    const partial = {
+      data: { video: { id: '1', title: 'x' }, viewerLiked: null },
+      errors: [{ message: 'You must be logged in to see this field', path: ['viewerLiked'] }],
+    };
+    expect(json('https://api.example.org/graphql', 200, partial).layer).toBe('none');
+    expect(
+      json('https://api.example.org/graphql', 200, {
+        data: { viewer: null },
+        errors: [{ message: 'Not authenticated', path: ['viewer'] }],
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('Cloudflare’s check parameter kept in an address is not its check; Jenkins’ sentence quoted on another page is not Jenkins', () => {
+    const kept =
+      '<html><head><link rel="canonical" href="https://site.example/login?__cf_chl_jschl_tk__=abc"></head><body>Welcome</body></html>';
+    expect(html('https://site.example/login?__cf_chl_jschl_tk__=abc', 200, kept).layer).toBe('none');
+    expect(html('https://site.example/login?__cf_chl_jschl_tk__=abc', 404, kept).vendor).not.toBe(
+      'cloudflare',
+    );
+    const qa =
+      '<html><head><title>Why does Jenkins say “No valid crumb was included in the request”?</title></head><body>Page not found</body></html>';
+    expect(html('https://forum.example.org/q/123', 404, qa).vendor).toBeNull();
+  });
+
+  it('a server error’s X-Error is the server’s, a malformed request’s challenge is not a credential, another user suspended is not yours', () => {
+    expect(
+      one(ex('https://api.example.org/x', 500, { 'X-Error': "Login failed for user 'sa'." })).layer,
+    ).toBe('server');
+    expect(
+      one(
+        ex('https://api.example.org/v1/videos', 400, {
+          'WWW-Authenticate':
+            'Bearer error="invalid_request", error_description="Missing required parameter: channel_id"',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+    expect(
+      json('https://api.twitter.com/1.1/users/show.json', 403, {
+        errors: [{ code: 63, message: 'User has been suspended.' }],
+      }).layer,
+    ).not.toBe('account');
+    expect(
+      json('https://api.twitter.com/1.1/statuses/update.json', 403, {
+        errors: [
+          { code: 64, message: 'Your account is suspended and is not permitted to access this feature.' },
+        ],
+      }).layer,
+    ).toBe('account');
+  });
+
+  it('an OFX server’s general error is the server’s; a stream link’s token outranks loose credential words', () => {
+    const ofx =
+      '<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>2000<SEVERITY>ERROR<MESSAGE>General error</STATUS></SONRS></SIGNONMSGSRSV1></OFX>';
+    expect(
+      one(ex('https://ofx.bank.example/ofx', 200, { 'content-type': 'application/x-ofx' }, ofx)).layer,
+    ).toBe('server');
+    expect(
+      one(ex('https://cdn.example.net/live/ch1/playlist.m3u8?wmsAuthSign=abc', 403, {}, 'Invalid access key'))
+        .layer,
+    ).toBe('app');
   });
 });

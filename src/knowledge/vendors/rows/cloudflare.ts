@@ -95,10 +95,13 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         own: true,
       },
       // The same check's page as a 503, "Checking your browser before accessing", its form posting to the address asked
-      // with the check's __cf_chl_jschl_tk__ parameter (GitLab's API behind it, https://github.com/jdalrymple/gitbeaker/issues/1392).
+      // with the check's __cf_chl_jschl_tk__ parameter, <form class="challenge-form" id="challenge-form" action="…?
+      // __cf_chl_jschl_tk__=…" (GitLab's API behind it, https://github.com/jdalrymple/gitbeaker/issues/1392). The form, on
+      // a refusal: the parameter alone is in any address a visitor kept from it (a canonical link, review).
       {
         on: 'body',
-        key: '__cf_chl_jschl_tk__',
+        key: 'class="challenge-form" id="challenge-form"',
+        statuses: [403, 503],
         weight: 0.95,
         action: 'challenge',
         errorKey: 'cloudflare-challenge',

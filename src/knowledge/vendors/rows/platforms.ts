@@ -700,7 +700,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // ("Error 403 No valid crumb was included in the request", https://github.com/pycontribs/jenkinsapi/issues/503; the
       // sentence is CrumbFilter's, jenkinsci/jenkins@d703b10fd6f9b6412d5e3450d5d637dae98d9550:
       // core/src/main/java/hudson/security/csrf/CrumbFilter.java).
-      { on: 'body', key: 'No valid crumb was included in the request', weight: 0.9, own: true },
+      // Its refusal's only: a page that quotes the sentence (a Q&A's 404, a blog) is not Jenkins' (review).
+      {
+        on: 'body',
+        key: 'No valid crumb was included in the request',
+        weight: 0.9,
+        own: true,
+        statuses: [403],
+      },
     ],
   },
   {
