@@ -17,6 +17,7 @@ import {
   geoBlockReasonIn,
   isFilterNotice,
   isGeoNotice,
+  pageNoticeIn,
   refusalCodeIn,
   sinkholeHeaderIn,
   statedIn,
@@ -81,7 +82,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b/;
+  /"(?:code|errcode|error_code|errorCode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -379,6 +380,11 @@ function failedObject(exchange: Exchange, fields: Record<string, unknown>): Page
   if (deezer) return answered(deezer);
   const listed = listedErrorCode(fields);
   if (listed) return listed;
+  // An envelope in PascalCase whose Status is a refusal's code the tables know: HIDIVE's API, {"Code":81,"Status":
+  // "UpgradeApplication","Message":"Update required. Visit the APP store…"} on HTTP 200
+  // (https://github.com/anidl/hidive-downloader-nx/issues/4).
+  const pascal = typeof fields.Status === 'string' ? refusalCodeIn(fields.Status) : null;
+  if (pascal) return answered(pascal);
   for (const text of nestedErrorTexts(fields)) {
     const stated = wordsRefuse(text, exchange.status);
     if (stated) return stated;
@@ -484,6 +490,8 @@ const ORDER_NOTICE_LIMIT = 8 * 1024;
 const ORDER_NOTICE_TEXT = 1200;
 /** A geo notice that stands in for the page is a sentence or two: a longer text is a page about it. */
 const GEO_NOTICE_TEXT = 300;
+/** A page notice's page: its few sentences and a link (the Census API's is 240 characters). */
+const PAGE_NOTICE_TEXT = 600;
 /** A longer notice still says it first: its order stands among the first lines, where an article has its own lead. */
 const LONG_NOTICE_TEXT = 2500;
 const NOTICE_LEAD = 600;
@@ -687,6 +695,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (visible.length <= GEO_NOTICE_TEXT && at >= 0 && at <= 40 && isNotice(body, stated.phrase))
       return { vendor: null, phrase: stated.phrase, layer: 'geo' };
   }
+  // A service's own short page that refuses in place of the answer (PAGE_NOTICES: the Census API's invalid key): the
+  // whole page, a short one with no form, wherever the notice stands in it.
+  if (html && body.length <= ORDER_NOTICE_LIMIT && !/<form\b/i.test(body)) {
+    const visible = readHtml(body).visible.replace(/\s+/g, ' ').trim();
+    const notice = visible.length <= PAGE_NOTICE_TEXT ? pageNoticeIn(visible) : null;
+    if (notice) return { vendor: null, phrase: notice.phrase, layer: notice.layer };
+  }
   // A text/html answer without a tag is read as plain text too (Smart IPTV's one-line refusal is served so); its
   // page readings above stay (review: a tagless notice, a vendor's text with stray characters).
   return html && body.includes('<') ? null : plainAnswer(body, exchange.status);
@@ -752,9 +767,16 @@ const XML_STATUS =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<response>\s*<status>\s*([A-Za-z][\w.-]{2,60})\s*<\/status>/;
 const XML_STATUS_LIMIT = 4 * 1024;
 
+/**
+ * Moodle's web services answer an exception on HTTP 200 as <EXCEPTION class="moodle_exception"><ERRORCODE>invalidtoken
+ * </ERRORCODE><MESSAGE>Invalid token - token not found</MESSAGE> (https://github.com/mudrd8mz/node-moodle-client/issues/12).
+ */
+const XML_EXCEPTION =
+  /^\s*(?:<\?xml[^>]{0,200}>\s*)?<EXCEPTION class="[\w\\]{1,80}">\s*<ERRORCODE>\s*([\w.-]{2,60})\s*<\/ERRORCODE>/;
+
 function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
-  const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? '');
+  const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? '');
   return code ? answered(code) : null;
 }
 

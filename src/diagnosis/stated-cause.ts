@@ -33,8 +33,15 @@ export function statedCause(exchange: Exchange): Stated | null {
       : { layer: 'app', phrase: exchange.statusText?.trim() ?? 'expired' };
   // A 404 or 410 says "not there": a help aside on such a page ("why a channel is not available in your
   // country?") does not change that (review). A firewall's block page served as a 404 still does
-  // (https://github.com/Ekultek/WhatWaf/issues/111).
-  if (stated && (exchange.status === 404 || exchange.status === 410) && stated.layer !== 'waf') return null;
+  // (https://github.com/Ekultek/WhatWaf/issues/111). So does a service's own code in its error object: edX answers a
+  // course whose audit period ended with 404 and "error_code":"audit_expired" (VALUE_CODES).
+  if (
+    stated &&
+    (exchange.status === 404 || exchange.status === 410) &&
+    stated.layer !== 'waf' &&
+    !stated.code
+  )
+    return null;
   return stated;
 }
 

@@ -9,6 +9,9 @@ import type { Layer } from '../../types.ts';
 export const STATED: readonly (readonly [string, Layer])[] = [
   // HAProxy's stock 403 errorfile, sent by an `http-request deny` rule (https://github.com/Ekultek/WhatWaf/issues/212).
   ['request forbidden by administrative rules', 'waf'],
+  // Mailchimp's API front refusing a client it finds suspicious, as a 503's text: "Request Blocked. We had to block your
+  // request because of something that looked suspicious." (https://github.com/ibericode/mailchimp-for-wordpress/issues/644).
+  ['we had to block your request because of something that looked suspicious', 'waf'],
   // Web filters and firewalls without a product name (WhatWaf "Unknown Firewall" reports):
   // https://github.com/Ekultek/WhatWaf/issues/880 (502 "Web Filter"), /issues/743 (ISP, HTTP 200),
   // /issues/111 (served as 404), /issues/315 (CDN edge), /issues/137 (served as 500), /issues/59, /issues/913.
@@ -511,6 +514,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // identity within the next 7 days. Using your desktop computer, go to your bank's website…" (Chase,
   // https://github.com/captin411/ofxclient/issues/17).
   [/^please verify your identity\b/i, 'account'],
+  // Mailgun's sandbox limit, "Domain … is not allowed to send: Free accounts are for test purposes only. Please upgrade
+  // or add the address to authorized recipients" (mailgun/mailgun-ruby's recorded 403): the account's plan.
+  [/\bfree accounts are for test purposes only\b/i, 'account'],
   [/\bfor subscribers only\b/i, 'account'],
   [/\bverified media path\b/i, 'device'],
   [/\bforbidden by antivirus\b/i, 'device'],
@@ -838,6 +844,29 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Instagram's checkpoint, {"message": "challenge_required", …, "error_type": "checkpoint_challenge_required"}: the
   // account is held until its owner verifies it in the app (https://github.com/Datalux/Osintgram/issues/1504).
   ['checkpoint_challenge_required', 'account'],
+  // Pinnacle's API for an account without API access, {"code": "NO_API_ACCESS", "message": "Account not permitted to access
+  // the API"} (https://github.com/pinnacleapi/pinnacleapi-documentation/issues/24); Salesforce's for an organisation
+  // whose edition has no API, [{"message":"The REST API is not enabled for this Organization.","errorCode":
+  // "API_DISABLED_FOR_ORG"}] (https://github.com/wadewegner/Force.com-Toolkit-for-NET/issues/150): the account's plan.
+  ['no_api_access', 'account'],
+  ['api_disabled_for_org', 'account'],
+  // edX's mobile API for a course whose free audit period ended, a 404 with {"has_access":false,"error_code":
+  // "audit_expired",…} (https://github.com/openedx/openedx-app-ios/pull/213): the learner's access, not a missing course.
+  ['audit_expired', 'account'],
+  // WeTV's (Tencent's) play API for paid content, its msg "pay limit" (https://github.com/yt-dlp/yt-dlp/issues/7762).
+  ['pay limit', 'account'],
+  // HIDIVE's API refusing an old app, "Status":"UpgradeApplication" (https://github.com/anidl/hidive-downloader-nx/issues/4):
+  // the service's rule about the app's version (app), as player.pl's sentence in WEAK_CAUSES.
+  ['upgradeapplication', 'app'],
+  // Slack's Web API without a token, HTTP 200 {"ok":false,"error":"not_authed"} (slack-ruby/slack-ruby-client's
+  // recorded auth.test; the same code its API docs list for every method).
+  ['not_authed', 'auth'],
+  // Moodle's web services for a token it does not know, <ERRORCODE>invalidtoken</ERRORCODE> on HTTP 200
+  // (https://github.com/mudrd8mz/node-moodle-client/issues/12).
+  ['invalidtoken', 'auth'],
+  // Sofascore's API when its bot protection wants a check, 403 {"error": {"code": 403, "reason": "challenge"}}
+  // (https://github.com/oseymour/ScraperFC/issues/93).
+  ['challenge', 'waf'],
   ['max_image_downloads', 'rate-limit'],
   // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
   // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's
@@ -1054,6 +1083,16 @@ export const LISTED_ERROR_CODES: ReadonlyMap<string, Layer> = new Map([['blackou
  * видео в вашем регионе" (https://github.com/zhovner/zaborona_help/issues/90). Only these sentences: a channel's badge,
  * a tip or an app's translation strings say the older geo words too (review).
  */
+/**
+ * A service's own short page that refuses the request in place of the answer, on a success, with what it means: the
+ * US Census Bureau's data API for a key it does not accept, a 200 HTML page "Invalid Key … You included a key with this
+ * request, however, it is not valid." (https://github.com/censusdis/censusdis/issues/319). Read only as the whole of a
+ * short page (hidden-refusals.ts), never inside an article.
+ */
+export const PAGE_NOTICES: readonly (readonly [phrase: string, layer: Layer])[] = [
+  ['you included a key with this request, however, it is not valid', 'auth'],
+];
+
 export const GEO_NOTICES: readonly string[] = [
   'we are currently not available in your region',
   'ограничил доступ к данному видео в вашем регионе',

@@ -14,6 +14,7 @@ import {
   GEO_NOTICES,
   IN_PLACE,
   ORDERED,
+  PAGE_NOTICES,
   PROXY_WARNING,
   ROUND_TRIP_FAILURE,
   SINKHOLE_HEADERS,
@@ -101,10 +102,10 @@ function refusedBeside(read: string, values: readonly (readonly [string, number]
 function codeOf(text: string, status: number, refused = false): Stated | null {
   if (status === 403 || status === 451 || refused) {
     const geo = GEO_CODES.exec(text)?.[0];
-    if (geo) return { layer: 'geo', phrase: geo };
+    if (geo) return { layer: 'geo', phrase: geo, code: true };
   }
   const code = VALUE_CODES.get(text.trim().toLowerCase());
-  return code ? { layer: code, phrase: text.trim() } : null;
+  return code ? { layer: code, phrase: text.trim(), code: true } : null;
 }
 
 function sentenceOf(
@@ -364,6 +365,8 @@ export interface Stated {
   widget?: true;
   /** Read by a grammar of words (CREDENTIAL_WORDS), not a service's sentence: a stream link's token says more. */
   loose?: true;
+  /** A service's own code, read as a whole value (VALUE_CODES, GEO_CODES): it says more than a 404's status. */
+  code?: true;
 }
 
 /**
@@ -419,6 +422,13 @@ export function sinkholeHeaderIn(headers: readonly { name: string; value: string
       if (header.name.toLowerCase() === name && value.test(header.value))
         return `${header.name}: ${header.value.trim().slice(0, 80)}`;
   return null;
+}
+
+/** The refusal a page's visible text states as a service's own notice (PAGE_NOTICES), if any. */
+export function pageNoticeIn(visible: string): Stated | null {
+  const read = phraseKey(readable(visible));
+  const found = PAGE_NOTICES.find(([phrase]) => read.includes(phraseKey(phrase)));
+  return found ? { layer: found[1], phrase: found[0] } : null;
 }
 
 /** Whether a stated phrase is a service's own geo notice (GEO_NOTICES), read on a success as a whole short page. */

@@ -7252,3 +7252,105 @@ describe('53. red-team review: where the fifty-third batch’s readings must not
     ).toBe('app');
   });
 });
+
+describe('54. the fifty-fourth held-out batch (anime services, course platforms, SaaS APIs, betting, public data, francophone TV)', () => {
+  it('services’ own codes and words: plans, an audit period, paid content, a missing token, a bot check, a sandbox, a blocked client', () => {
+    const cases: [unknown, number, string][] = [
+      [{ code: 'NO_API_ACCESS', message: 'Account not permitted to access the API' }, 403, 'account'],
+      [
+        [
+          {
+            message: 'The REST API is not enabled for this Organization.',
+            errorCode: 'API_DISABLED_FOR_ORG',
+          },
+        ],
+        403,
+        'account',
+      ],
+      [
+        { has_access: false, error_code: 'audit_expired', developer_message: 'User had access until …' },
+        404,
+        'account',
+      ],
+      [{ error: { code: 403, reason: 'challenge' } }, 403, 'waf'],
+      [
+        {
+          message:
+            'Domain DOMAIN.TEST is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.',
+        },
+        403,
+        'account',
+      ],
+      [{ ok: false, error: 'not_authed' }, 200, 'auth'],
+      [
+        {
+          Code: 81,
+          Status: 'UpgradeApplication',
+          Message: 'Update required. Visit the APP store for current HIDIVE app. Please try again.',
+        },
+        200,
+        'app',
+      ],
+    ];
+    for (const [body, status, layer] of cases)
+      expect(json('https://api.example.org/v1/x', status, body).layer, JSON.stringify(body)).toBe(layer);
+    const plain = (url: string, status: number, body: string, type = 'text/plain') =>
+      one(ex(url, status, { 'content-type': type }, body, { mimeType: type })).layer;
+    expect(plain('https://play.wetv.vip/getvinfo?vid=x&otype=json', 200, 'pay limit')).toBe('account');
+    expect(
+      plain(
+        'https://us4.api.mailchimp.com/3.0/',
+        503,
+        'Request Blocked.\nWe had to block your request because of something that looked suspicious. Please reach out to support: help@mailchimp.com',
+      ),
+    ).toBe('waf');
+    expect(
+      plain(
+        'https://moodle.example.org/webservice/rest/server.php?wsfunction=core_user_create_users',
+        200,
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<EXCEPTION class="moodle_exception">\n<ERRORCODE>invalidtoken</ERRORCODE>\n<MESSAGE>Invalid token - token not found</MESSAGE>\n</EXCEPTION>',
+        'application/xml',
+      ),
+    ).toBe('auth');
+    const census =
+      '<div class="flex-container content"><div class="content-wrap center"><h1>Invalid Key</h1><p>A valid <em>key</em> must be included with each data API request. You included a key with this request, however, it is not valid. Please check your key and try again.</p><p>If you do not have a key you may sign up for one <a href="key_signup.html">here</a>.</p></div></div>';
+    expect(plain('https://api.census.gov/data/2023/acs/acs1?get=NAME&key=x', 200, census, 'text/html')).toBe(
+      'auth',
+    );
+  });
+
+  it('who answered: API Umbrella’s error object (api.data.gov, regulations.gov)', () => {
+    expect(
+      json('https://api.data.gov/x', 403, {
+        error: {
+          code: 'API_KEY_MISSING',
+          message: 'No api_key was supplied. Get one at https://api.data.gov',
+        },
+      }),
+    ).toMatchObject({ layer: 'auth', vendor: 'api-umbrella' });
+    expect(
+      json('https://api.regulations.gov/v4/documents', 429, {
+        error: { code: 'OVER_RATE_LIMIT', message: 'You have exceeded your rate limit.' },
+      }),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'api-umbrella' });
+  });
+
+  it('where they must not reach: a 404’s help text, a notice inside an article or a form, Status words that are not codes', () => {
+    expect(
+      json('https://api.example.org/v1/items/9', 404, {
+        message: 'Not found. Free accounts are for test purposes only.',
+      }).layer,
+    ).toBe('not-found');
+    const article = `<html><body><article><h1>How to use the Census API</h1><p>${'Tables, geographies and variables explained. '.repeat(20)}</p><p>If the API says "You included a key with this request, however, it is not valid", request a new key.</p></article></body></html>`;
+    expect(
+      one(
+        ex('https://blog.example.org/census', 200, { 'content-type': 'text/html' }, article, {
+          mimeType: 'text/html',
+        }),
+      ).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.org/v1/job', 200, { Code: 0, Status: 'Completed', Message: 'ok' }).layer,
+    ).toBe('none');
+  });
+});

@@ -731,4 +731,24 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-server-name', value: /(?:^|_)forgejo_/i, weight: 0.85 },
     ],
   },
+  {
+    id: 'api-umbrella',
+    name: 'API Umbrella (API gateway)',
+    kind: 'platform',
+    markers: [
+      // Its own error object, {"error": {"code": "API_KEY_MISSING", "message": "No api_key was supplied. Get one at …"}},
+      // with the codes of its error templates (NREL/api-umbrella@eac5a7c32d971c7f193179da3469d3cbd561d590:config/schema.cue,
+      // src/api-umbrella/example-website/content/docs/errors.md), as api.data.gov and regulations.gov answer
+      // (https://github.com/regulationsgov/developers/issues/78). Its JSON form only: its HTML, XML and CSV forms name
+      // the code without the object around it.
+      {
+        on: 'body-match',
+        key: 'api umbrella error',
+        value:
+          /^\s*\{\s*"error"\s*:\s*\{\s*"code"\s*:\s*"(?:API_KEY_(?:MISSING|INVALID|DISABLED|UNVERIFIED|UNAUTHORIZED)|OVER_RATE_LIMIT|HTTPS_REQUIRED)"/,
+        weight: 0.85,
+        own: true,
+      },
+    ],
+  },
 ];
