@@ -82,7 +82,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"Status"\s*:\s*"/;
+  /"(?:code|errcode|error_code|errorCode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -383,7 +383,11 @@ function failedObject(exchange: Exchange, fields: Record<string, unknown>): Page
   // An envelope in PascalCase whose Status is a refusal's code the tables know: HIDIVE's API, {"Code":81,"Status":
   // "UpgradeApplication","Message":"Update required. Visit the APP store…"} on HTTP 200
   // (https://github.com/anidl/hidive-downloader-nx/issues/4).
-  const pascal = typeof fields.Status === 'string' ? refusalCodeIn(fields.Status) : null;
+  // The envelope whole, its Code and Message beside its Status: an order's or a job's "Status" is its data (review).
+  const pascal =
+    typeof fields.Status === 'string' && typeof fields.Code === 'number' && typeof fields.Message === 'string'
+      ? refusalCodeIn(fields.Status)
+      : null;
   if (pascal) return answered(pascal);
   for (const text of nestedErrorTexts(fields)) {
     const stated = wordsRefuse(text, exchange.status);
@@ -490,6 +494,8 @@ const ORDER_NOTICE_LIMIT = 8 * 1024;
 const ORDER_NOTICE_TEXT = 1200;
 /** A geo notice that stands in for the page is a sentence or two: a longer text is a page about it. */
 const GEO_NOTICE_TEXT = 300;
+/** Markup of an app's page rather than a notice in place of one: a form, text hidden or held for later. */
+const HELD_TEXT = /<form\b|<template\b|display\s*:\s*none|\shidden\b/i;
 /** A page notice's page: its few sentences and a link (the Census API's is 240 characters). */
 const PAGE_NOTICE_TEXT = 600;
 /** A longer notice still says it first: its order stands among the first lines, where an article has its own lead. */
@@ -686,7 +692,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     isGeoNotice(stated.phrase) &&
     body.length <= ORDER_NOTICE_LIMIT &&
     // A form, or markup that hides or holds text for later, is an app's page, not a notice in place of one (review).
-    !/<form\b|<template\b|display\s*:\s*none|\shidden\b/i.test(body)
+    !HELD_TEXT.test(body)
   ) {
     // What a person sees: the notice is the page, near its start (a script's strings, a hidden element, a badge in a
     // list or a tip are not, review).
@@ -697,10 +703,12 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   }
   // A service's own short page that refuses in place of the answer (PAGE_NOTICES: the Census API's invalid key): the
   // whole page, a short one with no form, wherever the notice stands in it.
-  if (html && body.length <= ORDER_NOTICE_LIMIT && !/<form\b/i.test(body)) {
+  // Not a form, nor markup that hides or holds text for later, nor a quote of the notice (the geo notice's guards, review).
+  if (html && body.length <= ORDER_NOTICE_LIMIT && !HELD_TEXT.test(body)) {
     const visible = readHtml(body).visible.replace(/\s+/g, ' ').trim();
     const notice = visible.length <= PAGE_NOTICE_TEXT ? pageNoticeIn(visible) : null;
-    if (notice) return { vendor: null, phrase: notice.phrase, layer: notice.layer };
+    if (notice && isNotice(body, notice.phrase))
+      return { vendor: null, phrase: notice.phrase, layer: notice.layer };
   }
   // A text/html answer without a tag is read as plain text too (Smart IPTV's one-line refusal is served so); its
   // page readings above stay (review: a tagless notice, a vendor's text with stray characters).

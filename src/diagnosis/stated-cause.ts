@@ -39,10 +39,50 @@ export function statedCause(exchange: Exchange): Stated | null {
     stated &&
     (exchange.status === 404 || exchange.status === 410) &&
     stated.layer !== 'waf' &&
-    !stated.code
+    !(stated.code && errorFieldSays(exchange.body ?? '', stated.phrase))
   )
     return null;
   return stated;
+}
+
+/**
+ * Whether the code is the value of the answer's own error field (error, error_code, errorCode, code, reason), not any
+ * value of its data: a related item's "premium_only" on a 404 is the catalogue's, not why it refused (review).
+ */
+function errorFieldSays(body: string, code: string): boolean {
+  const read = body.length > 4096 ? body.slice(0, 4096) : body;
+  for (const field of ERROR_FIELDS) {
+    const at = read.indexOf(`"${field}"`);
+    if (at < 0) continue;
+    const value = /^\s*:\s*"([^"\\]{1,80})"/.exec(
+      read.slice(at + field.length + 2, at + field.length + 100),
+    )?.[1];
+    if (value?.trim().toLowerCase() === code.trim().toLowerCase()) return true;
+  }
+  return false;
+}
+const ERROR_FIELDS = ['error_code', 'errorCode', 'error', 'code', 'reason'] as const;
+
+/**
+ * Sofascore's API when its bot protection wants a check, 403 {"error": {"code": 403, "reason": "challenge"}}
+ * (https://github.com/oseymour/ScraperFC/issues/93): the error's own reason, on a refusal of access only. The word
+ * alone elsewhere is a login's second step, a payment's 3-D Secure check or a game's (review).
+ */
+function challengeReasonIn(exchange: Exchange): Stated | null {
+  const body = exchange.body;
+  if (exchange.status !== 403 || !body || body.length > 2048) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const error =
+    typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).error : undefined;
+  if (typeof error !== 'object' || error === null) return null;
+  return (error as Record<string, unknown>).reason === 'challenge'
+    ? { layer: 'waf', phrase: 'reason: challenge' }
+    : null;
 }
 
 function statedOnce(exchange: Exchange): Stated | null {
@@ -82,6 +122,8 @@ function statedOnce(exchange: Exchange): Stated | null {
   const read = status === 500 && soapFault(body) ? 403 : status;
   const stated = causeIn(body, { page: !json, json, status: read, values });
   if (stated) return stated;
+  const challenge = json ? challengeReasonIn(exchange) : null;
+  if (challenge) return challenge;
   const captcha = !json && captchaAllowed(status) ? captchaWidgetIn(body) : null;
   if (captcha) return captcha;
   return (

@@ -864,9 +864,16 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Moodle's web services for a token it does not know, <ERRORCODE>invalidtoken</ERRORCODE> on HTTP 200
   // (https://github.com/mudrd8mz/node-moodle-client/issues/12).
   ['invalidtoken', 'auth'],
-  // Sofascore's API when its bot protection wants a check, 403 {"error": {"code": 403, "reason": "challenge"}}
-  // (https://github.com/oseymour/ScraperFC/issues/93).
-  ['challenge', 'waf'],
+  // API Umbrella's codes (NREL/api-umbrella@eac5a7c32d971c7f193179da3469d3cbd561d590:
+  // src/api-umbrella/example-website/content/docs/errors.md): a key missing, refused for the service or not yet verified,
+  // disabled by an administrator, over its rate limit, a request not made over HTTPS. API_KEY_INVALID is read above
+  // (VALUE_CAUSES).
+  ['api_key_missing', 'auth'],
+  ['api_key_unauthorized', 'auth'],
+  ['api_key_disabled', 'account'],
+  ['api_key_unverified', 'account'],
+  ['over_rate_limit', 'rate-limit'],
+  ['https_required', 'app'],
   ['max_image_downloads', 'rate-limit'],
   // LG's developer service refusing a renewal whose session token it did not get, {"result":"fail","errorCode":"ERR_006",
   // "errorMsg":"Check sessionToken"} (https://github.com/webosbrew/dev-manager-desktop/issues/173); Schedules Direct's

@@ -424,11 +424,18 @@ export function sinkholeHeaderIn(headers: readonly { name: string; value: string
   return null;
 }
 
-/** The refusal a page's visible text states as a service's own notice (PAGE_NOTICES), if any. */
+/**
+ * The refusal a page's visible text states as a service's own notice (PAGE_NOTICES), if any, quoted as the page spells
+ * it.
+ */
 export function pageNoticeIn(visible: string): Stated | null {
-  const read = phraseKey(readable(visible));
-  const found = PAGE_NOTICES.find(([phrase]) => read.includes(phraseKey(phrase)));
-  return found ? { layer: found[1], phrase: found[0] } : null;
+  const read = readable(visible).replace(/\s+/g, ' ');
+  const lowered = read.toLowerCase();
+  for (const [phrase, layer] of PAGE_NOTICES) {
+    const at = lowered.indexOf(phrase);
+    if (at >= 0) return { layer, phrase: read.slice(at, at + phrase.length) };
+  }
+  return null;
 }
 
 /** Whether a stated phrase is a service's own geo notice (GEO_NOTICES), read on a success as a whole short page. */

@@ -7354,3 +7354,74 @@ describe('54. the fifty-fourth held-out batch (anime services, course platforms,
     ).toBe('none');
   });
 });
+
+describe('54. red-team review: where the fifty-fourth batch’s readings must not reach', () => {
+  it('"challenge" is a bot check only as a 403 error’s own reason: not a login’s second step, a 422’s code, a 404’s resource', () => {
+    expect(
+      json('https://api.example.org/v1/seasons', 403, { error: { code: 403, reason: 'challenge' } }).layer,
+    ).toBe('waf');
+    expect(
+      json('https://api.example.org/api/login', 403, {
+        status: 'challenge',
+        stateId: '1c6b',
+        challenge: { message: 'Enter the code we sent', attemptsLeft: 3 },
+      }).layer,
+    ).not.toBe('waf');
+    expect(json('https://api.example.org/v1/form', 422, { ok: false, code: 'challenge' }).layer).not.toBe(
+      'waf',
+    );
+    expect(
+      json('https://api.example.org/v1/challenges/9', 404, {
+        message: 'Record Not Found',
+        errors: [{ resource: 'Challenge', field: 'id', code: 'invalid' }],
+      }).layer,
+    ).toBe('not-found');
+  });
+
+  it('a 404 keeps a code only from its own error field, not from its data', () => {
+    expect(
+      json('https://api.example.org/v1/videos/123', 404, {
+        error: 'not_found',
+        message: 'Video 123 not found',
+        related: [{ id: 5, title: 'Other', access: 'audit_expired' }],
+      }).layer,
+    ).toBe('not-found');
+    expect(
+      json('https://courses.example.org/api/mobile/v1/users/u/course_status_info/c', 404, {
+        has_access: false,
+        error_code: 'audit_expired',
+      }).layer,
+    ).toBe('account');
+  });
+
+  it('a page notice quoted, hidden or held for later is not the page; an order’s PascalCase Status is its data', () => {
+    const sentence = 'You included a key with this request, however, it is not valid.';
+    const page = (body: string) =>
+      one(
+        ex('https://app.example.org/x', 200, { 'content-type': 'text/html' }, body, {
+          mimeType: 'text/html',
+        }),
+      ).layer;
+    expect(page(`<div><p>The API told me “${sentence}” — any idea?</p></div>`)).toBe('none');
+    expect(page(`<div><h1>Dashboard</h1><div hidden><p>${sentence}</p></div></div>`)).toBe('none');
+    expect(page(`<div><h1>Dashboard</h1><div style="display:none"><p>${sentence}</p></div></div>`)).toBe(
+      'none',
+    );
+    expect(
+      json('https://shop.example.org/api/orders/A123', 200, {
+        OrderId: 'A123',
+        Status: 'UpgradeApplication',
+        Amount: 12.5,
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('API Umbrella’s codes say what refused: a disabled key is the account’s, HTTPS required is the service’s rule', () => {
+    const umbrella = (code: string, status: number) =>
+      json('https://api.data.gov/x', status, { error: { code, message: '…' } });
+    expect(umbrella('API_KEY_DISABLED', 403)).toMatchObject({ layer: 'account', vendor: 'api-umbrella' });
+    expect(umbrella('API_KEY_UNAUTHORIZED', 403)).toMatchObject({ layer: 'auth', vendor: 'api-umbrella' });
+    expect(umbrella('HTTPS_REQUIRED', 400)).toMatchObject({ layer: 'app', vendor: 'api-umbrella' });
+    expect(umbrella('API_KEY_DISABLED', 403).evidence.join(' ')).not.toContain('runs the service itself');
+  });
+});
