@@ -23,7 +23,12 @@ import {
   statedIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
-import { LISTED_ERROR_CODES } from '../knowledge/refusals/stated-table.ts';
+import {
+  HILINK_ERROR_CODES,
+  LISTED_ERROR_CODES,
+  SUCCESS_STUBS,
+  UBUS_ERROR_CODES,
+} from '../knowledge/refusals/stated-table.ts';
 import { subsonicRefusal } from '../knowledge/refusals/subsonic.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import { SERVICE_KINDS } from '../knowledge/vendors/resolve.ts';
@@ -82,7 +87,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
+  /"(?:code|errcode|error_code|errorCode|errorcode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -111,7 +116,9 @@ function errorMessageOnFailedResult(fields: Record<string, unknown>, status: num
  * Numbers an API gives its own errors: negative (bilibili's -10403), or an HTTP refusal's (400 and up), in
  * snake or camel case (Viettel TV360's {"errorCode":412,…}, oneclickvirt/UnlockTests's vn/TV360.go).
  */
-const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errno'] as const;
+// `errorcode` as TP-Link's routers write it, {"errorcode":"login failed","success":false,…}
+// (https://github.com/AlexandrErohin/home-assistant-tplink-router/issues/358).
+const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errorcode', 'errno'] as const;
 const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
 /** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
 const MESSAGE_FIELDS = [
@@ -317,7 +324,11 @@ function commandAnswer(body: string): Record<string, unknown> | null {
   const parsed = jsonOf(body);
   const [only] = Array.isArray(parsed) && parsed.length === 1 ? parsed : [];
   if (!isRecord(only)) return null;
-  return typeof only.cmd === 'string' && typeof only.code === 'number' && only.code !== 0 ? only : null;
+  if (typeof only.cmd === 'string' && typeof only.code === 'number' && only.code !== 0) return only;
+  // A lone error object in a list, its code and message only: Deezer's media service, [{"code":1002,"message":"License
+  // token has no sufficient rights on requested media."}] on a 200 (https://github.com/yne/dzr/issues/45).
+  const keys = Object.keys(only);
+  return keys.length === 2 && typeof only.code === 'number' && typeof only.message === 'string' ? only : null;
 }
 
 function invalidWithReason(body: string, status: number): PageOnSuccess | null {
@@ -350,6 +361,37 @@ function hasData(fields: Record<string, unknown>): boolean {
   });
 }
 
+/**
+ * A refusal read on a success, named for the device or service whose own answer it is (a camera's, a router's, a login
+ * service's row with its own marks): the refusal is its.
+ */
+function ownService(exchange: Exchange, refused: PageOnSuccess): PageOnSuccess {
+  if (refused.vendor) return refused;
+  const own = identifyVendor(exchange);
+  return own?.own && SERVICE_KINDS.has(own.kind) ? { ...refused, vendor: own } : refused;
+}
+
+/** A platform's stand-in for what it withholds (SUCCESS_STUBS), in a small answer, unescaped (VK writes `\/`). */
+function successStub(body: string): PageOnSuccess | null {
+  const plain = body.includes('\\/') ? body.replace(/\\\//g, '/') : body;
+  const found = SUCCESS_STUBS.find(([marker]) => plain.includes(marker));
+  return found ? answered({ layer: found[1], phrase: found[0].slice(1) }) : null;
+}
+
+/** OpenWrt's ubus refusing a session on /ubus (UBUS_ERROR_CODES), if so. */
+function ubusError(exchange: Exchange, fields: Record<string, unknown>): PageOnSuccess | null {
+  if (fields.jsonrpc !== '2.0' || !isRecord(fields.error) || !/\/ubus\/?(?:[?#]|$)/.test(exchange.url))
+    return null;
+  const { code, message } = fields.error;
+  const layer = typeof code === 'number' ? UBUS_ERROR_CODES.get(code) : undefined;
+  return layer
+    ? answered({
+        layer,
+        phrase: `ubus ${code}${typeof message === 'string' ? ` ${message.slice(0, 60)}` : ''}`,
+      })
+    : null;
+}
+
 /** A bare code of the answer's `errors` list the listed-codes table knows (MLB.tv's "blackout"). */
 function listedErrorCode(fields: Record<string, unknown>): PageOnSuccess | null {
   const { errors } = fields;
@@ -371,6 +413,8 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
 /** The refusal a parsed answer object states on a success, if it failed and says so (errorObjectOnSuccess's reading). */
 function failedObject(exchange: Exchange, fields: Record<string, unknown>): PageOnSuccess | null {
   if (fields.success === true) return null;
+  const ubus = ubusError(exchange, fields);
+  if (ubus) return ubus;
   // Solocoo's login (Canal Digitaal) refusing for the account's devices: {"error":"toomany",…,"devices":[…]}, HTTP 200
   // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58). "toomany" alone is other apps' login attempts
   // (review): only with the list of devices it means.
@@ -404,7 +448,10 @@ function failedObject(exchange: Exchange, fields: Record<string, unknown>): Page
     byResource(fields).length > 0 ||
     // Paramount+'s session answer refusing a VPN, {"message": "IP: … is inside VPN", "success": false, …}
     // (https://github.com/matthuisman/slyguy.addons/issues/542): a success flag that says no.
-    fields.success === false;
+    fields.success === false ||
+    // Flickr's REST API, {"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"} on a 200
+    // (https://github.com/iatek/jquery-socialist/issues/13).
+    fields.stat === 'fail';
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
     const stated = wordsRefuse(text, exchange.status);
@@ -598,7 +645,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const xmlRpc = xmlRpcStatusRefusal(body);
   if (xmlRpc) return answered(xmlRpc);
   const xmlStatus = xmlStatusCode(body);
-  if (xmlStatus) return xmlStatus;
+  if (xmlStatus) return ownService(exchange, xmlStatus);
   const ofx = ofxRefusal(body);
   if (ofx) return ofx;
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
@@ -607,11 +654,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const mime = (exchange.mimeType ?? '').toLowerCase();
   const single = commandAnswer(body);
   const refused = single ? failedObject(exchange, single) : null;
-  if (refused) {
-    // The device's or server's own answer names it (a camera's API row): the refusal is its.
-    const own = refused.vendor ? null : identifyVendor(exchange);
-    return own?.own && SERVICE_KINDS.has(own.kind) ? { ...refused, vendor: own } : refused;
-  }
+  if (refused) return ownService(exchange, refused);
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
     // rows' `inSuccess` markers): its code says which refusal. Only the delivery's own platforms: a firewall's name in a
@@ -626,9 +669,11 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     )
       return { vendor, answer: 'json' };
     const failed = errorObjectOnSuccess(exchange, body) ?? invalidWithReason(body, exchange.status);
-    if (failed) return failed;
+    if (failed) return ownService(exchange, failed);
     const withheld = geoBlockReasonIn(body);
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
+    const stub = body.length <= ENVELOPE_LIMIT ? successStub(body) : null;
+    if (stub) return stub;
     return deniedAuthorization(body) ?? bareDenial(body);
   }
   // A JSONP answer is an API's object in a callback: read as one. Only a script's type (or none): a page is no callback.
@@ -782,10 +827,24 @@ const XML_STATUS_LIMIT = 4 * 1024;
 const XML_EXCEPTION =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<EXCEPTION class="[\w\\]{1,80}">\s*<ERRORCODE>\s*([\w.-]{2,60})\s*<\/ERRORCODE>/;
 
+/** Huawei HiLink's error answer, <error><code>125002</code>… (HILINK_ERROR_CODES). */
+const HILINK_ERROR = /^\s*(?:<\?xml[^>]{0,100}>\s*)?<error>\s*<code>\s*(\d{6})\s*<\/code>/;
+/**
+ * Netgear's router SOAP API answers HTTP 200 and puts its own status in <ResponseCode>: 401 when the session is not
+ * logged in (https://github.com/home-assistant/core/issues/59025).
+ */
+const SOAP_RESPONSE_401 = /<ResponseCode>\s*401\s*<\/ResponseCode>/;
+
 function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
   const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? '');
-  return code ? answered(code) : null;
+  if (code) return answered(code);
+  const hilink = HILINK_ERROR.exec(body)?.[1];
+  const layer = hilink ? HILINK_ERROR_CODES.get(hilink) : undefined;
+  if (hilink && layer) return answered({ layer, phrase: `error code ${hilink}` });
+  return /<soap-env:Body|<s:Body|<SOAP-ENV:Body/i.test(body) && SOAP_RESPONSE_401.test(body)
+    ? answered({ layer: 'auth', phrase: 'ResponseCode 401' })
+    : null;
 }
 
 /**

@@ -12,6 +12,10 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // Mailchimp's API front refusing a client it finds suspicious, as a 503's text: "Request Blocked. We had to block your
   // request because of something that looked suspicious." (https://github.com/ibericode/mailchimp-for-wordpress/issues/644).
   ['we had to block your request because of something that looked suspicious', 'waf'],
+  // A Korean web firewall's block notice, as mybluelink.ca answered Hyundai's app with HTTP 200 ("The request / response
+  // that are contrary to the Web firewall security policies have been blocked." then "Detect time", "Detect client IP",
+  // https://github.com/Hyundai-Kia-Connect/kia_uvo/issues/860).
+  ['that are contrary to the web firewall security policies have been blocked', 'waf'],
   // Web filters and firewalls without a product name (WhatWaf "Unknown Firewall" reports):
   // https://github.com/Ekultek/WhatWaf/issues/880 (502 "Web Filter"), /issues/743 (ISP, HTTP 200),
   // /issues/111 (served as 404), /issues/315 (CDN edge), /issues/137 (served as 500), /issues/59, /issues/913.
@@ -517,6 +521,20 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Mailgun's sandbox limit, "Domain … is not allowed to send: Free accounts are for test purposes only. Please upgrade
   // or add the address to authorized recipients" (mailgun/mailgun-ruby's recorded 403): the account's plan.
   [/\bfree accounts are for test purposes only\b/i, 'account'],
+  // Baidu Translate's API over its call frequency, {"error_code": "54003", "error_msg": "Invalid Access Limit"} on a 200
+  // (https://github.com/hhhwwwuuu/BackTranslation/issues/5); a TP-Link router's login after too many tries,
+  // {"errorcode":"exceeded max attempts","success":false,…} (https://github.com/AlexandrErohin/home-assistant-tplink-router/issues/285).
+  [/^invalid access limit$|^exceeded max(?:imum)? attempts$/i, 'rate-limit'],
+  // Deezer's media service for a licence that does not cover the track, [{"code":1002,"message":"License token has no
+  // sufficient rights on requested media."}] (https://github.com/yne/dzr/issues/45): the account's plan.
+  [/\blicense token has no sufficient rights\b/i, 'account'],
+  // SAP Customer Data Cloud (Gigya), the login service of Renault's apps, for an account whose e-mail is not confirmed,
+  // "errorCode": 403013, "errorMessage": "Unverified user" (hacf-fr/renault-api@1a811837b5ee7d7c85f088d82f10c1e4fac25b57:
+  // tests/fixtures/gigya/error/get_jwt.403013.json).
+  [/^unverified user$/i, 'account'],
+  // Toyota's European API gateway for a token it does not accept, "responseCode": "APIGW-403", "detailedDescription":
+  // "invalid token could not authorize" (https://github.com/DurgNomis-drol/ha_toyota/issues/274).
+  [/\bcould not authori[sz]e\b/i, 'auth'],
   [/\bfor subscribers only\b/i, 'account'],
   [/\bverified media path\b/i, 'device'],
   [/\bforbidden by antivirus\b/i, 'device'],
@@ -758,11 +776,15 @@ export const FILTER_NOTICES: readonly string[] = [
   'the requested object is infected with the following viruses',
   // A shop's robot check in place of the product page, its fragment as a price tracker kept it (the STATED line above).
   "sorry, we just need to make sure you're not a robot",
+  // The Korean web firewall's notice above, the whole short page on a 200 (mybluelink.ca).
+  'that are contrary to the web firewall security policies have been blocked',
 ];
 
 /** A credential (below) refused or asked for, in either order ("invalid password", "password is incorrect"). */
 // "Bad Authentication data." is Twitter's code 215 (tweepy/tweepy@7f322d76cf0761a591b3aa7e9db27fcc707a0236:cassettes/testfailure.json).
-const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|user ?name|authentication data)`;
+// An app's own id, "Invalid or missing app_id parameter" (Qobuz, https://github.com/murdos/musicbrainz-userscripts/issues/191),
+// and the header that carries credentials.
+const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?(?:key|id)|client[ _-]?secret|credentials?|password|user ?name|authentication data|authorization header)`;
 const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
 const CREDENTIAL_WORDS = new RegExp(
   [
@@ -772,6 +794,9 @@ const CREDENTIAL_WORDS = new RegExp(
     String.raw`\b(?:request )?(?:authentication|login|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
     String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
     String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
+    // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85),
+    // "… Get one at https://api.data.gov" beside API Umbrella's missing key.
+    String.raw`\b(?:need|have) to (?:set|provide|supply|pass) an? ${CREDENTIAL}\b|\bget an? ${CREDENTIAL}\b`,
   ].join('|'),
   'i',
 );
@@ -858,6 +883,12 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // HIDIVE's API refusing an old app, "Status":"UpgradeApplication" (https://github.com/anidl/hidive-downloader-nx/issues/4):
   // the service's rule about the app's version (app), as player.pl's sentence in WEAK_CAUSES.
   ['upgradeapplication', 'app'],
+  // pixeldrain's download API when a file has used too much bandwidth, {"success":false,"value":
+  // "file_rate_limited_captcha_required",…} on a 403 (https://github.com/Jules-WinnfieldX/CyberDropDownloader/issues/213).
+  ['file_rate_limited_captcha_required', 'rate-limit'],
+  // RedGifs' API without its bearer token, HTTP 410 with {"error":{"code":"MissingAuthorizationHeader","description":
+  // "authorization required to access this service",…}} (https://github.com/Serene-Arc/bulk-downloader-for-reddit/issues/755).
+  ['missingauthorizationheader', 'auth'],
   // Slack's Web API without a token, HTTP 200 {"ok":false,"error":"not_authed"} (slack-ruby/slack-ruby-client's
   // recorded auth.test; the same code its API docs list for every method).
   ['not_authed', 'auth'],
@@ -1035,6 +1066,38 @@ export const PROXY_WARNING = /^\s*199 "(?:martian|gomitmproxy)" "([^"]{1,200})"/
 /** Only a failed round trip's words: martian warns with the same code when one of its own modifiers fails (review). */
 export const ROUND_TRIP_FAILURE =
   /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bnetwork is unreachable\b|\bEOF\b|\btls:|\bx509:|\bcontext deadline exceeded\b|\btimeout awaiting response headers\b|\bTLS handshake timeout\b|\bmalformed HTTP response\b|\bserver gave HTTP response to HTTPS client\b|\bserver closed idle connection\b/;
+
+/**
+ * A platform's stand-in for what it withholds, inside an answer that calls itself a success, and what it means: VK's
+ * audio API for a client that is not one of its official apps returns one stub track, "Аудио доступно на vk.com",
+ * whose address is …/mp3/audio_api_unavailable.mp3 (https://github.com/vodka2/vk-audio-token/issues/26): the service's
+ * rule about the client app.
+ */
+export const SUCCESS_STUBS: readonly (readonly [marker: string, layer: Layer])[] = [
+  ['/audio_api_unavailable.mp3', 'app'],
+];
+
+/**
+ * Huawei's HiLink modems and routers answer their web API with HTTP 200 and <error><code>…</code><message/></error>; the
+ * codes of a refused session, as its client library names them (Salamek/huawei-lte-api@eea592f53f646abc9e7708e97eb7666437db9c6e:
+ * huawei_lte_api/enums/client.py: ERROR_SYSTEM_NO_RIGHTS 100003, ERROR_SYSTEM_CSRF 125002; a 125002 in
+ * https://github.com/trick77/huawei-hilink-status/issues/3): the caller is not logged in or its session token is stale.
+ */
+export const HILINK_ERROR_CODES: ReadonlyMap<string, Layer> = new Map([
+  ['100003', 'auth'],
+  ['125002', 'auth'],
+]);
+
+/**
+ * OpenWrt's ubus over HTTP (uhttpd's /ubus) answers JSON-RPC with HTTP 200 and its own codes in the server range
+ * (openwrt/uhttpd@4ead51e17f1e7d7c986daf0cb3f1aeb12d3fe98e:ubus.c, json_errors): -32001 "Session not found", -32002
+ * "Access denied" (a session without the right, https://github.com/mkschreder/juci/issues/9). Read only on /ubus: other
+ * JSON-RPC servers give these numbers other meanings.
+ */
+export const UBUS_ERROR_CODES: ReadonlyMap<number, Layer> = new Map([
+  [-32001, 'auth'],
+  [-32002, 'auth'],
+]);
 
 /**
  * The CAPTCHA widgets a page embeds to ask "are you a person", each by the script its vendor's documentation tells

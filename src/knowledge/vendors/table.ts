@@ -4,6 +4,7 @@ import { BOT_MANAGER_ROWS } from './rows/bot-managers.ts';
 import { CLOUDFLARE_ROWS } from './rows/cloudflare.ts';
 import { FIREWALL_PRODUCT_ROWS } from './rows/firewall-products.ts';
 import { GENERIC_ROWS } from './rows/generic.ts';
+import { HOME_NETWORK_ROWS } from './rows/home-network.ts';
 import { HOSTING_FIREWALL_ROWS } from './rows/hosting-firewalls.ts';
 import { MAJOR_CDN_ROWS } from './rows/major-cdns.ts';
 import { MEDIA_SERVER_ROWS } from './rows/media-servers.ts';
@@ -44,6 +45,7 @@ export const VENDOR_TABLE: readonly VendorRow[] = [
   ...STREAMING_ROWS,
   ...VIDEO_PLATFORM_ROWS,
   ...MEDIA_SERVER_ROWS,
+  ...HOME_NETWORK_ROWS,
   ...PANEL_ROWS,
   ...GENERIC_ROWS,
 ];

@@ -7425,3 +7425,232 @@ describe('54. red-team review: where the fifty-fourth batch’s readings must no
     expect(umbrella('API_KEY_DISABLED', 403).evidence.join(' ')).not.toContain('runs the service itself');
   });
 });
+
+describe('55. the fifty-fifth held-out batch (connected cars, image hosts, home routers, translation, music services, UK and ANZ TV)', () => {
+  const text = (
+    url: string,
+    status: number,
+    body: string,
+    type: string,
+    headers: Record<string, string> = {},
+  ) => one(ex(url, status, { 'content-type': type, ...headers }, body, { mimeType: type }));
+
+  it('services’ own words and codes, on a refusal or on a success', () => {
+    const cases: [string, number, unknown, string][] = [
+      [
+        'https://api.fanyi.baidu.com/api/trans/vip/translate',
+        200,
+        { error_code: '54003', error_msg: 'Invalid Access Limit' },
+        'rate-limit',
+      ],
+      [
+        'https://api.flickr.com/services/rest',
+        200,
+        { stat: 'fail', code: 100, message: 'Invalid API Key (Key has invalid format)' },
+        'auth',
+      ],
+      [
+        'https://libretranslate.com/translate',
+        403,
+        { error: 'You need to set an API key to translate on this server.' },
+        'auth',
+      ],
+      [
+        'https://www.qobuz.com/api.json/0.2/album/get',
+        400,
+        { status: 'error', code: 400, message: 'Invalid or missing app_id parameter' },
+        'auth',
+      ],
+      [
+        'https://dl.example.org/api/file/x',
+        403,
+        {
+          success: false,
+          value: 'file_rate_limited_captcha_required',
+          message: 'This file is using too much bandwidth.',
+        },
+        'rate-limit',
+      ],
+      [
+        'https://api.redgifs.com/v2/gifs/x',
+        410,
+        {
+          error: {
+            code: 'MissingAuthorizationHeader',
+            description: 'authorization required to access this service',
+          },
+        },
+        'auth',
+      ],
+      [
+        'https://api.example.org/v1/vehicles',
+        403,
+        {
+          status: {
+            messages: [
+              {
+                responseCode: 'APIGW-403',
+                description: 'Unauthorized',
+                detailedDescription: 'invalid token could not authorize',
+              },
+            ],
+          },
+        },
+        'auth',
+      ],
+      [
+        'http://192.168.0.1/',
+        200,
+        {
+          errorcode: 'exceeded max attempts',
+          success: false,
+          data: { failureCount: 10, attemptsAllowed: 0 },
+        },
+        'rate-limit',
+      ],
+      [
+        'http://192.168.0.1/',
+        200,
+        { errorcode: 'login failed', success: false, data: { failureCount: 2, attemptsAllowed: 8 } },
+        'auth',
+      ],
+      [
+        'https://media.deezer.com/v1/get_url',
+        200,
+        [{ code: 1002, message: 'License token has no sufficient rights on requested media.' }],
+        'account',
+      ],
+      [
+        'https://api.vk.com/method/audio.get',
+        200,
+        {
+          response: {
+            count: 1,
+            items: [
+              {
+                id: 1,
+                title: 'Аудио доступно на vk.com',
+                url: 'https://vk.com/mp3/audio_api_unavailable.mp3',
+              },
+            ],
+          },
+        },
+        'app',
+      ],
+    ];
+    for (const [url, status, body, layer] of cases) expect(json(url, status, body).layer, url).toBe(layer);
+    const firewall =
+      '<br>\n\nThe request / response that are contrary to the Web firewall security policies have been blocked.\nDetect time\n2024-04-03 13:26:35\nDetect client IP\n<IP>';
+    expect(text('https://mybluelink.ca/tods/api/lgn', 200, firewall, 'text/html').layer).toBe('waf');
+  });
+
+  it('who answered: home routers and modems, a login service, a video platform’s access policy', () => {
+    expect(
+      json('https://accounts.eu1.gigya.com/accounts.getJWT', 200, {
+        callId: '0f34ac6540fa4da9adbb67e1a22f3fd4',
+        errorCode: 403013,
+        errorDetails: 'Unverified user',
+        errorMessage: 'Unverified user',
+        statusCode: 403,
+        statusReason: 'Forbidden',
+      }),
+    ).toMatchObject({ layer: 'account', vendor: 'gigya' });
+    expect(
+      json('http://192.168.1.1/ubus', 200, {
+        jsonrpc: '2.0',
+        id: 1,
+        error: { code: -32002, message: 'Access denied' },
+      }),
+    ).toMatchObject({
+      layer: 'auth',
+      vendor: 'openwrt',
+    });
+    expect(
+      text(
+        'http://192.168.8.1/api/webserver/token',
+        200,
+        '<?xml version="1.0" encoding="UTF-8"?>\n<error>\n<code>125002</code>\n<message></message>\n</error>',
+        'text/xml',
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: 'huawei-hilink' });
+    const soap =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/">\n <soap-env:Body>\n <m:GetInfoResponse xmlns:m="urn:NETGEAR-ROUTER:service:DeviceInfo:1"></m:GetInfoResponse>\n <ResponseCode>401</ResponseCode>\n </soap-env:Body>\n</soap-env:Envelope>';
+    expect(text('http://192.168.1.1/soap/server_sa/', 200, soap, 'text/xml')).toMatchObject({
+      layer: 'auth',
+      vendor: 'netgear',
+    });
+    expect(
+      one(ex('http://router.local/', 401, { 'WWW-Authenticate': 'Basic realm="NETGEAR R8000"' })).vendor,
+    ).toBe('netgear');
+    expect(
+      one(
+        ex('http://192.168.88.1/link.b', 401, {
+          'www-authenticate': 'Digest realm="CSS328-24P-4S+", qop="auth", nonce="97eaf5dd"',
+        }),
+      ).vendor,
+    ).toBe('mikrotik');
+    expect(
+      json('https://unifi.local:8443/api/s/default/cmd/stamgr', 401, {
+        data: [],
+        meta: { msg: 'api.err.LoginRequired', rc: 'error' },
+      }).vendor,
+    ).toBe('ubiquiti-unifi');
+    expect(
+      json('https://unifi.local/api/auth/login', 429, {
+        message: "You've reached the login attempt limit",
+        code: 'AUTHENTICATION_FAILED_LIMIT_REACHED',
+      }),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'ubiquiti-unifi' });
+    expect(
+      json('http://pi.hole:8080/api/auth', 429, {
+        error: {
+          key: 'api_seats_exceeded',
+          message: 'API seats exceeded',
+          hint: 'increase webserver.api.max_sessions',
+        },
+        took: 2.2,
+      }),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'pi-hole' });
+    expect(
+      json('http://192.168.0.1/cgi-bin/luci', 200, { errorcode: 'login failed', success: false, data: {} })
+        .vendor,
+    ).toBe('tp-link');
+    expect(
+      text(
+        'http://fritz.box:49000/upnp/control/deviceinfo',
+        401,
+        '<HTML><HEAD><TITLE>401 Unauthorized (ERR_NONE)</TITLE></HEAD><BODY><H1>401 Unauthorized</H1><BR>ERR_NONE<HR><B>Webserver</B> Sat, 01 Oct 2022 09:46:22 GMT</BODY></HTML>',
+        'text/html',
+      ),
+    ).toMatchObject({ layer: 'auth', vendor: 'avm-fritzbox' });
+    expect(
+      text(
+        'https://playback.example.org/v1/videos/1',
+        403,
+        'access to this resource is forbidden by access policy.',
+        'text/plain',
+      ).vendor,
+    ).toBe('brightcove');
+  });
+
+  it('where they must not reach: JSON-RPC codes off /ubus, a stub word in a catalogue of tracks, a middleware’s access-policy words', () => {
+    expect(
+      json('https://rpc.example.org/api', 200, {
+        jsonrpc: '2.0',
+        id: 1,
+        error: { code: -32002, message: 'Access denied' },
+      }).vendor,
+    ).not.toBe('openwrt');
+    expect(
+      json('https://api.example.org/tracks', 200, {
+        items: [{ title: 'audio api unavailable (live)', url: 'https://cdn.example.org/a.mp3' }],
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://app.example.org/admin', 403, {
+        error: 'Forbidden by access policy.',
+        permission: 'users.edit',
+      }).vendor,
+    ).not.toBe('brightcove');
+  });
+});

@@ -751,4 +751,21 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'gigya',
+    name: 'SAP Customer Data Cloud (Gigya) login service',
+    kind: 'platform',
+    markers: [
+      // Its REST answers carry a 32-hex callId beside errorCode, statusCode and statusReason, {"callId":
+      // "0f34ac6540fa4da9adbb67e1a22f3fd4","errorCode":403013,"errorDetails":"Unverified user",…} on HTTP 200
+      // (hacf-fr/renault-api@1a811837b5ee7d7c85f088d82f10c1e4fac25b57:tests/fixtures/gigya/error/get_jwt.403013.json).
+      {
+        on: 'body-match',
+        key: 'gigya callId',
+        value: /"callId"\s*:\s*"[0-9a-f]{32}"/,
+        weight: 0.85,
+        own: true,
+      },
+    ],
+  },
 ];

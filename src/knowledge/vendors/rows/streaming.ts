@@ -439,6 +439,16 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
         own: true,
         statuses: [404],
       },
+      // Its message for a playback its access policy refuses (ACCESS_DENIED: a country, a domain, an address), as TVNZ+'s
+      // add-on printed it (https://github.com/matthuisman/slyguy.addons/issues/265); the whole sentence, a middleware's
+      // "Forbidden by access policy." is another's.
+      {
+        on: 'body',
+        key: 'Access to this resource is forbidden by access policy',
+        weight: 0.85,
+        own: true,
+        statuses: [403],
+      },
     ],
     codes: [
       {
