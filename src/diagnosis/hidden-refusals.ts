@@ -26,6 +26,7 @@ import {
 import {
   HILINK_ERROR_CODES,
   LISTED_ERROR_CODES,
+  ROUTER_ERRORCODES,
   SUCCESS_STUBS,
   UBUS_ERROR_CODES,
 } from '../knowledge/refusals/stated-table.ts';
@@ -275,8 +276,10 @@ const answered = (stated: { phrase: string; layer: Layer }): PageOnSuccess => ({
 });
 
 /** An answer's words read with the cause tables; a firewall's words in an API's message are its data, not its refusal. */
-function wordsRefuse(text: string, status: number): PageOnSuccess | null {
+function wordsRefuse(text: string, status: number, strict = false): PageOnSuccess | null {
   const stated = causeIn(text, { page: false, json: false, status, values: true });
+  // Strict: a service's sentence or code, not the credential grammar (a lone list item is as often a log line, review).
+  if (strict && stated?.loose) return null;
   return stated && stated.layer !== 'waf' && stated.layer !== 'none' ? answered(stated) : null;
 }
 
@@ -319,7 +322,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * {"detail" : "max session",…}}] (https://github.com/JimStar/reolink_cctv/issues/14). Not a list endpoint's single item
  * (a link checker's results, an integrations list, review): only a command's answer, and only when it failed.
  */
-function commandAnswer(body: string): Record<string, unknown> | null {
+function commandAnswer(body: string, json: boolean): Record<string, unknown> | null {
   if (body.length > ENVELOPE_LIMIT || !/^\uFEFF?\s*\[\s*\{/.test(body)) return null;
   const parsed = jsonOf(body);
   const [only] = Array.isArray(parsed) && parsed.length === 1 ? parsed : [];
@@ -327,8 +330,11 @@ function commandAnswer(body: string): Record<string, unknown> | null {
   if (typeof only.cmd === 'string' && typeof only.code === 'number' && only.code !== 0) return only;
   // A lone error object in a list, its code and message only: Deezer's media service, [{"code":1002,"message":"License
   // token has no sufficient rights on requested media."}] on a 200 (https://github.com/yne/dzr/issues/45).
+  // Served as JSON only: a page or a script holding such a list is not an API's answer (review).
   const keys = Object.keys(only);
-  return keys.length === 2 && typeof only.code === 'number' && typeof only.message === 'string' ? only : null;
+  return json && keys.length === 2 && typeof only.code === 'number' && typeof only.message === 'string'
+    ? only
+    : null;
 }
 
 function invalidWithReason(body: string, status: number): PageOnSuccess | null {
@@ -375,7 +381,9 @@ function ownService(exchange: Exchange, refused: PageOnSuccess): PageOnSuccess {
 function successStub(body: string): PageOnSuccess | null {
   const plain = body.includes('\\/') ? body.replace(/\\\//g, '/') : body;
   const found = SUCCESS_STUBS.find(([marker]) => plain.includes(marker));
-  return found ? answered({ layer: found[1], phrase: found[0].slice(1) }) : null;
+  return found
+    ? answered({ layer: found[1], phrase: found[0].slice(found[0].lastIndexOf('/') + 1, -1) })
+    : null;
 }
 
 /** OpenWrt's ubus refusing a session on /ubus (UBUS_ERROR_CODES), if so. */
@@ -411,8 +419,15 @@ function errorObjectOnSuccess(exchange: Exchange, body: string): PageOnSuccess |
 }
 
 /** The refusal a parsed answer object states on a success, if it failed and says so (errorObjectOnSuccess's reading). */
-function failedObject(exchange: Exchange, fields: Record<string, unknown>): PageOnSuccess | null {
+function failedObject(
+  exchange: Exchange,
+  fields: Record<string, unknown>,
+  strict = false,
+): PageOnSuccess | null {
   if (fields.success === true) return null;
+  const router = typeof fields.errorcode === 'string' ? ROUTER_ERRORCODES.get(fields.errorcode) : undefined;
+  if (router && fields.success === false)
+    return answered({ layer: router, phrase: fields.errorcode as string });
   const ubus = ubusError(exchange, fields);
   if (ubus) return ubus;
   // Solocoo's login (Canal Digitaal) refusing for the account's devices: {"error":"toomany",…,"devices":[…]}, HTTP 200
@@ -454,7 +469,7 @@ function failedObject(exchange: Exchange, fields: Record<string, unknown>): Page
     fields.stat === 'fail';
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
-    const stated = wordsRefuse(text, exchange.status);
+    const stated = wordsRefuse(text, exchange.status, strict);
     if (stated) return stated;
   }
   return bareLoginFailure(exchange, fields);
@@ -652,8 +667,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // sheet, subtitles or XML on a success are the service's files even when they name a vendor's challenge
   // (a player's bundle that carries `window._cf_chl_opt`).
   const mime = (exchange.mimeType ?? '').toLowerCase();
-  const single = commandAnswer(body);
-  const refused = single ? failedObject(exchange, single) : null;
+  const single = commandAnswer(body, mime.includes('json'));
+  const refused = single ? failedObject(exchange, single, true) : null;
   if (refused) return ownService(exchange, refused);
   if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
@@ -831,7 +846,8 @@ const XML_EXCEPTION =
 const HILINK_ERROR = /^\s*(?:<\?xml[^>]{0,100}>\s*)?<error>\s*<code>\s*(\d{6})\s*<\/code>/;
 /**
  * Netgear's router SOAP API answers HTTP 200 and puts its own status in <ResponseCode>: 401 when the session is not
- * logged in (https://github.com/home-assistant/core/issues/59025).
+ * logged in (https://github.com/home-assistant/core/issues/59025). In its own namespace only: a payment's transaction
+ * list carries ResponseCode elements of its own (review).
  */
 const SOAP_RESPONSE_401 = /<ResponseCode>\s*401\s*<\/ResponseCode>/;
 
@@ -842,7 +858,7 @@ function xmlStatusCode(body: string): PageOnSuccess | null {
   const hilink = HILINK_ERROR.exec(body)?.[1];
   const layer = hilink ? HILINK_ERROR_CODES.get(hilink) : undefined;
   if (hilink && layer) return answered({ layer, phrase: `error code ${hilink}` });
-  return /<soap-env:Body|<s:Body|<SOAP-ENV:Body/i.test(body) && SOAP_RESPONSE_401.test(body)
+  return body.includes('urn:NETGEAR-ROUTER:service:') && SOAP_RESPONSE_401.test(body)
     ? answered({ layer: 'auth', phrase: 'ResponseCode 401' })
     : null;
 }

@@ -15,7 +15,7 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // A Korean web firewall's block notice, as mybluelink.ca answered Hyundai's app with HTTP 200 ("The request / response
   // that are contrary to the Web firewall security policies have been blocked." then "Detect time", "Detect client IP",
   // https://github.com/Hyundai-Kia-Connect/kia_uvo/issues/860).
-  ['that are contrary to the web firewall security policies have been blocked', 'waf'],
+  ['the request / response that are contrary to the web firewall security policies have been blocked', 'waf'],
   // Web filters and firewalls without a product name (WhatWaf "Unknown Firewall" reports):
   // https://github.com/Ekultek/WhatWaf/issues/880 (502 "Web Filter"), /issues/743 (ISP, HTTP 200),
   // /issues/111 (served as 404), /issues/315 (CDN edge), /issues/137 (served as 500), /issues/59, /issues/913.
@@ -522,9 +522,8 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // or add the address to authorized recipients" (mailgun/mailgun-ruby's recorded 403): the account's plan.
   [/\bfree accounts are for test purposes only\b/i, 'account'],
   // Baidu Translate's API over its call frequency, {"error_code": "54003", "error_msg": "Invalid Access Limit"} on a 200
-  // (https://github.com/hhhwwwuuu/BackTranslation/issues/5); a TP-Link router's login after too many tries,
-  // {"errorcode":"exceeded max attempts","success":false,…} (https://github.com/AlexandrErohin/home-assistant-tplink-router/issues/285).
-  [/^invalid access limit$|^exceeded max(?:imum)? attempts$/i, 'rate-limit'],
+  // (https://github.com/hhhwwwuuu/BackTranslation/issues/5).
+  [/^invalid access limit$/i, 'rate-limit'],
   // Deezer's media service for a licence that does not cover the track, [{"code":1002,"message":"License token has no
   // sufficient rights on requested media."}] (https://github.com/yne/dzr/issues/45): the account's plan.
   [/\blicense token has no sufficient rights\b/i, 'account'],
@@ -534,7 +533,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   [/^unverified user$/i, 'account'],
   // Toyota's European API gateway for a token it does not accept, "responseCode": "APIGW-403", "detailedDescription":
   // "invalid token could not authorize" (https://github.com/DurgNomis-drol/ha_toyota/issues/274).
-  [/\bcould not authori[sz]e\b/i, 'auth'],
+  // Its whole value only: "could not authorize" opens a card's decline, a stream's limit or an upstream's failure (review).
+  [/^invalid token could not authori[sz]e\.?$/i, 'auth'],
+  // Qobuz's API for an app it does not know, {"status":"error","code":400,"message":"Invalid or missing app_id
+  // parameter"} (https://github.com/murdos/musicbrainz-userscripts/issues/191): the client's own credential. Its whole
+  // value: an app store's "Invalid app id" is a bad parameter (review).
+  [/^invalid or missing app_id parameter\.?$/i, 'auth'],
   [/\bfor subscribers only\b/i, 'account'],
   [/\bverified media path\b/i, 'device'],
   [/\bforbidden by antivirus\b/i, 'device'],
@@ -777,14 +781,13 @@ export const FILTER_NOTICES: readonly string[] = [
   // A shop's robot check in place of the product page, its fragment as a price tracker kept it (the STATED line above).
   "sorry, we just need to make sure you're not a robot",
   // The Korean web firewall's notice above, the whole short page on a 200 (mybluelink.ca).
-  'that are contrary to the web firewall security policies have been blocked',
+  'the request / response that are contrary to the web firewall security policies have been blocked',
 ];
 
 /** A credential (below) refused or asked for, in either order ("invalid password", "password is incorrect"). */
 // "Bad Authentication data." is Twitter's code 215 (tweepy/tweepy@7f322d76cf0761a591b3aa7e9db27fcc707a0236:cassettes/testfailure.json).
-// An app's own id, "Invalid or missing app_id parameter" (Qobuz, https://github.com/murdos/musicbrainz-userscripts/issues/191),
-// and the header that carries credentials.
-const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?(?:key|id)|client[ _-]?secret|credentials?|password|user ?name|authentication data|authorization header)`;
+// And the header that carries credentials ("Missing Authorization header").
+const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|user ?name|authentication data|authorization header)`;
 const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
 const CREDENTIAL_WORDS = new RegExp(
   [
@@ -794,9 +797,9 @@ const CREDENTIAL_WORDS = new RegExp(
     String.raw`\b(?:request )?(?:authentication|login|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
     String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
     String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
-    // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85),
-    // "… Get one at https://api.data.gov" beside API Umbrella's missing key.
-    String.raw`\b(?:need|have) to (?:set|provide|supply|pass) an? ${CREDENTIAL}\b|\bget an? ${CREDENTIAL}\b`,
+    // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85).
+    // Not "get an API key": help texts and anti-scraping pages point developers there (review).
+    String.raw`\b(?:need|have) to (?:set|provide|supply|pass) an? ${CREDENTIAL}\b`,
   ].join('|'),
   'i',
 );
@@ -1074,8 +1077,20 @@ export const ROUND_TRIP_FAILURE =
  * rule about the client app.
  */
 export const SUCCESS_STUBS: readonly (readonly [marker: string, layer: Layer])[] = [
-  ['/audio_api_unavailable.mp3', 'app'],
+  // As the track's own address, not a mention of it in a post (review).
+  ['"url":"https://vk.com/mp3/audio_api_unavailable.mp3"', 'app'],
 ];
+
+/**
+ * A TP-Link router's login answer names its refusal in words in a lower-case `errorcode` beside `success`:
+ * {"errorcode":"login failed","success":false,…} (https://github.com/AlexandrErohin/home-assistant-tplink-router/issues/358),
+ * {"errorcode":"exceeded max attempts",…} (…/issues/285). Read in that field only: a webhook's "Exceeded max attempts"
+ * is its delivery's (review).
+ */
+export const ROUTER_ERRORCODES: ReadonlyMap<string, Layer> = new Map([
+  ['login failed', 'auth'],
+  ['exceeded max attempts', 'rate-limit'],
+]);
 
 /**
  * Huawei's HiLink modems and routers answer their web API with HTTP 200 and <error><code>…</code><message/></error>; the

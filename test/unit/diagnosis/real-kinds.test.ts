@@ -7654,3 +7654,77 @@ describe('55. the fifty-fifth held-out batch (connected cars, image hosts, home 
     ).not.toBe('brightcove');
   });
 });
+
+describe('55. red-team review: where the fifty-fifth batch’s readings must not reach', () => {
+  it('"could not authorize", "get an API key", "app id" and "exceeded max attempts" only where a service meant its credentials or its tries', () => {
+    expect(
+      json('https://api.example.org/play', 403, {
+        message: 'Could not authorize stream, concurrent stream limit reached',
+      }).layer,
+    ).toBe('account');
+    expect(
+      json('https://pay.example.org/v1/charges', 402, {
+        error: { type: 'card_error', message: 'We could not authorize your card.' },
+      }).layer,
+    ).not.toBe('auth');
+    expect(
+      json('https://api.example.org/v1/x', 400, {
+        message: 'Invalid date format. See docs to get an API key and examples.',
+      }).layer,
+    ).not.toBe('auth');
+    expect(json('https://apps.example.org/lookup', 400, { error: 'Invalid app id' }).layer).not.toBe('auth');
+    expect(
+      json('https://hooks.example.org/deliveries/1', 200, {
+        success: false,
+        status: 'failed',
+        error: 'Exceeded max attempts',
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('a lone list item that is a log line or an API’s catalogue, a payment’s ResponseCode, a stub mentioned in a post', () => {
+    expect(
+      json('https://app.example.org/api/events', 200, [
+        { code: 4001, message: 'Login failed for user admin from 10.0.0.5' },
+      ]).layer,
+    ).toBe('none');
+    const txn =
+      '<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Txn><ResponseCode>401</ResponseCode><ResponseText>Card declined</ResponseText></Txn></soap:Body></soap:Envelope>';
+    expect(one(ex('https://pay.example.org/soap', 200, { 'content-type': 'text/xml' }, txn)).layer).toBe(
+      'none',
+    );
+    expect(
+      json('https://forum.example.org/api/posts/1', 200, {
+        post: {
+          text: 'VK now returns https://vk.com/mp3/audio_api_unavailable.mp3 for every track, any idea?',
+        },
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('vendor rows keep to their own answers: a callId alone, another API’s XML error on a 404, any JSON-RPC 429', () => {
+    expect(
+      json('https://api.example.org/x', 403, {
+        callId: '0f34ac6540fa4da9adbb67e1a22f3fd4',
+        error: 'Forbidden',
+      }).vendor,
+    ).not.toBe('gigya');
+    expect(
+      one(
+        ex(
+          'https://api.example.org/items/9',
+          404,
+          { 'content-type': 'application/xml' },
+          '<?xml version="1.0"?><error><code>404001</code><message>Not found</message></error>',
+        ),
+      ).vendor,
+    ).not.toBe('huawei-hilink');
+    const rpc = json('https://eth.example.org/v3/key', 429, {
+      jsonrpc: '2.0',
+      id: 1,
+      error: { code: -32005, message: 'limit exceeded' },
+    });
+    expect(rpc.vendor).not.toBe('openwrt');
+    expect(rpc.evidence.join(' ')).not.toContain('jsonrpc');
+  });
+});

@@ -93,9 +93,11 @@ export const HOME_NETWORK_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'hilink error',
-        value: /^\s*(?:<\?xml[^>]{0,100}>\s*)?<error>\s*<code>\s*\d{6}\s*<\/code>\s*<message>/,
+        // Its codes are 1xxxxx and it answers them with HTTP 200: another API's XML error on a 404 is its own (review).
+        value: /^\s*(?:<\?xml[^>]{0,100}>\s*)?<error>\s*<code>\s*1\d{5}\s*<\/code>\s*<message>/,
         weight: 0.85,
         own: true,
+        statuses: [200],
       },
     ],
   },
@@ -104,14 +106,9 @@ export const HOME_NETWORK_ROWS: readonly VendorRow[] = [
     name: 'OpenWrt',
     kind: 'platform',
     markers: [
-      // uhttpd's ubus endpoint answering JSON-RPC on /ubus (openwrt/uhttpd@4ead51e17f1e7d7c986daf0cb3f1aeb12d3fe98e:ubus.c;
+      // uhttpd's ubus endpoint answering JSON-RPC on /ubus, by its address alone: "jsonrpc" is every JSON-RPC server's
+      // (review). (openwrt/uhttpd@4ead51e17f1e7d7c986daf0cb3f1aeb12d3fe98e:ubus.c;
       // https://github.com/mkschreder/juci/issues/9).
-      {
-        on: 'body-match',
-        key: 'ubus json-rpc',
-        value: /^\s*\{\s*"jsonrpc"\s*:\s*"2\.0"/,
-        weight: 0.5,
-      },
       {
         on: 'url',
         key: 'ubus endpoint',

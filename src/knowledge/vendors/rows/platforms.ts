@@ -759,10 +759,11 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its REST answers carry a 32-hex callId beside errorCode, statusCode and statusReason, {"callId":
       // "0f34ac6540fa4da9adbb67e1a22f3fd4","errorCode":403013,"errorDetails":"Unverified user",…} on HTTP 200
       // (hacf-fr/renault-api@1a811837b5ee7d7c85f088d82f10c1e4fac25b57:tests/fixtures/gigya/error/get_jwt.403013.json).
+      // Beside its errorCode: a callId alone is any API's request id (review).
       {
         on: 'body-match',
         key: 'gigya callId',
-        value: /"callId"\s*:\s*"[0-9a-f]{32}"/,
+        value: /"callId"\s*:\s*"[0-9a-f]{32}"\s*,\s*"errorCode"\s*:/,
         weight: 0.85,
         own: true,
       },
