@@ -88,7 +88,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errorcode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
+  /"(?:code|errcode|error_code|errorCode|errorcode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"message"\s*:\s*"NOTOK"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -194,6 +194,9 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   // (https://github.com/zacny/voddownloader/issues/86). Beside a message it is a hint (review).
   if (!MESSAGE_FIELDS.some((name) => typeof fields[name] === 'string' && fields[name].trim() !== ''))
     add(fields.info);
+  // Etherscan's API says NOTOK and puts its words in `result`, {"status":"0","message":"NOTOK","result":"Max rate limit
+  // reached, …"} (https://github.com/blockchain-certificates/cert-issuer/issues/166).
+  if (fields.message === 'NOTOK') add(fields.result);
   const { error, errors } = fields;
   add(error);
   if (isRecord(error)) {
@@ -377,6 +380,9 @@ function ownService(exchange: Exchange, refused: PageOnSuccess): PageOnSuccess {
   return own?.own && SERVICE_KINDS.has(own.kind) ? { ...refused, vendor: own } : refused;
 }
 
+/** A Waiting Room answer that says the visitor is in the queue. */
+const WAITING = /^\s*\{\s*"cfWaitingRoom"\s*:\s*\{\s*"inWaitingRoom"\s*:\s*true\b/;
+
 /** A platform's stand-in for what it withholds (SUCCESS_STUBS), in a small answer, unescaped (VK writes `\/`). */
 function successStub(body: string): PageOnSuccess | null {
   const plain = body.includes('\\/') ? body.replace(/\\\//g, '/') : body;
@@ -466,7 +472,8 @@ function failedObject(
     fields.success === false ||
     // Flickr's REST API, {"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"} on a 200
     // (https://github.com/iatek/jquery-socialist/issues/13).
-    fields.stat === 'fail';
+    fields.stat === 'fail' ||
+    (fields.status === '0' && fields.message === 'NOTOK');
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
     const stated = wordsRefuse(text, exchange.status, strict);
@@ -689,6 +696,12 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
     const stub = body.length <= ENVELOPE_LIMIT ? successStub(body) : null;
     if (stub) return stub;
+    // Cloudflare's Waiting Room holding the visitor in its queue (its row's JSON marker): too many at once.
+    if (WAITING.test(body)) {
+      const vendor = identifyVendor(exchange);
+      if (vendor?.vendor === 'cloudflare' && vendor.own)
+        return { vendor, phrase: 'cfWaitingRoom: inWaitingRoom', layer: 'rate-limit', answer: 'json' };
+    }
     return deniedAuthorization(body) ?? bareDenial(body);
   }
   // A JSONP answer is an API's object in a callback: read as one. Only a script's type (or none): a page is no callback.
@@ -842,6 +855,8 @@ const XML_STATUS_LIMIT = 4 * 1024;
 const XML_EXCEPTION =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<EXCEPTION class="[\w\\]{1,80}">\s*<ERRORCODE>\s*([\w.-]{2,60})\s*<\/ERRORCODE>/;
 
+/** Zillow's web-service message, its text and code (https://github.com/hanneshapke/pyzillow/issues/22). */
+const ZILLOW_MESSAGE = /<message>\s*<text>\s*Error: ([^<]{1,200})<\/text>\s*<code>\s*(\d{1,4})\s*<\/code>/;
 /** Huawei HiLink's error answer, <error><code>125002</code>… (HILINK_ERROR_CODES). */
 const HILINK_ERROR = /^\s*(?:<\?xml[^>]{0,100}>\s*)?<error>\s*<code>\s*(\d{6})\s*<\/code>/;
 /**
@@ -855,6 +870,12 @@ function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
   const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? '');
   if (code) return answered(code);
+  // Zillow's former web services: <message><text>Error: …</text><code>6</code></message> (a non-zero code).
+  const zillow = ZILLOW_MESSAGE.exec(body);
+  if (zillow && zillow[2] !== '0') {
+    const stated = causeIn(zillow[1]!, { page: false, json: false, status: 403, values: true });
+    if (stated && !stated.loose) return answered(stated);
+  }
   const hilink = HILINK_ERROR.exec(body)?.[1];
   const layer = hilink ? HILINK_ERROR_CODES.get(hilink) : undefined;
   if (hilink && layer) return answered({ layer, phrase: `error code ${hilink}` });

@@ -9,6 +9,9 @@ import type { Layer } from '../../types.ts';
 export const STATED: readonly (readonly [string, Layer])[] = [
   // HAProxy's stock 403 errorfile, sent by an `http-request deny` rule (https://github.com/Ekultek/WhatWaf/issues/212).
   ['request forbidden by administrative rules', 'waf'],
+  // Craigslist's block of an address it judged abusive, as a 403's text: "This IP has been automatically blocked." then
+  // an address to write to (https://github.com/VikParuchuri/apartment-finder/issues/9).
+  ['this ip has been automatically blocked', 'waf'],
   // Mailchimp's API front refusing a client it finds suspicious, as a 503's text: "Request Blocked. We had to block your
   // request because of something that looked suspicious." (https://github.com/ibericode/mailchimp-for-wordpress/issues/644).
   ['we had to block your request because of something that looked suspicious', 'waf'],
@@ -524,6 +527,22 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Baidu Translate's API over its call frequency, {"error_code": "54003", "error_msg": "Invalid Access Limit"} on a 200
   // (https://github.com/hhhwwwuuu/BackTranslation/issues/5).
   [/^invalid access limit$/i, 'rate-limit'],
+  // Alchemy's RPC over the plan's monthly compute, "Monthly capacity limit exceeded. Visit …/billing to upgrade…"
+  // (https://github.com/BuidlGuidl/hacked-wallet-recovery/issues/45); Etherscan's API without a key, "Max rate limit reached,
+  // please use API Key for higher rate limit" (https://github.com/blockchain-certificates/cert-issuer/issues/166).
+  [/^monthly capacity limit exceeded\b|^max rate limit reached\b/i, 'rate-limit'],
+  // Blockfrost's API for a project token it does not know, {"error":"Forbidden","message":"Invalid project token.",…}
+  // (https://github.com/input-output-hk/plutus-pioneer-program/issues/106).
+  [/^invalid project token\.?$/i, 'auth'],
+  // Bell Media's (CTV's) content API abroad, {"ErrorCode":"403.72","Message":"Access denied. Geo Constraint Restrictions"}
+  // (89z/mech@e2936e5f6c5fc982ab42a7c4f197805c2bacb37d:docs/ctv.md).
+  [/\bgeo constraint restrictions?\b/i, 'geo'],
+  // Zillow's former web-service API for a ZWSID without that call, <text>Error: this account is not authorized to execute
+  // this API call</text><code>6</code> on HTTP 200 (https://github.com/hanneshapke/pyzillow/issues/22).
+  [/\bthis account is not authorized to execute this api call\b/i, 'account'],
+  // eBay Kleinanzeigen's fraud guard for an address range, {"title": "IP-Bereich vorrübergehend gesperrt.", …} (its own
+  // spelling, https://github.com/vinc3PO/ebayKleinanzeigenAlert/issues/30).
+  [/^ip-bereich vorr?übergehend gesperrt\.?$/i, 'waf'],
   // Deezer's media service for a licence that does not cover the track, [{"code":1002,"message":"License token has no
   // sufficient rights on requested media."}] (https://github.com/yne/dzr/issues/45): the account's plan.
   [/\blicense token has no sufficient rights\b/i, 'account'],
@@ -791,7 +810,8 @@ const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ 
 const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
 const CREDENTIAL_WORDS = new RegExp(
   [
-    String.raw`\b(?:invalid|missing|wrong|incorrect|bad|expired|revoked|unknown|no)[ /]${CREDENTIAL}\b`,
+    // "auth error: malformed API key" (The Graph's gateway, https://github.com/graphprotocol/gateway-x/issues/1188).
+    String.raw`\b(?:invalid|missing|wrong|incorrect|bad|malformed|expired|revoked|unknown|no)[ /]${CREDENTIAL}\b`,
     String.raw`\b${CREDENTIAL}(?: (?:is|are|was|were))? ${CREDENTIAL_VERDICT}\b`,
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     String.raw`\b(?:request )?(?:authentication|login|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
@@ -892,6 +912,14 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // RedGifs' API without its bearer token, HTTP 410 with {"error":{"code":"MissingAuthorizationHeader","description":
   // "authorization required to access this service",…}} (https://github.com/Serene-Arc/bulk-downloader-for-reddit/issues/755).
   ['missingauthorizationheader', 'auth'],
+  // Magio GO's (Slovak Telekom's) login for an account at its device limit or whose plan allows one mobile device,
+  // {"success": false, "errorCode": "BENEFIT_DEVICE_MAX_LIMIT", …} and "BENEFIT_LOGIN_FORBIDDEN"
+  // (https://github.com/cvb941/magiogo-iptv-server/issues/26): the line's plan (account).
+  ['benefit_device_max_limit', 'account'],
+  ['benefit_login_forbidden', 'account'],
+  // ZipRecruiter's API when Cloudflare's firewall rules refused the call, {"status_code":403,"error_code":"forbidden
+  // cf-waf","error_message":"Forbidden"} (https://github.com/speedyapply/JobSpy/issues/302).
+  ['forbidden cf-waf', 'waf'],
   // Slack's Web API without a token, HTTP 200 {"ok":false,"error":"not_authed"} (slack-ruby/slack-ruby-client's
   // recorded auth.test; the same code its API docs list for every method).
   ['not_authed', 'auth'],

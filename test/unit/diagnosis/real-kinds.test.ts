@@ -7728,3 +7728,138 @@ describe('55. red-team review: where the fifty-fifth batch’s readings must not
     expect(rpc.evidence.join(' ')).not.toContain('jsonrpc');
   });
 });
+
+describe('56. the fifty-sixth held-out batch (property and job portals, food and retail apps, ticketing, blockchain APIs, free TV, operators’ TV)', () => {
+  it('services’ own words and codes, on a refusal or on a success', () => {
+    const cases: [string, number, unknown, string][] = [
+      [
+        'https://eth-mainnet.g.alchemy.com/v2/k',
+        403,
+        {
+          jsonrpc: '2.0',
+          id: 46,
+          error: {
+            code: -32600,
+            message:
+              'Monthly capacity limit exceeded. Visit https://dashboard.alchemyapi.io/settings/billing to upgrade.',
+          },
+        },
+        'rate-limit',
+      ],
+      [
+        'https://api.etherscan.io/api',
+        200,
+        {
+          status: '0',
+          message: 'NOTOK',
+          result: 'Max rate limit reached, please use API Key for higher rate limit',
+        },
+        'rate-limit',
+      ],
+      [
+        'https://cardano-mainnet.blockfrost.io/api/v0/epochs/latest',
+        403,
+        { error: 'Forbidden', message: 'Invalid project token.', status_code: 403 },
+        'auth',
+      ],
+      [
+        'https://capi.9c9media.com/destinations/x/contents/10',
+        403,
+        { ErrorCode: '403.72', Message: 'Access denied. Geo Constraint Restrictions' },
+        'geo',
+      ],
+      [
+        'https://gateway.thegraph.com/api/subgraphs/id/x',
+        200,
+        { errors: [{ message: 'auth error: malformed API key' }] },
+        'auth',
+      ],
+      [
+        'https://api.example.sk/v2/auth/login',
+        200,
+        {
+          success: false,
+          errorCode: 'BENEFIT_DEVICE_MAX_LIMIT',
+          errorMessage: 'Prekročený limit počtu pripojených zariadení.',
+        },
+        'account',
+      ],
+      [
+        'https://api.ziprecruiter.com/jobs-app/jobs',
+        403,
+        { status_code: 403, error_code: 'forbidden cf-waf', error_message: 'Forbidden' },
+        'waf',
+      ],
+      [
+        'https://www.ebay-kleinanzeigen.de/s-xbox/k0',
+        403,
+        { title: 'IP-Bereich vorrübergehend gesperrt.', message: 'In dem IP-Bereich … ausgeschlossen.' },
+        'waf',
+      ],
+    ];
+    for (const [url, status, body, layer] of cases) expect(json(url, status, body).layer, url).toBe(layer);
+    expect(
+      one(
+        ex(
+          'https://www.craigslist.org/about/sites',
+          403,
+          { 'content-type': 'text/plain' },
+          'This IP has been automatically blocked.\nIf you have questions, please email: blocks@craigslist.org\n',
+        ),
+      ).layer,
+    ).toBe('waf');
+    const zillow =
+      '<?xml version="1.0" encoding="utf-8"?><RegionChildren:regionchildren xmlns:RegionChildren="http://www.zillow.com/static/xsd/RegionChildren.xsd"><request></request><message><text>Error: this account is not authorized to execute this API call</text><code>6</code></message></RegionChildren:regionchildren>';
+    expect(
+      one(
+        ex(
+          'https://www.zillow.com/webservice/GetRegionChildren.htm',
+          200,
+          { 'content-type': 'text/xml' },
+          zillow,
+        ),
+      ).layer,
+    ).toBe('account');
+  });
+
+  it('who answered: Apigee’s fault object, Cloudflare’s Waiting Room, Fastly’s spelling of a Varnish page', () => {
+    expect(
+      json('https://app.ticketmaster.com/discovery/v2/events.json', 401, {
+        fault: { faultstring: 'Invalid ApiKey', detail: { errorcode: 'oauth.v2.InvalidApiKey' } },
+      }),
+    ).toMatchObject({ layer: 'auth', vendor: 'apigee' });
+    expect(
+      json('https://app.example.org/api/queue', 200, {
+        cfWaitingRoom: { inWaitingRoom: true, waitTime: 5, waitTimeKnown: true },
+      }),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'cloudflare' });
+    expect(
+      one(
+        ex(
+          'https://livestartover.example.com/',
+          503,
+          { 'content-type': 'text/html' },
+          'Error 503 backend read error\nbackend read error\nGuru Mediation:\nVarnish cache server',
+        ),
+      ).vendor,
+    ).toBe('fastly');
+  });
+
+  it('where they must not reach: a Waiting Room that lets the visitor in, a NOTOK beside a success, another XML message’s code 0', () => {
+    expect(
+      json('https://app.example.org/api/queue', 200, { cfWaitingRoom: { inWaitingRoom: false } }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.etherscan.io/api', 200, {
+        status: '1',
+        message: 'OK',
+        result: 'Max rate limit reached is a phrase',
+      }).layer,
+    ).toBe('none');
+    const ok =
+      '<?xml version="1.0"?><x><message><text>Error: this account is not authorized to execute this API call</text><code>0</code></message></x>';
+    expect(
+      one(ex('https://www.zillow.com/webservice/X.htm', 200, { 'content-type': 'text/xml' }, ok)).layer,
+    ).toBe('none');
+  });
+});

@@ -769,4 +769,23 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'apigee',
+    name: 'Apigee (API gateway)',
+    kind: 'platform',
+    markers: [
+      // Its fault object, {"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}} and
+      // "policies.ratelimit.QuotaViolation", as Ticketmaster's API documents them
+      // (ticketmaster-api/ticketmaster-api.github.io@c01b199d506a0ee5f15f31427c31eeedaedc82d2:
+      // products-and-docs/apis/discovery-manual/v2/index.md, products-and-docs/apis/getting-started/index.md).
+      {
+        on: 'body-match',
+        key: 'apigee fault',
+        value:
+          /"errorcode"\s*:\s*"(?:oauth\.v2|policies\.ratelimit|steps\.[a-z]{2,30}|keymanagement\.service)\.[A-Za-z.]{2,60}"/,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
 ];
