@@ -700,7 +700,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (WAITING.test(body)) {
       const vendor = identifyVendor(exchange);
       if (vendor?.vendor === 'cloudflare' && vendor.own)
-        return { vendor, phrase: 'cfWaitingRoom: inWaitingRoom', layer: 'rate-limit', answer: 'json' };
+        return { vendor, phrase: '"inWaitingRoom": true', layer: 'rate-limit', answer: 'json' };
     }
     return deniedAuthorization(body) ?? bareDenial(body);
   }
@@ -856,7 +856,9 @@ const XML_EXCEPTION =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<EXCEPTION class="[\w\\]{1,80}">\s*<ERRORCODE>\s*([\w.-]{2,60})\s*<\/ERRORCODE>/;
 
 /** Zillow's web-service message, its text and code (https://github.com/hanneshapke/pyzillow/issues/22). */
-const ZILLOW_MESSAGE = /<message>\s*<text>\s*Error: ([^<]{1,200})<\/text>\s*<code>\s*(\d{1,4})\s*<\/code>/;
+// Right after its <request>, in an XML answer: the same markup quoted in a JSON comment or a page is not the answer (review).
+const ZILLOW_MESSAGE =
+  /<\/request>\s*<message>\s*<text>\s*Error: ([^<]{1,200})<\/text>\s*<code>\s*(\d{1,4})\s*<\/code>/;
 /** Huawei HiLink's error answer, <error><code>125002</code>… (HILINK_ERROR_CODES). */
 const HILINK_ERROR = /^\s*(?:<\?xml[^>]{0,100}>\s*)?<error>\s*<code>\s*(\d{6})\s*<\/code>/;
 /**
@@ -871,7 +873,7 @@ function xmlStatusCode(body: string): PageOnSuccess | null {
   const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? '');
   if (code) return answered(code);
   // Zillow's former web services: <message><text>Error: …</text><code>6</code></message> (a non-zero code).
-  const zillow = ZILLOW_MESSAGE.exec(body);
+  const zillow = /^\s*</.test(body) ? ZILLOW_MESSAGE.exec(body) : null;
   if (zillow && zillow[2] !== '0') {
     const stated = causeIn(zillow[1]!, { page: false, json: false, status: 403, values: true });
     if (stated && !stated.loose) return answered(stated);

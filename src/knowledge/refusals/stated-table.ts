@@ -530,13 +530,15 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Alchemy's RPC over the plan's monthly compute, "Monthly capacity limit exceeded. Visit …/billing to upgrade…"
   // (https://github.com/BuidlGuidl/hacked-wallet-recovery/issues/45); Etherscan's API without a key, "Max rate limit reached,
   // please use API Key for higher rate limit" (https://github.com/blockchain-certificates/cert-issuer/issues/166).
-  [/^monthly capacity limit exceeded\b|^max rate limit reached\b/i, 'rate-limit'],
+  // Its per-second form too, "Max calls per sec rate limit reached (5/sec)" (review).
+  [/^monthly capacity limit exceeded\b|^max (?:calls per sec )?rate limit reached\b/i, 'rate-limit'],
   // Blockfrost's API for a project token it does not know, {"error":"Forbidden","message":"Invalid project token.",…}
   // (https://github.com/input-output-hk/plutus-pioneer-program/issues/106).
   [/^invalid project token\.?$/i, 'auth'],
   // Bell Media's (CTV's) content API abroad, {"ErrorCode":"403.72","Message":"Access denied. Geo Constraint Restrictions"}
   // (89z/mech@e2936e5f6c5fc982ab42a7c4f197805c2bacb37d:docs/ctv.md).
-  [/\bgeo constraint restrictions?\b/i, 'geo'],
+  // Its whole message: a catalogue's note "subject to geo constraint restrictions" is data (review).
+  [/^(?:access denied\. )?geo constraint restrictions?\.?$/i, 'geo'],
   // Zillow's former web-service API for a ZWSID without that call, <text>Error: this account is not authorized to execute
   // this API call</text><code>6</code> on HTTP 200 (https://github.com/hanneshapke/pyzillow/issues/22).
   [/\bthis account is not authorized to execute this api call\b/i, 'account'],
@@ -810,8 +812,10 @@ const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ 
 const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
 const CREDENTIAL_WORDS = new RegExp(
   [
-    // "auth error: malformed API key" (The Graph's gateway, https://github.com/graphprotocol/gateway-x/issues/1188).
-    String.raw`\b(?:invalid|missing|wrong|incorrect|bad|malformed|expired|revoked|unknown|no)[ /]${CREDENTIAL}\b`,
+    String.raw`\b(?:invalid|missing|wrong|incorrect|bad|expired|revoked|unknown|no)[ /]${CREDENTIAL}\b`,
+    // "auth error: malformed API key" (The Graph's gateway, https://github.com/graphprotocol/gateway-x/issues/1188); a key
+    // only: a "malformed username" is a form's syntax check (review).
+    String.raw`\bmalformed (?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|credentials?|authorization header)\b`,
     String.raw`\b${CREDENTIAL}(?: (?:is|are|was|were))? ${CREDENTIAL_VERDICT}\b`,
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     String.raw`\b(?:request )?(?:authentication|login|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,

@@ -7863,3 +7863,51 @@ describe('56. the fifty-sixth held-out batch (property and job portals, food and
     ).toBe('none');
   });
 });
+
+describe('56. red-team review: where the fifty-sixth batch’s readings must not reach', () => {
+  it('Apigee’s rate limits by their code even on a 500, and only its whole fault envelope names it', () => {
+    expect(
+      json('https://api.example.org/v1/x', 500, {
+        fault: {
+          faultstring:
+            'Spike arrest violation. Allowed rate : MessageRate{messagesPerPeriod=1, periodInMicroseconds=1000000}',
+          detail: { errorcode: 'policies.ratelimit.SpikeArrestViolation' },
+        },
+      }),
+    ).toMatchObject({ layer: 'rate-limit', vendor: 'apigee' });
+    expect(
+      json('https://app.example.org/api/partner', 500, {
+        error: 'Upstream call to partner API failed',
+        upstream: {
+          status: 401,
+          body: { fault: { faultstring: 'Invalid ApiKey', detail: { errorcode: 'oauth.v2.InvalidApiKey' } } },
+        },
+      }).vendor,
+    ).not.toBe('apigee');
+  });
+
+  it('Etherscan’s per-second limit; Zillow’s message only as its own XML answer; a malformed username is a form’s check', () => {
+    expect(
+      json('https://api.etherscan.io/api', 200, {
+        status: '0',
+        message: 'NOTOK',
+        result: 'Max calls per sec rate limit reached (5/sec)',
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://api.github.example/comments/1', 200, {
+        id: 123,
+        body: 'I get <request></request><message><text>Error: this account is not authorized to execute this API call</text><code>6</code></message>',
+      }).layer,
+    ).toBe('none');
+    expect(json('https://app.example.org/api/register', 400, { error: 'Malformed username' }).layer).not.toBe(
+      'auth',
+    );
+    expect(
+      json('https://api.example.org/v1/catalogue', 400, {
+        note: 'Subject to geo constraint restrictions in some regions',
+        error: 'bad sort',
+      }).layer,
+    ).not.toBe('geo');
+  });
+});

@@ -778,13 +778,26 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // "policies.ratelimit.QuotaViolation", as Ticketmaster's API documents them
       // (ticketmaster-api/ticketmaster-api.github.io@c01b199d506a0ee5f15f31427c31eeedaedc82d2:
       // products-and-docs/apis/discovery-manual/v2/index.md, products-and-docs/apis/getting-started/index.md).
+      // The whole envelope only: an app's own error that quotes an upstream's fault is the app's (review). Its rate limits
+      // by their code, whatever the status: Spike Arrest and Quota answer HTTP 500 unless the service opted into 429
+      // (review; Apigee's tutorials).
       {
         on: 'body-match',
-        key: 'apigee fault',
+        key: 'apigee rate limit',
         value:
-          /"errorcode"\s*:\s*"(?:oauth\.v2|policies\.ratelimit|steps\.[a-z]{2,30}|keymanagement\.service)\.[A-Za-z.]{2,60}"/,
+          /^\s*\{\s*"fault"\s*:\s*\{\s*"faultstring"\s*:\s*"[^"\\]{0,300}"\s*,\s*"detail"\s*:\s*\{\s*"errorcode"\s*:\s*"policies\.ratelimit\.[A-Za-z]{2,40}"/,
         weight: 0.9,
         own: true,
+        action: 'rate-limit',
+      },
+      {
+        on: 'body-match',
+        key: 'apigee key refused',
+        value:
+          /^\s*\{\s*"fault"\s*:\s*\{\s*"faultstring"\s*:\s*"[^"\\]{0,300}"\s*,\s*"detail"\s*:\s*\{\s*"errorcode"\s*:\s*"(?:oauth\.v2|keymanagement\.service)\.[A-Za-z]{2,60}"/,
+        weight: 0.9,
+        own: true,
+        action: 'auth',
       },
     ],
   },
