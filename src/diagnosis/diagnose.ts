@@ -327,6 +327,17 @@ function vendorVerdict(
     getHeader(exchange.responseHeaders, 'www-authenticate') !== undefined
   )
     fromCode = 'auth';
+  // API Gateway's ForbiddenException is its answer to an API key it does not accept as much as to its firewall
+  // (INVALID_API_KEY, WAF_FILTERED: https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html):
+  // when the request carried a key in x-api-key, the header the gateway reads it from, the key is what it refused
+  // (a fake key recorded in danielnsilva/semanticscholar@73c77266abcab52125941736d87c659ed4fa0e15:tests/data/test_debug.yaml).
+  if (
+    vendor.errorKey === 'aws-api-gateway-denied' &&
+    getHeader(exchange.requestHeaders, 'x-api-key') !== undefined
+  ) {
+    fromCode = 'auth';
+    evidence = [...evidence, 'the request carried an API key (x-api-key): the gateway refused that key'];
+  }
   if (
     vendor.errorKey &&
     SIGNED_LINK_KEYS.has(vendor.errorKey) &&

@@ -1093,11 +1093,25 @@ function titled(body: string): boolean {
  * https://github.com/TeamNewPipe/NewPipeExtractor/issues/1185).
  */
 const MOVED_LINK = /The document has moved\s*<A HREF="([^"]{1,2048})"/i;
+/**
+ * Two more stock redirect pages a report may keep alone: Werkzeug's "You should be redirected automatically to the target
+ * URL: <a href=…>" (Startpage's to its CAPTCHA block, https://github.com/searxng/searxng/pull/5380) and a bare
+ * `<a href="…">Found</a>.` (Baidu's to its CAPTCHA, https://github.com/BaiduSpider/BaiduSpider/issues/30).
+ */
+const TARGET_LINK =
+  /redirected automatically to the target URL: <a href="([^"]{1,2048})"|^\s*<a href="([^"]{1,2048})">Found<\/a>/i;
+
+function linkIn(body: string): string | undefined {
+  const moved = MOVED_LINK.exec(body)?.[1];
+  if (moved) return moved;
+  const target = TARGET_LINK.exec(body);
+  return (target?.[1] ?? target?.[2])?.replace(/&amp;/g, '&');
+}
 
 function redirectTarget(exchange: Exchange): string {
   return (
     getHeader(exchange.responseHeaders, 'location') ??
-    (exchange.body && exchange.body.length <= 4096 ? MOVED_LINK.exec(exchange.body)?.[1] : undefined) ??
+    (exchange.body && exchange.body.length <= 4096 ? linkIn(exchange.body) : undefined) ??
     ''
   );
 }

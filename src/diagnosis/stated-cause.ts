@@ -106,7 +106,9 @@ function statedOnce(exchange: Exchange): Stated | null {
   const reason = exchange.statusText
     ? causeIn(exchange.statusText, { page: true, json: false, status, values })
     : null;
-  if (reason) return reason;
+  // A reason phrase that only says "not found" restates a 404: the body's own code says more (Safaricom's Daraja, "404
+  // Resource not found" with "errorCode": "404.001.03", https://github.com/safaricom/LNMOnlineAndroidSample/issues/41).
+  if (reason && reason.layer !== 'not-found') return reason;
   const header = reasonHeaderIn(exchange.responseHeaders, exchange.status);
   if (header) return header;
   if (exchange.status === 403 || exchange.status === 429) {
@@ -116,12 +118,13 @@ function statedOnce(exchange: Exchange): Stated | null {
     if (spent) return { layer: 'rate-limit', phrase: `${spent.name}: 0` };
   }
   const body = exchange.body;
-  if (!body) return challengeIn(exchange);
+  if (!body) return reason ?? challengeIn(exchange);
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
   // A SOAP fault that is not the server's own is a refusal like a 403's, whatever HTTP status SOAP gave it.
   const read = status === 500 && soapFault(body) ? 403 : status;
   const stated = causeIn(body, { page: !json, json, status: read, values });
   if (stated) return stated;
+  if (reason) return reason;
   const challenge = json ? challengeReasonIn(exchange) : null;
   if (challenge) return challenge;
   const captcha = !json && captchaAllowed(status) ? captchaWidgetIn(body) : null;

@@ -343,6 +343,10 @@ export const STATED: readonly (readonly [string, Layer])[] = [
  */
 export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
   [/^\s*SSL is required\.?\s*$/i, 'app'],
+  // Wikimedia's answer to a client without a proper User-Agent, "Please set a user-agent and respect our robot policy
+  // https://w.wiki/4wJS. …", as Wikidata's query service sends it with HTTP 200 (https://github.com/RDFLib/sparqlwrapper/issues/250):
+  // the service's rule about the client (app).
+  [/^\s*Please set a user-agent and respect our robot policy\b/i, 'app'],
   [/^\s*API\s+disabled\.?\s*$/i, 'app', [401, 403]],
   // Globo's playback hash service to a viewer without the package, its whole text "Video is for subscribers only.
   // Authorization required." on a success (https://github.com/olavopeixoto/plugin.video.brplay/issues/119).
@@ -535,6 +539,14 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Blockfrost's API for a project token it does not know, {"error":"Forbidden","message":"Invalid project token.",…}
   // (https://github.com/input-output-hk/plutus-pioneer-program/issues/106).
   [/^invalid project token\.?$/i, 'auth'],
+  // A bare "Unauthorized." as the whole message of a 403's object (Serper's search API to a wrong key,
+  // {"message":"Unauthorized.","statusCode":403}, https://github.com/MiroMindAI/MiroFlow/issues/7). With its period: a
+  // reason phrase "Unauthorized" on a 403 is the status line's (MediaPackage's "403 Unauthorized" for a CDN it does not
+  // know, the corpus's aws-mediapackage capture: its rule, app).
+  [/^unauthorized\.$/i, 'auth'],
+  // Flutterwave for a merchant account not yet cleared for an endpoint, "Merchant requires approval to use resource,
+  // please contact support" (https://github.com/Flutterwave/Node-v3/issues/86): the account.
+  [/^merchant requires approval\b/i, 'account'],
   // Bell Media's (CTV's) content API abroad, {"ErrorCode":"403.72","Message":"Access denied. Geo Constraint Restrictions"}
   // (89z/mech@e2936e5f6c5fc982ab42a7c4f197805c2bacb37d:docs/ctv.md).
   // Its whole message: a catalogue's note "subject to geo constraint restrictions" is data (review).
@@ -924,6 +936,13 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // ZipRecruiter's API when Cloudflare's firewall rules refused the call, {"status_code":403,"error_code":"forbidden
   // cf-waf","error_message":"Forbidden"} (https://github.com/speedyapply/JobSpy/issues/302).
   ['forbidden cf-waf', 'waf'],
+  // MediaWiki's API for an address in a range blocked on all wikis, often a web host's or an open proxy's, {"error":
+  // {"code": "globalblocking-ipblocked-range", "info": "… Webhost …"}} on HTTP 200
+  // (https://github.com/google/wikiloop-doublecheck/issues/101): the network the request came from (geo).
+  ['globalblocking-ipblocked-range', 'geo'],
+  // Safaricom's Daraja API for a token it does not accept, a 404 with {"errorCode": "404.001.03", "errorMessage":
+  // "Invalid Access Token"} (https://github.com/safaricom/LNMOnlineAndroidSample/issues/41).
+  ['404.001.03', 'auth'],
   // Slack's Web API without a token, HTTP 200 {"ok":false,"error":"not_authed"} (slack-ruby/slack-ruby-client's
   // recorded auth.test; the same code its API docs list for every method).
   ['not_authed', 'auth'],
@@ -1175,6 +1194,11 @@ export const BOT_CHECK_REDIRECTS: readonly (readonly [name: string, shape: RegEx
     "Google's /sorry/",
     /^https?:\/\/(?:www\.|ipv[46]\.)?google\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2,3})\/sorry\//i,
   ],
+  // Baidu's image CAPTCHA, wappass.baidu.com/static/captcha/tuxing.html?…&backurl=<the search asked>
+  // (https://github.com/BaiduSpider/BaiduSpider/issues/30).
+  ["Baidu's CAPTCHA", /^https?:\/\/wappass\.baidu\.com\/static\/captcha\//i],
+  // Startpage's CAPTCHA block, https://www.startpage.com/sp/captcha-block#?… (https://github.com/searxng/searxng/pull/5380).
+  ["Startpage's CAPTCHA block", /^https?:\/\/(?:www\.)?startpage\.com\/sp\/captcha-block\b/i],
 ];
 
 /**

@@ -7911,3 +7911,121 @@ describe('56. red-team review: where the fifty-sixth batch’s readings must not
     ).not.toBe('geo');
   });
 });
+
+describe('57. the fifty-seventh held-out batch (wikis, publishers, search engines, Central European TV, African services)', () => {
+  it('services’ own words and codes, and redirects to CAPTCHA pages kept as their body', () => {
+    expect(
+      json('https://google.serper.dev/search', 403, { message: 'Unauthorized.', statusCode: 403 }).layer,
+    ).toBe('auth');
+    expect(
+      one(ex('https://cdn.example.net/live/index.m3u8', 403, {}, undefined, { statusText: 'Unauthorized' }))
+        .layer,
+    ).not.toBe('auth');
+    expect(
+      json('https://api.flutterwave.com/v3/x', 400, {
+        status: 'error',
+        message: 'Merchant requires approval to use resource, please contact support',
+        data: null,
+      }).layer,
+    ).toBe('account');
+    expect(
+      one(
+        ex(
+          'https://sandbox.safaricom.co.ke/mpesa/stkpush/v1/processrequest',
+          404,
+          { 'content-type': 'application/json' },
+          '{\n  "requestId": "5031-1921185-1",\n  "errorCode": "404.001.03",\n  "errorMessage": "Invalid Access Token"\n}',
+          {
+            statusText: 'Resource not found',
+            mimeType: 'application/json',
+          },
+        ),
+      ).layer,
+    ).toBe('auth');
+    expect(
+      json('https://en.wikipedia.org/w/api.php', 200, {
+        error: {
+          code: 'globalblocking-ipblocked-range',
+          info: 'Your IP address is in a range which has been blocked on all wikis. … Webhost …',
+        },
+      }).layer,
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          'https://query.wikidata.org/sparql',
+          200,
+          { 'content-type': 'text/plain' },
+          'Please set a user-agent and respect our robot policy https://w.wiki/4wJS. See also https://phabricator.wikimedia.org/T400119.',
+        ),
+      ).layer,
+    ).toBe('app');
+    const baidu =
+      '<a href="https://wappass.baidu.com/static/captcha/tuxing.html?&amp;ak=x&amp;backurl=https%3A%2F%2Fwww.baidu.com%2Fs">Found</a>.\n';
+    expect(
+      one(ex('https://www.baidu.com/s?ie=utf8', 302, { 'content-type': 'text/html' }, baidu)).layer,
+    ).toBe('waf');
+    const startpage =
+      '<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target URL: <a href="https://www.startpage.com/sp/captcha-block#?bc=DE">https://www.startpage.com/sp/captcha-block</a>. If not, click the link.';
+    expect(
+      one(ex('https://www.startpage.com/sp/search', 302, { 'content-type': 'text/html' }, startpage)).layer,
+    ).toBe('waf');
+  });
+
+  it('who answered: API Gateway refusing the key a request carried, Azure API Management, Apigee’s service callout, Mangomolo', () => {
+    const apigw = one(
+      ex(
+        'https://api.semanticscholar.org/graph/v1/paper/x',
+        403,
+        {
+          'x-amzn-ErrorType': 'ForbiddenException',
+          'x-amz-apigw-id': 'Cc3IMHWTPHcEDDQ=',
+          'content-type': 'application/json',
+        },
+        '{"message":"Forbidden"}',
+        { requestHeaders: [{ name: 'x-api-key', value: 'k' }], mimeType: 'application/json' },
+      ),
+    );
+    expect(apigw).toMatchObject({ layer: 'auth', vendor: 'aws-api-gateway' });
+    expect(
+      one(
+        ex(
+          'https://api.example.org/x',
+          403,
+          { 'x-amzn-ErrorType': 'ForbiddenException', 'x-amz-apigw-id': 'x' },
+          '{"message":"Forbidden"}',
+        ),
+      ).layer,
+    ).not.toBe('auth');
+    expect(
+      json('https://sandbox.momodeveloper.mtn.com/collection/token/', 401, {
+        statusCode: 401,
+        message:
+          'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.',
+      }).vendor,
+    ).toBe('azure-api-management');
+    expect(
+      json('https://sandbox.safaricom.co.ke/x', 500, {
+        Envelope: {
+          Body: {
+            Fault: {
+              faultcode: 'soap:Server',
+              faultstring: 'Execution of ServiceCallout SCO-AddURLVault failed.',
+              detail: { source: { errorcode: 'steps.servicecallout.ExecutionFailed' } },
+            },
+          },
+        },
+      }).vendor,
+    ).toBe('apigee');
+    expect(
+      one(
+        ex(
+          'https://sabctreta.cdn.mangomolo.com/sabc3/smil:sabc3.stream.smil/master.m3u8',
+          403,
+          { 'content-type': 'text/plain' },
+          'Sorry, our service is currently not available in your region',
+        ),
+      ).vendor,
+    ).toBe('mangomolo');
+  });
+});

@@ -476,4 +476,14 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'mdstrm.com', weight: 0.85 },
     ],
   },
+  {
+    id: 'mangomolo',
+    name: 'Mangomolo (video platform)',
+    kind: 'platform',
+    markers: [
+      // Its delivery hosts, <channel>.cdn.mangomolo.com, answering a country it does not serve "Sorry, our service is
+      // currently not available in your region" (SABC's channels, https://github.com/iptv-org/iptv/pull/39611).
+      { on: 'host', key: 'mangomolo.com', weight: 0.85 },
+    ],
+  },
 ];
