@@ -331,12 +331,21 @@ function vendorVerdict(
   // (INVALID_API_KEY, WAF_FILTERED: https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html):
   // when the request carried a key in x-api-key, the header the gateway reads it from, the key is what it refused
   // (a fake key recorded in danielnsilva/semanticscholar@73c77266abcab52125941736d87c659ed4fa0e15:tests/data/test_debug.yaml).
-  if (
+  // Only its bare answer to a key: a 403 ForbiddenException whose whole body is {"message":"Forbidden"} and a key that
+  // was sent; a likelihood, not a proof (a WAF rule and a private API answer the same, review), kept below the band
+  // where the verdict is sure.
+  const keyRefused =
     vendor.errorKey === 'aws-api-gateway-denied' &&
-    getHeader(exchange.requestHeaders, 'x-api-key') !== undefined
-  ) {
+    status === 403 &&
+    /^ForbiddenException\b/.test(getHeader(exchange.responseHeaders, 'x-amzn-errortype') ?? '') &&
+    /^\s*\{\s*"message"\s*:\s*"Forbidden"\s*\}\s*$/.test(exchange.body ?? '') &&
+    (getHeader(exchange.requestHeaders, 'x-api-key') ?? '').trim() !== '';
+  if (keyRefused) {
     fromCode = 'auth';
-    evidence = [...evidence, 'the request carried an API key (x-api-key): the gateway refused that key'];
+    evidence = [
+      ...evidence,
+      'the request carried an API key (x-api-key): the gateway answers a key it refuses so, and a firewall rule alike',
+    ];
   }
   if (
     vendor.errorKey &&
@@ -366,7 +375,7 @@ function vendorVerdict(
     const certain = Math.min(0.95, 0.55 + vendor.confidence * 0.4);
     return {
       layer: fromAction,
-      confidence: vendor.own ? certain : Math.min(certain, INFERRED_CAP),
+      confidence: vendor.own && !keyRefused ? certain : Math.min(certain, INFERRED_CAP),
       evidence,
     };
   }

@@ -72,8 +72,8 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
   { en: 'the response states it: {text}', fr: 'la réponse le dit elle-même : {text}' },
   { en: 'the page states it: {text}', fr: 'la page le dit elle-même : {text}' },
   {
-    en: 'the request carried an API key (x-api-key): the gateway refused that key',
-    fr: 'la requête portait une clé d’API (x-api-key) : c’est cette clé que la passerelle a refusée',
+    en: 'the request carried an API key (x-api-key): the gateway answers a key it refuses so, and a firewall rule alike',
+    fr: 'la requête portait une clé d’API (x-api-key) : la passerelle répond ainsi à une clé qu’elle refuse, et de même à une règle de pare-feu',
   },
   {
     en: 'the page embeds a CAPTCHA ({text}): a bot check stands between this device and the service',

@@ -8029,3 +8029,49 @@ describe('57. the fifty-seventh held-out batch (wikis, publishers, search engine
     ).toBe('mangomolo');
   });
 });
+
+describe('57. red-team review: where the fifty-seventh batch’s readings must not reach', () => {
+  const apigw = (status: number, type: string, body: string, key = 'k') =>
+    one(
+      ex(
+        'https://api.example.org/v1/play/1',
+        status,
+        { 'x-amzn-ErrorType': type, 'x-amz-apigw-id': 'x', 'content-type': 'application/json' },
+        body,
+        { requestHeaders: [{ name: 'x-api-key', value: key }], mimeType: 'application/json' },
+      ),
+    );
+  it('API Gateway’s refused key only from its bare 403 ForbiddenException, never sure, and not a resource policy nor an empty key', () => {
+    const bare = apigw(403, 'ForbiddenException', '{"message":"Forbidden"}');
+    expect(bare.layer).toBe('auth');
+    expect(bare.confidence).toBeLessThanOrEqual(0.6);
+    expect(
+      apigw(
+        403,
+        'AccessDeniedException',
+        '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:x with an explicit deny"}',
+      ).layer,
+    ).not.toBe('auth');
+    expect(apigw(403, 'ForbiddenException', '{"message":"Forbidden"}', ' ').layer).not.toBe('auth');
+    expect(
+      apigw(403, 'ForbiddenException', '{"message":"This content is not available in your country"}').layer,
+    ).not.toBe('auth');
+  });
+
+  it('Azure API Management only on its own 401; Apigee’s rate-limit fault quoted once', () => {
+    expect(
+      json('https://app.example.org/api/pay', 502, {
+        detail:
+          'MoMo API said: Access denied due to invalid subscription key. Make sure to provide a valid key.',
+      }).vendor,
+    ).not.toBe('azure-api-management');
+    const quota = json('https://api.example.org/x', 429, {
+      fault: {
+        faultstring: 'Rate limit quota violation.',
+        detail: { errorcode: 'policies.ratelimit.QuotaViolation' },
+      },
+    });
+    expect(quota.vendor).toBe('apigee');
+    expect(new Set(quota.evidence).size).toBe(quota.evidence.length);
+  });
+});

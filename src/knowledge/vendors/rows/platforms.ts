@@ -799,12 +799,13 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         own: true,
         action: 'auth',
       },
-      // Any other fault of its own, named but read by the answer's status (a service callout's failure, a step's).
+      // Any other fault of its own, named but read by the answer's status (a service callout's failure, a step's); not the
+      // two above again (their evidence once, review).
       {
         on: 'body-match',
         key: 'apigee fault',
         value:
-          /^\s*\{\s*"fault"\s*:\s*\{\s*"faultstring"\s*:\s*"[^"\\]{0,300}"\s*,\s*"detail"\s*:\s*\{\s*"errorcode"\s*:\s*"[a-z]{2,20}\.[A-Za-z]{2,40}\.[A-Za-z]{2,60}"/,
+          /^\s*\{\s*"fault"\s*:\s*\{\s*"faultstring"\s*:\s*"[^"\\]{0,300}"\s*,\s*"detail"\s*:\s*\{\s*"errorcode"\s*:\s*"(?!policies\.ratelimit\.|oauth\.v2\.|keymanagement\.service\.)[a-z]{2,20}\.[A-Za-z]{2,40}\.[A-Za-z]{2,60}"/,
         weight: 0.85,
         own: true,
       },
@@ -821,8 +822,21 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its own refusal of a subscription key, {"statusCode": 401, "message": "Access denied due to invalid subscription
       // key. Make sure to provide a valid key for an active subscription."} (MTN MoMo's API,
       // https://github.com/mtvbrianking/laravel-mtn-momo/issues/77; Bing's, https://github.com/MicrosoftDocs/azure-docs/issues/25159).
-      { on: 'body', key: 'Access denied due to invalid subscription key', weight: 0.9, own: true },
-      { on: 'body', key: 'Access denied due to missing subscription key', weight: 0.9, own: true },
+      // On its own 401 only: an app that quotes the message in its error is the app's answer (review).
+      {
+        on: 'body',
+        key: 'Access denied due to invalid subscription key',
+        weight: 0.9,
+        own: true,
+        statuses: [401],
+      },
+      {
+        on: 'body',
+        key: 'Access denied due to missing subscription key',
+        weight: 0.9,
+        own: true,
+        statuses: [401],
+      },
     ],
   },
 ];
