@@ -3,6 +3,7 @@
  * panel that disguises its refusal as a web server's "404 Not Found".
  */
 import { getHeader } from '../http/headers.ts';
+import { isRecord, jsonOf } from '../http/json.ts';
 import { readHtml } from '../http/markup.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
@@ -304,19 +305,6 @@ function objectOf(body: string): Record<string, unknown> | null | undefined {
   const parsed = jsonOf(body);
   if (parsed === undefined) return undefined;
   return isRecord(parsed) ? parsed : null;
-}
-
-/** A small answer's JSON, a byte-order mark before it left out; undefined when it does not parse. */
-function jsonOf(body: string): unknown {
-  try {
-    return JSON.parse(body.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

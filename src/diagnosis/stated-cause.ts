@@ -4,6 +4,7 @@
  */
 
 import { getHeader } from '../http/headers.ts';
+import { isRecord, jsonOf } from '../http/json.ts';
 import {
   blockNoticeIn,
   captchaWidgetIn,
@@ -71,16 +72,9 @@ const ERROR_FIELDS = ['error_code', 'errorCode', 'error', 'code', 'reason'] as c
 function challengeReasonIn(exchange: Exchange): Stated | null {
   const body = exchange.body;
   if (exchange.status !== 403 || !body || body.length > 2048) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return null;
-  }
-  const error =
-    typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).error : undefined;
-  if (typeof error !== 'object' || error === null) return null;
-  return (error as Record<string, unknown>).reason === 'challenge'
+  const parsed = jsonOf(body);
+  const error = isRecord(parsed) ? parsed.error : undefined;
+  return isRecord(error) && error.reason === 'challenge'
     ? { layer: 'waf', phrase: 'reason: challenge' }
     : null;
 }
@@ -127,7 +121,7 @@ function statedOnce(exchange: Exchange): Stated | null {
   if (reason) return reason;
   const challenge = json ? challengeReasonIn(exchange) : null;
   if (challenge) return challenge;
-  const captcha = !json && captchaAllowed(status) ? captchaWidgetIn(body) : null;
+  const captcha = !json && status === CAPTCHA_STATUS ? captchaWidgetIn(body) : null;
   if (captcha) return captcha;
   return (
     (exchange.status < 500 && exchange.status !== 429 ? oauthCodeIn(body) : null) ?? challengeIn(exchange)
@@ -158,10 +152,7 @@ function challengeIn(exchange: Exchange): Stated | null {
  * A CAPTCHA widget reads as a bot check on a refusal of access (403): not on a login prompt (401, 407), a missing
  * object (404, 410: a site's own error page may keep its search form's CAPTCHA), nor a rate limit (429 states its own).
  */
-function captchaAllowed(status: number): boolean {
-  // 403 only: a site's form re-rendered with its errors (422, 400) or its error pages carry their CAPTCHA too (review).
-  return status === 403;
-}
+const CAPTCHA_STATUS = 403;
 
 /** A code or value counts on a refusal that is not a login prompt, a proxy's, a rate limit or a server error (review). */
 function valueCauseAllowed(exchange: Exchange): boolean {
