@@ -163,6 +163,7 @@ async function evaluate(entry, resolveDir) {
  */
 const SHIPPED_TABLES = [
   'src/knowledge/refusals/stated-table.ts',
+  'src/knowledge/refusals/lean-table.ts',
   'src/knowledge/refusals/block-pages-table.ts',
   'src/knowledge/vendors/errors/facts-table.ts',
   'src/knowledge/endpoints/patterns.ts',

@@ -29,6 +29,7 @@ import { dnsBlock } from './rules/dns-block.ts';
 import { expiredSignature } from './rules/signed-url.ts';
 import { statedCause } from './stated-cause.ts';
 import { statusOnlyLayer } from './status-only.ts';
+import { wordLean } from './word-lean.ts';
 
 /** What a vendor's own marker says it did, as our layer. */
 const LAYER_OF_ACTION: Record<BlockKind, Layer | null> = {
@@ -46,6 +47,12 @@ const INFERRED_CAP = 0.6;
 
 /** The most a platform's refusal inside a JSON success is worth (under src/diagnosis/calibration.ts SURE_FROM). */
 const JSON_SUCCESS_CAP = 0.75;
+
+/**
+ * What a lean of the answer's words is worth: on the held-out guesses it was measured on, right about one time in
+ * two (src/diagnosis/word-lean.ts), so under UNSURE_BELOW: the headline stays unsure and points at the proofs.
+ */
+const LEAN_CONFIDENCE = 0.5;
 
 /** Roles whose refusals a signed link's token explains: media, not the panel's own API. */
 const MEDIA_ROLES: ReadonlySet<Role> = new Set(['playlist', 'stream', 'key', 'other']);
@@ -193,8 +200,19 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const fromClock = clockSkewEvidence(exchange);
 
   let basis: Finding['basis'] = 'status';
+  // A CDN that stands in front passes its origin's 401 on. One that asks for credentials itself (a function at its edge)
+  // challenges, as RFC 9110 §15.5.2 has a 401 do; an API's own 401 often does not. Named by its headers alone (not by a
+  // host of its own, as a video service it runs) on a 401 without a challenge, it carried the answer (Binance's API
+  // through CloudFront, its own X-MBX-USED-WEIGHT beside "X-Cache: Error from cloudfront",
+  // https://github.com/ccxt/ccxt/issues/14993).
+  const carried =
+    exchange.status === 401 &&
+    vendor?.kind === 'cdn' &&
+    !vendor.own &&
+    !vendor.requestOnly &&
+    !getHeader(exchange.responseHeaders, 'www-authenticate');
   let named: string | null =
-    vendor && vendor.kind !== 'origin' && !relay && !ordered && !filtered ? vendor.vendor : null;
+    vendor && vendor.kind !== 'origin' && !relay && !ordered && !filtered && !carried ? vendor.vendor : null;
   if (fromPanel) {
     basis = 'panel';
     layer = fromPanel;
@@ -236,10 +254,15 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     evidence.push(statedLine(onSuccess, stated));
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
-    layer = guess.layer;
-    confidence = guess.confidence;
+    const lean = guess.open ? wordLean(exchange) : null;
+    layer = lean?.layer ?? guess.layer;
+    confidence = lean ? LEAN_CONFIDENCE : guess.confidence;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
-    evidence.push(guess.reason);
+    evidence.push(
+      lean
+        ? `no marker names who refused; its words (${lean.words.join(', ')}) lean towards ${lean.layer}: a guess from words, learned from captures others published`
+        : guess.reason,
+    );
   }
   // Skew is only evidence here: one odd Date header proves little; the clock-skew rule weighs all entries.
   if (fromClock) evidence.push(fromClock);

@@ -89,7 +89,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errorcode|errno|responseCode|error|errors|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"message"\s*:\s*"NOTOK"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
+  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -120,7 +120,9 @@ function errorMessageOnFailedResult(fields: Record<string, unknown>, status: num
  */
 // `errorcode` as TP-Link's routers write it, {"errorcode":"login failed","success":false,…}
 // (https://github.com/AlexandrErohin/home-assistant-tplink-router/issues/358).
-const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errorcode', 'errno'] as const;
+// `ret_code` and `ret_msg` as Bybit's API writes its envelope, {"ret_code":10010,"ret_msg":"unmatched ip.",…} on HTTP 200
+// (https://github.com/bybit-exchange/docs-legacy/issues/217).
+const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errorcode', 'errno', 'ret_code'] as const;
 const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
 /** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
 const MESSAGE_FIELDS = [
@@ -130,6 +132,7 @@ const MESSAGE_FIELDS = [
   'error_description',
   'detail',
   'reason',
+  'ret_msg',
   ...ERROR_MESSAGES,
 ] as const;
 
@@ -183,6 +186,22 @@ function byResource(fields: Record<string, unknown>): Record<string, unknown>[] 
   );
 }
 
+/**
+ * A sender's per-message results, each with its own status and error text: Vonage's (Nexmo's) SMS API answers HTTP 200
+ * with {"message-count":"1","messages":[{"status":"29","error-text":"Non White-listed Destination - rejected"}]}
+ * (https://github.com/SkygearIO/skygear-server/issues/870); status "0" is a message sent.
+ */
+function failedMessages(fields: Record<string, unknown>): Record<string, unknown>[] {
+  const { messages } = fields;
+  if (!Array.isArray(messages) || typeof fields['message-count'] !== 'string') return [];
+  return messages
+    .slice(0, 5)
+    .filter(
+      (item): item is Record<string, unknown> =>
+        isRecord(item) && typeof item.status === 'string' && item.status !== '0',
+    );
+}
+
 /** The texts in which an error object states its cause: its messages, its error's, and its code. */
 function errorTexts(fields: Record<string, unknown>): string[] {
   const texts: string[] = [];
@@ -190,6 +209,7 @@ function errorTexts(fields: Record<string, unknown>): string[] {
     if (typeof value === 'string' && value.trim() !== '') texts.push(value);
   };
   for (const name of [...MESSAGE_FIELDS, ...CODE_FIELDS]) add(fields[name]);
+  if (typeof fields.status === 'string') add(fields.status);
   // `info` is a failed object's message only where it has no other (read after its code said it failed): player.pl's
   // gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
   // (https://github.com/zacny/voddownloader/issues/86). Beside a message it is a hint (review).
@@ -200,6 +220,9 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   if (fields.message === 'NOTOK') add(fields.result);
   const { error, errors } = fields;
   add(error);
+  // A list of error strings: Kraken's API, {"error":["EAPI:Invalid key"]} on HTTP 200 (https://github.com/ccxt/ccxt/issues/8634);
+  // an empty list is its success.
+  if (Array.isArray(error)) for (const item of error.slice(0, 5)) add(item);
   if (isRecord(error)) {
     for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg'] as const)
       add(error[name]);
@@ -216,6 +239,7 @@ function errorTexts(fields: Record<string, unknown>): string[] {
           add((item as Record<string, unknown>)[name]);
   for (const item of byResource(fields).slice(0, 5))
     for (const name of ['message', 'errorCode', 'code'] as const) add(item[name]);
+  for (const item of failedMessages(fields)) add(item['error-text']);
   return texts;
 }
 
@@ -461,6 +485,15 @@ function failedObject(
     // Flickr's REST API, {"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"} on a 200
     // (https://github.com/iatek/jquery-socialist/issues/13).
     fields.stat === 'fail' ||
+    // NOW Online's (Claro Brazil's) AVS gateway, {"resultCode":"KO","errorDescription":"ACN_3000","message":"400 - …
+    // invalid_grant … Refresh token doesn't exist or it's expired"} on HTTP 200
+    // (olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:resources/lib/modules/netnow/auth.py).
+    fields.resultCode === 'KO' ||
+    // Its other answers put their code in `status`, {"status":"ACN_3034","message":"User has no rights"} (the same
+    // add-on's reading of it, https://github.com/olavopeixoto/plugin.video.brplay/issues/143): a status the code tables
+    // know as a refusal's.
+    (typeof fields.status === 'string' && refusalCodeIn(fields.status) !== null) ||
+    failedMessages(fields).length > 0 ||
     (fields.status === '0' && fields.message === 'NOTOK');
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
@@ -599,8 +632,22 @@ function isNotice(body: string, phrase: string): boolean {
  * are looked at, so segments and JSON cost nothing.
  */
 export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
-  const portal = REDIRECTS.has(exchange.status) ? localRedirect(exchange) : null;
-  if (portal) return { vendor: null, phrase: portal, layer: 'network', answer: 'redirect' };
+  const local = REDIRECTS.has(exchange.status)
+    ? getHeader(exchange.responseHeaders, 'location')
+    : exchange.status === 200
+      ? metaRefreshTarget(exchange)
+      : null;
+  const portal = local ? localRedirect(exchange, local) : null;
+  // A box on the network that names its page a block is a filter's notice (a router's parental control sending a
+  // podcast's download to "http://192.168.1.1/ui/dynamic/internet-blocked.html" by a meta refresh on HTTP 200,
+  // https://github.com/gpodder/gpodder/issues/1082); otherwise a portal to get through.
+  if (portal)
+    return {
+      vendor: null,
+      phrase: portal,
+      layer: /block/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
+      answer: 'redirect',
+    };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
   const notice = REDIRECTS.has(exchange.status)
@@ -856,10 +903,23 @@ const HILINK_ERROR = /^\s*(?:<\?xml[^>]{0,100}>\s*)?<error>\s*<code>\s*(\d{6})\s
  */
 const SOAP_RESPONSE_401 = /<ResponseCode>\s*401\s*<\/ResponseCode>/;
 
+/**
+ * Atresplayer's video-link service answers HTTP 200 with <resultData><result>3</result><resultDes>Hash no válido
+ * </resultDes></resultData> for a link whose signature it refuses (https://github.com/aabilio/PyDownTV2/issues/107): a
+ * non-zero result, its description read with the cause tables.
+ */
+const RESULT_DATA =
+  /^\s*(?:<\?xml[^>]{0,200}>\s*)?<resultData>\s*<result>\s*(\d{1,4})\s*<\/result>\s*<resultDes>([^<]{1,200})<\/resultDes>/;
+
 function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
   const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? '');
   if (code) return answered(code);
+  const result = RESULT_DATA.exec(body);
+  if (result && result[1] !== '0') {
+    const stated = causeIn(result[2]!, { page: false, json: false, status: 403, values: true });
+    if (stated && !stated.loose) return answered(stated);
+  }
   // Zillow's former web services: <message><text>Error: …</text><code>6</code></message> (a non-zero code).
   const zillow = /^\s*</.test(body) ? ZILLOW_MESSAGE.exec(body) : null;
   if (zillow && zillow[2] !== '0') {
@@ -915,11 +975,9 @@ const hostNameOf = (url: string) => hostOf(url).replace(/:\d+$/, '');
 /** The path of an absolute URL ("/" when it has none). */
 const pathOf = (url: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? '/';
 
-/** The private address a public request was redirected to, if any. */
-function localRedirect(exchange: Exchange): string | null {
+/** The private address a public request was sent to (by a redirect or a page's meta refresh), if any. */
+function localRedirect(exchange: Exchange, location: string): string | null {
   if (!/^http:\/\//i.test(exchange.url)) return null;
-  const location = getHeader(exchange.responseHeaders, 'location');
-  if (!location) return null;
   const from = hostNameOf(exchange.url);
   const to = hostNameOf(location);
   if (!isPublicName(from) || !isPrivateHost(to)) return null;

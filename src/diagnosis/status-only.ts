@@ -9,12 +9,23 @@ import type { Layer } from '../types.ts';
 /** Vendors that stand in front of a service to protect it: their bare 403 is their protection. */
 const PROTECTING: ReadonlySet<VendorVerdict['kind']> = new Set(['cdn', 'waf', 'bot']);
 
+export interface StatusGuess {
+  layer: Layer;
+  confidence: number;
+  reason: string;
+  /**
+   * Nothing but the status spoke: a bare 403 with no vendor nor panel role, or a 4xx whose code alone says "the
+   * service's rule". The answer's words may lean elsewhere (src/diagnosis/word-lean.ts measured these two only).
+   */
+  open?: true;
+}
+
 export function statusOnlyLayer(
   status: number,
   layers: readonly Layer[],
   role: string,
   vendor: VendorVerdict | null,
-): { layer: Layer; confidence: number; reason: string } {
+): StatusGuess {
   if (status === 403) {
     if (vendor && PROTECTING.has(vendor.kind) && vendor.confidence >= 0.6) {
       return {
@@ -43,6 +54,7 @@ export function statusOnlyLayer(
       layer: 'app',
       confidence: 0.4,
       reason: '403 with no CDN/WAF marker: probably a rule of the service',
+      open: true,
     };
   }
   const layer = layers[0] ?? 'none';
@@ -50,5 +62,6 @@ export function statusOnlyLayer(
     layer,
     confidence: layer === 'none' ? 0.3 : 0.65,
     reason: `status ${status} usually means: ${layer}`,
+    ...(layer === 'app' && status >= 400 && status < 500 ? { open: true as const } : {}),
   };
 }

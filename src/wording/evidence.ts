@@ -27,6 +27,11 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'HTTP {n}, mais la réponse du panneau est un refus ({label})',
   },
   { en: 'status {n} usually means: {layer}', fr: 'le code {n} signifie le plus souvent : {layer}' },
+  // src/diagnosis/word-lean.ts: what an unmarked refusal's words lean to.
+  {
+    en: 'no marker names who refused; its words ({text}) lean towards {layer}: a guess from words, learned from captures others published',
+    fr: 'aucune trace ne dit qui a refusé ; ses mots ({text}) penchent vers : {layer} — une supposition tirée des mots, apprise sur des captures publiées par d’autres',
+  },
   {
     en: '403 with no CDN/WAF marker: probably a rule of the service',
     fr: '403 sans trace de CDN ni de pare-feu : sans doute une règle du service',

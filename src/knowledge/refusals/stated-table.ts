@@ -331,6 +331,33 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // account.", "Valid": "false"} (aussieaddons/plugin.video.nrl-live@1d70d1489889e4b286d1d9a713f48ea55bfd5bbf:
   // resources/tests/fakes/json/STATUS_FAIL_RESP.json).
   ['no active subscriptions were found', 'account'],
+  // Viafree's (Viaplay Group's) stream links abroad, {"error":{"statusCode":403,"errorCode":1004,"name":
+  // "InvalidCountryError","description":"Client is not in a valid country"}} (https://github.com/streamlink/streamlink/issues/4030).
+  ['client is not in a valid country', 'geo'],
+  // Twilio refusing a call to a country the account has not enabled, error 21215 "Account not authorized to call +…
+  // Perhaps you need to enable some international permissions" (https://github.com/instedd/verboice/issues/564): the
+  // destination's country.
+  ['enable some international permissions', 'geo'],
+  // Mail senders' sandboxes and identity checks, the account's state: Amazon SES's MessageRejected "Email address is not
+  // verified. The following identities failed the check in region …" (https://github.com/mettle/sendportal/issues/94),
+  // SendGrid's "The from address does not match a verified Sender Identity"
+  // (https://github.com/christianblais/triggerify/pull/99), Postmark's "While your account is pending approval, all
+  // recipient addresses must share the same domain" (https://github.com/edenlabllc/ehealth.api/issues/151), WhatsApp
+  // Cloud API's test number, "(#131030) Recipient phone number not in allowed list"
+  // (https://github.com/Neurotech-HQ/heyoo/issues/80).
+  ['email address is not verified. the following identities failed the check', 'account'],
+  ['does not match a verified sender identity', 'account'],
+  ['while your account is pending approval', 'account'],
+  ['recipient phone number not in allowed list', 'account'],
+  // Vonage's (Nexmo's) SMS API for a trial account's number not on its list, status 29 "Non White-listed Destination -
+  // rejected" (https://github.com/SkygearIO/skygear-server/issues/870).
+  ['non white-listed destination', 'account'],
+  // Atresplayer's video-link service refusing the link's signature, "Hash no válido" (invalid hash,
+  // https://github.com/aabilio/PyDownTV2/issues/107): the service's signed-link rule.
+  ['hash no válido', 'app'],
+  // Withings' API, status 601 with "Same arguments in less than 10 seconds" and the seconds to wait
+  // (https://github.com/kodymallory/MMM-withings/issues/15): its limit on repeated calls.
+  ['same arguments in less than 10 seconds', 'rate-limit'],
 ];
 
 /**
@@ -564,6 +591,14 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // "errorCode": 403013, "errorMessage": "Unverified user" (hacf-fr/renault-api@1a811837b5ee7d7c85f088d82f10c1e4fac25b57:
   // tests/fixtures/gigya/error/get_jwt.403013.json).
   [/^unverified user$/i, 'account'],
+  // Bybit's API for a key used from an address it is not bound to, {"ret_code":10010,"ret_msg":"unmatched ip.",…}
+  // (https://github.com/bybit-exchange/docs-legacy/issues/217): the key's own setting, the caller's credentials.
+  [/^unmatched ip\.?$/i, 'auth'],
+  // OAuth's code for a refresh token or grant the server no longer accepts (RFC 6749 §5.2, invalid_grant) quoted inside a
+  // gateway's message: NOW Online's, "400 - \"{\"error\": \"invalid_grant\", \"error_description\": \"Refresh token
+  // doesn't exist or it's expired\"}\"" (olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:
+  // resources/lib/modules/netnow/auth.py). The login's, as the code is wherever it is the whole error.
+  [/\\?"error\\?"\s*:\s*\\?"invalid_grant\\?"/, 'auth'],
   // Toyota's European API gateway for a token it does not accept, "responseCode": "APIGW-403", "detailedDescription":
   // "invalid token could not authorize" (https://github.com/DurgNomis-drol/ha_toyota/issues/274).
   // Its whole value only: "could not authorize" opens a card's decline, a stream's limit or an upstream's failure (review).
@@ -902,6 +937,11 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "code": 5002, …} (Dispatcharr/Dispatcharr@fd413f0cc4ab3131789a68fb31f1ae622ae7371a:
   // apps/epg/tests/test_schedules_direct.py, the service's strings).
   ['token_expired', 'auth'],
+  // Kraken's API for a key it does not know, {"error":["EAPI:Invalid key"]} on HTTP 200 (https://github.com/ccxt/ccxt/issues/8634).
+  ['eapi:invalid key', 'auth'],
+  // NOW Online's (Claro Brazil's) gateway for content the subscription does not include, {"status":"ACN_3034","message":
+  // "User has no rights"} (https://github.com/olavopeixoto/plugin.video.brplay/issues/143).
+  ['acn_3034', 'account'],
   // NewsAPI's plan limit, {"status":"error","code":"maximumResultsReached","message":"… Developer accounts are limited to
   // a max of 100 results …"} on a 426 (https://github.com/airbytehq/airbyte/pull/18301): the account's plan (account).
   ['maximumresultsreached', 'account'],

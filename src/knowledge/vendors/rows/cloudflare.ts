@@ -68,6 +68,17 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'cf-error-details', weight: 0.85, own: true },
       { on: 'body', key: 'Attention Required! | Cloudflare', weight: 0.95, own: true },
       { on: 'body', key: 'Sorry, you have been blocked', weight: 0.9, own: true },
+      // The block page's explanation, which a client quotes alone when it keeps the text only: "This website is using a
+      // security service to protect itself from online attacks." (Podcast Index's API to a feed fetcher,
+      // https://github.com/Podcastindex-org/docs-api/issues/117; with the page whole, https://github.com/bokub/linky/issues/61,
+      // https://github.com/npm/cli/issues/8588).
+      {
+        on: 'body',
+        key: 'This website is using a security service to protect itself from online attacks',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+      },
       // Its older CAPTCHA page's explanation block, <h2 data-translate="why_captcha_headline">Why do I have to complete a
       // CAPTCHA?</h2> (a stored copy of the page, KawaiiNET/kcdn@3a3294c265287d8a155f5468aeb23fe2450a9008:
       // jscripts/s_f8b0311b3c26e76dabef4bd07236b9bd018226bb2ee79aae7e8164fb3d94469fb50f1b192a292e9c.js), which tools quote

@@ -173,6 +173,11 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-kaltura-session', weight: 0.85 },
       // api.kaltura.com / *.kaltura.com: WAPPALYZER k.json "Kaltura" (scriptSrc api\.kaltura\.com, link *.kaltura.com).
       { on: 'host', key: 'kaltura.com', weight: 0.85 },
+      // Its player's access-control message for an entry that needs a Kaltura session (KS) the page did not have, "No KS
+      // where KS is required\nWe're sorry, access to this content is restricted."
+      // (kaltura/mwEmbed@435bff339189b4731a5a32cd135682a4a46f6cec:modules/KalturaSupport/EntryResult.php), as Yle Areena's
+      // player showed it (https://github.com/aajanki/yle-dl/issues/173).
+      { on: 'body', key: 'No KS where KS is required', weight: 0.9, action: 'auth', own: true },
       // Its OTT API answers errors with HTTP 200 and a KalturaAPIException object, {"result":{"error":{"objectType":
       // "KalturaAPIException","message":"KS expired","code":"500016"}}} (kaltura/DeveloperPortalDocs@0f27089:
       // documentation/Kaltura-OTT-Backend-API-Overview.md), and refuses playback with a block action and its message
