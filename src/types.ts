@@ -196,6 +196,8 @@ export interface Finding {
    * its own words, the status alone, the transport.
    */
   basis?: 'panel' | 'vendor' | 'signature' | 'stated' | 'status' | 'transport';
+  /** With basis 'status': the answer's words moved the status's guess (src/diagnosis/word-lean.ts), still a guess. */
+  leaned?: true;
   action?: BlockKind;
   vendorErrorCode?: string;
   edge?: EdgeLocation;

@@ -49,8 +49,9 @@ const INFERRED_CAP = 0.6;
 const JSON_SUCCESS_CAP = 0.75;
 
 /**
- * What a lean of the answer's words is worth: on the held-out guesses it was measured on, right about one time in
- * two (src/diagnosis/word-lean.ts), so under UNSURE_BELOW: the headline stays unsure and points at the proofs.
+ * What a lean of the answer's words is worth: on the held-out guesses it moved, right seven times in nine
+ * (src/diagnosis/word-lean.ts), from words alone, which one more word can turn: under UNSURE_BELOW, the headline stays
+ * unsure and points at the proofs.
  */
 const LEAN_CONFIDENCE = 0.5;
 
@@ -200,17 +201,21 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   const fromClock = clockSkewEvidence(exchange);
 
   let basis: Finding['basis'] = 'status';
-  // A CDN that stands in front passes its origin's 401 on. One that asks for credentials itself (a function at its edge)
-  // challenges, as RFC 9110 §15.5.2 has a 401 do; an API's own 401 often does not. Named by its headers alone (not by a
-  // host of its own, as a video service it runs) on a 401 without a challenge, it carried the answer (Binance's API
-  // through CloudFront, its own X-MBX-USED-WEIGHT beside "X-Cache: Error from cloudfront",
+  let leaned = false;
+  // A CDN that stands in front passes its origin's 401 on. One that asks for credentials itself challenges, as RFC 9110
+  // §15.5.2 has a 401 do, or says its function wrote the answer (CloudFront's "FunctionGeneratedResponse", a JWT check at
+  // its edge: aws-samples/amazon-cloudfront-functions, kvs-jwt-verify); a video service it runs answers on a host of its
+  // own (Cloudflare Stream's signed videos). Otherwise, named by its headers alone on a 401, it carried an API's answer
+  // (Binance's through CloudFront, its own X-MBX-USED-WEIGHT beside "X-Cache: Error from cloudfront",
   // https://github.com/ccxt/ccxt/issues/14993).
   const carried =
     exchange.status === 401 &&
     vendor?.kind === 'cdn' &&
     !vendor.own &&
     !vendor.requestOnly &&
-    !getHeader(exchange.responseHeaders, 'www-authenticate');
+    !getHeader(exchange.responseHeaders, 'www-authenticate') &&
+    !/(?:Function|Lambda)GeneratedResponse/i.test(getHeader(exchange.responseHeaders, 'x-cache') ?? '') &&
+    !vendor.evidence.some((line) => line.startsWith('host: '));
   let named: string | null =
     vendor && vendor.kind !== 'origin' && !relay && !ordered && !filtered && !carried ? vendor.vendor : null;
   if (fromPanel) {
@@ -255,6 +260,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   } else {
     const guess = statusOnlyLayer(exchange.status, info.layers, role.role, relay ? null : vendor);
     const lean = guess.open ? wordLean(exchange) : null;
+    leaned = lean !== null;
     layer = lean?.layer ?? guess.layer;
     confidence = lean ? LEAN_CONFIDENCE : guess.confidence;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
@@ -274,6 +280,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   finding.basis = basis;
   finding.vendor = named;
   finding.confidence = round(confidence);
+  if (leaned) finding.leaned = true;
   finding.evidence = evidence;
   finding.errorClass = onSuccess ? 'refusal' : bodyRefusal ? 'auth' : info.errorClass;
   if (named && vendor?.action && vendor.vendor === named && !weakVendor) finding.action = vendor.action;

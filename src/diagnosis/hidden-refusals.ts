@@ -202,6 +202,19 @@ function failedMessages(fields: Record<string, unknown>): Record<string, unknown
     );
 }
 
+/**
+ * A refusal's code given as the answer's status, beside its message and little else: NOW Online's {"status":"ACN_3034",
+ * "message":"User has no rights"} (https://github.com/olavopeixoto/plugin.video.brplay/issues/143). Not an item's status
+ * among its data ({"id":…,"status":"premium_only"}), nor a device's pairing poll ({"status":"not_paired",
+ * "device_code":…}): review.
+ */
+function statusCode(fields: Record<string, unknown>): string | null {
+  const { status, message } = fields;
+  if (typeof status !== 'string' || typeof message !== 'string' || Object.keys(fields).length > 3)
+    return null;
+  return refusalCodeIn(status) ? status : null;
+}
+
 /** The texts in which an error object states its cause: its messages, its error's, and its code. */
 function errorTexts(fields: Record<string, unknown>): string[] {
   const texts: string[] = [];
@@ -209,7 +222,7 @@ function errorTexts(fields: Record<string, unknown>): string[] {
     if (typeof value === 'string' && value.trim() !== '') texts.push(value);
   };
   for (const name of [...MESSAGE_FIELDS, ...CODE_FIELDS]) add(fields[name]);
-  if (typeof fields.status === 'string') add(fields.status);
+  add(statusCode(fields));
   // `info` is a failed object's message only where it has no other (read after its code said it failed): player.pl's
   // gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
   // (https://github.com/zacny/voddownloader/issues/86). Beside a message it is a hint (review).
@@ -492,7 +505,7 @@ function failedObject(
     // Its other answers put their code in `status`, {"status":"ACN_3034","message":"User has no rights"} (the same
     // add-on's reading of it, https://github.com/olavopeixoto/plugin.video.brplay/issues/143): a status the code tables
     // know as a refusal's.
-    (typeof fields.status === 'string' && refusalCodeIn(fields.status) !== null) ||
+    statusCode(fields) !== null ||
     failedMessages(fields).length > 0 ||
     (fields.status === '0' && fields.message === 'NOTOK');
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
@@ -635,17 +648,17 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const local = REDIRECTS.has(exchange.status)
     ? getHeader(exchange.responseHeaders, 'location')
     : exchange.status === 200
-      ? metaRefreshTarget(exchange)
+      ? interceptRefresh(exchange)
       : null;
   const portal = local ? localRedirect(exchange, local) : null;
   // A box on the network that names its page a block is a filter's notice (a router's parental control sending a
   // podcast's download to "http://192.168.1.1/ui/dynamic/internet-blocked.html" by a meta refresh on HTTP 200,
-  // https://github.com/gpodder/gpodder/issues/1082); otherwise a portal to get through.
+  // https://github.com/gpodder/gpodder/issues/1082); otherwise a portal to get through ("unblock" is a request form).
   if (portal)
     return {
       vendor: null,
       phrase: portal,
-      layer: /block/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
+      layer: /(?:^|[^a-z])block/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
       answer: 'redirect',
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
@@ -969,7 +982,7 @@ const isPrivateHost = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) &
 const isPublicName = (host: string) =>
   /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) &&
   !/^[\d.]+$/.test(host) &&
-  !/\.(?:local|lan|home|internal|home\.arpa|plex\.direct|ts\.net)$/.test(host);
+  !/\.(?:local|lan|home|internal|home\.arpa|plex\.direct|ts\.net|box)$/.test(host);
 /** The host of an absolute URL without its port: where a page or a redirect sends the browser, whatever the port. */
 const hostNameOf = (url: string) => hostOf(url).replace(/:\d+$/, '');
 /** The path of an absolute URL ("/" when it has none). */
@@ -1040,8 +1053,23 @@ const REFRESH = /http-equiv\s*=\s*['"]?refresh\b/i;
 const CONTENT = /\bcontent\s*=\s*(?:"([^"]{0,8192})"|'([^']{0,8192})')/i;
 const REFRESH_URL = /\burl\s*=\s*['"]?([^'"\s]{1,8192})/i;
 
+/**
+ * A box on the way answering in the site's place sends the browser on at once, from a page that shows next to nothing
+ * (the router's in gpodder/gpodder#1082: a refresh of 0 seconds and a form of hidden fields). Not a site's own page that
+ * refreshes to a dashboard in minutes, nor an address with its own port (a home server reached by a dynamic name, whose
+ * page sends the browser to its local address: review).
+ */
+const INTERCEPT_DELAY = 5;
+const INTERCEPT_PAGE = 2048;
+
+function interceptRefresh(exchange: Exchange): string | null {
+  if (!exchange.body || exchange.body.length > INTERCEPT_PAGE || /^[a-z]+:\/\/[^/?#]*:\d/i.test(exchange.url))
+    return null;
+  return metaRefreshTarget(exchange, INTERCEPT_DELAY);
+}
+
 /** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */
-function metaRefreshTarget(exchange: Exchange): string | null {
+function metaRefreshTarget(exchange: Exchange, within = Number.POSITIVE_INFINITY): string | null {
   const body = exchange.body;
   if (!body || body.length > HOTSPOT_PAGE_LIMIT || !/^\s*</.test(body)) return null;
   // A page only: a playlist, a JSON value or a script that spells a meta tag is the service's file (review).
@@ -1060,7 +1088,10 @@ function metaRefreshTarget(exchange: Exchange): string | null {
     const tag = body.slice(at, end + 1);
     if (!REFRESH.test(tag)) continue;
     const content = CONTENT.exec(tag);
-    const target = REFRESH_URL.exec(content?.[1] ?? content?.[2] ?? '')?.[1];
+    const value = content?.[1] ?? content?.[2] ?? '';
+    const delay = Number(/^\s*(\d{1,6})/.exec(value)?.[1] ?? '0');
+    if (delay > within) return null;
+    const target = REFRESH_URL.exec(value)?.[1];
     if (target) return target.replace(/&amp;/gi, '&');
   }
   return null;

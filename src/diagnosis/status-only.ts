@@ -14,8 +14,9 @@ export interface StatusGuess {
   confidence: number;
   reason: string;
   /**
-   * Nothing but the status spoke: a bare 403 with no vendor nor panel role, or a 4xx whose code alone says "the
-   * service's rule". The answer's words may lean elsewhere (src/diagnosis/word-lean.ts measured these two only).
+   * Nothing but the status spoke: a bare 403 with no vendor nor panel role, or a 400. The answer's words may lean
+   * elsewhere (src/diagnosis/word-lean.ts measured these two). Not a code that says what it refuses (405, 409, 413,
+   * 419, 422, 431…): its words are about that.
    */
   open?: true;
 }
@@ -62,6 +63,6 @@ export function statusOnlyLayer(
     layer,
     confidence: layer === 'none' ? 0.3 : 0.65,
     reason: `status ${status} usually means: ${layer}`,
-    ...(layer === 'app' && status >= 400 && status < 500 ? { open: true as const } : {}),
+    ...(layer === 'app' && status === 400 ? { open: true as const } : {}),
   };
 }

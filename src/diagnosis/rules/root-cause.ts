@@ -46,8 +46,11 @@ export function chooseRoot(findings: readonly Finding[]): RootChoice {
       ],
     };
   }
+  // A login the answer refused, not one whose words only lean that way (a device serial missing from the request is
+  // no refused login, and must not hide the firewall that blocked what followed: red-team review).
   const loginFailure = findings.find(
-    (finding) => finding.role === 'auth' && (finding.layer === 'auth' || finding.layer === 'account'),
+    (finding) =>
+      finding.role === 'auth' && (finding.layer === 'auth' || finding.layer === 'account') && !finding.leaned,
   );
   if (loginFailure && findings.length > 1) {
     return {

@@ -336,8 +336,8 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['client is not in a valid country', 'geo'],
   // Twilio refusing a call to a country the account has not enabled, error 21215 "Account not authorized to call +…
   // Perhaps you need to enable some international permissions" (https://github.com/instedd/verboice/issues/564): the
-  // destination's country.
-  ['enable some international permissions', 'geo'],
+  // account's own setting of where it may call, not where the caller is (review).
+  ['enable some international permissions', 'account'],
   // Mail senders' sandboxes and identity checks, the account's state: Amazon SES's MessageRejected "Email address is not
   // verified. The following identities failed the check in region …" (https://github.com/mettle/sendportal/issues/94),
   // SendGrid's "The from address does not match a verified Sender Identity"

@@ -8096,7 +8096,7 @@ describe('57. red-team review: where the fifty-seventh batch’s readings must n
 });
 
 describe('58. the fifty-eighth held-out batch (crypto exchanges, Nordic and Latin TV, messaging APIs, radio and podcasts, fitness services)', () => {
-  it('mail and message senders’ account states, a country not enabled, a client outside its country', () => {
+  it('mail and message senders’ account states and calling permissions, a client outside its country', () => {
     const cases: [number, unknown, string][] = [
       [
         403,
@@ -8161,7 +8161,7 @@ describe('58. the fifty-eighth held-out batch (crypto exchanges, Nordic and Lati
           twilio,
         ),
       ).layer,
-    ).toBe('geo');
+    ).toBe('account');
   });
 
   it('refusals on HTTP 200 in their services’ envelopes: a list of errors, ret_code, resultCode KO, a code as status, per-message results, resultData', () => {
@@ -8270,5 +8270,148 @@ describe('58. the fifty-eighth held-out batch (crypto exchanges, Nordic and Lati
     expect(page('http://192.168.1.1/portal/welcome.html')).toBe('network');
     // A refresh to a public address is the site's own page.
     expect(page('http://open.live.bbc.co.uk/other.html')).toBe('none');
+  });
+});
+
+describe('58. red-team review: where the fifty-eighth batch’s readings must not reach', () => {
+  const leansOnWords = (verdict: { evidence: readonly string[] }) =>
+    verdict.evidence.some((line) => line.includes('a guess from words'));
+
+  it('a validation error’s words, a code that says what it refuses, French glue: no lean', () => {
+    const cases: [number, unknown][] = [
+      [422, { message: 'The given data was invalid.', errors: { email: ['The email field is required.'] } }],
+      [400, { error: 'Invalid date format, expected YYYY-MM-DD' }],
+      [400, { message: 'Playlist not found' }],
+      [400, { error: 'Missing required parameter: channel_id' }],
+      [400, { message: 'Password is too short' }],
+      [413, { message: 'Request entity too large' }],
+      [419, { message: 'CSRF token mismatch.' }],
+      [402, { error: 'Payment required' }],
+      [400, { message: 'Missing region in request' }],
+      [403, { message: "Cette action n'est pas autorisée" }],
+      [400, { erreur: "Le format de la date n'est pas correct, vérifiez votre saisie" }],
+    ];
+    for (const [status, body] of cases) {
+      const verdict = json('https://api.example.com/v1/items', status, body);
+      expect(leansOnWords(verdict), JSON.stringify(body)).toBe(false);
+    }
+    const page = (body: string) =>
+      one(
+        ex('https://www.example.org/admin', 403, { 'content-type': 'text/html' }, body, {
+          mimeType: 'text/html',
+        }),
+      );
+    const whitelabel =
+      '<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p><div id="created">Thu Mar 14 10:00:00 UTC 2024</div><div>There was an unexpected error (type=Forbidden, status=403).</div><div>Access Denied</div></body></html>';
+    expect(leansOnWords(page(whitelabel))).toBe(false);
+    expect(
+      leansOnWords(page('<html><body><p>Sorry, you are not allowed to access this page.</p></body></html>')),
+    ).toBe(false);
+  });
+
+  it('a login whose words only lean to auth does not take the root from the firewall that blocked what followed', () => {
+    const cloudflare =
+      '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body><h1>Sorry, you have been blocked</h1><p>Cloudflare Ray ID: 8f1e2d3c4b5a6978</p></body></html>';
+    const blocked = (n: number): Exchange =>
+      ex(
+        `https://api.example.tv/v1/live/${n}`,
+        403,
+        { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG' },
+        cloudflare,
+        {
+          mimeType: 'text/html',
+          startedAt: T0 + n * 1000,
+        },
+      );
+    const login = ex(
+      'https://api.example.tv/v1/token',
+      400,
+      { 'content-type': 'application/json' },
+      '{"message":"Unauthorized"}',
+      { method: 'POST', mimeType: 'application/json' },
+    );
+    expect(leansOnWords(analyze([login]).verdict)).toBe(true);
+    const verdict = analyze([login, blocked(1), blocked(2), blocked(3)]).verdict;
+    expect(verdict.layer).toBe('waf');
+    expect(verdict.vendor).toBe('cloudflare');
+  });
+
+  it('a meta refresh to a private address: at once and from a page that shows nothing, not a home server’s', () => {
+    const page = (url: string, content: string, text = '') =>
+      one(
+        ex(
+          url,
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head><meta http-equiv="refresh" content="${content}"></head><body>${text}</body></html>`,
+          {
+            mimeType: 'text/html',
+          },
+        ),
+      ).layer;
+    expect(
+      page('http://www.example.com/feed.mp3', '0; URL=http://192.168.1.1/ui/dynamic/internet-blocked.html'),
+    ).toBe('waf');
+    // An unblock request form is not a block.
+    expect(page('http://www.example.com/feed.mp3', '0; URL=http://192.168.1.1/unblock-request.html')).toBe(
+      'network',
+    );
+    // A home server reached by a dynamic name, on its own port; a dashboard that refreshes in minutes; the router's own name.
+    expect(page('http://myhome.duckdns.org:8096/', '0; url=http://192.168.1.20:8096/web/index.html')).toBe(
+      'none',
+    );
+    expect(page('http://status.example.com/', '300; url=http://10.0.0.5/overview')).toBe('none');
+    expect(page('http://fritz.box/', '0; url=http://192.168.178.1/login.lua')).toBe('none');
+  });
+
+  it('Cloudflare’s sentence on a 200 is a quotation; CloudFront’s own function and Cloudflare Stream keep their 401', () => {
+    const quoted = one(
+      ex(
+        'https://help.example.org/why-blocked',
+        200,
+        { 'content-type': 'text/html' },
+        '<html><head><title>Why was I blocked?</title></head><body><p>If you see "This website is using a security service to protect itself from online attacks", write to us.</p></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(quoted.layer).toBe('none');
+    const fn = one(
+      ex('https://d1.cloudfront.net/live/master.m3u8?jwt=abc', 401, {
+        server: 'CloudFront',
+        'x-cache': 'FunctionGeneratedResponse from cloudfront',
+        via: '1.1 abc.cloudfront.net (CloudFront)',
+      }),
+    );
+    expect(fn.vendor).toBe('cloudfront');
+    const stream = one(
+      ex(
+        'https://customer-abc123.cloudflarestream.com/0123456789abcdef0123456789abcdef/manifest/video.m3u8',
+        401,
+        {
+          server: 'cloudflare',
+          'cf-ray': '8f1e2d3c4b5a6978-CDG',
+        },
+      ),
+    );
+    expect(stream.vendor).toBe('cloudflare-stream');
+  });
+
+  it('a status the code tables know is a refusal’s only beside its message: not an item’s status, not a pairing poll', () => {
+    expect(
+      json('https://api.example.tv/device/poll', 200, {
+        status: 'not_paired',
+        device_code: 'abc',
+        interval: 5,
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.tv/items/sm1', 200, { id: 'sm1', status: 'premium_only', title: 'x' }).layer,
+    ).toBe('none');
+    // Twilio's international permissions are the account's setting of where it may call.
+    const twilio =
+      "<?xml version='1.0' encoding='UTF-8'?>\n<TwilioResponse><RestException><Code>21215</Code><Message>Account not authorized to call +5491100000000. Perhaps you need to enable some international permissions</Message></RestException></TwilioResponse>";
+    expect(one(ex('https://api.twilio.com/2010-04-01/Accounts/x/Calls', 400, {}, twilio)).layer).toBe(
+      'account',
+    );
   });
 });

@@ -78,6 +78,8 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         action: 'block',
         own: true,
+        // On its block's status only: a help page or a chat message quoting the sentence on a 200 is no block (review).
+        statuses: [403],
       },
       // Its older CAPTCHA page's explanation block, <h2 data-translate="why_captcha_headline">Why do I have to complete a
       // CAPTCHA?</h2> (a stored copy of the page, KawaiiNET/kcdn@3a3294c265287d8a155f5468aeb23fe2450a9008:
