@@ -266,7 +266,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(
       lean
-        ? `no marker names who refused; its words (${lean.words.join(', ')}) lean towards ${lean.layer}: a guess from words, learned from captures others published`
+        ? `no marker names who refused; its words (${lean.words.map((word) => `"${word}"`).join(', ')}) lean towards ${lean.layer}: a guess from words, learned from captures others published`
         : guess.reason,
     );
   }

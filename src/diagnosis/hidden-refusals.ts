@@ -412,9 +412,9 @@ const WAITING = /^\s*\{\s*"cfWaitingRoom"\s*:\s*\{\s*"inWaitingRoom"\s*:\s*true\
 function successStub(body: string): PageOnSuccess | null {
   const plain = body.includes('\\/') ? body.replace(/\\\//g, '/') : body;
   const found = SUCCESS_STUBS.find(([marker]) => plain.includes(marker));
-  return found
-    ? answered({ layer: found[1], phrase: found[0].slice(found[0].lastIndexOf('/') + 1, -1) })
-    : null;
+  // A stub's address is quoted by its file's name; a sentence as it is.
+  const phrase = found?.[0].includes('/') ? found[0].slice(found[0].lastIndexOf('/') + 1, -1) : found?.[0];
+  return found && phrase ? answered({ layer: found[1], phrase }) : null;
 }
 
 /** OpenWrt's ubus refusing a session on /ubus (UBUS_ERROR_CODES), if so. */
@@ -827,7 +827,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // Not a form, nor markup that hides or holds text for later, nor a quote of the notice (the geo notice's guards, review).
   if (html && body.length <= ORDER_NOTICE_LIMIT && !HELD_TEXT.test(body)) {
     const visible = readHtml(body).visible.replace(/\s+/g, ' ').trim();
-    const notice = visible.length <= PAGE_NOTICE_TEXT ? pageNoticeIn(visible) : null;
+    // Its title too: a page a client kept to its head says it there (Google Drive's "Google Drive - Quota exceeded").
+    const notice =
+      visible.length <= PAGE_NOTICE_TEXT ? (pageNoticeIn(visible) ?? pageNoticeIn(titleOf(body))) : null;
     if (notice && isNotice(body, notice.phrase))
       return { vendor: null, phrase: notice.phrase, layer: notice.layer };
   }
@@ -924,9 +926,15 @@ const SOAP_RESPONSE_401 = /<ResponseCode>\s*401\s*<\/ResponseCode>/;
 const RESULT_DATA =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<resultData>\s*<result>\s*(\d{1,4})\s*<\/result>\s*<resultDes>([^<]{1,200})<\/resultDes>/;
 
+/** Adobe's ADEPT licence server's error element, its code first in `data` (the adobe-content-server row). */
+const ADEPT_ERROR =
+  /^\s*(?:<\?xml[^>]{0,200}>\s*)?<error xmlns="http:\/\/ns\.adobe\.com\/adept" data="(E_[A-Z_]{2,60})\b/;
+
 function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
-  const code = refusalCodeIn(XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? '');
+  const code = refusalCodeIn(
+    XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? ADEPT_ERROR.exec(body)?.[1] ?? '',
+  );
   if (code) return answered(code);
   const result = RESULT_DATA.exec(body);
   if (result && result[1] !== '0') {

@@ -358,6 +358,20 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // Withings' API, status 601 with "Same arguments in less than 10 seconds" and the seconds to wait
   // (https://github.com/kodymallory/MMM-withings/issues/15): its limit on repeated calls.
   ['same arguments in less than 10 seconds', 'rate-limit'],
+  // The Internet Archive's lending API for a book the account has not borrowed, {"error":"You do not currently have this
+  // book borrowed."} (https://github.com/MiniGlome/Archive.org-Downloader/issues/20): the account's loan.
+  ['you do not currently have this book borrowed', 'account'],
+  // meWatch (Mediacorp, Singapore) abroad, "You are accessing this item from a location that is not permitted by the
+  // license" (https://github.com/wayneclub/Subtitle-Downloader/issues/105).
+  ['from a location that is not permitted by the license', 'geo'],
+  // NewsAPI's free plan refusing a browser's request, code corsNotAllowed, "Requests from the browser are not allowed on
+  // the Developer plan, except from localhost." (https://github.com/Rob--W/cors-anywhere/issues/241): the plan.
+  ['not allowed on the developer plan', 'account'],
+  // iQIYI's international site, "This video is not available in your region." (https://github.com/ytdl-org/youtube-dl/issues/30500).
+  ['this video is not available in your region', 'geo'],
+  // Auth0 for a user an administrator blocked, {"error":"unauthorized","error_description":"user is blocked"} on a 401
+  // (https://github.com/auth0/docs/pull/4767): the account, which its status does not say.
+  ['user is blocked', 'account'],
 ];
 
 /**
@@ -388,6 +402,9 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // ivi's play API refusing a title on the site asking for it, its whole text "Контент 137070 недоступен для просмотра на
   // площадке s183" (content not viewable on platform s183; https://github.com/ytdl-org/youtube-dl/issues/21991).
   [/^\s*Контент \d{1,12} недоступен для просмотра на площадке \w{1,20}\s*$/, 'app'],
+  // oauth2-proxy's error page for an account its rules do not let in (an e-mail domain or group not allowed), "403
+  // Permission Denied" then "Invalid Account" (https://github.com/oauth2-proxy/oauth2-proxy/issues/622): the account.
+  [/^\s*403 Permission Denied\s+Invalid Account\s*$/i, 'account', [403]],
 ];
 
 /**
@@ -594,6 +611,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Bybit's API for a key used from an address it is not bound to, {"ret_code":10010,"ret_msg":"unmatched ip.",…}
   // (https://github.com/bybit-exchange/docs-legacy/issues/217): the key's own setting, the caller's credentials.
   [/^unmatched ip\.?$/i, 'auth'],
+  // Keycloak for an account with required actions left, {"error":"invalid_grant","error_description":"Account is not fully
+  // set up"} (https://github.com/keycloak/keycloak/issues/36108): the account, whatever the OAuth code beside it.
+  [/^account is not fully set up\.?$/i, 'account'],
   // OAuth's code for a refresh token or grant the server no longer accepts (RFC 6749 §5.2, invalid_grant) quoted inside a
   // gateway's message: NOW Online's, "400 - \"{\"error\": \"invalid_grant\", \"error_description\": \"Refresh token
   // doesn't exist or it's expired\"}\"" (olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:
@@ -865,7 +885,8 @@ const CREDENTIAL_WORDS = new RegExp(
     String.raw`\bmalformed (?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|credentials?|authorization header)\b`,
     String.raw`\b${CREDENTIAL}(?: (?:is|are|was|were))? ${CREDENTIAL_VERDICT}\b`,
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
-    String.raw`\b(?:request )?(?:authentication|login|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
+    // "Log in failed." as pCloud spells it ({"result": 2000, "error": "Log in failed."}, https://github.com/tomgross/pcloud/issues/49).
+    String.raw`\b(?:request )?(?:authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
     String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
     String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
     // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85).
@@ -939,6 +960,12 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   ['token_expired', 'auth'],
   // Kraken's API for a key it does not know, {"error":["EAPI:Invalid key"]} on HTTP 200 (https://github.com/ccxt/ccxt/issues/8634).
   ['eapi:invalid key', 'auth'],
+  // OverDrive's Libby for a request without its "chip" (the app's identity), {"result":"missing_chip"} on a 403
+  // (https://github.com/ping/odmpy/issues/64).
+  ['missing_chip', 'auth'],
+  // Adobe's ADEPT licence server (Kobo's) for a fulfilment request past its time, E_ADEPT_REQUEST_EXPIRED with the two
+  // dates (https://github.com/Leseratte10/acsm-calibre-plugin/issues/105): the shop's link (its .acsm file) expired.
+  ['e_adept_request_expired', 'app'],
   // NOW Online's (Claro Brazil's) gateway for content the subscription does not include, {"status":"ACN_3034","message":
   // "User has no rights"} (https://github.com/olavopeixoto/plugin.video.brplay/issues/143).
   ['acn_3034', 'account'],
@@ -1170,6 +1197,10 @@ export const ROUND_TRIP_FAILURE =
 export const SUCCESS_STUBS: readonly (readonly [marker: string, layer: Layer])[] = [
   // As the track's own address, not a mention of it in a post (review).
   ['"url":"https://vk.com/mp3/audio_api_unavailable.mp3"', 'app'],
+  // Alpha Vantage's answer once a free key's calls are spent, a JSON success holding only its note, {"Note": "Thank you
+  // for using Alpha Vantage! Our standard API call frequency is 5 calls per minute and 500 calls per day. …"}
+  // (https://github.com/finance-quote/finance-quote/pull/104).
+  ['Our standard API call frequency is', 'rate-limit'],
 ];
 
 /**
@@ -1272,9 +1303,13 @@ export const LISTED_ERROR_CODES: ReadonlyMap<string, Layer> = new Map([['blackou
  */
 export const PAGE_NOTICES: readonly (readonly [phrase: string, layer: Layer])[] = [
   ['you included a key with this request, however, it is not valid', 'auth'],
+  // Google Drive's page for a shared file downloaded too often, "<title>Google Drive - Quota exceeded</title>" on HTTP 200
+  // (https://github.com/eigengrau/tts-backup/issues/9).
+  ['google drive - quota exceeded', 'rate-limit'],
 ];
 
 export const GEO_NOTICES: readonly string[] = [
   'we are currently not available in your region',
+  'this video is not available in your region',
   'ограничил доступ к данному видео в вашем регионе',
 ];

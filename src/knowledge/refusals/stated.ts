@@ -547,6 +547,7 @@ export function wholeAnswerIn(text: string, status?: number): Stated | null {
   if (text.length > 200) return null;
   for (const [pattern, layer, statuses] of WHOLE_ANSWERS)
     if ((!statuses || (status !== undefined && statuses.includes(status))) && pattern.test(text))
-      return { layer, phrase: text.trim() };
+      // Quoted on one line: a page's line breaks are its layout, not its words.
+      return { layer, phrase: text.trim().replace(/\s+/g, ' ') };
   return null;
 }

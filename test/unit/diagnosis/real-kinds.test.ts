@@ -8415,3 +8415,114 @@ describe('58. red-team review: where the fifty-eighth batch’s readings must no
     );
   });
 });
+
+describe('59. the fifty-ninth held-out batch (e-books, data APIs, Balkan and South-East Asian TV, file sync, identity providers)', () => {
+  it('services’ own words: a loan, a licence’s location, a plan, a blocked user, an account not set up, a missing chip', () => {
+    const cases: [string, number, unknown, string][] = [
+      [
+        'https://archive.org/services/loans/loan/',
+        400,
+        { error: 'You do not currently have this book borrowed.' },
+        'account',
+      ],
+      [
+        'https://newsapi.org/v2/everything?q=x',
+        426,
+        {
+          status: 'error',
+          code: 'corsNotAllowed',
+          message: 'Requests from the browser are not allowed on the Developer plan, except from localhost.',
+        },
+        'account',
+      ],
+      [
+        'https://tenant.auth0.com/oauth/token',
+        401,
+        { error: 'unauthorized', error_description: 'user is blocked' },
+        'account',
+      ],
+      [
+        'https://sso.example.org/realms/x/protocol/openid-connect/token',
+        400,
+        { error: 'invalid_grant', error_description: 'Account is not fully set up' },
+        'account',
+      ],
+      ['https://sentry.libbyapp.com/chip/sync', 403, { result: 'missing_chip' }, 'auth'],
+      ['https://api.pcloud.com/userinfo', 200, { result: 2000, error: 'Log in failed.' }, 'auth'],
+      [
+        'https://www.alphavantage.co/query?function=TIME_SERIES_DAILY',
+        200,
+        {
+          Note: 'Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute and 500 calls per day.',
+        },
+        'rate-limit',
+      ],
+    ];
+    for (const [url, status, body, layer] of cases)
+      expect(json(url, status, body).layer, JSON.stringify(body)).toBe(layer);
+    // The words of those values elsewhere are not the answer's cause.
+    expect(json('https://api.example.org/x', 200, { user: { bio: 'My user is blocked, help' } }).layer).toBe(
+      'none',
+    );
+    const text = (url: string, status: number, body: string, mime = 'text/plain') =>
+      one(ex(url, status, { 'content-type': mime }, body, { mimeType: mime })).layer;
+    expect(
+      text(
+        'https://www.mewatch.sg/api/items/1/videos?delivery=stream',
+        403,
+        'You are accessing this item from a location that is not permitted by the license',
+      ),
+    ).toBe('geo');
+    expect(
+      text('https://www.iq.com/play/x', 200, 'This video is not available in your region.', 'text/html'),
+    ).toBe('geo');
+    expect(
+      text(
+        'https://auth.example.org/oauth2/callback?code=x',
+        403,
+        '403 Permission Denied\nInvalid Account',
+        'text/html',
+      ),
+    ).toBe('account');
+  });
+
+  it('pages kept in part: Google Drive’s quota page by its title, Akamai’s denial without its reference', () => {
+    const drive =
+      '<!DOCTYPE html><html><head><title>Google Drive - Quota exceeded</title><meta http-equiv="content-type" content="text/html; charset=utf-8"/></head>';
+    expect(
+      one(
+        ex('https://drive.google.com/uc?export=download&id=x', 200, { 'content-type': 'text/html' }, drive, {
+          mimeType: 'text/html',
+        }),
+      ).layer,
+    ).toBe('rate-limit');
+    const akamai =
+      'Access Denied\n\nYou don\'t have permission to access "http://stats.nba.com/stats/scoreboard/?" on this server.';
+    expect(one(ex('https://stats.nba.com/stats/scoreboard/', 403, {}, akamai))).toMatchObject({
+      layer: 'waf',
+      vendor: 'akamai',
+    });
+    // Apache's stock 403 says it of a bare path, under "Forbidden".
+    const apache =
+      "<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>You don't have permission to access /x/ on this server.</p></body></html>";
+    expect(one(ex('https://www.example.org/x/', 403, {}, apache)).vendor).not.toBe('akamai');
+  });
+
+  it('Adobe’s ADEPT licence server refusing an expired fulfilment on HTTP 200', () => {
+    const adept =
+      '<error xmlns="http://ns.adobe.com/adept" data="E_ADEPT_REQUEST_EXPIRED http://acs4.kobo.com/fulfillment/Fulfill 2024-10-27T20:48:44-04:00%20(1730076524000)%20is%20before%202024-10-28T11:27:17-04:00%20(1730129237995)"/>';
+    const verdict = one(
+      ex(
+        'http://acs4.kobo.com/fulfillment/Fulfill',
+        200,
+        { 'content-type': 'application/vnd.adobe.adept+xml' },
+        adept,
+        {
+          method: 'POST',
+          mimeType: 'application/vnd.adobe.adept+xml',
+        },
+      ),
+    );
+    expect(verdict).toMatchObject({ layer: 'app', vendor: 'adobe-content-server' });
+  });
+});

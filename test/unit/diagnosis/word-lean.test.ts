@@ -156,7 +156,7 @@ describe('the lean of an unmarked refusal', () => {
     expect(verdict.layer).toBe('auth');
     expect(verdict.confidence).toBeLessThan(0.6);
     expect(verdict.evidence.join('\n')).toMatch(
-      /its words \(unauthorized\) lean towards auth: a guess from words/,
+      /its words \("unauthorized"\) lean towards auth: a guess from words/,
     );
   });
 

@@ -114,6 +114,17 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         value: /You don't have permission to access "https?:\/\//,
         weight: 0.3,
       },
+      // The page whole, its "Access Denied" heading right before that sentence, as a client kept its text without the
+      // reference (NBA's stats API, https://github.com/seemethere/nba_py/issues/42; twenty of the corpus's Akamai pages
+      // have both): Apache's stock 403 is headed "Forbidden".
+      {
+        on: 'body-match',
+        key: 'Access Denied … permission to access "http…"',
+        value: /Access Denied\s*(?:<\/h1>\s*)?You don't have permission to access "https?:\/\//i,
+        weight: 0.85,
+        action: 'block',
+        own: true,
+      },
       // Its edge's error page for other failures, "An error occurred while processing your request.<p> Reference
       // #132.…" (on bilibili's video delivery, motebaya/bilibili-dl@2f22a349543c70b027353778583e41a940d47a14:README.md),
       // with the reference written out in entities as the edge sends it.

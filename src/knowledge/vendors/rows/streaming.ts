@@ -393,6 +393,23 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'adobe-content-server',
+    name: 'Adobe Content Server (ADEPT e-book DRM)',
+    kind: 'platform',
+    // The licence server e-book shops run for Adobe's DRM answers a fulfilment it refuses with HTTP 200 and its own error
+    // element, <error xmlns="http://ns.adobe.com/adept" data="E_ADEPT_REQUEST_EXPIRED http://acs4.kobo.com/fulfillment/Fulfill
+    // …"/> (Kobo's, https://github.com/Leseratte10/acsm-calibre-plugin/issues/105).
+    markers: [
+      {
+        on: 'body-match',
+        key: 'ADEPT error',
+        value: /<error xmlns="http:\/\/ns\.adobe\.com\/adept" data="E_/,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+  {
     id: 'widevine',
     name: 'Google Widevine licence proxy',
     kind: 'platform',
