@@ -204,18 +204,17 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   let leaned = false;
   // A CDN that stands in front passes its origin's 401 on. One that asks for credentials itself challenges, as RFC 9110
   // §15.5.2 has a 401 do, or says its function wrote the answer (CloudFront's "FunctionGeneratedResponse", a JWT check at
-  // its edge: aws-samples/amazon-cloudfront-functions, kvs-jwt-verify); a video service it runs answers on a host of its
-  // own (Cloudflare Stream's signed videos). Otherwise, named by its headers alone on a 401, it carried an API's answer
-  // (Binance's through CloudFront, its own X-MBX-USED-WEIGHT beside "X-Cache: Error from cloudfront",
-  // https://github.com/ccxt/ccxt/issues/14993).
+  // its edge: aws-samples/amazon-cloudfront-functions, kvs-jwt-verify). Otherwise, named by its headers or its customers'
+  // default host names (d….cloudfront.net, *.b-cdn.net: review) on a 401, it carried an API's answer (Binance's through
+  // CloudFront, its own X-MBX-USED-WEIGHT beside "X-Cache: Error from cloudfront", https://github.com/ccxt/ccxt/issues/14993).
+  // A video service a CDN's company runs (Cloudflare Stream) is a platform row, not a CDN.
   const carried =
     exchange.status === 401 &&
     vendor?.kind === 'cdn' &&
     !vendor.own &&
     !vendor.requestOnly &&
     !getHeader(exchange.responseHeaders, 'www-authenticate') &&
-    !/(?:Function|Lambda)GeneratedResponse/i.test(getHeader(exchange.responseHeaders, 'x-cache') ?? '') &&
-    !vendor.evidence.some((line) => line.startsWith('host: '));
+    !/(?:Function|Lambda)GeneratedResponse/i.test(getHeader(exchange.responseHeaders, 'x-cache') ?? '');
   let named: string | null =
     vendor && vendor.kind !== 'origin' && !relay && !ordered && !filtered && !carried ? vendor.vendor : null;
   if (fromPanel) {

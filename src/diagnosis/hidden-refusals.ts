@@ -237,7 +237,17 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   // an empty list is its success.
   if (Array.isArray(error)) for (const item of error.slice(0, 5)) add(item);
   if (isRecord(error)) {
-    for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg'] as const)
+    // `type` and `info` as apilayer's APIs name them (ipstack's {"code":101,"type":"missing_access_key","info":…}).
+    for (const name of [
+      'message',
+      'code',
+      'errorCode',
+      'status',
+      'reason',
+      'error_msg',
+      'type',
+      'info',
+    ] as const)
       add(error[name]);
     // Its `detail` where its code does not say success (Reolink's "max session"; review: {"code":0,…}).
     if (error.code !== 0 && error.code !== '0') add(error.detail);
@@ -415,6 +425,19 @@ function successStub(body: string): PageOnSuccess | null {
   // A stub's address is quoted by its file's name; a sentence as it is.
   const phrase = found?.[0].includes('/') ? found[0].slice(found[0].lastIndexOf('/') + 1, -1) : found?.[0];
   return found && phrase ? answered({ layer: found[1], phrase }) : null;
+}
+
+/**
+ * A success that holds nothing but a note, {"Note": "…"} or {"Information": "…"}: Alpha Vantage answers its spent free
+ * calls so (https://github.com/finance-quote/finance-quote/pull/104). Its words read with the cause tables; a note beside
+ * data, or inside an issue's text, is the data's (review).
+ */
+function soleNote(body: string, status: number): PageOnSuccess | null {
+  const fields = objectOf(body);
+  const keys = fields ? Object.keys(fields) : [];
+  const note =
+    keys.length === 1 && (keys[0] === 'Note' || keys[0] === 'Information') ? fields?.[keys[0]] : undefined;
+  return typeof note === 'string' ? wordsRefuse(note, status) : null;
 }
 
 /** OpenWrt's ubus refusing a session on /ubus (UBUS_ERROR_CODES), if so. */
@@ -639,6 +662,12 @@ function isNotice(body: string, phrase: string): boolean {
   return visible.length <= LONG_NOTICE_TEXT && at >= 0 && at < NOTICE_LEAD;
 }
 
+/** A title that is a notice whole, not one that mentions it (a blog post "Google Drive - Quota exceeded? How to fix", review). */
+function titleNotice(title: string): ReturnType<typeof pageNoticeIn> {
+  const notice = pageNoticeIn(title);
+  return notice && notice.phrase.length === title.replace(/\s+/g, ' ').trim().length ? notice : null;
+}
+
 /**
  * Some firewalls and panels answer a refusal with HTTP 200 and their own page (F5 ASM's "The requested URL
  * was rejected", FortiGate's "Application Control Violation", XC_VM's debug page). Only small HTML bodies
@@ -658,7 +687,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     return {
       vendor: null,
       phrase: portal,
-      layer: /(?:^|[^a-z])block/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
+      layer: /(?:^|[^a-z])block(?:ed|ing|s)?(?:[^a-z]|$)/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
       answer: 'redirect',
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
@@ -742,7 +771,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (failed) return ownService(exchange, failed);
     const withheld = geoBlockReasonIn(body);
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
-    const stub = body.length <= ENVELOPE_LIMIT ? successStub(body) : null;
+    const stub =
+      body.length <= ENVELOPE_LIMIT ? (successStub(body) ?? soleNote(body, exchange.status)) : null;
     if (stub) return stub;
     // Cloudflare's Waiting Room holding the visitor in its queue (its row's JSON marker): too many at once.
     if (WAITING.test(body)) {
@@ -829,7 +859,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     const visible = readHtml(body).visible.replace(/\s+/g, ' ').trim();
     // Its title too: a page a client kept to its head says it there (Google Drive's "Google Drive - Quota exceeded").
     const notice =
-      visible.length <= PAGE_NOTICE_TEXT ? (pageNoticeIn(visible) ?? pageNoticeIn(titleOf(body))) : null;
+      visible.length <= PAGE_NOTICE_TEXT ? (pageNoticeIn(visible) ?? titleNotice(titleOf(body))) : null;
     if (notice && isNotice(body, notice.phrase))
       return { vendor: null, phrase: notice.phrase, layer: notice.layer };
   }
@@ -1073,7 +1103,9 @@ const INTERCEPT_PAGE = 2048;
 function interceptRefresh(exchange: Exchange): string | null {
   if (!exchange.body || exchange.body.length > INTERCEPT_PAGE || /^[a-z]+:\/\/[^/?#]*:\d/i.test(exchange.url))
     return null;
-  return metaRefreshTarget(exchange, INTERCEPT_DELAY);
+  const target = metaRefreshTarget(exchange, INTERCEPT_DELAY);
+  // Nor a page sending the browser to an application's own port on the local network (a media server's :8096): review.
+  return target && !/^[a-z]+:\/\/[^/?#]*:\d/i.test(target) ? target : null;
 }
 
 /** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */
@@ -1097,7 +1129,8 @@ function metaRefreshTarget(exchange: Exchange, within = Number.POSITIVE_INFINITY
     if (!REFRESH.test(tag)) continue;
     const content = CONTENT.exec(tag);
     const value = content?.[1] ?? content?.[2] ?? '';
-    const delay = Number(/^\s*(\d{1,6})/.exec(value)?.[1] ?? '0');
+    // A delay as browsers read it: digits first ("+10" or no number is no refresh they follow at once).
+    const delay = /^\s*\d/.test(value) ? Number(/^\s*(\d{1,6})/.exec(value)?.[1]) : Number.POSITIVE_INFINITY;
     if (delay > within) return null;
     const target = REFRESH_URL.exec(value)?.[1];
     if (target) return target.replace(/&amp;/gi, '&');

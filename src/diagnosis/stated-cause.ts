@@ -26,6 +26,10 @@ import type { Exchange } from '../types.ts';
 const EXPIRED_REASON = /^\s*expired\s*$/i;
 
 export function statedCause(exchange: Exchange): Stated | null {
+  if (exchange.status === 401) {
+    const account = accountOn401(exchange.body);
+    if (account) return account;
+  }
   const stated = statedOnce(exchange);
   // What the body states comes first (a subscription that expired is the account's, review).
   if (exchange.status === 410 && EXPIRED_REASON.test(exchange.statusText ?? ''))
@@ -44,6 +48,26 @@ export function statedCause(exchange: Exchange): Stated | null {
   )
     return null;
   return stated;
+}
+
+/**
+ * A 401 says "credentials"; its own message may say the account's state instead (Auth0's "user is blocked",
+ * https://github.com/auth0/docs/pull/4767). Its error description or message whole, read with the value tables, and
+ * taken only when it names the account: other values on a 401 stay unread (valueCauseAllowed).
+ */
+const ACCOUNT_FIELDS = ['error_description', 'message'] as const;
+
+function accountOn401(body: string | undefined): Stated | null {
+  if (!body || body.length > 4096 || !/^\s*\{/.test(body)) return null;
+  const fields = jsonOf(body);
+  if (!isRecord(fields)) return null;
+  for (const name of ACCOUNT_FIELDS) {
+    const value = fields[name];
+    if (typeof value !== 'string' || value.length > 200) continue;
+    const stated = causeIn(value, { page: false, json: false, status: 403, values: true });
+    if (stated?.layer === 'account' && !stated.loose) return stated;
+  }
+  return null;
 }
 
 /**

@@ -8,7 +8,7 @@
  * towards a layer; where one layer outweighs the service's own rule by LEAN_MARGIN, and the answer's own words carry
  * WORDS_MARGIN of it, the guess takes it, still unsure (below UNSURE_BELOW), with the words that weighed most as its
  * evidence. Learned from the batches before each of the forty-eighth to fifty-eighth and read on that batch's
- * status-only guesses on a 400 or a bare 403, the words took 24 of 74 right against the status's 17, moving nine (two
+ * status-only guesses on a 400 or a bare 403, the words took 24 of 74 right against the status's 17, moving eight (one
  * to another wrong layer). Its limits, from the red-team review of the fifty-eighth batch: a validation error's words
  * ("required", "too many items") can still lean, so it stays unsure and only where nothing else spoke.
  */
@@ -22,6 +22,9 @@ export const LEAN_MARGIN = 2;
 
 /** How much more the answer's own words alone (without its kind, its URL or the table's bias) must weigh. */
 const WORDS_MARGIN = 2;
+
+/** The most one word carries towards WORDS_MARGIN. */
+const WORD_CAP = 2;
 
 /** A word shown as evidence weighs at least this much towards the layer over the service's rule (hundredths). */
 const SHOWN_PULL = 30;
@@ -55,8 +58,7 @@ const STOP = new Set(
 );
 
 /** Letters, then letters or apostrophes: a word of three or more (any script: French and German answers lean too). */
-const WORD = /\p{L}[\p{L}']{2,}/gu;
-const CAMEL = /(\p{Ll})(\p{Lu})/gu;
+const WORD = /(?<![\p{L}\d_])\p{L}[\p{L}']{2,}(?![\p{L}\d_])/gu;
 
 /**
  * A media request (a playlist, a segment, a licence): the same words mean another layer there (an invalid token on a
@@ -68,10 +70,11 @@ const MEDIA_URL =
 /** The words of an answer as the model reads them, with two context marks (its kind, a media URL). */
 export function answerWords(exchange: Pick<Exchange, 'body' | 'mimeType' | 'url'>): Set<string> {
   const head = (exchange.body ?? '').slice(0, READ);
-  const text = (/^\s*[[{]/.test(head) ? jsonText(exchange.body ?? '', head) : visibleText(head))
-    .replace(CAMEL, '$1 $2')
-    .toLowerCase()
-    .replaceAll('_', ' ');
+  // Identifiers stay whole (account_id, accountNumber): a field's name in a validation message is not the word "account"
+  // (review); the tables read codes.
+  const text = (
+    /^\s*[[{]/.test(head) ? jsonText(exchange.body ?? '', head) : visibleText(head)
+  ).toLowerCase();
   const words = new Set<string>();
   for (const match of text.matchAll(WORD)) if (!STOP.has(match[0])) words.add(match[0]);
   const mime = (exchange.mimeType ?? '').toLowerCase();
@@ -192,7 +195,6 @@ export function leanFrom(
 ): Lean | null {
   const size = table.layers.length;
   const total = [...table.bias];
-  const spoken = new Array<number>(size).fill(0);
   const present: (readonly number[])[] = [];
   const named: string[] = [];
   const words = answerWords(exchange);
@@ -201,7 +203,6 @@ export function leanFrom(
     if (!row) continue;
     for (let layer = 0; layer < size; layer++) total[layer] = (total[layer] ?? 0) + (row[layer] ?? 0);
     if (word.includes(':')) continue;
-    for (let layer = 0; layer < size; layer++) spoken[layer] = (spoken[layer] ?? 0) + (row[layer] ?? 0);
     present.push(row);
     named.push(word);
   }
@@ -212,7 +213,9 @@ export function leanFrom(
   for (let layer = 0; layer < size; layer++)
     if ((total[layer] ?? 0) > (total[best] ?? 0) && (page || table.layers[layer] !== 'waf')) best = layer;
   const margin = ((total[best] ?? 0) - (total[own] ?? 0)) / 100;
-  const carried = ((spoken[best] ?? 0) - (spoken[own] ?? 0)) / 100;
+  // Each word carries at most WORD_CAP of it: one strong word does not outvote the words against it (review).
+  const carried =
+    present.reduce((sum, row) => sum + Math.min((row[best] ?? 0) - (row[own] ?? 0), WORD_CAP * 100), 0) / 100;
   if (best === own || margin < LEAN_MARGIN || carried < WORDS_MARGIN) return null;
   const pull = (row: readonly number[]) => (row[best] ?? 0) - (row[own] ?? 0);
   const leaned = named

@@ -46,11 +46,16 @@ export function chooseRoot(findings: readonly Finding[]): RootChoice {
       ],
     };
   }
-  // A login the answer refused, not one whose words only lean that way (a device serial missing from the request is
-  // no refused login, and must not hide the firewall that blocked what followed: red-team review).
+  // A login the answer refused. One whose words only lean that way does not hide a refusal a marker, a stated cause or
+  // a panel named (a firewall's page after it: red-team review); against bare statuses it still comes first (review).
+  const marked = findings.some(
+    (finding) => finding.basis !== undefined && finding.basis !== 'status' && finding.basis !== 'transport',
+  );
   const loginFailure = findings.find(
     (finding) =>
-      finding.role === 'auth' && (finding.layer === 'auth' || finding.layer === 'account') && !finding.leaned,
+      finding.role === 'auth' &&
+      (finding.layer === 'auth' || finding.layer === 'account') &&
+      (!finding.leaned || !marked),
   );
   if (loginFailure && findings.length > 1) {
     return {

@@ -371,7 +371,25 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['this video is not available in your region', 'geo'],
   // Auth0 for a user an administrator blocked, {"error":"unauthorized","error_description":"user is blocked"} on a 401
   // (https://github.com/auth0/docs/pull/4767): the account, which its status does not say.
-  ['user is blocked', 'account'],
+  // Data APIs' own words: eBay's Finding API for a spent daily call limit, errorId 10001 "Service call has exceeded the
+  // number of times the operation is allowed to be called" (https://github.com/timotheus/ebaysdk-python/issues/384);
+  // IPQualityScore's "You have exceeded your request quota of 200 per day" (alexreisner/geocoder@8143fce,
+  // test/fixtures/ipqualityscore_quota_exceeded); MaxMind's GeoIP update for a licence without that service, "You do not
+  // have permission to use this service interface" (https://github.com/tkrs/maxmind-geoipupdate/issues/30); Shodan's
+  // "Please upgrade your API plan to use filters or paging." (https://github.com/pielco11/fav-up/issues/2); ScrapingBee's
+  // rule for Google, "If you wish to scrape Google, use the custom_google=True parameter"
+  // (https://github.com/kotartemiy/pygooglenews/issues/17); Cloudinary's X-Cld-Error for a delivery type its owner
+  // turned off, "Images of type fetch are restricted in this account" (https://github.com/cloudinary/pkg-cloudinary-core/issues/3).
+  ['has exceeded the number of times the operation is allowed to be called', 'rate-limit'],
+  // Alpha Vantage once a free key's calls are spent, a success holding only its note, {"Note": "Thank you for using Alpha
+  // Vantage! Our standard API call frequency is 5 calls per minute and 500 calls per day. …"}
+  // (https://github.com/finance-quote/finance-quote/pull/104): read only as that sole note (hidden-refusals.ts).
+  ['our standard api call frequency is', 'rate-limit'],
+  ['you have exceeded your request quota', 'rate-limit'],
+  ['you do not have permission to use this service interface', 'account'],
+  ['please upgrade your api plan', 'account'],
+  ['if you wish to scrape google, use the custom_google', 'app'],
+  ['are restricted in this account', 'app'],
 ];
 
 /**
@@ -614,6 +632,10 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Keycloak for an account with required actions left, {"error":"invalid_grant","error_description":"Account is not fully
   // set up"} (https://github.com/keycloak/keycloak/issues/36108): the account, whatever the OAuth code beside it.
   [/^account is not fully set up\.?$/i, 'account'],
+  // Auth0 for a user an administrator blocked, {"error":"unauthorized","error_description":"user is blocked"} on a 401
+  // (https://github.com/auth0/docs/pull/4767): the account, which its status does not say (stated-cause.ts reads a 401's
+  // message for the account's state only).
+  [/^user is blocked\.?$/i, 'account'],
   // OAuth's code for a refresh token or grant the server no longer accepts (RFC 6749 §5.2, invalid_grant) quoted inside a
   // gateway's message: NOW Online's, "400 - \"{\"error\": \"invalid_grant\", \"error_description\": \"Refresh token
   // doesn't exist or it's expired\"}\"" (olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:
@@ -963,6 +985,13 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // OverDrive's Libby for a request without its "chip" (the app's identity), {"result":"missing_chip"} on a 403
   // (https://github.com/ping/odmpy/issues/64).
   ['missing_chip', 'auth'],
+  // apilayer's APIs (ipstack's) for a call without its key, {"success": false, "error": {"code": 101, "type":
+  // "missing_access_key", …}} on HTTP 200 (https://github.com/blacklanternsecurity/bbot/issues/830); PayPal's orders for a
+  // merchant it restricted, "issue":"PAYEE_ACCOUNT_RESTRICTED" (https://github.com/banco-alimentar/alimentestaideia.pt/issues/769);
+  // Viva Wallet's "PaymentsPolicyCreditRestriction" (https://github.com/VivaPayments/API/issues/1272).
+  ['missing_access_key', 'auth'],
+  ['payee_account_restricted', 'account'],
+  ['paymentspolicycreditrestriction', 'account'],
   // Adobe's ADEPT licence server (Kobo's) for a fulfilment request past its time, E_ADEPT_REQUEST_EXPIRED with the two
   // dates (https://github.com/Leseratte10/acsm-calibre-plugin/issues/105): the shop's link (its .acsm file) expired.
   ['e_adept_request_expired', 'app'],
@@ -1197,10 +1226,6 @@ export const ROUND_TRIP_FAILURE =
 export const SUCCESS_STUBS: readonly (readonly [marker: string, layer: Layer])[] = [
   // As the track's own address, not a mention of it in a post (review).
   ['"url":"https://vk.com/mp3/audio_api_unavailable.mp3"', 'app'],
-  // Alpha Vantage's answer once a free key's calls are spent, a JSON success holding only its note, {"Note": "Thank you
-  // for using Alpha Vantage! Our standard API call frequency is 5 calls per minute and 500 calls per day. …"}
-  // (https://github.com/finance-quote/finance-quote/pull/104).
-  ['Our standard API call frequency is', 'rate-limit'],
 ];
 
 /**

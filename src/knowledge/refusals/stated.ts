@@ -296,7 +296,8 @@ export function causeIn(text: string, reading: CauseReading): Stated | null {
 const REASON_HEADER =
   /^x-(?:[a-z0-9]+-){0,3}(?:error|deny|denied|block|blocked|reject|rejected)[-_]?(?:type|reason|log|cause)$/i;
 /** Pocket's bare `X-Error`, on a refusal only: a server's 5xx may put its own failure there (review). */
-const BARE_ERROR_HEADER = /^x-error$/i;
+// Cloudinary's X-Cld-Error too: its delivery puts every refusal's reason there (the cloudinary row reads the header).
+const BARE_ERROR_HEADER = /^x-(?:cld-)?error$/i;
 const GEO_HEADER_VALUE = /^\s*(?:geo(?:[-_ ]?block(?:ed)?|[-_ ]?restricted)?|wrong[-_]country)\s*$/i;
 /**
  * A header that reports the result of a location check: Netflix's video servers answer a client whose address

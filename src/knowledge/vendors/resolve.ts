@@ -497,5 +497,10 @@ function pageOfOrigin(rows: readonly FlatRow[], hits: Hits): boolean {
  */
 function wroteByOrigin(exchange: Exchange): boolean {
   const body = exchange.body?.trimStart() ?? '';
-  return body.startsWith('{') && body.length < BODY_SCAN_LIMIT && exchange.status >= 400;
+  if (exchange.status < 400) return false;
+  // Or an answer its application framework stamped (X-Powered-By: Express): an edge adds none of its own, and a vendor
+  // whose header that is has a row that reads it. ipinfo's 429 through Google's load balancer
+  // (https://github.com/data-skeptic/dataskeptic.com/issues/740).
+  if (body !== '' && getHeader(exchange.responseHeaders, 'x-powered-by')) return true;
+  return body.startsWith('{') && body.length < BODY_SCAN_LIMIT;
 }

@@ -8526,3 +8526,228 @@ describe('59. the fifty-ninth held-out batch (e-books, data APIs, Balkan and Sou
     expect(verdict).toMatchObject({ layer: 'app', vendor: 'adobe-content-server' });
   });
 });
+
+describe('59. red-team review: where the fifty-ninth batch’s readings must not reach', () => {
+  it('a CDN’s customer host on a 401 is not the CDN’s own; Cloudflare Stream is a platform', () => {
+    const edge = one(
+      ex('https://d111111abcdef8.cloudfront.net/live/ch1/index.m3u8?token=abc', 401, {
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 abc.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'CDG50-C1',
+      }),
+    );
+    expect(edge.vendor).toBeNull();
+    const stream = one(
+      ex(
+        'https://customer-abc123.cloudflarestream.com/0123456789abcdef0123456789abcdef/manifest/video.m3u8',
+        401,
+        {
+          server: 'cloudflare',
+          'cf-ray': '8f1e2d3c4b5a6978-CDG',
+        },
+      ),
+    );
+    expect(stream.vendor).toBe('cloudflare-stream');
+  });
+
+  it('a login whose words lean to the account still comes first when only bare statuses follow', () => {
+    const login = ex(
+      'https://api.example.com/v1/auth/login',
+      400,
+      { 'content-type': 'application/json' },
+      '{"message":"Unauthorized"}',
+      { method: 'POST', mimeType: 'application/json' },
+    );
+    const bare = (n: number) =>
+      ex(`https://cdn.example.com/hls/ch${n}/index.m3u8`, 403, {}, undefined, { startedAt: T0 + n * 1000 });
+    expect(analyze([login, bare(1), bare(2)]).verdict.layer).toBe('auth');
+  });
+
+  it('a title that mentions a notice, a note beside data, "user is blocked" inside a sentence or on another status', () => {
+    const blog = one(
+      ex(
+        'https://blog.example.com/posts/drive-quota',
+        200,
+        { 'content-type': 'text/html' },
+        '<html><head><title>Google Drive - Quota exceeded? How to fix the download limit | TechBlog</title></head><body><div id="root"></div></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(blog.layer).toBe('none');
+    expect(
+      json('https://api.github.com/repos/a/b/issues/12', 200, {
+        number: 12,
+        body: 'Fixed: we now wait when AV says "Our standard API call frequency is 5 calls per minute".',
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.com/login', 429, {
+        error: 'User is blocked for 15 minutes after too many failed attempts',
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://api.example.com/token', 401, {
+        error: 'token_expired',
+        message: 'Token expired. (Note: if the user is blocked, refresh will fail)',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('Akamai’s sentence on a 401 or a 404 is another server’s page; a refresh to a local app’s port or a "blockchain" path', () => {
+    const page =
+      '<h1>Access Denied</h1>You don\'t have permission to access "http://www.example.com/x" on this server.';
+    expect(one(ex('https://www.example.com/x', 401, { 'content-type': 'text/html' }, page)).vendor).not.toBe(
+      'akamai',
+    );
+    expect(one(ex('https://www.example.com/x', 404, { 'content-type': 'text/html' }, page)).layer).toBe(
+      'not-found',
+    );
+    const refresh = (url: string, target: string) =>
+      one(
+        ex(
+          url,
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head><meta http-equiv="refresh" content="0; url=${target}"></head></html>`,
+          {
+            mimeType: 'text/html',
+          },
+        ),
+      ).layer;
+    expect(refresh('http://tv.myhome.duckdns.org/', 'http://192.168.1.20:8096/web/index.html')).toBe('none');
+    expect(refresh('http://www.example.com/x', 'http://192.168.1.1/blockchain/status.html')).toBe('network');
+  });
+
+  it('the lean does not read a field’s name as a word', () => {
+    for (const body of [
+      { error: 'account_id must be an integer' },
+      { statusCode: 400, message: ['accountNumber should not be empty'], error: 'Bad Request' },
+    ])
+      expect(json('https://api.example.com/v1/transfer', 400, body).layer, JSON.stringify(body)).not.toBe(
+        'account',
+      );
+  });
+});
+
+describe('60. the sixtieth held-out batch (VPN blocks, IP data APIs, scraping services, marketplaces, smaller CDNs, payments)', () => {
+  it('proxy networks by their own headers, and what their words say', () => {
+    const brightdata = one(
+      ex('https://example.invalid/', 400, {
+        'Proxy-Status':
+          'brd.brighdata.io; received-status=400; error=destination_ip_unroutable; details="client-10060: Requested IP is not allocated to this zone."',
+      }),
+    );
+    expect(brightdata.vendor).toBe('brightdata');
+    expect(
+      one(
+        ex('http://lumtest.com/myip.json', 502, { 'x-lpm-error': 'connect ECONNREFUSED 44.44.44.44:22225' }),
+      ).vendor,
+    ).toBe('brightdata');
+    const oxylabs = one(
+      ex('https://example.invalid/', 403, {
+        'X-Error-Description':
+          'Access denied: restricted target. Please contact support or your account manager if you have any questions.',
+      }),
+    );
+    expect(oxylabs.vendor).toBe('oxylabs');
+    expect(
+      one(ex('https://example.invalid/', 500, { 'Content-Type': 'text/plain' }, 'error in proxy request'))
+        .vendor,
+    ).toBe('scrapoxy');
+  });
+
+  it('services’ own words and codes: a spent quota, a plan, a restricted merchant, a missing key on a 200', () => {
+    const cases: [number, unknown, string][] = [
+      [
+        200,
+        {
+          success: false,
+          message:
+            'You have exceeded your request quota of 200 per day. Please upgrade to increase your request quota.',
+        },
+        'rate-limit',
+      ],
+      [
+        200,
+        {
+          success: false,
+          error: { code: 101, type: 'missing_access_key', info: 'You have not supplied an API Access Key.' },
+        },
+        'auth',
+      ],
+      [401, { error: 'Please upgrade your API plan to use filters or paging.' }, 'account'],
+      [403, { status: 403, message: 'PaymentsPolicyCreditRestriction', eventId: '2105' }, 'account'],
+      [
+        422,
+        {
+          name: 'UNPROCESSABLE_ENTITY',
+          details: [
+            { issue: 'PAYEE_ACCOUNT_RESTRICTED', description: 'The merchant account is restricted.' },
+          ],
+        },
+        'account',
+      ],
+      [500, { error: 'If you wish to scrape Google, use the custom_google=True parameter.' }, 'app'],
+    ];
+    for (const [status, body, layer] of cases)
+      expect(json('https://api.example.com/v1/x', status, body).layer, JSON.stringify(body)).toBe(layer);
+    const text = (status: number, body: string) =>
+      one(
+        ex('https://example.invalid/x', status, { 'content-type': 'text/plain' }, body, {
+          mimeType: 'text/plain',
+        }),
+      ).layer;
+    expect(text(403, 'You do not have permission to use this service interface')).toBe('account');
+    expect(
+      text(
+        500,
+        'findCompletedItems: Internal Server Error, Domain: Security, Severity: Error, errorId: 10001, Service call has exceeded the number of times the operation is allowed to be called',
+      ),
+    ).toBe('rate-limit');
+    const cloudinary = one(
+      ex('http://res.cloudinary.com/x/image/fetch/http://upload.example.org/a.jpg', 401, {
+        'X-Cld-Error': 'Images of type fetch are restricted in this account',
+      }),
+    );
+    expect(cloudinary).toMatchObject({ layer: 'app', vendor: 'cloudinary' });
+  });
+
+  it('who answered: an origin’s framework behind a load balancer, Distil’s interstitial, Google’s, Netlify’s and imgix’s own pages', () => {
+    const ipinfo = one(
+      ex(
+        'http://ipinfo.io/1.2.3.4/json',
+        429,
+        {
+          'content-type': 'text/html; charset=utf-8',
+          'x-powered-by': 'Express',
+          via: '1.1 google',
+          'x-cloud-trace-context': 'e6/24;o=0',
+        },
+        'Rate limit exceeded. Subscribe to a paid plan to increase your usage limits at http://ipinfo.io/pricing\n',
+      ),
+    );
+    expect(ipinfo).toMatchObject({ layer: 'rate-limit', vendor: null });
+    const distil =
+      '<!doctype html><html><head><meta http-equiv="refresh" content="10; url=/distil_r_captcha.html?requestId=98a3a58d&amp;httpReferrer=%2Fsignin%2F"></head></html>';
+    expect(
+      one(
+        ex('https://signin.ebay.com/signin/', 200, { 'content-type': 'text/html' }, distil, {
+          mimeType: 'text/html',
+        }),
+      ),
+    ).toMatchObject({
+      layer: 'waf',
+      vendor: 'distil',
+    });
+    const gfe =
+      '<html><head>\n<title>500 Server Error</title>\n</head>\n<body><h1>Error: Server Error</h1>\n<h2>The server encountered an error and could not complete your request.<p>Please try again in 30 seconds.</h2></body></html>';
+    expect(one(ex('http://time.jsontest.com/', 500, {}, gfe))).toMatchObject({
+      layer: 'server',
+      vendor: 'google-cloud',
+    });
+    const netlify =
+      'Page not found\nLooks like you’ve followed a broken link or entered a URL that doesn’t exist on this site.\n\nIf this is your site, and you weren’t expecting a 404 for this path, please visit Netlify’s “page not found” support guide';
+    expect(one(ex('https://site.example/x', 404, {}, netlify)).vendor).toBe('netlify');
+    expect(one(ex('https://source.imgix.net/a.pdf?page=2', 403, {})).vendor).toBe('imgix');
+  });
+});

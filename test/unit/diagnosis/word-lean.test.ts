@@ -83,9 +83,14 @@ describe('reading an answer’s words', () => {
     expect([...words].sort()).toEqual(['ct:html', 'expired', 'subscription']);
   });
 
-  it('splits codes as the services write them (camelCase, SNAKE_CASE)', () => {
-    const words = answerWords(exchange(403, '{"error":"QUOTA_EXCEEDED","reason":"invalidApiKey"}'));
-    expect(words).toEqual(new Set(['quota', 'exceeded', 'invalid', 'api', 'key', 'ct:json']));
+  it('keeps identifiers whole: a field’s name in a message is not a word', () => {
+    const words = answerWords(
+      exchange(400, '{"error":"account_id must be an integer","code":"INVALID_API_KEY"}'),
+    );
+    expect(words).toEqual(new Set(['integer', 'ct:json']));
+    expect(answerWords(exchange(400, '{"message":["accountNumber should not be empty"]}'))).toEqual(
+      new Set(['accountnumber', 'empty', 'ct:json']),
+    );
   });
 
   it('reads a JSON answer’s texts, not its keys nor its flags', () => {

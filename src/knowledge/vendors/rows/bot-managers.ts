@@ -191,6 +191,16 @@ export const BOT_MANAGER_ROWS: readonly VendorRow[] = [
       // ImmobilienScout24's 405 "Ich bin kein Roboter" (https://github.com/flathunters/flathunter/issues/119). Sites
       // that use it load it on their good pages too: a likelihood, not the vendor's own word.
       { on: 'body', key: "setItem('distil_referrer'", weight: 0.5, ref: true },
+      // Its interstitial's refresh to the CAPTCHA page, "<meta http-equiv="refresh" content="10; url=/distil_r_captcha.html?
+      // requestId=…">" on HTTP 200 (eBay's sign-in, https://github.com/ruippeixotog/ebay-snipe-server/issues/13).
+      {
+        on: 'body',
+        key: 'url=/distil_r_captcha.html?requestId=',
+        weight: 0.9,
+        own: true,
+        action: 'challenge',
+        errorKey: 'distil-challenge',
+      },
       {
         on: 'body-match',
         key: 'anomaly detected picture',

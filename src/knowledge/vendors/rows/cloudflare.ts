@@ -6,7 +6,8 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
   {
     id: 'cloudflare-stream',
     name: 'Cloudflare Stream',
-    kind: 'cdn',
+    // The video platform itself (its signed videos' 401s are its own rule), not a CDN in front of a service.
+    kind: 'platform',
     parent: 'cloudflare',
     markers: [
       { on: 'host', key: 'cloudflarestream.com', weight: 0.97 },

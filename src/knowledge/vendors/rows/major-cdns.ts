@@ -124,6 +124,8 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         weight: 0.85,
         action: 'block',
         own: true,
+        // Its denial's status only: the same words on a 401 or a 404 are someone else's page (review).
+        statuses: [403],
       },
       // Its edge's error page for other failures, "An error occurred while processing your request.<p> Reference
       // #132.…" (on bilibili's video delivery, motebaya/bilibili-dl@2f22a349543c70b027353778583e41a940d47a14:README.md),
@@ -399,6 +401,17 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^Google Frontend$/i, weight: 0.6 },
       { on: 'header', key: 'x-cloud-trace-context', weight: 0.3 },
       { on: 'header', key: 'x-guploader-uploadid', weight: 0.7 },
+      // Its front end's own 500 page, "<h1>Error: Server Error</h1> <h2>The server encountered an error and could not
+      // complete your request.<p>Please try again in 30 seconds.</h2>" (an App Engine site's,
+      // https://github.com/SpectoLabs/hoverfly/issues/982).
+      {
+        on: 'body',
+        key: 'The server encountered an error and could not complete your request.<p>Please try again in 30 seconds.',
+        weight: 0.85,
+        action: 'origin-error',
+        own: true,
+        statuses: [500, 502, 503],
+      },
       // Cloud Armor deny-403 answers with the load balancer's minimal page
       // ("<!doctype html>…<title>403</title>403 Forbidden"), as shown in Google Cloud Skills Boost labs.
       {

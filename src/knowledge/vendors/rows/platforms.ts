@@ -380,6 +380,15 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'cache-status', value: /Netlify Edge/i, weight: 0.8, passThrough: true },
       // Its "Site not found" page ends with "Netlify Internal ID: <id>" (https://github.com/gareth618/pastemd/issues/3).
       { on: 'body', key: 'Netlify Internal ID:', weight: 0.9, own: true },
+      // Its stock 404 for a path a deployed site does not have, "If this is your site, and you weren’t expecting a 404 for
+      // this path, please visit Netlify’s “page not found” support guide" (https://github.com/stackblitz/bolt.new/issues/10331).
+      {
+        on: 'body',
+        key: 'If this is your site, and you weren’t expecting a 404 for this path',
+        weight: 0.9,
+        own: true,
+        statuses: [404],
+      },
       // Its page for a project paused at its plan's usage limit ("visitors will find a message that says Site not
       // available that mentions your site is paused", https://docs.netlify.com/manage/accounts-and-billing/billing/resume-paused-projects):
       // "Site not available / This site was paused as it reached its usage limits" (https://github.com/lihaoze123/cptracker/issues/14).
@@ -618,6 +627,63 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  // Proxy networks a scraper's or a viewer's traffic goes through: their own error headers say the proxy answered.
+  {
+    id: 'brightdata',
+    name: 'Bright Data (proxy network)',
+    kind: 'platform',
+    markers: [
+      // Its Proxy Manager's and super proxies' error headers: "x-lpm-error: connect ECONNREFUSED …" on a 502
+      // (https://github.com/luminati-io/luminati-proxy/issues/119), "x-luminati-error" with "x-luminati-error-code:
+      // expect_element" (https://help.brightdata.com/hc/en-us/articles/13294853383313-Error-code-502), and RFC 9209's
+      // Proxy-Status as its error catalogue shows it, spelt "brd.brighdata.io" there
+      // (https://docs.brightdata.com/cn/proxy-networks/errorCatalog).
+      { on: 'header', key: 'x-lpm-error', weight: 0.95, own: true },
+      { on: 'header', key: 'x-luminati-error', weight: 0.95, own: true },
+      { on: 'header', key: 'x-luminati-error-code', weight: 0.95, own: true },
+      { on: 'header', key: 'proxy-status', value: /^brd\.bright?data\.io\b/i, weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'oxylabs',
+    name: 'Oxylabs (proxy network)',
+    kind: 'platform',
+    markers: [
+      // Its proxies' refusals, "X-Error-Description: Access denied: restricted target. Please contact support or your
+      // account manager if you have any questions." (https://developers.oxylabs.io/proxies/mobile-proxies/response-codes).
+      {
+        on: 'header',
+        key: 'x-error-description',
+        value: /^Access denied: .{1,80}\. Please contact support or your account manager/i,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'scrapoxy',
+    name: 'Scrapoxy (proxy manager)',
+    kind: 'platform',
+    // Its own answer when the proxy it chose fails, the whole text "error in proxy request"
+    // (https://github.com/scrapoxy/scrapoxy/issues/13).
+    markers: [
+      {
+        on: 'body-match',
+        key: 'error in proxy request',
+        value: /^\s*error in proxy request\s*$/,
+        weight: 0.85,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'imgix',
+    name: 'imgix (image delivery)',
+    kind: 'platform',
+    // Its delivery hosts, <source>.imgix.net, refusing a request without the signature the source requires
+    // (https://github.com/simonw/sfms-history/issues/10).
+    markers: [{ on: 'host', key: 'imgix.net', weight: 0.85 }],
+  },
   {
     id: 'tencent',
     name: 'Tencent Cloud CDN / EdgeOne',
@@ -628,6 +694,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'eo-log-uuid', weight: 0.9 },
       { on: 'header', key: 'eo-cache-status', weight: 0.85, passThrough: true },
       { on: 'header', key: 'x-nws-log-uuid', weight: 0.9 },
+      // Its video-on-demand delivery's server name, on a hotlink-protection 403 its documentation shows (tencentyun/
+      // intlcloud-documents@02ec31c2626e18091982c1934bd4aded84cf5043, VOD "Key hotlink protection", English version).
+      { on: 'header', key: 'server', value: /^NWS_VP$/i, weight: 0.85 },
       { on: 'header', key: 'server', value: /^TencentEdgeOne$/i, weight: 0.9 },
       // Its loop counter (the CDN-Loop field of RFC 8586) on its own 423: a request that went round its nodes and came
       // back, "423 Locked … cdn-loop: TencentEdgeOne; loops=16" behind Cloudflare (`curl -I` in
