@@ -237,18 +237,11 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   // an empty list is its success.
   if (Array.isArray(error)) for (const item of error.slice(0, 5)) add(item);
   if (isRecord(error)) {
-    // `type` and `info` as apilayer's APIs name them (ipstack's {"code":101,"type":"missing_access_key","info":…}).
-    for (const name of [
-      'message',
-      'code',
-      'errorCode',
-      'status',
-      'reason',
-      'error_msg',
-      'type',
-      'info',
-    ] as const)
+    // `type` as apilayer's APIs name it, and `info` where no message is (ipstack's {"code":101,"type":
+    // "missing_access_key","info":…}); beside a message, `info` is a hint (review).
+    for (const name of ['message', 'code', 'errorCode', 'status', 'reason', 'error_msg', 'type'] as const)
       add(error[name]);
+    if (typeof error.message !== 'string') add(error.info);
     // Its `detail` where its code does not say success (Reolink's "max session"; review: {"code":0,…}).
     if (error.code !== 0 && error.code !== '0') add(error.detail);
   }
@@ -427,17 +420,24 @@ function successStub(body: string): PageOnSuccess | null {
   return found && phrase ? answered({ layer: found[1], phrase }) : null;
 }
 
+/** Alpha Vantage's note once a free key's calls are spent (https://github.com/finance-quote/finance-quote/pull/104). */
+const NOTE_LIMITS = ['our standard api call frequency is'] as const;
+
 /**
  * A success that holds nothing but a note, {"Note": "…"} or {"Information": "…"}: Alpha Vantage answers its spent free
  * calls so (https://github.com/finance-quote/finance-quote/pull/104). Its words read with the cause tables; a note beside
  * data, or inside an issue's text, is the data's (review).
  */
-function soleNote(body: string, status: number): PageOnSuccess | null {
+function soleNote(body: string): PageOnSuccess | null {
   const fields = objectOf(body);
   const keys = fields ? Object.keys(fields) : [];
   const note =
     keys.length === 1 && (keys[0] === 'Note' || keys[0] === 'Information') ? fields?.[keys[0]] : undefined;
-  return typeof note === 'string' ? wordsRefuse(note, status) : null;
+  // Only the limit notes known (NOTE_LIMITS): an advisory note ("Login required for full access; showing sample data")
+  // is the data's (review).
+  const said =
+    typeof note === 'string' ? NOTE_LIMITS.find((limit) => note.toLowerCase().includes(limit)) : undefined;
+  return said ? answered({ layer: 'rate-limit', phrase: said }) : null;
 }
 
 /** OpenWrt's ubus refusing a session on /ubus (UBUS_ERROR_CODES), if so. */
@@ -687,7 +687,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     return {
       vendor: null,
       phrase: portal,
-      layer: /(?:^|[^a-z])block(?:ed|ing|s)?(?:[^a-z]|$)/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
+      layer: /(?<!un)block(?!chain)/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
       answer: 'redirect',
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
@@ -771,8 +771,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     if (failed) return ownService(exchange, failed);
     const withheld = geoBlockReasonIn(body);
     if (withheld) return { vendor: null, phrase: withheld.phrase, layer: 'geo', answer: 'json' };
-    const stub =
-      body.length <= ENVELOPE_LIMIT ? (successStub(body) ?? soleNote(body, exchange.status)) : null;
+    const stub = body.length <= ENVELOPE_LIMIT ? (successStub(body) ?? soleNote(body)) : null;
     if (stub) return stub;
     // Cloudflare's Waiting Room holding the visitor in its queue (its row's JSON marker): too many at once.
     if (WAITING.test(body)) {
@@ -1104,8 +1103,13 @@ function interceptRefresh(exchange: Exchange): string | null {
   if (!exchange.body || exchange.body.length > INTERCEPT_PAGE || /^[a-z]+:\/\/[^/?#]*:\d/i.test(exchange.url))
     return null;
   const target = metaRefreshTarget(exchange, INTERCEPT_DELAY);
-  // Nor a page sending the browser to an application's own port on the local network (a media server's :8096): review.
-  return target && !/^[a-z]+:\/\/[^/?#]*:\d/i.test(target) ? target : null;
+  // Nor a page sending the browser to an application's own port on the local network (a media server's :8096), unless
+  // the page it names is a block or a login (a filter's or a portal's on :8080, :1000): reviews.
+  if (!target) return null;
+  return !/^[a-z]+:\/\/[^/?#]*:\d/i.test(target) ||
+    /block|login|portal|auth/i.test(target.replace(/^[a-z]+:\/\/[^/?#]*/i, ''))
+    ? target
+    : null;
 }
 
 /** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */

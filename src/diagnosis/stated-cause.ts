@@ -65,7 +65,9 @@ function accountOn401(body: string | undefined): Stated | null {
     const value = fields[name];
     if (typeof value !== 'string' || value.length > 200) continue;
     const stated = causeIn(value, { page: false, json: false, status: 403, values: true });
-    if (stated?.layer === 'account' && !stated.loose) return stated;
+    // The whole message only: "Please verify your identity. Your session has expired." is the session's (review).
+    const whole = (text: string) => text.trim().replace(/[.!]$/, '').toLowerCase();
+    if (stated?.layer === 'account' && !stated.loose && whole(stated.phrase) === whole(value)) return stated;
   }
   return null;
 }

@@ -85,6 +85,10 @@ export function answerWords(exchange: Pick<Exchange, 'body' | 'mimeType' | 'url'
   return words;
 }
 
+/** A value that is one identifier, and where its words join. */
+const CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
+const CAMEL = /([a-z0-9])([A-Z])/g;
+
 /** How much of a JSON answer is parsed for its texts: more is a document, not a refusal. */
 const PARSE = 16_384;
 /** A JSON key, read away when the answer does not parse (cut off, or not JSON after all). */
@@ -102,8 +106,11 @@ function jsonText(body: string, head: string): string {
   const walk = (item: unknown, depth: number): void => {
     if (length >= READ || depth > 8) return;
     if (typeof item === 'string') {
-      texts.push(item);
-      length += item.length + 1;
+      // A value that is one identifier is a code, read as the words it joins (account_suspended, CountryNotAllowed); an
+      // identifier inside a sentence is a field's name and stays whole (account_id must be…): reviews.
+      const code = CODE.test(item) ? item.replace(CAMEL, '$1 $2').replaceAll('_', ' ') : item;
+      texts.push(code);
+      length += code.length + 1;
     } else if (Array.isArray(item)) for (const entry of item) walk(entry, depth + 1);
     else if (isRecord(item)) for (const entry of Object.values(item)) walk(entry, depth + 1);
   };

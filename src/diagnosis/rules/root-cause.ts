@@ -46,16 +46,12 @@ export function chooseRoot(findings: readonly Finding[]): RootChoice {
       ],
     };
   }
-  // A login the answer refused. One whose words only lean that way does not hide a refusal a marker, a stated cause or
-  // a panel named (a firewall's page after it: red-team review); against bare statuses it still comes first (review).
-  const marked = findings.some(
-    (finding) => finding.basis !== undefined && finding.basis !== 'status' && finding.basis !== 'transport',
-  );
+  // A login the answer refused, not one whose words only lean that way: a guess must not hide what followed it, a
+  // firewall's page, a name that did not resolve, a server's failure (red-team reviews of the fifty-eighth to sixtieth
+  // batches; letting it lead against bare statuses only let it hide a DNS failure).
   const loginFailure = findings.find(
     (finding) =>
-      finding.role === 'auth' &&
-      (finding.layer === 'auth' || finding.layer === 'account') &&
-      (!finding.leaned || !marked),
+      finding.role === 'auth' && (finding.layer === 'auth' || finding.layer === 'account') && !finding.leaned,
   );
   if (loginFailure && findings.length > 1) {
     return {

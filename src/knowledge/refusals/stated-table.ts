@@ -381,15 +381,11 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // (https://github.com/kotartemiy/pygooglenews/issues/17); Cloudinary's X-Cld-Error for a delivery type its owner
   // turned off, "Images of type fetch are restricted in this account" (https://github.com/cloudinary/pkg-cloudinary-core/issues/3).
   ['has exceeded the number of times the operation is allowed to be called', 'rate-limit'],
-  // Alpha Vantage once a free key's calls are spent, a success holding only its note, {"Note": "Thank you for using Alpha
-  // Vantage! Our standard API call frequency is 5 calls per minute and 500 calls per day. …"}
-  // (https://github.com/finance-quote/finance-quote/pull/104): read only as that sole note (hidden-refusals.ts).
-  ['our standard api call frequency is', 'rate-limit'],
   ['you have exceeded your request quota', 'rate-limit'],
   ['you do not have permission to use this service interface', 'account'],
   ['please upgrade your api plan', 'account'],
   ['if you wish to scrape google, use the custom_google', 'app'],
-  ['are restricted in this account', 'app'],
+  ['of type fetch are restricted in this account', 'app'],
 ];
 
 /**

@@ -501,6 +501,8 @@ function wroteByOrigin(exchange: Exchange): boolean {
   // Or an answer its application framework stamped (X-Powered-By: Express): an edge adds none of its own, and a vendor
   // whose header that is has a row that reads it. ipinfo's 429 through Google's load balancer
   // (https://github.com/data-skeptic/dataskeptic.com/issues/740).
-  if (body !== '' && getHeader(exchange.responseHeaders, 'x-powered-by')) return true;
+  // Not a page: an edge's own block page may pass a proxy that stamps it (review).
+  if (body !== '' && !body.startsWith('<') && getHeader(exchange.responseHeaders, 'x-powered-by'))
+    return true;
   return body.startsWith('{') && body.length < BODY_SCAN_LIMIT;
 }

@@ -8550,19 +8550,6 @@ describe('59. red-team review: where the fifty-ninth batch’s readings must not
     expect(stream.vendor).toBe('cloudflare-stream');
   });
 
-  it('a login whose words lean to the account still comes first when only bare statuses follow', () => {
-    const login = ex(
-      'https://api.example.com/v1/auth/login',
-      400,
-      { 'content-type': 'application/json' },
-      '{"message":"Unauthorized"}',
-      { method: 'POST', mimeType: 'application/json' },
-    );
-    const bare = (n: number) =>
-      ex(`https://cdn.example.com/hls/ch${n}/index.m3u8`, 403, {}, undefined, { startedAt: T0 + n * 1000 });
-    expect(analyze([login, bare(1), bare(2)]).verdict.layer).toBe('auth');
-  });
-
   it('a title that mentions a notice, a note beside data, "user is blocked" inside a sentence or on another status', () => {
     const blog = one(
       ex(
@@ -8749,5 +8736,106 @@ describe('60. the sixtieth held-out batch (VPN blocks, IP data APIs, scraping se
       'Page not found\nLooks like you’ve followed a broken link or entered a URL that doesn’t exist on this site.\n\nIf this is your site, and you weren’t expecting a 404 for this path, please visit Netlify’s “page not found” support guide';
     expect(one(ex('https://site.example/x', 404, {}, netlify)).vendor).toBe('netlify');
     expect(one(ex('https://source.imgix.net/a.pdf?page=2', 403, {})).vendor).toBe('imgix');
+  });
+});
+
+describe('60. red-team review: where the sixtieth batch’s readings must not reach', () => {
+  it('a login whose words only lean never hides what followed it: a name that did not resolve', () => {
+    const login = ex(
+      'https://api.example-tv.com/v1/login',
+      400,
+      { 'content-type': 'application/json' },
+      '{"message":"Unauthorized"}',
+      { method: 'POST', mimeType: 'application/json' },
+    );
+    const dns = (n: number): Exchange =>
+      ex('https://cdn.example-tv.com/live/ch1/index.m3u8', 0, {}, undefined, {
+        error: 'net::ERR_NAME_NOT_RESOLVED',
+        startedAt: T0 + n * 1000,
+      });
+    expect(analyze([login, dns(1), dns(2)]).verdict.layer).toBe('network');
+  });
+
+  it('a 401’s message names the account only whole; Bright Data’s Proxy-Status only with its own error', () => {
+    expect(
+      json('https://api.example.com/token', 401, {
+        error: 'invalid_token',
+        error_description: 'Please verify your identity. Your session has expired.',
+      }).layer,
+    ).toBe('auth');
+    const relayed = one(
+      ex(
+        'https://api.example.com/x',
+        429,
+        { 'Proxy-Status': 'brd.brightdata.io; received-status=429' },
+        'Too Many Requests',
+      ),
+    );
+    expect(relayed.vendor).not.toBe('brightdata');
+    const other = one(
+      ex('https://api.example.com/x', 403, {
+        'X-Error-Description':
+          'Access denied: invalid API key. Please contact support or your account manager.',
+      }),
+    );
+    expect(other.vendor).not.toBe('oxylabs');
+  });
+
+  it('a filter’s block page by name, a portal on its own port; a proxy’s X-Powered-By does not take an edge’s page', () => {
+    const redirect = (location: string) =>
+      one(ex('http://live.example-iptv.com/get.php?username=a&password=b', 302, { location })).layer;
+    expect(redirect('http://192.168.1.1/web-filter/blockpage?nonce=abc&appid=5')).toBe('waf');
+    const refresh = (target: string) =>
+      one(
+        ex(
+          'http://www.example.com/feed.mp3',
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head><meta http-equiv="refresh" content="0; url=${target}"></head></html>`,
+          {
+            mimeType: 'text/html',
+          },
+        ),
+      ).layer;
+    expect(refresh('http://10.0.0.1:8002/index.php?zone=guest&redirurl=login')).toBe('network');
+    expect(refresh('http://192.168.1.1:8080/blocked.html')).toBe('waf');
+    const cloudflare =
+      '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body><h1>Sorry, you have been blocked</h1><p>Cloudflare Ray ID: 8f1e2d3c4b5a6978</p></body></html>';
+    const page = one(
+      ex(
+        'https://restream.example.com/live/1.m3u8',
+        403,
+        { server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-CDG', 'x-powered-by': 'PHP/8.1' },
+        cloudflare,
+        {
+          mimeType: 'text/html',
+        },
+      ),
+    );
+    expect(page.vendor).toBe('cloudflare');
+    expect(page.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('a note that advises is data; an error’s info beside its message is a hint; a code joined by underscores is read as words', () => {
+    expect(
+      json('https://api.example.com/x', 200, {
+        Information: 'Login required for full access; showing sample data.',
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.com/x', 200, { Note: 'Too many requests will result in a temporary ban.' })
+        .layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example.com/x', 200, {
+        success: false,
+        error: { code: 'E1', message: 'Bad parameter', info: 'Too many requests' },
+      }).layer,
+    ).not.toBe('rate-limit');
+    expect(
+      json('https://www.alphavantage.co/query', 400, {
+        'Error Message': 'Invalid API call. Our standard API call frequency is 5 calls per minute; see docs.',
+      }).layer,
+    ).not.toBe('rate-limit');
   });
 });

@@ -83,11 +83,12 @@ describe('reading an answer’s words', () => {
     expect([...words].sort()).toEqual(['ct:html', 'expired', 'subscription']);
   });
 
-  it('keeps identifiers whole: a field’s name in a message is not a word', () => {
+  it('keeps identifiers inside a sentence whole; a code alone is read as its words', () => {
     const words = answerWords(
       exchange(400, '{"error":"account_id must be an integer","code":"INVALID_API_KEY"}'),
     );
-    expect(words).toEqual(new Set(['integer', 'ct:json']));
+    // A value that is one identifier is a code, read as its words.
+    expect(words).toEqual(new Set(['integer', 'invalid', 'api', 'key', 'ct:json']));
     expect(answerWords(exchange(400, '{"message":["accountNumber should not be empty"]}'))).toEqual(
       new Set(['accountnumber', 'empty', 'ct:json']),
     );

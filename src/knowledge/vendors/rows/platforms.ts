@@ -641,7 +641,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-lpm-error', weight: 0.95, own: true },
       { on: 'header', key: 'x-luminati-error', weight: 0.95, own: true },
       { on: 'header', key: 'x-luminati-error-code', weight: 0.95, own: true },
-      { on: 'header', key: 'proxy-status', value: /^brd\.bright?data\.io\b/i, weight: 0.9, own: true },
+      // With an error of its own only: "received-status" alone is the target's answer it passed on (RFC 9209; review).
+      {
+        on: 'header',
+        key: 'proxy-status',
+        value: /^brd\.bright?data\.io\b.*;\s*error=/i,
+        weight: 0.9,
+        own: true,
+      },
     ],
   },
   {
@@ -654,7 +661,8 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'header',
         key: 'x-error-description',
-        value: /^Access denied: .{1,80}\. Please contact support or your account manager/i,
+        value:
+          /^Access denied: (?:restricted target|traffic limit reached)\. Please contact support or your account manager/i,
         weight: 0.9,
         own: true,
       },
