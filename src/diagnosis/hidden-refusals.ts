@@ -687,7 +687,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     return {
       vendor: null,
       phrase: portal,
-      layer: /(?<!un)block(?!chain)/i.test(pathOf(local ?? '')) ? 'waf' : 'network',
+      layer: BLOCK_PAGE.test(pathOf(local ?? '')) ? 'waf' : 'network',
       answer: 'redirect',
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
@@ -1090,6 +1090,9 @@ const REFRESH = /http-equiv\s*=\s*['"]?refresh\b/i;
 const CONTENT = /\bcontent\s*=\s*(?:"([^"]{0,8192})"|'([^']{0,8192})')/i;
 const REFRESH_URL = /\burl\s*=\s*['"]?([^'"\s]{1,8192})/i;
 
+/** A page a box names a block: block, blocked, blocking, blockpage, BlockedPage, blocklist; not unblock, blockquote, roadblock. */
+const BLOCK_PAGE = /(?:^|[^a-z])block(?:ed|ing)?(?:page|list)?(?![a-z])/i;
+
 /**
  * A box on the way answering in the site's place sends the browser on at once, from a page that shows next to nothing
  * (the router's in gpodder/gpodder#1082: a refresh of 0 seconds and a form of hidden fields). Not a site's own page that
@@ -1103,13 +1106,10 @@ function interceptRefresh(exchange: Exchange): string | null {
   if (!exchange.body || exchange.body.length > INTERCEPT_PAGE || /^[a-z]+:\/\/[^/?#]*:\d/i.test(exchange.url))
     return null;
   const target = metaRefreshTarget(exchange, INTERCEPT_DELAY);
-  // Nor a page sending the browser to an application's own port on the local network (a media server's :8096), unless
-  // the page it names is a block or a login (a filter's or a portal's on :8080, :1000): reviews.
+  // Nor a page sending the browser to an application's own port on the local network (a media server's :8096, its own
+  // login page included), unless the page it names is a block (a filter's on :8080): reviews.
   if (!target) return null;
-  return !/^[a-z]+:\/\/[^/?#]*:\d/i.test(target) ||
-    /block|login|portal|auth/i.test(target.replace(/^[a-z]+:\/\/[^/?#]*/i, ''))
-    ? target
-    : null;
+  return !/^[a-z]+:\/\/[^/?#]*:\d/i.test(target) || BLOCK_PAGE.test(pathOf(target)) ? target : null;
 }
 
 /** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */

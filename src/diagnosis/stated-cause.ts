@@ -56,6 +56,8 @@ export function statedCause(exchange: Exchange): Stated | null {
  * taken only when it names the account: other values on a 401 stay unread (valueCauseAllowed).
  */
 const ACCOUNT_FIELDS = ['error_description', 'message'] as const;
+/** A credential the rest of a 401's message names: then the message is about it. */
+const CREDENTIAL_NAMED = /\b(?:session|token|credentials?|password|api key|log ?in)\b/;
 
 function accountOn401(body: string | undefined): Stated | null {
   if (!body || body.length > 4096 || !/^\s*\{/.test(body)) return null;
@@ -65,9 +67,13 @@ function accountOn401(body: string | undefined): Stated | null {
     const value = fields[name];
     if (typeof value !== 'string' || value.length > 200) continue;
     const stated = causeIn(value, { page: false, json: false, status: 403, values: true });
-    // The whole message only: "Please verify your identity. Your session has expired." is the session's (review).
-    const whole = (text: string) => text.trim().replace(/[.!]$/, '').toLowerCase();
-    if (stated?.layer === 'account' && !stated.loose && whole(stated.phrase) === whole(value)) return stated;
+    if (stated?.layer !== 'account' || stated.loose) continue;
+    // Unless the rest of the message states the credentials' cause: "Please verify your identity. Your session has
+    // expired." is the session's (review); "Your account has been suspended. Please contact your provider." stays the
+    // account's (review).
+    const rest = value.toLowerCase().replace(stated.phrase.toLowerCase(), ' ');
+    const other = causeIn(rest, { page: false, json: false, status: 403, values: true });
+    if ((!other || other.layer === 'account') && !CREDENTIAL_NAMED.test(rest)) return stated;
   }
   return null;
 }

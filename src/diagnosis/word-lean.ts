@@ -85,6 +85,16 @@ export function answerWords(exchange: Pick<Exchange, 'body' | 'mimeType' | 'url'
   return words;
 }
 
+/** The fields that hold an error's code. */
+const CODE_KEYS: ReadonlySet<string> = new Set([
+  'error',
+  'code',
+  'errorcode',
+  'error_code',
+  'reason',
+  'status',
+  'type',
+]);
 /** A value that is one identifier, and where its words join. */
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
 const CAMEL = /([a-z0-9])([A-Z])/g;
@@ -103,18 +113,21 @@ function jsonText(body: string, head: string): string {
   if (value === undefined) return head.replace(KEY, ' ');
   const texts: string[] = [];
   let length = 0;
-  const walk = (item: unknown, depth: number): void => {
+  const walk = (item: unknown, depth: number, key: string): void => {
     if (length >= READ || depth > 8) return;
     if (typeof item === 'string') {
-      // A value that is one identifier is a code, read as the words it joins (account_suspended, CountryNotAllowed); an
-      // identifier inside a sentence is a field's name and stays whole (account_id must be…): reviews.
-      const code = CODE.test(item) ? item.replace(CAMEL, '$1 $2').replaceAll('_', ' ') : item;
+      // An error's code, one identifier, is read as the words it joins (account_suspended, CountryNotAllowed); a field's
+      // name stays whole, as a value ("field": "account_id") or inside a sentence (account_id must be…): reviews.
+      const code =
+        CODE_KEYS.has(key.toLowerCase()) && CODE.test(item)
+          ? item.replace(CAMEL, '$1 $2').replaceAll('_', ' ')
+          : item;
       texts.push(code);
       length += code.length + 1;
-    } else if (Array.isArray(item)) for (const entry of item) walk(entry, depth + 1);
-    else if (isRecord(item)) for (const entry of Object.values(item)) walk(entry, depth + 1);
+    } else if (Array.isArray(item)) for (const entry of item) walk(entry, depth + 1, key);
+    else if (isRecord(item)) for (const [name, entry] of Object.entries(item)) walk(entry, depth + 1, name);
   };
-  walk(value, 0);
+  walk(value, 0, '');
   return texts.join(' ').slice(0, READ);
 }
 

@@ -46,12 +46,15 @@ export function chooseRoot(findings: readonly Finding[]): RootChoice {
       ],
     };
   }
-  // A login the answer refused, not one whose words only lean that way: a guess must not hide what followed it, a
-  // firewall's page, a name that did not resolve, a server's failure (red-team reviews of the fifty-eighth to sixtieth
-  // batches; letting it lead against bare statuses only let it hide a DNS failure).
+  // A login the answer refused. One whose words only lean that way leads only the bare 403s that follow it (the
+  // streams a refused login cannot open, review); it must not hide a firewall's page, a name that did not resolve or a
+  // server's failure (red-team reviews of the fifty-eighth to sixtieth batches).
   const loginFailure = findings.find(
     (finding) =>
-      finding.role === 'auth' && (finding.layer === 'auth' || finding.layer === 'account') && !finding.leaned,
+      finding.role === 'auth' &&
+      (finding.layer === 'auth' || finding.layer === 'account') &&
+      (!finding.leaned ||
+        findings.every((other) => other === finding || (other.basis === 'status' && other.status === 403))),
   );
   if (loginFailure && findings.length > 1) {
     return {

@@ -8797,7 +8797,8 @@ describe('60. red-team review: where the sixtieth batch’s readings must not re
           },
         ),
       ).layer;
-    expect(refresh('http://10.0.0.1:8002/index.php?zone=guest&redirurl=login')).toBe('network');
+    // A login on its own port is a local application's as often as a portal's: only a block page counts there (review).
+    expect(refresh('http://10.0.0.1:8002/index.php?zone=guest&redirurl=login')).toBe('none');
     expect(refresh('http://192.168.1.1:8080/blocked.html')).toBe('waf');
     const cloudflare =
       '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body><h1>Sorry, you have been blocked</h1><p>Cloudflare Ray ID: 8f1e2d3c4b5a6978</p></body></html>';
@@ -8837,5 +8838,63 @@ describe('60. red-team review: where the sixtieth batch’s readings must not re
         'Error Message': 'Invalid API call. Our standard API call frequency is 5 calls per minute; see docs.',
       }).layer,
     ).not.toBe('rate-limit');
+  });
+});
+
+describe('61. red-team review of the sixtieth review’s fixes', () => {
+  it('a 401 names the account with words around it, not beside a credential’s cause', () => {
+    for (const message of [
+      'Your account has been suspended. Please contact your provider.',
+      'Error: Your account has been suspended',
+    ]) {
+      const verdict = json('https://api.tv.example/v1/me', 401, { message });
+      expect(verdict.layer, message).toBe('account');
+    }
+    expect(
+      json('https://api.example.com/token', 401, {
+        error: 'invalid_token',
+        error_description: 'Please verify your identity. Your session has expired.',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('a field’s name given as a value stays whole; a leaned login leads the bare 403s after it', () => {
+    expect(
+      json('https://api.example.com/v1/transfer', 400, { error: 'validation_failed', field: 'account_id' })
+        .layer,
+    ).not.toBe('account');
+    const login = ex(
+      'https://panel.example/api/login',
+      400,
+      { 'content-type': 'application/json' },
+      '{"message":"Unauthorized"}',
+      { method: 'POST', mimeType: 'application/json' },
+    );
+    const stream = (n: number): Exchange =>
+      ex(`https://panel.example/live/u/p/${n}.m3u8`, 403, {}, undefined, { startedAt: T0 + n * 1000 });
+    expect(analyze([login, stream(1), stream(2)]).verdict.layer).toBe('auth');
+  });
+
+  it('a local app’s login on its own port is no portal; "block" only as a word', () => {
+    const refresh = (target: string) =>
+      one(
+        ex(
+          'http://media.example.com/',
+          200,
+          { 'content-type': 'text/html' },
+          `<html><head><meta http-equiv="refresh" content="0; url=${target}"></head></html>`,
+          {
+            mimeType: 'text/html',
+          },
+        ),
+      ).layer;
+    expect(refresh('http://192.168.1.5:8123/auth/authorize?client_id=x')).toBe('none');
+    expect(refresh('http://192.168.1.5:8096/web/index.html#!/login.html')).toBe('none');
+    const redirect = (location: string) =>
+      one(ex('http://tv.example.com/live/1.m3u8', 302, { location })).layer;
+    for (const path of ['/nonblocking/', '/captive/blockquote.html', '/roadblock.html'])
+      expect(redirect(`http://192.168.1.1${path}`), path).toBe('network');
+    for (const path of ['/BlockedPage.aspx', '/blocklist.html', '/web-filter/blockpage?nonce=1'])
+      expect(redirect(`http://192.168.1.1${path}`), path).toBe('waf');
   });
 });
