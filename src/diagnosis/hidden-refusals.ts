@@ -27,6 +27,7 @@ import {
 import {
   HILINK_ERROR_CODES,
   LISTED_ERROR_CODES,
+  NOTE_LIMITS,
   ROUTER_ERRORCODES,
   SUCCESS_STUBS,
   UBUS_ERROR_CODES,
@@ -415,26 +416,22 @@ const WAITING = /^\s*\{\s*"cfWaitingRoom"\s*:\s*\{\s*"inWaitingRoom"\s*:\s*true\
 function successStub(body: string): PageOnSuccess | null {
   const plain = body.includes('\\/') ? body.replace(/\\\//g, '/') : body;
   const found = SUCCESS_STUBS.find(([marker]) => plain.includes(marker));
-  // A stub's address is quoted by its file's name; a sentence as it is.
-  const phrase = found?.[0].includes('/') ? found[0].slice(found[0].lastIndexOf('/') + 1, -1) : found?.[0];
-  return found && phrase ? answered({ layer: found[1], phrase }) : null;
+  return found
+    ? answered({ layer: found[1], phrase: found[0].slice(found[0].lastIndexOf('/') + 1, -1) })
+    : null;
 }
-
-/** Alpha Vantage's note once a free key's calls are spent (https://github.com/finance-quote/finance-quote/pull/104). */
-const NOTE_LIMITS = ['our standard api call frequency is'] as const;
 
 /**
  * A success that holds nothing but a note, {"Note": "…"} or {"Information": "…"}: Alpha Vantage answers its spent free
- * calls so (https://github.com/finance-quote/finance-quote/pull/104). Its words read with the cause tables; a note beside
- * data, or inside an issue's text, is the data's (review).
+ * calls so (https://github.com/finance-quote/finance-quote/pull/104). Only the limit notes the table knows (NOTE_LIMITS);
+ * a note beside data, or inside an issue's text, is the data's (review).
  */
 function soleNote(body: string): PageOnSuccess | null {
   const fields = objectOf(body);
   const keys = fields ? Object.keys(fields) : [];
   const note =
     keys.length === 1 && (keys[0] === 'Note' || keys[0] === 'Information') ? fields?.[keys[0]] : undefined;
-  // Only the limit notes known (NOTE_LIMITS): an advisory note ("Login required for full access; showing sample data")
-  // is the data's (review).
+  // An advisory note ("Login required for full access; showing sample data") is the data's (review).
   const said =
     typeof note === 'string' ? NOTE_LIMITS.find((limit) => note.toLowerCase().includes(limit)) : undefined;
   return said ? answered({ layer: 'rate-limit', phrase: said }) : null;
@@ -1102,14 +1099,16 @@ const BLOCK_PAGE = /(?:^|[^a-z])block(?:ed|ing)?(?:page|list)?(?![a-z])/i;
 const INTERCEPT_DELAY = 5;
 const INTERCEPT_PAGE = 2048;
 
+/** An absolute URL that names its own port. */
+const HAS_PORT = /^[a-z]+:\/\/[^/?#]*:\d/i;
+
 function interceptRefresh(exchange: Exchange): string | null {
-  if (!exchange.body || exchange.body.length > INTERCEPT_PAGE || /^[a-z]+:\/\/[^/?#]*:\d/i.test(exchange.url))
-    return null;
+  if (!exchange.body || exchange.body.length > INTERCEPT_PAGE || HAS_PORT.test(exchange.url)) return null;
   const target = metaRefreshTarget(exchange, INTERCEPT_DELAY);
   // Nor a page sending the browser to an application's own port on the local network (a media server's :8096, its own
   // login page included), unless the page it names is a block (a filter's on :8080): reviews.
   if (!target) return null;
-  return !/^[a-z]+:\/\/[^/?#]*:\d/i.test(target) || BLOCK_PAGE.test(pathOf(target)) ? target : null;
+  return !HAS_PORT.test(target) || BLOCK_PAGE.test(pathOf(target)) ? target : null;
 }
 
 /** The address a small page's <meta http-equiv="refresh" content="0; url=…"> sends the browser to. */

@@ -233,11 +233,10 @@ export function leanFrom(
   for (let layer = 0; layer < size; layer++)
     if ((total[layer] ?? 0) > (total[best] ?? 0) && (page || table.layers[layer] !== 'waf')) best = layer;
   const margin = ((total[best] ?? 0) - (total[own] ?? 0)) / 100;
-  // Each word carries at most WORD_CAP of it: one strong word does not outvote the words against it (review).
-  const carried =
-    present.reduce((sum, row) => sum + Math.min((row[best] ?? 0) - (row[own] ?? 0), WORD_CAP * 100), 0) / 100;
-  if (best === own || margin < LEAN_MARGIN || carried < WORDS_MARGIN) return null;
   const pull = (row: readonly number[]) => (row[best] ?? 0) - (row[own] ?? 0);
+  // Each word carries at most WORD_CAP of it: one strong word does not outvote the words against it (review).
+  const carried = present.reduce((sum, row) => sum + Math.min(pull(row), WORD_CAP * 100), 0) / 100;
+  if (best === own || margin < LEAN_MARGIN || carried < WORDS_MARGIN) return null;
   const leaned = named
     .map((word, index) => ({ word, pull: pull(present[index] ?? []) }))
     .filter((item) => item.pull >= SHOWN_PULL)

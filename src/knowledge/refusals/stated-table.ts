@@ -1214,6 +1214,13 @@ export const ROUND_TRIP_FAILURE =
   /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bnetwork is unreachable\b|\bEOF\b|\btls:|\bx509:|\bcontext deadline exceeded\b|\btimeout awaiting response headers\b|\bTLS handshake timeout\b|\bmalformed HTTP response\b|\bserver gave HTTP response to HTTPS client\b|\bserver closed idle connection\b/;
 
 /**
+ * A rate limit's note that stands alone in a success, lower-cased: Alpha Vantage's once a free key's calls are spent,
+ * {"Note": "Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute …"}
+ * (https://github.com/finance-quote/finance-quote/pull/104). Read only as an answer's sole Note or Information.
+ */
+export const NOTE_LIMITS: readonly string[] = ['our standard api call frequency is'];
+
+/**
  * A platform's stand-in for what it withholds, inside an answer that calls itself a success, and what it means: VK's
  * audio API for a client that is not one of its official apps returns one stub track, "Аудио доступно на vk.com",
  * whose address is …/mp3/audio_api_unavailable.mp3 (https://github.com/vodka2/vk-audio-token/issues/26): the service's
