@@ -90,7 +90,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
+  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"s"\s*:\s*"f"|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -518,6 +518,9 @@ function failedObject(
     // Flickr's REST API, {"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"} on a 200
     // (https://github.com/iatek/jquery-socialist/issues/13).
     fields.stat === 'fail' ||
+    // Tencent Video's play API, {"em":100,"exem":2,"s":"f","msg":"cannot play outside"} on a 200
+    // (https://github.com/LifeActor/ykdl/issues/268): "s" is "o" when it answers, "f" with its reason in msg.
+    (fields.s === 'f' && typeof fields.msg === 'string') ||
     // NOW Online's (Claro Brazil's) AVS gateway, {"resultCode":"KO","errorDescription":"ACN_3000","message":"400 - …
     // invalid_grant … Refresh token doesn't exist or it's expired"} on HTTP 200
     // (olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:resources/lib/modules/netnow/auth.py).

@@ -58,6 +58,15 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // bilibili's API for a viewer outside the programme's region: {"code":-10403,"message":"抱歉您所在地区不可观看！"}
   // (sorry, not viewable in your region; https://github.com/ipcjs/bilibili-helper/issues/984).
   ['您所在地区不可观看', 'geo'],
+  // Tencent Video's play API for a viewer outside its region: {"em":100,"exem":2,"s":"f","msg":"cannot play outside"}
+  // (https://github.com/LifeActor/ykdl/issues/268), and in Chinese "您所在区域暂无此内容版权" (no rights for this content
+  // where you are, as yt-dlp reads it: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tencent.py).
+  ['cannot play outside', 'geo'],
+  ['您所在区域暂无此内容版权', 'geo'],
+  // Youku's note for a video shown in mainland China only, "抱歉，此视频只限于中国内地播放。 Sorry, this video can only be
+  // streamed within Mainland China." (https://github.com/ytdl-org/youtube-dl/issues/6377).
+  ['只限于中国内地播放', 'geo'],
+  ['can only be streamed within mainland china', 'geo'],
   ['请求已被拦截', 'waf'],
   // Huawei Cloud WAF's 418 title "访问被拦截！" (access intercepted, https://github.com/Ekultek/WhatWaf/issues/1520);
   // a Russian block page titled "Ваш запрос показался нам подозрительным и был заблокирован!" (your request
@@ -902,6 +911,10 @@ const CREDENTIAL_WORDS = new RegExp(
     // only: a "malformed username" is a form's syntax check (review).
     String.raw`\bmalformed (?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|credentials?|authorization header)\b`,
     String.raw`\b${CREDENTIAL}(?: (?:is|are|was|were))? ${CREDENTIAL_VERDICT}\b`,
+    // A key named between its word and its verdict, "api_key: API key tivcast-player is invalid" (JW Player's API,
+    // https://github.com/jwplayer/jwplatform-node/issues/20): a key only, and a verdict that refuses it (a field "is
+    // required" is a form's check, review).
+    String.raw`\b(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key) [\w.-]{1,64} (?:is|was) (?:invalid|not valid|expired|revoked)\b`,
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     // "Log in failed." as pCloud spells it ({"result": 2000, "error": "Log in failed."}, https://github.com/tomgross/pcloud/issues/49).
     String.raw`\b(?:request )?(?:authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,

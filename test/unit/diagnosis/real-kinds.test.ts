@@ -8898,3 +8898,150 @@ describe('61. red-team review of the sixtieth review’s fixes', () => {
       expect(redirect(`http://192.168.1.1${path}`), path).toBe('waf');
   });
 });
+
+describe('61. the sixty-first held-out batch (IPTV recorders and proxies, Kodi’s IPTV stack, Chinese services, live platforms, Japanese and Korean TV, Italian TV)', () => {
+  it('API Gateway’s complaint about an unsigned Authorization header names it: the wrong credential, auth', () => {
+    const goplay = one(
+      ex(
+        'https://api.viervijfzes.be/content/7723475b-1ec0-43e4-8fd8-08becfb2affe',
+        403,
+        {},
+        JSON.stringify({
+          message:
+            "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=eyJraWQ...*redacted*",
+        }),
+      ),
+    );
+    expect([goplay.layer, goplay.vendor]).toEqual(['auth', 'aws-api-gateway']);
+    // The same words quoted inside another answer are not the gateway's (only the answer's own message).
+    const quoted = one(
+      ex(
+        'https://api.example.com/v1/help',
+        403,
+        {},
+        JSON.stringify({ error: 'forbidden', hint: "Authorization header requires 'Credential' parameter." }),
+      ),
+    );
+    expect(quoted.vendor).not.toBe('aws-api-gateway');
+  });
+
+  it('platforms’ own APIs name themselves: Mux’s host, YouTube’s error domain', () => {
+    const mux = json('https://api.mux.com/video/v1/assets', 401, {
+      error: { type: 'unauthorized', messages: ['Unauthorized request'] },
+    });
+    expect([mux.layer, mux.vendor]).toEqual(['auth', 'mux']);
+    const youtube = json('https://example.invalid/youtube/v3/liveBroadcasts/transition', 403, {
+      code: 403,
+      errors: [
+        { domain: 'youtube.liveBroadcast', message: 'Stream is inactive', reason: 'errorStreamInactive' },
+      ],
+      message: 'Stream is inactive',
+    });
+    expect(youtube.vendor).toBe('youtube');
+    // Google's common error object names no service.
+    const google = json('https://example.invalid/v3/x', 401, {
+      error: {
+        code: 401,
+        errors: [{ message: 'Invalid Credentials', domain: 'global', reason: 'authError' }],
+        status: 'UNAUTHENTICATED',
+      },
+    });
+    expect(google.vendor).not.toBe('youtube');
+  });
+
+  it('Livepeer’s playback gate: an error playlist on 200, then 401 for the segment — the stream’s rule', () => {
+    const playlist = ex(
+      'https://example.invalid/asset/hls/dbe3q3g6q2kia036/index.m3u8?accessKey=REDACTED',
+      200,
+      { 'content-type': 'application/vnd.apple.mpegurl' },
+      '#EXTM3U\n#EXT-X-ERROR: Shutting down since this session is not allowed to view this stream\n#EXT-X-ENDLIST',
+    );
+    const segment = ex(
+      'https://example.invalid/asset/hls/dbe3q3g6q2kia036/foo.ts?accessKey=REDACTED',
+      401,
+      {},
+      '{"error":"unauthorised","error_detail":"access control denied"}',
+    );
+    const verdict = analyze([playlist, segment]).verdict;
+    expect([verdict.layer, verdict.vendor]).toEqual(['app', 'livepeer']);
+    expect([one(segment).layer, one(segment).vendor]).toEqual(['app', 'livepeer']);
+    // An #EXT-X-ERROR line of some other server's wording is not Livepeer's gate.
+    expect(
+      one(
+        ex(
+          'https://example.invalid/live/index.m3u8',
+          200,
+          { 'content-type': 'application/vnd.apple.mpegurl' },
+          '#EXTM3U\n#EXT-X-ERROR: Stream not found\n#EXT-X-ENDLIST',
+        ),
+      ).vendor,
+    ).not.toBe('livepeer');
+  });
+
+  it('Tencent Video’s failed play answer on a 200 says where ("cannot play outside"); a good one says nothing', () => {
+    const outside = json('https://example.invalid/?vid=s0026ltd8v8', 200, {
+      em: 100,
+      exem: 2,
+      s: 'f',
+      msg: 'cannot play outside',
+      ip: 'x.xx.xxx.xxxx',
+    });
+    expect(outside.layer).toBe('geo');
+    expect(
+      json('https://example.invalid/?vid=x', 200, {
+        s: 'f',
+        msg: '您所在区域暂无此内容版权（如设置VPN请关闭后重试）',
+      }).layer,
+    ).toBe('geo');
+    expect(json('https://example.invalid/?vid=x', 200, { s: 'o', msg: 'cannot play outside' }).layer).toBe(
+      'none',
+    );
+    // A short "s" with no reason beside it is data, not Tencent's failure.
+    expect(json('https://example.invalid/api', 200, { s: 'f', n: 2 }).layer).toBe('none');
+  });
+
+  it('a key named between its word and its verdict is refused (JW Player’s 400); a required field is not', () => {
+    const jw = json('https://example.invalid/jwplatform/v1/players/list', 400, {
+      status: 'error',
+      code: 'ParameterInvalid',
+      title: 'Invalid Parameter',
+      message: 'api_key: API key tivcast-player is invalid',
+    });
+    expect(jw.layer).toBe('auth');
+    const form = json('https://example.invalid/api/signup', 400, {
+      status: 'error',
+      message: 'password field reset is required',
+    });
+    expect(form.layer).not.toBe('auth');
+  });
+
+  it('signed links: Cloud CDN’s token in the path, Vimeo’s expiry in the path', () => {
+    const dplus = one(
+      ex(
+        'https://dplus-it-google-v2.prod-vod.h264.io/1db40d1a/0025c82f/dash_clear_fmp4/x-goog-token=Expires=1662201810&KeyName=prod-sign-url-key-eu&Signature=REDACTED/fragment-1.m4s',
+        403,
+      ),
+    );
+    expect([dplus.layer, dplus.vendor]).toEqual(['app', 'google-cloud']);
+    const url =
+      'https://skyfire.vimeocdn.com/1582488944-REDACTED/e6cb794f-eac2-44a3-b16f-24bca6c97b56/sep/video/231fa43c/master.json?base64_init=1';
+    const late = one(ex(url, 410, {}, undefined, { startedAt: Date.UTC(2020, 1, 24, 14, 26, 39) }));
+    expect([late.layer, late.vendor]).toEqual(['app', 'vimeo']);
+    expect(late.evidence.join('\n')).toMatch(/signed link expired/);
+    // Before its time the same 410 is "gone".
+    const early = one(ex(url, 410, {}, undefined, { startedAt: Date.UTC(2020, 1, 23, 12, 0, 0) }));
+    expect(early.layer).toBe('not-found');
+  });
+
+  it('Youku’s mainland-only note is read as geo where a message states it', () => {
+    expect(
+      json('https://example.invalid/youku/x', 403, {
+        error: {
+          code: -8,
+          message:
+            '抱歉，此视频只限于中国内地播放。 Sorry, this video can only be streamed within Mainland China.',
+        },
+      }).layer,
+    ).toBe('geo');
+  });
+});

@@ -91,7 +91,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   'aws-elb': 'backend:o:server',
   // https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues
   'azure-front-door': 'azure-waf-block=block:b:waf unavailable:o:server',
-  'google-cloud': 'google-cloud-armor-deny=armor-deny:b:waf',
+  'google-cloud': 'google-cloud-armor-deny=armor-deny:b:waf signed:a:app',
   // Hosting platforms that switched a service off for its plan: Netlify's pause at its usage limits
   // (https://docs.netlify.com/manage/accounts-and-billing/billing/resume-paused-projects), Render's suspension (rows/platforms.ts).
   netlify: 'paused:b:account',
@@ -149,6 +149,8 @@ export const ROWS: Readonly<Record<string, string>> = {
     'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo ks-expired:a:auth concurrency:b:account partner-blocked:b:account',
   mux: 'signed-url:a:app',
   jwplayer: 'signed-url:a:app',
+  // Livepeer's playback gate (rows/video-platforms.ts).
+  livepeer: 'token:a:app',
   // Media servers' own login (rows/media-servers.ts).
   tvheadend: 'auth:a:auth',
   threadfin: 'auth:a:auth',

@@ -51,6 +51,8 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['kaltura-ks', 'Kaltura', 'Kaltura'],
     ['mux-signed-url', 'Mux', 'Mux'],
     ['jwplayer-signed-url', 'JW Player', 'JW Player'],
+    ['livepeer-token', 'Livepeer', 'Livepeer'],
+    ['google-cloud-signed', 'Google Cloud CDN', 'Google Cloud CDN'],
     ['antmedia-token', 'Ant Media Server', 'Ant Media Server'],
     ['rtp2httpd-token', 'rtp2httpd', 'rtp2httpd'],
     ['playready-licence', 'the PlayReady licence server', 'le serveur de licences PlayReady'],

@@ -412,6 +412,20 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         own: true,
         statuses: [500, 502, 503],
       },
+      // Cloud CDN's signed request, its Expires, KeyName and Signature
+      // (https://cloud.google.com/sdk/gcloud/reference/compute/sign-url), as discovery+ and Viu carry them in a path
+      // segment, /x-goog-token=Expires=1662201810&KeyName=prod-sign-url-key-eu&Signature=…/master.mpd (a refused
+      // fragment in https://github.com/yt-dlp/yt-dlp/issues/4187; gcpcdn.viu.com's in players' demo configs). A 403 on
+      // one is the CDN's check of the link.
+      {
+        on: 'url',
+        key: 'signed path',
+        value: /\/x-goog-token=[^/?#]{0,400}?\bKeyName=[^&/?#]{1,100}&Signature=/,
+        weight: 0.85,
+        action: 'auth',
+        errorKey: 'google-cloud-signed',
+        statuses: [403],
+      },
       // Cloud Armor deny-403 answers with the load balancer's minimal page
       // ("<!doctype html>…<title>403</title>403 Forbidden"), as shown in Google Cloud Skills Boost labs.
       {

@@ -17,6 +17,17 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // Data API under googleapis.com/youtube/ (recorded in TeamNewPipe/NewPipeExtractor's mocks, ruby-oembed's and
       // mopidy-youtube's cassettes). Not its own words: a gateway or CDN with its own marks still outranks it (review).
       { on: 'host', key: 'youtube.com', weight: 0.9 },
+      // Its Data and Live Streaming APIs name themselves in Google's error object, "domain": "youtube.liveBroadcast"
+      // beside "reason": "errorStreamInactive" (an app's log, https://github.com/rashikaranpuria/youtube-livestream-android-app/issues/3;
+      // the domains per method in https://developers.google.com/youtube/v3/live/docs/errors). Google's common object
+      // ("domain": "global", "usageLimits") names no service: only a youtube.* domain does.
+      {
+        on: 'body-match',
+        key: 'API error domain',
+        value: /"domain"\s*:\s*"youtube\.[A-Za-z]{2,40}"/,
+        weight: 0.9,
+        own: true,
+      },
       {
         on: 'url',
         key: 'data api',
@@ -236,6 +247,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // Only Mux's own delivery answers there: its JSON error is its own, not an origin's it carried
       // ({error: {type: "invalid_parameters"}} to a bad token, https://github.com/muxinc/mux-node-sdk/issues/84).
       { on: 'host', key: 'stream.mux.com', weight: 0.95, own: true },
+      // Its API's host, https://api.mux.com, answering for itself ({"error":{"type":"unauthorized","messages":
+      // ["Unauthorized request"]}} to a key pair set wrong, https://github.com/muxinc/mux-php/issues/15).
+      { on: 'host', key: 'api.mux.com', weight: 0.95, own: true },
       // Its API's own server name (a 429 with its headers in https://github.com/muxinc/next-video/issues/309).
       { on: 'header', key: 'server', value: /^Mux API Server$/i, weight: 0.95, own: true },
       // Signed playback policy: "Mux requires a JSON Web Token as the value of the token query parameter"
@@ -271,6 +285,41 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         action: 'auth',
         errorKey: 'jwplayer-signed-url',
         statuses: [401, 403],
+      },
+    ],
+  },
+  {
+    id: 'livepeer',
+    name: 'Livepeer (Catalyst)',
+    kind: 'platform',
+    markers: [
+      // Its playback gate (livepeer/catalyst-api@36832887ff7f516a635e208b69855dca2d6ca3c6:middleware/gating.go, deny()):
+      // a stream whose access control (a JWT or an access key checked by the owner's rule) refuses the viewer gets, for
+      // its playlist, HTTP 200 with "#EXT-X-ERROR: Shutting down since this session is not allowed to view this stream",
+      // and for anything else 401 {"error":"unauthorised","error_detail":"access control denied"} (its fixtures,
+      // test/fixtures/responses/hls/unauthorised.m3u8 and test/fixtures/responses/unauthorised).
+      {
+        on: 'body-match',
+        key: 'gate playlist',
+        value:
+          /^\s*#EXTM3U\s+#EXT-X-ERROR: Shutting down since this session is not allowed to view this stream/,
+        weight: 0.95,
+        own: true,
+        action: 'auth',
+        errorKey: 'livepeer-token',
+        inSuccess: true,
+        statuses: [200],
+      },
+      {
+        on: 'body-match',
+        key: 'gate denial',
+        value:
+          /^\s*\{\s*"error"\s*:\s*"unauthorised"\s*,\s*"error_detail"\s*:\s*"access control denied"\s*\}/,
+        weight: 0.95,
+        own: true,
+        action: 'auth',
+        errorKey: 'livepeer-token',
+        statuses: [401],
       },
     ],
   },
