@@ -18,6 +18,12 @@ const KNOWN = {
   400: { layers: ['app', 'device'], errorClass: 'refusal' },
   // RFC 9110 §15.5.2; https://developer.mozilla.org/docs/Web/HTTP/Status/401
   401: { layers: ['auth'], errorClass: 'auth' },
+  // RFC 9110 §15.5.3 reserves 402 "for future use"; services answer it for what a plan does not include: NPO Plus's
+  // programmes (https://github.com/Opvolger/plugin.video.uzg/issues/56), The Roku Channel's
+  // (https://github.com/ytdl-org/youtube-dl/issues/29995), Vercel's deployment disabled for its owner's bill
+  // ("402: PAYMENT_REQUIRED … DEPLOYMENT_DISABLED", https://github.com/UseInterstellar/Interstellar/issues/281). A plan
+  // first, the app's rule after.
+  402: { layers: ['account', 'app'], errorClass: 'refusal' },
   // RFC 9110 §15.5.4; https://developer.mozilla.org/docs/Web/HTTP/Status/403;
   // https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-403/
   // The guide's order: edge protection first, the account last.

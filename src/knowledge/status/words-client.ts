@@ -38,6 +38,16 @@ export const CLIENT_STATUS_TEXTS = {
     next: ['check-login', 'check-subscription', 'check-clock'],
     dont: ['random-codes', 'retry-loop'],
   },
+  // RFC 9110 §15.5.3 (reserved); services use it for content a plan does not include (src/knowledge/status/facts.ts).
+  402: {
+    title: L('Payment Required', 'Paiement requis'),
+    meaning: L(
+      'The service wants a paid plan for this: the programme or channel is not part of what your subscription includes, or the account’s payment has lapsed. Nothing is broken on your side.',
+      'Le service demande une offre payante pour cela : le programme ou la chaîne ne fait pas partie de votre abonnement, ou le paiement du compte n’est plus à jour. Rien n’est en panne de votre côté.',
+    ),
+    next: ['check-subscription', 'contact-support'],
+    dont: ['reinstall-loop', 'random-codes'],
+  },
   // RFC 9110 §15.5.4; https://developer.mozilla.org/docs/Web/HTTP/Status/403;
   // https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-403/
   403: {

@@ -9045,3 +9045,132 @@ describe('61. the sixty-first held-out batch (IPTV recorders and proxies, Kodi�
     ).toBe('geo');
   });
 });
+
+describe('62. the sixty-second held-out batch (bot managers, Iberian TV, US broadcast and TV-provider sign-in, IPTV apps, cloud platforms, Benelux and Alpine TV)', () => {
+  it('402 Payment Required is a plan that does not include it', () => {
+    const npo = one(ex('https://example.invalid/npo-plus-content', 402));
+    expect(npo.layer).toBe('account');
+  });
+
+  it('Adobe Pass: its hosts, its error object on a 200 decision and on a 403, what each code asks for', () => {
+    const decisions = {
+      decisions: [
+        { resource: 'REF30', mvpd: 'Cablevision', source: 'mvpd', authorized: true },
+        {
+          resource: 'REF40',
+          mvpd: 'Cablevision',
+          source: 'mvpd',
+          authorized: false,
+          error: {
+            action: 'none',
+            status: 403,
+            code: 'authorization_denied_by_mvpd',
+            message:
+              'The MVPD has returned a "Deny" decision when requesting authorization for the specified resource',
+            details: 'Your subscription package does not include the "Live" channel',
+            helpUrl:
+              'https://experienceleague.adobe.com/docs/pass/authentication/auth-features/error-reportn/enhanced-error-codes.html',
+          },
+        },
+      ],
+    };
+    const denied = json(
+      'https://example.invalid/api/v2/REF30/decisions/authorize/Cablevision',
+      200,
+      decisions,
+    );
+    expect([denied.layer, denied.vendor]).toEqual(['account', 'adobe-pass']);
+    const preview = json('https://example.invalid/api/v2/REF30/profiles/TempPass_TEST40', 403, {
+      status: 403,
+      code: 'temporary_access_duration_limit_exceeded',
+      message: 'The temporary access duration limit has been exceeded.',
+      helpUrl:
+        'https://experienceleague.adobe.com/docs/pass/authentication/auth-features/error-reportn/enhanced-error-codes.html',
+      action: 'authentication',
+    });
+    expect([preview.layer, preview.vendor]).toEqual(['account', 'adobe-pass']);
+    const expired = json('https://api.auth.adobe.com/api/v2/x/profiles', 403, {
+      status: 403,
+      code: 'authenticated_profile_expired',
+      message: 'The authenticated profile associated with this request has expired.',
+    });
+    expect([expired.layer, expired.vendor]).toEqual(['auth', 'adobe-pass']);
+    // A decision that is all "authorized": true refuses nothing.
+    const granted = json('https://example.invalid/api/v2/REF30/decisions/authorize/Cablevision', 200, {
+      decisions: [{ resource: 'REF30', authorized: true }],
+    });
+    expect(granted.layer).toBe('none');
+    // The same code words in another service's answer are not Adobe's.
+    expect(
+      json('https://api.example.org/v1/play', 403, { code: 'authorization_denied_by_mvpd' }).vendor,
+    ).not.toBe('adobe-pass');
+  });
+
+  it('cloud platforms’ own answers name them: Azure’s stopped app, Kong’s missing route, Netlify’s plain 404, Render’s router', () => {
+    const azure = one(
+      ex(
+        'https://example.invalid/',
+        403,
+        { 'content-type': 'text/html' },
+        'Error 403 - This web app is stopped.\n\nThe web app you have attempted to reach is currently stopped and does not accept any requests. Please try to reload the page or visit it again soon.',
+      ),
+    );
+    expect([azure.layer, azure.vendor]).toEqual(['server', 'azure-app-service']);
+    const kong = one(
+      ex(
+        'http://localhost:8000/v1/accounts',
+        404,
+        {},
+        '{\n    "message": "no Route matched with those values"\n}',
+      ),
+    );
+    expect([kong.layer, kong.vendor]).toEqual(['not-found', 'kong']);
+    const netlify = one(
+      ex(
+        'https://doesnotexistt5t.netlify.app/',
+        404,
+        {},
+        'Not Found - Request ID: 01FH76GABCDEFGHJKMNPQRSTVW',
+      ),
+    );
+    expect(netlify.vendor).toBe('netlify');
+    // A "Not Found" with some other id is nobody's in particular.
+    expect(one(ex('https://example.invalid/x', 404, {}, 'Not Found - Request ID: 42')).vendor).toBeNull();
+    const render = one(
+      ex('https://veritas-engine-zae0.onrender.com/test/status', 503, {
+        'x-render-routing': 'dynamic-hibernate-error-503',
+      }),
+    );
+    expect([render.layer, render.vendor]).toEqual(['server', 'render']);
+    const envoy = one(
+      ex(
+        'http://fortioserver:8080/echo',
+        503,
+        { server: 'envoy', 'content-type': 'text/plain' },
+        'upstream connect error or disconnect/reset before headers. reset reason: connection failure',
+      ),
+    );
+    expect(envoy.evidence.join('\n')).toMatch(/upstream connect error/);
+  });
+
+  it('video platforms’ APIs: Anvato’s host; API Gateway’s complaint printed as its message alone', () => {
+    const anvato = one(
+      ex(
+        'https://tkx.apis.anvato.net/rest/v2/mcp/video/10270705?anvack=REDACTED',
+        404,
+        {},
+        '{"exception":{"type":"exception","code":10,"user_msg":"Failed to retrieve content.","cause":{"dev_msg":"Failed to retrieve the video public URLs."}}}',
+      ),
+    );
+    expect(anvato.vendor).toBe('anvato');
+    const goplay = one(
+      ex(
+        'https://api.viervijfzes.be/',
+        403,
+        {},
+        "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter.",
+      ),
+    );
+    expect([goplay.layer, goplay.vendor]).toEqual(['auth', 'aws-api-gateway']);
+  });
+});

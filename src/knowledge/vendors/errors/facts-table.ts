@@ -96,6 +96,9 @@ export const ROWS: Readonly<Record<string, string>> = {
   // (https://docs.netlify.com/manage/accounts-and-billing/billing/resume-paused-projects), Render's suspension (rows/platforms.ts).
   netlify: 'paused:b:account',
   render: 'suspended:b:account',
+  'azure-app-service': 'stopped:o:server',
+  // Adobe Pass's enhanced error codes (rows/video-platforms.ts).
+  'adobe-pass': 'denied:b:account signin:a:auth preview:b:account home:g:geo degraded:b:app partner:o:server',
   // https://vercel.com/docs/errors
   vercel:
     'deny:b:waf challenge:c:waf deployment-not-found:u:not-found function-invocation-failed:o:server ' +

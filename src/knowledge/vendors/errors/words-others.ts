@@ -143,6 +143,71 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     },
   },
   {
+    key: 'azure-app-service-stopped',
+    title: { en: 'The service is stopped at its host', fr: 'Le service est arrêté chez son hébergeur' },
+    meaning: {
+      en: 'The service runs on Microsoft Azure, and its app there is stopped: its owner stopped it, or its plan’s quota did. It comes back when the owner starts it again; nothing on your side changes it.',
+      fr: 'Le service tourne sur Microsoft Azure, et son application y est arrêtée : par son propriétaire, ou par le quota de son offre. Il revient quand le propriétaire la relance ; rien de votre côté n’y change.',
+    },
+  },
+  {
+    key: 'adobe-pass-denied',
+    title: {
+      en: 'Your TV provider refused this programme',
+      fr: 'Votre fournisseur TV a refusé ce programme',
+    },
+    meaning: {
+      en: 'The service checks with your TV provider (cable or satellite) through Adobe Pass, and the provider said no for this programme: your package does not include it, parental controls block it, or the provider does not recognise the account. Ask the provider or change the package.',
+      fr: 'Le service vérifie auprès de votre fournisseur TV (câble ou satellite) via Adobe Pass, et le fournisseur a refusé ce programme : votre offre ne le comprend pas, le contrôle parental le bloque, ou le fournisseur ne reconnaît pas le compte. Voyez avec le fournisseur ou changez d’offre.',
+    },
+  },
+  {
+    key: 'adobe-pass-signin',
+    title: { en: 'Sign in with your TV provider again', fr: 'Reconnectez-vous avec votre fournisseur TV' },
+    meaning: {
+      en: 'The sign-in with your TV provider (kept by Adobe Pass) is missing, expired or was cancelled. Sign in with the provider again in the app.',
+      fr: 'La connexion avec votre fournisseur TV (gardée par Adobe Pass) est absente, expirée ou a été annulée. Reconnectez-vous avec le fournisseur dans l’application.',
+    },
+  },
+  {
+    key: 'adobe-pass-preview',
+    title: { en: 'The free preview time is used up', fr: 'Le temps d’essai gratuit est épuisé' },
+    meaning: {
+      en: 'The service lets you watch for a while without a TV provider, and that time (or number of programmes) is used up. Signing in with a TV provider continues; waiting for the period to renew does too.',
+      fr: 'Le service permet de regarder un moment sans fournisseur TV, et ce temps (ou ce nombre de programmes) est épuisé. Se connecter avec un fournisseur TV permet de continuer ; attendre le renouvellement de la période aussi.',
+    },
+  },
+  {
+    key: 'adobe-pass-home',
+    title: { en: 'This sign-in works at home only', fr: 'Cette connexion ne marche qu’à la maison' },
+    meaning: {
+      en: 'You were signed in automatically on your provider’s home network, and the provider refuses that sign-in away from home. Watch from home, or sign in with your provider’s username and password.',
+      fr: 'Vous avez été connecté automatiquement sur le réseau de votre fournisseur à la maison, et le fournisseur refuse cette connexion ailleurs. Regardez depuis la maison, ou connectez-vous avec l’identifiant et le mot de passe du fournisseur.',
+    },
+  },
+  {
+    key: 'adobe-pass-degraded',
+    title: {
+      en: 'The service limited access while your provider has trouble',
+      fr: 'Le service limite l’accès pendant une panne de votre fournisseur',
+    },
+    meaning: {
+      en: 'Your TV provider’s system is not answering well, and the service applies a rule of its own meanwhile that leaves this programme out. It clears when the provider recovers.',
+      fr: 'Le système de votre fournisseur TV répond mal, et le service applique en attendant une règle qui laisse ce programme de côté. Cela se lève quand le fournisseur se rétablit.',
+    },
+  },
+  {
+    key: 'adobe-pass-partner',
+    title: {
+      en: 'Your TV provider did not answer in time',
+      fr: 'Votre fournisseur TV n’a pas répondu à temps',
+    },
+    meaning: {
+      en: 'Adobe Pass asked your TV provider and got no usable answer in time. Trying again a little later usually works; nothing on your side causes it.',
+      fr: 'Adobe Pass a interrogé votre fournisseur TV sans obtenir de réponse utilisable à temps. Réessayer un peu plus tard suffit en général ; rien de votre côté n’en est la cause.',
+    },
+  },
+  {
     key: 'render-suspended',
     title: { en: 'The service is suspended by its host', fr: 'Le service est suspendu par son hébergeur' },
     meaning: {

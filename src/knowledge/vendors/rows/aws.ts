@@ -92,14 +92,15 @@ export const AWS_ROWS: readonly VendorRow[] = [
       // Its answer when an API that wants a signed request (IAM authorisation) gets a bearer token or Basic login in
       // Authorization: 403 {"message":"Authorization header requires 'Credential' parameter. …"} (GoPlay's API in a
       // Kodi log, https://github.com/add-ons/plugin.video.viervijfzes/issues/116; https://github.com/aws/chalice/issues/828;
-      // https://github.com/nordcloud/cognitocurl/issues/15). The wrong credential for the API: auth. (The gateway also
+      // https://github.com/nordcloud/cognitocurl/issues/15; its message alone as a client printed it,
+      // https://github.com/retrospect-addon/plugin.video.retrospect/issues/1691). The wrong credential for the API: auth. (The gateway also
       // sends it for a route it does not have when such a header is present, chalice#828; AWS's search service
       // words it the same, cognitocurl#28.)
       {
         on: 'body-match',
         key: 'signature required',
         value:
-          /^\s*\{\s*"message"\s*:\s*"Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\./,
+          /^\s*(?:\{\s*"message"\s*:\s*")?Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\./,
         weight: 0.9,
         own: true,
         action: 'auth',

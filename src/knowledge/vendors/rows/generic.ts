@@ -34,6 +34,16 @@ export const GENERIC_ROWS: readonly VendorRow[] = [
       // "istio-envoy" in Istio's sidecars and gateways: the service's own proxy answered, e.g. Istio's "Origin
       // authentication failed." behind Google's load balancer (https://github.com/istio/istio/issues/22610).
       { on: 'header', key: 'server', value: /^(?:istio-)?envoy$/i, weight: 0.2 },
+      // Its own answer when it could not reach the service behind it, "upstream connect error or disconnect/reset before
+      // headers. reset reason: connection failure" (a 503 with "server: envoy", https://github.com/istio/istio/issues/20475).
+      {
+        on: 'body-match',
+        key: 'upstream failure',
+        value: /^\s*upstream connect error or disconnect\/reset before headers\./,
+        weight: 0.9,
+        own: true,
+        statuses: [502, 503, 504],
+      },
     ],
   },
   {

@@ -310,6 +310,25 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'azure-app-service',
+    name: 'Azure App Service',
+    kind: 'platform',
+    markers: [
+      // Its page for an app that is not running, "Error 403 - This web app is stopped. The web app you have attempted to
+      // reach is currently stopped and does not accept any requests." (https://github.com/parse-community/parse-server-example/issues/32):
+      // its owner stopped it, or its plan's quota stopped it.
+      {
+        on: 'body',
+        key: 'The web app you have attempted to reach is currently stopped',
+        weight: 0.9,
+        own: true,
+        action: 'origin-error',
+        errorKey: 'azure-app-service-stopped',
+        statuses: [403],
+      },
+    ],
+  },
+  {
     id: 'azure-front-door',
     name: 'Azure Front Door',
     kind: 'cdn',

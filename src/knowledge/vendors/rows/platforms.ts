@@ -43,6 +43,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-kong-response-latency', weight: 0.85 },
       { on: 'header', key: 'x-kong-upstream-latency', weight: 0.85 },
       { on: 'header', key: 'x-kong-proxy-latency', weight: 0.85 },
+      // Its router's own answer for an address no route serves, 404 {"message": "no Route matched with those values"}
+      // (curl -i in https://github.com/Kong/kong/issues/4294).
+      {
+        on: 'body-match',
+        key: 'no route',
+        value: /^\s*\{\s*"message"\s*:\s*"no Route matched with those values"\s*\}\s*$/,
+        weight: 0.9,
+        own: true,
+        statuses: [404],
+      },
       // Its plugins' refusals: key-auth "No API key found in request" (and "Invalid authentication credentials"
       // before Kong 3.6, https://github.com/Kong/kong/issues/7101), acl "You cannot consume this service"
       // (kong/plugins/key-auth/handler.lua, kong/plugins/acl/handler.lua at the commit above; 4d03ca45edfa54c76e5d2d4271892f37b7524ddd).
@@ -254,6 +264,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-render-origin-server', value: /^Render$/i, weight: 0.9, own: true },
       // Any other value is the app's own server: the answer came through Render from the app.
       { on: 'header', key: 'x-render-origin-server', weight: 0.85, passThrough: true },
+      // Its router's own failures name themselves, "x-render-routing: dynamic-hibernate-error-503" for a free service
+      // asleep (curl -I in colmeta/compliancecopilot2@b80be536cbda12ff909676a352bef54fdfbf8f3f:RENDER_HIBERNATION_FIX.md).
+      { on: 'header', key: 'x-render-routing', value: /-error-\d{3}$/, weight: 0.9, own: true },
       // Its whole answer for a service it suspended or its owner suspended, "This service has been suspended." / "…
       // suspended by its owner." in plain text (https://github.com/CybriaTech/CybriaGG/issues/9 "Render shuts it down",
       // https://github.com/AhmadIbrahiim/Website-downloader/issues/85, https://github.com/abskmj/iptv-youtube-live/issues/22).
@@ -380,6 +393,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'cache-status', value: /Netlify Edge/i, weight: 0.8, passThrough: true },
       // Its "Site not found" page ends with "Netlify Internal ID: <id>" (https://github.com/gareth618/pastemd/issues/3).
       { on: 'body', key: 'Netlify Internal ID:', weight: 0.9, own: true },
+      // Its plain answer for a site name nobody has, "Not Found - Request ID: 01FH76G…" (a ULID), as
+      // https://github.com/EdOverflow/can-i-take-over-xyz/pull/239 quotes it for *.netlify.app.
+      {
+        on: 'body-match',
+        key: 'plain 404',
+        value: /^\s*Not Found - Request ID: [0-9A-Z]{26}\s*$/,
+        weight: 0.9,
+        own: true,
+        statuses: [404],
+      },
       // Its stock 404 for a path a deployed site does not have, "If this is your site, and you weren’t expecting a 404 for
       // this path, please visit Netlify’s “page not found” support guide" (https://github.com/stackblitz/bolt.new/issues/10331).
       {

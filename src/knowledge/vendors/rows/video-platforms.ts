@@ -289,6 +289,60 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'anvato',
+    name: 'Anvato (Google) video platform',
+    kind: 'platform',
+    markers: [
+      // Its playback API, https://tkx2-prod.anvato.net/rest/v2/ (ytdl-org/youtube-dl@956b8c585591b401a543e409accb163eeaaa1193:
+      // youtube_dl/extractor/anvato.py) and tkx.apis.anvato.net, answering for itself {"exception":{"type":"exception",
+      // "code":10,"user_msg":"Failed to retrieve content.",…}} (VTM GO's, https://github.com/add-ons/plugin.video.vtm.go/issues/301).
+      { on: 'host', key: 'anvato.net', weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'adobe-pass',
+    name: 'Adobe Pass Authentication (TV provider sign-in)',
+    kind: 'platform',
+    markers: [
+      // Its hosts, sp.auth.adobe.com, api.auth.adobe.com, entitlement.auth.adobe.com (its documentation,
+      // AdobeDocs/pass.en@59a46801252cc0677087cdc58f344edfea342971:help/authentication/).
+      { on: 'host', key: 'auth.adobe.com', weight: 0.9, own: true },
+      // Its enhanced error object links its own help page, "helpUrl": "https://experienceleague.adobe.com/docs/pass/…",
+      // inside a decision on HTTP 200 as well as on a 403 (…/error-reporting/enhanced-error-codes.md, the same commit).
+      {
+        on: 'body-match',
+        key: 'enhanced error',
+        value: /"helpUrl"\s*:\s*"https:\/\/experienceleague\.adobe\.com\/docs\/pass\//,
+        weight: 0.9,
+        own: true,
+        inSuccess: true,
+      },
+      // The error headers its API exposes to players, "Access-Control-Expose-Headers: pass_sfp,Authzf-Error-Code,…"
+      // (a 429 of its throttling, …/throttling-mechanism.md, the same commit).
+      { on: 'header', key: 'access-control-expose-headers', value: /\bAuthzf-Error-Code\b/, weight: 0.85 },
+    ],
+    codes: [
+      // Its enhanced error codes and what they ask for (the table of enhanced-error-codes.md): the TV provider said no
+      // for this programme (the package, parental controls, the identity it does not know), the sign-in with the
+      // provider is missing, expired or invalidated, the free preview (TempPass) is used up, sign-in at home only (HBA)
+      // used away from home, a rule the service applies while its provider is degraded, the provider's side timing out.
+      {
+        from: 'body',
+        pattern: /"code"\s*:\s*"([a-z_]{10,60})"/,
+        keys: codeKeys(
+          'adobe-pass-denied:preauthorization_denied_by_mvpd authorization_denied_by_mvpd ' +
+            'authorization_denied_by_parental_controls identity_not_recognized_by_mvpd|' +
+            'adobe-pass-signin:authenticated_profile_missing authenticated_profile_expired ' +
+            'authenticated_profile_invalidated authorization_denied_by_session_invalidated invalid_authentication_session|' +
+            'adobe-pass-preview:temporary_access_duration_limit_exceeded temporary_access_resources_limit_exceeded|' +
+            'adobe-pass-home:authorization_denied_by_hba_policies|' +
+            'adobe-pass-degraded:authorization_denied_by_degradation_rule|' +
+            'adobe-pass-partner:network_received_error network_connection_timeout maximum_execution_time_exceeded',
+        ),
+      },
+    ],
+  },
+  {
     id: 'livepeer',
     name: 'Livepeer (Catalyst)',
     kind: 'platform',
