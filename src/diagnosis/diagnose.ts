@@ -183,7 +183,17 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // a vendor the link alone names (a provider's notice on a tokened CDN link, review of the forty-first batch).
   const ordered = Boolean(stated && 'ordered' in stated && stated.ordered);
   const filtered = (stated?.layer === 'network' || inPlace || ordered) && vendor?.requestOnly === true;
-  const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)));
+  // A CDN named by the link alone (its signed path) carried an API's JSON that states a cause: the origin's words outrank
+  // the link's (Cloud CDN passes its origin's "not available in your region" on a link it accepted, review). Not a
+  // platform, which writes its own answers, nor a page, whose help texts may name causes it did not meet.
+  const carriedJson =
+    vendor?.requestOnly === true &&
+    vendor.kind === 'cdn' &&
+    /^\s*[{[]/.test(exchange.body ?? '') &&
+    stated !== null &&
+    !stated.loose &&
+    !challengeOnly;
+  const weakVendor = vendor && (filtered || (!vendor.own && (expired || stated || relay)) || carriedJson);
   const fromVendor = vendor && !weakVendor ? vendorVerdict(vendor, exchange) : null;
   // An object store's AccessDenied is its one word for every refusal; where its message says the request's own
   // signing failed ("AWS authentication requires a valid Date or x-amz-date header"), that is the cause.

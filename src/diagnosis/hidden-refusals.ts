@@ -322,7 +322,9 @@ const answered = (stated: { phrase: string; layer: Layer }): PageOnSuccess => ({
 
 /** An answer's words read with the cause tables; a firewall's words in an API's message are its data, not its refusal. */
 function wordsRefuse(text: string, status: number, strict = false): PageOnSuccess | null {
-  const stated = causeIn(text, { page: false, json: false, status, values: true });
+  // A failed answer's message that is one of the tables' whole answers says it whole (Tencent's "cannot play outside").
+  const stated =
+    wholeAnswerIn(text, status) ?? causeIn(text, { page: false, json: false, status, values: true });
   // Strict: a service's sentence or code, not the credential grammar (a lone list item is as often a log line, review).
   if (strict && stated?.loose) return null;
   return stated && stated.layer !== 'waf' && stated.layer !== 'none' ? answered(stated) : null;
@@ -519,8 +521,11 @@ function failedObject(
     // (https://github.com/iatek/jquery-socialist/issues/13).
     fields.stat === 'fail' ||
     // Tencent Video's play API, {"em":100,"exem":2,"s":"f","msg":"cannot play outside"} on a 200
-    // (https://github.com/LifeActor/ykdl/issues/268): "s" is "o" when it answers, "f" with its reason in msg.
-    (fields.s === 'f' && typeof fields.msg === 'string') ||
+    // (https://github.com/LifeActor/ykdl/issues/268): "s" is "o" when it answers, "f" with its reason in msg, beside its
+    // error numbers em and exem (a short "s" alone is anyone's field, review).
+    (fields.s === 'f' &&
+      typeof fields.msg === 'string' &&
+      (typeof fields.em === 'number' || typeof fields.exem === 'number')) ||
     // NOW Online's (Claro Brazil's) AVS gateway, {"resultCode":"KO","errorDescription":"ACN_3000","message":"400 - …
     // invalid_grant … Refresh token doesn't exist or it's expired"} on HTTP 200
     // (olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:resources/lib/modules/netnow/auth.py).
@@ -703,6 +708,12 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const sorry = REDIRECTS.has(exchange.status) ? botCheckRedirect(redirectTarget(exchange)) : null;
   // Google's own check on its own service: the service the address names keeps its name (YouTube's).
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
+  // A filter that sends a refused request to its deny page by a redirect names itself in the Location (Netsweeper's
+  // /webadmin/deny, its row): its headers only, as for the 202 below.
+  if (REDIRECTS.has(exchange.status)) {
+    const vendor = identifyVendor({ ...exchange, body: undefined });
+    if (vendor?.own && vendor.kind === 'waf' && vendor.action === 'block') return { vendor };
+  }
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
   // A name filter's own server answering for a name its owner's list blocks (the table's sinkhole headers).
@@ -754,11 +765,18 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const single = commandAnswer(body, mime.includes('json'));
   const refused = single ? failedObject(exchange, single, true) : null;
   if (refused) return ownService(exchange, refused);
-  if (mime.includes('json') || (!mime && /^\s*\{/.test(body))) {
+  // JSON as a script's type counts too: Gigya's API answers its objects as text/javascript (pigskin/pigskin@
+  // da82490dad15cbadc76a77cc93e062de6d947fb2:tests/cassettes/public_API/europe_pigskin_bad_auth_login.yaml).
+  if (mime.includes('json') || ((!mime || mime.includes('javascript')) && /^\s*\{/.test(body))) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
     // rows' `inSuccess` markers): its code says which refusal. Only the delivery's own platforms: a firewall's name in a
     // JSON success is the service's data.
-    const vendor = mayRefuseInSuccess(body) ? identifyVendor(exchange) : null;
+    // So does a small error envelope on a platform's own host whose code its row reads (PallyCon's licence server answers
+    // every refusal with HTTP 200 and {"errorCode": "7011", "message": …}, its row).
+    const vendor =
+      mayRefuseInSuccess(body) || (body.length <= ENVELOPE_LIMIT && ERROR_FIELD.test(body))
+        ? identifyVendor(exchange)
+        : null;
     if (
       vendor?.own &&
       SERVICE_KINDS.has(vendor.kind) &&
@@ -780,6 +798,12 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
         return { vendor, phrase: '"inWaitingRoom": true', layer: 'rate-limit', answer: 'json' };
     }
     return deniedAuthorization(body) ?? bareDenial(body);
+  }
+  // A platform's playlist that says in its own words it refuses the session (Livepeer's gate, "#EXT-X-ERROR: Shutting down
+  // since this session is not allowed to view this stream", its row): a player stops there and asks for no segment.
+  if (/^\s*#EXTM3U/.test(body) && mayRefuseInSuccess(body)) {
+    const vendor = identifyVendor(exchange);
+    if (vendor?.own && SERVICE_KINDS.has(vendor.kind) && vendor.errorKey && vendor.action) return { vendor };
   }
   // A JSONP answer is an API's object in a callback: read as one. Only a script's type (or none): a page is no callback.
   const wrapped = !mime || mime.includes('javascript') ? jsonpObject(body) : null;
@@ -876,7 +900,19 @@ const JSONP_HEAD = /^\s*(?:try\s*\{\s*)?([\w$.]{1,100})\(\s*\{/;
 /** A module loader's call is a script's module, not an answer (review). */
 const LOADERS: ReadonlySet<string> = new Set(['define', 'require', 'System.register']);
 
+/**
+ * An object assigned to a name, Tencent Video's play API with otype=json: QZOutputJson={"em":…,"s":"f",…}; (yt-dlp reads it
+ * so, yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tencent.py, _search_json(r'QZOutputJson=')).
+ */
+const ASSIGNED_HEAD = /^\s*(?:var\s+)?[A-Za-z_$][\w$]{0,60}\s*=\s*\{/;
+
 function jsonpObject(body: string): string | null {
+  const assigned = ASSIGNED_HEAD.exec(body);
+  if (assigned) {
+    const end = body.lastIndexOf('}');
+    const rest = body.slice(end + 1).trim();
+    return rest === '' || rest === ';' ? body.slice(assigned[0].length - 1, end + 1) : null;
+  }
   const head = JSONP_HEAD.exec(body);
   if (!head || LOADERS.has(head[1]!)) return null;
   const start = head[0].length - 1;

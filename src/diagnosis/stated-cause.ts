@@ -11,11 +11,13 @@ import {
   causeIn,
   oauthCodeIn,
   reasonHeaderIn,
+  refusalCodeIn,
   SPENT_QUOTA,
   type Stated,
   takedownIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
+import { GEO_CODES, MEDIA_SELECTION_ERROR } from '../knowledge/refusals/stated-table.ts';
 import type { Exchange } from '../types.ts';
 
 /**
@@ -121,6 +123,13 @@ function statedOnce(exchange: Exchange): Stated | null {
     const takedown = takedownIn(exchange.body ?? '');
     if (takedown) return takedown;
   }
+  const selection = MEDIA_SELECTION_ERROR.exec(exchange.body ?? '')?.[1];
+  const selected = !selection
+    ? null
+    : GEO_CODES.test(selection)
+      ? ({ layer: 'geo', phrase: `error id="${selection}"`, code: true } as const)
+      : refusalCodeIn(selection);
+  if (selected) return selected;
   // A provider's or an authority's notice (Censored Planet's signatures) on a refusal of access only: a server error
   // or a login prompt whose page names a regulator or a provider is that site's own page (review).
   if ((exchange.status === 403 || exchange.status === 451) && exchange.body) {

@@ -58,11 +58,12 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // bilibili's API for a viewer outside the programme's region: {"code":-10403,"message":"抱歉您所在地区不可观看！"}
   // (sorry, not viewable in your region; https://github.com/ipcjs/bilibili-helper/issues/984).
   ['您所在地区不可观看', 'geo'],
-  // Tencent Video's play API for a viewer outside its region: {"em":100,"exem":2,"s":"f","msg":"cannot play outside"}
-  // (https://github.com/LifeActor/ykdl/issues/268), and in Chinese "您所在区域暂无此内容版权" (no rights for this content
-  // where you are, as yt-dlp reads it: yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tencent.py).
-  ['cannot play outside', 'geo'],
-  ['您所在区域暂无此内容版权', 'geo'],
+  // Docker Hub's answer to an address in a sanctioned country, "…we now block all IP addresses that are located in Cuba,
+  // Iran, North Korea…" (https://github.com/MatinSenPai/Zanjir/issues/1).
+  ['we now block all ip addresses that are located in', 'geo'],
+  // Sky's OTT platform (SkyShowtime, NOW) asked for tokens without its login, 400 {"errorCode": "OVP_00001",
+  // "description": "Missing mandatory data: authToken"} (https://github.com/Paco8/plugin.video.skyott/issues/12).
+  ['missing mandatory data: authtoken', 'auth'],
   // Youku's note for a video shown in mainland China only, "抱歉，此视频只限于中国内地播放。 Sorry, this video can only be
   // streamed within Mainland China." (https://github.com/ytdl-org/youtube-dl/issues/6377).
   ['只限于中国内地播放', 'geo'],
@@ -151,14 +152,13 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // RTVE's "Este contenido tiene restringidos los derechos de emisión en su ubicación" (ytdl-org/youtube-dl#31241);
   // ivi.ru "Контент недоступен для показа в вашем регионе" (ytdl-org/youtube-dl#10400); rutube "Правообладатель
   // ограничил доступ к данному видео в вашем регионе" (zhovner/zaborona_help#90); bilibili's -10403
-  // "抱歉您所在地区不可观看" (ipcjs/bilibili-helper#725).
+  // "抱歉您所在地区不可观看" (ipcjs/bilibili-helper#725; its row is the one above, with #984).
   ["n'est pas disponible dans votre pays", 'geo'],
   ['non è disponibile per il tuo paese', 'geo'],
   ['nur in deutschland angezeigt werden', 'geo'],
   ['restringidos los derechos de emisión en su ubicación', 'geo'],
   ['недоступен для показа в вашем регионе', 'geo'],
   ['ограничил доступ к данному видео в вашем регионе', 'geo'],
-  ['您所在地区不可观看', 'geo'],
   // Tencent Video's "您所在区域暂无此内容版权" (no rights to this content in your region), as yt-dlp reads it
   // (yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:yt_dlp/extractor/tencent.py).
   ['您所在区域暂无此内容版权', 'geo'],
@@ -412,6 +412,10 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // the service's rule about the client (app).
   [/^\s*Please set a user-agent and respect our robot policy\b/i, 'app'],
   [/^\s*API\s+disabled\.?\s*$/i, 'app', [401, 403]],
+  // Tencent Video's play API for a viewer outside its region, its whole msg "cannot play outside" beside "s":"f"
+  // (https://github.com/LifeActor/ykdl/issues/268). Whole only: "cannot play outside the board", "…outside the official
+  // app", "…outside the allowed hours" are other rules (review).
+  [/^\s*cannot play outside\.?\s*$/i, 'geo'],
   // Globo's playback hash service to a viewer without the package, its whole text "Video is for subscribers only.
   // Authorization required." on a success (https://github.com/olavopeixoto/plugin.video.brplay/issues/119).
   [/^\s*Video is for subscribers only\.\s*Authorization required\.?\s*$/i, 'account'],
@@ -431,14 +435,29 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
 ];
 
 /**
+ * The BBC's media selector refusing a programme, its whole answer an error element, <mediaSelection xmlns=
+ * "http://bbc.co.uk/2008/mp/mediaselection"><error id="geolocation"/></mediaSelection> on a 403 (quoted in
+ * cwchiu/jdownloader-study@2f498a61d02d50bbf771c2a58421882da9210312:src/jd/plugins/hoster/BbcCom.java; yt-dlp reads the id
+ * as notukerror, geolocation or selectionunavailable, yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:
+ * yt_dlp/extractor/bbc.py). The id is read with the code tables (GEO_CODES).
+ */
+export const MEDIA_SELECTION_ERROR =
+  /^\s*(?:<\?xml[^>]{0,100}>\s*)?<mediaSelection\b[^>]{0,200}>\s*<error id="([a-z]{3,40})"/;
+
+/**
  * Security suites on the viewer's own computer answering in the site's place: whatever the link names (a store's host,
  * a signed link) never answered. Bitdefender's "Online Threat Prevention … We blocked this dangerous page for your
  * protection" (https://github.com/fabiangreffrath/crispy-doom/issues/588), Kaspersky Internet Security's "The requested
- * object is INFECTED with the following viruses" (https://github.com/browser-update/browser-update/issues/64).
+ * object is INFECTED with the following viruses" (https://github.com/browser-update/browser-update/issues/64), ESET's below.
  */
 export const IN_PLACE: readonly (readonly [string, Layer])[] = [
   ['we blocked this dangerous page for your protection', 'device'],
   ['the requested object is infected with the following viruses', 'device'],
+  // ESET's, "Access to the web page was blocked by ESET NOD32 Antivirus." (https://github.com/Olivine-Labs/Alchemy-Websockets/issues/37)
+  // and its later "Threat found … Access to the web page has been blocked. Your device is safe."
+  // (https://github.com/EUCPilots/evergreen-module/issues/903).
+  ['access to the web page was blocked by eset', 'device'],
+  ['access to the web page has been blocked. your device is safe', 'device'],
 ];
 
 /**
@@ -893,6 +912,8 @@ export const FILTER_NOTICES: readonly string[] = [
   // Antivirus pages the IN_PLACE table above holds (Bitdefender's, Kaspersky's), in place of the answer (review).
   'we blocked this dangerous page for your protection',
   'the requested object is infected with the following viruses',
+  'access to the web page was blocked by eset',
+  'access to the web page has been blocked. your device is safe',
   // A shop's robot check in place of the product page, its fragment as a price tracker kept it (the STATED line above).
   "sorry, we just need to make sure you're not a robot",
   // The Korean web firewall's notice above, the whole short page on a 200 (mybluelink.ca).
@@ -902,7 +923,8 @@ export const FILTER_NOTICES: readonly string[] = [
 /** A credential (below) refused or asked for, in either order ("invalid password", "password is incorrect"). */
 // "Bad Authentication data." is Twitter's code 215 (tweepy/tweepy@7f322d76cf0761a591b3aa7e9db27fcc707a0236:cassettes/testfailure.json).
 // And the header that carries credentials ("Missing Authorization header").
-const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|user ?name|authentication data|authorization header)`;
+// "Invalid LoginID" as Gigya's login says it ("invalid loginID or password", the cassette in hidden-refusals.ts's JSON reading).
+const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|user ?name|login ?id|authentication data|authorization header)`;
 const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
 const CREDENTIAL_WORDS = new RegExp(
   [
@@ -914,7 +936,9 @@ const CREDENTIAL_WORDS = new RegExp(
     // A key named between its word and its verdict, "api_key: API key tivcast-player is invalid" (JW Player's API,
     // https://github.com/jwplayer/jwplatform-node/issues/20): a key only, and a verdict that refuses it (a field "is
     // required" is a form's check, review).
-    String.raw`\b(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key) [\w.-]{1,64} (?:is|was) (?:invalid|not valid|expired|revoked)\b`,
+    // The name looks like a key's (a digit, a dot, a dash or an underscore in it): "API key format is invalid", "API key
+    // subscription is expired", "App key version is invalid" are a form's check, a plan, an app (review).
+    String.raw`\b(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key) (?=[\w.-]{0,63}[\d._-])[\w.-]{1,64} (?:is|was) (?:invalid|not valid|expired|revoked)\b`,
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     // "Log in failed." as pCloud spells it ({"result": 2000, "error": "Log in failed."}, https://github.com/tomgross/pcloud/issues/49).
     String.raw`\b(?:request )?(?:authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
@@ -1060,6 +1084,10 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // (VALUE_CAUSES).
   ['api_key_missing', 'auth'],
   ['api_key_unauthorized', 'auth'],
+  // NFL Game Pass's login for a wrong user or password, 400 {"code": "UR_10006", "message": "error_unauthorised",
+  // "httpStatusCode": 401} (pigskin/pigskin@da82490dad15cbadc76a77cc93e062de6d947fb2:tests/cassettes/public_API/
+  // europe_pigskin_bad_auth_login.yaml).
+  ['error_unauthorised', 'auth'],
   ['api_key_disabled', 'account'],
   ['api_key_unverified', 'account'],
   ['over_rate_limit', 'rate-limit'],

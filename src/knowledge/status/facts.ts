@@ -61,6 +61,9 @@ const KNOWN = {
   // Not in any RFC: Tencent Cloud CDN's "IP access frequency exceeds the limit", the only published meaning
   // (https://www.tencentcloud.com/document/product/228/42177). A limit, not a server fault.
   514: { layers: ['rate-limit'], errorClass: 'limit' },
+  // RFC 6585 §6: the network the viewer is on wants its own login first, a captive portal's answer in the site's place
+  // (openNDS's, "Network Authentication Required … Portal Login", https://github.com/openNDS/openNDS/issues/137).
+  511: { layers: ['network'], errorClass: 'network' },
   // Cloudflare 52x/530: the edge answered for an origin that failed
   // (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/).
   520: { layers: ['server'], errorClass: 'server' },

@@ -69,6 +69,16 @@ export const SERVER_STATUS_TEXTS = {
     next: ['wait-for-server', 'try-other-channel'],
     dont: [NOT_YOUR_SIDE, 'reinstall-loop'],
   },
+  // RFC 6585 §6 (captive portals)
+  511: {
+    title: L('Network Authentication Required', 'Authentification réseau requise'),
+    meaning: L(
+      'The network you are on (a hotel, a station, a shop, a hotspot) wants you to sign in or accept its terms in a browser before anything else gets through. The service was never reached.',
+      'Le réseau sur lequel vous êtes (hôtel, gare, commerce, point d’accès) veut que vous vous connectiez ou acceptiez ses conditions dans un navigateur avant de laisser passer quoi que ce soit. Le service n’a jamais été joint.',
+    ),
+    next: ['check-connection', 'wifi-vs-mobile'],
+    dont: ['reinstall-loop', 'random-codes'],
+  },
   // https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/
   520: cloudflareRow(
     L('Unknown error from the origin (Cloudflare)', 'Erreur inconnue de l’origine (Cloudflare)'),

@@ -8989,6 +8989,7 @@ describe('61. the sixty-first held-out batch (IPTV recorders and proxies, Kodi�
     expect(outside.layer).toBe('geo');
     expect(
       json('https://example.invalid/?vid=x', 200, {
+        em: 80,
         s: 'f',
         msg: '您所在区域暂无此内容版权（如设置VPN请关闭后重试）',
       }).layer,
@@ -9172,5 +9173,271 @@ describe('62. the sixty-second held-out batch (bot managers, Iberian TV, US broa
       ),
     );
     expect([goplay.layer, goplay.vendor]).toEqual(['auth', 'aws-api-gateway']);
+  });
+});
+
+describe('61. red-team review of the batch’s rules: where they must reach, and where not', () => {
+  it('Livepeer’s error playlist alone (a player asks for no segment after it) is its gate’s refusal', () => {
+    const playlist = one(
+      ex(
+        'https://example.invalid/asset/hls/dbe3q3g6q2kia036/index.m3u8?accessKey=REDACTED',
+        200,
+        { 'content-type': 'application/vnd.apple.mpegurl' },
+        '#EXTM3U\r\n#EXT-X-ERROR: Shutting down since this session is not allowed to view this stream\r\n#EXT-X-ENDLIST',
+      ),
+    );
+    expect([playlist.layer, playlist.vendor]).toEqual(['app', 'livepeer']);
+  });
+
+  it('Tencent’s envelope assigned to a name (otype=json) is read; its English words only whole', () => {
+    const wrapped = one(
+      ex(
+        'https://vv.video.qq.com/getinfo?vid=x&otype=json',
+        200,
+        { 'content-type': 'application/javascript' },
+        'QZOutputJson={"em":100,"exem":2,"s":"f","msg":"cannot play outside"};',
+      ),
+    );
+    expect(wrapped.layer).toBe('geo');
+    for (const message of [
+      'This video cannot play outside of example.tv',
+      'Live channels cannot play outside the official app',
+      'You cannot play outside the board',
+    ])
+      expect(json('https://api.example.org/v1/play', 403, { message }).layer, message).not.toBe('geo');
+    expect(
+      json('https://api.example.org/v1/match', 200, {
+        success: false,
+        msg: 'cannot play outside the tournament window',
+      }).layer,
+    ).not.toBe('geo');
+    // A short "s":"f" without Tencent's error numbers is someone else's data.
+    expect(
+      json('https://chat.example.org/v1/poll', 200, { s: 'f', msg: 'too many requests from the fans today' })
+        .layer,
+    ).toBe('none');
+  });
+
+  it('a key’s name must look like a key: a form’s check, a plan, an app version are not a refused key', () => {
+    for (const [status, message] of [
+      [422, 'The api key format is invalid.'],
+      [403, 'API key subscription is expired'],
+      [403, 'App key version is invalid. Please update the app'],
+    ] as const)
+      expect(json('https://api.example.org/v1/x', status, { message }).layer, message).not.toBe('auth');
+    expect(
+      json('https://api.example.org/v1/x', 400, { message: 'API key tivcast-player is invalid' }).layer,
+    ).toBe('auth');
+  });
+
+  it('a signed link’s vendor yields to a cause the answer states; Vimeo’s path expiry only on its own host and time', () => {
+    const geo = json(
+      'https://dplus.example.io/a/x-goog-token=Expires=1962201810&KeyName=k&Signature=abc/master.mpd',
+      403,
+      { message: 'This content is not available in your region' },
+    );
+    expect(geo.layer).toBe('geo');
+    const clip = json('https://skyfire.vimeocdn.com/1012345678-0xabcdef0123/x/master.json', 403, {
+      message: 'This video is not available in your country',
+    });
+    expect(clip.layer).toBe('geo');
+    const inner = json(
+      'https://proxy.example/fetch?u=https://skyfire.vimeocdn.com/1702345678-abcdef12/x/master.json',
+      401,
+      { error: 'invalid_token' },
+    );
+    expect(inner.evidence.join('\n')).not.toMatch(/signed link expired/);
+    // Akamai's token as a path segment (Vimeo's links on Akamai) is read for its time.
+    const akamai = one(
+      ex(
+        'https://vod-progressive.akamaized.net/exp=1624452918~acl=%2Fvimeo-prod-skyfire-std-us%2F01%2F2400%2F14%2F362003850%2F1486625955.mp4~hmac=REDACTED/vimeo-prod-skyfire-std-us/01/2400/14/362003850/1486625955.mp4',
+        403,
+      ),
+    );
+    expect(akamai.layer).toBe('app');
+    expect(akamai.evidence.join('\n')).toMatch(/signed link expired/);
+  });
+
+  it('a site named youtube.com in some API’s data is not YouTube’s error', () => {
+    const preview = json('https://api.linkpreview.example/v1', 403, {
+      error: 'forbidden',
+      message: 'Domain not allowed for your plan',
+      domain: 'youtube.com',
+    });
+    expect(preview.vendor).not.toBe('youtube');
+    const listed = json('https://api.analytics.example/v1/sites', 401, {
+      errors: [{ domain: 'youtube.com', reason: 'unauthorized' }],
+    });
+    expect(listed.vendor).not.toBe('youtube');
+  });
+});
+
+describe('63. the sixty-third held-out batch (DRM licence services, captive portals and proxies, web filters, state-ordered blocks, sports passes, British and Irish TV)', () => {
+  const page = (url: string, status: number, body: string, headers: Record<string, string> = {}) =>
+    one(ex(url, status, { 'content-type': 'text/html', ...headers }, body, { mimeType: 'text/html' }));
+
+  it('web filters by their own pages: Zscaler’s signed logo, Cisco Umbrella’s block record, Cisco WSA’s reason, iboss, Cradlepoint', () => {
+    const zscaler = page(
+      'http://localhost:9731/get_available_target',
+      403,
+      '<div class="pg red"><img src="https://login.zscaler.net:443/__zsig/vZTknqrJVr33F" /><div>Sorry, you don\'t have permission to visit this site.</div><b>Web access control</b> Denied</div>',
+    );
+    expect([zscaler.layer, zscaler.vendor]).toEqual(['waf', 'zscaler']);
+    const umbrella = page(
+      'https://bootstrap.pypa.io/get-pip.py',
+      403,
+      '<html><head><title>Site Blocked</title></head><body><script>var blockData = { domain: "bootstrap.pypa.io", blockType: "ftc", bundleid: 13602145, bundleidhash: "b5e2751e2fe446404f228a0ce4e8542cc6587542dacc3da872c3a3c98ef00392", preview: false };</script></body></html>',
+    );
+    expect([umbrella.layer, umbrella.vendor]).toEqual(['waf', 'cisco-umbrella']);
+    const wsa = page(
+      'http://example.invalid/l.js',
+      403,
+      '<html><head><title>Notification: Policy: URL Filtering</title></head><body><div class="details"><p> Date: Wed, 04 Dec 2013<br /> URL: GET http://example.invalid/l.js<br /> Category: Streaming Video<br /> Reason: BLOCK-WEBCAT<br /> Notification: WEBCAT </p></div></body></html>',
+    );
+    expect([wsa.layer, wsa.vendor]).toEqual(['waf', 'cisco-wsa']);
+    const iboss = page(
+      'https://example.invalid/pinit.js',
+      200,
+      '<HTML><HEAD><TITLE>Phantom Technologies</TITLE></HEAD><BODY>Page Blocked</BODY></HTML>',
+    );
+    expect([iboss.layer, iboss.vendor]).toEqual(['waf', 'iboss']);
+    const cradlepoint = page(
+      'http://ajax.googleapis.com/',
+      200,
+      '<html><head><title>Content Filter :: MBR95</title></head><body><h3><b>ajax.googleapis.com</b> is restricted and can not be viewed.</h3><span class="copyright">Copyright &copy; CradlePoint Technology, Inc. 2013</span></body></html>',
+    );
+    expect([cradlepoint.layer, cradlepoint.vendor]).toEqual(['waf', 'cradlepoint']);
+    const netsweeper = one(
+      ex('http://example.invalid/', 302, {
+        location: 'http://www.safeinternet.cytanet.com.cy:8080/webadmin/deny',
+      }),
+    );
+    expect([netsweeper.layer, netsweeper.vendor]).toEqual(['waf', 'netsweeper']);
+    // A login redirect on the same software's admin pages is no deny page.
+    expect(
+      one(ex('http://example.invalid/', 302, { location: 'http://filter.example:8080/webadmin/login' }))
+        .vendor,
+    ).not.toBe('netsweeper');
+  });
+
+  it('the network in the middle: Squid’s own 400, a captive portal’s 511, an antivirus’s notice', () => {
+    const squid = one(
+      ex('http://www.bbc.com/', 400, {
+        Server: 'squid/3.4.8',
+        'X-Squid-Error': 'ERR_INVALID_URL 0',
+        'Content-Type': 'text/html',
+      }),
+    );
+    expect([squid.layer, squid.vendor]).toEqual(['network', 'squid']);
+    expect(
+      one(ex('http://example.com/', 511, {}, 'Network Authentication Required\n\nRefresh\n\nPortal Login'))
+        .layer,
+    ).toBe('network');
+    const eset = one(
+      ex(
+        'https://example.invalid/',
+        200,
+        {},
+        'Threat found -- This web page may contain dangerous content.\n\nThreat: GenScript.AHWI trojan\n\nAccess to the web page has been blocked. Your device is safe.',
+      ),
+    );
+    expect(eset.layer).toBe('device');
+  });
+
+  it('DRM licence services: Widevine’s revoked device, PallyCon’s codes, a PlayReady fault, Red Bee’s and NAGRA’s hosts', () => {
+    const revoked = json('https://license.uat.widevine.com/cenc/getlicense', 200, {
+      status: 'ACCESS_DENIED',
+      status_message: 'drm-serial-number-has-been-individually-revoked',
+      supported_tracks: [],
+      internal_status: 175,
+    });
+    expect([revoked.layer, revoked.vendor]).toEqual(['device', 'widevine']);
+    const token = json('https://license.pallycon.com/ri/licenseManager.do', 200, {
+      errorCode: '7011',
+      message: 'Token is expired.',
+    });
+    expect([token.layer, token.vendor]).toEqual(['app', 'pallycon']);
+    const pallyRevoked = json('https://license.pallycon.com/ri/licenseManager.do', 200, {
+      errorCode: '7110',
+      message: 'DRM device certificate revoked from Widevine DRM Proxy',
+    });
+    expect(pallyRevoked.layer).toBe('device');
+    const fault = one(
+      ex(
+        'https://example.invalid/rightsmanager.asmx',
+        500,
+        { 'content-type': 'text/xml; charset=utf-8' },
+        '<?xml version="1.0" encoding="UTF-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>PFS_LICENSE_CREATION_FAILURE</faultstring><detail><Exception><StatusCode>0x8004C600</StatusCode></Exception></detail></soap:Fault></soap:Body></soap:Envelope>',
+      ),
+    );
+    expect([fault.layer, fault.vendor]).toEqual(['server', 'playready']);
+    expect(
+      json('https://c4.eme.lp.aws.redbeemedia.com/wvlicenceproxy-service/widevine/acquire', 400, {
+        status: { success: false, type: 'The JSON message of the request is invalid' },
+      }).vendor,
+    ).toBe('redbee');
+    expect(
+      one(ex('https://ssolab1.nagra.com/netssp/x/wvls/contentlicenseservice/v1/licenses', 415)).vendor,
+    ).toBe('nagra');
+  });
+
+  it('sign-ins refused in a service’s own words, and JSON served as a script', () => {
+    const gigya = one(
+      ex(
+        'https://accounts.us1.gigya.com/accounts.login',
+        200,
+        { 'Content-Type': 'text/javascript; charset=utf-8' },
+        '{"callId": "297c5e2a1dbf4492967459e9c03ac4a5", "errorCode": 403042, "errorDetails": "invalid loginID or password", "errorMessage": "Invalid LoginID", "statusCode": 403}',
+        { mimeType: 'text/javascript' },
+      ),
+    );
+    expect([gigya.layer, gigya.vendor]).toEqual(['auth', 'gigya']);
+    expect(
+      json('https://www.nflgamepass.com/api/user/oauth/token', 400, {
+        code: 'UR_10006',
+        message: 'error_unauthorised',
+        httpStatusCode: 401,
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://ovp.skyshowtime.com/auth/throttled/tokens', 400, {
+        errorCode: 'OVP_00001',
+        description: 'Missing mandatory data: authToken',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://dce-frontoffice.imggaming.com/api/v2/login', 401, {
+        status: 401,
+        code: 'UNAUTHORIZED',
+        messages: ['API Key is invalid'],
+      }).vendor,
+    ).toBe('dice');
+  });
+
+  it('where a service says where: the BBC’s media selector, Docker Hub’s export rule', () => {
+    const bbc = one(
+      ex(
+        'http://open.live.bbc.co.uk/mediaselector/5/select/version/2.0/mediaset/pc/vpid/x',
+        403,
+        { 'content-type': 'text/xml' },
+        '<?xml version="1.0" encoding="UTF-8"?><mediaSelection xmlns="http://bbc.co.uk/2008/mp/mediaselection"><error id="geolocation"/></mediaSelection>',
+      ),
+    );
+    expect(bbc.layer).toBe('geo');
+    const unavailable = one(
+      ex(
+        'http://open.live.bbc.co.uk/mediaselector/5/select/version/2.0/mediaset/pc/vpid/x',
+        403,
+        { 'content-type': 'text/xml' },
+        '<mediaSelection xmlns="http://bbc.co.uk/2008/mp/mediaselection"><error id="selectionunavailable"/></mediaSelection>',
+      ),
+    );
+    expect(unavailable.layer).not.toBe('geo');
+    const docker = page(
+      'https://registry-1.docker.io/v2/library/x/manifests/latest',
+      403,
+      '<html><body><h1>403 Forbidden</h1> Since Docker is a US company, we must comply with US export control regulations. In an effort to comply with these, we now block all IP addresses that are located in Cuba, Iran, North Korea, Republic of Crimea, Sudan, and Syria.</body></html>',
+    );
+    expect(docker.layer).toBe('geo');
   });
 });

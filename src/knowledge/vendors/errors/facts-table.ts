@@ -141,7 +141,11 @@ export const ROWS: Readonly<Record<string, string>> = {
   wowza: 'token:a:app',
   // Video platforms' own refusals (rows/video-platforms.ts): Kaltura's KExternalErrors codes, signed links.
   // Widevine's licence proxy (rows/streaming.ts).
-  widevine: 'denied:b:app',
+  widevine: 'denied:b:app revoked:b:device',
+  // PallyCon's licence codes (rows/video-platforms.ts).
+  pallycon: 'token:a:app revoked:b:device plan:b:account period:b:account',
+  // Squid's own error page for a request it could not serve (rows/security-gateways.ts).
+  squid: 'fetch:u:network',
   youtube:
     'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo ' +
     'unavailable:u:not-found',

@@ -352,6 +352,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its Exposure API, the broadcasters' entitlement and play service (exposure.api.redbee.live/v2/customer/RTBF/
       // businessunit/Auvio/entitlement/…/play, https://github.com/Catch-up-TV-and-More/plugin.video.catchuptvandmore/issues/1477).
       { on: 'host', key: 'redbee.live', weight: 0.85 },
+      // Its licence proxies for broadcasters, c4.eme.lp.aws.redbeemedia.com/wvlicenceproxy-service/widevine/acquire
+      // (Channel 4's, answering 400 with its own status object, https://github.com/xbmc/inputstream.adaptive/issues/995).
+      { on: 'host', key: 'redbeemedia.com', weight: 0.85 },
     ],
   },
   {
@@ -849,6 +852,17 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         weight: 0.85,
         own: true,
       },
+    ],
+  },
+  {
+    id: 'dice',
+    name: 'DICE (Endeavor Streaming) OTT platform',
+    kind: 'platform',
+    markers: [
+      // Its front-office API for the services it runs (WWE Network's login, dce-frontoffice.imggaming.com/api/v2/login,
+      // answering {"status": 401, "code": "UNAUTHORIZED", "messages": ["API Key is invalid"]},
+      // https://github.com/streamlink/streamlink/issues/5674).
+      { on: 'host', key: 'imggaming.com', weight: 0.9, own: true },
     ],
   },
   {

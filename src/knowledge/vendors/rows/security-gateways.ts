@@ -230,6 +230,99 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
       { on: 'body', key: 'Zscaler to protect you from internet threats', weight: 0.9, own: true },
       // EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/zscaler.py
       { on: 'body', key: 'Internet Security by ZScaler', weight: 0.9, own: true },
+      // Its block page's logo, signed on its login host, "https://login.zscaler.net:443/__zsig/…" or login.zscloud.net's
+      // (a web access control denial pasted in https://github.com/ayakashi-io/ayakashi/issues/7; a page kept in part in
+      // https://github.com/microsoft/vscode-copilot-release/issues/2258).
+      {
+        on: 'body-match',
+        key: 'signed logo',
+        value: /https:\/\/login\.zs(?:cloud|caler)\.net(?::443)?\/__zsig\//,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+      },
+    ],
+  },
+  {
+    id: 'cisco-umbrella',
+    name: 'Cisco Umbrella (DNS and web filter)',
+    kind: 'waf',
+    markers: [
+      // Its "Site Blocked" page carries the block's own record in a script, blockType, oidhash, bundleid, bundleidhash…
+      // (the page saved in place of get-pip.py, jona3424/PGP-protocol-Uni-project@f99eadfc3e962066557f22920ba9ad0f72816f1a:get-pip.py).
+      {
+        on: 'body-match',
+        key: 'block record',
+        value: /\bbundleidhash:\s*"[0-9a-f]{64}"/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+      },
+    ],
+  },
+  {
+    id: 'cisco-wsa',
+    name: 'Cisco Web Security Appliance (IronPort)',
+    kind: 'waf',
+    markers: [
+      // Its notification page, "<title>Notification: Policy: URL Filtering</title>" with the block's details, "Reason:
+      // BLOCK-WEBCAT" (a page saved in place of a script, Mohandm/stock-market@cf8c4db2e63b9b864b3384b3475ab9abc0ee4ffd:
+      // vsm/src/main/webapp/app/website/js-plugin/neko-contact-ajax-plugin/image.php_files/l.js).
+      {
+        on: 'body-match',
+        key: 'block reason',
+        value: /<br \/>\s*Reason: BLOCK-[A-Z_-]{2,30}<br \/>/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+      },
+    ],
+  },
+  {
+    id: 'iboss',
+    name: 'iboss web gateway (formerly Phantom Technologies)',
+    kind: 'waf',
+    markers: [
+      // Its block page under its former name, "<TITLE>Phantom Technologies</TITLE>" and "© 2012 Phantom Technologies
+      // Inc." (a page saved in place of a script, aav7fl/GHS-time-capsule@1093fb5eee50fc601743524e8799791e47e58761:
+      // vault/timecapsulefall12/wysocki/background_files/pinit.js).
+      { on: 'body', key: '<TITLE>Phantom Technologies</TITLE>', weight: 0.9, own: true, action: 'block' },
+    ],
+  },
+  {
+    id: 'cradlepoint',
+    name: 'Cradlepoint router content filter',
+    kind: 'waf',
+    markers: [
+      // A Cradlepoint router's content filter answering in the site's place, "<title>Content Filter :: MBR95</title>",
+      // "<host> is restricted and can not be viewed." under "Copyright © CradlePoint Technology" (each alone weak) (a page saved in place of jquery.js,
+      // yefim/standby@58cbc0486d650d23e2161cf646b621322976b836:public/scripts/jquery.js).
+      {
+        on: 'body-match',
+        key: 'filter title',
+        value: /<title>Content Filter :: [\w -]{1,40}<\/title>/,
+        weight: 0.6,
+      },
+      { on: 'body', key: 'CradlePoint Technology', weight: 0.6, own: true },
+      { on: 'body', key: 'is restricted and can not be viewed.', weight: 0.6, own: true, action: 'block' },
+    ],
+  },
+  {
+    id: 'netsweeper',
+    name: 'Netsweeper web filter',
+    kind: 'waf',
+    markers: [
+      // Its deny page, where a filtered request is sent: "…:8080/webadmin/deny" (a Cypriot provider's, in OONI's
+      // fingerprint, https://github.com/ooni/backend/issues/685).
+      {
+        on: 'header',
+        key: 'location',
+        value: /^https?:\/\/[^/?#]{1,200}\/webadmin\/deny(?:[/?#]|$)/i,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        statuses: [301, 302, 303, 307],
+      },
     ],
   },
   {
@@ -244,6 +337,19 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'server', value: /^squid(?:\/[\w.]+)?$/i, weight: 0.5, statuses: [403] },
       // X.Squid.Error among the headers — Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/squid.py
       { on: 'header', key: 'x-squid-error', weight: 0.85, own: true, statuses: [403] },
+      // Its own error page for a request it could not serve, named in the same header: "X-Squid-Error: ERR_INVALID_URL 0"
+      // on a 400 from an intercepting cache (curl -v in https://github.com/agentgonzo/steam-squid/issues/3). The proxy on
+      // the way, not the site.
+      {
+        on: 'header',
+        key: 'x-squid-error',
+        value: /^ERR_INVALID_URL\b/,
+        weight: 0.85,
+        own: true,
+        action: 'unknown',
+        errorKey: 'squid-fetch',
+        statuses: [400],
+      },
       // The ERR_ACCESS_DENIED page (the plugin requires it with the Server banner) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/squidproxy.py
       // (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/squid.py)
       {

@@ -427,12 +427,24 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'licence ACCESS_DENIED',
-        value: /^\s*\{\s*"status"\s*:\s*"ACCESS_DENIED"\s*,\s*"supported_tracks"\s*:/,
+        value: /^\s*\{\s*"status"\s*:\s*"ACCESS_DENIED"\s*,\s*"(?:supported_tracks|status_message)"\s*:/,
         weight: 0.9,
         own: true,
         action: 'block',
         errorKey: 'widevine-denied',
         inSuccess: true,
+      },
+    ],
+    // Its status message where it names the device's certificate revoked, "drm-serial-number-has-been-individually-revoked"
+    // and "device-certificate-revoked: 4339" (recorded answers, 3052/widevine@faa5b4a66b146361d84f26248d88688c14d0a221:
+    // internal/dcsl/L3-175.json and L1-127.json): the device, not the service's policy.
+    codes: [
+      {
+        from: 'body',
+        pattern: /"status_message"\s*:\s*"([a-z-]{6,80})\b/,
+        keys: codeKeys(
+          'widevine-revoked:drm-serial-number-has-been-individually-revoked device-certificate-revoked',
+        ),
       },
     ],
   },

@@ -20,11 +20,13 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // Its Data and Live Streaming APIs name themselves in Google's error object, "domain": "youtube.liveBroadcast"
       // beside "reason": "errorStreamInactive" (an app's log, https://github.com/rashikaranpuria/youtube-livestream-android-app/issues/3;
       // the domains per method in https://developers.google.com/youtube/v3/live/docs/errors). Google's common object
-      // ("domain": "global", "usageLimits") names no service: only a youtube.* domain does.
+      // ("domain": "global", "usageLimits") names no service: only a youtube.* domain does, inside an error item beside its
+      // "reason" (a link preview's "domain": "youtube.com" is a site's name, review).
       {
         on: 'body-match',
         key: 'API error domain',
-        value: /"domain"\s*:\s*"youtube\.[A-Za-z]{2,40}"/,
+        value:
+          /\{(?=[^{}]{0,400}"reason"\s*:)[^{}]{0,400}?"domain"\s*:\s*"youtube\.(?!(?:com|be)")[A-Za-z]{2,40}"/,
         weight: 0.9,
         own: true,
       },
@@ -481,6 +483,16 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         action: 'auth',
         errorKey: 'playready-licence',
       },
+      // The same fault whose detail carries the licence server's own status code and no stack, "<faultstring>
+      // PFS_LICENSE_CREATION_FAILURE</faultstring> … <StatusCode>0x8004C600</StatusCode>" (a fault recorded in dash.js's
+      // tests, Dash-Industry-Forum/dash.js@ccf3b95d9ca6c3c06dcdc8bf916886801dad4c03:test/unit/data/licence/playreadySoapErrorLicence.txt).
+      {
+        on: 'body-match',
+        key: 'licence fault',
+        value: /<StatusCode>0x8004C[0-9A-F]{3}<\/StatusCode>/i,
+        weight: 0.9,
+        own: true,
+      },
     ],
     // The fault's own StatusCode where it says more: 0x8004C600 DRM_E_SERVER_INTERNAL_ERROR and 0x8004C602
     // DRM_E_SERVER_DEVICE_LIMIT_REACHED, each a 500 SOAP fault from RightsManager.AcquireLicense
@@ -490,6 +502,40 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         from: 'body',
         pattern: /<StatusCode>0x(8004C60[02])<\/StatusCode>/i,
         keys: codeKeys('playready-internal:8004C600|playready-device-limit:8004C602'),
+      },
+    ],
+  },
+  {
+    id: 'nagra',
+    name: 'NAGRA licence service',
+    kind: 'platform',
+    markers: [
+      // Its Widevine licence service on its own hosts, https://ssolab1.nagra.com/netssp/NETKIM2T/wvls/contentlicenseservice/v1/licenses
+      // (answering 415 to a request without its nv-authorizations token, https://github.com/google/ExoPlayer/issues/4125).
+      { on: 'host', key: 'nagra.com', weight: 0.85 },
+    ],
+  },
+  {
+    id: 'pallycon',
+    name: 'PallyCon (DoveRunner) multi-DRM licence service',
+    kind: 'platform',
+    markers: [
+      // Its licence server, https://license.pallycon.com/ri/licenseManager.do, answers a refusal with HTTP 200 and
+      // {"errorCode": "…", "message": "…"} (its documentation, daniel-inka/pallycon-docs-v3@7241efe3e396b1563f50397b655954ba651eca14:
+      // content/multidrm/clients/multidrm-native-integration.en.md).
+      { on: 'host', key: 'license.pallycon.com', weight: 0.95, own: true },
+    ],
+    // Its error codes (content/multidrm/license/license-errorcode.en.md, the same commit): the licence token refused
+    // (7009–7019), the device's certificate revoked (7110), the service's own plan (1002, 1004, 1005), the playback
+    // period not begun or over (8710, 8711).
+    codes: [
+      {
+        from: 'body',
+        pattern: /"errorCode"\s*:\s*"?(\d{4})\b/,
+        keys: codeKeys(
+          'pallycon-token:7009 7010 7011 7012 7013 7016 7018 7019|pallycon-revoked:7110|' +
+            'pallycon-plan:1002 1004 1005|pallycon-period:8710 8711',
+        ),
       },
     ],
   },
