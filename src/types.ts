@@ -139,6 +139,8 @@ export interface VendorMatch {
   /** What the vendor's own markers say it did, when they say it. */
   action?: BlockKind;
   /** Vendor error number or reference, e.g. "1020", "18.6a2b…". */
+  /** Its error code was read in the answer itself (body, reason phrase, a header), not implied by the request. */
+  answerCode?: true;
   errorCode?: string;
   evidence: string[];
 }

@@ -90,7 +90,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"s"\s*:\s*"f"|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
+  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"result"\s*:\s*false\b|"s"\s*:\s*"f"|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -103,11 +103,14 @@ const ERROR_MESSAGES = ['error_msg', 'errorMsg', 'error_message', 'errorMessage'
  */
 const SUCCESS_RESULT = /^(?:0|1|200|true|ok|success)$/i;
 const failedResult = (value: unknown): boolean =>
-  (typeof value === 'number' || typeof value === 'string') && !SUCCESS_RESULT.test(String(value).trim());
+  value === false ||
+  ((typeof value === 'number' || typeof value === 'string') && !SUCCESS_RESULT.test(String(value).trim()));
 
 function errorMessageOnFailedResult(fields: Record<string, unknown>, status: number): PageOnSuccess | null {
   if (!failedResult(fields.result) && !failedResult(fields.status)) return null;
-  for (const name of ERROR_MESSAGES) {
+  // PHP's json_encode of a list member gives it the key "0": Xtream UI's admin API, {"result":false,"0":"KEY WRONG"}
+  // (adilem/XtreamUI-CK41-DECODED@6fbab78d5a6ef5de198a680ed1a8d4c513e23d1c:wwwdir/api.php, as decoded).
+  for (const name of [...ERROR_MESSAGES, '0']) {
     const text = fields[name];
     if (typeof text !== 'string' || text.trim() === '') continue;
     const stated = wordsRefuse(text, status);
@@ -211,7 +214,14 @@ function failedMessages(fields: Record<string, unknown>): Record<string, unknown
  */
 function statusCode(fields: Record<string, unknown>): string | null {
   const { status, message } = fields;
-  if (typeof status !== 'string' || typeof message !== 'string' || Object.keys(fields).length > 3)
+  // Google's web-service status beside an empty result list, {"status": "OVER_QUERY_LIMIT", "results": []}
+  // (alexreisner/geocoder@8143fce1820539cdaf6344c3400edf5690ec1611:test/fixtures/google_over_limit): no message there.
+  const emptyResults =
+    Array.isArray(fields.results) && fields.results.length === 0 && Object.keys(fields).length <= 3;
+  if (
+    typeof status !== 'string' ||
+    (!emptyResults && (typeof message !== 'string' || Object.keys(fields).length > 3))
+  )
     return null;
   return refusalCodeIn(status) ? status : null;
 }
@@ -520,6 +530,9 @@ function failedObject(
     // Flickr's REST API, {"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"} on a 200
     // (https://github.com/iatek/jquery-socialist/issues/13).
     fields.stat === 'fail' ||
+    // WhatsApp's registration for an app too old, {"status":"fail","reason":"old_version"} on a 200
+    // (https://github.com/tgalal/yowsup/issues/788).
+    (fields.status === 'fail' && typeof fields.reason === 'string') ||
     // Tencent Video's play API, {"em":100,"exem":2,"s":"f","msg":"cannot play outside"} on a 200
     // (https://github.com/LifeActor/ykdl/issues/268): "s" is "o" when it answers, "f" with its reason in msg, beside its
     // error numbers em and exem (a short "s" alone is anyone's field, review).
@@ -710,7 +723,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
   // A filter that sends a refused request to its deny page by a redirect names itself in the Location (Netsweeper's
   // /webadmin/deny, its row): its headers only, as for the 202 below.
-  if (REDIRECTS.has(exchange.status)) {
+  // Only to another host: a site's own /webadmin/deny is its own page (review).
+  const away = REDIRECTS.has(exchange.status) ? redirectTarget(exchange) : '';
+  if (away && hostNameOf(away) !== hostNameOf(exchange.url)) {
     const vendor = identifyVendor({ ...exchange, body: undefined });
     if (vendor?.own && vendor.kind === 'waf' && vendor.action === 'block') return { vendor };
   }
@@ -765,20 +780,28 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const single = commandAnswer(body, mime.includes('json'));
   const refused = single ? failedObject(exchange, single, true) : null;
   if (refused) return ownService(exchange, refused);
-  // JSON as a script's type counts too: Gigya's API answers its objects as text/javascript (pigskin/pigskin@
-  // da82490dad15cbadc76a77cc93e062de6d947fb2:tests/cassettes/public_API/europe_pigskin_bad_auth_login.yaml).
-  if (mime.includes('json') || ((!mime || mime.includes('javascript')) && /^\s*\{/.test(body))) {
+  // JSON under another type counts too: Gigya's API answers its objects as text/javascript (pigskin/pigskin@
+  // da82490dad15cbadc76a77cc93e062de6d947fb2:tests/cassettes/public_API/europe_pigskin_bad_auth_login.yaml), PHP panels
+  // under PHP's default text/html (Xtream UI's api.php above). A page never starts with "{".
+  if (
+    mime.includes('json') ||
+    ((!mime || mime.includes('javascript') || mime.includes('html')) && /^\s*\{/.test(body))
+  ) {
     // A platform's own API refusing in its own object, HTTP 200 (Kaltura's OTT API, YouTube's playability status: their
     // rows' `inSuccess` markers): its code says which refusal. Only the delivery's own platforms: a firewall's name in a
     // JSON success is the service's data.
     // So does a small error envelope on a platform's own host whose code its row reads (PallyCon's licence server answers
     // every refusal with HTTP 200 and {"errorCode": "7011", "message": …}, its row).
+    const inSuccess = mayRefuseInSuccess(body);
     const vendor =
-      mayRefuseInSuccess(body) || (body.length <= ENVELOPE_LIMIT && ERROR_FIELD.test(body))
+      inSuccess || (body.length <= ENVELOPE_LIMIT && ERROR_FIELD.test(body))
         ? identifyVendor(exchange)
         : null;
     if (
       vendor?.own &&
+      // Through the envelope gate only a code read in the answer counts: a signed link's parameter names a store's
+      // rule for any small JSON file behind it (review).
+      (inSuccess || vendor.answerCode === true) &&
       SERVICE_KINDS.has(vendor.kind) &&
       vendor.errorKey &&
       vendor.action &&

@@ -17,7 +17,7 @@ import {
   takedownIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
-import { GEO_CODES, MEDIA_SELECTION_ERROR } from '../knowledge/refusals/stated-table.ts';
+import { GEO_CODES, MEDIA_SELECTION_ERROR, RETIRED_API } from '../knowledge/refusals/stated-table.ts';
 import type { Exchange } from '../types.ts';
 
 /**
@@ -33,6 +33,11 @@ export function statedCause(exchange: Exchange): Stated | null {
     if (account) return account;
   }
   const stated = statedOnce(exchange);
+  // A retired API's own words on its 410 (RETIRED_API): this client's calls, not a missing object.
+  if (exchange.status === 410 && exchange.body && exchange.body.length <= 4096) {
+    const retired = RETIRED_API.exec(exchange.body)?.[0];
+    if (retired) return { layer: 'app', phrase: retired.replace(/"/g, '') };
+  }
   // What the body states comes first (a subscription that expired is the account's, review).
   if (exchange.status === 410 && EXPIRED_REASON.test(exchange.statusText ?? ''))
     return stated && stated.phrase !== exchange.statusText?.trim()

@@ -46,6 +46,10 @@ const STOP = new Set(
     'javascript src href',
     'error errors code codes message messages msg data status description detail details info title path reason',
     'result success response',
+    // Dates and politeness: block pages print a time ("Thu Mar 14 10:00:00 UTC") and say sorry, so both learned to mean a
+    // firewall, and an application's own error page with a date leaned there (review of the sixty-fourth batch).
+    'utc gmt mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec',
+    "sorry we're you're we've it's",
     // The same glue in the languages the corpus holds most after English (French first: the viewers this is for).
     "les des une est pas n'est cette votre vos nous dans pour sur avec par que qui son ses sont été être avez plus aux",
     "l'accès d'accès qu'il c'est",

@@ -406,7 +406,11 @@ export const STATED: readonly (readonly [string, Layer])[] = [
  * only, a limit's or a server's status keeps its reading (review).
  */
 export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
-  [/^\s*SSL is required\.?\s*$/i, 'app'],
+  // And its later "TLSv1.2+ is required", the same Fastly's reason phrase on a 403 (https://github.com/pypi/warehouse/issues/3411).
+  [/^\s*(?:SSL|TLSv1\.[23]\+?) is required\.?\s*$/i, 'app'],
+  // S3's reason phrase when it asks a client to send fewer requests, "503 Slow Down" (curl -v in
+  // https://github.com/pingcap/tiflash/issues/10538).
+  [/^\s*Slow Down\s*$/i, 'rate-limit', [503]],
   // Wikimedia's answer to a client without a proper User-Agent, "Please set a user-agent and respect our robot policy
   // https://w.wiki/4wJS. …", as Wikidata's query service sends it with HTTP 200 (https://github.com/RDFLib/sparqlwrapper/issues/250):
   // the service's rule about the client (app).
@@ -441,6 +445,17 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
  * as notukerror, geolocation or selectionunavailable, yt-dlp/yt-dlp@81ecd58b1394793e6da9998cc19fdb45657f1685:
  * yt_dlp/extractor/bbc.py). The id is read with the code tables (GEO_CODES).
  */
+/**
+ * A retired API version answering 410 Gone in its own words: Jira's "The requested API has been removed. Please migrate
+ * to …" (https://github.com/adyscorpius/logseq-jira/issues/34), Twitter's "The Twitter REST API v1 is no longer active"
+ * (https://github.com/python-twitter-tools/twitter/issues/161), Twitch's "this API has been removed."
+ * (https://github.com/nicholastay/node-twitch-get-stream/issues/9), YouTube's GData "NoLongerAvailableException"
+ * (https://github.com/clickrain/videolink/issues/17): the service no longer accepts this client's calls (app), not a
+ * missing object.
+ */
+export const RETIRED_API =
+  /\b(?:the requested api|this api|rest api v\d(?:\.\d)?) (?:has been removed|has been retired|is no longer active)\b|"NoLongerAvailableException"/i;
+
 export const MEDIA_SELECTION_ERROR =
   /^\s*(?:<\?xml[^>]{0,100}>\s*)?<mediaSelection\b[^>]{0,200}>\s*<error id="([a-z]{3,40})"/;
 
@@ -1088,6 +1103,16 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "httpStatusCode": 401} (pigskin/pigskin@da82490dad15cbadc76a77cc93e062de6d947fb2:tests/cassettes/public_API/
   // europe_pigskin_bad_auth_login.yaml).
   ['error_unauthorised', 'auth'],
+  // Google's geocoding API over its quota, {"status": "OVER_QUERY_LIMIT", "results": []} on a 200
+  // (alexreisner/geocoder@8143fce1820539cdaf6344c3400edf5690ec1611:test/fixtures/google_over_limit).
+  ['over_query_limit', 'rate-limit'],
+  // Slack's answer to a retired method, {"ok":false,"error":"method_deprecated",…} (https://github.com/vluzrmos/laravel-slack-api/issues/34);
+  // WhatsApp's registration for an app too old, "reason":"old_version" (https://github.com/tgalal/yowsup/issues/788).
+  ['method_deprecated', 'app'],
+  ['old_version', 'app'],
+  // Xtream UI's admin API for a wrong key, {"result":false,"0":"KEY WRONG"} (adilem/XtreamUI-CK41-DECODED@
+  // 6fbab78d5a6ef5de198a680ed1a8d4c513e23d1c:wwwdir/api.php, as decoded).
+  ['key wrong', 'auth'],
   ['api_key_disabled', 'account'],
   ['api_key_unverified', 'account'],
   ['over_rate_limit', 'rate-limit'],

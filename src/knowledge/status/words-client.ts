@@ -42,8 +42,8 @@ export const CLIENT_STATUS_TEXTS = {
   402: {
     title: L('Payment Required', 'Paiement requis'),
     meaning: L(
-      'The service wants a paid plan for this: the programme or channel is not part of what your subscription includes, or the account’s payment has lapsed. Nothing is broken on your side.',
-      'Le service demande une offre payante pour cela : le programme ou la chaîne ne fait pas partie de votre abonnement, ou le paiement du compte n’est plus à jour. Rien n’est en panne de votre côté.',
+      'The service wants a payment for this: most often the programme or channel is not part of what your subscription includes, or the account’s payment has lapsed; sometimes the site’s own bill with its host is unpaid. Nothing is broken on your side.',
+      'Le service demande un paiement pour cela : le plus souvent le programme ou la chaîne ne fait pas partie de votre abonnement, ou le paiement du compte n’est plus à jour ; parfois c’est la facture du site chez son hébergeur qui est impayée. Rien n’est en panne de votre côté.',
     ),
     next: ['check-subscription', 'contact-support'],
     dont: ['reinstall-loop', 'random-codes'],

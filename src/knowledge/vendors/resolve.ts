@@ -103,6 +103,8 @@ function judgeRow(
   let action: BlockKind | undefined;
   let errorCode: string | undefined;
   let errorKey: string | undefined;
+  // A code its row reads in the answer (body, reason, a header), not one a request-side marker implies.
+  let answerCode = false;
   let strength = own ? 1 : 0;
 
   for (const reader of row.codes ?? []) {
@@ -120,6 +122,7 @@ function judgeRow(
       ? reader.keys[code.toUpperCase()]
       : (reader.key ?? `${row.errorVendor}-${normalizeCode(code)}`);
     evidence.push(clip(`${row.name} error code ${code}`));
+    if (errorKey) answerCode = true;
     const info = errorKey ? vendorErrorFacts(errorKey) : null;
     if (info) {
       action = info.action;
@@ -248,6 +251,7 @@ function judgeRow(
   if (errorKey) verdict.errorKey = errorKey;
   if (carried) verdict.relayed = true;
   if (requestOnly) verdict.requestOnly = true;
+  if (answerCode) verdict.answerCode = true;
   return { row: rowIndex, verdict, strength, requestOnly, wroteBody };
 }
 

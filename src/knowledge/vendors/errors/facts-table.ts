@@ -173,6 +173,6 @@ export const ROWS: Readonly<Record<string, string>> = {
   flussonic: 'token:a:app',
   // XC_VM's error codes by meaning (src/knowledge/vendors/rows/panels.ts); `disguised`: its forged nginx 404.
   xtream:
-    'auth:a:auth account:b:account geo:g:geo network-rule:b:app device-rule:b:app token:a:app ' +
+    'auth:a:auth account:b:account geo:g:geo network-rule:g:geo device-rule:b:app token:a:app ' +
     'limit:r:rate-limit offline:o:server missing:u:not-found disguised:a:auth',
 };

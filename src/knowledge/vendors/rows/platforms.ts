@@ -44,11 +44,12 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-kong-upstream-latency', weight: 0.85 },
       { on: 'header', key: 'x-kong-proxy-latency', weight: 0.85 },
       // Its router's own answer for an address no route serves, 404 {"message": "no Route matched with those values"}
-      // (curl -i in https://github.com/Kong/kong/issues/4294).
+      // (curl -i in https://github.com/Kong/kong/issues/4294), with Kong 3's "request_id" beside it, or as plain text.
       {
         on: 'body-match',
         key: 'no route',
-        value: /^\s*\{\s*"message"\s*:\s*"no Route matched with those values"\s*\}\s*$/,
+        value:
+          /^\s*(?:\{\s*"message"\s*:\s*"no Route matched with those values"\s*(?:,\s*"request_id"\s*:\s*"[0-9a-f]{16,64}"\s*)?\}|no Route matched with those values\.?)\s*$/,
         weight: 0.9,
         own: true,
         statuses: [404],

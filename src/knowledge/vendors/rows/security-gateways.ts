@@ -233,13 +233,15 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
       // Its block page's logo, signed on its login host, "https://login.zscaler.net:443/__zsig/…" or login.zscloud.net's
       // (a web access control denial pasted in https://github.com/ayakashi-io/ayakashi/issues/7; a page kept in part in
       // https://github.com/microsoft/vscode-copilot-release/issues/2258).
+      // Its clouds are zscaler.net, zscalerone/two/three.net, zscloud.net… (a block detector's list of them in public code);
+      // the logo alone names it, on a refusal only: a test report that borrowed it as a favicon is not a block (review).
       {
         on: 'body-match',
         key: 'signed logo',
-        value: /https:\/\/login\.zs(?:cloud|caler)\.net(?::443)?\/__zsig\//,
+        value: /https:\/\/login\.(?:zscaler(?:one|two|three|beta|gov|ten)?|zscloud)\.net(?::443)?\/__zsig\//,
         weight: 0.9,
         own: true,
-        action: 'block',
+        statuses: [403],
       },
     ],
   },
@@ -286,7 +288,16 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
       // Its block page under its former name, "<TITLE>Phantom Technologies</TITLE>" and "© 2012 Phantom Technologies
       // Inc." (a page saved in place of a script, aav7fl/GHS-time-capsule@1093fb5eee50fc601743524e8799791e47e58761:
       // vault/timecapsulefall12/wysocki/background_files/pinit.js).
-      { on: 'body', key: '<TITLE>Phantom Technologies</TITLE>', weight: 0.9, own: true, action: 'block' },
+      // Its copyright line, not the title alone (a company page may be titled so, review).
+      {
+        on: 'body-match',
+        key: 'copyright',
+        value: /&copy; \d{4} Phantom Technologies Inc\./,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        statuses: [200, 403],
+      },
     ],
   },
   {
@@ -295,16 +306,18 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
     kind: 'waf',
     markers: [
       // A Cradlepoint router's content filter answering in the site's place, "<title>Content Filter :: MBR95</title>",
-      // "<host> is restricted and can not be viewed." under "Copyright © CradlePoint Technology" (each alone weak) (a page saved in place of jquery.js,
+      // "<host> is restricted and can not be viewed." under "Copyright © CradlePoint Technology": the title decides (the
+      // sentence is also a streaming platform's and a forum's, the copyright its admin pages', review) (a page saved in place of jquery.js,
       // yefim/standby@58cbc0486d650d23e2161cf646b621322976b836:public/scripts/jquery.js).
       {
         on: 'body-match',
         key: 'filter title',
         value: /<title>Content Filter :: [\w -]{1,40}<\/title>/,
-        weight: 0.6,
+        weight: 0.9,
+        own: true,
+        action: 'block',
       },
-      { on: 'body', key: 'CradlePoint Technology', weight: 0.6, own: true },
-      { on: 'body', key: 'is restricted and can not be viewed.', weight: 0.6, own: true, action: 'block' },
+      { on: 'body', key: 'CradlePoint Technology', weight: 0.4 },
     ],
   },
   {

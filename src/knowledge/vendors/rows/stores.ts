@@ -375,6 +375,17 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // The same sentence as the status line's reason, and the detail element of its authentication errors, where a
       // report kept only the XML's tail (https://github.com/elastic/elasticsearch/issues/107617).
       { on: 'reason', key: 'Server failed to authenticate the request', weight: 0.85, own: true },
+      // Its XML error with one of its own authorisation codes, even with the rest of the body cut (a Bunny-fronted
+      // blob's "<Error> <Code>AuthenticationFailed</Code> … </Error>", https://github.com/tolgee/tolgee-platform/issues/3668;
+      // the codes as its row reads them, below).
+      {
+        on: 'body-match',
+        key: 'authorisation code',
+        value:
+          /^\s*(?:<\?xml[^>]{0,100}>\s*)?<Error>\s*<Code>(?:AuthenticationFailed|AuthorizationFailure|AuthorizationPermissionMismatch)<\/Code>/,
+        weight: 0.85,
+        own: true,
+      },
       { on: 'body', key: '<AuthenticationErrorDetail>', weight: 0.85, own: true },
 
       // A shared access signature out of its time window (same sources): the link's rule, or the device clock.

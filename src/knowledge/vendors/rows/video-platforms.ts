@@ -332,7 +332,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         from: 'body',
         pattern: /"code"\s*:\s*"([a-z_]{10,60})"/,
         keys: codeKeys(
-          'adobe-pass-denied:preauthorization_denied_by_mvpd authorization_denied_by_mvpd ' +
+          // Not preauthorization_denied_by_mvpd: a preauthorize answer lists channels, some allowed and some not, so the
+          // app can mark the locked ones; one denied item is not a refusal (review).
+          'adobe-pass-denied:authorization_denied_by_mvpd ' +
             'authorization_denied_by_parental_controls identity_not_recognized_by_mvpd|' +
             'adobe-pass-signin:authenticated_profile_missing authenticated_profile_expired ' +
             'authenticated_profile_invalidated authorization_denied_by_session_invalidated invalid_authentication_session|' +
@@ -524,6 +526,14 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // {"errorCode": "…", "message": "…"} (its documentation, daniel-inka/pallycon-docs-v3@7241efe3e396b1563f50397b655954ba651eca14:
       // content/multidrm/clients/multidrm-native-integration.en.md).
       { on: 'host', key: 'license.pallycon.com', weight: 0.95, own: true },
+      // Its other licence hosts answer the same endpoints, /ri/licenseManager.do and /ri/fpsKeyManager.do (review).
+      {
+        on: 'url',
+        key: 'licence endpoint',
+        value: /^https?:\/\/[\w.-]{1,80}\.pallycon\.com\/ri\//,
+        weight: 0.9,
+        own: true,
+      },
     ],
     // Its error codes (content/multidrm/license/license-errorcode.en.md, the same commit): the licence token refused
     // (7009–7019), the device's certificate revoked (7110), the service's own plan (1002, 1004, 1005), the playback
