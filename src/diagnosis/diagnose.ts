@@ -12,6 +12,7 @@ import { reasonHeaderIn, type Stated } from '../knowledge/refusals/stated.ts';
 import { B2_LINK_TOKEN, tokenIn } from '../knowledge/refusals/tokens.ts';
 import { statusFacts } from '../knowledge/status/facts.ts';
 import { transportFacts } from '../knowledge/transport/facts.ts';
+import { TOOL_MESSAGES } from '../knowledge/transport/rows.ts';
 import { vendorErrorFacts } from '../knowledge/vendors/errors/facts.ts';
 import { identifyVendor, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import { isBotSensorCall } from '../knowledge/vendors/sensors.ts';
@@ -75,6 +76,11 @@ const ERROR_LINE = 200;
 
 function transportFinding(finding: Finding, exchange: Exchange): Finding {
   finding.layer = transportFacts(exchange.error ?? '').layer;
+  // Another tool's message may say more than its class (TOOL_MESSAGES).
+  const said = exchange.error
+    ? TOOL_MESSAGES.find(([pattern]) => pattern.test(exchange.error ?? ''))
+    : undefined;
+  if (said) finding.layer = said[1];
   finding.basis = 'transport';
   finding.confidence = exchange.error ? 0.8 : 0.5;
   const named = exchange.error?.trim() ? errorLine(exchange.error, ERROR_LINE) : 'no response (status 0)';
@@ -437,6 +443,8 @@ function statedLine(onSuccess: PageOnSuccess | null, stated: Stated): string {
       return `redirected to a private address (${phrase}): a box between this device and the service answered (a captive portal, a filter)`;
     case 'hotspot':
       return `redirected to a Wi-Fi hotspot's login page (${phrase}): sign in to the hotspot, then try again`;
+    case 'sign-in':
+      return `redirected to the service's own sign-in page (${phrase}): it wants you signed in first`;
     case 'notice':
       return `redirected to a block notice (${phrase}): the network this device is on blocks this address`;
     case 'lookup':

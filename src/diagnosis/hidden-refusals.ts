@@ -76,7 +76,7 @@ export interface PageOnSuccess {
    */
   layer?: Layer;
   /** An API's error object rather than a page, a redirect that left the internet, or a bot check's script. */
-  answer?: 'json' | 'redirect' | 'hotspot' | 'lookup' | 'script' | 'notice';
+  answer?: 'json' | 'redirect' | 'hotspot' | 'lookup' | 'script' | 'notice' | 'sign-in';
 }
 
 /**
@@ -216,8 +216,13 @@ function statusCode(fields: Record<string, unknown>): string | null {
   const { status, message } = fields;
   // Google's web-service status beside an empty result list, {"status": "OVER_QUERY_LIMIT", "results": []}
   // (alexreisner/geocoder@8143fce1820539cdaf6344c3400edf5690ec1611:test/fixtures/google_over_limit): no message there.
+  // Its own upper-case codes only: a pairing poll's {"status":"not_paired","results":[]} is data (review).
   const emptyResults =
-    Array.isArray(fields.results) && fields.results.length === 0 && Object.keys(fields).length <= 3;
+    Array.isArray(fields.results) &&
+    fields.results.length === 0 &&
+    Object.keys(fields).length <= 3 &&
+    typeof status === 'string' &&
+    /^[A-Z][A-Z_]{3,40}$/.test(status);
   if (
     typeof status !== 'string' ||
     (!emptyResults && (typeof message !== 'string' || Object.keys(fields).length > 3))
@@ -710,6 +715,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
+  const wall = REDIRECTS.has(exchange.status) ? loginWall(exchange) : null;
+  // Quoted: a path's words (login) are the service's, not the sentence's.
+  if (wall) return { vendor: null, phrase: `"${wall}"`, layer: 'auth', answer: 'sign-in' };
   const notice = REDIRECTS.has(exchange.status)
     ? blockNoticeRedirect(
         getHeader(exchange.responseHeaders, 'location') ?? '',
@@ -1233,6 +1241,34 @@ function loginForAsked(target: string, asked: string): boolean {
   const from = hostNameOf(asked);
   const to = hostNameOf(target);
   return from !== '' && to !== '' && hostNameOf(first) === from && siteOf(to) !== siteOf(from);
+}
+
+/**
+ * A service sending a signed-out request to its own sign-in page, with the asked path to come back to: a login wall
+ * (Instagram's API, 302 to /accounts/login/?next=/api/v1/media/…/info/, https://github.com/mikf/gallery-dl/issues/6688).
+ * The same host only (another host's login is a portal's or a partner's), and only back to the asked path.
+ */
+const SIGN_IN_PATH = /^\/(?:accounts\/)?(?:login|signin|sign_in|sign-in)\/?$/i;
+const RETURN_PARAM = /[?&](?:next|return|returnTo|return_to|continue)=([^&#]{1,300})/;
+
+function loginWall(exchange: Exchange): string | null {
+  const location = getHeader(exchange.responseHeaders, 'location');
+  if (!location || location.length > 2048) return null;
+  const target = location.startsWith('/')
+    ? `${exchange.url.slice(0, exchange.url.indexOf('/', 8))}${location}`
+    : location;
+  if (hostNameOf(target) === '' || hostNameOf(target) !== hostNameOf(exchange.url)) return null;
+  if (!SIGN_IN_PATH.test(pathOf(target))) return null;
+  const back = RETURN_PARAM.exec(target)?.[1];
+  if (!back) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(back.replace(/%[0-9a-f]?$/i, ''));
+  } catch {
+    return null;
+  }
+  const asked = pathOf(exchange.url);
+  return path.length > 1 && (asked.startsWith(path) || path.startsWith(asked)) ? pathOf(target) : null;
 }
 
 function hotspotLogin(exchange: Exchange): string | null {

@@ -34,7 +34,13 @@ export function statedCause(exchange: Exchange): Stated | null {
   }
   const stated = statedOnce(exchange);
   // A retired API's own words on its 410 (RETIRED_API): this client's calls, not a missing object.
-  if (exchange.status === 410 && exchange.body && exchange.body.length <= 4096) {
+  // An API's own answer only, JSON, XML or a short text: a marketplace's page or an article saying so is prose (review).
+  if (
+    exchange.status === 410 &&
+    exchange.body &&
+    exchange.body.length <= 4096 &&
+    !/<(?:html|body|p|div)\b/i.test(exchange.body)
+  ) {
     const retired = RETIRED_API.exec(exchange.body)?.[0];
     if (retired) return { layer: 'app', phrase: retired.replace(/"/g, '') };
   }

@@ -97,6 +97,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'redirigé vers la page de connexion d’un hotspot Wi-Fi ({text}) : connectez-vous au hotspot, puis réessayez',
   },
   {
+    en: "redirected to the service's own sign-in page ({text}): it wants you signed in first",
+    fr: 'redirigé vers la page de connexion du service lui-même ({text}) : il veut que vous soyez connecté d’abord',
+  },
+  {
     en: 'redirected to a block notice ({text}): the network this device is on blocks this address',
     fr: 'redirigé vers un avis de blocage ({text}) : le réseau de cet appareil bloque cette adresse',
   },

@@ -450,11 +450,12 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
  * to …" (https://github.com/adyscorpius/logseq-jira/issues/34), Twitter's "The Twitter REST API v1 is no longer active"
  * (https://github.com/python-twitter-tools/twitter/issues/161), Twitch's "this API has been removed."
  * (https://github.com/nicholastay/node-twitch-get-stream/issues/9), YouTube's GData "NoLongerAvailableException"
- * (https://github.com/clickrain/videolink/issues/17): the service no longer accepts this client's calls (app), not a
- * missing object.
+ * (https://github.com/clickrain/videolink/issues/17), also as its Atom XML <code>; Bitbucket 1.0's "This API is no longer
+ * supported" (review): the service no longer accepts this client's calls (app), not a missing object. An API removed
+ * "from your plan" is the plan's (review).
  */
 export const RETIRED_API =
-  /\b(?:the requested api|this api|rest api v\d(?:\.\d)?) (?:has been removed|has been retired|is no longer active)\b|"NoLongerAvailableException"/i;
+  /\b(?:the requested api|this api(?: endpoint| version)?|this version of the api|rest api v\d(?:\.\d)?) (?:has been removed|has been retired|is no longer active|is no longer supported)\b(?! from your (?:plan|subscription|account))|["">]NoLongerAvailableException["<]/i;
 
 export const MEDIA_SELECTION_ERROR =
   /^\s*(?:<\?xml[^>]{0,100}>\s*)?<mediaSelection\b[^>]{0,200}>\s*<error id="([a-z]{3,40})"/;
@@ -586,7 +587,7 @@ export const ORDERED: readonly string[] = [
  * (review).
  */
 export const GEO_CODES =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction|^(?:geolocation|notukerror|invalid_country|domestic_video|vpn(?:or)?proxydetected)$/i;
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|block\b|restricted|denied)|not[-_ ]?allowed[-_ ]?for[-_ ]?location|outside[-_ ]?region(?:error|[^a-z]|$)|invalid[-_ ]region\b|region[-_ ]?restricted|(?:invalid|bad)[-_ ]?geo[-_ ]?location|blocked\.location|(?:not (?:currently |yet )?available|unavailable) in your (?:country|region|area|territory|location)|outside (?:of )?(?:the )?allowed geographic(?:al)? (?:region|area)|geographic(?:al)? restriction|^(?:geolocation|error_geolocation|notukerror|invalid_country|domestic_video|vpn(?:or)?proxydetected)$/i;
 /**
  * Causes read, like the geo codes, only where a service states them (a value, or a short text), since their words
  * are also field names, flags and help texts (review): Google APIs' reasons for a spent quota,
@@ -1113,6 +1114,8 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Xtream UI's admin API for a wrong key, {"result":false,"0":"KEY WRONG"} (adilem/XtreamUI-CK41-DECODED@
   // 6fbab78d5a6ef5de198a680ed1a8d4c513e23d1c:wwwdir/api.php, as decoded).
   ['key wrong', 'auth'],
+  // The same file's answer to an address not on its list, {"result":false,"0":"IP FORBIDDEN"} (review).
+  ['ip forbidden', 'app'],
   ['api_key_disabled', 'account'],
   ['api_key_unverified', 'account'],
   ['over_rate_limit', 'rate-limit'],

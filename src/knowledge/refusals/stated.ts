@@ -510,7 +510,11 @@ export function takedownIn(body: string): Stated | null {
  * Only a geo code counts there: the field's other values (LEGAL, STARTDATE, AGERATING18…, an AI model's SAFETY) are
  * other rules, or no refusal of the viewer at all.
  */
-const BLOCK_REASON = /"(block_?reason)"\s*:\s*"([^"\\]{1,40})"/gi;
+// And an error's own code that is a geo code, inside a larger player configuration: TF1's mediainfo, "error_code":
+// "GEOBLOCKED" (unsuns06/ReplayTV-Stremio@4238a277d2196ec7412e446622f6cabb69ca68a9:mytf1_proxy_test_results.json), Arte's
+// "error":{"code":"ERROR_GEOLOCATION",…} (thomas-ernest/plugin.video.arteplussept@82e68a947084135b4773ba0c83bfbd43aeea036e:
+// tests/fixtures/live_wo_stream_with_program-api.json). Geo codes only, as above.
+const BLOCK_REASON = /"(block_?reason|error_?code|code)"\s*:\s*"([^"\\]{1,40})"/gi;
 
 /** The geo code a JSON success states as a block reason, if any. */
 export function geoBlockReasonIn(body: string): Stated | null {

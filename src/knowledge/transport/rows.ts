@@ -142,3 +142,15 @@ export const GENERIC_TRANSPORT_ROW = {
 
 /** The id of a row, shared by the facts and the texts; `unknown` is the generic row. */
 export type TransportId = (typeof TRANSPORT_ROWS)[number]['id'] | typeof GENERIC_TRANSPORT_ROW.id;
+
+/**
+ * Words of another tool's transport error (curl's, an HTTP/2 library's) that say more than its class: HTTP/2's
+ * ENHANCE_YOUR_CALM is the peer calling the client's load excessive (RFC 9113 §7; Firebase Cloud Messaging's GOAWAY
+ * "too_many_pings", https://github.com/codedge-llc/pigeon/issues/92), a rate limit; a certificate issued for a DNS
+ * filter's block page is the filter answering in the site's place (NextDNS's "blockpage.nextdns.io",
+ * https://github.com/MichaIng/DietPi/issues/4445).
+ */
+export const TOOL_MESSAGES: readonly (readonly [RegExp, Layer])[] = [
+  [/\bENHANCE_YOUR_CALM\b/, 'rate-limit'],
+  [/\bblockpage\.nextdns\.io\b|\bNextDNS Blockpage\b/i, 'waf'],
+];

@@ -251,7 +251,16 @@ function judgeRow(
   if (errorKey) verdict.errorKey = errorKey;
   if (carried) verdict.relayed = true;
   if (requestOnly) verdict.requestOnly = true;
-  if (answerCode) verdict.answerCode = true;
+  // So does a refusal an own marker of the answer names (thePlatform's "GeoLocationBlocked" on a 200, review): only a
+  // request-side marker (a host, a link's parameter) fails the small-envelope gate.
+  if (
+    answerCode ||
+    (errorKey !== undefined &&
+      counted.some(
+        ({ marker }) => marker.own && marker.errorKey !== undefined && !REQUEST_SIDE.has(marker.on),
+      ))
+  )
+    verdict.answerCode = true;
   return { row: rowIndex, verdict, strength, requestOnly, wroteBody };
 }
 

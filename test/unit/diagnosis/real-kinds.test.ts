@@ -9652,3 +9652,212 @@ describe('64. the sixty-fourth held-out batch (IPTV panels’ own routes, stream
     ).toBe('azure-blob');
   });
 });
+
+describe('64. red-team review: where the sixty-fourth batch’s readings must not reach', () => {
+  const debug = (code: string) =>
+    `<html><head><title>XC_VM - Debug Mode</title></head><body><div class="notfound-404"><h1>XC_VM</h1><h2>${code}</h2></div></body></html>`;
+  const panel = (code: string) =>
+    one(
+      ex('https://example.invalid/live/u/p/1.ts', 200, { 'content-type': 'text/html' }, debug(code), {
+        mimeType: 'text/html',
+      }),
+    );
+
+  it('a MAG client’s /stalker_portal/ path names no portal software by itself', () => {
+    const asked = one(
+      ex('http://line.example.tv:8080/stalker_portal/server/load.php?type=stb&action=handshake', 401, {
+        server: 'nginx',
+      }),
+    );
+    expect(asked.vendor).toBeNull();
+  });
+
+  it('a restreaming panel’s header and the admin API’s list are rules about the client; the other XC_VM codes are read', () => {
+    expect(panel('RESTREAM_DETECT').layer).toBe('app');
+    expect(panel('E2_WATCHDOG_TIMEOUT').layer).toBe('rate-limit');
+    expect(panel('STALKER_INVALID_KEY').layer).toBe('app');
+    expect(panel('HLS_DISABLED').layer).toBe('app');
+    expect(
+      one(
+        ex(
+          'https://example.invalid/api.php?action=user',
+          200,
+          { 'content-type': 'text/html' },
+          '{"result":false,"0":"IP FORBIDDEN"}',
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('app');
+  });
+
+  it('a status beside empty results is read only as Google’s own upper-case code', () => {
+    expect(json('https://api.tv.example/pair', 200, { status: 'not_paired', results: [] }).layer).toBe(
+      'none',
+    );
+    expect(json('https://api.tv.example/list', 200, { status: 'premium_only', results: [] }).layer).toBe(
+      'none',
+    );
+  });
+
+  it('a retired API in its XML and other words; not an API removed from a plan, nor a page’s prose', () => {
+    expect(
+      one(
+        ex(
+          'http://gdata.youtube.com/feeds/api/videos/x',
+          410,
+          { 'content-type': 'application/vnd.google.gdata.error+xml' },
+          "<errors xmlns='http://schemas.google.com/g/2005'><error><domain>GData</domain><code>NoLongerAvailableException</code><internalReason>No longer available</internalReason></error></errors>",
+        ),
+      ).layer,
+    ).toBe('app');
+    expect(
+      json('https://api.bitbucket.org/1.0/repositories/x', 410, {
+        type: 'error',
+        error: { detail: 'This API is no longer supported.' },
+      }).layer,
+    ).toBe('app');
+    expect(
+      json('https://api.example.org/v1/x', 410, {
+        error: 'Your subscription has expired. This API has been removed from your plan.',
+      }).layer,
+    ).not.toBe('app');
+    expect(
+      one(
+        ex(
+          'https://hub.example.org/apis/x',
+          410,
+          { 'content-type': 'text/html' },
+          '<html><body><h1>Gone</h1><p>This API is no longer active: the provider has removed this API from the Hub.</p></body></html>',
+        ),
+      ).layer,
+    ).toBe('not-found');
+  });
+
+  it('thePlatform’s own geo refusal on a 200 is still read through the small-envelope gate', () => {
+    const platform = json('https://link.theplatform.eu/s/PR1GhC/media/guid/x?format=SMIL', 200, {
+      title: 'Unavailable',
+      description: 'This content is not available in your location.',
+      isException: true,
+      exception: 'GeoLocationBlocked',
+      responseCode: '403',
+    });
+    expect(platform.layer).toBe('geo');
+  });
+});
+
+describe('65. the sixty-fifth held-out batch (French ISPs’ TV, age and consent gates, set-top boxes, API gateways, transport failures, browsers’ cross-origin refusals)', () => {
+  it('a player configuration’s own error code that is a geo code (TF1’s, Arte’s), inside a larger answer', () => {
+    const tf1 = json('https://mediainfo.tf1.fr/mediainfocombo/L_x', 200, {
+      delivery: {
+        code: 403,
+        error: 'Désolé, cette vidéo n’est pas accessible depuis votre zone géographique',
+        country: 'CA',
+      },
+      media: { title: 'x', description: 'y'.repeat(2400) },
+      error_code: 'GEOBLOCKED',
+    });
+    expect(tf1.layer).toBe('geo');
+    const arte = json('https://api.arte.tv/api/player/v2/config/fr/LIVE', 200, {
+      data: {
+        attributes: {
+          restriction: { restrictedArea: true },
+          error: { code: 'ERROR_GEOLOCATION', title: 'Direct non disponible.' },
+        },
+      },
+      padding: 'z'.repeat(2400),
+    });
+    expect(arte.layer).toBe('geo');
+  });
+
+  it('a login wall: a redirect to the service’s own sign-in page that comes back to the asked path', () => {
+    const wall = one(
+      ex('https://www.instagram.com/api/v1/media/3522122766361061245/info/', 302, {
+        location: 'https://www.instagram.com/accounts/login/?next=/api/v1/media/3522122766361061245/info/',
+      }),
+    );
+    expect(wall.layer).toBe('auth');
+    // Another host’s sign-in, or one that does not come back, is not this service’s wall.
+    expect(
+      one(ex('https://www.example.org/watch', 302, { location: 'https://id.example.net/login?next=/watch' }))
+        .layer,
+    ).not.toBe('auth');
+    expect(
+      one(ex('https://www.example.org/watch', 302, { location: 'https://www.example.org/login' })).layer,
+    ).not.toBe('auth');
+  });
+
+  it('gateways and boxes by their own marks: Tyk, WSO2, Apigee’s steps, Enigma2’s stream server, OpenWebif, the Freebox', () => {
+    expect(
+      one(
+        ex(
+          'http://localhost:8080/httpbin/get',
+          401,
+          { 'X-Generator': 'tyk.io' },
+          '{"error": "Authorization field missing"}',
+        ),
+      ).vendor,
+    ).toBe('tyk');
+    expect(
+      one(
+        ex(
+          'https://api.example.org/x',
+          401,
+          {},
+          '<ams:fault xmlns:ams="http://wso2.org/apimanager/security"><ams:code>900900</ams:code><ams:message>Unclassified Authentication Failure</ams:message></ams:fault>',
+        ),
+      ).vendor,
+    ).toBe('wso2');
+    const apigee = one(
+      ex(
+        'http://org-test.apigee.net/x',
+        401,
+        {},
+        '{"fault":{"faultstring":"Failed to resolve API Key variable request.queryparam.apikey","detail":{"errorcode":"steps.oauth.v2.FailedToResolveAPIKey"}}}',
+      ),
+    );
+    expect([apigee.layer, apigee.vendor]).toEqual(['auth', 'apigee']);
+    expect(
+      one(ex('http://192.168.1.29:8001/1:0:19', 401, { 'WWW-Authenticate': 'Basic realm="streamserver"' }))
+        .vendor,
+    ).toBe('enigma2');
+    expect(
+      one(ex('http://10.0.0.4/grab', 401, { 'WWW-authenticate': 'Basic realm="OpenWebif"' })).vendor,
+    ).toBe('openwebif');
+    expect(
+      json('http://mafreebox.freebox.fr/api/v4/login/session/', 403, {
+        msg: "Erreur d'authentification de l'application",
+        success: false,
+        error_code: 'invalid_token',
+      }).vendor,
+    ).toBe('freebox');
+  });
+
+  it('a tool’s transport message that says more: HTTP/2’s ENHANCE_YOUR_CALM, a DNS filter’s block-page certificate', () => {
+    const calm = one(
+      ex('https://fcm.example.invalid/', 0, {}, undefined, {
+        error: 'Got GOAWAY, ENHANCE_YOUR_CALM, Last Stream: 727, Rest: too_many_pings',
+      }),
+    );
+    expect(calm.layer).toBe('rate-limit');
+    const nextdns = one(
+      ex('https://freegeoip.app/', 0, {}, undefined, {
+        error:
+          'verify error:num=20:unable to get local issuer certificate (certificate CN = blockpage.nextdns.io, issuer NextDNS Blockpage Edge CA)',
+      }),
+    );
+    expect(nextdns.layer).toBe('waf');
+  });
+
+  it('YouTube’s channel age gate on a 200 names YouTube', () => {
+    const gate = one(
+      ex(
+        'https://www.youtube.com/youtubei/v1/browse?prettyPrint=false',
+        200,
+        { 'content-type': 'application/json' },
+        '{"responseContext":{},"contents":{"channelAgeGateRenderer":{"channelTitle":"x","mainText":"This channel may be inappropriate for some users"}}}',
+        { mimeType: 'application/json' },
+      ),
+    );
+    expect(gate.vendor).toBe('youtube');
+  });
+});

@@ -7,6 +7,18 @@ import type { VendorRow } from '../schema.ts';
  */
 export const HOME_NETWORK_ROWS: readonly VendorRow[] = [
   {
+    id: 'freebox',
+    name: 'Freebox OS (Free’s box)',
+    kind: 'platform',
+    markers: [
+      // Its own API on the box, http://mafreebox.freebox.fr/api/v4/login/session/, answering an application's refused
+      // token with 403 {"msg": "Erreur d'authentification de l'application", "success": false, "error_code": "invalid_token", …}
+      // (Free's SDK documentation as cached in Nelson-PROIA/freebox-mcp@ff910f3d4aadd47c947f11258921539ce0f696c7:
+      // tools/cache/html/login.html).
+      { on: 'host', key: 'mafreebox.freebox.fr', weight: 0.95, own: true },
+    ],
+  },
+  {
     id: 'avm-fritzbox',
     name: 'AVM FRITZ!Box',
     kind: 'platform',

@@ -23,6 +23,30 @@ function goStatusRefusal(errorKey: string): Marker {
  */
 export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
   {
+    id: 'enigma2',
+    name: 'Enigma2 receiver (stream server)',
+    kind: 'stream',
+    markers: [
+      // Its stream server on port 8001 asks for the box's login itself, "WWW-Authenticate: Basic realm=\"streamserver\""
+      // (openatv/enigma2@02c991bfb5e6df3eabca498e65bcd9c300533b53:lib/dvb/streamserver.cpp; a player's report in
+      // https://github.com/E2OpenPlugins/e2openplugin-OpenWebif/issues/1386).
+      { on: 'header', key: 'www-authenticate', value: /realm="streamserver"/, weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'openwebif',
+    name: 'OpenWebif (Enigma2 web interface)',
+    kind: 'stream',
+    markers: [
+      // Its own login, "WWW-authenticate: Basic realm=\"OpenWebif\"" (E2OpenPlugins/e2openplugin-OpenWebif@
+      // 18e9c0591e305fb5a4741b66d601a8ba030cf25d:plugin/httpserver.py; https://github.com/home-assistant/core/issues/70162).
+      { on: 'header', key: 'www-authenticate', value: /realm="OpenWebif"/, weight: 0.9, own: true },
+      // Its refusal of an address its settings do not let in, "403.6 IP address rejected" (the same file;
+      // https://github.com/E2OpenPlugins/e2openplugin-OpenWebif/issues/467).
+      { on: 'body', key: '<p>403.6 IP address rejected</p>', weight: 0.9, own: true },
+    ],
+  },
+  {
     id: 'tvheadend',
     name: 'Tvheadend',
     kind: 'stream',

@@ -23,7 +23,8 @@ export const PANEL_ROWS: readonly VendorRow[] = [
       // Enigma2 device lock, API password and allow-list codes. E2_DISABLED says "Device has been disabled." but its
       // enigma2.php raises it for the Enigma2 API switched off (decoded/www/enigma2.php at the commit above): the panel's
       // rule about that kind of device, not the line. The network rules (a proxy, a host's network, an ISP, an address)
-      // refuse the viewer's network, which the corpus's layers call geo.
+      // refuse the viewer's network, which the corpus's layers call geo; a restreaming panel's own header
+      // (RESTREAM_DETECT) and the admin API's address list are rules about the client, not the viewer's network (review).
       {
         from: 'body',
         // Digits too: XUI.one's Enigma2 codes (E2_DISABLED, E2_NO_TOKEN) were never read without them.
@@ -33,10 +34,13 @@ export const PANEL_ROWS: readonly VendorRow[] = [
             'xtream-account:EXPIRED BANNED DISABLED USER_ALREADY_CONNECTED IP_MISMATCH NOT_IN_BOUQUET|' +
             'xtream-geo:NOT_IN_ALLOWED_COUNTRY FORCED_COUNTRY_INVALID|' +
             'xtream-network-rule:ISP_BLOCKED ASN_BLOCKED IP_BLOCKED NOT_IN_ALLOWED_IPS HOSTING_DETECT PROXY_DETECT ' +
-            'RESTREAM_DETECT PROXY_ACCESS_DENIED API_IP_NOT_ALLOWED PROXY_NO_API_ACCESS|' +
-            'xtream-device-rule:BLOCKED_USER_AGENT EMPTY_USER_AGENT NOT_IN_ALLOWED_UAS DEVICE_NOT_ALLOWED INVALID_HOST E2_DISABLED|' +
-            'xtream-token:TOKEN_EXPIRED TOKEN_ERROR LB_TOKEN_INVALID STALKER_KEY_EXPIRED STALKER_IP_MISMATCH|' +
-            'xtream-limit:DOWNLOAD_LIMIT_REACHED|xtream-offline:STREAM_OFFLINE NO_SERVERS_AVAILABLE|' +
+            'PROXY_ACCESS_DENIED|' +
+            'xtream-device-rule:BLOCKED_USER_AGENT EMPTY_USER_AGENT NOT_IN_ALLOWED_UAS DEVICE_NOT_ALLOWED INVALID_HOST ' +
+            'E2_DISABLED E2_DEVICE_LOCK_FAILED NOT_ENIGMA_DEVICE HLS_DISABLED TS_DISABLED USER_DISALLOW_EXT ' +
+            'LEGACY_GET_DISABLED EPG_DISABLED PLAYER_API_DISABLED RESTREAM_DETECT API_IP_NOT_ALLOWED PROXY_NO_API_ACCESS|' +
+            'xtream-token:TOKEN_EXPIRED TOKEN_ERROR LB_TOKEN_INVALID STALKER_KEY_EXPIRED STALKER_IP_MISMATCH ' +
+            'STALKER_INVALID_KEY STALKER_DECRYPT_FAILED STALKER_CHANNEL_MISMATCH|' +
+            'xtream-limit:DOWNLOAD_LIMIT_REACHED E2_WATCHDOG_TIMEOUT|xtream-offline:STREAM_OFFLINE NO_SERVERS_AVAILABLE|' +
             'xtream-missing:INVALID_STREAM_ID VOD_DOESNT_EXIST ARCHIVE_DOESNT_EXIST',
         ),
       },
@@ -59,10 +63,6 @@ export const PANEL_ROWS: readonly VendorRow[] = [
       // Its REST API's own login, "WWW-Authenticate: Basic realm=\"Ministra API\"" (rummsi/ministra@d4a522ac88c62ae4b3005fcc933b007f20ad4c1c:
       // servidor/stalker_portal/server/Lib/RESTAPI/v1/RESTResponse.php).
       { on: 'header', key: 'www-authenticate', value: /realm="Ministra API"/, weight: 0.9, own: true },
-      // Its install path, /stalker_portal/ (its SOAP API's "SOAP API is not enabled", the same commit's
-      // servidor/stalker_portal/api/soap.php; its check of a Flussonic temporary link, iptvhakr/stalker_portal@
-      // 72deceee1e32ea00cf33ecf2376b80902ab11134:server/api/chk_flussonic_tmp_link.php).
-      { on: 'url', key: 'portal path', value: /^https?:\/\/[^/?#]{1,200}\/stalker_portal\//, weight: 0.85 },
     ],
   },
 ];

@@ -909,11 +909,13 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         on: 'body-match',
         key: 'apigee key refused',
         value:
-          /^\s*\{\s*"fault"\s*:\s*\{\s*"faultstring"\s*:\s*"[^"\\]{0,300}"\s*,\s*"detail"\s*:\s*\{\s*"errorcode"\s*:\s*"(?:oauth\.v2|keymanagement\.service)\.[A-Za-z]{2,60}"/,
+          /^\s*\{\s*"fault"\s*:\s*\{\s*"faultstring"\s*:\s*"[^"\\]{0,300}"\s*,\s*"detail"\s*:\s*\{\s*"errorcode"\s*:\s*"(?:steps\.)?(?:oauth\.v2|keymanagement\.service)\.[A-Za-z]{2,60}"/,
         weight: 0.9,
         own: true,
         action: 'auth',
       },
+      // (Its steps' own spelling, "steps.oauth.v2.FailedToResolveAPIKey", apigee/api-platform-samples@
+      // 1618184f3a2e317753a2044b4ecec595852a3689:learn-edge/fault-handling-1/README.md, is the key refused too.)
       // Any other fault of its own, named but read by the answer's status (a service callout's failure, a step's); not the
       // two above again (their evidence once, review).
       {
@@ -927,6 +929,27 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // A ServiceCallout step that failed, as a proxy's SOAP fault turned JSON carries it: "errorcode":
       // "steps.servicecallout.ExecutionFailed" (Safaricom's Daraja, https://github.com/bnjunge/MPESA-API-Tutorial/issues/3).
       { on: 'body', key: '"errorcode":"steps.servicecallout.', weight: 0.85, own: true },
+    ],
+  },
+  {
+    id: 'tyk',
+    name: 'Tyk API gateway',
+    kind: 'platform',
+    markers: [
+      // Its own answers carry "X-Generator: tyk.io" ({"error": "Authorization field missing"} on a 401, a refused key's
+      // 403: TykTechnologies/tyk-docs@95922c952e677f1b455f06028c04b4b7bb9e10bf:tyk-stack/tyk-operator/create-an-api.mdx,
+      // snippets/create-api-include.mdx).
+      { on: 'header', key: 'x-generator', value: /^tyk\.io$/i, weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'wso2',
+    name: 'WSO2 API Manager (gateway)',
+    kind: 'platform',
+    markers: [
+      // Its gateway's security fault, <ams:fault xmlns:ams="http://wso2.org/apimanager/security"><ams:code>900900</ams:code>…
+      // (https://github.com/wso2/product-apim/issues/12019).
+      { on: 'body', key: 'xmlns:ams="http://wso2.org/apimanager/security"', weight: 0.9, own: true },
     ],
   },
   {

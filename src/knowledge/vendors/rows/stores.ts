@@ -299,6 +299,9 @@ export const STORE_ROWS: readonly VendorRow[] = [
       // XML API host and error details (https://cloud.google.com/storage/docs/xml-api/reference-status;
       // https://github.com/openai/glow/issues/60, https://github.com/discord/discord-example-app/issues/60).
       { on: 'host', key: 'storage.googleapis.com', weight: 0.9 },
+      // Its address for signed-in browser downloads, storage.cloud.google.com, which redirects to Google's login
+      // (a player's preflight refused there, https://github.com/bvibber/ogv.js/issues/547).
+      { on: 'host', key: 'storage.cloud.google.com', weight: 0.9 },
       // Its JSON API, storage/v1 on Google's API host (https://cloud.google.com/storage/docs/json_api; a bucket
       // rate limit recorded at www.googleapis.com/storage/v1/b/ in
       // fsspec/gcsfs@01c4bf795e759ef1f7707f1e522aff15d5344b33:gcsfs/tests/recordings/test_map_errors.yaml).

@@ -93,6 +93,20 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-private',
         inSuccess: true,
       },
+      // A channel behind its age gate, a "channelAgeGateRenderer" telling the viewer to sign in to confirm their age, in its
+      // browse answer on HTTP 200 (TeamNewPipe/NewPipeExtractor@43f8e6ebeef469db7c5328714bc5f33c9f06f092:extractor/src/test/
+      // resources/mocks/v1/org/schabi/newpipe/extractor/services/youtube/youtubechannelextractor/agerestrictedchannel/
+      // generated_mock_2.json).
+      {
+        on: 'body-match',
+        key: 'channel age gate',
+        value: /"channelAgeGateRenderer"\s*:\s*\{/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'youtube-login-required',
+        inSuccess: true,
+      },
       // Its bot check, the same status with "Sign in to confirm you’re not a bot": YouTube doubts the address the
       // requests come from (a VPN, a data centre, many requests), which signing in only works around
       // (recorded in jdepoix/youtube-transcript-api@85c859450c014d860297ab9fd4f88145c47ff2e2:
@@ -505,6 +519,16 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         pattern: /<StatusCode>0x(8004C60[02])<\/StatusCode>/i,
         keys: codeKeys('playready-internal:8004C600|playready-device-limit:8004C602'),
       },
+    ],
+  },
+  {
+    id: 'yoti',
+    name: 'Yoti (age and identity checks)',
+    kind: 'platform',
+    markers: [
+      // Its age-check API, https://age.yoti.com/api/v1/sessions/…, a service's gate before adult or age-rated content
+      // (its documentation, https://developers.yoti.com/age-verification-headless/handle-the-image).
+      { on: 'host', key: 'age.yoti.com', weight: 0.9, own: true },
     ],
   },
   {
