@@ -269,7 +269,9 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   } else if (stated) {
     basis = 'stated';
     layer = stated.layer;
-    confidence = 0.7;
+    // A login wall on one request is often an optional call an anonymous viewer meets on the way: below a failure's
+    // own reading, so a refused stream or a server error in the same capture leads (review).
+    confidence = onSuccess?.answer === 'sign-in' ? 0.45 : 0.7;
     if (vendor) for (const line of vendor.evidence) evidence.push(line);
     evidence.push(statedLine(onSuccess, stated));
   } else {
@@ -445,6 +447,8 @@ function statedLine(onSuccess: PageOnSuccess | null, stated: Stated): string {
       return `redirected to a Wi-Fi hotspot's login page (${phrase}): sign in to the hotspot, then try again`;
     case 'sign-in':
       return `redirected to the service's own sign-in page (${phrase}): it wants you signed in first`;
+    case 'gone':
+      return `redirected to the host's own error page for a removed file (${phrase}): the file is no longer there`;
     case 'notice':
       return `redirected to a block notice (${phrase}): the network this device is on blocks this address`;
     case 'lookup':

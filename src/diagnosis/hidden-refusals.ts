@@ -76,7 +76,7 @@ export interface PageOnSuccess {
    */
   layer?: Layer;
   /** An API's error object rather than a page, a redirect that left the internet, or a bot check's script. */
-  answer?: 'json' | 'redirect' | 'hotspot' | 'lookup' | 'script' | 'notice' | 'sign-in';
+  answer?: 'json' | 'redirect' | 'hotspot' | 'lookup' | 'script' | 'notice' | 'sign-in' | 'gone';
 }
 
 /**
@@ -137,6 +137,7 @@ const MESSAGE_FIELDS = [
   'detail',
   'reason',
   'ret_msg',
+  'longmessage',
   ...ERROR_MESSAGES,
 ] as const;
 
@@ -538,6 +539,9 @@ function failedObject(
     // WhatsApp's registration for an app too old, {"status":"fail","reason":"old_version"} on a 200
     // (https://github.com/tgalal/yowsup/issues/788).
     (fields.status === 'fail' && typeof fields.reason === 'string') ||
+    // netcup's API, {"status":"error","statuscode":5031,"shortmessage":…,"longmessage":"… Domain not found."} on a 200
+    // (dns-lexicon/dns-lexicon@e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/netcup/).
+    (fields.status === 'error' && typeof fields.longmessage === 'string') ||
     // Tencent Video's play API, {"em":100,"exem":2,"s":"f","msg":"cannot play outside"} on a 200
     // (https://github.com/LifeActor/ykdl/issues/268): "s" is "o" when it answers, "f" with its reason in msg, beside its
     // error numbers em and exem (a short "s" alone is anyone's field, review).
@@ -731,6 +735,16 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
   // A filter that sends a refused request to its deny page by a redirect names itself in the Location (Netsweeper's
   // /webadmin/deny, its row): its headers only, as for the 202 below.
+  // MediaFire's link to a file it no longer has: a redirect to /error.php?errno=320 (curl --head in
+  // https://github.com/mcrapet/plowshare-modules-legacy/issues/98; that module reads 320 as a dead link).
+  if (
+    REDIRECTS.has(exchange.status) &&
+    /(?:^|\.)mediafire\.com$/.test(hostNameOf(exchange.url)) &&
+    /^(?:https?:\/\/(?:www\.)?mediafire\.com)?\/error\.php\?errno=320\b/.test(
+      getHeader(exchange.responseHeaders, 'location') ?? '',
+    )
+  )
+    return { vendor: null, phrase: '"/error.php?errno=320"', layer: 'not-found', answer: 'gone' };
   // Only to another host: a site's own /webadmin/deny is its own page (review).
   const away = REDIRECTS.has(exchange.status) ? redirectTarget(exchange) : '';
   if (away && hostNameOf(away) !== hostNameOf(exchange.url)) {
@@ -1022,6 +1036,10 @@ const SOAP_RESPONSE_401 = /<ResponseCode>\s*401\s*<\/ResponseCode>/;
 const RESULT_DATA =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<resultData>\s*<result>\s*(\d{1,4})\s*<\/result>\s*<resultDes>([^<]{1,200})<\/resultDes>/;
 
+/** Plesk's XML API result that failed, its text read with the cause tables (PLESK_ERROR's source: its row). */
+const PLESK_ERROR =
+  /<result>\s*<status>error<\/status>\s*<errcode>\d{1,6}<\/errcode>\s*<errtext>([^<]{1,200})<\/errtext>/;
+
 /** Adobe's ADEPT licence server's error element, its code first in `data` (the adobe-content-server row). */
 const ADEPT_ERROR =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<error xmlns="http:\/\/ns\.adobe\.com\/adept" data="(E_[A-Z_]{2,60})\b/;
@@ -1032,6 +1050,12 @@ function xmlStatusCode(body: string): PageOnSuccess | null {
     XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? ADEPT_ERROR.exec(body)?.[1] ?? '',
   );
   if (code) return answered(code);
+  const plesk = PLESK_ERROR.exec(body)?.[1];
+  const pleskSays = plesk
+    ? (wholeAnswerIn(plesk.trim(), 404) ??
+      causeIn(plesk, { page: false, json: false, status: 403, values: true }))
+    : null;
+  if (pleskSays && !pleskSays.loose) return answered(pleskSays);
   const result = RESULT_DATA.exec(body);
   if (result && result[1] !== '0') {
     const stated = causeIn(result[2]!, { page: false, json: false, status: 403, values: true });
@@ -1248,8 +1272,9 @@ function loginForAsked(target: string, asked: string): boolean {
  * (Instagram's API, 302 to /accounts/login/?next=/api/v1/media/…/info/, https://github.com/mikf/gallery-dl/issues/6688).
  * The same host only (another host's login is a portal's or a partner's), and only back to the asked path.
  */
-const SIGN_IN_PATH = /^\/(?:accounts\/)?(?:login|signin|sign_in|sign-in)\/?$/i;
-const RETURN_PARAM = /[?&](?:next|return|returnTo|return_to|continue)=([^&#]{1,300})/;
+const SIGN_IN_PATH = /^\/(?:[a-z]{2}\/)?(?:accounts?\/|users\/)?(?:login|signin|sign_in|sign-in)\/?$/i;
+const RETURN_PARAM =
+  /[?&](?:next|return|returnTo|return_to|ReturnUrl|redirect|redirect_to|continue)=([^&#]{1,300})/i;
 
 function loginWall(exchange: Exchange): string | null {
   const location = getHeader(exchange.responseHeaders, 'location');
@@ -1259,16 +1284,24 @@ function loginWall(exchange: Exchange): string | null {
     : location;
   if (hostNameOf(target) === '' || hostNameOf(target) !== hostNameOf(exchange.url)) return null;
   if (!SIGN_IN_PATH.test(pathOf(target))) return null;
-  const back = RETURN_PARAM.exec(target)?.[1];
-  if (!back) return null;
+  const given = RETURN_PARAM.exec(target)?.[1];
+  if (!given) return null;
   let path: string;
   try {
-    path = decodeURIComponent(back.replace(/%[0-9a-f]?$/i, ''));
+    path = decodeURIComponent(given.replace(/%[0-9a-f]?$/i, ''));
   } catch {
     return null;
   }
-  const asked = pathOf(exchange.url);
-  return path.length > 1 && (asked.startsWith(path) || path.startsWith(asked)) ? pathOf(target) : null;
+  // An absolute return address of the same host counts by its path; another host's is not this request's.
+  if (/^https?:\/\//i.test(path)) {
+    if (hostNameOf(path) !== hostNameOf(exchange.url)) return null;
+    path = pathOf(path);
+  }
+  const asked = pathOf(exchange.url).replace(/\/$/, '');
+  const back = path.split('?')[0]!.replace(/\/$/, '');
+  // The same path, or one inside the other at a segment's edge (/a is not /about-us, review).
+  const within = (long: string, short: string) => long === short || long.startsWith(`${short}/`);
+  return back.length > 0 && (within(asked, back) || within(back, asked)) ? pathOf(target) : null;
 }
 
 function hotspotLogin(exchange: Exchange): string | null {

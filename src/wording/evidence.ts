@@ -97,6 +97,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'redirigé vers la page de connexion d’un hotspot Wi-Fi ({text}) : connectez-vous au hotspot, puis réessayez',
   },
   {
+    en: "redirected to the host's own error page for a removed file ({text}): the file is no longer there",
+    fr: 'redirigé vers la page d’erreur de l’hébergeur pour un fichier supprimé ({text}) : le fichier n’y est plus',
+  },
+  {
     en: "redirected to the service's own sign-in page ({text}): it wants you signed in first",
     fr: 'redirigé vers la page de connexion du service lui-même ({text}) : il veut que vous soyez connecté d’abord',
   },

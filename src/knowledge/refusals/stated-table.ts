@@ -64,6 +64,19 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // Sky's OTT platform (SkyShowtime, NOW) asked for tokens without its login, 400 {"errorCode": "OVP_00001",
   // "description": "Missing mandatory data: authToken"} (https://github.com/Paco8/plugin.video.skyott/issues/12).
   ['missing mandatory data: authtoken', 'auth'],
+  // 1fichier refusing its premium service from a data centre's or VPN's address, "Premium status is only allowed to be
+  // used on residential private and dedicated - internet connexion - …" (https://github.com/pyload/pyload/issues/4371).
+  ['premium status is only allowed to be used on residential', 'geo'],
+  // OVHcloud's API for a call its application key may not make, {"message":"This call has not been granted",
+  // "errorCode":"NOT_GRANTED_CALL"} (https://github.com/ovh/php-ovh/issues/102).
+  ['this call has not been granted', 'auth'],
+  // Scaleway's API refusing an option its offer lacks, 503 {"message":"cloud-init is not supported on this offer"}
+  // (scaleway/terraform-provider-scaleway@b2d45ed4bd720e127167f80f1e0b86c7833577e6, its cassettes).
+  ['is not supported on this offer', 'app'],
+  // netcup's API for a zone it does not hold, "longmessage":"Can not get DNS records for zone.  Domain not found."
+  // (dns-lexicon/dns-lexicon@e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/netcup/): the name asked
+  // for is not there.
+  ['domain not found.', 'not-found'],
   // Youku's note for a video shown in mainland China only, "抱歉，此视频只限于中国内地播放。 Sorry, this video can only be
   // streamed within Mainland China." (https://github.com/ytdl-org/youtube-dl/issues/6377).
   ['只限于中国内地播放', 'geo'],
@@ -411,6 +424,13 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // S3's reason phrase when it asks a client to send fewer requests, "503 Slow Down" (curl -v in
   // https://github.com/pingcap/tiflash/issues/10538).
   [/^\s*Slow Down\s*$/i, 'rate-limit', [503]],
+  // Uptobox to a free user between downloads, its whole text "You need a PREMIUM account to download new files immediatly
+  // without waiting, or you can wait 1 hour, 51 minutes, 46 seconds to launch a new download" on a success
+  // (https://github.com/mcrapet/plowshare-modules-legacy/pull/163): a free account's pace (rate-limit).
+  [
+    /^\s*You need a PREMIUM account to download new files immediate?ly without waiting, or you can wait\b/i,
+    'rate-limit',
+  ],
   // Wikimedia's answer to a client without a proper User-Agent, "Please set a user-agent and respect our robot policy
   // https://w.wiki/4wJS. …", as Wikidata's query service sends it with HTTP 200 (https://github.com/RDFLib/sparqlwrapper/issues/250):
   // the service's rule about the client (app).
@@ -770,6 +790,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // fastly/domainmanagement/v1/tools/status/fixtures/get_error.yaml).
   // Not a file's, a stream's or a channel's on a refusal: a panel says so for what the package lacks (review).
   [/^(?:domain|resource) not found\.?$/i, 'not-found'],
+  // Plesk's XML API for a site it does not hold, <errtext>Site does not exist</errtext> (dns-lexicon/dns-lexicon@
+  // e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/plesk/), the same kind of whole message.
+  [/^(?:site|domain|zone) does not exist\.?$/i, 'not-found'],
   // A playback request without the login's token, F1 TV's "Missing parameter Ascendon Token or Entitlement Token"
   // (https://github.com/SoMuchForSubtlety/f1viewer/issues/231): the credential the service wants, not sent.
   // Only a credential's token: a CSRF, captcha, paging or device token is the form's, the bot check's or the app's (review).
@@ -940,7 +963,8 @@ export const FILTER_NOTICES: readonly string[] = [
 // "Bad Authentication data." is Twitter's code 215 (tweepy/tweepy@7f322d76cf0761a591b3aa7e9db27fcc707a0236:cassettes/testfailure.json).
 // And the header that carries credentials ("Missing Authorization header").
 // "Invalid LoginID" as Gigya's login says it ("invalid loginID or password", the cassette in hidden-refusals.ts's JSON reading).
-const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|user ?name|login ?id|authentication data|authorization header)`;
+// A PIN as TheTVDB's login asks for it, "InvalidValueType: pin required" (https://github.com/thetvdb/v4-api/issues/303).
+const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|pin|user ?name|login ?id|authentication data|authorization header)`;
 const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
 const CREDENTIAL_WORDS = new RegExp(
   [
@@ -1104,6 +1128,7 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "httpStatusCode": 401} (pigskin/pigskin@da82490dad15cbadc76a77cc93e062de6d947fb2:tests/cassettes/public_API/
   // europe_pigskin_bad_auth_login.yaml).
   ['error_unauthorised', 'auth'],
+  ['not_granted_call', 'auth'],
   // Google's geocoding API over its quota, {"status": "OVER_QUERY_LIMIT", "results": []} on a 200
   // (alexreisner/geocoder@8143fce1820539cdaf6344c3400edf5690ec1611:test/fixtures/google_over_limit).
   ['over_query_limit', 'rate-limit'],

@@ -514,14 +514,37 @@ export function takedownIn(body: string): Stated | null {
 // "GEOBLOCKED" (unsuns06/ReplayTV-Stremio@4238a277d2196ec7412e446622f6cabb69ca68a9:mytf1_proxy_test_results.json), Arte's
 // "error":{"code":"ERROR_GEOLOCATION",…} (thomas-ernest/plugin.video.arteplussept@82e68a947084135b4773ba0c83bfbd43aeea036e:
 // tests/fixtures/live_wo_stream_with_program-api.json). Geo codes only, as above.
+// Not inside a list (one item of a catalogue, a dictionary of messages: review), a bare "code" only as an "error" object's
+// member, and only a geo word there: "geolocation" alone is also a browser permission's name (review).
 const BLOCK_REASON = /"(block_?reason|error_?code|code)"\s*:\s*"([^"\\]{1,40})"/gi;
+const GEO_ERROR_CODE =
+  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|restricted|denied)|^error_geolocation$/i;
+const IN_ERROR_OBJECT = /"error"\s*:\s*\{[^{}]{0,300}$/;
+
+function outsideLists(body: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 91) depth++;
+    else if (c === 93) depth--;
+  }
+  return depth <= 0;
+}
 
 /** The geo code a JSON success states as a block reason, if any. */
 export function geoBlockReasonIn(body: string): Stated | null {
   BLOCK_REASON.lastIndex = 0;
   for (let found = BLOCK_REASON.exec(body); found; found = BLOCK_REASON.exec(body)) {
-    const geo = GEO_CODES.exec(found[2]!)?.[0];
-    if (geo) return { layer: 'geo', phrase: `${found[1]}: ${found[2]}` };
+    const key = found[1]!.toLowerCase();
+    const value = found[2]!;
+    if (/^block_?reason$/.test(key)) {
+      if (GEO_CODES.test(value)) return { layer: 'geo', phrase: `${found[1]}: ${value}` };
+      continue;
+    }
+    if (!GEO_ERROR_CODE.test(value) || !outsideLists(body, found.index)) continue;
+    if (key === 'code' && !IN_ERROR_OBJECT.test(body.slice(Math.max(0, found.index - 320), found.index)))
+      continue;
+    return { layer: 'geo', phrase: `${found[1]}: ${value}` };
   }
   return null;
 }

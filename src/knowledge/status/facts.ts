@@ -58,6 +58,10 @@ const KNOWN = {
   503: { layers: ['server', 'rate-limit'], errorClass: 'server' },
   // RFC 9110 §15.6.5; https://developer.mozilla.org/docs/Web/HTTP/Status/504
   504: { layers: ['server'], errorClass: 'server' },
+  // Not in any RFC: "509 Bandwidth Limit Exceeded", a host's answer when a file or account used up its transfer allowance
+  // (MEGA's, https://github.com/megous/megatools/issues/316; Dropbox's "509 Bandwidth Error",
+  // https://github.com/terrywang/vagrantboxes/issues/5). A limit, not a server fault.
+  509: { layers: ['rate-limit'], errorClass: 'limit' },
   // Not in any RFC: Tencent Cloud CDN's "IP access frequency exceeds the limit", the only published meaning
   // (https://www.tencentcloud.com/document/product/228/42177). A limit, not a server fault.
   514: { layers: ['rate-limit'], errorClass: 'limit' },

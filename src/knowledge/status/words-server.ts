@@ -129,6 +129,16 @@ export const SERVER_STATUS_TEXTS = {
     L('Invalid certificate at the origin (Cloudflare)', 'Certificat invalide sur l’origine (Cloudflare)'),
     L('presented a certificate that is invalid or expired.', 'présente un certificat invalide ou expiré.'),
   ),
+  // Not in any RFC: a host's transfer allowance used up (src/knowledge/status/facts.ts).
+  509: {
+    title: L('Bandwidth limit exceeded', 'Limite de bande passante dépassée'),
+    meaning: L(
+      'The file’s host says the transfer allowance is used up: for this file, this account or this address, for now. It is a quota, not an outage; it comes back when the period renews or with a paid plan.',
+      'L’hébergeur du fichier dit que le volume de transfert autorisé est épuisé : pour ce fichier, ce compte ou cette adresse, pour l’instant. C’est un quota, pas une panne ; il revient au renouvellement de la période ou avec une offre payante.',
+    ),
+    next: ['stop-and-wait'],
+    dont: ['retry-loop', 'reinstall-loop'],
+  },
   // Tencent Cloud CDN's own code (https://www.tencentcloud.com/document/product/228/42177): a per-address limit.
   514: {
     title: L('Too many requests from your address', 'Trop de requêtes depuis votre adresse'),

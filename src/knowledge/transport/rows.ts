@@ -151,6 +151,8 @@ export type TransportId = (typeof TRANSPORT_ROWS)[number]['id'] | typeof GENERIC
  * https://github.com/MichaIng/DietPi/issues/4445).
  */
 export const TOOL_MESSAGES: readonly (readonly [RegExp, Layer])[] = [
-  [/\bENHANCE_YOUR_CALM\b/, 'rate-limit'],
-  [/\bblockpage\.nextdns\.io\b|\bNextDNS Blockpage\b/i, 'waf'],
+  // Also as Node's NGHTTP2_ENHANCE_YOUR_CALM (review).
+  [/(?<![A-Za-z])ENHANCE_YOUR_CALM\b/, 'rate-limit'],
+  // In a certificate's words only: a failed look-up of the same name is not the filter's page (review).
+  [/\bCN ?= ?blockpage\.nextdns\.io\b|\bNextDNS Blockpage\b/i, 'waf'],
 ];

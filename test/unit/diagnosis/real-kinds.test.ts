@@ -1609,11 +1609,12 @@ describe('15. the fifteenth held-out batch', () => {
       'rate-limit',
     );
     // Review: "Bandwidth Limit Exceeded" is every 509's reason phrase (a hosting plan's cap as often as a viewer's
-    // quota): it states nothing beyond the status.
+    // quota): it states nothing beyond the status, which since the sixty-sixth batch (MEGA's and Dropbox's 509s) reads
+    // as a transfer allowance used up, the file's, the account's or the address's.
     expect(
       one(ex('https://dl.example.net/f', 509, {}, undefined, { statusText: 'Bandwidth Limit Exceeded' }))
         .layer,
-    ).toBe('server');
+    ).toBe('rate-limit');
     const globo = "{'message': u'Video is for subscribers only. Authorization required.', 'code': u'AUT'}";
     expect(one(ex('http://security.video.example/videos/1/hash', 403, {}, globo)).layer).toBe('account');
     const zee5 =
@@ -9859,5 +9860,174 @@ describe('65. the sixty-fifth held-out batch (French ISPs’ TV, age and consent
       ),
     );
     expect(gate.vendor).toBe('youtube');
+  });
+});
+
+describe('65. red-team review: where the sixty-fifth batch’s readings must not reach', () => {
+  it('a geo code on one item of a list, in a dictionary or as a permission’s name is not this request’s refusal', () => {
+    expect(
+      json('https://api.tv.example/v1/home', 200, {
+        rails: [
+          { id: 1, availability: { code: 'GEO_BLOCKED' } },
+          { id: 2, availability: { code: 'OK' } },
+        ],
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://app.example/v1/permissions', 200, {
+        permissions: [{ code: 'camera' }, { code: 'geolocation', state: 'prompt' }],
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://app.example/v1/flags', 200, { code: 'GEO_RESTRICTED_CATALOG', enabled: true }).layer,
+    ).toBe('none');
+  });
+
+  it('a login wall ranks below a real failure in the same capture, and only at a segment’s edge', () => {
+    const wall = ex('https://www.example.org/api/user/favorites', 302, {
+      location: '/accounts/login/?next=/api/user/favorites',
+    });
+    const refused = ex('https://www.example.org/v1/play/ep3', 502, { server: 'nginx' });
+    expect(analyze([wall, refused]).verdict.layer).toBe('server');
+    expect(one(ex('https://www.example.org/a', 302, { location: '/login?next=/about-us' })).layer).not.toBe(
+      'auth',
+    );
+    // Other spellings of the return address and of the sign-in path.
+    expect(
+      one(
+        ex('https://gitlab.example.com/group/project', 302, {
+          location: 'https://gitlab.example.com/users/sign_in?redirect_to=%2Fgroup%2Fproject',
+        }),
+      ).layer,
+    ).toBe('auth');
+  });
+
+  it('Apigee’s OAuth setup faults on a 500 stay the server’s; transport words only in their own form', () => {
+    const fault = one(
+      ex(
+        'http://org-test.apigee.net/token',
+        500,
+        {},
+        '{"fault":{"faultstring":"Invalid value for parameter expires_in","detail":{"errorcode":"steps.oauth.v2.InvalidParameter"}}}',
+      ),
+    );
+    expect(fault.layer).toBe('server');
+    expect(
+      one(
+        ex('https://api.example.org/', 0, {}, undefined, {
+          error: 'Stream closed with error code NGHTTP2_ENHANCE_YOUR_CALM',
+        }),
+      ).layer,
+    ).toBe('rate-limit');
+    expect(
+      one(
+        ex('https://api.example.org/', 0, {}, undefined, {
+          error: 'getaddrinfo ENOTFOUND blockpage.nextdns.io',
+        }),
+      ).layer,
+    ).not.toBe('waf');
+  });
+});
+
+describe('66. the sixty-sixth held-out batch (playlist hosts, EPG sources, cloud video, European hosting, radio servers, file hosts)', () => {
+  it('509 is a host’s transfer allowance used up', () => {
+    expect(one(ex('https://mega.example/file', 509)).layer).toBe('rate-limit');
+  });
+
+  it('hosts’ and APIs’ own words: 1fichier’s premium network rule, OVH’s ungranted call, Uptobox’s wait, netcup’s and Plesk’s missing zone, Scaleway’s offer', () => {
+    expect(
+      one(
+        ex(
+          'https://1fichier.com/?x',
+          403,
+          { 'content-type': 'text/plain' },
+          'Premium status is only allowed to be used on residential private and dedicated - internet connexion - 2a09:bac5::19c:15f -. Use CDN credits. #913',
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      json('https://eu.api.ovh.com/1.0/ip/x/antihack/x', 403, {
+        message: 'This call has not been granted',
+        httpCode: '403 Forbidden',
+        errorCode: 'NOT_GRANTED_CALL',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      one(
+        ex(
+          'https://uptobox.com/x',
+          200,
+          { 'content-type': 'text/plain' },
+          'You need a PREMIUM account to download new files immediatly without waiting, or you can wait 1 hour, 51 minutes, 46 seconds to launch a new download',
+        ),
+      ).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://ccp.netcup.net/run/webservice/servers/endpoint.php?JSON', 200, {
+        action: 'infoDnsZone',
+        status: 'error',
+        statuscode: 5031,
+        shortmessage: 'Getting DNS zone failed',
+        longmessage: 'Can not get DNS records for zone.  Domain not found.',
+      }).layer,
+    ).toBe('not-found');
+    const plesk = one(
+      ex(
+        'https://host.example:8443/enterprise/control/agent.php',
+        200,
+        { 'content-type': 'text/xml;charset=UTF-8' },
+        '<?xml version="1.0" encoding="UTF-8"?><packet version="1.6.9.1"><site><get><result><status>error</status><errcode>1013</errcode><errtext>Site does not exist</errtext></result></get></site></packet>',
+      ),
+    );
+    expect([plesk.layer, plesk.vendor]).toEqual(['not-found', 'plesk']);
+    expect(
+      json('https://api.scaleway.com/baremetal/v1/zones/fr-par-2/servers', 503, {
+        message: 'cloud-init is not supported on this offer',
+      }).layer,
+    ).toBe('app');
+    expect(
+      json('https://api4.thetvdb.com/v4/login', 400, {
+        status: 'failure',
+        message: 'InvalidValueType: pin required',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('hosting panels and video platforms by their own marks: cPanel’s suspended page, Amazon IVS’s token, Imunify360’s check, MediaFire’s removed file', () => {
+    const suspended = one(
+      ex(
+        'https://site.example/',
+        200,
+        { 'content-type': 'text/html' },
+        'This Account has been suspended. Contact your hosting provider for more information.',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([suspended.layer, suspended.vendor]).toEqual(['account', 'cpanel']);
+    const ivs = json('https://example.invalid/api/video/v1/us-west-2.x.m3u8', 403, [
+      {
+        url: '/api/video/v1/x.m3u8',
+        error: 'token contains an invalid number of segments',
+        error_code: 'invalid_playback_auth_token',
+        type: 'error',
+      },
+    ]);
+    expect([ivs.layer, ivs.vendor]).toEqual(['app', 'aws-ivs']);
+    const shield = one(
+      ex(
+        'https://site.example/',
+        200,
+        { Server: 'imunify360-webshield/1.21', 'content-type': 'text/html' },
+        '<!doctype html><html><head><title>One moment, please...</title></head><body><h1>Please wait while your request is being verified...</h1></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([shield.layer, shield.vendor]).toEqual(['waf', 'imunify360']);
+    const gone = one(
+      ex('http://www.mediafire.com/?dq61jppml00kxae', 302, {
+        Location: '/error.php?errno=320&origin=download',
+      }),
+    );
+    expect(gone.layer).toBe('not-found');
   });
 });

@@ -97,6 +97,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   netlify: 'paused:b:account',
   render: 'suspended:b:account',
   'azure-app-service': 'stopped:o:server',
+  cpanel: 'suspended:b:account',
   // Adobe Pass's enhanced error codes (rows/video-platforms.ts).
   'adobe-pass': 'denied:b:account signin:a:auth preview:b:account home:g:geo degraded:b:app partner:o:server',
   // https://vercel.com/docs/errors
@@ -158,6 +159,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   jwplayer: 'signed-url:a:app',
   // Livepeer's playback gate (rows/video-platforms.ts).
   livepeer: 'token:a:app',
+  'aws-ivs': 'token:a:app',
   // Media servers' own login (rows/media-servers.ts).
   tvheadend: 'auth:a:auth',
   threadfin: 'auth:a:auth',

@@ -52,6 +52,7 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
     ['mux-signed-url', 'Mux', 'Mux'],
     ['jwplayer-signed-url', 'JW Player', 'JW Player'],
     ['livepeer-token', 'Livepeer', 'Livepeer'],
+    ['aws-ivs-token', 'Amazon IVS', 'Amazon IVS'],
     ['pallycon-token', 'PallyCon', 'PallyCon'],
     ['google-cloud-signed', 'Google Cloud CDN', 'Google Cloud CDN'],
     ['antmedia-token', 'Ant Media Server', 'Ant Media Server'],

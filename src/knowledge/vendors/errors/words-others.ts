@@ -208,6 +208,17 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     },
   },
   {
+    key: 'cpanel-suspended',
+    title: {
+      en: 'The site’s hosting account is suspended',
+      fr: 'Le compte d’hébergement du site est suspendu',
+    },
+    meaning: {
+      en: 'The site’s host suspended the account that runs it (an unpaid bill, a rule broken, too much traffic). Only its owner can bring it back; nothing on your side changes it.',
+      fr: 'L’hébergeur du site a suspendu le compte qui le fait tourner (facture impayée, règle enfreinte, trafic excessif). Seul son propriétaire peut le rétablir ; rien de votre côté n’y change.',
+    },
+  },
+  {
     key: 'render-suspended',
     title: { en: 'The service is suspended by its host', fr: 'Le service est suspendu par son hébergeur' },
     meaning: {

@@ -128,6 +128,26 @@ export const AWS_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'aws-ivs',
+    name: 'Amazon Interactive Video Service (IVS)',
+    kind: 'platform',
+    markers: [
+      // Its playback authorisation refusing a viewer's token, 403 [{"url":…,"error":"token contains an invalid number of
+      // segments","error_code":"invalid_playback_auth_token","type":"error"}]
+      // (https://github.com/aws-samples/amazon-ivs-player-web-sample/issues/65).
+      {
+        on: 'body-match',
+        key: 'playback token',
+        value: /"error_code"\s*:\s*"invalid_playback_auth_token"/,
+        weight: 0.9,
+        own: true,
+        action: 'auth',
+        errorKey: 'aws-ivs-token',
+        statuses: [401, 403],
+      },
+    ],
+  },
+  {
     id: 'cloudfront',
     name: 'Amazon CloudFront',
     kind: 'cdn',

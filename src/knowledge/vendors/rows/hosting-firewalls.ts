@@ -11,6 +11,16 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
     kind: 'waf',
     markers: [
       // Server: imunify360(-webshield) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
+      // WebShield's JavaScript check on HTTP 200, "<title>One moment, please...</title>" and "Please wait while your request
+      // is being verified..." behind "Server: imunify360-webshield" (a scanner's copy, s3rgeym/httpscan@
+      // bdb8ad3e4679e10760f3378a311c8ae02041ed41:src/httpscan.py).
+      {
+        on: 'body',
+        key: 'Please wait while your request is being verified',
+        weight: 0.6,
+        action: 'challenge',
+        statuses: [200, 403, 503],
+      },
       { on: 'header', key: 'server', value: /^imunify360/i, weight: 0.95, own: true },
       // protected.by.{0,10}?imunify360 — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
       {

@@ -913,6 +913,8 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         own: true,
         action: 'auth',
+        // Its OAuth policy's setup faults answer 500 with the same prefix: a refused key only on a 4xx (review).
+        statuses: [400, 401, 403],
       },
       // (Its steps' own spelling, "steps.oauth.v2.FailedToResolveAPIKey", apigee/api-platform-samples@
       // 1618184f3a2e317753a2044b4ecec595852a3689:learn-edge/fault-handling-1/README.md, is the key refused too.)
@@ -929,6 +931,51 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // A ServiceCallout step that failed, as a proxy's SOAP fault turned JSON carries it: "errorcode":
       // "steps.servicecallout.ExecutionFailed" (Safaricom's Daraja, https://github.com/bnjunge/MPESA-API-Tutorial/issues/3).
       { on: 'body', key: '"errorcode":"steps.servicecallout.', weight: 0.85, own: true },
+    ],
+  },
+  {
+    id: 'cpanel',
+    name: 'cPanel (web hosting control panel)',
+    kind: 'platform',
+    markers: [
+      // Its page for a hosting account its host suspended, "This Account has been suspended. Contact your hosting provider
+      // for more information." (https://github.com/Joel2B/WP-Script-API/issues/1): the site owner's account (account).
+      {
+        on: 'body-match',
+        key: 'account suspended',
+        value:
+          /^\s*(?:<[^>]{0,200}>\s*){0,12}This Account has been suspended\.\s*(?:<[^>]{0,200}>\s*|\[)?Contact your hosting provider/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'cpanel-suspended',
+        inSuccess: true,
+      },
+      // Its API's envelope, {"cpanelresult":{"apiversion":"2","error":"Access denied",…}}
+      // (https://github.com/ynsmroztas/cPanelSniper/issues/4).
+      {
+        on: 'body-match',
+        key: 'api result',
+        value: /^\s*\{\s*"cpanelresult"\s*:\s*\{/,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'plesk',
+    name: 'Plesk (web hosting control panel)',
+    kind: 'platform',
+    markers: [
+      // Its XML API, https://<host>:8443/enterprise/control/agent.php, answering in its own <packet> (dns-lexicon/dns-lexicon@
+      // e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/plesk/).
+      {
+        on: 'url',
+        key: 'xml api',
+        value: /\/enterprise\/control\/agent\.php(?:[?#]|$)/,
+        weight: 0.9,
+        own: true,
+      },
     ],
   },
   {

@@ -404,6 +404,8 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // https://mimecastsupport.zendesk.com/hc/en-us/articles/51534732442643-Awareness-Training-Allowlisting-Vimeo-Domains-for-Training-Video-Playback).
       { on: 'host', key: 'vimeocdn.com', weight: 0.9 },
       { on: 'host', key: 'player.vimeo.com', weight: 0.9 },
+      // Vimeo OTT's API host (its former VHX), api.vhx.tv (virezox/mech@3f1886198fcafba5817e2814d5f98ca2a7dcc05f:research/vimeo/readme.md).
+      { on: 'host', key: 'api.vhx.tv', weight: 0.9 },
       // Its own site, whose pages say why a video is gone (a takedown recorded in thibaudgg/video_info's cassettes).
       { on: 'host', key: 'vimeo.com', weight: 0.85 },
       // Its API's own media type for an error, "Content-Type: application/vnd.vimeo.error+json" (its API's answers

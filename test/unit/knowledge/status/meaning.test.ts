@@ -42,14 +42,15 @@ describe('statusInfo: the rows', () => {
     expect(info.errorClass).toBe(errorClass);
   });
 
-  it('puts the server first for every 5xx row but Tencent’s 514 and 511, a limit and a portal that only look like one', () => {
-    for (const code of KNOWN_STATUS_CODES.filter((c) => c >= 500 && c !== 514 && c !== 511)) {
+  it('puts the server first for every 5xx row but 509 and Tencent’s 514 (limits) and 511 (a portal), which only look like one', () => {
+    for (const code of KNOWN_STATUS_CODES.filter((c) => c >= 500 && c !== 509 && c !== 514 && c !== 511)) {
       expect(statusInfo(code).layers[0], String(code)).toBe('server');
       expect(statusInfo(code).errorClass, String(code)).toBe('server');
     }
     expect(statusInfo(514)).toMatchObject({ layers: ['rate-limit'], errorClass: 'limit' });
     // RFC 6585 §6: the network the viewer is on asks for its own login (a captive portal).
     expect(statusInfo(511)).toMatchObject({ layers: ['network'], errorClass: 'network' });
+    expect(statusInfo(509)).toMatchObject({ layers: ['rate-limit'], errorClass: 'limit' });
   });
 
   it('says a 403 is a refusal and not an outage, and that re-typing the code rarely helps', () => {
