@@ -1298,6 +1298,8 @@ function loginWall(exchange: Exchange): string | null {
     path = pathOf(path);
   }
   const asked = pathOf(exchange.url).replace(/\/$/, '');
+  // Signing out of an expired session lands on the sign-in page: nothing was refused (review).
+  if (/\/(?:log|sign)[-_]?out$/i.test(asked)) return null;
   const back = path.split('?')[0]!.replace(/\/$/, '');
   // The same path, or one inside the other at a segment's edge (/a is not /about-us, review).
   const within = (long: string, short: string) => long === short || long.startsWith(`${short}/`);

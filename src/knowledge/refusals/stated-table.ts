@@ -73,10 +73,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // Scaleway's API refusing an option its offer lacks, 503 {"message":"cloud-init is not supported on this offer"}
   // (scaleway/terraform-provider-scaleway@b2d45ed4bd720e127167f80f1e0b86c7833577e6, its cassettes).
   ['is not supported on this offer', 'app'],
-  // netcup's API for a zone it does not hold, "longmessage":"Can not get DNS records for zone.  Domain not found."
-  // (dns-lexicon/dns-lexicon@e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/netcup/): the name asked
-  // for is not there.
-  ['domain not found.', 'not-found'],
   // Youku's note for a video shown in mainland China only, "抱歉，此视频只限于中国内地播放。 Sorry, this video can only be
   // streamed within Mainland China." (https://github.com/ytdl-org/youtube-dl/issues/6377).
   ['只限于中国内地播放', 'geo'],
@@ -622,6 +618,13 @@ export const GEO_CODES =
  * (https://github.com/stbui/angular-material-app/issues/47).
  */
 export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+  // netcup's API for a zone it does not hold, "longmessage":"Can not get DNS records for zone.  Domain not found."
+  // (dns-lexicon/dns-lexicon@e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/netcup/): a value's last
+  // sentence, whole (a subdomain, a proxy's upstream, a licence's domain are other causes, review).
+  [/(?:^|[.!]\s+)Domain not found\.?$/, 'not-found'],
+  // TheTVDB's login without its subscriber PIN, "InvalidValueType: pin required" (https://github.com/thetvdb/v4-api/issues/303):
+  // as the value's end only (a postal PIN code or a device's pin are not a credential, review).
+  [/(?:^|:\s*)pin required$/i, 'auth'],
   [/(?<!storage|service)quotaexceeded|ratelimitexceeded|dailylimitexceeded/i, 'rate-limit'],
   // A token that lacks the scope the call needs: Forgejo's and Gitea's API, {"message":"token does not have at least one
   // of required scope(s): [read:issue]","url":"…/api/swagger"} (https://github.com/Mic92/gitea-mq/issues/67); RFC 6750
@@ -963,8 +966,7 @@ export const FILTER_NOTICES: readonly string[] = [
 // "Bad Authentication data." is Twitter's code 215 (tweepy/tweepy@7f322d76cf0761a591b3aa7e9db27fcc707a0236:cassettes/testfailure.json).
 // And the header that carries credentials ("Missing Authorization header").
 // "Invalid LoginID" as Gigya's login says it ("invalid loginID or password", the cassette in hidden-refusals.ts's JSON reading).
-// A PIN as TheTVDB's login asks for it, "InvalidValueType: pin required" (https://github.com/thetvdb/v4-api/issues/303).
-const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|pin|user ?name|login ?id|authentication data|authorization header)`;
+const CREDENTIAL = `(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key|client[ _-]?secret|credentials?|password|user ?name|login ?id|authentication data|authorization header)`;
 const CREDENTIAL_VERDICT = `(?:invalid|missing|wrong|incorrect|not valid|expired|revoked|required|not provided)`;
 const CREDENTIAL_WORDS = new RegExp(
   [

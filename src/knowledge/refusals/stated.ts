@@ -517,18 +517,44 @@ export function takedownIn(body: string): Stated | null {
 // Not inside a list (one item of a catalogue, a dictionary of messages: review), a bare "code" only as an "error" object's
 // member, and only a geo word there: "geolocation" alone is also a browser permission's name (review).
 const BLOCK_REASON = /"(block_?reason|error_?code|code)"\s*:\s*"([^"\\]{1,40})"/gi;
-const GEO_ERROR_CODE =
-  /geo[-_ ]?(?:ip[-_ ]?)?(?:location[-_ ]?)?(?:blocked|restricted|denied)|^error_geolocation$/i;
-const IN_ERROR_OBJECT = /"error"\s*:\s*\{[^{}]{0,300}$/;
-
-function outsideLists(body: string, at: number): boolean {
-  let depth = 0;
+/**
+ * The keys of the containers around a place in a JSON text, innermost last, each as its bracket and the key it is the
+ * value of ("[errors", "{error"); strings are skipped, so a "[" in a title counts for nothing (review).
+ */
+function containersAt(body: string, at: number): string[] {
+  const stack: string[] = [];
+  let key = '';
   for (let i = 0; i < at; i++) {
     const c = body.charCodeAt(i);
-    if (c === 91) depth++;
-    else if (c === 93) depth--;
+    if (c === 34) {
+      let j = i + 1;
+      while (j < at && body.charCodeAt(j) !== 34) j += body.charCodeAt(j) === 92 ? 2 : 1;
+      let k = j + 1;
+      while (k < at && /\s/.test(body[k]!)) k++;
+      if (body[k] === ':') key = body.slice(i + 1, j);
+      i = j;
+    } else if (c === 123 || c === 91) {
+      stack.push(`${body[i]}${key}`);
+      key = '';
+    } else if (c === 125 || c === 93) stack.pop();
+    else if (c === 44) key = '';
   }
-  return depth <= 0;
+  return stack;
+}
+
+/**
+ * Where an error code states this answer's refusal: not inside a list other than an "errors" list (one item of a
+ * catalogue, a dictionary of messages: review), and a bare "code" only inside an error object or an errors list.
+ */
+function codeStates(body: string, at: number, key: string): boolean {
+  const around = containersAt(body, at);
+  if (around.some((container) => container.startsWith('[') && container !== '[errors')) return false;
+  if (key !== 'code') return true;
+  const inner = around[around.length - 1] ?? '';
+  // The answer's own top-level code counts where the answer says it failed ({"success": false, "code": …}); a flag's
+  // or a setting's code beside "enabled": true does not (review).
+  const failedTop = around.length === 1 && /"success"\s*:\s*false|"status"\s*:\s*"(?:error|fail)"/.test(body);
+  return inner === '{error' || (inner === '{' && around[around.length - 2] === '[errors') || failedTop;
 }
 
 /** The geo code a JSON success states as a block reason, if any. */
@@ -541,8 +567,8 @@ export function geoBlockReasonIn(body: string): Stated | null {
       if (GEO_CODES.test(value)) return { layer: 'geo', phrase: `${found[1]}: ${value}` };
       continue;
     }
-    if (!GEO_ERROR_CODE.test(value) || !outsideLists(body, found.index)) continue;
-    if (key === 'code' && !IN_ERROR_OBJECT.test(body.slice(Math.max(0, found.index - 320), found.index)))
+    // The whole geo table, but "geolocation" alone: a browser permission's name too (review).
+    if (!GEO_CODES.test(value) || /^geolocation$/i.test(value) || !codeStates(body, found.index, key))
       continue;
     return { layer: 'geo', phrase: `${found[1]}: ${value}` };
   }

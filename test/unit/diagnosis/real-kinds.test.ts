@@ -10031,3 +10031,88 @@ describe('66. the sixty-sixth held-out batch (playlist hosts, EPG sources, cloud
     expect(gone.layer).toBe('not-found');
   });
 });
+
+describe('66. red-team review: where the sixty-sixth batch’s readings must reach, and where not', () => {
+  it('geo codes in their usual shapes: an errors list, a top-level code, an error object with nested members, the table’s spellings', () => {
+    expect(
+      json('https://api.tv.example/v1/play', 200, {
+        errors: [{ code: 'ERROR_GEOLOCATION', title: 'This video is not available in your area' }],
+      }).layer,
+    ).toBe('geo');
+    expect(json('https://api.tv.example/v1/play', 200, { success: false, code: 'GEO_BLOCKED' }).layer).toBe(
+      'geo',
+    );
+    expect(json('https://api.tv.example/v1/play', 200, { errorCode: 'VPNORPROXYDETECTED' }).layer).toBe(
+      'geo',
+    );
+    expect(
+      json('https://api.tv.example/v1/play', 200, { error: { details: { at: 'edge' }, code: 'GEO_BLOCKED' } })
+        .layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.tv.example/v1/play', 200, {
+        title: 'Live [HD',
+        playback: { error_code: 'GEO_BLOCKED' },
+      }).layer,
+    ).toBe('geo');
+  });
+
+  it('a subdomain, a proxy’s upstream or a licence’s domain is not a missing zone; a postal PIN is no credential', () => {
+    expect(
+      one(ex('https://shop.example/', 503, { 'content-type': 'text/html' }, '<h1>Subdomain not found.</h1>'))
+        .layer,
+    ).toBe('server');
+    expect(
+      json('https://lic.example/v1/check', 401, {
+        message: 'License key is valid but domain not found. Please add this domain in your account.',
+      }).layer,
+    ).not.toBe('not-found');
+    expect(
+      json('https://api.post.example/v1/pincode', 400, {
+        message: 'Invalid PIN code. Please enter a valid 6-digit PIN code',
+      }).layer,
+    ).not.toBe('auth');
+    expect(json('https://api.example.org/v1/signup', 422, { message: 'pin is required' }).layer).not.toBe(
+      'auth',
+    );
+  });
+
+  it('cPanel’s page with its heading and any case; Imunify360 by its page’s title, not its sentence quoted', () => {
+    const page = one(
+      ex(
+        'https://site.example/',
+        200,
+        { 'content-type': 'text/html' },
+        '<html><head><title>Account Suspended</title></head><body><h1>Account Suspended</h1><h2>This Account Has Been Suspended</h2><p>Contact your hosting provider for more information.</p></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([page.layer, page.vendor]).toEqual(['account', 'cpanel']);
+    const article = one(
+      ex(
+        'https://blog.example/imunify-loop',
+        200,
+        { 'content-type': 'text/html' },
+        '<html><head><title>How to fix the Imunify360 loop</title></head><body><p>If you see "Please wait while your request is being verified..." forever, clear your cookies.</p></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(article.vendor).not.toBe('imunify360');
+  });
+
+  it('a sign-out’s redirect to sign in is no wall; Apigee’s OAuth fault on a 429 still names it', () => {
+    expect(
+      one(ex('https://www.example.org/logout', 302, { location: '/login?redirect=/logout' })).layer,
+    ).not.toBe('auth');
+    expect(
+      one(
+        ex(
+          'http://org-test.apigee.net/x',
+          429,
+          {},
+          '{"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}',
+        ),
+      ).vendor,
+    ).toBe('apigee');
+  });
+});

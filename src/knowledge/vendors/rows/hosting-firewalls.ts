@@ -14,9 +14,10 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
       // WebShield's JavaScript check on HTTP 200, "<title>One moment, please...</title>" and "Please wait while your request
       // is being verified..." behind "Server: imunify360-webshield" (a scanner's copy, s3rgeym/httpscan@
       // bdb8ad3e4679e10760f3378a311c8ae02041ed41:src/httpscan.py).
+      // By its title: the sentence alone is quoted by articles about it (review).
       {
         on: 'body',
-        key: 'Please wait while your request is being verified',
+        key: '<title>One moment, please...</title>',
         weight: 0.6,
         action: 'challenge',
         statuses: [200, 403, 503],

@@ -916,6 +916,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         // Its OAuth policy's setup faults answer 500 with the same prefix: a refused key only on a 4xx (review).
         statuses: [400, 401, 403],
       },
+      // The same fault on other statuses names it without the auth reading (a 404 or a 429 it answered, review).
+      {
+        on: 'body-match',
+        key: 'apigee oauth fault',
+        value:
+          /^\s*\{\s*"fault"\s*:\s*\{\s*"faultstring"\s*:\s*"[^"\\]{0,300}"\s*,\s*"detail"\s*:\s*\{\s*"errorcode"\s*:\s*"(?:steps\.)?(?:oauth\.v2|keymanagement\.service)\.[A-Za-z]{2,60}"/,
+        weight: 0.85,
+        own: true,
+        statuses: [404, 405, 429, 500, 502, 503],
+      },
       // (Its steps' own spelling, "steps.oauth.v2.FailedToResolveAPIKey", apigee/api-platform-samples@
       // 1618184f3a2e317753a2044b4ecec595852a3689:learn-edge/fault-handling-1/README.md, is the key refused too.)
       // Any other fault of its own, named but read by the answer's status (a service callout's failure, a step's); not the
@@ -944,7 +954,7 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         on: 'body-match',
         key: 'account suspended',
         value:
-          /^\s*(?:<[^>]{0,200}>\s*){0,12}This Account has been suspended\.\s*(?:<[^>]{0,200}>\s*|\[)?Contact your hosting provider/,
+          /^\s*(?:<[^>]{0,200}>\s*|Account Suspended\s*){0,24}This Account has been suspended\.?\s*(?:<[^>]{0,200}>\s*){0,4}\[?Contact your hosting provider/i,
         weight: 0.9,
         own: true,
         action: 'block',
