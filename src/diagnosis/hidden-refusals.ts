@@ -1279,9 +1279,9 @@ const RETURN_PARAM =
 function loginWall(exchange: Exchange): string | null {
   const location = getHeader(exchange.responseHeaders, 'location');
   if (!location || location.length > 2048) return null;
-  const target = location.startsWith('/')
-    ? `${exchange.url.slice(0, exchange.url.indexOf('/', 8))}${location}`
-    : location;
+  // A relative Location against the asked address's origin (an address without a path has no "/" to cut at).
+  const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(exchange.url)?.[0] ?? '';
+  const target = location.startsWith('/') ? `${origin}${location}` : location;
   if (hostNameOf(target) === '' || hostNameOf(target) !== hostNameOf(exchange.url)) return null;
   if (!SIGN_IN_PATH.test(pathOf(target))) return null;
   const given = RETURN_PARAM.exec(target)?.[1];
@@ -1303,7 +1303,10 @@ function loginWall(exchange: Exchange): string | null {
   const back = path.split('?')[0]!.replace(/\/$/, '');
   // The same path, or one inside the other at a segment's edge (/a is not /about-us, review).
   const within = (long: string, short: string) => long === short || long.startsWith(`${short}/`);
-  return back.length > 0 && (within(asked, back) || within(back, asked)) ? pathOf(target) : null;
+  // Never the root on either side: everything is inside it.
+  return back.length > 0 && asked.length > 0 && (within(asked, back) || within(back, asked))
+    ? pathOf(target)
+    : null;
 }
 
 function hotspotLogin(exchange: Exchange): string | null {

@@ -10104,6 +10104,11 @@ describe('66. red-team review: where the sixty-sixth batch’s readings must rea
     expect(
       one(ex('https://www.example.org/logout', 302, { location: '/login?redirect=/logout' })).layer,
     ).not.toBe('auth');
+    // A relative Location on an address with no path of its own is read against its origin.
+    expect(one(ex('https://app.example.org', 302, { location: '/login?next=/feed' })).layer).not.toBe('auth');
+    expect(one(ex('https://app.example.org/feed', 302, { location: '/login?next=/feed' })).layer).toBe(
+      'auth',
+    );
     expect(
       one(
         ex(
