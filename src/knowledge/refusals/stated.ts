@@ -518,48 +518,65 @@ export function takedownIn(body: string): Stated | null {
 // member, and only a geo word there: "geolocation" alone is also a browser permission's name (review).
 const BLOCK_REASON = /"(block_?reason|error_?code|code)"\s*:\s*"([^"\\]{1,40})"/gi;
 /**
- * The keys of the containers around a place in a JSON text, innermost last, each as its bracket and the key it is the
- * value of ("[errors", "{error"); strings are skipped, so a "[" in a title counts for nothing (review).
+ * The keys of the containers around places in a JSON text, innermost last, each as its bracket and the key it is the
+ * value of ("[errors", "{error"); strings are skipped, so a "[" in a title counts for nothing (review). One pass front to
+ * back: each place asked for (in order) continues from the last, so an answer with thousands of codes costs one reading,
+ * not one per code (a hostile page's). A place inside a string is no key: null.
  */
-function containersAt(body: string, at: number): string[] {
+function containerReader(body: string): (at: number) => readonly string[] | null {
   const stack: string[] = [];
   let key = '';
-  for (let i = 0; i < at; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 34) {
-      let j = i + 1;
-      while (j < at && body.charCodeAt(j) !== 34) j += body.charCodeAt(j) === 92 ? 2 : 1;
-      let k = j + 1;
-      while (k < at && /\s/.test(body[k]!)) k++;
-      if (body[k] === ':') key = body.slice(i + 1, j);
-      i = j;
-    } else if (c === 123 || c === 91) {
-      stack.push(`${body[i]}${key}`);
-      key = '';
-    } else if (c === 125 || c === 93) stack.pop();
-    else if (c === 44) key = '';
-  }
-  return stack;
+  let i = 0;
+  return (at) => {
+    while (i < at) {
+      const c = body.charCodeAt(i);
+      if (c === 34) {
+        let j = i + 1;
+        while (j < body.length && body.charCodeAt(j) !== 34) j += body.charCodeAt(j) === 92 ? 2 : 1;
+        let k = j + 1;
+        while (k < body.length && /\s/.test(body[k]!)) k++;
+        if (body[k] === ':') key = body.slice(i + 1, j);
+        i = j + 1;
+      } else {
+        if (c === 123 || c === 91) {
+          stack.push(`${body[i]}${key}`);
+          key = '';
+        } else if (c === 125 || c === 93) stack.pop();
+        else if (c === 44) key = '';
+        i++;
+      }
+    }
+    return i === at ? stack : null;
+  };
 }
 
 /**
  * Where an error code states this answer's refusal: not inside a list other than an "errors" list (one item of a
- * catalogue, a dictionary of messages: review), and a bare "code" only inside an error object or an errors list.
+ * catalogue, a dictionary of messages: review), and a bare "code" only inside an error object or an errors list, or at
+ * the top of an answer that says it failed ({"success": false, "code": …}; a flag's or a setting's code beside
+ * "enabled": true does not, review).
  */
-function codeStates(body: string, at: number, key: string): boolean {
-  const around = containersAt(body, at);
-  if (around.some((container) => container.startsWith('[') && container !== '[errors')) return false;
+function codeStates(around: readonly string[] | null, key: string, failedAnswer: () => boolean): boolean {
+  if (!around || around.some((container) => container.startsWith('[') && container !== '[errors'))
+    return false;
   if (key !== 'code') return true;
   const inner = around[around.length - 1] ?? '';
-  // The answer's own top-level code counts where the answer says it failed ({"success": false, "code": …}); a flag's
-  // or a setting's code beside "enabled": true does not (review).
-  const failedTop = around.length === 1 && /"success"\s*:\s*false|"status"\s*:\s*"(?:error|fail)"/.test(body);
-  return inner === '{error' || (inner === '{' && around[around.length - 2] === '[errors') || failedTop;
+  return (
+    inner === '{error' ||
+    (inner === '{' && around[around.length - 2] === '[errors') ||
+    (around.length === 1 && failedAnswer())
+  );
 }
+
+const FAILED_ANSWER = /"success"\s*:\s*false|"status"\s*:\s*"(?:error|fail)"/;
 
 /** The geo code a JSON success states as a block reason, if any. */
 export function geoBlockReasonIn(body: string): Stated | null {
   BLOCK_REASON.lastIndex = 0;
+  const containersAt = containerReader(body);
+  // Read once, and only if a top-level code asks.
+  let failed: boolean | undefined;
+  const failedAnswer = () => (failed ??= FAILED_ANSWER.test(body));
   for (let found = BLOCK_REASON.exec(body); found; found = BLOCK_REASON.exec(body)) {
     const key = found[1]!.toLowerCase();
     const value = found[2]!;
@@ -568,8 +585,8 @@ export function geoBlockReasonIn(body: string): Stated | null {
       continue;
     }
     // The whole geo table, but "geolocation" alone: a browser permission's name too (review).
-    if (!GEO_CODES.test(value) || /^geolocation$/i.test(value) || !codeStates(body, found.index, key))
-      continue;
+    if (!GEO_CODES.test(value) || /^geolocation$/i.test(value)) continue;
+    if (!codeStates(containersAt(found.index), key, failedAnswer)) continue;
     return { layer: 'geo', phrase: `${found[1]}: ${value}` };
   }
   return null;
