@@ -165,6 +165,7 @@ const SHIPPED_TABLES = [
   'src/knowledge/refusals/stated-table.ts',
   'src/knowledge/refusals/lean-table.ts',
   'src/knowledge/refusals/block-pages-table.ts',
+  'src/knowledge/refusals/envelopes-table.ts',
   'src/knowledge/vendors/errors/facts-table.ts',
   'src/knowledge/endpoints/patterns.ts',
   'src/knowledge/transport/rows.ts',

@@ -8,6 +8,7 @@ import { readHtml } from '../http/markup.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { deezerError } from '../knowledge/refusals/deezer.ts';
+import { FAILED_ENVELOPES, type FailedEnvelope } from '../knowledge/refusals/envelopes-table.ts';
 import { ofxSignonError } from '../knowledge/refusals/ofx.ts';
 import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
 import {
@@ -530,40 +531,31 @@ function failedObject(
     saysError(fields.error) ||
     (Array.isArray(fields.errors) && fields.errors.length > 0) ||
     byResource(fields).length > 0 ||
-    // Paramount+'s session answer refusing a VPN, {"message": "IP: … is inside VPN", "success": false, …}
-    // (https://github.com/matthuisman/slyguy.addons/issues/542): a success flag that says no.
-    fields.success === false ||
-    // Flickr's REST API, {"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"} on a 200
-    // (https://github.com/iatek/jquery-socialist/issues/13).
-    fields.stat === 'fail' ||
-    // WhatsApp's registration for an app too old, {"status":"fail","reason":"old_version"} on a 200
-    // (https://github.com/tgalal/yowsup/issues/788).
-    (fields.status === 'fail' && typeof fields.reason === 'string') ||
-    // netcup's API, {"status":"error","statuscode":5031,"shortmessage":…,"longmessage":"… Domain not found."} on a 200
-    // (dns-lexicon/dns-lexicon@e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/netcup/).
-    (fields.status === 'error' && typeof fields.longmessage === 'string') ||
-    // Tencent Video's play API, {"em":100,"exem":2,"s":"f","msg":"cannot play outside"} on a 200
-    // (https://github.com/LifeActor/ykdl/issues/268): "s" is "o" when it answers, "f" with its reason in msg, beside its
-    // error numbers em and exem (a short "s" alone is anyone's field, review).
-    (fields.s === 'f' &&
-      typeof fields.msg === 'string' &&
-      (typeof fields.em === 'number' || typeof fields.exem === 'number')) ||
-    // NOW Online's (Claro Brazil's) AVS gateway, {"resultCode":"KO","errorDescription":"ACN_3000","message":"400 - …
-    // invalid_grant … Refresh token doesn't exist or it's expired"} on HTTP 200
-    // (olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:resources/lib/modules/netnow/auth.py).
-    fields.resultCode === 'KO' ||
-    // Its other answers put their code in `status`, {"status":"ACN_3034","message":"User has no rights"} (the same
+    // A service's own envelope that says the call failed (its flag, beside its other members): the table's rows,
+    // each with its source (src/knowledge/refusals/envelopes-table.ts).
+    FAILED_ENVELOPES.some((row) => envelopeMatches(row, fields)) ||
+    // Its other answers put their code in `status`, {"status":"ACN_3034","message":"User has no rights"} (NOW Online's
     // add-on's reading of it, https://github.com/olavopeixoto/plugin.video.brplay/issues/143): a status the code tables
     // know as a refusal's.
     statusCode(fields) !== null ||
-    failedMessages(fields).length > 0 ||
-    (fields.status === '0' && fields.message === 'NOTOK');
+    failedMessages(fields).length > 0;
   if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
     const stated = wordsRefuse(text, exchange.status, strict);
     if (stated) return stated;
   }
   return bareLoginFailure(exchange, fields);
+}
+
+/** Whether an answer's fields have a failed envelope's shape (FailedEnvelope says how a row matches). */
+function envelopeMatches(row: FailedEnvelope, fields: Record<string, unknown>): boolean {
+  const typed = (types: Readonly<Record<string, string>>) =>
+    Object.entries(types).map(([name, type]) => typeof fields[name] === type);
+  return (
+    Object.entries(row.equals).every(([name, value]) => fields[name] === value) &&
+    typed(row.typed ?? {}).every(Boolean) &&
+    (row.anyTyped === undefined || typed(row.anyTyped).some(Boolean))
+  );
 }
 
 /**

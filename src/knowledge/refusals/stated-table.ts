@@ -9,6 +9,15 @@ import type { Layer } from '../../types.ts';
 export const STATED: readonly (readonly [string, Layer])[] = [
   // HAProxy's stock 403 errorfile, sent by an `http-request deny` rule (https://github.com/Ekultek/WhatWaf/issues/212).
   ['request forbidden by administrative rules', 'waf'],
+  // A download mirror blocking a network or client that fetches too much, TUNA's (Tsinghua's) page in four languages,
+  // "We have detected enormous traffic from your network or client and have blocked your requests to ensure the quality
+  // of service for normal users." (https://github.com/tuna/issues/issues/2101): a volume rule, not a firewall's verdict.
+  ['we have detected enormous traffic from your network or client', 'rate-limit'],
+  // A signed request refused for the time it carries: HERE's OAuth token service, "Invalid Authorization header,
+  // timestamp doesn't match server time." on a 401 (its client's clock was off,
+  // https://github.com/CityofToronto/bdit_data-sources/issues/492). The device's clock (the guide's device layer), which
+  // outranks the header's complaint beside it.
+  ["timestamp doesn't match server time", 'device'],
   // Craigslist's block of an address it judged abusive, as a 403's text: "This IP has been automatically blocked." then
   // an address to write to (https://github.com/VikParuchuri/apartment-finder/issues/9).
   ['this ip has been automatically blocked', 'waf'],
@@ -452,6 +461,9 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // oauth2-proxy's error page for an account its rules do not let in (an e-mail domain or group not allowed), "403
   // Permission Denied" then "Invalid Account" (https://github.com/oauth2-proxy/oauth2-proxy/issues/622): the account.
   [/^\s*403 Permission Denied\s+Invalid Account\s*$/i, 'account', [403]],
+  // MapTiler's tile API for a key it does not take, its whole text "Invalid key" on a 403 (a QGIS plugin's log,
+  // https://github.com/geometalab/Vector-Tiles-Reader-QGIS-Plugin/issues/287): the client's API key.
+  [/^\s*Invalid key\.?\s*$/i, 'auth', [401, 403]],
 ];
 
 /**
@@ -989,6 +1001,9 @@ const CREDENTIAL_WORDS = new RegExp(
     // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85).
     // Not "get an API key": help texts and anti-scraping pages point developers there (review).
     String.raw`\b(?:need|have) to (?:set|provide|supply|pass) an? ${CREDENTIAL}\b`,
+    // "You must use an API key to authenticate each request to Google Maps Platform APIs." (its Static Maps answer to a
+    // request without one, https://github.com/PHPDorset/phpdorset.github.io/issues/156).
+    String.raw`\bmust (?:use|provide|supply|send|include) an? (?:valid )?${CREDENTIAL}\b`,
   ].join('|'),
   'i',
 );
@@ -1013,6 +1028,18 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp, lo
   // A message about the bearer token the request carried: Etsy's "No user was provided as part of the bearer token."
   // (https://github.com/rhysnhall/etsy-php-sdk/issues/13).
   [/\bpart of the bearer token\b|\bbearer token (?:is )?(?:missing|invalid|expired|malformed)\b/i, 'auth'],
+  // An API's login token missing, its whole message: ArcGIS Server's code 499, {"error":{"code":499,"message":"Token
+  // Required","details":[]}} on a success (https://github.com/CartoDB/cartodb/issues/6829). Weak: a stream link's own
+  // token reading says more (a delivery's missing token is its link rule).
+  [/^(?:access |auth(?:entication)? )?token (?:is )?required\.?$/i, 'auth'],
+  // A web filter's notice that the site breaks the organisation's rules, "Access to the Website is restricted… this web
+  // page contains content that is not in compliance with the End User Acceptable Use Standard" (a company's Zscaler, as
+  // its user retyped it, https://github.com/HenrikBengtsson/R.utils/issues/138). Weak: a footer's policy link says no such
+  // thing, and a page's own cause says more.
+  [
+    /\b(?:not in compliance with|in violation of|violates) (?:the |our |your )?(?:[\w-]+ ){0,4}acceptable use (?:policy|standard)\b/i,
+    'waf',
+  ],
   // A service refusing the client's app for its version (the service's rule about the app, not the viewer's line):
   // player.pl's Android gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
   // (https://github.com/zacny/voddownloader/issues/86); Takeaway's "This version of the app is no longer supported"

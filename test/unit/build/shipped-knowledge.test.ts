@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as rolePatterns from '../../../src/knowledge/endpoints/patterns.ts';
 import * as panelReplies from '../../../src/knowledge/panels/replies-table.ts';
 import * as blockPagesTable from '../../../src/knowledge/refusals/block-pages-table.ts';
+import * as envelopesTable from '../../../src/knowledge/refusals/envelopes-table.ts';
 import * as leanTable from '../../../src/knowledge/refusals/lean-table.ts';
 import * as statedTable from '../../../src/knowledge/refusals/stated-table.ts';
 import {
@@ -35,6 +36,7 @@ const SOURCES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'src/knowledge/refusals/stated-table.ts': statedTable,
   'src/knowledge/refusals/lean-table.ts': leanTable,
   'src/knowledge/refusals/block-pages-table.ts': blockPagesTable,
+  'src/knowledge/refusals/envelopes-table.ts': envelopesTable,
   'src/knowledge/vendors/errors/facts-table.ts': factsTable,
   'src/knowledge/endpoints/patterns.ts': rolePatterns,
   'src/knowledge/transport/rows.ts': transportRows,

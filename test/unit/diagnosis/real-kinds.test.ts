@@ -10121,3 +10121,107 @@ describe('66. red-team review: where the sixty-sixth batch’s readings must rea
     ).toBe('apigee');
   });
 });
+
+describe('67. the sixty-seventh held-out batch (ingress controllers, service meshes, web servers, Canadian TV, map tiles, download mirrors)', () => {
+  it('Google’s front end: its load balancer’s 502 page as well as its 500; IAP’s refused sign-in', () => {
+    const page = (title: string, words: string) =>
+      `<html><head><title>${title}</title></head><body><h1>Error: Server Error</h1><h2>The server encountered ${words} and could not complete your request.<p>Please try again in 30 seconds.</h2></body></html>`;
+    const lb = one(
+      ex(
+        'https://api.app.example/v2/info',
+        502,
+        { 'content-type': 'text/html' },
+        page('502 Server Error', 'a temporary error'),
+        {
+          mimeType: 'text/html',
+        },
+      ),
+    );
+    expect([lb.layer, lb.vendor]).toEqual(['server', 'google-cloud']);
+    const iap = one(
+      ex(
+        'https://pipelines.corp.example/oauth2/token',
+        401,
+        { 'content-type': 'text/plain' },
+        'Invalid IAP credentials: JWT signature is invalid',
+      ),
+    );
+    expect([iap.layer, iap.vendor]).toEqual(['auth', 'google-cloud']);
+  });
+
+  it('Fastly named by a cache node header of the service’s own spelling; Kong by its rate-limit body alone', () => {
+    const mirror = one(
+      ex('https://dl.mirror.example/repo/summary', 503, {
+        'fastly-pop': 'cache-fra19146-FRA',
+        server: 'Varnish',
+      }),
+    );
+    expect([mirror.layer, mirror.vendor]).toEqual(['server', 'fastly']);
+    const limited = one(
+      ex(
+        'https://gw.example/orders',
+        429,
+        { 'content-type': 'application/json' },
+        '{ "message": "API rate limit exceeded" }',
+      ),
+    );
+    expect([limited.layer, limited.vendor]).toEqual(['rate-limit', 'kong']);
+  });
+
+  it('keys and tokens in the words APIs use: a required key, a whole "Invalid key", a missing login token', () => {
+    expect(
+      one(
+        ex(
+          'https://maps.example/api/static?center=1,2',
+          403,
+          { 'content-type': 'text/plain' },
+          'The server rejected your request. You must provide a valid API key to use this service.',
+        ),
+      ).layer,
+    ).toBe('auth');
+    expect(one(ex('https://tiles.example/v3/tiles.json?key=x', 401, {}, 'Invalid key.')).layer).toBe('auth');
+    expect(
+      json('https://gis.example/arcgis/rest/services/Roads/MapServer?f=json', 200, {
+        error: { code: 499, message: 'Token Required', details: [] },
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('a timestamp refused against the server’s time is the device’s clock, even on a 401', () => {
+    expect(
+      one(
+        ex(
+          'https://account.example/oauth2/token',
+          401,
+          { 'content-type': 'application/json' },
+          '{"errorId":"x","message":"Signature rejected: timestamp doesn\'t match server time."}',
+        ),
+      ).layer,
+    ).toBe('device');
+  });
+
+  it('a mirror’s volume block and an organisation’s acceptable-use notice', () => {
+    expect(
+      one(
+        ex(
+          'https://mirrors.example/pypi/simple/',
+          403,
+          { 'content-type': 'text/html' },
+          '<html><body><p>Hello! We have detected enormous traffic from your network or client and have blocked your requests.</p></body></html>',
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('rate-limit');
+    expect(
+      one(
+        ex(
+          'https://cran.example/src/contrib/pkg.tar.gz',
+          403,
+          { 'content-type': 'text/html' },
+          '<html><body><h1>Website blocked</h1><p>This page is in violation of the Corporate Acceptable Use Policy.</p></body></html>',
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('waf');
+  });
+});

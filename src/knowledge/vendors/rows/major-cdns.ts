@@ -169,6 +169,9 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // https://www.fastly.com/documentation/reference/http/http-headers/ (Fastly-Debug-*, X-Timer)
       { on: 'header', key: 'x-fastly-request-id', weight: 0.95 },
       { on: 'header-prefix', key: 'fastly-debug-', weight: 0.9 },
+      // A service's own header naming the cache node in Fastly's form, fastly-host: cache-muc13973-MUC beside Server:
+      // Varnish on Flathub's 503 (curl -I in https://github.com/flathub/flathub/issues/7240).
+      { on: 'header-prefix', key: 'fastly-', weight: 0.8 },
       { on: 'header', key: 'x-timer', value: /^S\d+\.\d+,VS\d/, weight: 0.7 },
       { on: 'header', key: 'via', value: /varnish/i, weight: 0.2 },
       // Fastly's synthetic page for a hostname no service claims.
@@ -422,14 +425,27 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-guploader-uploadid', weight: 0.7 },
       // Its front end's own 500 page, "<h1>Error: Server Error</h1> <h2>The server encountered an error and could not
       // complete your request.<p>Please try again in 30 seconds.</h2>" (an App Engine site's,
-      // https://github.com/SpectoLabs/hoverfly/issues/982).
+      // https://github.com/SpectoLabs/hoverfly/issues/982), and its load balancer's 502, "…encountered a temporary error
+      // and could not…" (https://github.com/vmware-archive/gcp-pcf-quickstart/issues/73).
       {
-        on: 'body',
-        key: 'The server encountered an error and could not complete your request.<p>Please try again in 30 seconds.',
+        on: 'body-match',
+        key: 'front end error page',
+        value:
+          /The server encountered (?:a temporary error|an error) and could not complete your request\.<p>Please try again in 30 seconds\./,
         weight: 0.85,
         action: 'origin-error',
         own: true,
         statuses: [500, 502, 503],
+      },
+      // Identity-Aware Proxy refusing a request without its sign-in, "Invalid IAP credentials: empty token" on a 401 (a
+      // Go client's log behind IAP, https://github.com/flyteorg/flyte/issues/6089).
+      {
+        on: 'body',
+        key: 'Invalid IAP credentials',
+        weight: 0.9,
+        action: 'auth',
+        own: true,
+        statuses: [401, 403],
       },
       // Cloud CDN's signed request, its Expires, KeyName and Signature
       // (https://cloud.google.com/sdk/gcloud/reference/compute/sign-url), as discovery+ and Viu carry them in a path

@@ -74,6 +74,18 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         action: 'auth',
         errorKey: 'kong-auth',
       },
+      // Its rate-limiting plugin's answer, the whole body {"message":"API rate limit exceeded"} on a 429
+      // (Kong/docs.konghq.com@fb0334b0c3f75363112b1d546387b9b3fd704553:app/_hub/kong-inc/rate-limiting/overview/_index.md).
+      // Whole only: other APIs say "API rate limit exceeded for <address>" (GitHub's) in their own envelopes.
+      {
+        on: 'body-match',
+        key: 'rate limit',
+        value: /^\s*\{\s*"message"\s*:\s*"API rate limit exceeded"\s*\}\s*$/,
+        weight: 0.85,
+        own: true,
+        action: 'rate-limit',
+        statuses: [429],
+      },
       {
         on: 'body',
         key: 'You cannot consume this service',

@@ -1,0 +1,70 @@
+/**
+ * The shapes in which services' own JSON envelopes say "this call failed" on an HTTP success, each as a service
+ * wrote it and with where it was seen. An answer whose fields match a row's has failed; its words (message, reason,
+ * error text) then say why, read by the stated-cause tables (src/diagnosis/hidden-refusals.ts, failedObject).
+ *
+ * Data, not code: the worker reads this table from knowledge.json (build.mjs's SHIPPED_TABLES). A row matches when
+ * every `equals` field holds exactly that value, every `typed` field has that JSON type, and, where `anyTyped` is
+ * given, at least one of its fields has its type: a short flag alone ("s":"f", "status":"error") is anyone's field,
+ * so the rows that read one ask for the envelope's other members beside it.
+ */
+export interface FailedEnvelope {
+  /** Fields that must hold exactly these values. */
+  readonly equals: Readonly<Record<string, string | boolean>>;
+  /** Fields that must be present with this JSON type. */
+  readonly typed?: Readonly<Record<string, 'string' | 'number'>>;
+  /** At least one of these fields must be present with its type. */
+  readonly anyTyped?: Readonly<Record<string, 'string' | 'number'>>;
+  /** The envelope as published, shortened. */
+  readonly example: string;
+  /** Where it was published. */
+  readonly source: string;
+}
+
+export const FAILED_ENVELOPES: readonly FailedEnvelope[] = [
+  {
+    // Paramount+'s session answer refusing a VPN: a success flag that says no.
+    equals: { success: false },
+    example: '{"message": "IP: … is inside VPN", "success": false, …}',
+    source: 'https://github.com/matthuisman/slyguy.addons/issues/542',
+  },
+  {
+    equals: { stat: 'fail' },
+    example: '{"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"}',
+    source: "Flickr's REST API, https://github.com/iatek/jquery-socialist/issues/13",
+  },
+  {
+    equals: { status: 'fail' },
+    typed: { reason: 'string' },
+    example: '{"status":"fail","reason":"old_version"}',
+    source: "WhatsApp's registration for an app too old, https://github.com/tgalal/yowsup/issues/788",
+  },
+  {
+    equals: { status: 'error' },
+    typed: { longmessage: 'string' },
+    example: '{"status":"error","statuscode":5031,"shortmessage":…,"longmessage":"… Domain not found."}',
+    source:
+      "netcup's API, dns-lexicon/dns-lexicon@e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/netcup/",
+  },
+  {
+    // "s" is "o" when the call answers, "f" with its reason in msg, beside its error numbers em and exem.
+    equals: { s: 'f' },
+    typed: { msg: 'string' },
+    anyTyped: { em: 'number', exem: 'number' },
+    example: '{"em":100,"exem":2,"s":"f","msg":"cannot play outside"}',
+    source: "Tencent Video's play API, https://github.com/LifeActor/ykdl/issues/268",
+  },
+  {
+    equals: { resultCode: 'KO' },
+    example:
+      '{"resultCode":"KO","errorDescription":"ACN_3000","message":"400 - … invalid_grant … Refresh token doesn\'t exist or it\'s expired"}',
+    source:
+      "NOW Online's (Claro Brazil's) AVS gateway, olavopeixoto/plugin.video.brplay@fa5144345e97b6dab72c35e228c40f311a9898a6:resources/lib/modules/netnow/auth.py",
+  },
+  {
+    // Its words are in `result`, which errorTexts reads.
+    equals: { status: '0', message: 'NOTOK' },
+    example: '{"status":"0","message":"NOTOK","result":"Max rate limit reached"}',
+    source: "Etherscan's API, https://github.com/blockchain-certificates/cert-issuer/issues/166",
+  },
+];
