@@ -34,6 +34,7 @@ import {
   UBUS_ERROR_CODES,
 } from '../knowledge/refusals/stated-table.ts';
 import { subsonicRefusal } from '../knowledge/refusals/subsonic.ts';
+import { statusFacts } from '../knowledge/status/facts.ts';
 import { identifyVendor, mayRefuseInSuccess, type VendorVerdict } from '../knowledge/vendors/identify.ts';
 import { SERVICE_KINDS } from '../knowledge/vendors/resolve.ts';
 import type { Exchange, Layer, PanelReply, RoleMatch } from '../types.ts';
@@ -91,7 +92,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"result"\s*:\s*false\b|"s"\s*:\s*"f"|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
+  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|cod|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"result"\s*:\s*false\b|"s"\s*:\s*"f"|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -128,7 +129,9 @@ function errorMessageOnFailedResult(fields: Record<string, unknown>, status: num
 // `ret_code` and `ret_msg` as Bybit's API writes its envelope, {"ret_code":10010,"ret_msg":"unmatched ip.",…} on HTTP 200
 // (https://github.com/bybit-exchange/docs-legacy/issues/217).
 const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errorcode', 'errno', 'ret_code'] as const;
-const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
+// `cod` as OpenWeatherMap writes its status inside a success, {"message":"Error: Not found city","cod":"404"} on a 200
+// (coderhs/ruby_open_weather_map@df4642657fdd8c65ff8c5423bbc6c3c38aaacb9f:spec/fixtures/cassettes/api/current_city_invalid.yml).
+const STATUS_FIELDS = ['http_status_code', 'status_code', 'cod'] as const;
 /** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
 const MESSAGE_FIELDS = [
   'message',
@@ -513,6 +516,9 @@ function failedObject(
   // "UpgradeApplication","Message":"Update required. Visit the APP store…"} on HTTP 200
   // (https://github.com/anidl/hidive-downloader-nx/issues/4).
   // The envelope whole, its Code and Message beside its Status: an order's or a job's "Status" is its data (review).
+  // An envelope whose shape states the cause by itself (FAILED_ENVELOPES' `states`).
+  const shaped = FAILED_ENVELOPES.find((row) => row.states && envelopeMatches(row, fields))?.states;
+  if (shaped) return answered(shaped);
   const pascal =
     typeof fields.Status === 'string' && typeof fields.Code === 'number' && typeof fields.Message === 'string'
       ? refusalCodeIn(fields.Status)
@@ -544,7 +550,25 @@ function failedObject(
     const stated = wordsRefuse(text, exchange.status, strict);
     if (stated) return stated;
   }
-  return bareLoginFailure(exchange, fields);
+  return envelopeStatus(fields) ?? bareLoginFailure(exchange, fields);
+}
+
+/** Statuses that name their layer by themselves (statusFacts' first), when an envelope carries one inside a success. */
+const TELLING_STATUSES: ReadonlySet<number> = new Set([401, 404, 410, 429]);
+
+/**
+ * The HTTP status an envelope states inside a success when its words say no more: OpenWeatherMap's {"message":"Error:
+ * Not found city","cod":"404"} on a 200 (STATUS_FIELDS) is its 404.
+ */
+function envelopeStatus(fields: Record<string, unknown>): PageOnSuccess | null {
+  for (const name of STATUS_FIELDS) {
+    const value = fields[name];
+    const status =
+      typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+    const layer = TELLING_STATUSES.has(status) ? statusFacts(status).layers[0] : undefined;
+    if (layer) return answered({ layer, phrase: `"${name}": ${String(value)}` });
+  }
+  return null;
 }
 
 /** Whether an answer's fields have a failed envelope's shape (FailedEnvelope says how a row matches). */

@@ -8,13 +8,20 @@
  * given, at least one of its fields has its type: a short flag alone ("s":"f", "status":"error") is anyone's field,
  * so the rows that read one ask for the envelope's other members beside it.
  */
+import type { Layer } from '../../types.ts';
+
 export interface FailedEnvelope {
   /** Fields that must hold exactly these values. */
-  readonly equals: Readonly<Record<string, string | boolean>>;
+  readonly equals: Readonly<Record<string, string | number | boolean>>;
   /** Fields that must be present with this JSON type. */
   readonly typed?: Readonly<Record<string, 'string' | 'number'>>;
   /** At least one of these fields must be present with its type. */
   readonly anyTyped?: Readonly<Record<string, 'string' | 'number'>>;
+  /**
+   * The cause the envelope's shape states by itself (a flag named for it), read before its words; without it, the
+   * words say why.
+   */
+  readonly states?: { readonly layer: Layer; readonly phrase: string };
   /** The envelope as published, shortened. */
   readonly example: string;
   /** Where it was published. */
@@ -38,6 +45,25 @@ export const FAILED_ENVELOPES: readonly FailedEnvelope[] = [
     typed: { reason: 'string' },
     example: '{"status":"fail","reason":"old_version"}',
     source: "WhatsApp's registration for an app too old, https://github.com/tgalal/yowsup/issues/788",
+  },
+  {
+    // JSend's failure of the server or the call, "status" "error" with its required "message"
+    // (https://github.com/omniti-labs/jsend), as Premiumize's API answers a call without its login on a 200,
+    // {"status":"error","message":"Not logged in. Please log in first."} (https://github.com/piejanssens/premiumizer/issues/278).
+    equals: { status: 'error' },
+    typed: { message: 'string' },
+    example: '{"status":"error","message":"Not logged in. Please log in first."}',
+    source: 'https://github.com/omniti-labs/jsend; https://github.com/piejanssens/premiumizer/issues/278',
+  },
+  {
+    // The rate limit as the envelope's own flag beside its error: TorrentAPI's {"error":"No results found",
+    // "error_code":20,"rate_limit":1} on a 200, which its clients wait on (Jackett's log in
+    // https://github.com/Jackett/Jackett/issues/13663).
+    equals: { rate_limit: 1 },
+    typed: { error: 'string' },
+    states: { layer: 'rate-limit', phrase: 'rate_limit' },
+    example: '{"error":"No results found","error_code":20,"rate_limit":1}',
+    source: 'https://github.com/Jackett/Jackett/issues/13663',
   },
   {
     equals: { status: 'error' },

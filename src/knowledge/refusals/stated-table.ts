@@ -18,6 +18,18 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // https://github.com/CityofToronto/bdit_data-sources/issues/492). The device's clock (the guide's device layer), which
   // outranks the header's complaint beside it.
   ["timestamp doesn't match server time", 'device'],
+  // A sending account still in its sandbox or trial, sending where it may not: Amazon SES's MessageRejected, "Email
+  // address is not verified." (https://github.com/django-ses/django-ses/issues/16), Mailgun's "Sandbox subdomains are for
+  // test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."
+  // (https://github.com/LaravelRUS/laravel.ru/issues/74): the account's state, not the request.
+  ['email address is not verified', 'account'],
+  // Mandrill's API without its key, {"status":"error","code":-1,"name":"ValidationError","message":"You must specify a
+  // key value"}, which it answers with a 500 (https://github.com/Wylio/meteor-mandrill/issues/12): the call's API key.
+  ['you must specify a key value', 'auth'],
+  ['sandbox subdomains are for test purposes only', 'account'],
+  // ngrok's page for a tunnel whose owner it banned, ERR_NGROK_3208 "The account associated with this hostname has
+  // been banned." (https://github.com/KURO-CODE/Skeleton/issues/5): the site's account, which its visitor cannot change.
+  ['the account associated with this hostname has been banned', 'account'],
   // Craigslist's block of an address it judged abusive, as a 403's text: "This IP has been automatically blocked." then
   // an address to write to (https://github.com/VikParuchuri/apartment-finder/issues/9).
   ['this ip has been automatically blocked', 'waf'],
@@ -461,9 +473,16 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // oauth2-proxy's error page for an account its rules do not let in (an e-mail domain or group not allowed), "403
   // Permission Denied" then "Invalid Account" (https://github.com/oauth2-proxy/oauth2-proxy/issues/622): the account.
   [/^\s*403 Permission Denied\s+Invalid Account\s*$/i, 'account', [403]],
-  // MapTiler's tile API for a key it does not take, its whole text "Invalid key" on a 403 (a QGIS plugin's log,
-  // https://github.com/geometalab/Vector-Tiles-Reader-QGIS-Plugin/issues/287): the client's API key.
-  [/^\s*Invalid key\.?\s*$/i, 'auth', [401, 403]],
+  // The block-page wording above when it is the whole answer, shorter: CloudFront's WAF page under its title "Request
+  // blocked." (the aws-waf row), Mailchimp's front's "Request Blocked." heading
+  // (https://github.com/ibericode/mailchimp-for-wordpress/issues/644), as clients print only its first line. A refusal's
+  // status only: the issue's kind 6, generic block wording is a firewall, not the service (review: it had been left to
+  // the learned words, which a batch's captures turned).
+  [/^\s*(?:the |this |your )?request (?:was |has been )?blocked\.?\s*$/i, 'waf', [400, 403, 406, 429]],
+  // A file host refusing a free download from a VPN or a proxy, its whole text "You cannot download files using a proxy
+  // or VPN in free mode, please buy a premium account in order to download files." on a success (UploadGig,
+  // https://github.com/pyload/pyload/issues/4407): the network the viewer came from (geo, as the guide's layers have it).
+  [/^\s*You cannot download files using a (?:proxy or VPN|VPN or proxy|VPN|proxy)\b/i, 'geo'],
 ];
 
 /**
@@ -637,6 +656,14 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // TheTVDB's login without its subscriber PIN, "InvalidValueType: pin required" (https://github.com/thetvdb/v4-api/issues/303):
   // as the value's end only (a postal PIN code or a device's pin are not a credential, review).
   [/(?:^|:\s*)pin required$/i, 'auth'],
+  // An API's object that is not there, said whole as its message: Postmark's {"ErrorCode":701,"Message":"This message was
+  // not found."} on a 422 (Stranger6667/postmarker@a060d4955e8b41a322a90c8e261765aa5e57d028:test/cassettes/messages.json).
+  // Whole only, and things a service holds: "user not found" is a login's answer; a channel or a stream "not found" on a
+  // refusal is a panel's (review "52.").
+  [
+    /^(?:the |this )?(?:message|file|object|resource|item|record|document) (?:was |is )?not found\.?$/i,
+    'not-found',
+  ],
   [/(?<!storage|service)quotaexceeded|ratelimitexceeded|dailylimitexceeded/i, 'rate-limit'],
   // A token that lacks the scope the call needs: Forgejo's and Gitea's API, {"message":"token does not have at least one
   // of required scope(s): [read:issue]","url":"…/api/swagger"} (https://github.com/Mic92/gitea-mq/issues/67); RFC 6750
@@ -995,15 +1022,18 @@ const CREDENTIAL_WORDS = new RegExp(
     String.raw`\b(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key) (?=[\w.-]{0,63}[\d._-])[\w.-]{1,64} (?:is|was) (?:invalid|not valid|expired|revoked)\b`,
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     // "Log in failed." as pCloud spells it ({"result": 2000, "error": "Log in failed."}, https://github.com/tomgross/pcloud/issues/49).
-    String.raw`\b(?:request )?(?:authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
+    // "[auth failed]" as ZLMediaKit reports its publish hook's refusal ({"code":-400,"msg":"[auth failed]: code:401 …"},
+    // https://github.com/ZLMediaKit/ZLMediaKit/issues/2869).
+    String.raw`\b(?:request )?(?:auth|authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
     String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
     String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
     // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85).
     // Not "get an API key": help texts and anti-scraping pages point developers there (review).
     String.raw`\b(?:need|have) to (?:set|provide|supply|pass) an? ${CREDENTIAL}\b`,
     // "You must use an API key to authenticate each request to Google Maps Platform APIs." (its Static Maps answer to a
-    // request without one, https://github.com/PHPDorset/phpdorset.github.io/issues/156).
-    String.raw`\bmust (?:use|provide|supply|send|include) an? (?:valid )?${CREDENTIAL}\b`,
+    // request without one, https://github.com/PHPDorset/phpdorset.github.io/issues/156). A key only: "You must provide a
+    // valid username" is a sign-up form's check (review).
+    String.raw`\bmust (?:use|provide|supply|send|include) an? (?:valid )?(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key)\b`,
   ].join('|'),
   'i',
 );
@@ -1031,13 +1061,24 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp, lo
   // An API's login token missing, its whole message: ArcGIS Server's code 499, {"error":{"code":499,"message":"Token
   // Required","details":[]}} on a success (https://github.com/CartoDB/cartodb/issues/6829). Weak: a stream link's own
   // token reading says more (a delivery's missing token is its link rule).
-  [/^(?:access |auth(?:entication)? )?token (?:is )?required\.?$/i, 'auth'],
+  // Loose, as the credential grammar below: a stream link's own token reading outranks it (review).
+  [
+    /^(?:access |auth(?:entication)? )?token (?:is )?required\.?$/i,
+    'auth',
+    /\b(?:upstream|backend)\b/i,
+    true,
+  ],
+  // MapTiler's tile API for a key it does not take, its whole text "Invalid key" on a 403 (a QGIS plugin's log,
+  // https://github.com/geometalab/Vector-Tiles-Reader-QGIS-Plugin/issues/287): the client's API key. Loose: an HLS key
+  // server's or a tokened link's "Invalid key" is the delivery's rule (review).
+  [/^invalid key\.?$/i, 'auth', /\b(?:upstream|backend)\b/i, true],
   // A web filter's notice that the site breaks the organisation's rules, "Access to the Website is restricted… this web
   // page contains content that is not in compliance with the End User Acceptable Use Standard" (a company's Zscaler, as
-  // its user retyped it, https://github.com/HenrikBengtsson/R.utils/issues/138). Weak: a footer's policy link says no such
-  // thing, and a page's own cause says more.
+  // its user retyped it, https://github.com/HenrikBengtsson/R.utils/issues/138). The page or site as what breaks them,
+  // in a filter's words: a host's footer, a suspended account or a content policy saying that something "violates our
+  // Acceptable Use Policy" are the service's own rules (review).
   [
-    /\b(?:not in compliance with|in violation of|violates) (?:the |our |your )?(?:[\w-]+ ){0,4}acceptable use (?:policy|standard)\b/i,
+    /\b(?:web ?page|web ?site|site|url) (?:contains content that )?is not in compliance with (?:the |your )?(?:[\w-]+ ){0,4}acceptable use (?:policy|standard)\b/i,
     'waf',
   ],
   // A service refusing the client's app for its version (the service's rule about the app, not the viewer's line):
@@ -1078,6 +1119,9 @@ export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // "errorMessage":"Resource not found"} (iptv-org/epg@1f2e27757d852202ca3a309a91840b216058a0ab:
   // sites/epg.telemach.ba/__data__/no_content.json).
   ['resource_not_found', 'not-found'],
+  // YouTube's live API for a channel that may not stream, "reason": "livePermissionBlocked", "The user is blocked from
+  // live streaming." (https://github.com/alchemyguy/YoutubeLaravelApi/issues/17): the channel's own standing (account).
+  ['livepermissionblocked', 'account'],
   // Schedules Direct's listings service, {"code":4006,"response":"TOKEN_EXPIRED"} and {"response": "MAX_IMAGE_DOWNLOADS",
   // "code": 5002, …} (Dispatcharr/Dispatcharr@fd413f0cc4ab3131789a68fb31f1ae622ae7371a:
   // apps/epg/tests/test_schedules_direct.py, the service's strings).
@@ -1341,7 +1385,12 @@ export const ROUND_TRIP_FAILURE =
  * {"Note": "Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute …"}
  * (https://github.com/finance-quote/finance-quote/pull/104). Read only as an answer's sole Note or Information.
  */
-export const NOTE_LIMITS: readonly string[] = ['our standard api call frequency is'];
+// Its later wording, {"Information": "Thank you for using Alpha Vantage! Please consider spreading out your free API
+// requests more sparingly. … to lift the free key rate limit (25 requests per day) …"} (https://github.com/beancount/beanprice/issues/124).
+export const NOTE_LIMITS: readonly string[] = [
+  'our standard api call frequency is',
+  'spreading out your free api requests more sparingly',
+];
 
 /**
  * A platform's stand-in for what it withholds, inside an answer that calls itself a success, and what it means: VK's

@@ -142,8 +142,12 @@ export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], ind
     if (refs)
       for (const ref of valueMatches(name, header.value, refs, rows, index))
         record(hits, ref, `${name}: ${header.value}`);
+    // A prefix marker's value is held as the named markers' are (the naive path's check): Fastly's node name (review).
     for (const { prefix, refs } of index.headerPrefixes)
-      if (name.startsWith(prefix)) for (const ref of refs) record(hits, ref, `${name}: ${header.value}`);
+      if (name.startsWith(prefix))
+        for (const ref of refs)
+          if (rows[ref.row]?.markers[ref.marker]?.value?.test(header.value) ?? true)
+            record(hits, ref, `${name}: ${header.value}`);
     if (name === 'set-cookie')
       for (const cookie of setCookieNames([header])) matchCookie(cookie, 'set-cookie');
   }

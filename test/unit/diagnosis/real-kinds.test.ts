@@ -10218,10 +10218,244 @@ describe('67. the sixty-seventh held-out batch (ingress controllers, service mes
           'https://cran.example/src/contrib/pkg.tar.gz',
           403,
           { 'content-type': 'text/html' },
-          '<html><body><h1>Website blocked</h1><p>This page is in violation of the Corporate Acceptable Use Policy.</p></body></html>',
+          '<html><body><h1>Website blocked</h1><p>This website is not in compliance with the Corporate Acceptable Use Policy.</p></body></html>',
           { mimeType: 'text/html' },
         ),
       ).layer,
     ).toBe('waf');
+  });
+});
+
+describe('67. red-team review: where the sixty-seventh batch’s readings must reach, and where not', () => {
+  it('a fastly- header names Fastly only by a cache node’s name; an origin’s own Fastly module header does not', () => {
+    const origin = one(
+      ex(
+        'https://shop.example/checkout',
+        403,
+        { 'fastly-module-enabled': '1.2.150', server: 'nginx', 'cf-cache-status': 'DYNAMIC' },
+        'Forbidden',
+      ),
+    );
+    expect(origin.vendor).not.toBe('fastly');
+    const node = one(ex('https://dl.example/x', 503, { 'fastly-node': 'cache-lhr-klhr1230045-LHR' }));
+    expect(node.vendor).toBe('fastly');
+  });
+
+  it('a stream link’s token outranks "Token required" and "Invalid key"; an API’s whole answer does not need one', () => {
+    expect(
+      one(
+        ex(
+          'https://cdn.example/live/ch1/index.m3u8?token=9f8e7d6c&expires=1900000000',
+          403,
+          {},
+          'Token required',
+        ),
+      ).layer,
+    ).toBe('app');
+    expect(one(ex('https://cdn.example/hls/ch1/key.key?token=9f8e7d6c', 403, {}, 'Invalid key')).layer).toBe(
+      'app',
+    );
+    expect(one(ex('https://tiles.example/v3/tiles.json', 403, {}, 'Invalid key')).layer).toBe('auth');
+  });
+
+  it('an acceptable-use policy named by a host, an account or a content policy is the service’s; a filter’s page is a firewall', () => {
+    for (const [status, text] of [
+      [404, 'Page not found. Hosting that violates our Acceptable Use Policy is removed.'],
+      [403, 'Your account has been suspended because it is in violation of our Acceptable Use Policy.'],
+      [400, '{"error":{"message":"Your prompt violates the acceptable use policy."}}'],
+    ] as const)
+      expect(one(ex('https://svc.example/x', status, {}, text)).layer, text).not.toBe('waf');
+  });
+
+  it('a sign-up form’s "must provide a valid username" is no refused credential; Kong 3’s limit with its request_id is Kong', () => {
+    notReadAs(
+      json('https://app.example/api/signup', 400, { message: 'You must provide a valid username' }),
+      'auth',
+    );
+    const limited = one(
+      ex(
+        'https://gw.example/orders',
+        429,
+        { 'content-type': 'application/json' },
+        '{"message":"API rate limit exceeded","request_id":"5e1c0e5b2f7d4a1c9a0b3e2d1f4c5b6a"}',
+      ),
+    );
+    expect(limited.vendor).toBe('kong');
+  });
+
+  it('Google’s front-end page in another case still names it; a bare "Request blocked" is a firewall’s', () => {
+    const page = one(
+      ex(
+        'https://app.example/',
+        500,
+        { 'content-type': 'text/html' },
+        '<h2>The server encountered an error and could not complete your request.<P>Please try again in 30 seconds.</h2>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(page.vendor).toBe('google-cloud');
+    expect(
+      one(ex('https://api.example/v2/search', 403, { 'content-type': 'text/plain' }, 'Request blocked.'))
+        .layer,
+    ).toBe('waf');
+  });
+});
+
+describe('68. the sixty-eighth held-out batch (debrid services, Stremio add-ons, mail and messaging APIs, weather and data APIs, live ingest, webhooks and tunnels)', () => {
+  it('envelopes: JSend’s error with its message, a rate-limit flag beside an error, a status inside a success', () => {
+    expect(
+      json('https://api.debrid.example/transfer/list', 200, {
+        status: 'error',
+        message: 'Not logged in. Please log in first.',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://idx.example/api.php?mode=search', 200, {
+        error: 'Too many requests in a short time',
+        error_code: 5,
+        rate_limit: 1,
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://api.weather.example/data/2.5/weather?q=Atlantis', 200, {
+        cod: '404',
+        message: 'city not found',
+      }).layer,
+    ).toBe('not-found');
+    // A success's own status is no failure.
+    expect(
+      json('https://api.weather.example/data/2.5/weather?q=Paris', 200, {
+        cod: 200,
+        name: 'Paris',
+        main: { temp: 280 },
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('sandboxes and unverified senders are the account’s; a banned tunnel owner too; a key never sent is the key', () => {
+    expect(
+      json('https://api.mail.example/v3/messages', 400, {
+        message: 'Sandbox subdomains are for test purposes only. Add the address to authorized recipients.',
+      }).layer,
+    ).toBe('account');
+    expect(
+      one(
+        ex(
+          'https://email.example/',
+          400,
+          { 'content-type': 'text/xml' },
+          '<ErrorResponse><Error><Type>Sender</Type><Code>MessageRejected</Code><Message>Email address is not verified. The following identities failed the check: a@b.example</Message></Error></ErrorResponse>',
+        ),
+      ).layer,
+    ).toBe('account');
+    const banned = one(
+      ex(
+        'https://abcd-1-2.ngrok-free.app/',
+        403,
+        { 'content-type': 'text/html' },
+        '<div>ERR_NGROK_3208</div><p>The account associated with this hostname has been banned.</p>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([banned.layer, banned.vendor]).toEqual(['account', 'ngrok']);
+    expect(
+      json('https://mandrillapp.example/api/1.0/messages/send.json', 500, {
+        status: 'error',
+        code: -1,
+        name: 'ValidationError',
+        message: 'You must specify a key value',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('services’ own words: a note of spent free calls, a live channel blocked, a VPN refused in free mode, a message not found, [auth failed]', () => {
+    expect(
+      json('https://www.alphavantage.example/query?function=X', 200, {
+        Information:
+          'Please consider spreading out your free API requests more sparingly (25 requests per day).',
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://www.googleapis.example/youtube/v3/liveBroadcasts', 403, {
+        error: { code: 403, errors: [{ reason: 'livePermissionBlocked', domain: 'youtube.liveBroadcast' }] },
+      }).layer,
+    ).toBe('account');
+    expect(
+      one(
+        ex(
+          'https://files.example/file/download/x',
+          200,
+          { 'content-type': 'text/plain' },
+          'You cannot download files using a VPN in free mode.',
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.mail.example/messages/outbound/1/details', 422, {
+        ErrorCode: 701,
+        Message: 'This message was not found.',
+      }).layer,
+    ).toBe('not-found');
+    expect(
+      json('https://media.example/index/api/webrtc?app=live&stream=a&type=push', 200, {
+        code: -400,
+        msg: '[auth failed]: code:401 msg:"Unauthorized"',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('products by their own marks: Cloudflare’s block template and challenge sentence, Jenkins’ anonymous caller, LiveKit’s route, Twitch’s GraphQL host, localtunnel', () => {
+    const block = one(
+      ex(
+        'https://tracker.example/',
+        403,
+        { 'content-type': 'text/html' },
+        '<div class="cf-error-description"><p>You do not have access to tracker.example.</p></div><span class="cf-code-label">Error code <span>1020</span></span>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([block.layer, block.vendor]).toEqual(['waf', 'cloudflare']);
+    const check = one(
+      ex(
+        'https://video.example/',
+        403,
+        { 'content-type': 'text/html' },
+        '<p>video.example needs to review the security of your connection before proceeding.</p>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([check.layer, check.vendor]).toEqual(['waf', 'cloudflare']);
+    const jenkins = one(
+      ex(
+        'https://ci.example/job/x/build?token=t',
+        403,
+        { 'x-jenkins': '2.426.1', 'x-you-are-authenticated-as': 'anonymous', 'content-type': 'text/html' },
+        '<html><body>Authentication required</body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([jenkins.layer, jenkins.vendor]).toEqual(['auth', 'jenkins']);
+    const room = one(
+      ex(
+        'https://rtc.example/twirp/livekit.RoomService/ListRooms',
+        401,
+        {},
+        'invalid token: signature is invalid',
+      ),
+    );
+    expect([room.layer, room.vendor]).toEqual(['auth', 'livekit']);
+    expect(
+      one(
+        ex(
+          'https://gql.twitch.tv/gql',
+          401,
+          {},
+          '{"error":"Unauthorized","status":401,"message":"The \\"Authorization\\" token is invalid."}',
+        ),
+      ).vendor,
+    ).toBe('twitch');
+    expect(one(ex('https://quiet-fox-12.loca.lt/hook', 503, {}, '503 - Tunnel Unavailable')).vendor).toBe(
+      'localtunnel',
+    );
   });
 });

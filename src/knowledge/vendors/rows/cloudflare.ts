@@ -122,6 +122,20 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         own: true,
       },
       { on: 'body', key: 'Ray ID', weight: 0.5, own: true },
+      // Its block page's template by its own class names, as a client kept a part of it, '<span class="cf-code-label">Error
+      // code <span>1020</span></span> … <div class="cf-error-description">' (https://github.com/Jackett/Jackett/issues/13844).
+      { on: 'body', key: 'class="cf-error-description"', weight: 0.85, own: true },
+      // Its managed challenge's sentence, "<site> needs to review the security of your connection before proceeding."
+      // (kick.com's to yt-dlp, https://github.com/yt-dlp/yt-dlp/issues/6553).
+      {
+        on: 'body',
+        key: 'needs to review the security of your connection before proceeding',
+        weight: 0.9,
+        action: 'challenge',
+        errorKey: 'cloudflare-challenge',
+        own: true,
+        statuses: [403, 429, 503],
+      },
       // Its Waiting Room's JSON for apps, on HTTP 200: {"cfWaitingRoom": {"inWaitingRoom": true, "waitTime": 5, …}}
       // (cloudflare/cloudflare-docs@b35babe985a8146e08a47a6b54cb15f9a0ee8eae:
       // products/waiting-room/src/content/how-to/mobile-traffic.md).
@@ -213,6 +227,8 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       // The 1015 page carries its number only in its feedback script, "errorCode:1015"
       // (https://github.com/firstof9/ha-gasbuddy/issues/184).
       { from: 'body', pattern: /\berrorCode:\s*(1\d{3})\b/ },
+      // The block page's label with the number in a span of its own, "Error code <span>1020</span>" (the page above).
+      { from: 'body', pattern: /class="cf-code-label">\s*Error code\s*<span>\s*(1\d{3})\s*</ },
     ],
     statusRules: [
       {

@@ -170,8 +170,14 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-fastly-request-id', weight: 0.95 },
       { on: 'header-prefix', key: 'fastly-debug-', weight: 0.9 },
       // A service's own header naming the cache node in Fastly's form, fastly-host: cache-muc13973-MUC beside Server:
-      // Varnish on Flathub's 503 (curl -I in https://github.com/flathub/flathub/issues/7240).
-      { on: 'header-prefix', key: 'fastly-', weight: 0.8 },
+      // Varnish on Flathub's 503 (curl -I in https://github.com/flathub/flathub/issues/7240). By the node's name only:
+      // an origin's own fastly-* header (Magento's Fastly-Module-Enabled) is set where Fastly is not in the answer (review).
+      {
+        on: 'header-prefix',
+        key: 'fastly-',
+        value: /^cache-[a-z]{3}(?:-k[a-z]{3})?\d+-[A-Z]{3}$/,
+        weight: 0.8,
+      },
       { on: 'header', key: 'x-timer', value: /^S\d+\.\d+,VS\d/, weight: 0.7 },
       { on: 'header', key: 'via', value: /varnish/i, weight: 0.2 },
       // Fastly's synthetic page for a hostname no service claims.
@@ -431,7 +437,7 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         on: 'body-match',
         key: 'front end error page',
         value:
-          /The server encountered (?:a temporary error|an error) and could not complete your request\.<p>Please try again in 30 seconds\./,
+          /The server encountered (?:a temporary error|an error) and could not complete your request\.<p>Please try again in 30 seconds\./i,
         weight: 0.85,
         action: 'origin-error',
         own: true,

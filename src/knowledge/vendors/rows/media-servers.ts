@@ -350,4 +350,20 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       },
     ],
   },
+  {
+    id: 'livekit',
+    name: 'LiveKit (WebRTC media server)',
+    kind: 'stream',
+    markers: [
+      // Its server API is Twirp, POST /twirp/livekit.RoomService/CreateRoom and the other services' methods, answered
+      // "invalid token: …" on a 401 for an API token it does not take (a PHP SDK's Guzzle log,
+      // https://github.com/agence104/livekit-server-sdk-php/issues/48). The route is LiveKit's own protocol.
+      {
+        on: 'url',
+        key: 'twirp route',
+        value: /\/twirp\/livekit\.[A-Za-z]{1,40}Service\/[A-Za-z]{1,60}(?:[?#]|$)/,
+        weight: 0.85,
+      },
+    ],
+  },
 ];

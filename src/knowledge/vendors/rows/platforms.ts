@@ -76,11 +76,13 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       },
       // Its rate-limiting plugin's answer, the whole body {"message":"API rate limit exceeded"} on a 429
       // (Kong/docs.konghq.com@fb0334b0c3f75363112b1d546387b9b3fd704553:app/_hub/kong-inc/rate-limiting/overview/_index.md).
-      // Whole only: other APIs say "API rate limit exceeded for <address>" (GitHub's) in their own envelopes.
+      // Whole only: other APIs say "API rate limit exceeded for <address>" (GitHub's) in their own envelopes. With Kong 3's
+      // request_id beside it, as its router's answer above has it.
       {
         on: 'body-match',
         key: 'rate limit',
-        value: /^\s*\{\s*"message"\s*:\s*"API rate limit exceeded"\s*\}\s*$/,
+        value:
+          /^\s*\{\s*"message"\s*:\s*"API rate limit exceeded"\s*(?:,\s*"request_id"\s*:\s*"[0-9a-f]{16,64}"\s*)?\}\s*$/,
         weight: 0.85,
         own: true,
         action: 'rate-limit',
@@ -808,10 +810,61 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'ngrok',
+    name: 'ngrok (tunnel)',
+    kind: 'cdn',
+    markers: [
+      // Its edge's own pages carry their error's code first, ERR_NGROK_3208 for a banned account's hostname
+      // (https://github.com/KURO-CODE/Skeleton/issues/5), ERR_NGROK_8012 when its agent could not reach the site's server
+      // (https://github.com/kittiescaties/discord-boost-bot/issues/25). The code at a line's start: an article citing one
+      // mid-sentence is not its page.
+      {
+        on: 'body-match',
+        key: 'error page',
+        value: /(?:^|[\n>])[ \t]*ERR_NGROK_\d{3,4}\b/,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'localtunnel',
+    name: 'localtunnel',
+    kind: 'cdn',
+    markers: [
+      // Its server's answer when no client holds the tunnel, the whole text "503 - Tunnel Unavailable" (its maintainer,
+      // https://github.com/localtunnel/localtunnel/issues/668).
+      {
+        on: 'body-match',
+        key: 'tunnel unavailable',
+        value: /^\s*503 - Tunnel Unavailable\s*$/,
+        weight: 0.9,
+        own: true,
+        action: 'origin-error',
+        statuses: [503],
+      },
+    ],
+  },
+  {
     id: 'jenkins',
     name: 'Jenkins (build server)',
     kind: 'platform',
     markers: [
+      // Its version and the caller it saw on every answer, X-Jenkins: 2.19.4, X-You-Are-Authenticated-As: anonymous,
+      // X-Required-Permission on a refusal (curl -i of a build trigger's 403 in
+      // https://github.com/yona-projects/yona/issues/103).
+      { on: 'header', key: 'x-jenkins', value: /^\d+\.\d+/, weight: 0.9, own: true },
+      { on: 'header', key: 'x-you-are-authenticated-as', weight: 0.9, own: true },
+      // A refusal to a caller it saw as anonymous: not signed in (its "Authentication required" page).
+      {
+        on: 'header',
+        key: 'x-you-are-authenticated-as',
+        value: /^anonymous$/,
+        weight: 0.9,
+        own: true,
+        action: 'auth',
+        statuses: [403],
+      },
       // Its CSRF filter refuses a POST without the crumb it issues, in its own words, through Jetty's error page
       // ("Error 403 No valid crumb was included in the request", https://github.com/pycontribs/jenkinsapi/issues/503; the
       // sentence is CrumbFilter's, jenkinsci/jenkins@d703b10fd6f9b6412d5e3450d5d637dae98d9550:

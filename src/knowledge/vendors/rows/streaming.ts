@@ -210,6 +210,9 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // {"error":"Unauthorized","status":401,"message":"Missing User OAUTH Token"} to an app's token,
       // mauricew/ruby-twitch-api@2d4af0f14536d097eacf2f60d4a448f9232555e0:spec/cassettes/Twitch_Client/_get_stream_key/with_options/when_token_type_is_application/1_16_2_1_1.yml).
       { on: 'host', key: 'api.twitch.tv', weight: 0.9 },
+      // Its GraphQL API, which its own web player and tools call (POST https://gql.twitch.tv/gql, 401 "The \"Authorization\"
+      // token is invalid." in https://github.com/DevilXD/TwitchDropsMiner/issues/452).
+      { on: 'host', key: 'gql.twitch.tv', weight: 0.9 },
       // Usher's refusals are a JSON array of {error, error_code, type: "error"}: content_geoblocked ("Content
       // Restricted In Region", streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:tests/plugins/test_twitch.py;
       // https://github.com/RakambdaOrg/ChannelPointsMiner/issues/783), and a subscribers-only video,

@@ -364,7 +364,7 @@ describe('the table', () => {
         if (marker.on.startsWith('header')) expect(marker.key, where).toBe(marker.key.toLowerCase());
         // A global or sticky pattern keeps state between calls and would match every other time.
         if (marker.value) expect(marker.value.flags, where).not.toMatch(/[gy]/);
-        if (marker.value) expect(marker.on, where).toMatch(/^(?:header|body-match|url)$/);
+        if (marker.value) expect(marker.on, where).toMatch(/^(?:header|header-prefix|body-match|url)$/);
         if (marker.on === 'body-match' || marker.on === 'url') expect(marker.value, where).toBeDefined();
         if (marker.errorKey) expect(vendorErrorInfo(marker.errorKey), where).not.toBeNull();
       }
