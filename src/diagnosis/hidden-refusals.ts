@@ -92,7 +92,7 @@ export interface PageOnSuccess {
  */
 const ENVELOPE_LIMIT = 2048;
 const ERROR_FIELD =
-  /"(?:code|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|cod|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"result"\s*:\s*false\b|"s"\s*:\s*"f"|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
+  /"(?:code?|errcode|error_code|errorCode|errorcode|errno|ret_code|responseCode|error|errors|error-text|status|errorsByResource|http_status_code|status_code|license_denial_reasons|error_msg|errorMsg|error_message|errorMessage)"\s*:|"success"\s*:\s*false\b|"result"\s*:\s*false\b|"s"\s*:\s*"f"|"message"\s*:\s*"NOTOK"|"resultCode"\s*:\s*"KO"|^\s*\{\s*"Code"\s*:\s*-?\d{1,6}\s*,\s*"Status"\s*:\s*"/;
 /**
  * A message field that names itself an error's says the call failed when it says anything: Kuaishou's live API,
  * {"result":2,"error_msg":"操作太快了，请稍微休息一下"} (https://github.com/ihmily/DouyinLiveRecorder/issues/58).
@@ -129,9 +129,7 @@ function errorMessageOnFailedResult(fields: Record<string, unknown>, status: num
 // `ret_code` and `ret_msg` as Bybit's API writes its envelope, {"ret_code":10010,"ret_msg":"unmatched ip.",…} on HTTP 200
 // (https://github.com/bybit-exchange/docs-legacy/issues/217).
 const CODE_FIELDS = ['code', 'errcode', 'error_code', 'errorCode', 'errorcode', 'errno', 'ret_code'] as const;
-// `cod` as OpenWeatherMap writes its status inside a success, {"message":"Error: Not found city","cod":"404"} on a 200
-// (coderhs/ruby_open_weather_map@df4642657fdd8c65ff8c5423bbc6c3c38aaacb9f:spec/fixtures/cassettes/api/current_city_invalid.yml).
-const STATUS_FIELDS = ['http_status_code', 'status_code', 'cod'] as const;
+const STATUS_FIELDS = ['http_status_code', 'status_code'] as const;
 /** Where an error object says what went wrong; a reply's `data`, `result` or a locale map are never read. */
 const MESSAGE_FIELDS = [
   'message',
@@ -244,6 +242,9 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   };
   for (const name of [...MESSAGE_FIELDS, ...CODE_FIELDS]) add(fields[name]);
   add(statusCode(fields));
+  // The messages of a list of reasons a failed envelope names (Audible's license_denial_reasons).
+  for (const row of FAILED_ENVELOPES)
+    if (row.list) for (const item of listedObjects(fields, row.list)) add(item.message);
   // `info` is a failed object's message only where it has no other (read after its code said it failed): player.pl's
   // gateway, {"status":"failed","code":10777,"info":"required upgrade application version"}
   // (https://github.com/zacny/voddownloader/issues/86). Beside a message it is a hint (review).
@@ -545,30 +546,36 @@ function failedObject(
     // know as a refusal's.
     statusCode(fields) !== null ||
     failedMessages(fields).length > 0;
-  if (!failed) return errorMessageOnFailedResult(fields, exchange.status);
+  if (!failed) return envelopeStatus(fields) ?? errorMessageOnFailedResult(fields, exchange.status);
   for (const text of errorTexts(fields)) {
     const stated = wordsRefuse(text, exchange.status, strict);
     if (stated) return stated;
   }
-  return envelopeStatus(fields) ?? bareLoginFailure(exchange, fields);
+  return bareLoginFailure(exchange, fields);
 }
 
 /** Statuses that name their layer by themselves (statusFacts' first), when an envelope carries one inside a success. */
 const TELLING_STATUSES: ReadonlySet<number> = new Set([401, 404, 410, 429]);
 
 /**
- * The HTTP status an envelope states inside a success when its words say no more: OpenWeatherMap's {"message":"Error:
- * Not found city","cod":"404"} on a 200 (STATUS_FIELDS) is its 404.
+ * The HTTP status OpenWeatherMap's envelope states inside a success, {"message":"Error: Not found city","cod":"404"} on
+ * a 200 (coderhs/ruby_open_weather_map@df4642657fdd8c65ff8c5423bbc6c3c38aaacb9f:spec/fixtures/cassettes/api/current_city_invalid.yml):
+ * its `cod` beside its message and nothing else, read as that status. Not any status field: a webhook delivery's or a
+ * link checker's record carries the status another server answered (review), and `cod` among a shipment's data is its
+ * cash on delivery (review).
  */
 function envelopeStatus(fields: Record<string, unknown>): PageOnSuccess | null {
-  for (const name of STATUS_FIELDS) {
-    const value = fields[name];
-    const status =
-      typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
-    const layer = TELLING_STATUSES.has(status) ? statusFacts(status).layers[0] : undefined;
-    if (layer) return answered({ layer, phrase: `"${name}": ${String(value)}` });
-  }
-  return null;
+  const { cod, message } = fields;
+  if (typeof message !== 'string' || Object.keys(fields).length > 2) return null;
+  const status = typeof cod === 'number' ? cod : typeof cod === 'string' ? Number(cod.trim()) : Number.NaN;
+  const layer = TELLING_STATUSES.has(status) ? statusFacts(status).layers[0] : undefined;
+  return layer ? answered({ layer, phrase: `"cod": ${String(cod)}` }) : null;
+}
+
+/** The objects of a list an envelope names (FailedEnvelope's `list`), its first five. */
+function listedObjects(fields: Record<string, unknown>, name: string): Record<string, unknown>[] {
+  const list = fields[name];
+  return Array.isArray(list) ? list.slice(0, 5).filter(isRecord) : [];
 }
 
 /** Whether an answer's fields have a failed envelope's shape (FailedEnvelope says how a row matches). */
@@ -576,6 +583,8 @@ function envelopeMatches(row: FailedEnvelope, fields: Record<string, unknown>): 
   const typed = (types: Readonly<Record<string, string>>) =>
     Object.entries(types).map(([name, type]) => typeof fields[name] === type);
   return (
+    (row.list === undefined || listedObjects(fields, row.list).length > 0) &&
+    (row.only === undefined || Object.keys(fields).every((name) => row.only?.includes(name))) &&
     Object.entries(row.equals).every(([name, value]) => fields[name] === value) &&
     typed(row.typed ?? {}).every(Boolean) &&
     (row.anyTyped === undefined || typed(row.anyTyped).some(Boolean))

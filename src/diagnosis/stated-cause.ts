@@ -17,7 +17,12 @@ import {
   takedownIn,
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
-import { GEO_CODES, MEDIA_SELECTION_ERROR, RETIRED_API } from '../knowledge/refusals/stated-table.ts';
+import {
+  GEO_CODES,
+  MEDIA_SELECTION_ERROR,
+  RETIRED_API,
+  UPNP_ERRORS,
+} from '../knowledge/refusals/stated-table.ts';
 import type { Exchange } from '../types.ts';
 
 /**
@@ -168,6 +173,8 @@ function statedOnce(exchange: Exchange): Stated | null {
   const json = exchange.mimeType?.includes('json') || /^\s*[{[]/.test(body);
   // A SOAP fault that is not the server's own is a refusal like a 403's, whatever HTTP status SOAP gave it.
   const read = status === 500 && soapFault(body) ? 403 : status;
+  const upnp = read !== status ? upnpErrorIn(body) : null;
+  if (upnp) return upnp;
   const stated = causeIn(body, { page: !json, json, status: read, values });
   if (stated) return stated;
   if (reason) return reason;
@@ -222,6 +229,14 @@ function valueCauseAllowed(exchange: Exchange): boolean {
  * youtube_dl/extractor/itv.py). Not a fault whose code says the server failed (`Server`, SOAP 1.2's `Receiver`):
  * there an expired request or a message quota is the server's trouble (review).
  */
+/** A UPnP device's own fault code inside a SOAP fault (UPNP_ERRORS), if the table decides its layer. */
+const UPNP_ERROR = /<UPnPError[^<>]{0,200}>\s*<errorCode>(\d{3})<\/errorCode>/;
+function upnpErrorIn(body: string): Stated | null {
+  const code = UPNP_ERROR.exec(body)?.[1];
+  const layer = code === undefined ? undefined : UPNP_ERRORS.get(code);
+  return layer ? { layer, phrase: `UPnPError ${code}`, code: true } : null;
+}
+
 const SOAP_FAULT = /<(?:[\w-]{1,20}:)?Fault>\s*<faultcode>\s*(?:[\w-]{1,20}:)?([\w.-]{1,60})\s*<\/faultcode>/;
 function soapFault(body: string | undefined): boolean {
   if (body === undefined || body.length > 16 * 1024) return false;

@@ -13,6 +13,10 @@ import type { Layer } from '../../types.ts';
 export interface FailedEnvelope {
   /** Fields that must hold exactly these values. */
   readonly equals: Readonly<Record<string, string | number | boolean>>;
+  /** The only fields the answer may have (a standard's envelope, not a record that carries the same flag). */
+  readonly only?: readonly string[];
+  /** A field that must hold a non-empty list of objects, whose `message` members then say why. */
+  readonly list?: string;
   /** Fields that must be present with this JSON type. */
   readonly typed?: Readonly<Record<string, 'string' | 'number'>>;
   /** At least one of these fields must be present with its type. */
@@ -36,6 +40,16 @@ export const FAILED_ENVELOPES: readonly FailedEnvelope[] = [
     source: 'https://github.com/matthuisman/slyguy.addons/issues/542',
   },
   {
+    // Audible's licence request answered with its reasons for refusing, each a message beside its rejectionReason and
+    // validationType, {"license_denial_reasons":[{"message":"Customer is not part of any plans","rejectionReason":
+    // "RequesterEligibility","validationType":"Membership"},…]} on a 200 (https://github.com/rmcrackan/Libation/issues/1798).
+    equals: {},
+    list: 'license_denial_reasons',
+    example:
+      '{"license_denial_reasons":[{"message":"Customer is not part of any plans","rejectionReason":"RequesterEligibility"}]}',
+    source: 'https://github.com/rmcrackan/Libation/issues/1798',
+  },
+  {
     equals: { stat: 'fail' },
     example: '{"stat":"fail", "code":100, "message":"Invalid API Key (Key has invalid format)"}',
     source: "Flickr's REST API, https://github.com/iatek/jquery-socialist/issues/13",
@@ -50,8 +64,11 @@ export const FAILED_ENVELOPES: readonly FailedEnvelope[] = [
     // JSend's failure of the server or the call, "status" "error" with its required "message"
     // (https://github.com/omniti-labs/jsend), as Premiumize's API answers a call without its login on a 200,
     // {"status":"error","message":"Not logged in. Please log in first."} (https://github.com/piejanssens/premiumizer/issues/278).
+    // JSend's fields only: a job's, a build's or a health check's record says "status":"error" about itself among
+    // its own data (review).
     equals: { status: 'error' },
     typed: { message: 'string' },
+    only: ['status', 'message', 'code', 'data'],
     example: '{"status":"error","message":"Not logged in. Please log in first."}',
     source: 'https://github.com/omniti-labs/jsend; https://github.com/piejanssens/premiumizer/issues/278',
   },

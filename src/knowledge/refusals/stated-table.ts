@@ -23,9 +23,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."
   // (https://github.com/LaravelRUS/laravel.ru/issues/74): the account's state, not the request.
   ['email address is not verified', 'account'],
-  // Mandrill's API without its key, {"status":"error","code":-1,"name":"ValidationError","message":"You must specify a
-  // key value"}, which it answers with a 500 (https://github.com/Wylio/meteor-mandrill/issues/12): the call's API key.
-  ['you must specify a key value', 'auth'],
   ['sandbox subdomains are for test purposes only', 'account'],
   // ngrok's page for a tunnel whose owner it banned, ERR_NGROK_3208 "The account associated with this hostname has
   // been banned." (https://github.com/KURO-CODE/Skeleton/issues/5): the site's account, which its visitor cannot change.
@@ -478,7 +475,14 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // (https://github.com/ibericode/mailchimp-for-wordpress/issues/644), as clients print only its first line. A refusal's
   // status only: the issue's kind 6, generic block wording is a firewall, not the service (review: it had been left to
   // the learned words, which a batch's captures turned).
-  [/^\s*(?:the |this |your )?request (?:was |has been )?blocked\.?\s*$/i, 'waf', [400, 403, 406, 429]],
+  [/^\s*(?:the |this |your )?request (?:was |has been )?blocked\.?\s*$/i, 'waf', [400, 403, 406]],
+  // Mandrill's API without its key, its whole envelope {"status":"error","code":-1,"name":"ValidationError","message":"You
+  // must specify a key value"}, which it answers with a 500 (https://github.com/Wylio/meteor-mandrill/issues/12): the
+  // call's API key. The envelope whole: the sentence alone is also a Java framework's crash (review).
+  [
+    /^\s*\{\s*"status"\s*:\s*"error"\s*,\s*"code"\s*:\s*-1\s*,\s*"name"\s*:\s*"ValidationError"\s*,\s*"message"\s*:\s*"You must specify a key value"\s*\}\s*$/,
+    'auth',
+  ],
   // A file host refusing a free download from a VPN or a proxy, its whole text "You cannot download files using a proxy
   // or VPN in free mode, please buy a premium account in order to download files." on a success (UploadGig,
   // https://github.com/pyload/pyload/issues/4407): the network the viewer came from (geo, as the guide's layers have it).
@@ -656,6 +660,13 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // TheTVDB's login without its subscriber PIN, "InvalidValueType: pin required" (https://github.com/thetvdb/v4-api/issues/303):
   // as the value's end only (a postal PIN code or a device's pin are not a credential, review).
   [/(?:^|:\s*)pin required$/i, 'auth'],
+  // A library patron's limit: cloudLibrary's "Patron cannot have more than 15 holds" (Gen-001, NYPL-Simplified/circulation@
+  // 4df736ef926e925fc0c66b667cdb39857642a98b:tests/files/bibliotheca/error_exceeded_hold_limit.xml), as a lending service
+  // words an account's cap on what it holds at once.
+  [/\bcannot have more than \d{1,4} (?:holds|loans|checkouts|titles)\b/i, 'account'],
+  // Audible's licence refusal for a listener without the plan, "Customer is not part of any plans" (its denial reasons,
+  // https://github.com/rmcrackan/Libation/issues/1798).
+  [/^customer is not part of any plans?\.?$/i, 'account'],
   // An API's object that is not there, said whole as its message: Postmark's {"ErrorCode":701,"Message":"This message was
   // not found."} on a 422 (Stranger6667/postmarker@a060d4955e8b41a322a90c8e261765aa5e57d028:test/cassettes/messages.json).
   // Whole only, and things a service holds: "user not found" is a login's answer; a channel or a stream "not found" on a
@@ -1022,9 +1033,11 @@ const CREDENTIAL_WORDS = new RegExp(
     String.raw`\b(?:api[ _-]?key|apikey|access[ _-]?key|app[ _-]?key) (?=[\w.-]{0,63}[\d._-])[\w.-]{1,64} (?:is|was) (?:invalid|not valid|expired|revoked)\b`,
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     // "Log in failed." as pCloud spells it ({"result": 2000, "error": "Log in failed."}, https://github.com/tomgross/pcloud/issues/49).
-    // "[auth failed]" as ZLMediaKit reports its publish hook's refusal ({"code":-400,"msg":"[auth failed]: code:401 …"},
-    // https://github.com/ZLMediaKit/ZLMediaKit/issues/2869).
-    String.raw`\b(?:request )?(?:auth|authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
+    String.raw`\b(?:request )?(?:authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
+    // "[auth failed]" in brackets, as ZLMediaKit reports its publish hook's refusal ({"code":-400,"msg":"[auth failed]:
+    // code:401 …"}, https://github.com/ZLMediaKit/ZLMediaKit/issues/2869); a bare "auth failed" is also a mail server's
+    // own login in a log (review).
+    String.raw`\[auth failed\]`,
     String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
     String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
     // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85).
@@ -1387,6 +1400,15 @@ export const ROUND_TRIP_FAILURE =
  */
 // Its later wording, {"Information": "Thank you for using Alpha Vantage! Please consider spreading out your free API
 // requests more sparingly. … to lift the free key rate limit (25 requests per day) …"} (https://github.com/beancount/beanprice/issues/124).
+/**
+ * UPnP AV devices' fault codes in a SOAP fault's <UPnPError> detail, which the device's HTTP 500 does not tell apart
+ * (SOAP's status for every fault): AVTransport's 716 "Resource not found", the address a renderer was given to play
+ * that it could not fetch (a Samsung TV's, https://github.com/0x5e/DLNACast/issues/1). Only codes whose layer they decide:
+ * 701 (a transition the player's state does not allow) and 714 (a media type it does not take) say what the player
+ * can do, not who refused.
+ */
+export const UPNP_ERRORS: ReadonlyMap<string, Layer> = new Map([['716', 'not-found']]);
+
 export const NOTE_LIMITS: readonly string[] = [
   'our standard api call frequency is',
   'spreading out your free api requests more sparingly',

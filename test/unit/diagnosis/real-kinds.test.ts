@@ -10352,9 +10352,8 @@ describe('68. the sixty-eighth held-out batch (debrid services, Stremio add-ons,
       ex(
         'https://abcd-1-2.ngrok-free.app/',
         403,
-        { 'content-type': 'text/html' },
-        '<div>ERR_NGROK_3208</div><p>The account associated with this hostname has been banned.</p>',
-        { mimeType: 'text/html' },
+        { 'content-type': 'text/plain' },
+        'ERR_NGROK_3208\nThe account associated with this hostname has been banned.',
       ),
     );
     expect([banned.layer, banned.vendor]).toEqual(['account', 'ngrok']);
@@ -10457,5 +10456,192 @@ describe('68. the sixty-eighth held-out batch (debrid services, Stremio add-ons,
     expect(one(ex('https://quiet-fox-12.loca.lt/hook', 503, {}, '503 - Tunnel Unavailable')).vendor).toBe(
       'localtunnel',
     );
+  });
+});
+
+describe('68. red-team review: where the sixty-eighth batch’s readings must reach, and where not', () => {
+  it('a framework’s crash quoting Mandrill’s sentence is a server error; Mandrill’s own envelope is its key', () => {
+    const crash = one(
+      ex(
+        'https://shop.example/cart.do',
+        500,
+        { 'content-type': 'text/html' },
+        '<html><body><h1>HTTP Status 500</h1><p>java.lang.IllegalArgumentException: You must specify a key value</p></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(crash.layer).toBe('server');
+    expect(
+      json('https://mandrillapp.example/api/1.0/users/ping.json', 500, {
+        status: 'error',
+        code: -1,
+        name: 'ValidationError',
+        message: 'You must specify a key value',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('a status another server answered, inside a record, is no refusal; nor a shipment’s cash on delivery', () => {
+    expect(
+      json('https://api.example.com/repos/a/b/hooks/1/deliveries/2', 200, {
+        id: 2,
+        event: 'push',
+        status: 'Not Found',
+        status_code: 404,
+        redelivery: false,
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://checker.example/api/links', 200, {
+        url: 'https://x.example/',
+        status_code: 429,
+        checked_at: '2024-01-01',
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://ship.example/api/orders/7', 200, { order: 7, cod: 429, message: 'ready', weight: 2 })
+        .layer,
+    ).toBe('none');
+  });
+
+  it('JSend’s envelope only: a job’s, a build’s or a health check’s own "status":"error" is its data', () => {
+    expect(
+      json('https://ci.example/api/jobs/9', 200, {
+        id: 9,
+        status: 'error',
+        message: 'authentication failed for registry',
+        started: '2024-01-01',
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://app.example/health', 200, {
+        status: 'error',
+        message: 'redis: auth failed',
+        uptime: 1234,
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.example/v1/transfer/list', 200, { status: 'error', message: 'Not logged in.' }).layer,
+    ).toBe('auth');
+  });
+
+  it('"Request blocked." on a 429 stays a limit; a quoted ERR_NGROK in a page is not ngrok’s; "auth failed" in a mail log is not a refusal', () => {
+    expect(one(ex('https://api.example/v1/x', 429, { 'retry-after': '30' }, 'Request blocked.')).layer).toBe(
+      'rate-limit',
+    );
+    const quoted = one(
+      ex(
+        'https://blog.example/ngrok',
+        404,
+        { 'content-type': 'text/html' },
+        '<p>If you see <code>ERR_NGROK_8012</code>, start your local server.</p>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect(quoted.vendor).not.toBe('ngrok');
+    expect(
+      json('https://app.example/api/mail/test', 200, {
+        ok: true,
+        log: 'SMTP auth failed, retried with STARTTLS, sent',
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('Fastly’s node names with the airport’s four letters, and chains of them; LiveKit’s other Twirp services', () => {
+    expect(one(ex('https://x.example/a', 503, { 'fastly-node': 'cache-fra-eddf8230060-FRA' })).vendor).toBe(
+      'fastly',
+    );
+    expect(
+      one(
+        ex('https://x.example/a', 503, {
+          'fastly-node': 'cache-lhr-eglc8600041-LHR, cache-fra-eddf8230060-FRA',
+        }),
+      ).vendor,
+    ).toBe('fastly');
+    expect(
+      one(ex('https://rtc.example/twirp/livekit.Egress/StartRoomCompositeEgress', 401, {}, 'invalid token'))
+        .vendor,
+    ).toBe('livekit');
+  });
+});
+
+describe('69. the sixty-ninth held-out batch (cast devices, audiobooks, stream tokens, South Asian and Ukrainian TV, ad insertion)', () => {
+  it('a licence refused with its list of reasons, a patron’s hold limit', () => {
+    expect(
+      json('https://api.audible.example/1.0/content/B01/licenserequest', 200, {
+        license_denial_reasons: [
+          {
+            message: 'Customer is not part of any plans',
+            rejectionReason: 'RequesterEligibility',
+            validationType: 'Membership',
+          },
+        ],
+      }).layer,
+    ).toBe('account');
+    expect(
+      one(
+        ex(
+          'https://library.example/cirrus/library/x/placehold',
+          400,
+          { 'content-type': 'application/xml' },
+          '<Error><Code>Gen-001</Code><Message>Patron cannot have more than 10 loans</Message></Error>',
+        ),
+      ).layer,
+    ).toBe('account');
+  });
+
+  it('a UPnP renderer’s 716 is a resource not found, its 701 and 714 decide nothing; Google’s ad insertion by its host', () => {
+    const fault = (code: number, text: string) =>
+      `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Client</faultcode><faultstring>UPnPError</faultstring><detail><UPnPError xmlns="urn:schemas-upnp-org:control-1-0"><errorCode>${code}</errorCode><errorDescription>${text}</errorDescription></UPnPError></detail></s:Fault></s:Body></s:Envelope>`;
+    expect(
+      one(
+        ex(
+          'http://192.168.1.20:9197/upnp/control/AVTransport1',
+          500,
+          { 'content-type': 'text/xml' },
+          fault(716, 'Resource not found'),
+        ),
+      ).layer,
+    ).toBe('not-found');
+    expect(
+      one(
+        ex(
+          'http://192.168.1.20:9197/upnp/control/AVTransport1',
+          500,
+          { 'content-type': 'text/xml' },
+          fault(701, 'Transition not available'),
+        ),
+      ).layer,
+    ).not.toBe('not-found');
+    expect(
+      one(ex('https://dai.google.com/linear/hls/pa/event/abc/stream/def/variant/1/bandwidth/2.m3u8', 404))
+        .vendor,
+    ).toBe('google-dai');
+  });
+
+  it('an Amazon service’s own error type through a gateway-less front names no API Gateway', () => {
+    const carried = one(
+      ex(
+        'https://api.audible.example/1.0/content/B01/licenserequest',
+        400,
+        {
+          'x-amzn-errortype':
+            'ValidationException:http://internal.amazon.com/coral/com.amazon.coral.validate/',
+          'content-type': 'application/json',
+        },
+        '',
+      ),
+    );
+    expect(carried.vendor).not.toBe('aws-api-gateway');
+    expect(
+      one(
+        ex(
+          'https://abc.execute-api.us-east-1.amazonaws.com/prod/x',
+          403,
+          { 'x-amzn-errortype': 'ForbiddenException' },
+          '{"message":"Forbidden"}',
+        ),
+      ).vendor,
+    ).toBe('aws-api-gateway');
   });
 });

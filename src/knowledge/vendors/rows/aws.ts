@@ -87,7 +87,10 @@ export const AWS_ROWS: readonly VendorRow[] = [
       // A gateway response carries x-amzn-ErrorType (and x-amz-apigw-id on REST APIs); an edge-optimized API
       // answers through CloudFront, which only carries it (curl -v in https://github.com/Miserlou/Zappa/issues/1125;
       // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
-      { on: 'header', key: 'x-amzn-errortype', weight: 0.9, own: true },
+      // The bare exception's name only: Amazon's own services behind the same framework (Coral) write theirs with its
+      // namespace after a colon, "ValidationException:http://internal.amazon.com/coral/…" (Audible's API through
+      // CloudFront, https://github.com/openaudible/openaudible/issues/1179; MediaTailor's, its row), and are no gateway.
+      { on: 'header', key: 'x-amzn-errortype', value: /^[\w.]+$/, weight: 0.9, own: true },
       { on: 'header', key: 'x-amz-apigw-id', weight: 0.9 },
       // Its answer when an API that wants a signed request (IAM authorisation) gets a bearer token or Basic login in
       // Authorization: 403 {"message":"Authorization header requires 'Credential' parameter. …"} (GoPlay's API in a

@@ -175,7 +175,10 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       {
         on: 'header-prefix',
         key: 'fastly-',
-        value: /^cache-[a-z]{3}(?:-k[a-z]{3})?\d+-[A-Z]{3}$/,
+        // Newer nodes carry the airport's four-letter code too (cache-lhr-klhr1230045-LHR, cache-fra-eddf…-FRA), and a
+        // chain of nodes is listed with commas (review).
+        value:
+          /^cache-[a-z]{3}(?:-[a-z]{4})?\d+-[A-Z]{3}(?:, ?cache-[a-z]{3}(?:-[a-z]{4})?\d+-[A-Z]{3}){0,4}$/,
         weight: 0.8,
       },
       { on: 'header', key: 'x-timer', value: /^S\d+\.\d+,VS\d/, weight: 0.7 },
@@ -197,7 +200,7 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'cache node',
-        value: /Details: cache-[a-z]{3}(?:-k[a-z]{3})?\d+-[A-Z]{3}\b/,
+        value: /Details: cache-[a-z]{3}(?:-[a-z]{4})?\d+-[A-Z]{3}\b/,
         weight: 0.9,
         own: true,
       },

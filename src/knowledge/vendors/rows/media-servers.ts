@@ -361,7 +361,7 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       {
         on: 'url',
         key: 'twirp route',
-        value: /\/twirp\/livekit\.[A-Za-z]{1,40}Service\/[A-Za-z]{1,60}(?:[?#]|$)/,
+        value: /\/twirp\/livekit\.[A-Za-z]{1,40}\/[A-Za-z]{1,60}(?:[?#]|$)/,
         weight: 0.85,
       },
     ],

@@ -817,11 +817,11 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       // Its edge's own pages carry their error's code first, ERR_NGROK_3208 for a banned account's hostname
       // (https://github.com/KURO-CODE/Skeleton/issues/5), ERR_NGROK_8012 when its agent could not reach the site's server
       // (https://github.com/kittiescaties/discord-boost-bot/issues/25). The code at a line's start: an article citing one
-      // mid-sentence is not its page.
+      // mid-sentence, or a page quoting it in a tag, is not its page (review).
       {
         on: 'body-match',
         key: 'error page',
-        value: /(?:^|[\n>])[ \t]*ERR_NGROK_\d{3,4}\b/,
+        value: /(?:^|\n)[ \t]*ERR_NGROK_\d{3,4}\b/,
         weight: 0.9,
         own: true,
       },

@@ -452,6 +452,17 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'google-dai',
+    name: 'Google Ad Manager Dynamic Ad Insertion',
+    kind: 'stream',
+    markers: [
+      // Its stitched live streams' playlists come from dai.google.com/linear/hls/event/<key>/master.m3u8 and the
+      // session's variants beside it (a FAST channel's entry and ffmpeg's 404 on a variant of an ended session,
+      // https://github.com/iptv-org/iptv/issues/3399).
+      { on: 'host', key: 'dai.google.com', weight: 0.9 },
+    ],
+  },
+  {
     id: 'brightcove',
     name: 'Brightcove',
     kind: 'platform',
