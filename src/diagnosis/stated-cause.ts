@@ -230,11 +230,13 @@ function valueCauseAllowed(exchange: Exchange): boolean {
  * there an expired request or a message quota is the server's trouble (review).
  */
 /** A UPnP device's own fault code inside a SOAP fault (UPNP_ERRORS), if the table decides its layer. */
-const UPNP_ERROR = /<UPnPError[^<>]{0,200}>\s*<errorCode>(\d{3})<\/errorCode>/;
+const UPNP_ERROR =
+  /<(?:\w{1,20}:)?UPnPError[^<>]{0,200}>\s*<(?:\w{1,20}:)?errorCode>\s?(\d{3})\s?<\/(?:\w{1,20}:)?errorCode>\s*<(?:\w{1,20}:)?errorDescription>([^<]{1,80})</;
 function upnpErrorIn(body: string): Stated | null {
-  const code = UPNP_ERROR.exec(body)?.[1];
-  const layer = code === undefined ? undefined : UPNP_ERRORS.get(code);
-  return layer ? { layer, phrase: `UPnPError ${code}`, code: true } : null;
+  const found = UPNP_ERROR.exec(body);
+  if (!found) return null;
+  const layer = UPNP_ERRORS.get(`${found[1]} ${found[2]?.trim().toLowerCase()}`);
+  return layer ? { layer, phrase: `UPnPError ${found[1]} ${found[2]?.trim()}`, code: true } : null;
 }
 
 const SOAP_FAULT = /<(?:[\w-]{1,20}:)?Fault>\s*<faultcode>\s*(?:[\w-]{1,20}:)?([\w.-]{1,60})\s*<\/faultcode>/;

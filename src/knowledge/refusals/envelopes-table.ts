@@ -15,7 +15,7 @@ export interface FailedEnvelope {
   readonly equals: Readonly<Record<string, string | number | boolean>>;
   /** The only fields the answer may have (a standard's envelope, not a record that carries the same flag). */
   readonly only?: readonly string[];
-  /** A field that must hold a non-empty list of objects, whose `message` members then say why. */
+  /** A field (a dotted path) that must hold a non-empty list of objects, whose `message` members then say why. */
   readonly list?: string;
   /** Fields that must be present with this JSON type. */
   readonly typed?: Readonly<Record<string, 'string' | 'number'>>;
@@ -48,6 +48,15 @@ export const FAILED_ENVELOPES: readonly FailedEnvelope[] = [
     example:
       '{"license_denial_reasons":[{"message":"Customer is not part of any plans","rejectionReason":"RequesterEligibility"}]}',
     source: 'https://github.com/rmcrackan/Libation/issues/1798',
+  },
+  {
+    // The same reasons where Audible's answer puts them, inside its content_license beside "status_code":"Denied" (as
+    // its clients read it: Libation's AudibleApi, responseJobj["content_license"]["license_denial_reasons"], review).
+    equals: {},
+    list: 'content_license.license_denial_reasons',
+    example: '{"content_license":{"status_code":"Denied","license_denial_reasons":[{"message":"…"}]}}',
+    source:
+      "rmcrackan/AudibleApi's ContentLicenseDeniedException (its reading of the answer); review of the sixty-ninth batch",
   },
   {
     equals: { stat: 'fail' },

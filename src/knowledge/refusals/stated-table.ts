@@ -27,6 +27,11 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // ngrok's page for a tunnel whose owner it banned, ERR_NGROK_3208 "The account associated with this hostname has
   // been banned." (https://github.com/KURO-CODE/Skeleton/issues/5): the site's account, which its visitor cannot change.
   ['the account associated with this hostname has been banned', 'account'],
+  // Netflix's player to a viewer it sees behind an unblocker (its error M7111-5059 / S7111-1331-5059), "You seem to be
+  // using an unblocker or proxy. Please turn off any of these services and try again." (through a Smart DNS and SNI
+  // proxy, https://github.com/ab77/netflix-proxy/issues/177; https://github.com/dlundquist/sniproxy/issues/324): the
+  // network the viewer came through (geo, as the guide's layers have it). Also a short page's whole notice (GEO_NOTICES).
+  ['you seem to be using an unblocker or proxy', 'geo'],
   // Craigslist's block of an address it judged abusive, as a 403's text: "This IP has been automatically blocked." then
   // an address to write to (https://github.com/VikParuchuri/apartment-finder/issues/9).
   ['this ip has been automatically blocked', 'waf'],
@@ -487,6 +492,10 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // or VPN in free mode, please buy a premium account in order to download files." on a success (UploadGig,
   // https://github.com/pyload/pyload/issues/4407): the network the viewer came from (geo, as the guide's layers have it).
   [/^\s*You cannot download files using a (?:proxy or VPN|VPN or proxy|VPN|proxy)\b/i, 'geo'],
+  // Disney+'s sign-in refusing the viewer's location, its answer "Forbidden location" (with its upstream's name after it,
+  // "upstream: '0idp'", on a 400, https://github.com/matthuisman/slyguy.addons/issues/1256); its token service's
+  // forbidden-location in the code tables.
+  [/^\s*Forbidden location\b/i, 'geo', [400, 403]],
 ];
 
 /**
@@ -663,7 +672,8 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // A library patron's limit: cloudLibrary's "Patron cannot have more than 15 holds" (Gen-001, NYPL-Simplified/circulation@
   // 4df736ef926e925fc0c66b667cdb39857642a98b:tests/files/bibliotheca/error_exceeded_hold_limit.xml), as a lending service
   // words an account's cap on what it holds at once.
-  [/\bcannot have more than \d{1,4} (?:holds|loans|checkouts|titles)\b/i, 'account'],
+  // Holds, loans and checkouts only: "a playlist cannot have more than 100 titles" is the object's size (review).
+  [/\bcannot have more than \d{1,4} (?:holds|loans|checkouts)\b/i, 'account'],
   // Audible's licence refusal for a listener without the plan, "Customer is not part of any plans" (its denial reasons,
   // https://github.com/rmcrackan/Libation/issues/1798).
   [/^customer is not part of any plans?\.?$/i, 'account'],
@@ -1034,10 +1044,10 @@ const CREDENTIAL_WORDS = new RegExp(
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     // "Log in failed." as pCloud spells it ({"result": 2000, "error": "Log in failed."}, https://github.com/tomgross/pcloud/issues/49).
     String.raw`\b(?:request )?(?:authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
-    // "[auth failed]" in brackets, as ZLMediaKit reports its publish hook's refusal ({"code":-400,"msg":"[auth failed]:
-    // code:401 …"}, https://github.com/ZLMediaKit/ZLMediaKit/issues/2869); a bare "auth failed" is also a mail server's
-    // own login in a log (review).
-    String.raw`\[auth failed\]`,
+    // "auth failed" as ZLMediaKit reports its publish hook's refusal ({"code":-400,"msg":"[auth failed]: code:401 …"},
+    // https://github.com/ZLMediaKit/ZLMediaKit/issues/2869), but not a mail, directory or proxy server's own login named
+    // before it ("SMTP auth failed" in a log, review).
+    String.raw`(?<!\b(?:smtp|imap|pop3?|mail|ldap|proxy|socks5?) )\b(?:request )?auth (?:has )?(?:failed|failure|required|is required)\b`,
     String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
     String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
     // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85).
@@ -1394,21 +1404,22 @@ export const ROUND_TRIP_FAILURE =
   /\bdial tcp\b|\bi\/o timeout\b|\bconnection (?:refused|reset|timed out)\b|\bno such host\b|\bno route to host\b|\bnetwork is unreachable\b|\bEOF\b|\btls:|\bx509:|\bcontext deadline exceeded\b|\btimeout awaiting response headers\b|\bTLS handshake timeout\b|\bmalformed HTTP response\b|\bserver gave HTTP response to HTTPS client\b|\bserver closed idle connection\b/;
 
 /**
- * A rate limit's note that stands alone in a success, lower-cased: Alpha Vantage's once a free key's calls are spent,
- * {"Note": "Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute …"}
- * (https://github.com/finance-quote/finance-quote/pull/104). Read only as an answer's sole Note or Information.
- */
-// Its later wording, {"Information": "Thank you for using Alpha Vantage! Please consider spreading out your free API
-// requests more sparingly. … to lift the free key rate limit (25 requests per day) …"} (https://github.com/beancount/beanprice/issues/124).
-/**
- * UPnP AV devices' fault codes in a SOAP fault's <UPnPError> detail, which the device's HTTP 500 does not tell apart
+ * UPnP AV devices' fault codes with their descriptions in a SOAP fault's <UPnPError> detail, which the device's HTTP 500 does not tell apart
  * (SOAP's status for every fault): AVTransport's 716 "Resource not found", the address a renderer was given to play
  * that it could not fetch (a Samsung TV's, https://github.com/0x5e/DLNACast/issues/1). Only codes whose layer they decide:
  * 701 (a transition the player's state does not allow) and 714 (a media type it does not take) say what the player
- * can do, not who refused.
+ * can do, not who refused. By code and description together: 716 is another service's fault elsewhere (a router's
+ * port mapping's WildCardNotPermittedInExtPort, a media server's transfer busy, review).
  */
-export const UPNP_ERRORS: ReadonlyMap<string, Layer> = new Map([['716', 'not-found']]);
+export const UPNP_ERRORS: ReadonlyMap<string, Layer> = new Map([['716 resource not found', 'not-found']]);
 
+/**
+ * A rate limit's note that stands alone in a success, lower-cased: Alpha Vantage's once a free key's calls are spent,
+ * {"Note": "Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute …"}
+ * (https://github.com/finance-quote/finance-quote/pull/104), and its later wording, {"Information": "… Please consider
+ * spreading out your free API requests more sparingly. … to lift the free key rate limit (25 requests per day) …"}
+ * (https://github.com/beancount/beanprice/issues/124). Read only as an answer's sole Note or Information.
+ */
 export const NOTE_LIMITS: readonly string[] = [
   'our standard api call frequency is',
   'spreading out your free api requests more sparingly',
@@ -1534,4 +1545,5 @@ export const GEO_NOTICES: readonly string[] = [
   'we are currently not available in your region',
   'this video is not available in your region',
   'ограничил доступ к данному видео в вашем регионе',
+  'you seem to be using an unblocker or proxy',
 ];

@@ -370,7 +370,13 @@ function readEntry(raw: unknown, index: number, problems: Problems, owned: boole
     const statusText = nonEmpty(response.statusText);
     if (statusText) exchange.statusText = statusText;
     // Chrome writes the net error in response._error (null when none); older tools put it on the entry.
-    const error = nonEmpty(response._error) ?? nonEmpty(raw._error) ?? nonEmpty(response._failureText);
+    // A request with no answer (status 0) whose tool wrote the failure as its status text, as logs turned into HAR do
+    // ("Received a GOAWAY with error code ENHANCE_YOUR_CALM …"): the failure's words, not lost.
+    const error =
+      nonEmpty(response._error) ??
+      nonEmpty(raw._error) ??
+      nonEmpty(response._failureText) ??
+      (response.status === 0 && !('_error' in response) ? statusText?.trim() || undefined : undefined);
     if (error) exchange.error = error;
     const content = response.content;
     if (isObject(content)) {

@@ -103,6 +103,9 @@ function buildEntry(item: HarItem, pageref: string | undefined): Record<string, 
   };
   // Chrome's convention for a transport failure: status 0 and the net error name in response._error.
   if (exchange.error) response._error = exchange.error;
+  // And null, as Chrome writes it, on a status 0 without one: a reader then takes no status text for a failure's words
+  // (src/outputs/har/read.ts reads a log's status text as the failure where no tool wrote _error).
+  else if (exchange.status === 0) response._error = null;
 
   const entry: Record<string, unknown> = {};
   if (pageref) entry.pageref = pageref;

@@ -9,6 +9,7 @@ import { keepsResponse } from '../../../src/capture/marked-refusal.ts';
 import { analyze, diagnoseExchange } from '../../../src/diagnosis/analyze.ts';
 import { UNSURE_BELOW } from '../../../src/diagnosis/calibration.ts';
 import { identifyVendor, identifyVendorNaive } from '../../../src/knowledge/vendors/identify.ts';
+import { parseHar } from '../../../src/outputs/har/read.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings.ts';
 import type { CaptureContext, Exchange, Header } from '../../../src/types.ts';
 
@@ -10643,5 +10644,161 @@ describe('69. the sixty-ninth held-out batch (cast devices, audiobooks, stream t
         ),
       ).vendor,
     ).toBe('aws-api-gateway');
+  });
+});
+
+describe('69. red-team review: where the sixty-ninth batch’s readings must reach, and where not', () => {
+  it('UPnP’s 716 is a resource not found only with its description; a router’s port mapping fault is not', () => {
+    const fault = (code: number, text: string, prefix = '') =>
+      `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Client</faultcode><faultstring>UPnPError</faultstring><detail><${prefix}UPnPError xmlns="urn:schemas-upnp-org:control-1-0"><${prefix}errorCode> ${code} </${prefix}errorCode><${prefix}errorDescription>${text}</${prefix}errorDescription></${prefix}UPnPError></detail></s:Fault></s:Body></s:Envelope>`;
+    expect(
+      one(
+        ex(
+          'http://192.168.1.1:5000/ctl/IPConn',
+          500,
+          { 'content-type': 'text/xml' },
+          fault(716, 'WildCardNotPermittedInExtPort'),
+        ),
+      ).layer,
+    ).not.toBe('not-found');
+    expect(
+      one(
+        ex(
+          'http://192.168.1.20:9197/upnp/control/AVTransport1',
+          500,
+          { 'content-type': 'text/xml' },
+          fault(716, 'Resource not found', 'u:'),
+        ),
+      ).layer,
+    ).toBe('not-found');
+  });
+
+  it('a playlist’s size limit is no account’s; small envelopes with a status and a message are read, larger records not', () => {
+    expect(
+      json('https://api.example/v1/playlists', 422, { error: 'A playlist cannot have more than 100 titles' })
+        .layer,
+    ).not.toBe('account');
+    expect(
+      json('https://api.example/v1/session', 200, { status_code: 401, message: 'Sessão expirada' }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://api.weather.example/data/2.5/forecast', 200, {
+        cod: 401,
+        message: 'Invalid API key.',
+        parameters: 'q',
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('Audible’s denial reasons where its answer puts them; "auth failed" as a service says it, not a mail server’s login', () => {
+    expect(
+      json('https://api.audible.example/1.0/content/B02/licenserequest', 200, {
+        content_license: {
+          status_code: 'Denied',
+          license_denial_reasons: [
+            { message: 'Customer is not part of any plans', rejectionReason: 'RequesterEligibility' },
+          ],
+        },
+      }).layer,
+    ).toBe('account');
+    expect(json('https://media.example/api/push', 200, { code: -1, msg: 'auth failed' }).layer).toBe('auth');
+    expect(
+      one(
+        ex(
+          'https://app.example/api/notify',
+          200,
+          { 'content-type': 'text/plain' },
+          'queued; SMTP auth failed, will retry',
+        ),
+      ).layer,
+    ).not.toBe('auth');
+  });
+});
+
+describe('70. the seventieth held-out batch (Smart DNS and proxies, self-hosted media servers, anti-piracy blocks, blockers, transport failures, IPTV panels)', () => {
+  it('a failure written as a status text with no answer is read; a browser extension’s redirect is the device', () => {
+    // As a log turned into HAR writes it: no answer (status 0), the failure as its status text.
+    const har = JSON.stringify({
+      log: {
+        version: '1.2',
+        creator: { name: 'log', version: '1' },
+        entries: [
+          {
+            startedDateTime: '2024-03-10T19:00:00.000Z',
+            time: 0,
+            request: {
+              method: 'POST',
+              url: 'http://10.0.0.5:50051/',
+              httpVersion: 'HTTP/2',
+              headers: [],
+              queryString: [],
+              cookies: [],
+              headersSize: -1,
+              bodySize: 0,
+            },
+            response: {
+              status: 0,
+              statusText:
+                'Received a GOAWAY with error code ENHANCE_YOUR_CALM and debug data equal to "too_many_pings"',
+              httpVersion: '',
+              headers: [],
+              cookies: [],
+              content: { size: 0, mimeType: '' },
+              redirectURL: '',
+              headersSize: -1,
+              bodySize: 0,
+            },
+            cache: {},
+            timings: { send: 0, wait: 0, receive: 0 },
+          },
+        ],
+      },
+    });
+    const goaway = analyze(parseHar(har)).verdict;
+    expect(goaway.layer).toBe('rate-limit');
+    const neutered = one(
+      ex('https://www.googletagmanager.example/gtag/js', 307, {
+        location: 'moz-extension://1234-abcd/web_accessible_resources/googletagmanager_gtm.js',
+      }),
+    );
+    expect(neutered.layer).toBe('device');
+  });
+
+  it('an unblocker named by the service, a location refused at sign-in', () => {
+    expect(
+      one(
+        ex(
+          'https://www.netflix.example/watch/1',
+          200,
+          { 'content-type': 'text/plain' },
+          'You seem to be using an unblocker or proxy.\nError Code: M7111-5059',
+          { mimeType: 'text/plain' },
+        ),
+      ).layer,
+    ).toBe('geo');
+    expect(
+      one(
+        ex(
+          'https://global.edge.example/idp/login',
+          400,
+          { 'content-type': 'text/plain' },
+          'Forbidden location',
+        ),
+      ).layer,
+    ).toBe('geo');
+  });
+
+  it('a Subsonic server’s "not found" (code 70), named by its own envelope', () => {
+    const art = json('https://music.example/rest/getCoverArt?id=1', 200, {
+      'subsonic-response': {
+        status: 'failed',
+        version: '1.16.1',
+        type: 'navidrome',
+        serverVersion: '0.54.0',
+        openSubsonic: true,
+        error: { code: 70, message: 'Song not found' },
+      },
+    });
+    expect([art.layer, art.vendor]).toEqual(['not-found', 'navidrome']);
   });
 });

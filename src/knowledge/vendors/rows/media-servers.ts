@@ -351,6 +351,23 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'navidrome',
+    name: 'Navidrome (music server)',
+    kind: 'stream',
+    markers: [
+      // OpenSubsonic servers name themselves in every answer's envelope, "type":"navidrome" beside "serverVersion"
+      // ({"subsonic-response":{"status":"failed",…,"type":"navidrome","serverVersion":"0.53.1-FREEBSD (1ba390a)",
+      // "openSubsonic":true,"error":{"code":70,…}}}, Goldenkrew3000/OpenSubsonicClient@4bee4060: libopensubsonic/httpclient.c).
+      {
+        on: 'body-match',
+        key: 'opensubsonic type',
+        value: /"subsonic-response"\s*:\s*\{[^{}]{0,300}"type"\s*:\s*"navidrome"/,
+        weight: 0.9,
+        own: true,
+      },
+    ],
+  },
+  {
     id: 'livekit',
     name: 'LiveKit (WebRTC media server)',
     kind: 'stream',
