@@ -560,25 +560,18 @@ const TELLING_STATUSES: ReadonlySet<number> = new Set([401, 404, 410, 429]);
 /**
  * The HTTP status OpenWeatherMap's envelope states inside a success, {"message":"Error: Not found city","cod":"404"} on
  * a 200 (coderhs/ruby_open_weather_map@df4642657fdd8c65ff8c5423bbc6c3c38aaacb9f:spec/fixtures/cassettes/api/current_city_invalid.yml):
- * its `cod` beside its message, read as that status, and the status fields of other small envelopes the same way
- * ({"status_code":401,"message":"Sessão expirada"}, review). Not in a larger record: a webhook delivery's or a link
- * checker's carries the status another server answered (review), and `cod` among a shipment's data is its cash on
- * delivery (review).
+ * its `cod` beside its message and nothing else, read as that status. Not other status fields, nor a larger record: a
+ * webhook delivery's or a link checker's carries the status another server answered, `cod` among a shipment's data is
+ * its cash on delivery, and a small envelope's own status may contradict its message ("subscription has expired" on a
+ * 401, review "70."): the words say more, and where they say nothing the status alone is not the cause.
  */
 function envelopeStatus(fields: Record<string, unknown>): PageOnSuccess | null {
-  // A small envelope: its status, its message and at most one more member (OpenWeatherMap's "parameters", a code).
-  if (typeof fields.message !== 'string' || Object.keys(fields).length > 3) return null;
-  for (const name of ENVELOPE_STATUS_FIELDS) {
-    const value = fields[name];
-    const status =
-      typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
-    const layer = TELLING_STATUSES.has(status) ? statusFacts(status).layers[0] : undefined;
-    if (layer) return answered({ layer, phrase: `"${name}": ${String(value)}` });
-  }
-  return null;
+  const { cod, message } = fields;
+  if (typeof message !== 'string' || Object.keys(fields).length > 2) return null;
+  const status = typeof cod === 'number' ? cod : typeof cod === 'string' ? Number(cod.trim()) : Number.NaN;
+  const layer = TELLING_STATUSES.has(status) ? statusFacts(status).layers[0] : undefined;
+  return layer ? answered({ layer, phrase: `"cod": ${String(cod)}` }) : null;
 }
-/** The status fields a small envelope states its HTTP status in (STATUS_FIELDS and OpenWeatherMap's `cod`). */
-const ENVELOPE_STATUS_FIELDS = [...STATUS_FIELDS, 'cod'] as const;
 
 /** The objects of a list an envelope names (FailedEnvelope's `list`), its first five. */
 function listedObjects(fields: Record<string, unknown>, path: string): Record<string, unknown>[] {
@@ -753,14 +746,6 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
-  // A browser extension answering in the site's place: a redirect to its own packaged resource (uBlock Origin's
-  // stand-in for analytics.js, a 307 "Internal Redirect" to chrome-extension://…/web_accessible_resources/…,
-  // https://github.com/EFForg/https-everywhere/issues/14961). The viewer's browser, not the site (device).
-  const extension = REDIRECTS.has(exchange.status)
-    ? EXTENSION_TARGET.exec(getHeader(exchange.responseHeaders, 'location') ?? '')?.[0]
-    : undefined;
-  if (extension)
-    return { vendor: null, phrase: `redirected to ${extension}…`, layer: 'device', answer: 'redirect' };
   const wall = REDIRECTS.has(exchange.status) ? loginWall(exchange) : null;
   // Quoted: a path's words (login) are the service's, not the sentence's.
   if (wall) return { vendor: null, phrase: `"${wall}"`, layer: 'auth', answer: 'sign-in' };
@@ -1145,8 +1130,6 @@ function ofxRefusal(body: string): PageOnSuccess | null {
  * address), which is the service's, not a portal's login page.
  */
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-/** A browser extension's own address scheme (Chrome's, Firefox's, Safari's). */
-const EXTENSION_TARGET = /^(?:chrome|moz|safari-web)-extension:\/\//i;
 const PRIVATE_IPV4 =
   /^10\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\.|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./;
 const isPrivateHost = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) && PRIVATE_IPV4.test(host);

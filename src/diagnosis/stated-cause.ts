@@ -235,7 +235,8 @@ const UPNP_ERROR =
 function upnpErrorIn(body: string): Stated | null {
   const found = UPNP_ERROR.exec(body);
   if (!found) return null;
-  const layer = UPNP_ERRORS.get(`${found[1]} ${found[2]?.trim().toLowerCase()}`);
+  const letters = (found[2] ?? '').toLowerCase().replace(/[^a-z]+/g, '');
+  const layer = UPNP_ERRORS.get(`${found[1]} ${letters.slice(0, 16)}`);
   return layer ? { layer, phrase: `UPnPError ${found[1]} ${found[2]?.trim()}`, code: true } : null;
 }
 

@@ -24,6 +24,10 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // (https://github.com/LaravelRUS/laravel.ru/issues/74): the account's state, not the request.
   ['email address is not verified', 'account'],
   ['sandbox subdomains are for test purposes only', 'account'],
+  // Wowza Video's API for an account whose billing needs attention, ERR-401-TrialExceeded "Your billing status needs
+  // attention. You can't start or add live streams until your billing status is updated." (its OpenAPI spec,
+  // liveinstantly/wowza-video-rest-api-client@fc4c546b85ebac753151f02c40f6a48251096e62:original-api-specs/WowzaVideo-REST-v1.9-swagger-20230118.json).
+  ['until your billing status is updated', 'account'],
   // ngrok's page for a tunnel whose owner it banned, ERR_NGROK_3208 "The account associated with this hostname has
   // been banned." (https://github.com/KURO-CODE/Skeleton/issues/5): the site's account, which its visitor cannot change.
   ['the account associated with this hostname has been banned', 'account'],
@@ -495,7 +499,8 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // Disney+'s sign-in refusing the viewer's location, its answer "Forbidden location" (with its upstream's name after it,
   // "upstream: '0idp'", on a 400, https://github.com/matthuisman/slyguy.addons/issues/1256); its token service's
   // forbidden-location in the code tables.
-  [/^\s*Forbidden location\b/i, 'geo', [400, 403]],
+  // The whole answer only, or with its upstream's line: "Forbidden location /admin/" is a path's (review).
+  [/^\s*Forbidden location\.?(?:[ \t]*\n[ \t]*upstream:[^\n]{0,40})?$/i, 'geo', [400, 403]],
 ];
 
 /**
@@ -669,6 +674,11 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // TheTVDB's login without its subscriber PIN, "InvalidValueType: pin required" (https://github.com/thetvdb/v4-api/issues/303):
   // as the value's end only (a postal PIN code or a device's pin are not a credential, review).
   [/(?:^|:\s*)pin required$/i, 'auth'],
+  // "auth failed" as a service's whole message starts, ZLMediaKit's publish hook refused ({"code":-400,"msg":"[auth
+  // failed]: code:401 …"}, https://github.com/ZLMediaKit/ZLMediaKit/issues/2869), {"code":-1,"msg":"auth failed"}: at the
+  // value's start only, where no other login (a database's, a mail server's, a licence server's) is named before it
+  // (reviews "68." to "70.").
+  [/^\[?auth failed\]?(?::|\.|$)/i, 'auth'],
   // A library patron's limit: cloudLibrary's "Patron cannot have more than 15 holds" (Gen-001, NYPL-Simplified/circulation@
   // 4df736ef926e925fc0c66b667cdb39857642a98b:tests/files/bibliotheca/error_exceeded_hold_limit.xml), as a lending service
   // words an account's cap on what it holds at once.
@@ -1044,10 +1054,6 @@ const CREDENTIAL_WORDS = new RegExp(
     String.raw`\b(?:could not|cannot|unable to) (?:validate|verify) (?:your )?${CREDENTIAL}`,
     // "Log in failed." as pCloud spells it ({"result": 2000, "error": "Log in failed."}, https://github.com/tomgross/pcloud/issues/49).
     String.raw`\b(?:request )?(?:authentication|log[ -]?in|sign[ -]?in) (?:has )?(?:failed|failure|required|is required)\b`,
-    // "auth failed" as ZLMediaKit reports its publish hook's refusal ({"code":-400,"msg":"[auth failed]: code:401 …"},
-    // https://github.com/ZLMediaKit/ZLMediaKit/issues/2869), but not a mail, directory or proxy server's own login named
-    // before it ("SMTP auth failed" in a log, review).
-    String.raw`(?<!\b(?:smtp|imap|pop3?|mail|ldap|proxy|socks5?) )\b(?:request )?auth (?:has )?(?:failed|failure|required|is required)\b`,
     String.raw`\b(?:not|un)[ -]?authenticated\b|\bmust be (?:logged|signed) in\b|\bnot (?:logged|signed) in\b`,
     String.raw`\brequires? an? (?:valid )?${CREDENTIAL}\b`,
     // "You need to set an API key to translate on this server." (LibreTranslate, https://github.com/LibreTranslate/LibreTranslate/issues/85).
@@ -1409,9 +1415,10 @@ export const ROUND_TRIP_FAILURE =
  * that it could not fetch (a Samsung TV's, https://github.com/0x5e/DLNACast/issues/1). Only codes whose layer they decide:
  * 701 (a transition the player's state does not allow) and 714 (a media type it does not take) say what the player
  * can do, not who refused. By code and description together: 716 is another service's fault elsewhere (a router's
- * port mapping's WildCardNotPermittedInExtPort, a media server's transfer busy, review).
+ * port mapping's WildCardNotPermittedInExtPort, a media server's transfer busy, review); the description read by its
+ * letters only ("Resource not found.", "ResourceNotFound", "Resource Not Found: http://…", review "70.").
  */
-export const UPNP_ERRORS: ReadonlyMap<string, Layer> = new Map([['716 resource not found', 'not-found']]);
+export const UPNP_ERRORS: ReadonlyMap<string, Layer> = new Map([['716 resourcenotfound', 'not-found']]);
 
 /**
  * A rate limit's note that stands alone in a success, lower-cased: Alpha Vantage's once a free key's calls are spent,

@@ -12,8 +12,9 @@ import type { Stated } from './stated.ts';
 
 /**
  * What each code says of the refusal, and the documentation's words for it when the server sends no message. 0 (a
- * generic error) says nothing; 10 (a required parameter missing) is read below; 70 (data not found) is a missing item,
- * except for a play queue nobody saved, its normal empty answer (review), no refusal.
+ * generic error) says nothing; 10 (a required parameter missing) is read below; 70 (data not found) is also the
+ * normal answer to a play queue, a bookmark list or a radio list nobody saved, and a missing cover art beside a stream
+ * would outrank the stream's own failure (reviews "28." and "70."): no refusal.
  */
 const CODES: Readonly<Record<number, readonly [Layer, string]>> = {
   // The server's rule about the viewer's app.
@@ -28,10 +29,6 @@ const CODES: Readonly<Record<number, readonly [Layer, string]>> = {
   50: ['account', 'this user may not do that'],
   // The server's own licence ran out: its owner's side, nothing the viewer's account can change (review).
   60: ['server', "the server's trial period is over"],
-  // What was asked for is not there (Navidrome's {"error":{"code":70,"message":"Artwork not found"}} on a 200,
-  // Goldenkrew3000/OpenSubsonicClient@4bee4060, libopensubsonic/httpclient.c; the API reference's "requested data was
-  // not found").
-  70: ['not-found', 'the requested item was not found'],
 };
 
 /**
@@ -57,8 +54,6 @@ function stated(code: number, message: string): Stated | null {
     const name = NAMED_PARAMETER.exec(message)?.[1]?.toLowerCase();
     known = name && CREDENTIALS.has(name) ? ['auth', 'the login was not sent'] : undefined;
   }
-  // 70 on a play queue nobody saved is the normal empty answer (review "28."), not a missing item.
-  if (code === 70 && /play ?queue/i.test(message)) return null;
   if (!known) return null;
   const words = message.trim().slice(0, 80);
   return {

@@ -92,6 +92,10 @@ const PROBLEMS: Readonly<Record<Exclude<HarErrorCode, 'invalid-json' | 'no-reada
   },
 };
 
+/** Words a transport failure is named by in a status text (net error names, socket errors, HTTP/2 frames, TLS). */
+const TRANSPORT_WORDS =
+  /\b(?:ERR_[A-Z0-9_]{3,60}|NS_ERROR_[A-Z0-9_]{3,60}|E(?:CONNRESET|CONNREFUSED|TIMEDOUT|NOTFOUND|AI_AGAIN|PIPE|HOSTUNREACH|NETUNREACH)|GOAWAY|RST_STREAM|ENHANCE_YOUR_CALM|PROTOCOL_ERROR|REFUSED_STREAM|INTERNAL_ERROR|timed out|connection (?:reset|refused|closed)|certificate|SSL|TLS)\b/;
+
 /** How the streaming reader (cli/har-stream.ts) reports what is wrong with a file: the same messages. */
 export function harInputError(code: keyof typeof PROBLEMS): HarInputError {
   return new HarInputError(code, PROBLEMS[code]);
@@ -371,12 +375,18 @@ function readEntry(raw: unknown, index: number, problems: Problems, owned: boole
     if (statusText) exchange.statusText = statusText;
     // Chrome writes the net error in response._error (null when none); older tools put it on the entry.
     // A request with no answer (status 0) whose tool wrote the failure as its status text, as logs turned into HAR do
-    // ("Received a GOAWAY with error code ENHANCE_YOUR_CALM …"): the failure's words, not lost.
+    // ("Received a GOAWAY with error code ENHANCE_YOUR_CALM …"): the failure's words, not lost. Only words a transport
+    // failure is named by: "(pending)", "canceled" or "OK" there are a tool's state, not a failure (review).
     const error =
       nonEmpty(response._error) ??
       nonEmpty(raw._error) ??
       nonEmpty(response._failureText) ??
-      (response.status === 0 && !('_error' in response) ? statusText?.trim() || undefined : undefined);
+      (response.status === 0 &&
+      !('_error' in response) &&
+      !('_error' in raw) &&
+      TRANSPORT_WORDS.test(statusText ?? '')
+        ? statusText
+        : undefined);
     if (error) exchange.error = error;
     const content = response.content;
     if (isObject(content)) {

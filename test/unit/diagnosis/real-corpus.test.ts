@@ -25,9 +25,9 @@ const FILES = harFiles('real');
  * with no header nor body; Zscaler's deny fields as a person typed them again (thirty-ninth batch); Yelp's 503 through
  * Fastly with no body, whose only sign of the origin is its own load balancer's header (forty-fourth); an EPG
  * fixture's S3 NoSuchKey whose XML a formatter rewrote (<code>, spaces inside tags; forty-seventh). The vendor floor is
- * what the whole corpus scores with them in (2584/2590, after the seventieth held-out batch).
+ * what the whole corpus scores with them in (2621/2627, after the seventy-first held-out batch).
  */
-const FLOORS = { layer: 1, vendor: 0.9976 } as const;
+const FLOORS = { layer: 1, vendor: 0.9977 } as const;
 
 interface Outcome {
   file: string;

@@ -10673,21 +10673,18 @@ describe('69. red-team review: where the sixty-ninth batch’s readings must rea
     ).toBe('not-found');
   });
 
-  it('a playlist’s size limit is no account’s; small envelopes with a status and a message are read, larger records not', () => {
+  it('a playlist’s size limit is no account’s; OpenWeatherMap’s status inside a success is read', () => {
     expect(
       json('https://api.example/v1/playlists', 422, { error: 'A playlist cannot have more than 100 titles' })
         .layer,
     ).not.toBe('account');
+    // Only OpenWeatherMap's two fields (review "70."): another small envelope's own status is not its cause.
     expect(
-      json('https://api.example/v1/session', 200, { status_code: 401, message: 'Sessão expirada' }).layer,
-    ).toBe('auth');
-    expect(
-      json('https://api.weather.example/data/2.5/forecast', 200, {
-        cod: 401,
-        message: 'Invalid API key.',
-        parameters: 'q',
+      json('https://api.weather.example/data/2.5/weather?q=Nowhere', 200, {
+        cod: '404',
+        message: 'city not found',
       }).layer,
-    ).toBe('auth');
+    ).toBe('not-found');
   });
 
   it('Audible’s denial reasons where its answer puts them; "auth failed" as a service says it, not a mail server’s login', () => {
@@ -10716,7 +10713,7 @@ describe('69. red-team review: where the sixty-ninth batch’s readings must rea
 });
 
 describe('70. the seventieth held-out batch (Smart DNS and proxies, self-hosted media servers, anti-piracy blocks, blockers, transport failures, IPTV panels)', () => {
-  it('a failure written as a status text with no answer is read; a browser extension’s redirect is the device', () => {
+  it('a failure written as a status text with no answer is read; a blocker’s redirects do not outvote a block page', () => {
     // As a log turned into HAR writes it: no answer (status 0), the failure as its status text.
     const har = JSON.stringify({
       log: {
@@ -10756,12 +10753,23 @@ describe('70. the seventieth held-out batch (Smart DNS and proxies, self-hosted 
     });
     const goaway = analyze(parseHar(har)).verdict;
     expect(goaway.layer).toBe('rate-limit');
-    const neutered = one(
-      ex('https://www.googletagmanager.example/gtag/js', 307, {
-        location: 'moz-extension://1234-abcd/web_accessible_resources/googletagmanager_gtm.js',
-      }),
-    );
-    expect(neutered.layer).toBe('device');
+    // A blocker's redirects to its own stand-ins are no refusal to weigh (review "70."): beside a block page, the page's.
+    const stub = (n: number) =>
+      ex(`https://ads.example/tag${n}.js`, 307, {
+        location: `chrome-extension://abcd/web_accessible_resources/noop.js?secret=${n}`,
+      });
+    const block = analyze([
+      stub(1),
+      stub(2),
+      stub(3),
+      ex(
+        'https://video.example/live/index.m3u8',
+        403,
+        { 'cf-ray': '8a1b2c3d4e5f6a7b-CDG', server: 'cloudflare' },
+        'error code: 1020',
+      ),
+    ]).verdict;
+    expect([block.layer, block.vendor]).toEqual(['waf', 'cloudflare']);
   });
 
   it('an unblocker named by the service, a location refused at sign-in', () => {
@@ -10788,17 +10796,132 @@ describe('70. the seventieth held-out batch (Smart DNS and proxies, self-hosted 
     ).toBe('geo');
   });
 
-  it('a Subsonic server’s "not found" (code 70), named by its own envelope', () => {
-    const art = json('https://music.example/rest/getCoverArt?id=1', 200, {
+  it('a Subsonic server named by its own envelope; its 70 (nothing there) is no refusal (review "70.")', () => {
+    const envelope = (code: number, message: string) => ({
       'subsonic-response': {
         status: 'failed',
         version: '1.16.1',
         type: 'navidrome',
         serverVersion: '0.54.0',
         openSubsonic: true,
-        error: { code: 70, message: 'Song not found' },
+        error: { code, message },
       },
     });
-    expect([art.layer, art.vendor]).toEqual(['not-found', 'navidrome']);
+    const login = json(
+      'https://music.example/rest/stream?id=1',
+      200,
+      envelope(40, 'Wrong username or password'),
+    );
+    expect([login.layer, login.vendor]).toEqual(['auth', 'navidrome']);
+    expect(
+      json('https://music.example/rest/getCoverArt?id=1', 200, envelope(70, 'Artwork not found')).layer,
+    ).toBe('none');
+  });
+});
+
+describe('70. red-team review: where the seventieth batch’s readings must reach, and where not', () => {
+  it('a status text on a status-0 entry is a failure only in a transport failure’s words', () => {
+    const entry = (statusText: string) =>
+      JSON.stringify({
+        log: {
+          version: '1.2',
+          creator: { name: 'x', version: '1' },
+          entries: [
+            {
+              startedDateTime: '2024-03-10T19:00:00.000Z',
+              time: 0,
+              request: {
+                method: 'GET',
+                url: 'https://cdn.example/seg1.ts',
+                httpVersion: 'HTTP/1.1',
+                headers: [],
+                queryString: [],
+                cookies: [],
+                headersSize: -1,
+                bodySize: 0,
+              },
+              response: {
+                status: 0,
+                statusText,
+                httpVersion: '',
+                headers: [],
+                cookies: [],
+                content: { size: 0, mimeType: '' },
+                redirectURL: '',
+                headersSize: -1,
+                bodySize: 0,
+              },
+              cache: {},
+              timings: { send: 0, wait: 0, receive: 0 },
+            },
+          ],
+        },
+      });
+    for (const text of ['(pending)', 'canceled', 'OK', 'blocked:other'])
+      expect(parseHar(entry(text))[0]?.error, text).toBeUndefined();
+    expect(parseHar(entry('net::ERR_CONNECTION_RESET'))[0]?.error).toBe('net::ERR_CONNECTION_RESET');
+  });
+
+  it('UPnP’s description by its letters; "auth failed" only as a message’s start; "Forbidden location" whole only', () => {
+    const fault = (text: string) =>
+      `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Client</faultcode><faultstring>UPnPError</faultstring><detail><UPnPError xmlns="urn:schemas-upnp-org:control-1-0"><errorCode>716</errorCode><errorDescription>${text}</errorDescription></UPnPError></detail></s:Fault></s:Body></s:Envelope>`;
+    for (const text of [
+      'Resource not found.',
+      'ResourceNotFound',
+      'Resource Not Found: http://192.168.1.5/a.mp4',
+    ])
+      expect(
+        one(
+          ex(
+            'http://192.168.1.20:1400/MediaRenderer/AVTransport/Control',
+            500,
+            { 'content-type': 'text/xml' },
+            fault(text),
+          ),
+        ).layer,
+        text,
+      ).toBe('not-found');
+    for (const message of ['Redis auth failed', 'Widevine license server auth failed', 'no auth required'])
+      expect(json('https://app.example/api/status', 200, { code: -1, msg: message }).layer, message).not.toBe(
+        'auth',
+      );
+    expect(json('https://media.example/api/push', 200, { code: -1, msg: 'auth failed' }).layer).toBe('auth');
+    notReadAs(
+      one(
+        ex(
+          'https://site.example/admin/',
+          403,
+          { 'content-type': 'text/plain' },
+          'Forbidden location /admin/ for this client',
+        ),
+      ),
+      'geo',
+    );
+  });
+
+  it('a small envelope’s own status does not override its words, nor name their cause', () => {
+    expect(
+      json('https://api.example/v1/play', 200, { status_code: 404, message: 'not available in your country' })
+        .layer,
+    ).not.toBe('not-found');
+    expect(
+      json('https://shop.example/api/orders/7', 200, { order: 7, cod: 429, message: 'ready' }).layer,
+    ).toBe('none');
+  });
+});
+
+describe('71. the seventy-first held-out batch (HbbTV and catch-up, peer-to-peer engines, live events, chat media, parliaments and lecture capture)', () => {
+  it('Wowza Video’s billing refusal is the account’s', () => {
+    expect(
+      json('https://api.video.wowza.example/api/v1.9/live_streams/abc/start', 401, {
+        meta: {
+          status: 401,
+          code: 'ERR-401-TrialExceeded',
+          title: 'Bad Billing Status Error',
+          message:
+            "Your billing status needs attention. You can't start or add live streams until your billing status is updated.",
+        },
+      }).layer,
+    ).toBe('account');
   });
 });
