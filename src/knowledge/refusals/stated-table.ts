@@ -500,7 +500,11 @@ export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[
   // "upstream: '0idp'", on a 400, https://github.com/matthuisman/slyguy.addons/issues/1256); its token service's
   // forbidden-location in the code tables.
   // The whole answer only, or with its upstream's line: "Forbidden location /admin/" is a path's (review).
-  [/^\s*Forbidden location\.?(?:[ \t]*\n[ \t]*upstream:[^\n]{0,40})?$/i, 'geo', [400, 403]],
+  [
+    /^\s*Forbidden location\.?(?:[ \t]*\r?\n[ \t]*upstream:[^\r\n]{0,40})?[ \t\r\n]{0,4}$/i,
+    'geo',
+    [400, 403],
+  ],
 ];
 
 /**
@@ -678,7 +682,7 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // failed]: code:401 …"}, https://github.com/ZLMediaKit/ZLMediaKit/issues/2869), {"code":-1,"msg":"auth failed"}: at the
   // value's start only, where no other login (a database's, a mail server's, a licence server's) is named before it
   // (reviews "68." to "70.").
-  [/^\[?auth failed\]?(?::|\.|$)/i, 'auth'],
+  [/^(?:error:\s*)?(?:request |token )?\[?auth (?:has )?(?:failed|failure|required|is required)\b/i, 'auth'],
   // A library patron's limit: cloudLibrary's "Patron cannot have more than 15 holds" (Gen-001, NYPL-Simplified/circulation@
   // 4df736ef926e925fc0c66b667cdb39857642a98b:tests/files/bibliotheca/error_exceeded_hold_limit.xml), as a lending service
   // words an account's cap on what it holds at once.

@@ -10925,3 +10925,73 @@ describe('71. the seventy-first held-out batch (HbbTV and catch-up, peer-to-peer
     ).toBe('account');
   });
 });
+
+describe('71. red-team review: a status-0 status text, "Forbidden location" and "auth failed" where they must reach', () => {
+  const statusZero = (statusText: string) =>
+    parseHar(
+      JSON.stringify({
+        log: {
+          version: '1.2',
+          creator: { name: 'x', version: '1' },
+          entries: [
+            {
+              startedDateTime: '2024-03-10T19:00:00.000Z',
+              time: 0,
+              request: {
+                method: 'GET',
+                url: 'https://cdn.example/live.m3u8',
+                httpVersion: 'HTTP/1.1',
+                headers: [],
+                queryString: [],
+                cookies: [],
+                headersSize: -1,
+                bodySize: 0,
+              },
+              response: {
+                status: 0,
+                statusText,
+                httpVersion: '',
+                headers: [],
+                cookies: [],
+                content: { size: 0, mimeType: '' },
+                redirectURL: '',
+                headersSize: -1,
+                bodySize: 0,
+              },
+              cache: {},
+              timings: { send: 0, wait: 0, receive: 0 },
+            },
+          ],
+        },
+      }),
+    )[0];
+
+  it('the error families the engine knows and a failure’s verbs are read; a handshake that went well is not', () => {
+    for (const text of [
+      'SEC_ERROR_EXPIRED_CERTIFICATE',
+      'NS_BINDING_ABORTED',
+      'NGHTTP2_ENHANCE_YOUR_CALM',
+      'Connection reset by peer',
+      'read ECONNRESET',
+    ])
+      expect(statusZero(text)?.error, text).toBe(text);
+    for (const text of ['OK (TLS 1.3)', 'SSL', 'INTERNAL_ERROR: category=analytics', 'Service Worker (TLS)'])
+      expect(statusZero(text)?.error, text).toBeUndefined();
+  });
+
+  it('"Forbidden location" with a trailing line break or CRLF; "auth failed" and "auth required" at a message’s start', () => {
+    expect(
+      one(ex('https://global.edge.example/idp/login', 400, {}, "Forbidden location\r\nupstream: '0idp'\n"))
+        .layer,
+    ).toBe('geo');
+    for (const message of [
+      'Request auth failed',
+      'auth required',
+      'Auth failed, please login',
+      'Error: auth failed',
+    ])
+      expect(json('https://media.example/api/push', 200, { code: -1, msg: message }).layer, message).toBe(
+        'auth',
+      );
+  });
+});
