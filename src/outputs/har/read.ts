@@ -6,7 +6,7 @@
  * skipped and reported once through `onWarning`.
  */
 import { getHeader } from '../../http/headers.ts';
-import { looksLikeTransportError } from '../../knowledge/transport/facts.ts';
+import { namesTransportFailure } from '../../knowledge/transport/status-text.ts';
 import type { CaptureContext, Exchange, Header, Localized } from '../../types.ts';
 import { CONTEXT_FIELD, CONTEXT_FIELDS, DURATION_UNKNOWN_FIELD } from './schema.ts';
 
@@ -92,14 +92,6 @@ const PROBLEMS: Readonly<Record<Exclude<HarErrorCode, 'invalid-json' | 'no-reada
     fr: `Ce fichier imbrique des valeurs sur plus de ${MAX_DEPTH} niveaux : aucun navigateur n'exporte un HAR ainsi`,
   },
 };
-
-/**
- * Words a transport failure is named by in a status text besides its net error names (looksLikeTransportError: ERR_,
- * NS_ERROR_, NS_BINDING_, SEC_ERROR_, SSL_ERROR_, MOZILLA_PKIX_ERROR_): socket errors, HTTP/2 frames, and a failure's
- * own verb. Not a bare "SSL", "TLS" or "INTERNAL_ERROR": a tool's label or a handshake that went well (review).
- */
-const TRANSPORT_WORDS =
-  /(?<![A-Za-z])(?:E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|NOTFOUND|AI_AGAIN|PIPE|HOSTUNREACH|NETUNREACH)|GOAWAY|RST_STREAM|ENHANCE_YOUR_CALM|PROTOCOL_ERROR|REFUSED_STREAM)(?![A-Za-z])|\b(?:timed out|connection (?:reset|refused|closed|aborted)|certificate (?:has expired|is not (?:yet )?valid|not valid|verify failed|problem)|not yet valid|handshake failed|could not resolve|name not resolved)\b/i;
 
 /** How the streaming reader (cli/har-stream.ts) reports what is wrong with a file: the same messages. */
 export function harInputError(code: keyof typeof PROBLEMS): HarInputError {
@@ -389,7 +381,7 @@ function readEntry(raw: unknown, index: number, problems: Problems, owned: boole
       (response.status === 0 &&
       !('_error' in response) &&
       !('_error' in raw) &&
-      (looksLikeTransportError(statusText ?? '') || TRANSPORT_WORDS.test(statusText ?? ''))
+      namesTransportFailure(statusText ?? '')
         ? statusText
         : undefined);
     if (error) exchange.error = error;

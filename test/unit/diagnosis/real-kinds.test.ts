@@ -61,6 +61,44 @@ const json = (url: string, status: number, body: unknown) =>
     }),
   );
 
+/** A HAR of one entry with no answer (status 0) and this status text, as a log turned into HAR writes a failure. */
+const statusZeroHar = (statusText: string, url = 'https://cdn.example/seg1.ts') =>
+  JSON.stringify({
+    log: {
+      version: '1.2',
+      creator: { name: 'log', version: '1' },
+      entries: [
+        {
+          startedDateTime: '2024-03-10T19:00:00.000Z',
+          time: 0,
+          request: {
+            method: 'GET',
+            url,
+            httpVersion: 'HTTP/1.1',
+            headers: [],
+            queryString: [],
+            cookies: [],
+            headersSize: -1,
+            bodySize: 0,
+          },
+          response: {
+            status: 0,
+            statusText,
+            httpVersion: '',
+            headers: [],
+            cookies: [],
+            content: { size: 0, mimeType: '' },
+            redirectURL: '',
+            headersSize: -1,
+            bodySize: 0,
+          },
+          cache: {},
+          timings: { send: 0, wait: 0, receive: 0 },
+        },
+      ],
+    },
+  });
+
 describe('1. a vendor error without its usual headers', () => {
   it('names Cloudflare from the bare body "error code: 1020" (curl/curl#5127)', () => {
     const verdict = one(ex('https://tv.example/live.m3u8', 403, {}, 'error code: 1020'));
@@ -10715,42 +10753,10 @@ describe('69. red-team review: where the sixty-ninth batch’s readings must rea
 describe('70. the seventieth held-out batch (Smart DNS and proxies, self-hosted media servers, anti-piracy blocks, blockers, transport failures, IPTV panels)', () => {
   it('a failure written as a status text with no answer is read; a blocker’s redirects do not outvote a block page', () => {
     // As a log turned into HAR writes it: no answer (status 0), the failure as its status text.
-    const har = JSON.stringify({
-      log: {
-        version: '1.2',
-        creator: { name: 'log', version: '1' },
-        entries: [
-          {
-            startedDateTime: '2024-03-10T19:00:00.000Z',
-            time: 0,
-            request: {
-              method: 'POST',
-              url: 'http://10.0.0.5:50051/',
-              httpVersion: 'HTTP/2',
-              headers: [],
-              queryString: [],
-              cookies: [],
-              headersSize: -1,
-              bodySize: 0,
-            },
-            response: {
-              status: 0,
-              statusText:
-                'Received a GOAWAY with error code ENHANCE_YOUR_CALM and debug data equal to "too_many_pings"',
-              httpVersion: '',
-              headers: [],
-              cookies: [],
-              content: { size: 0, mimeType: '' },
-              redirectURL: '',
-              headersSize: -1,
-              bodySize: 0,
-            },
-            cache: {},
-            timings: { send: 0, wait: 0, receive: 0 },
-          },
-        ],
-      },
-    });
+    const har = statusZeroHar(
+      'Received a GOAWAY with error code ENHANCE_YOUR_CALM and debug data equal to "too_many_pings"',
+      'http://10.0.0.5:50051/',
+    );
     const goaway = analyze(parseHar(har)).verdict;
     expect(goaway.layer).toBe('rate-limit');
     // A blocker's redirects to its own stand-ins are no refusal to weigh (review "70."): beside a block page, the page's.
@@ -10821,42 +10827,7 @@ describe('70. the seventieth held-out batch (Smart DNS and proxies, self-hosted 
 
 describe('70. red-team review: where the seventieth batch’s readings must reach, and where not', () => {
   it('a status text on a status-0 entry is a failure only in a transport failure’s words', () => {
-    const entry = (statusText: string) =>
-      JSON.stringify({
-        log: {
-          version: '1.2',
-          creator: { name: 'x', version: '1' },
-          entries: [
-            {
-              startedDateTime: '2024-03-10T19:00:00.000Z',
-              time: 0,
-              request: {
-                method: 'GET',
-                url: 'https://cdn.example/seg1.ts',
-                httpVersion: 'HTTP/1.1',
-                headers: [],
-                queryString: [],
-                cookies: [],
-                headersSize: -1,
-                bodySize: 0,
-              },
-              response: {
-                status: 0,
-                statusText,
-                httpVersion: '',
-                headers: [],
-                cookies: [],
-                content: { size: 0, mimeType: '' },
-                redirectURL: '',
-                headersSize: -1,
-                bodySize: 0,
-              },
-              cache: {},
-              timings: { send: 0, wait: 0, receive: 0 },
-            },
-          ],
-        },
-      });
+    const entry = (statusText: string) => statusZeroHar(statusText);
     for (const text of ['(pending)', 'canceled', 'OK', 'blocked:other'])
       expect(parseHar(entry(text))[0]?.error, text).toBeUndefined();
     expect(parseHar(entry('net::ERR_CONNECTION_RESET'))[0]?.error).toBe('net::ERR_CONNECTION_RESET');
@@ -10928,43 +10899,7 @@ describe('71. the seventy-first held-out batch (HbbTV and catch-up, peer-to-peer
 
 describe('71. red-team review: a status-0 status text, "Forbidden location" and "auth failed" where they must reach', () => {
   const statusZero = (statusText: string) =>
-    parseHar(
-      JSON.stringify({
-        log: {
-          version: '1.2',
-          creator: { name: 'x', version: '1' },
-          entries: [
-            {
-              startedDateTime: '2024-03-10T19:00:00.000Z',
-              time: 0,
-              request: {
-                method: 'GET',
-                url: 'https://cdn.example/live.m3u8',
-                httpVersion: 'HTTP/1.1',
-                headers: [],
-                queryString: [],
-                cookies: [],
-                headersSize: -1,
-                bodySize: 0,
-              },
-              response: {
-                status: 0,
-                statusText,
-                httpVersion: '',
-                headers: [],
-                cookies: [],
-                content: { size: 0, mimeType: '' },
-                redirectURL: '',
-                headersSize: -1,
-                bodySize: 0,
-              },
-              cache: {},
-              timings: { send: 0, wait: 0, receive: 0 },
-            },
-          ],
-        },
-      }),
-    )[0];
+    parseHar(statusZeroHar(statusText, 'https://cdn.example/live.m3u8'))[0];
 
   it('the error families the engine knows and a failure’s verbs are read; a handshake that went well is not', () => {
     for (const text of [
