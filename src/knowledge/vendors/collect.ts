@@ -53,6 +53,23 @@ function urlParamNames(url: string): string[] {
   return names;
 }
 
+/**
+ * Positions in the host list of the suffixes a host ends with (itself, then after each dot), in the list's order
+ * as the naive path visits them: a look-up per label rather than a test per listed host.
+ */
+function hostSuffixes(host: string, index: CompiledIndex): number[] {
+  const found: number[] = [];
+  if (!host) return found;
+  for (let from = 0; ; ) {
+    const at = index.hostAt.get(from === 0 ? host : host.slice(from));
+    if (at !== undefined) found.push(at);
+    const dot = host.indexOf('.', from);
+    if (dot < 0) break;
+    from = dot + 1;
+  }
+  return found.length > 1 ? found.sort((a, b) => a - b) : found;
+}
+
 /** A path ending in a server-side script's extension, before the query. */
 const SCRIPT_PAGE = /^[^?#]*\.(?:aspx?|php\d?|jsp|cgi)(?:[?#;]|$)/i;
 
@@ -67,21 +84,70 @@ function reasonOf(exchange: Exchange): string {
   return recorded ? `${exchange.statusText ?? ''} ${recorded}` : (exchange.statusText ?? '');
 }
 
+/** What a URL or body pattern runs on. */
+const patternTarget = (marker: Marker, exchange: Exchange, body: string): string =>
+  marker.on === 'url' ? exchange.url : body;
+
+function patternEvidence(marker: Marker, found: RegExpExecArray): string {
+  // A marker made of lookaheads (kept linear on hostile URLs) matches an empty string: name it instead.
+  return marker.on === 'url' ? `url: ${found[0] || marker.key}` : `body: "${found[0]}"`;
+}
+
 function scanMarker(marker: Marker, exchange: Exchange, body: string, reason: string): string | undefined {
-  switch (marker.on) {
-    case 'reason':
-      return reason.toLowerCase().includes(marker.key.toLowerCase()) ? `reason: "${reason}"` : undefined;
-    case 'url': {
-      const found = marker.value?.exec(exchange.url);
-      // A marker made of lookaheads (kept linear on hostile URLs) matches an empty string: name it instead.
-      return found ? `url: ${found[0] || marker.key}` : undefined;
-    }
-    case 'body-match': {
-      const found = marker.value?.exec(body);
-      return found ? `body: "${found[0]}"` : undefined;
-    }
-    default:
-      return undefined;
+  if (marker.on === 'reason')
+    return reason.toLowerCase().includes(marker.key.toLowerCase()) ? `reason: "${reason}"` : undefined;
+  if (marker.on !== 'url' && marker.on !== 'body-match') return undefined;
+  const found = marker.value?.exec(patternTarget(marker, exchange, body));
+  return found ? patternEvidence(marker, found) : undefined;
+}
+
+/**
+ * The URL and body patterns of one answer: each distinct pattern runs once, and not at all when the text lacks
+ * what every match must hold (required-text.ts); then each marker takes its pattern's result, in the scans' order
+ * as the naive path's.
+ */
+function scanPatterns(
+  hits: Hits,
+  exchange: Exchange,
+  body: string,
+  bodyTexts: ReadonlySet<string>,
+  rows: readonly FlatRow[],
+  index: CompiledIndex,
+): void {
+  const { slotPatterns, slotOnUrl, slotTexts } = index;
+  const url = exchange.url;
+  const lowUrl = url.toLowerCase();
+  const found: (RegExpExecArray | null)[] = new Array(slotPatterns.length).fill(null);
+  for (let slot = 0; slot < slotPatterns.length; slot++) {
+    const pattern = slotPatterns[slot];
+    if (!pattern) continue;
+    const onUrl = slotOnUrl[slot] === true;
+    const texts = slotTexts[slot];
+    let holds = !texts;
+    // A URL is short: a search per text. A body's texts were met, or not, by the one body scan.
+    if (texts)
+      for (let at = 0; at < texts.length && !holds; at++) {
+        const text = texts[at] as string;
+        holds = onUrl ? lowUrl.includes(text) : bodyTexts.has(text);
+      }
+    if (holds) found[slot] = pattern.exec(onUrl ? url : body);
+  }
+  const reason = reasonOf(exchange);
+  const { scans, scanSlots } = index;
+  for (let at = 0; at < scans.length; at++) {
+    const ref = scans[at] as MarkerRef;
+    const marker = rows[ref.row]?.markers[ref.marker];
+    if (!marker) continue;
+    const slot = scanSlots[at] ?? -1;
+    // A slot without a pattern (a reason phrase, a stateful pattern) is tried on its own, as the naive path does.
+    const match = slotPatterns[slot] ? found[slot] : undefined;
+    const evidence =
+      match === undefined
+        ? scanMarker(marker, exchange, body, reason)
+        : match
+          ? patternEvidence(marker, match)
+          : undefined;
+    if (evidence !== undefined) record(hits, ref, evidence);
   }
 }
 
@@ -153,15 +219,19 @@ export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], ind
   }
   for (const cookie of requestCookieNames(exchange.requestHeaders)) matchCookie(cookie, 'cookie');
   const host = hostOf(exchange.url);
-  for (const { suffix, refs } of index.hosts)
-    if (hostMatches(host, suffix)) for (const ref of refs) record(hits, ref, `host: ${host}`);
+  for (const at of hostSuffixes(host, index))
+    for (const ref of index.hosts[at]?.refs ?? []) record(hits, ref, `host: ${host}`);
   const body = scannedBody(exchange);
+  // The body patterns' required texts the scan met: a pattern whose texts it did not meet is not run.
+  const bodyTexts = new Set<string>();
   if (index.body && body) {
     // One shared global RegExp: the worker runs this synchronously, so resetting lastIndex is enough.
     const scanner = index.body;
     scanner.lastIndex = 0;
     for (let found = scanner.exec(body); found; found = scanner.exec(body)) {
-      for (const ref of index.bodyRefs.get(found[0].toLowerCase()) ?? []) {
+      const key = found[0].toLowerCase();
+      for (const text of index.bodyTexts.get(key) ?? []) bodyTexts.add(text);
+      for (const ref of index.bodyRefs.get(key) ?? []) {
         const literal = rows[ref.row]?.markers[ref.marker]?.key ?? '';
         record(hits, ref, `body: "${body.slice(found.index, found.index + literal.length)}"`);
       }
@@ -174,12 +244,7 @@ export function collectIndexed(exchange: Exchange, rows: readonly FlatRow[], ind
   for (const name of urlParamNames(exchange.url))
     for (const ref of index.params.get(name) ?? [])
       if (!scriptPage || rows[ref.row]?.kind !== 'stream') record(hits, ref, `param: ${name}`);
-  const reason = reasonOf(exchange);
-  for (const ref of index.scans) {
-    const marker = rows[ref.row]?.markers[ref.marker];
-    const evidence = marker && scanMarker(marker, exchange, body, reason);
-    if (evidence !== undefined) record(hits, ref, evidence);
-  }
+  scanPatterns(hits, exchange, body, bodyTexts, rows, index);
   return hits;
 }
 

@@ -111,6 +111,21 @@ describe('indexed and naive matchers agree', () => {
       expect(identifyVendor(ex), file).toEqual(identifyVendorNaive(ex));
   });
 
+  // The indexed path skips a URL or body pattern whose required text is absent (required-text.ts) and runs a
+  // pattern shared by several rows once: on every real capture, and on each with its body in other cases, the
+  // evidence found must be the naive path's, marker for marker.
+  it('on every real capture, marker for marker, whatever the case of its body', () => {
+    const rows = flattenRows(VENDOR_TABLE);
+    const index = compileIndex(rows);
+    const exchanges = realCaptureExchanges();
+    expect(exchanges.length).toBeGreaterThan(3000);
+    for (const ex of exchanges)
+      for (const body of ex.body ? [ex.body, ex.body.toUpperCase(), ex.body.toLowerCase()] : [undefined]) {
+        const variant = { ...ex, ...(body === undefined ? {} : { body }) };
+        expect(collectIndexed(variant, rows, index), ex.url).toEqual(collectNaive(variant, rows));
+      }
+  });
+
   // Random mixes of real markers, decoys and case changes: the combined body scan (longest literal first,
   // shorter prefixes credited, rescan from the next position) must find exactly what one-by-one search finds.
   const markerHeaders = VENDOR_TABLE.flatMap((row) =>
