@@ -7,7 +7,9 @@ import { isRecord, jsonOf } from '../http/json.ts';
 import { readHtml } from '../http/markup.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
+import { bigBlueButtonFailure } from '../knowledge/refusals/bigbluebutton.ts';
 import { deezerError } from '../knowledge/refusals/deezer.ts';
+import { dnsFilteredAnswer } from '../knowledge/refusals/dns-answer.ts';
 import { FAILED_ENVELOPES, type FailedEnvelope } from '../knowledge/refusals/envelopes-table.ts';
 import { ofxSignonError } from '../knowledge/refusals/ofx.ts';
 import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
@@ -756,7 +758,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
         /^http:\/\//i.test(exchange.url),
       )
     : null;
-  if (notice) return { vendor: null, phrase: notice.phrase, layer: 'geo', answer: 'notice' };
+  if (notice) return { vendor: null, phrase: notice.phrase, layer: notice.layer, answer: 'notice' };
   const sorry = REDIRECTS.has(exchange.status) ? botCheckRedirect(redirectTarget(exchange)) : null;
   // Google's own check on its own service: the service the address names keeps its name (YouTube's).
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
@@ -820,6 +822,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (xmlRpc) return answered(xmlRpc);
   const xmlStatus = xmlStatusCode(body);
   if (xmlStatus) return ownService(exchange, xmlStatus);
+  const meeting = bigBlueButtonFailure(body);
+  if (meeting) return ownService(exchange, answered(meeting));
   const ofx = ofxRefusal(body);
   if (ofx) return ofx;
   // Only what a person sees as a page: HTML, or plain text when nothing says otherwise. A script, a style
@@ -857,6 +861,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       vendor.action !== 'origin-error'
     )
       return { vendor, answer: 'json' };
+    // A resolver's DNS-over-HTTPS answer that says it filtered the name (its comment's extended error): the resolver's
+    // filter, named for the resolver when its host is a vendor's.
+    const filtered = dnsFilteredAnswer(body);
+    if (filtered) {
+      const resolver = identifyVendor({ ...exchange, body: undefined });
+      return { ...answered(filtered), vendor: resolver?.own ? resolver : null };
+    }
     const failed = errorObjectOnSuccess(exchange, body) ?? invalidWithReason(body, exchange.status);
     if (failed) return ownService(exchange, failed);
     const withheld = geoBlockReasonIn(body);

@@ -334,6 +334,23 @@ export const BLOCK_REDIRECTS: readonly (readonly [fingerprint: string, target: s
   // Location: http://lamanlabuh.aduankonten.id/" (OONI's measurement,
   // ooni/backend@f30f4e0ff60c76f839301c5c1a6651967c2f0afe:fastpath/fastpath/tests/data/20250527233111.802678_ID_webconnectivity_5a37ec909dbf14e3.json).
   ['ooni_id_telkomsel_lamanlabuh', 'http://lamanlabuh.aduankonten.id'],
+  // Not Censored Planet's: Virgin Media's notice for the sites UK court orders block, "302 Found … Location:
+  // http://assets.virginmedia.com/site-blocked.html" (curl -v kept in
+  // openrightsgroup/cmp-analysis@6caebfef65a4e02c60c6f0909049c614009ee9a9:example-blocked-responses/virginmedia-thepiratebay.se.txt).
+  ['orguk_virginmedia_court_order', 'http://assets.virginmedia.com/site-blocked.html'],
+];
+
+/**
+ * A provider's filter the account holder keeps on (parental controls, category filters), redirecting what it refuses to
+ * its own notice: not an order but the subscriber's setting, a filter's refusal (waf), lifted in the account's settings.
+ * Each as curl printed it on the provider's network (openrightsgroup/cmp-analysis@6caebfef65a4e02c60c6f0909049c614009ee9a9
+ * :example-blocked-responses/): O2's age check, "Location: http://assets.o2.co.uk/18plusaccess/"
+ * (o2_18plus_parental_control.txt), and Sky Broadband Shield's, "Location: http://block.nb.sky.com/?domain=…&categories=
+ * ANONYMIZERS&match_user_blacklist=false" (sky-thepiratebay.se.txt).
+ */
+export const FILTER_REDIRECTS: readonly string[] = [
+  'http://assets.o2.co.uk/18plusaccess',
+  'http://block.nb.sky.com',
 ];
 
 /**

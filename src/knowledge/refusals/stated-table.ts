@@ -159,6 +159,15 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // network the viewer is on, not the site. Not "not allowed to browse" alone: apps say it of their own permissions
   // ("You are not allowed to browse this forum", review).
   ['this action is blocked because of the following reason', 'network'],
+  // A provider's parental filter the account holder keeps on, BT's notice "… has been blocked by BT Parental Controls
+  // because the account holder has Strict filters on." (citizenlab/blockpages@672fdfc4fdcd829bc23eb9add9ed8e6da05eb949:html/uk-bt.html): the filter's
+  // refusal, lifted in the account's settings. Named: a service's own "blocked by parental controls" is its account
+  // setting (Jellyfin's schedule), review of the seventy-second batch.
+  ['has been blocked by bt parental controls', 'waf'],
+  // PeerTube refusing a federated request whose HTTP signature its checker could not verify, 403 {"detail":"ActivityPub
+  // signature could not be checked"} (https://github.com/purifetchi/Toki/issues/33; Chocobozzz/PeerTube:
+  // server/middlewares/activitypub.ts, checkSignature): the signing server's credential.
+  ['activitypub signature could not be checked', 'auth'],
   // A client certificate the server requires and did not get: nginx's "400 No required SSL certificate was sent",
   // which Azure Application Gateway answers in its own name (ronaldbosma/blog@28a12555, the post on validating
   // client certificates in API Management behind Application Gateway). The certificate is the client's credential.
@@ -1034,6 +1043,9 @@ export const FILTER_NOTICES: readonly string[] = [
   "sorry, we just need to make sure you're not a robot",
   // The Korean web firewall's notice above, the whole short page on a 200 (mybluelink.ca).
   'the request / response that are contrary to the web firewall security policies have been blocked',
+  // BT's parental filter (STATED above): its intercept page holds a notice per setting, the one that applies shown by its
+  // script, so the page's visible text is empty.
+  'has been blocked by bt parental controls',
 ];
 
 /** A credential (below) refused or asked for, in either order ("invalid password", "password is incorrect"). */

@@ -5,7 +5,12 @@
  */
 import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
 import type { Layer } from '../../types.ts';
-import { BLOCK_PAGES, BLOCK_REDIRECT_SHAPES, BLOCK_REDIRECTS } from './block-pages-table.ts';
+import {
+  BLOCK_PAGES,
+  BLOCK_REDIRECT_SHAPES,
+  BLOCK_REDIRECTS,
+  FILTER_REDIRECTS,
+} from './block-pages-table.ts';
 import {
   BOT_CHECK_REDIRECTS,
   CAPTCHA_WIDGETS,
@@ -166,12 +171,12 @@ export function blockNoticeRedirect(location: string, from: string, plain = true
   if (!host.includes('.') || host === from.toLowerCase()) return null;
   // The notice's address, whole: what follows it starts a path, a query, a fragment or a port ("….id.evil.example" is
   // another host, review).
+  const startsWith = (start: string) =>
+    target.startsWith(start.toLowerCase()) &&
+    /^(?:$|[/?#:])/.test(target.slice(start.length, start.length + 1));
+  for (const start of FILTER_REDIRECTS) if (startsWith(start)) return { layer: 'waf', phrase: start };
   for (const [, start] of BLOCK_REDIRECTS)
-    if (
-      target.startsWith(start.toLowerCase()) &&
-      /^(?:$|[/?#:])/.test(target.slice(start.length, start.length + 1))
-    )
-      return { layer: 'geo', phrase: start, ordered: true };
+    if (startsWith(start)) return { layer: 'geo', phrase: start, ordered: true };
   // A shape names the site asked; a provider can only answer a request in plain HTTP so (an HTTPS one it cannot
   // redirect without breaking the connection, review).
   for (const [, shape] of plain ? BLOCK_REDIRECT_SHAPES : []) {

@@ -10930,3 +10930,107 @@ describe('71. red-team review: a status-0 status text, "Forbidden location" and 
       );
   });
 });
+
+describe('72. the seventy-second held-out batch (Stalker portals, FAST channels, broadcast-TV servers, the fediverse, video meetings, carrier and family filters)', () => {
+  const xml = (url: string, body: string) =>
+    one(ex(url, 200, { 'content-type': 'text/xml' }, body, { mimeType: 'text/xml' }));
+
+  it('a meeting API’s failed XML answer says which refusal by its key; a failure about the request is none', () => {
+    const failed = (key: string, message: string) =>
+      `<response>\n  <returncode>FAILED</returncode>\n  <messageKey>${key}</messageKey>\n  <message>${message}</message>\n</response>`;
+    const api = 'https://meet.school.example/bigbluebutton/api/getRecordings?meetingID=x&checksum=REDACTED';
+    expect(xml(api, failed('checksumError', 'Checksums do not match')).layer).toBe('auth');
+    expect(xml(api, failed('notFound', 'We could not find recordings')).layer).toBe('not-found');
+    expect(xml(api, failed('internalError', 'Could not find any available servers.')).layer).toBe('server');
+    // Its older form, the key in an error element; and a balancer's own key with the checksum in its message.
+    expect(
+      xml(
+        api,
+        "<response><returncode>FAILED</returncode><errors><error key='checksumError' message='You did not pass the checksum security check'/></errors></response>",
+      ).layer,
+    ).toBe('auth');
+    expect(
+      xml(
+        api,
+        '<response><returncode>ERROR</returncode><message>invalid checksum</message><messageKey>balancer_error</messageKey></response>',
+      ).layer,
+    ).toBe('auth');
+    // The calling program's own mistakes, and a success.
+    expect(xml(api, failed('idNotUnique', 'A meeting already exists with that meeting ID.')).layer).toBe(
+      'none',
+    );
+    expect(xml(api, failed('missingParamMeetingID', 'You must specify a meeting ID.')).layer).toBe('none');
+    expect(
+      xml(api, '<response><returncode>SUCCESS</returncode><messageKey>notFound</messageKey></response>')
+        .layer,
+    ).toBe('none');
+  });
+
+  it('a family resolver’s DNS answer that filtered the name is its filter; an ordinary answer or another code is none', () => {
+    const doh = (host: string, comment: string) =>
+      one(
+        ex(
+          `https://${host}/dns-query?name=tv.example&type=A`,
+          200,
+          { 'content-type': 'application/dns-json' },
+          `{"Status":0,"TC":false,"RD":true,"RA":true,"AD":false,"CD":false,"Question":[{"name":"tv.example","type":1}],"Answer":[{"name":"tv.example","type":1,"TTL":60,"data":"0.0.0.0"}],"Comment":${comment}}`,
+          { mimeType: 'application/dns-json' },
+        ),
+      );
+    const filtered = doh('family.cloudflare-dns.com', '["EDE(17): Filtered"]');
+    expect([filtered.layer, filtered.vendor]).toEqual(['waf', 'cloudflare']);
+    const blocked = doh('dns.resolver.example', '"EDE(15): Blocked"');
+    expect([blocked.layer, blocked.vendor]).toEqual(['waf', null]);
+    expect(doh('dns.resolver.example', '["EDE(16): Censored"]').layer).toBe('geo');
+    expect(doh('dns.resolver.example', '["EDE(3): Stale Answer"]').layer).toBe('none');
+    expect(doh('dns.resolver.example', '["Response from 192.0.2.1."]').layer).toBe('none');
+  });
+
+  it('a provider’s parental filter that redirects to its own notice is that filter; its court-order notice stays ordered', () => {
+    const redirect = (location: string) => one(ex('http://tv.example/', 302, { location }));
+    expect(redirect('http://assets.o2.co.uk/18plusaccess/').layer).toBe('waf');
+    expect(
+      redirect('http://block.nb.sky.com/?domain=tv.example&categories=ANONYMIZERS&match_user_blacklist=false')
+        .layer,
+    ).toBe('waf');
+    expect(redirect('http://assets.virginmedia.com/site-blocked.html').layer).toBe('geo');
+    // Another host that only starts like the notice's is not it.
+    expect(redirect('http://block.nb.sky.com.evil.example/').layer).not.toBe('waf');
+  });
+
+  it('BT’s parental notice, held in the page until its script shows it, is the filter’s; a service’s own parental control is not read so', () => {
+    const page = (text: string) =>
+      one(ex('http://tv.example/', 200, { 'content-type': 'text/html' }, text, { mimeType: 'text/html' }));
+    expect(
+      page(
+        '<html><body><div id="strict" style="display:none">&nbsp; has been blocked by BT Parental Controls because the account holder has Strict filters on.</div></body></html>',
+      ).layer,
+    ).toBe('waf');
+    notReadAs(
+      page(
+        '<html><body><p>This programme is blocked by parental controls on your profile.</p></body></html>',
+      ),
+      'waf',
+    );
+  });
+
+  it('PeerTube’s ActivityPub signature refusal is the signing server’s credential', () => {
+    expect(
+      json('https://video.example/video-channels/a/inbox', 403, {
+        type: 'about:blank',
+        title: 'Forbidden',
+        detail: 'ActivityPub signature could not be checked',
+        status: 403,
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('minisatip names itself in its Server header', () => {
+    expect(one(ex('http://10.0.0.5:8080/satip.xml', 503, { server: 'minisatip/1.3.4' })).vendor).toBe(
+      'minisatip',
+    );
+    expect(one(ex('http://10.0.0.5:8080/satip.xml', 503, { server: 'satip-proxy' })).vendor).not.toBe(
+      'minisatip',
+    );
+  });
+});

@@ -31,6 +31,9 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
     markers: [
       // Ray ID, "<16 hex>-<IATA>": https://developers.cloudflare.com/fundamentals/reference/cloudflare-ray-id/
       { on: 'header', key: 'cf-ray', value: /^[0-9a-f]{8,}(?:-[a-z]{3,4})?$/i, weight: 0.95 },
+      // Its public resolver's DNS-over-HTTPS hosts (cloudflare-dns.com, family.cloudflare-dns.com for 1.1.1.1 for Families,
+      // https://github.com/wingman-jr-addon/wingman_jr/issues/213): whatever answers there is Cloudflare's own resolver.
+      { on: 'host', key: 'cloudflare-dns.com', weight: 0.95, own: true },
       // "cloudflare" / "cloudflare-nginx" in Server: Cloudflare docs, "Troubleshooting Cloudflare 5XX errors"
       // (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/).
       { on: 'header', key: 'server', value: /^cloudflare/i, weight: 0.9 },

@@ -223,6 +223,17 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'minisatip',
+    name: 'minisatip (SAT>IP server)',
+    kind: 'stream',
+    markers: [
+      // Its HTTP answers carry "Server: minisatip/<version>" (catalinii/minisatip@5903525f756d4aa13bf3ba2e53e4392dcf9a2ac1:
+      // src/minisatip.cpp, "Server: %s/%s" with app_name "minisatip"), as curl printed on its 503 to HEAD /satip.xml,
+      // "Server: minisatip/0.7.6" (https://github.com/catalinii/minisatip/issues/375).
+      { on: 'header', key: 'server', value: /^minisatip\//i, weight: 0.95 },
+    ],
+  },
+  {
     id: 'threadfin',
     name: 'Threadfin (an M3U proxy for Plex, Emby and Jellyfin)',
     kind: 'stream',
