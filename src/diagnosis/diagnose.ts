@@ -214,6 +214,13 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
     fromVendor.layer = 'auth';
     fromVendor.evidence = [...fromVendor.evidence, statedLine(onSuccess, stated)];
   }
+  // A store's own detail that says the request's time is off, under its one word for a refused signature (Azure
+  // Storage's "Request date header too old" in an AuthenticationFailed, https://github.com/Azure/azure-sdk-for-js/issues/5433):
+  // the caller's clock, as the stores' own skew codes say (review of the seventy-third batch).
+  if (fromVendor && vendor?.kind === 'store' && stated?.layer === 'device' && !inPlace) {
+    fromVendor.layer = 'device';
+    fromVendor.evidence = [...fromVendor.evidence, statedLine(onSuccess, stated)];
+  }
   const fromClock = clockSkewEvidence(exchange);
 
   let basis: Finding['basis'] = 'status';

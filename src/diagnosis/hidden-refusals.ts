@@ -735,6 +735,16 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     : exchange.status === 200
       ? interceptRefresh(exchange)
       : null;
+  // A known notice's address first: a national filter's own private address (Iran's 10.10.34.x) is its notice, not a
+  // box on the viewer's network (review of the seventy-third batch).
+  const notice = REDIRECTS.has(exchange.status)
+    ? blockNoticeRedirect(
+        getHeader(exchange.responseHeaders, 'location') ?? '',
+        hostNameOf(exchange.url),
+        /^http:\/\//i.test(exchange.url),
+      )
+    : null;
+  if (notice) return { vendor: null, phrase: notice.phrase, layer: notice.layer, answer: 'notice' };
   const portal = local ? localRedirect(exchange, local) : null;
   // A box on the network that names its page a block is a filter's notice (a router's parental control sending a
   // podcast's download to "http://192.168.1.1/ui/dynamic/internet-blocked.html" by a meta refresh on HTTP 200,
@@ -751,14 +761,6 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const wall = REDIRECTS.has(exchange.status) ? loginWall(exchange) : null;
   // Quoted: a path's words (login) are the service's, not the sentence's.
   if (wall) return { vendor: null, phrase: `"${wall}"`, layer: 'auth', answer: 'sign-in' };
-  const notice = REDIRECTS.has(exchange.status)
-    ? blockNoticeRedirect(
-        getHeader(exchange.responseHeaders, 'location') ?? '',
-        hostNameOf(exchange.url),
-        /^http:\/\//i.test(exchange.url),
-      )
-    : null;
-  if (notice) return { vendor: null, phrase: notice.phrase, layer: notice.layer, answer: 'notice' };
   const sorry = REDIRECTS.has(exchange.status) ? botCheckRedirect(redirectTarget(exchange)) : null;
   // Google's own check on its own service: the service the address names keeps its name (YouTube's).
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
@@ -822,7 +824,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (xmlRpc) return answered(xmlRpc);
   const xmlStatus = xmlStatusCode(body);
   if (xmlStatus) return ownService(exchange, xmlStatus);
-  const meeting = bigBlueButtonFailure(body);
+  const meeting = bigBlueButtonFailure(exchange.url, body);
   if (meeting) return ownService(exchange, answered(meeting));
   const ofx = ofxRefusal(body);
   if (ofx) return ofx;
@@ -1078,6 +1080,14 @@ const RESULT_DATA =
 const PLESK_ERROR =
   /<result>\s*<status>error<\/status>\s*<errcode>\d{1,6}<\/errcode>\s*<errtext>([^<]{1,200})<\/errtext>/;
 
+/**
+ * Adobe Pass's older authorization answer on HTTP 200, "<error><notAuthorized/></error><details>0033:The customer is not
+ * authorized for the content requested</details>" (the ABC app's, https://github.com/ytdl-org/youtube-dl/issues/12472):
+ * the TV provider refused this programme. Its details say why; without words the tables know, the entitlement.
+ */
+const ADOBE_NOT_AUTHORIZED =
+  /^\s*(?:<\?xml[^>]{0,200}>\s*)?<error>\s*<notAuthorized\s*\/>\s*<\/error>\s*(?:<details>([^<]{1,200})<\/details>)?/;
+
 /** Adobe's ADEPT licence server's error element, its code first in `data` (the adobe-content-server row). */
 const ADEPT_ERROR =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<error xmlns="http:\/\/ns\.adobe\.com\/adept" data="(E_[A-Z_]{2,60})\b/;
@@ -1088,6 +1098,16 @@ function xmlStatusCode(body: string): PageOnSuccess | null {
     XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? ADEPT_ERROR.exec(body)?.[1] ?? '',
   );
   if (code) return answered(code);
+  const adobe = ADOBE_NOT_AUTHORIZED.exec(body);
+  if (adobe) {
+    const details = adobe[1]?.trim() ?? '';
+    const stated = details ? causeIn(details, { page: false, json: false, status: 403, values: true }) : null;
+    return answered(
+      stated && !stated.loose
+        ? stated
+        : { layer: 'account', phrase: details ? details.slice(0, 120) : 'notAuthorized' },
+    );
+  }
   const plesk = PLESK_ERROR.exec(body)?.[1];
   const pleskSays = plesk
     ? (wholeAnswerIn(plesk.trim(), 404) ??

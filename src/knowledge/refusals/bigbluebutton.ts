@@ -30,13 +30,21 @@ const KEYS: ReadonlyMap<string, Layer> = new Map([
   ['checksumError', 'auth'],
   ['notFound', 'not-found'],
   ['internalError', 'server'],
+  // The join link's answer for a meeting that does not exist, "invalidMeetingIdentifier … The meeting ID that you supplied
+  // did not match any existing meetings" (the API reference's common errors; mconf's balancer answers it the same way,
+  // mconf-bbb-lb's config, config.bbb.responses.invalidMeeting): the class is not there (review of the seventy-second batch).
+  ['invalidMeetingIdentifier', 'not-found'],
 ]);
 
 /** The checksum named in a message under another key (b3scale's): the credential refused. */
 const CHECKSUM_REFUSED = /\b(?:invalid checksum|checksums? do(?:es)? not match|did not pass the checksum)\b/i;
 
-export function bigBlueButtonFailure(body: string): Stated | null {
-  if (body.length > LIMIT || !FAILED.test(body)) return null;
+/** Its API's own path, as the servers that speak it serve it (BigBlueButton, Scalelite, b3scale, mconf's balancer). */
+const API_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\/bigbluebutton\/api\//i;
+
+/** Only on its API's path: another API's <response><returncode> (a file upload's "invalid checksum") is its own (review). */
+export function bigBlueButtonFailure(url: string, body: string): Stated | null {
+  if (body.length > LIMIT || !API_PATH.test(url) || !FAILED.test(body)) return null;
   const keyFound = KEY.exec(body);
   const key = keyFound?.[1] ?? keyFound?.[2] ?? '';
   const messageFound = MESSAGE.exec(body);

@@ -338,6 +338,11 @@ export const BLOCK_REDIRECTS: readonly (readonly [fingerprint: string, target: s
   // http://assets.virginmedia.com/site-blocked.html" (curl -v kept in
   // openrightsgroup/cmp-analysis@6caebfef65a4e02c60c6f0909049c614009ee9a9:example-blocked-responses/virginmedia-thepiratebay.se.txt).
   ['orguk_virginmedia_court_order', 'http://assets.virginmedia.com/site-blocked.html'],
+  // Not Censored Planet's: Iran's national filter answering a blocked request with "302 Found … Location:
+  // http://10.10.34.35:80" (tinkernie/fashion-store@9b373883c59d4a199326edaebe3154b1131fb083:docs/DEPLOYMENT_GUIDE.md, its Next.js chunks caught by a
+  // keyword), the address beside the one its injected frame shows (10.10.34.34, citizenlab/blockpages@672fdfc4fdcd829bc23eb9add9ed8e6da05eb949:html/ir-iframe.html).
+  ['ir_filter_redirect_35', 'http://10.10.34.35'],
+  ['ir_filter_redirect_34', 'http://10.10.34.34'],
 ];
 
 /**
@@ -351,6 +356,20 @@ export const BLOCK_REDIRECTS: readonly (readonly [fingerprint: string, target: s
 export const FILTER_REDIRECTS: readonly string[] = [
   'http://assets.o2.co.uk/18plusaccess',
   'http://block.nb.sky.com',
+  // The same providers' other notices and their neighbours' content locks, from OONI's fingerprints of UK and Irish
+  // providers (ooni/backend@32d8349dc5440e75264c84c0ffe97495c7488e84:fastpath/fastpath/tests/data/fingerprints_http.json,
+  // ooni.gb_1, gb_2, gb_3, gb_5, gb_6, gb_7, gb_8, gb_10, ie_0): Vodafone's and giffgaff's, Sky's other hosts, EE's corporate
+  // content lock, a schools' broadband filter, NOW TV's Broadband Buddy, Three's in both countries (review of the
+  // seventy-second batch).
+  'http://www.vodafone.co.uk/restricted-content',
+  'https://www.giffgaff.com/mobile/over18',
+  'http://block.cf.sky.com',
+  'http://blocked.nb.sky.com',
+  'http://ee.co.uk/help/my-account/corporate-content-lock',
+  'http://filter7external.schoolsbroadband.co.uk/access',
+  'https://account.nowtv.com/broadband-buddy/blocked-pages',
+  'http://three.co.uk/mobilebroadband_restricted',
+  'https://m.three.ie/adult-content',
 ];
 
 /**

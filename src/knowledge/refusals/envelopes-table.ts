@@ -64,6 +64,14 @@ export const FAILED_ENVELOPES: readonly FailedEnvelope[] = [
     source: "Flickr's REST API, https://github.com/iatek/jquery-socialist/issues/13",
   },
   {
+    // WhatsApp's registration refusing the token a client computes from its own build, "reason":"bad_token"
+    // (https://github.com/tgalal/yowsup/issues/2548): the service's rule about the app, not the number's login.
+    equals: { status: 'fail', reason: 'bad_token' },
+    states: { layer: 'app', phrase: '"reason":"bad_token"' },
+    example: '{"login":"91…","status":"fail","reason":"bad_token"}',
+    source: 'https://github.com/tgalal/yowsup/issues/2548',
+  },
+  {
     equals: { status: 'fail' },
     typed: { reason: 'string' },
     example: '{"status":"fail","reason":"old_version"}',

@@ -18,6 +18,43 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // https://github.com/CityofToronto/bdit_data-sources/issues/492). The device's clock (the guide's device layer), which
   // outranks the header's complaint beside it.
   ["timestamp doesn't match server time", 'device'],
+  // The same in other services' words, each refusing a signed request or a token for the time it carries: Azure AD's
+  // AADSTS50012 "Client assertion is not within its valid time range." (https://github.com/AzureAD/azure-activedirectory-library-for-java/issues/46),
+  // Google's token service "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.
+  // Check your iat and exp values…" (https://github.com/spatie/laravel-analytics/issues/231), Binance's -1021 "Timestamp
+  // for this request is outside of the recvWindow." (https://github.com/ccxt/php-binance-api/issues/161), Hawk's "Stale
+  // timestamp" (https://github.com/outmoded/scarecrow/issues/7), Tuya's 1013 "request time is invalid"
+  // (https://github.com/tuya/tuya-homebridge/issues/95), Azure Storage's "Request date header too old"
+  // (https://github.com/Azure/azure-sdk-for-js/issues/5433): the caller's clock, which the review of the seventy-third
+  // as each thread found.
+  ['client assertion is not within its valid time range', 'device'],
+  ['short-lived token (60 minutes) and in a reasonable timeframe', 'device'],
+  ['timestamp for this request is outside of the recvwindow', 'device'],
+  ['stale timestamp', 'device'],
+  ['request time is invalid', 'device'],
+  ['request date header too old', 'device'],
+  // A device the directory must know and does not, or must authenticate and did not: Azure AD's AADSTS50097 "Device
+  // authentication is required." (https://github.com/Azure/azure-powershell/issues/13193) and AADSTS700003 "Device object
+  // was not found in the tenant '…' directory." (https://github.com/AzureAD/azure-activedirectory-library-for-java/issues/294).
+  ['device authentication is required', 'device'],
+  ['device object was not found in the tenant', 'device'],
+  // Google Play refusing an item for the device asking, "Your device is not compatible with this item."
+  // (3052/google@0635204c3452a6299c2f9e398741c1873a52c92b:blog/2023-09-26/tower-of-saviors.md, the tool's print of Play's answer).
+  ['your device is not compatible with this item', 'device'],
+  // JioTV's login open only to the operator's own numbers, {"code":1002,"message":"Please login with a Jio phone
+  // number"} (https://github.com/JioTV-Go/jiotv_go/issues/455): the subscription it asks for, not the password.
+  ['please login with a jio phone number', 'account'],
+  // Adobe Pass (TV provider sign-in) in its v1 API's XML: "User not authorized" with "Your subscription package does not
+  // include the "…" channel." and "Authentication token expired" (AdobeDocs/pass.en@59a46801252cc0677087cdc58f344edfea342971
+  // :help/authentication/, its REST API v1 pages); the ABC app's "0033:The customer is not authorized for the content
+  // requested" (https://github.com/ytdl-org/youtube-dl/issues/12472).
+  ['your subscription package does not include', 'account'],
+  ['authentication token expired', 'auth'],
+  ['the customer is not authorized for the content requested', 'account'],
+  // A train's or a plane's Wi-Fi filtering a category, "The page you tried to visit cannot be accessed because it
+  // contains content belonging to the category of: Adult. AmtrakConnect blocks access to selected sites…"
+  // (https://gratuitousviolins.blogspot.com/2010/11/amtraks-questionable-wi-fi-filter.html): the gateway's filter.
+  ['because it contains content belonging to the category of', 'waf'],
   // A sending account still in its sandbox or trial, sending where it may not: Amazon SES's MessageRejected, "Email
   // address is not verified." (https://github.com/django-ses/django-ses/issues/16), Mailgun's "Sandbox subdomains are for
   // test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."
@@ -1046,6 +1083,8 @@ export const FILTER_NOTICES: readonly string[] = [
   // BT's parental filter (STATED above): its intercept page holds a notice per setting, the one that applies shown by its
   // script, so the page's visible text is empty.
   'has been blocked by bt parental controls',
+  // A train's Wi-Fi category filter (STATED above), its notice as the whole short page.
+  'because it contains content belonging to the category of',
 ];
 
 /** A credential (below) refused or asked for, in either order ("invalid password", "password is incorrect"). */

@@ -171,10 +171,13 @@ export function blockNoticeRedirect(location: string, from: string, plain = true
   if (!host.includes('.') || host === from.toLowerCase()) return null;
   // The notice's address, whole: what follows it starts a path, a query, a fragment or a port ("….id.evil.example" is
   // another host, review).
+  // A port is a number: "…sky.com:x@evil.example" names another host by its user part (review).
   const startsWith = (start: string) =>
     target.startsWith(start.toLowerCase()) &&
-    /^(?:$|[/?#:])/.test(target.slice(start.length, start.length + 1));
-  for (const start of FILTER_REDIRECTS) if (startsWith(start)) return { layer: 'waf', phrase: start };
+    /^(?:$|[/?#]|:\d{1,5}(?:$|[/?#]))/.test(target.slice(start.length, start.length + 7));
+  // A provider can redirect only a request it can read: a plain HTTP one (its filter answers in the site's place).
+  for (const start of plain ? FILTER_REDIRECTS : [])
+    if (startsWith(start)) return { layer: 'waf', phrase: start };
   for (const [, start] of BLOCK_REDIRECTS)
     if (startsWith(start)) return { layer: 'geo', phrase: start, ordered: true };
   // A shape names the site asked; a provider can only answer a request in plain HTTP so (an HTTPS one it cannot

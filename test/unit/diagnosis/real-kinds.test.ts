@@ -11034,3 +11034,196 @@ describe('72. the seventy-second held-out batch (Stalker portals, FAST channels,
     );
   });
 });
+
+describe('73. the seventy-third held-out batch (TV Everywhere, internet pay-TV, device integrity, clocks, Israeli and Iranian TV, mobile networks)', () => {
+  it('a signed request refused for its time is the caller’s clock, in each service’s words', () => {
+    for (const [status, body] of [
+      [
+        401,
+        {
+          error: 'invalid_client',
+          error_description: 'AADSTS50012: Client assertion is not within its valid time range.',
+        },
+      ],
+      [
+        400,
+        {
+          error: 'invalid_grant',
+          error_description:
+            'Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values.',
+        },
+      ],
+      [400, { code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' }],
+      [401, { statusCode: 401, error: 'Unauthorized', message: 'Error: Stale timestamp' }],
+    ] as const)
+      expect(json('https://api.example/v1/orders', status, body).layer, JSON.stringify(body)).toBe('device');
+    // On a success, in a failed envelope.
+    expect(
+      json('https://openapi.example/v1.0/token', 200, {
+        code: 1013,
+        msg: 'request time is invalid',
+        success: false,
+      }).layer,
+    ).toBe('device');
+  });
+
+  it('a store’s own detail that the request date is too old outranks its one word for a refused signature', () => {
+    const verdict = one(
+      ex(
+        'https://acct.blob.core.windows.net/c/b',
+        403,
+        { 'content-type': 'application/xml', server: 'Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0' },
+        '<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request.</Message><AuthenticationErrorDetail>Request date header too old: \'Fri, 04 Oct 2019 18:02:12 GMT\'</AuthenticationErrorDetail></Error>',
+      ),
+    );
+    expect(verdict.layer).toBe('device');
+    // The same store's refusal without the detail stays its own.
+    expect(
+      one(
+        ex(
+          'https://acct.blob.core.windows.net/c/b',
+          403,
+          { 'content-type': 'application/xml', server: 'Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0' },
+          '<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request.</Message><AuthenticationErrorDetail>Signature did not match.</AuthenticationErrorDetail></Error>',
+        ),
+      ).layer,
+    ).not.toBe('device');
+  });
+
+  it('a directory that must know the device, and the TV provider’s refusals in Adobe Pass’s words', () => {
+    expect(
+      json('https://login.example/token', 401, {
+        error: 'invalid_grant',
+        error_description: 'AADSTS50097: Device authentication is required.',
+      }).layer,
+    ).toBe('device');
+    const xml = (status: number, body: string) =>
+      one(
+        ex(
+          'https://api.auth.adobe.com/api/v1/authorize?requestor=X',
+          status,
+          { 'content-type': 'application/xml' },
+          body,
+          { mimeType: 'application/xml' },
+        ),
+      );
+    expect(
+      xml(
+        403,
+        '<error><status>403</status><message>User not authorized</message><details>Your subscription package does not include the "ABC" channel.</details></error>',
+      ).layer,
+    ).toBe('account');
+    expect(
+      xml(403, '<error><status>403</status><message>Authentication token expired</message></error>').layer,
+    ).toBe('auth');
+    const old = one(
+      ex(
+        'https://sp.auth.adobe.com/adobe-services/authorize',
+        200,
+        { 'content-type': 'application/xml' },
+        '<error><notAuthorized/></error><details>0033:The customer is not authorized for the content requested</details>',
+        {
+          mimeType: 'application/xml',
+        },
+      ),
+    );
+    expect([old.layer, old.vendor]).toEqual(['account', 'adobe-pass']);
+  });
+
+  it('an operator-only login is the subscription; a category filter’s notice is the filter; WhatsApp’s bad_token is its rule about the app', () => {
+    expect(
+      json('https://api.example/login/otp', 400, {
+        code: 1002,
+        message: 'Please login with a Jio phone number',
+      }).layer,
+    ).toBe('account');
+    expect(
+      one(
+        ex(
+          'http://news.example/story',
+          200,
+          { 'content-type': 'text/html' },
+          'The page you tried to visit cannot be accessed because it contains content belonging to the category of: Adult. The network blocks access to selected sites.',
+          { mimeType: 'text/html' },
+        ),
+      ).layer,
+    ).toBe('waf');
+    expect(
+      json('https://v.example/v2/code', 200, { login: '100', status: 'fail', reason: 'bad_token' }).layer,
+    ).toBe('app');
+    expect(
+      json('https://v.example/v2/code', 200, { login: '100', status: 'fail', reason: 'old_version' }).layer,
+    ).toBe('app');
+  });
+
+  it('Iran’s filter redirecting to its own address, OSS’s troubleshooting link and Akamai’s copied reference name who answered', () => {
+    expect(
+      one(ex('http://shop.example/_next/static/chunks/a.js', 302, { location: 'http://10.10.34.35:80' }))
+        .layer,
+    ).toBe('geo');
+    const oss = one(
+      ex(
+        'https://cdn.example/object',
+        403,
+        { 'content-type': 'application/xml' },
+        '<Error><Code>RequestTimeTooSkewed</Code><Message>The difference between the request time and the current time is too large.</Message><RequestId>66F1</RequestId><HostId>cdn.example</HostId><EC>0002-00000504</EC><RecommendDoc>https://api.aliyun.com/troubleshoot?q=0002-00000504</RecommendDoc></Error>',
+      ),
+    );
+    expect([oss.layer, oss.vendor]).toEqual(['device', 'aliyun-oss']);
+    expect(
+      one(
+        ex(
+          'http://vod.example/master.m3u8',
+          503,
+          {},
+          'An error occurred while processing your request. Reference #199.86c9a652.1440277182.3332196',
+        ),
+      ).vendor,
+    ).toBe('akamai');
+    // The sentence alone, without the reference's shape, names nobody.
+    expect(
+      one(
+        ex(
+          'http://vod.example/master.m3u8',
+          503,
+          {},
+          'An error occurred while processing your request. Please retry.',
+        ),
+      ).vendor,
+    ).not.toBe('akamai');
+  });
+});
+
+describe('72. red-team review: a meeting API only on its path, the same providers’ other notices, a port that is a number', () => {
+  const xml = (url: string, body: string) =>
+    one(ex(url, 200, { 'content-type': 'text/xml' }, body, { mimeType: 'text/xml' }));
+
+  it('a join link for a meeting that does not exist is not found; another API’s returncode is its own', () => {
+    expect(
+      xml(
+        'https://class.example/bigbluebutton/api/join?meetingID=x&checksum=REDACTED',
+        '<response><returncode>FAILED</returncode><messageKey>invalidMeetingIdentifier</messageKey><message>The meeting ID that you supplied did not match any existing meetings</message></response>',
+      ).layer,
+    ).toBe('not-found');
+    for (const body of [
+      '<response><returncode>ERROR</returncode><message>Invalid checksum for uploaded file chunk 3</message></response>',
+      '<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey></response>',
+    ])
+      expect(xml('https://files.example/upload/api/chunk', body).layer, body).toBe('none');
+  });
+
+  it('the UK and Irish providers’ other filter notices are their filters, only on a plain request and a real port', () => {
+    const redirect = (from: string, location: string) => one(ex(from, 302, { location }));
+    for (const location of [
+      'http://block.cf.sky.com/?u=tv.example',
+      'http://blocked.nb.sky.com/',
+      'http://www.vodafone.co.uk/restricted-content?url=tv.example',
+      'https://m.three.ie/adult-content',
+      'http://block.nb.sky.com:8080/',
+    ])
+      expect(redirect('http://tv.example/', location).layer, location).toBe('waf');
+    // A user part that only starts like the notice's names another host; an HTTPS request no provider could redirect.
+    expect(redirect('http://tv.example/', 'http://block.nb.sky.com:x@evil.example/').layer).not.toBe('waf');
+    expect(redirect('https://tv.example/', 'http://block.nb.sky.com/').layer).not.toBe('waf');
+  });
+});

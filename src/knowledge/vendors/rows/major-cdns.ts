@@ -129,11 +129,14 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       },
       // Its edge's error page for other failures, "An error occurred while processing your request.<p> Reference
       // #132.…" (on bilibili's video delivery, motebaya/bilibili-dl@2f22a349543c70b027353778583e41a940d47a14:README.md),
-      // with the reference written out in entities as the edge sends it.
+      // with the reference written out in entities as the edge sends it; or as a page's text was copied, without its
+      // markup, when the reference has its own four-part shape ("An error occurred while processing your request.
+      // Reference #199.86c9a652.1440277182.3332196" on Reshet's VOD, https://github.com/sikkio/xbmc-israel/issues/245).
       {
         on: 'body-match',
         key: 'An error occurred while processing your request. Reference #',
-        value: /An error occurred while processing your request\.<p>\s*Reference #\d/i,
+        value:
+          /An error occurred while processing your request\.(?:<p>\s*Reference #\d|\s*Reference #\d{1,3}\.[0-9a-f]{4,12}\.\d{6,12}\.[0-9a-f]{4,12}\b)/i,
         weight: 0.9,
         own: true,
       },

@@ -445,6 +445,16 @@ export const STORE_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         own: true,
       },
+      // Its newer errors end with its own error code and a link to its troubleshooting page, "<EC>0002-00000504</EC>
+      // <RecommendDoc>https://api.aliyun.com/troubleshoot?q=0002-00000504</RecommendDoc>", whatever the HostId (a custom
+      // domain's, https://github.com/huhx/flutter_oss_aliyun/issues/63).
+      {
+        on: 'body-match',
+        key: 'OSS troubleshooting link',
+        value: /<EC>[\d-]{4,20}<\/EC>\s*<RecommendDoc>https:\/\/api\.aliyun\.com\/troubleshoot\b/,
+        weight: 0.9,
+        own: true,
+      },
     ],
   },
   {
