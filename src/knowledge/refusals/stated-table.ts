@@ -44,6 +44,18 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // JioTV's login open only to the operator's own numbers, {"code":1002,"message":"Please login with a Jio phone
   // number"} (https://github.com/JioTV-Go/jiotv_go/issues/455): the subscription it asks for, not the password.
   ['please login with a jio phone number', 'account'],
+  // Digi Online's error 304, "Pentru acces la acest continut trebuie sa aveti abonament la acest serviciu." (to reach this
+  // content you need a subscription to this service; moromete/plugin.video.digionline@fed0bd108ddb4f0c68d9a94214e9751d08d0e22c:changelog.txt, as its API
+  // answers it): the plan.
+  ['trebuie sa aveti abonament', 'account'],
+  // OpenAthens refusing a resource the member's organisation has not opened to them, "Sorry, access to this resource has
+  // been restricted by your organisation" (OA-AP-4032, its end-user error list,
+  // https://docs.openathens.net/libraries/end-user-facing-error-messages): the account's entitlements.
+  ['access to this resource has been restricted by your organisation', 'account'],
+  // A delivery service refusing a player on a site its customer did not allow, Lumen Mesh Delivery's (Streamroot's) 403
+  // "domain name not allowed" (its help centre, support.streamroot.io, "Why am I not connecting to any Mesh Delivery
+  // sources?"): the service's rule about where it is played, as a hotlink rule.
+  ['domain name not allowed', 'app'],
   // Adobe Pass (TV provider sign-in) in its v1 API's XML: "User not authorized" with "Your subscription package does not
   // include the "…" channel." and "Authentication token expired" (AdobeDocs/pass.en@59a46801252cc0677087cdc58f344edfea342971
   // :help/authentication/, its REST API v1 pages); the ABC app's "0033:The customer is not authorized for the content

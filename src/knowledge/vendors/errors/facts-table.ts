@@ -149,7 +149,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   squid: 'fetch:u:network',
   youtube:
     'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo ' +
-    'unavailable:u:not-found',
+    'unavailable:u:not-found app:b:app',
   // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
   showroom: 'geo:g:geo',
   'cloudflare-stream': 'not-enabled:b:account',

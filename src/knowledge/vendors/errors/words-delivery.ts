@@ -243,6 +243,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'YouTube indique que la vidéo n’existe pas ou plus (supprimée, ou lien erroné). Rien de votre côté ne peut la faire revenir.',
     ],
     [
+      'youtube-app',
+      'YouTube does not play this in this app',
+      'YouTube ne lit pas ceci dans cette application',
+      'YouTube refuses this video to the app that asked (an old version, or an app it does not offer the content to). Open it in YouTube’s own app, updated, or in a browser; the account and the connection are not the cause.',
+      'YouTube refuse cette vidéo à l’application qui l’a demandée (une ancienne version, ou une application à laquelle il ne la propose pas). Ouvrez-la dans l’application YouTube à jour, ou dans un navigateur ; ni le compte ni la connexion n’en sont la cause.',
+    ],
+    [
       'youtube-private',
       'This YouTube video is private',
       'Cette vidéo YouTube est privée',

@@ -85,6 +85,19 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
         // On its block's status only: a help page or a chat message quoting the sentence on a 200 is no block (review).
         statuses: [403],
       },
+      // Its newer challenge page's headline, <h2 id="…" class="ch-title">Performing security verification</h2> under the
+      // site's name (soccerdata's scraper on sofifa.com, https://github.com/probberechts/soccerdata/issues/947): the check,
+      // on its refusal's status.
+      {
+        on: 'body-match',
+        key: 'challenge headline',
+        value: /class="ch-title">Performing security verification</,
+        weight: 0.9,
+        action: 'challenge',
+        errorKey: 'cloudflare-challenge',
+        own: true,
+        statuses: [403, 503],
+      },
       // Its older CAPTCHA page's explanation block, <h2 data-translate="why_captcha_headline">Why do I have to complete a
       // CAPTCHA?</h2> (a stored copy of the page, KawaiiNET/kcdn@3a3294c265287d8a155f5468aeb23fe2450a9008:
       // jscripts/s_f8b0311b3c26e76dabef4bd07236b9bd018226bb2ee79aae7e8164fb3d94469fb50f1b192a292e9c.js), which tools quote

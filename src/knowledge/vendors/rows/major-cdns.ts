@@ -105,6 +105,17 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       // linking errors.edgesuite.net. https://community.akamai.com/ "Why is Akamai blocking me?"
       { on: 'body', key: 'errors.edgesuite.net', weight: 0.95, own: true },
       { on: 'body', key: 'Reference #18.', weight: 0.85, action: 'block', own: true },
+      // Its referer check's deny page, "<H1>Referral Denied</H1> You don't have permission to access …" (stats.nba.com's,
+      // https://github.com/bradleyfay/py-Goldsberry/issues/20, its 403 in https://github.com/bttmly/nba/issues/21): the
+      // site's rule about the page the request came from, enforced at Akamai's edge.
+      {
+        on: 'body',
+        key: '<H1>Referral Denied</H1>',
+        weight: 0.9,
+        action: 'block',
+        own: true,
+        statuses: [403],
+      },
       // Akamai's sentence quotes the whole URL asked for ("…access "http://host/path" on this server."); Apache's
       // stock 403 says the same words about a bare path (/auth-content-targetting/NA/CA/ in
       // https://github.com/aabilio/PyDownTV2/issues/17), so only the quoted URL counts.

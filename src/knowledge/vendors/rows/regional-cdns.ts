@@ -182,6 +182,20 @@ export const REGIONAL_CDN_ROWS: readonly VendorRow[] = [
       // delivered from the CDN's own names). No header marker found in public rule sets.
       { on: 'host', key: 'footprint.net', weight: 0.85 },
       { on: 'host', key: 'fpbns.net', weight: 0.85 },
+      // Its Mesh Delivery (formerly Streamroot) backend, backend.dna-delivery.com, which answers a player from a domain its
+      // customer did not allow with 403 "domain name not allowed" (its help centre, support.streamroot.io, "Why am I not
+      // connecting to any Mesh Delivery sources?").
+      { on: 'host', key: 'dna-delivery.com', weight: 0.9 },
+    ],
+  },
+  {
+    id: 'cdn-bg',
+    name: 'CDN.bg (Bulgarian TV delivery)',
+    kind: 'cdn',
+    markers: [
+      // The delivery network of Bulgarian channels' live streams and their keys, i.cdn.bg (BNT1's AES key refused with
+      // 403, https://github.com/streamlink/streamlink/pull/1168).
+      { on: 'host', key: 'cdn.bg', weight: 0.9 },
     ],
   },
 ];

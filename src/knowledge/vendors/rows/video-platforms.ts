@@ -122,6 +122,19 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'youtube-bot-check',
         inSuccess: true,
       },
+      // Its refusal of the app that asked, the player answer's error screen saying "The following content is not available on
+      // this app." (https://github.com/pytube/pytube/issues/1593, pytube's web client after YouTube turned it away): the
+      // service's rule about the client, not the video nor the account.
+      {
+        on: 'body-match',
+        key: 'not available on this app',
+        value: /"text"\s*:\s*"The following content is not available on this app\."/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'youtube-app',
+        inSuccess: true,
+      },
       // The reasons NewPipe's extractor sorts a refusal by (TeamNewPipe/NewPipeExtractor@43f8e6ebeef469db7c5328714bc5f33c9f06f092:
       // extractor/src/main/java/org/schabi/newpipe/extractor/services/youtube/extractors/YoutubeStreamExtractor.java,
       // checkPlayabilityStatus): UNPLAYABLE or ERROR whose reason names a paid offer ("This video is only available to
