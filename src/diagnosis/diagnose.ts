@@ -163,7 +163,12 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // So does a token said to have expired, on a link that carries its own: the stream's token, not the login (review).
   const signing =
     told?.layer === 'auth' && /signature|signing|\btoken[ _](?:is )?expired\b/i.test(told.phrase);
-  const stated = signing && exchange.status >= 500 ? null : told;
+  // So is a clock or a device the answer blames inside a server error: the backend's own upstream call refused for its
+  // time or its device (a 500 relaying Google's "Invalid JWT … reasonable timeframe"), not the viewer's (review of the
+  // seventy-third batch). A security suite answering in the site's place keeps its word.
+  const upstreamDevice =
+    told?.layer === 'device' && !('inPlace' in told && told.inPlace) && exchange.status >= 500;
+  const stated = (signing || upstreamDevice) && exchange.status >= 500 ? null : told;
   // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
   // Not a bare WWW-Authenticate challenge: a token module asks for its token that way too (review).
   const challengeOnly = stated?.phrase.startsWith('WWW-Authenticate:') === true;

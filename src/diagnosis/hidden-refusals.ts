@@ -822,7 +822,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   // An XML-RPC answer whose status member refuses (OpenSubtitles' API, which subtitle add-ons call).
   const xmlRpc = xmlRpcStatusRefusal(body);
   if (xmlRpc) return answered(xmlRpc);
-  const xmlStatus = xmlStatusCode(body);
+  const xmlStatus = xmlStatusCode(body) ?? adobeNotAuthorized(exchange, body);
   if (xmlStatus) return ownService(exchange, xmlStatus);
   const meeting = bigBlueButtonFailure(exchange.url, body);
   if (meeting) return ownService(exchange, answered(meeting));
@@ -1092,22 +1092,26 @@ const ADOBE_NOT_AUTHORIZED =
 const ADEPT_ERROR =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<error xmlns="http:\/\/ns\.adobe\.com\/adept" data="(E_[A-Z_]{2,60})\b/;
 
+/** Adobe Pass's notAuthorized answer, on its own hosts only: the same element elsewhere is another service's (review). */
+function adobeNotAuthorized(exchange: Exchange, body: string): PageOnSuccess | null {
+  if (!/(?:^|\.)auth\.adobe\.com$/.test(hostNameOf(exchange.url))) return null;
+  const adobe = ADOBE_NOT_AUTHORIZED.exec(body);
+  if (!adobe) return null;
+  const details = adobe[1]?.trim() ?? '';
+  const stated = details ? causeIn(details, { page: false, json: false, status: 403, values: true }) : null;
+  return answered(
+    stated && !stated.loose
+      ? stated
+      : { layer: 'account', phrase: details ? details.slice(0, 120) : 'notAuthorized' },
+  );
+}
+
 function xmlStatusCode(body: string): PageOnSuccess | null {
   if (body.length > XML_STATUS_LIMIT) return null;
   const code = refusalCodeIn(
     XML_STATUS.exec(body)?.[1] ?? XML_EXCEPTION.exec(body)?.[1] ?? ADEPT_ERROR.exec(body)?.[1] ?? '',
   );
   if (code) return answered(code);
-  const adobe = ADOBE_NOT_AUTHORIZED.exec(body);
-  if (adobe) {
-    const details = adobe[1]?.trim() ?? '';
-    const stated = details ? causeIn(details, { page: false, json: false, status: 403, values: true }) : null;
-    return answered(
-      stated && !stated.loose
-        ? stated
-        : { layer: 'account', phrase: details ? details.slice(0, 120) : 'notAuthorized' },
-    );
-  }
   const plesk = PLESK_ERROR.exec(body)?.[1];
   const pleskSays = plesk
     ? (wholeAnswerIn(plesk.trim(), 404) ??

@@ -40,7 +40,8 @@ const KEYS: ReadonlyMap<string, Layer> = new Map([
 const CHECKSUM_REFUSED = /\b(?:invalid checksum|checksums? do(?:es)? not match|did not pass the checksum)\b/i;
 
 /** Its API's own path, as the servers that speak it serve it (BigBlueButton, Scalelite, b3scale, mconf's balancer). */
-const API_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\/bigbluebutton\/api\//i;
+// Anywhere in the path: b3scale serves it under its frontend, /bbb/<frontend>/bigbluebutton/api/ (review).
+const API_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\/(?:[^?#]{0,200}\/)?bigbluebutton\/api\//i;
 
 /** Only on its API's path: another API's <response><returncode> (a file upload's "invalid checksum") is its own (review). */
 export function bigBlueButtonFailure(url: string, body: string): Stated | null {

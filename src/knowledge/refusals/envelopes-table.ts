@@ -66,7 +66,9 @@ export const FAILED_ENVELOPES: readonly FailedEnvelope[] = [
   {
     // WhatsApp's registration refusing the token a client computes from its own build, "reason":"bad_token"
     // (https://github.com/tgalal/yowsup/issues/2548): the service's rule about the app, not the number's login.
+    // With its `login` beside it: a web form's CSRF check says "bad_token" in the same shape (review).
     equals: { status: 'fail', reason: 'bad_token' },
+    typed: { login: 'string' },
     states: { layer: 'app', phrase: '"reason":"bad_token"' },
     example: '{"login":"91…","status":"fail","reason":"bad_token"}',
     source: 'https://github.com/tgalal/yowsup/issues/2548',

@@ -30,13 +30,16 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['client assertion is not within its valid time range', 'device'],
   ['short-lived token (60 minutes) and in a reasonable timeframe', 'device'],
   ['timestamp for this request is outside of the recvwindow', 'device'],
-  ['stale timestamp', 'device'],
-  ['request time is invalid', 'device'],
+  // Hawk's, as its server words it in the message ("Error: Stale timestamp") and its challenge header (error="Stale
+  // timestamp"): "stale timestamp" alone is an edit conflict's (review of the seventy-third batch).
+  ['error: stale timestamp', 'device'],
+  ['error="stale timestamp"', 'device'],
   ['request date header too old', 'device'],
   // A device the directory must know and does not, or must authenticate and did not: Azure AD's AADSTS50097 "Device
   // authentication is required." (https://github.com/Azure/azure-powershell/issues/13193) and AADSTS700003 "Device object
   // was not found in the tenant '…' directory." (https://github.com/AzureAD/azure-activedirectory-library-for-java/issues/294).
-  ['device authentication is required', 'device'],
+  // With its code: "device authentication is required" alone is a bank's or a TV activation's login (review).
+  ['aadsts50097: device authentication is required', 'device'],
   ['device object was not found in the tenant', 'device'],
   // Google Play refusing an item for the device asking, "Your device is not compatible with this item."
   // (3052/google@0635204c3452a6299c2f9e398741c1873a52c92b:blog/2023-09-26/tower-of-saviors.md, the tool's print of Play's answer).
@@ -1065,6 +1068,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Atresplayer's player API to a viewer behind a VPN, {"error":"vpn","error_description":"Using VPN"} (its plug-in's log,
   // https://github.com/streamlink/streamlink/pull/4877): the whole message.
   [/^using (?:a )?vpn\.?$/i, 'geo'],
+  // Tuya's 1013 "request time is invalid" (the clock phrases' source, above), as the whole message only: inside a longer
+  // text it is a form's date check (review of the seventy-third batch).
+  [/^request time is invalid\.?$/i, 'device'],
   // Debrid services refusing a server's or a VPN's address: AllDebrid's NO_SERVER, "Servers are not allowed to use this
   // feature. Visit https://alldebrid.com/vpn if you're using a VPN." (https://github.com/rogerfar/rdt-client/issues/196);
   // Real-Debrid's error 22, {"error": "ip_not_allowed_<address>", "error_code": 22}

@@ -163,6 +163,27 @@ function hostIn(address: string): string {
 
 const withoutWww = (host: string) => host.replace(/^www\./, '');
 
+/**
+ * A site's own host names: one under the other, or both under one parent that is not a country's shared suffix
+ * (co.uk): a provider sending its own visitor from giffgaff.com to www.giffgaff.com/mobile/over18 is its site's page, not
+ * its filter answering for another (review of the seventy-third batch).
+ */
+function sameSite(a: string, b: string): boolean {
+  const x = withoutWww(a);
+  const y = withoutWww(b);
+  if (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`)) return true;
+  const parent = (host: string) => host.slice(host.indexOf('.') + 1);
+  const shared = parent(x);
+  return (
+    shared === parent(y) &&
+    shared.includes('.') &&
+    !/^(?:co|com|org|net|ac|gov|ltd|plc|or|ne|go)\.[a-z]{2}$/.test(shared)
+  );
+}
+
+/** A notice on a private address (Iran's 10.10.34.x) is the address alone: a path there is a box's own page, a hotspot's login. */
+const PRIVATE_NOTICE = /^https?:\/\/(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+
 export function blockNoticeRedirect(location: string, from: string, plain = true): Stated | null {
   if (!location || location.length > 4096) return null;
   const target = location.trim().toLowerCase();
@@ -174,12 +195,17 @@ export function blockNoticeRedirect(location: string, from: string, plain = true
   // A port is a number: "…sky.com:x@evil.example" names another host by its user part (review).
   const startsWith = (start: string) =>
     target.startsWith(start.toLowerCase()) &&
-    /^(?:$|[/?#]|:\d{1,5}(?:$|[/?#]))/.test(target.slice(start.length, start.length + 7));
-  // A provider can redirect only a request it can read: a plain HTTP one (its filter answers in the site's place).
-  for (const start of plain ? FILTER_REDIRECTS : [])
+    (PRIVATE_NOTICE.test(start)
+      ? /^(?::\d{1,5})?\/?$/.test(target.slice(start.length))
+      : /^(?:$|[/?#]|:\d{1,5}(?:$|[/?#]))/.test(target.slice(start.length, start.length + 7)));
+  // A provider can redirect only a request it can read: a plain HTTP one (its filter answers in the site's place); and a
+  // filter answers for another site, not its own.
+  for (const start of plain && !sameSite(host, from.toLowerCase()) ? FILTER_REDIRECTS : [])
     if (startsWith(start)) return { layer: 'waf', phrase: start };
+  // A private address's notice answers a plain request only (the network that injects it cannot read an HTTPS one).
   for (const [, start] of BLOCK_REDIRECTS)
-    if (startsWith(start)) return { layer: 'geo', phrase: start, ordered: true };
+    if (startsWith(start) && (plain || !PRIVATE_NOTICE.test(start)))
+      return { layer: 'geo', phrase: start, ordered: true };
   // A shape names the site asked; a provider can only answer a request in plain HTTP so (an HTTPS one it cannot
   // redirect without breaking the connection, review).
   for (const [, shape] of plain ? BLOCK_REDIRECT_SHAPES : []) {

@@ -11307,3 +11307,102 @@ describe('74. the seventy-fourth held-out batch (Balkan, Romanian, Hungarian and
     expect([app.layer, app.vendor]).toEqual(['app', 'youtube']);
   });
 });
+
+describe('73. red-team review: a clock or a device inside a server error, the short clock words whole, notices only where a filter could answer', () => {
+  it('a server error that relays its upstream’s clock or device refusal is the server’s', () => {
+    expect(
+      json('https://api.example/v1/report', 500, {
+        error:
+          'invalid_grant: Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values',
+      }).layer,
+    ).toBe('server');
+    expect(
+      json('https://api.example/v1/orders', 400, {
+        code: -1021,
+        msg: 'Timestamp for this request is outside of the recvWindow.',
+      }).layer,
+    ).toBe('device');
+  });
+
+  it('"stale timestamp" and "request time is invalid" only as the whole message or Hawk’s own forms; "device authentication" only with Azure AD’s code', () => {
+    notReadAs(
+      json('https://wiki.example/api/edit', 409, { error: 'Edit conflict: stale timestamp on revision 42' }),
+      'device',
+    );
+    notReadAs(
+      json('https://book.example/api/slot', 422, {
+        message: 'The request time is invalid for this booking form',
+      }),
+      'device',
+    );
+    expect(
+      json('https://hawk.example/resource', 401, {
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'Error: Stale timestamp',
+      }).layer,
+    ).toBe('device');
+    expect(
+      json('https://iot.example/v1.0/token', 200, {
+        code: 1013,
+        msg: 'request time is invalid',
+        success: false,
+      }).layer,
+    ).toBe('device');
+    notReadAs(
+      json('https://bank.example/api/login', 401, {
+        message: 'Device authentication is required. Enter the code we sent you.',
+      }),
+      'device',
+    );
+  });
+
+  it('a meeting API under a balancer’s prefix; a provider’s own host names; a hotspot on the filter’s address; a CSRF bad_token', () => {
+    expect(
+      one(
+        ex(
+          'https://b3scale.example/bbb/frontend1/bigbluebutton/api/getMeetings?checksum=REDACTED',
+          200,
+          { 'content-type': 'text/xml' },
+          '<response><returncode>ERROR</returncode><message>invalid checksum</message><messageKey>b3scale_server_error</messageKey></response>',
+          { mimeType: 'text/xml' },
+        ),
+      ).layer,
+    ).toBe('auth');
+    expect(
+      one(
+        ex('http://giffgaff.com/mobile/over18', 301, { location: 'https://www.giffgaff.com/mobile/over18' }),
+      ).layer,
+    ).not.toBe('waf');
+    expect(
+      one(
+        ex('http://www.nowtv.com/help', 302, {
+          location: 'https://account.nowtv.com/broadband-buddy/blocked-pages/',
+        }),
+      ).layer,
+    ).not.toBe('waf');
+    expect(
+      one(
+        ex('http://tv.example/', 302, {
+          location: 'http://10.10.34.34/login?dst=http%3A%2F%2Ftv.example%2F',
+        }),
+      ).layer,
+    ).not.toBe('geo');
+    expect(one(ex('https://tv.example/', 302, { location: 'http://10.10.34.35:80' })).layer).not.toBe('geo');
+    expect(one(ex('http://tv.example/', 302, { location: 'http://10.10.34.35:80' })).layer).toBe('geo');
+    expect(json('https://forum.example/post', 200, { status: 'fail', reason: 'bad_token' }).layer).toBe(
+      'none',
+    );
+  });
+
+  it('Adobe Pass’s notAuthorized element only on its own hosts', () => {
+    const body = '<error><notAuthorized/></error><details>Internal error while processing</details>';
+    expect(
+      one(
+        ex('https://api.other.example/authorize', 200, { 'content-type': 'application/xml' }, body, {
+          mimeType: 'application/xml',
+        }),
+      ).layer,
+    ).toBe('none');
+  });
+});
