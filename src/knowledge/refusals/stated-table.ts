@@ -55,10 +55,20 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // been restricted by your organisation" (OA-AP-4032, its end-user error list,
   // https://docs.openathens.net/libraries/end-user-facing-error-messages): the account's entitlements.
   ['access to this resource has been restricted by your organisation', 'account'],
-  // A delivery service refusing a player on a site its customer did not allow, Lumen Mesh Delivery's (Streamroot's) 403
-  // "domain name not allowed" (its help centre, support.streamroot.io, "Why am I not connecting to any Mesh Delivery
-  // sources?"): the service's rule about where it is played, as a hotlink rule.
-  ['domain name not allowed', 'app'],
+  ['access to this resource has been restricted by your organization', 'account'],
+  // Cloudflare WARP's registration refusing another device, {"errors":[{"code":1056,"message":"Too many connected devices."}]}
+  // (https://github.com/totoroterror/warp-cloner/issues/28), and Windscribe's "You have reached your limit of WireGuard
+  // keys" (error 1313, https://github.com/celzero/firestack/issues/221): the account's device allowance.
+  ['too many connected devices', 'account'],
+  ['you have reached your limit of wireguard keys', 'account'],
+  // Bright Data's Web Unlocker for an account not yet verified, "Requested site is not available for immediate access
+  // mode in accordance with robots.txt. Ask your account manager to get full access…" in its x-brd-error header
+  // (https://docs.brightdata.com/scraping-automation/web-unlocker/error-codes): the account's access level.
+  ['not available for immediate access mode', 'account'],
+  // Naver TV's notice, "According to the request of the right holder, the clip is not available in your country."
+  // (https://github.com/ytdl-org/youtube-dl/issues/15886; the sentence its extractor looks for,
+  // yt-dlp/yt-dlp@197224b7a4e37a6581bf1a0da18d0f67ea61a476:youtube_dl/extractor/naver.py).
+  ['according to the request of the right holder, the clip is not available in your country', 'geo'],
   // Adobe Pass (TV provider sign-in) in its v1 API's XML: "User not authorized" with "Your subscription package does not
   // include the "…" channel." and "Authentication token expired" (AdobeDocs/pass.en@59a46801252cc0677087cdc58f344edfea342971
   // :help/authentication/, its REST API v1 pages); the ABC app's "0033:The customer is not authorized for the content
@@ -1071,6 +1081,11 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Tuya's 1013 "request time is invalid" (the clock phrases' source, above), as the whole message only: inside a longer
   // text it is a form's date check (review of the seventy-third batch).
   [/^request time is invalid\.?$/i, 'device'],
+  // A delivery service refusing a player on a site its customer did not allow, Lumen Mesh Delivery's (Streamroot's) 403
+  // "domain name not allowed" (its help centre, support.streamroot.io, "Why am I not connecting to any Mesh Delivery
+  // sources?"): the service's rule about where it is played, as a hotlink rule. The whole answer only: a registrar's or
+  // a sign-up form's field says it of an address (review of the seventy-fourth batch).
+  [/^domain name not allowed\.?$/i, 'app'],
   // Debrid services refusing a server's or a VPN's address: AllDebrid's NO_SERVER, "Servers are not allowed to use this
   // feature. Visit https://alldebrid.com/vpn if you're using a VPN." (https://github.com/rogerfar/rdt-client/issues/196);
   // Real-Debrid's error 22, {"error": "ip_not_allowed_<address>", "error_code": 22}
@@ -1626,4 +1641,6 @@ export const GEO_NOTICES: readonly string[] = [
   'this video is not available in your region',
   'ограничил доступ к данному видео в вашем регионе',
   'you seem to be using an unblocker or proxy',
+  // Naver TV's (STATED above), the page's whole notice on a success.
+  'according to the request of the right holder, the clip is not available in your country',
 ];

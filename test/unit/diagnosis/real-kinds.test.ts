@@ -11406,3 +11406,117 @@ describe('73. red-team review: a clock or a device inside a server error, the sh
     ).toBe('none');
   });
 });
+
+describe('74. red-team review: a referer rule, a TV delivery’s own lock, a domain rule whole, YouTube’s app refusal only in its error screen', () => {
+  it('Akamai’s Referral Denied is the site’s referer rule; a bare 403 on CDN.bg is its own lock, not a firewall', () => {
+    expect(
+      one(
+        ex(
+          'http://stats.example/stats/x',
+          403,
+          { 'content-type': 'text/html' },
+          '<HTML><BODY><H1>Referral Denied</H1>You don\'t have permission to access "http&#58;&#47;&#47;stats.example&#47;" on this server.</BODY></HTML>',
+        ),
+      ).layer,
+    ).toBe('app');
+    const bg = one(ex('http://i.cdn.bg/aes/bnt1.php?wowzasessionid=REDACTED', 403));
+    expect([bg.layer, bg.vendor]).toEqual(['app', 'cdn-bg']);
+  });
+
+  it('"domain name not allowed" only as the whole answer; YouTube’s sentence only as its error screen’s reason', () => {
+    expect(one(ex('https://backend.dna-delivery.com/eu/v1/', 403, {}, 'domain name not allowed')).layer).toBe(
+      'app',
+    );
+    notReadAs(
+      json('https://api.registrar.example/v1/check', 502, {
+        error: 'Upstream failed: domain name not allowed by policy',
+      }),
+      'app',
+    );
+    const titled = one(
+      ex(
+        'https://www.youtube.com/youtubei/v1/search',
+        200,
+        { 'content-type': 'application/json' },
+        '{"contents":[{"videoRenderer":{"title":{"runs":[{"text":"The following content is not available on this app."}]}}}]}',
+        { mimeType: 'application/json' },
+      ),
+    );
+    expect(titled.layer).toBe('none');
+  });
+});
+
+describe('75. the seventy-fifth held-out batch (household and device rules, VPN providers, TV operators’ middleware, Korean and Taiwanese live, children’s video)', () => {
+  it('device allowances in each service’s words are the account’s', () => {
+    expect(
+      json('https://api.warp.example/v0a/reg/x/account/devices', 400, {
+        result: null,
+        success: false,
+        errors: [{ code: 1056, message: 'Too many connected devices.' }],
+        messages: [],
+      }).layer,
+    ).toBe('account');
+    expect(
+      one(
+        ex(
+          'https://api.vpn.example/WgConfigs',
+          400,
+          {},
+          'You have reached your limit of WireGuard keys. Please reuse the existing key pairs.',
+        ),
+      ).layer,
+    ).toBe('account');
+  });
+
+  it('a proxy network’s code for an unverified account; Kaltura’s scheduling message on a success', () => {
+    const brd = one(
+      ex('https://site.example/path', 400, {
+        'x-brd-error':
+          'Request Failed (bad_endpoint): Requested site is not available for immediate access mode in accordance with robots.txt.',
+        'x-brd-error-code': 'ub_bad_endpoint_robots',
+      }),
+    );
+    expect([brd.layer, brd.vendor]).toEqual(['account', 'brightdata']);
+    const kaltura = json('https://cdnapi.kaltura.example/api_v3/service/multirequest', 200, [
+      { objects: [], objectType: 'KalturaBaseEntryListResponse' },
+      {
+        sources: [],
+        messages: [
+          {
+            message: "Out of scheduling\nWe're sorry, this content is currently unavailable.",
+            code: 'SCHEDULED_RESTRICTED',
+            objectType: 'KalturaAccessControlMessage',
+          },
+        ],
+        objectType: 'KalturaPlaybackContext',
+      },
+    ]);
+    expect([kaltura.layer, kaltura.vendor]).toEqual(['app', 'kaltura']);
+  });
+
+  it('YouTube’s Restricted Mode imposed on the way; Naver TV’s right-holder notice as the whole page', () => {
+    const restricted = one(
+      ex(
+        'https://www.youtube.com/watch?v=abc',
+        200,
+        { 'content-type': 'text/html' },
+        '<html><body><div>Video unavailable</div><div>This video is restricted. Please check the Google Workspace administrator and/or the network administrator restrictions.</div></body></html>',
+        { mimeType: 'text/html' },
+      ),
+    );
+    expect([restricted.layer, restricted.vendor]).toEqual(['waf', 'youtube']);
+    expect(
+      one(
+        ex(
+          'http://tv.naver.com/v/1',
+          200,
+          { 'content-type': 'text/html' },
+          'According to the request of the right holder, the clip is not available in your country.',
+          {
+            mimeType: 'text/html',
+          },
+        ),
+      ).layer,
+    ).toBe('geo');
+  });
+});

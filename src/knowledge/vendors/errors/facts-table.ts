@@ -25,7 +25,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   'aws-waf': 'block:b:waf captcha:c:waf challenge:c:waf',
   // Akamai community "Why is Akamai blocking me?", the Reference # error translator; token: EdgeAuth token
   // refused (X-Error-Reason: auth-failure, "Missing hdnts"), https://techdocs.akamai.com/adaptive-media-delivery/docs/add-token-auth
-  akamai: 'reference:b:waf edge-error:o:server token:a:app',
+  akamai: 'reference:b:waf edge-error:o:server token:a:app referral:b:app',
   // Imperva block page: "Request unsuccessful. Incapsula incident ID".
   imperva: 'incident:b:waf',
   // Block pages of web firewalls; each vendor's markers and their sources are in src/knowledge/vendors/rows/.
@@ -149,10 +149,12 @@ export const ROWS: Readonly<Record<string, string>> = {
   squid: 'fetch:u:network',
   youtube:
     'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo ' +
-    'unavailable:u:not-found app:b:app',
+    'unavailable:u:not-found app:b:app restricted:b:waf',
   // A 403 answered with a picture on its HLS is its geo-blocking (Streamlink's maintainer, streamlink/streamlink#5909).
   showroom: 'geo:g:geo',
   'cloudflare-stream': 'not-enabled:b:account',
+  // Bright Data's Web Unlocker (rows/platforms.ts).
+  brightdata: 'robots:b:account',
   kaltura:
     'not-found:u:not-found scheduling:b:app access-control:b:app ks:a:app geo:g:geo ks-expired:a:auth concurrency:b:account partner-blocked:b:account',
   mux: 'signed-url:a:app',

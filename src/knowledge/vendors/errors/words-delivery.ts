@@ -243,6 +243,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'YouTube indique que la vidéo n’existe pas ou plus (supprimée, ou lien erroné). Rien de votre côté ne peut la faire revenir.',
     ],
     [
+      'youtube-restricted',
+      'YouTube’s Restricted Mode is on for this network or account',
+      'Le mode restreint de YouTube est imposé par ce réseau ou ce compte',
+      'YouTube hides this video because Restricted Mode is imposed: by the network (a school, an office, a family DNS filter) or by the account’s administrator (Google Workspace). The video itself is fine. Ask whoever runs that network or account, or try another connection.',
+      'YouTube masque cette vidéo parce que le mode restreint est imposé : par le réseau (école, bureau, filtre DNS familial) ou par l’administrateur du compte (Google Workspace). La vidéo elle-même n’a rien. Demandez à qui gère ce réseau ou ce compte, ou essayez une autre connexion.',
+    ],
+    [
       'youtube-app',
       'YouTube does not play this in this app',
       'YouTube ne lit pas ceci dans cette application',

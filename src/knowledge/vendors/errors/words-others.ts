@@ -88,6 +88,30 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
       fr: "Le réseau d'Akamai a refusé la requête selon une règle du propriétaire du site : réputation de l'IP, pays, débit ou pare-feu. Le numéro de référence permet au propriétaire de retrouver la règle exacte.",
     },
   },
+  // Bright Data's Web Unlocker, its code ub_bad_endpoint_robots (rows/platforms.ts).
+  {
+    key: 'brightdata-robots',
+    title: {
+      en: 'Bright Data keeps this site from the account’s access level',
+      fr: 'Bright Data réserve ce site à un autre niveau d’accès du compte',
+    },
+    meaning: {
+      en: "The proxy network refused to fetch this site because the account is in its immediate-access mode, which follows the site's robots.txt. Its account manager can open full access after verifying the account; the site itself did not refuse.",
+      fr: "Le réseau de proxys a refusé de récupérer ce site parce que le compte est en mode d'accès immédiat, qui respecte le robots.txt du site. Son gestionnaire de compte peut ouvrir l'accès complet après vérification du compte ; le site lui-même n'a rien refusé.",
+    },
+  },
+  // Its referer check's page, "Referral Denied" (rows/major-cdns.ts).
+  {
+    key: 'akamai-referral',
+    title: {
+      en: 'Refused for the page it came from (Akamai)',
+      fr: 'Refusé pour la page d’où vient la demande (Akamai)',
+    },
+    meaning: {
+      en: "The site's owner lets Akamai serve this only to requests coming from its own pages (the Referer). An app or a player that does not send the site's page as the referrer is refused; the network and the account are not the cause.",
+      fr: "Le propriétaire du site ne laisse Akamai servir ceci qu'aux demandes venant de ses propres pages (le Referer). Une application ou un lecteur qui n'envoie pas la page du site comme provenance est refusé ; ni le réseau ni le compte n'y sont pour rien.",
+    },
+  },
   {
     key: 'akamai-edge-error',
     title: { en: 'Akamai could not get the content', fr: "Akamai n'a pas pu obtenir le contenu" },

@@ -113,6 +113,7 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
         key: '<H1>Referral Denied</H1>',
         weight: 0.9,
         action: 'block',
+        errorKey: 'akamai-referral',
         own: true,
         statuses: [403],
       },

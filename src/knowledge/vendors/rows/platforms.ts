@@ -682,6 +682,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-lpm-error', weight: 0.95, own: true },
       { on: 'header', key: 'x-luminati-error', weight: 0.95, own: true },
       { on: 'header', key: 'x-luminati-error-code', weight: 0.95, own: true },
+      // Its Web Unlocker's error headers, "x-brd-error: Request Failed (bad_endpoint): …" with "x-brd-error-code:
+      // ub_bad_endpoint_robots" (https://docs.brightdata.com/scraping-automation/web-unlocker/error-codes).
+      { on: 'header', key: 'x-brd-error-code', weight: 0.95, own: true },
       // With an error of its own only: "received-status" alone is the target's answer it passed on (RFC 9209; review).
       {
         on: 'header',
@@ -689,6 +692,15 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         value: /^brd\.bright?data\.io\b.*;\s*error=/i,
         weight: 0.9,
         own: true,
+      },
+    ],
+    codes: [
+      // Its Web Unlocker's code for a site kept from accounts in "immediate access" mode (not yet verified) by the site's
+      // robots.txt (its error-codes page above): the account's access level.
+      {
+        from: 'x-brd-error-code',
+        pattern: /^(ub_bad_endpoint_robots)$/i,
+        keys: { UB_BAD_ENDPOINT_ROBOTS: 'brightdata-robots' },
       },
     ],
   },

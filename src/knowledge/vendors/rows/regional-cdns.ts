@@ -191,7 +191,9 @@ export const REGIONAL_CDN_ROWS: readonly VendorRow[] = [
   {
     id: 'cdn-bg',
     name: 'CDN.bg (Bulgarian TV delivery)',
-    kind: 'cdn',
+    // The channels' own delivery, with its token and domain locks: a refusal there is its rule, not a firewall's (review
+    // of the seventy-fourth batch).
+    kind: 'stream',
     markers: [
       // The delivery network of Bulgarian channels' live streams and their keys, i.cdn.bg (BNT1's AES key refused with
       // 403, https://github.com/streamlink/streamlink/pull/1168).

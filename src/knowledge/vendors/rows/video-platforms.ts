@@ -128,12 +128,29 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'not available on this app',
-        value: /"text"\s*:\s*"The following content is not available on this app\."/,
+        // In the error screen's reason only (runs or simpleText): a video titled with the sentence is data (review).
+        value:
+          /"reason"\s*:\s*\{\s*(?:"runs"\s*:\s*\[\s*\{\s*"text"|"simpleText")\s*:\s*"The following content is not available on this app\."/,
         weight: 0.9,
         own: true,
         action: 'block',
         errorKey: 'youtube-app',
         inSuccess: true,
+      },
+      // Restricted Mode imposed by the network or the account's administrator (a DNS filter's safe search, a school's
+      // Google Workspace), its watch page saying "This video is restricted. Please check the Google Workspace administrator
+      // and/or the network administrator restrictions." (https://github.com/zek-c/Securly-Kill-V111/issues/65) or, earlier,
+      // "This video is restricted. Try signing in with a Google Apps account." (https://github.com/ytdl-org/youtube-dl/issues/20846):
+      // a filter on the way or on the account, not the video.
+      {
+        on: 'body-match',
+        key: 'restricted mode',
+        value:
+          /This video is restricted\. (?:Please check the Google Workspace administrator|Try signing in with a Google Apps account)/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'youtube-restricted',
       },
       // The reasons NewPipe's extractor sorts a refusal by (TeamNewPipe/NewPipeExtractor@43f8e6ebeef469db7c5328714bc5f33c9f06f092:
       // extractor/src/main/java/org/schabi/newpipe/extractor/services/youtube/extractors/YoutubeStreamExtractor.java,
@@ -226,7 +243,10 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'OTT API error or block',
-        value: /"objectType"\s*:\s*"Kaltura(?:APIException|AccessControlBlockAction)"/,
+        // And its playback context's access-control message, {"message":"Out of scheduling…","code":"SCHEDULED_RESTRICTED",
+        // "objectType":"KalturaAccessControlMessage"} (kaltura/playkit-android-providers@2850716403a8bce80e642a7f6ff428c8816d8dab:
+        // mediaproviders/src/main/assets/mock/ovp.multirequest._.0_q4nkfriz.json).
+        value: /"objectType"\s*:\s*"Kaltura(?:APIException|AccessControlBlockAction|AccessControlMessage)"/,
         weight: 0.9,
         own: true,
         inSuccess: true,
@@ -252,9 +272,11 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       {
         from: 'body',
         pattern:
-          /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED|ENTRY_ID_NOT_FOUND)"/,
+          /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED|ENTRY_ID_NOT_FOUND|SCHEDULED_RESTRICTED)"/,
         keys: {
           '500016': 'kaltura-ks-expired',
+          // Out of its scheduling window (the playback context above).
+          SCHEDULED_RESTRICTED: 'kaltura-scheduling',
           CONCURRENCYLIMITATION: 'kaltura-concurrency',
           // The partner (the service's own Kaltura account) is blocked: "The access to this service is forbidden
           // since the specified partner is blocked" (kaltura/server@1dcc517011dfbde0b7b9699eca2c891589e39c87:
