@@ -1475,8 +1475,11 @@ const CHALLENGE_LIMIT = 8 * 1024;
 /** location.reload(), or the address set to itself (location.href, .replace or .assign of location.href). */
 const RELOADS_ITSELF =
   /location\.reload\(|location(?:\.href)?\s*=\s*(?:window\.)?location\.href\s*(?:[;)}\n]|\.replace\(|$)|location\.(?:replace|assign)\(\s*(?:window\.)?location\.href\s*\)/;
-/** A cookie set: document.cookie = …, or document[…] = … as obfuscators write it. */
-const SETS_COOKIE = /document(?:\.cookie|\[[^\]]{1,40}\])\s*=[^=]/;
+/**
+ * A cookie set: document.cookie = …, or document[…] = … as obfuscators write it (a name, a quoted string or a decoder's
+ * call: no bracket, space or equals sign inside, so no attempt runs past the next "document[", the ReDoS check's finding).
+ */
+const SETS_COOKIE = /document(?:\.cookie|\[[\w$'"().,+-]{1,40}\])\s*=[^=]/;
 /** Tags a challenge page is made of; a player's shell has its mount point, buttons, scripts it loads. */
 const ONLY_TAGS = /<(?!\/?(?:html|head|body|meta|title|script)\b|!)[a-z]/i;
 

@@ -59,7 +59,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // Cloudflare WARP's registration refusing another device, {"errors":[{"code":1056,"message":"Too many connected devices."}]}
   // (https://github.com/totoroterror/warp-cloner/issues/28), and Windscribe's "You have reached your limit of WireGuard
   // keys" (error 1313, https://github.com/celzero/firestack/issues/221): the account's device allowance.
-  ['too many connected devices', 'account'],
   ['you have reached your limit of wireguard keys', 'account'],
   // Bright Data's Web Unlocker for an account not yet verified, "Requested site is not available for immediate access
   // mode in accordance with robots.txt. Ask your account manager to get full access…" in its x-brd-error header
@@ -1081,6 +1080,9 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // Tuya's 1013 "request time is invalid" (the clock phrases' source, above), as the whole message only: inside a longer
   // text it is a form's date check (review of the seventy-third batch).
   [/^request time is invalid\.?$/i, 'device'],
+  // Cloudflare WARP's device allowance (the device-limit phrases' source, above) as its whole message: a router's or a
+  // hub's "too many connected devices" on a server error is its own (review of the seventy-fifth batch).
+  [/^too many connected devices\.?$/i, 'account'],
   // A delivery service refusing a player on a site its customer did not allow, Lumen Mesh Delivery's (Streamroot's) 403
   // "domain name not allowed" (its help centre, support.streamroot.io, "Why am I not connecting to any Mesh Delivery
   // sources?"): the service's rule about where it is played, as a hotlink rule. The whole answer only: a registrar's or

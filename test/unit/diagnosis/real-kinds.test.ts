@@ -11500,7 +11500,7 @@ describe('75. the seventy-fifth held-out batch (household and device rules, VPN 
         'https://www.youtube.com/watch?v=abc',
         200,
         { 'content-type': 'text/html' },
-        '<html><body><div>Video unavailable</div><div>This video is restricted. Please check the Google Workspace administrator and/or the network administrator restrictions.</div></body></html>',
+        'Video unavailable This video is restricted. Please check the Google Workspace administrator and/or the network administrator restrictions.',
         { mimeType: 'text/html' },
       ),
     );
@@ -11518,5 +11518,79 @@ describe('75. the seventy-fifth held-out batch (household and device rules, VPN 
         ),
       ).layer,
     ).toBe('geo');
+  });
+});
+
+describe('75. red-team review: quoted notices are not refusals, a device allowance whole, codes that name their cause whatever else the page carries', () => {
+  it('YouTube’s Restricted Mode sentence quoted in an article or a forum’s page is not YouTube refusing', () => {
+    const quoted =
+      '<html><head><title>How to turn off Restricted Mode</title></head><body><p>If you see "This video is restricted. Please check the Google Workspace administrator and/or the network administrator restrictions." ask your admin.</p></body></html>';
+    expect(
+      one(ex('https://blog.example/restricted-mode', 200, { 'content-type': 'text/html' }, quoted)).vendor,
+    ).not.toBe('youtube');
+    const player = json('https://www.youtube.com/youtubei/v1/player', 200, {
+      playabilityStatus: {
+        status: 'UNPLAYABLE',
+        errorScreen: {
+          playerErrorMessageRenderer: {
+            subreason: {
+              runs: [
+                {
+                  text: 'This video is restricted. Please check the Google Workspace administrator and/or the network administrator restrictions.',
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+    expect([player.layer, player.vendor]).toEqual(['waf', 'youtube']);
+  });
+
+  it('"too many connected devices" only as the whole message: a router’s server error is its own', () => {
+    expect(
+      json('https://192.168.1.1/api/clients', 503, {
+        error: 'Server busy: too many connected devices on this access point',
+      }).layer,
+    ).toBe('server');
+  });
+
+  it('Akamai’s Referral Denied with its reference line is still the referer rule; Kaltura’s country restriction is geo; Bright Data’s header on a page it fetched whole names nobody', () => {
+    expect(
+      one(
+        ex(
+          'http://stats.example/stats/x',
+          403,
+          { 'content-type': 'text/html' },
+          '<HTML><HEAD><TITLE>Referral Denied</TITLE></HEAD><BODY><H1>Referral Denied</H1>You don\'t have permission to access "http&#58;&#47;&#47;stats.example&#47;" on this server.<P>Reference&#32;&#35;18&#46;2a1e1bb8&#46;1588888888&#46;2c0e9d1</BODY></HTML>',
+        ),
+      ).layer,
+    ).toBe('app');
+    const geo = json('https://cdnapisec.kaltura.example/api_v3/service/multirequest', 200, [
+      { objects: [], objectType: 'KalturaBaseEntryListResponse' },
+      {
+        sources: [],
+        actions: [{ type: 'BLOCK', objectType: 'KalturaAccessControlBlockAction' }],
+        messages: [
+          {
+            message:
+              "Un authorized country\nWe're sorry, this content is only available in certain countries.",
+            code: 'COUNTRY_RESTRICTED',
+            objectType: 'KalturaAccessControlMessage',
+          },
+        ],
+        objectType: 'KalturaPlaybackContext',
+      },
+    ]);
+    expect(geo.layer).toBe('geo');
+    const fetched = one(
+      ex(
+        'https://site.example/page',
+        200,
+        { 'content-type': 'text/html', 'x-brd-error-code': 'ub_bad_endpoint_robots' },
+        '<html><body><h1>Welcome</h1></body></html>',
+      ),
+    );
+    expect(fetched.vendor).not.toBe('brightdata');
   });
 });

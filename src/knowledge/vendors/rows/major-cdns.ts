@@ -154,6 +154,8 @@ export const MAJOR_CDN_ROWS: readonly VendorRow[] = [
       },
     ],
     codes: [
+      // Its referer check's page names its own cause whatever its reference's family (review of the seventy-fifth batch).
+      { from: 'body', pattern: /<H1>(Referral) Denied<\/H1>/, key: 'akamai-referral', statuses: [403] },
       // The "18" family is a security denial; other families are edge/origin failures.
       { from: 'body', pattern: /Reference #(18\.[0-9a-f]+\.\d+\.[0-9a-f]+)/i, key: 'akamai-reference' },
       // An edge failure on a server error only: another status with this page is another rule's (Hotstar answers a

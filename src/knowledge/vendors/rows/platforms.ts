@@ -684,7 +684,14 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       { on: 'header', key: 'x-luminati-error-code', weight: 0.95, own: true },
       // Its Web Unlocker's error headers, "x-brd-error: Request Failed (bad_endpoint): …" with "x-brd-error-code:
       // ub_bad_endpoint_robots" (https://docs.brightdata.com/scraping-automation/web-unlocker/error-codes).
-      { on: 'header', key: 'x-brd-error-code', weight: 0.95, own: true },
+      // On its own refusals and failures only: a page it fetched whole is the target's (review).
+      {
+        on: 'header',
+        key: 'x-brd-error-code',
+        weight: 0.95,
+        own: true,
+        statuses: [400, 401, 403, 407, 429, 500, 502, 503, 504],
+      },
       // With an error of its own only: "received-status" alone is the target's answer it passed on (RFC 9209; review).
       {
         on: 'header',

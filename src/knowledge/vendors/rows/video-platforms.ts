@@ -145,8 +145,10 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'restricted mode',
+        // As the page's own text (its start, after "Video unavailable") or the player answer's: an article or a forum
+        // post quoting it is not YouTube refusing (review of the seventy-fifth batch).
         value:
-          /This video is restricted\. (?:Please check the Google Workspace administrator|Try signing in with a Google Apps account)/,
+          /(?:^\s*(?:Video unavailable\s*)?|"text"\s*:\s*")This video is restricted\. (?:Please check the Google Workspace administrator|Try signing in with a Google Apps account)/,
         weight: 0.9,
         own: true,
         action: 'block',
@@ -272,11 +274,15 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       {
         from: 'body',
         pattern:
-          /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED|ENTRY_ID_NOT_FOUND|SCHEDULED_RESTRICTED)"/,
+          /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED|ENTRY_ID_NOT_FOUND|SCHEDULED_RESTRICTED|COUNTRY_RESTRICTED)"/,
         keys: {
           '500016': 'kaltura-ks-expired',
           // Out of its scheduling window (the playback context above).
           SCHEDULED_RESTRICTED: 'kaltura-scheduling',
+          // The same message for the viewer's country (a code its player names beside the scheduling one,
+          // kaltura/playkit-android-providers@2850716403a8bce80e642a7f6ff428c8816d8dab:mediaproviders/src/main/java/com/
+          // kaltura/playkit/providers/api/ovp/KalturaOvpErrorHelper.java), review.
+          COUNTRY_RESTRICTED: 'kaltura-geo',
           CONCURRENCYLIMITATION: 'kaltura-concurrency',
           // The partner (the service's own Kaltura account) is blocked: "The access to this service is forbidden
           // since the specified partner is blocked" (kaltura/server@1dcc517011dfbde0b7b9699eca2c891589e39c87:
