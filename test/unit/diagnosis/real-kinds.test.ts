@@ -61,6 +61,10 @@ const json = (url: string, status: number, body: unknown) =>
     }),
   );
 
+/** A JSON answer given as the text a service sent (a fragment, a shape `json` would reorder), with its content type. */
+const jsonText = (url: string, status: number, text: string) =>
+  one(ex(url, status, { 'content-type': 'application/json' }, text, { mimeType: 'application/json' }));
+
 /** A HAR of one entry with no answer (status 0) and this status text, as a log turned into HAR writes a failure. */
 const statusZeroHar = (statusText: string, url = 'https://cdn.example/seg1.ts') =>
   JSON.stringify({
@@ -3792,14 +3796,10 @@ describe('31. review: what the thirty-first batch’s rules must not catch', () 
       'cloudfront',
     );
     expect(one(ex('https://player.vimeo.com/video/1/config', 504, cloudfront, '')).vendor).toBe('cloudfront');
-    const elb = one(
-      ex(
-        'https://my-lb-123.us-east-1.elb.amazonaws.com/api/stream',
-        403,
-        { 'content-type': 'application/json' },
-        '{"error":"forbidden"}',
-        { mimeType: 'application/json' },
-      ),
+    const elb = jsonText(
+      'https://my-lb-123.us-east-1.elb.amazonaws.com/api/stream',
+      403,
+      '{"error":"forbidden"}',
     );
     expect(elb.vendor).not.toBe('aws-elb');
   });
@@ -4433,14 +4433,10 @@ describe('37. review: what the thirty-seventh batch’s rules must not catch', (
       );
     expect(page(200, '<p>Your server is protected by Imunify360.</p>').layer).toBe('none');
     expect(page(200, '<p>SiteGround sends bots to /.well-known/sgcaptcha/ first.</p>').layer).toBe('none');
-    const bom = one(
-      ex(
-        'https://api.example.com/items',
-        200,
-        { 'content-type': 'application/json' },
-        '\uFEFF{"code":0,"error":"","items":[{"availability":"premium_only"}]}',
-        { mimeType: 'application/json' },
-      ),
+    const bom = jsonText(
+      'https://api.example.com/items',
+      200,
+      '\uFEFF{"code":0,"error":"","items":[{"availability":"premium_only"}]}',
     );
     expect(bom.layer).toBe('none');
   });
@@ -5319,14 +5315,10 @@ describe('44. the forty-fourth held-out batch (recorded cassettes, committed HAR
   });
 
   it('Qiniu’s upload host answering in its own JSON names Qiniu (thirtieth batch’s capture, its region table)', () => {
-    const verdict = one(
-      ex(
-        'http://upload-z1.qiniup.com/putb64/-1/key/aW1n',
-        401,
-        { 'content-type': 'application/json' },
-        '{"error":"token expired 395732 seconds ago"}',
-        { mimeType: 'application/json' },
-      ),
+    const verdict = jsonText(
+      'http://upload-z1.qiniup.com/putb64/-1/key/aW1n',
+      401,
+      '{"error":"token expired 395732 seconds ago"}',
     );
     expect(verdict.vendor).toBe('qiniu');
   });
@@ -9889,14 +9881,10 @@ describe('65. the sixty-fifth held-out batch (French ISPs’ TV, age and consent
   });
 
   it('YouTube’s channel age gate on a 200 names YouTube', () => {
-    const gate = one(
-      ex(
-        'https://www.youtube.com/youtubei/v1/browse?prettyPrint=false',
-        200,
-        { 'content-type': 'application/json' },
-        '{"responseContext":{},"contents":{"channelAgeGateRenderer":{"channelTitle":"x","mainText":"This channel may be inappropriate for some users"}}}',
-        { mimeType: 'application/json' },
-      ),
+    const gate = jsonText(
+      'https://www.youtube.com/youtubei/v1/browse?prettyPrint=false',
+      200,
+      '{"responseContext":{},"contents":{"channelAgeGateRenderer":{"channelTitle":"x","mainText":"This channel may be inappropriate for some users"}}}',
     );
     expect(gate.vendor).toBe('youtube');
   });
@@ -11295,14 +11283,10 @@ describe('74. the seventy-fourth held-out batch (Balkan, Romanian, Hungarian and
       one(ex('https://backend.dna-delivery.com/eu/distributor/v1/', 403, {}, 'domain name not allowed'))
         .layer,
     ).toBe('app');
-    const app = one(
-      ex(
-        'https://www.youtube.com/youtubei/v1/player',
-        200,
-        { 'content-type': 'application/json' },
-        '{"playabilityStatus":{"errorScreen":{"playerErrorMessageRenderer":{"reason":{"runs":[{"text":"The following content is not available on this app."}]}}},"status":"UNPLAYABLE"}}',
-        { mimeType: 'application/json' },
-      ),
+    const app = jsonText(
+      'https://www.youtube.com/youtubei/v1/player',
+      200,
+      '{"playabilityStatus":{"errorScreen":{"playerErrorMessageRenderer":{"reason":{"runs":[{"text":"The following content is not available on this app."}]}}},"status":"UNPLAYABLE"}}',
     );
     expect([app.layer, app.vendor]).toEqual(['app', 'youtube']);
   });
@@ -11433,14 +11417,10 @@ describe('74. red-team review: a referer rule, a TV delivery’s own lock, a dom
       }),
       'app',
     );
-    const titled = one(
-      ex(
-        'https://www.youtube.com/youtubei/v1/search',
-        200,
-        { 'content-type': 'application/json' },
-        '{"contents":[{"videoRenderer":{"title":{"runs":[{"text":"The following content is not available on this app."}]}}}]}',
-        { mimeType: 'application/json' },
-      ),
+    const titled = jsonText(
+      'https://www.youtube.com/youtubei/v1/search',
+      200,
+      '{"contents":[{"videoRenderer":{"title":{"runs":[{"text":"The following content is not available on this app."}]}}}]}',
     );
     expect(titled.layer).toBe('none');
   });
