@@ -1476,10 +1476,12 @@ const CHALLENGE_LIMIT = 8 * 1024;
 const RELOADS_ITSELF =
   /location\.reload\(|location(?:\.href)?\s*=\s*(?:window\.)?location\.href\s*(?:[;)}\n]|\.replace\(|$)|location\.(?:replace|assign)\(\s*(?:window\.)?location\.href\s*\)/;
 /**
- * A cookie set: document.cookie = …, or document[…] = … as obfuscators write it (a name, a quoted string or a decoder's
- * call: no bracket, space or equals sign inside, so no attempt runs past the next "document[", the ReDoS check's finding).
+ * A cookie set: document.cookie = …, or document[…] = … as obfuscators write it (a quoted or escaped name, a decoder's
+ * call with its key, a concatenation). No bracket, equals sign or line break inside the brackets, so no attempt runs
+ * past the next "document[" (the ReDoS check's finding, then its review: a space, a percent sign or an escape are the
+ * obfuscators').
  */
-const SETS_COOKIE = /document(?:\.cookie|\[[\w$'"().,+-]{1,40}\])\s*=[^=]/;
+const SETS_COOKIE = /document(?:\.cookie|\[[^[\]=\n]{1,40}\])\s*=[^=]/;
 /** Tags a challenge page is made of; a player's shell has its mount point, buttons, scripts it loads. */
 const ONLY_TAGS = /<(?!\/?(?:html|head|body|meta|title|script)\b|!)[a-z]/i;
 

@@ -11574,3 +11574,59 @@ describe('75. red-team review: quoted notices are not refusals, a device allowan
     expect(fetched.vendor).not.toBe('brightdata');
   });
 });
+
+describe('75. quick review of its review: the bot check’s obfuscated cookie forms, YouTube’s reason key, Kaltura’s rule listings', () => {
+  const challenge = (setter: string) =>
+    one(
+      ex(
+        'https://shop.example/',
+        200,
+        { 'content-type': 'text/html' },
+        `<html><head><script>var _0x1=['cookie'];${setter}'__tst_status=1; path=/';location.reload();</script></head><body></body></html>`,
+        { mimeType: 'text/html' },
+      ),
+    ).layer;
+
+  it('a decoder’s call with its key, an escaped or spaced name still set the check’s cookie', () => {
+    for (const setter of [
+      "document[_0x3c5b('0x0','Qh!T')]=",
+      "document['\\x63\\x6f\\x6f\\x6b\\x69\\x65']=",
+      "document[ 'cookie' ] =",
+      "document[_0x1(0x1a4, 'abcd')]=",
+      "document['cookie']=",
+    ])
+      expect(challenge(setter), setter).toBe('waf');
+  });
+
+  it('YouTube’s restricted sentence as its player answer’s reason; Kaltura’s country code in a rule listing is a setting', () => {
+    const reason = json('https://www.youtube.com/youtubei/v1/player', 200, {
+      playabilityStatus: {
+        status: 'UNPLAYABLE',
+        reason:
+          'This video is restricted. Please check the Google Workspace administrator and/or the network administrator restrictions.',
+      },
+    });
+    expect([reason.layer, reason.vendor]).toEqual(['waf', 'youtube']);
+    const listing = json(
+      'https://admin.kaltura.example/api_v3/service/accesscontrolprofile/action/list',
+      200,
+      {
+        objects: [
+          {
+            rules: [
+              {
+                message: 'Un authorized country',
+                code: 'COUNTRY_RESTRICTED',
+                actions: [{ type: 1, objectType: 'KalturaAccessControlBlockAction' }],
+                objectType: 'KalturaRule',
+              },
+            ],
+            objectType: 'KalturaAccessControlProfile',
+          },
+        ],
+        objectType: 'KalturaAccessControlProfileListResponse',
+      },
+    );
+    expect(listing.layer).not.toBe('geo');
+  });
+});

@@ -148,7 +148,7 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
         // As the page's own text (its start, after "Video unavailable") or the player answer's: an article or a forum
         // post quoting it is not YouTube refusing (review of the seventy-fifth batch).
         value:
-          /(?:^\s*(?:Video unavailable\s*)?|"text"\s*:\s*")This video is restricted\. (?:Please check the Google Workspace administrator|Try signing in with a Google Apps account)/,
+          /(?:^\s*(?:Video unavailable\s*)?|"(?:text|simpleText|reason)"\s*:\s*")This video is restricted\. (?:Please check the Google Workspace administrator|Try signing in with a Google Apps account)/,
         weight: 0.9,
         own: true,
         action: 'block',
@@ -270,19 +270,24 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
           '16': 'kaltura-geo',
         },
       },
+      // Its playback context's access-control message, the code beside its own object type only: out of its scheduling
+      // window (the playback context above), or the viewer's country (a code its player names beside the scheduling one,
+      // kaltura/playkit-android-providers@2850716403a8bce80e642a7f6ff428c8816d8dab:mediaproviders/src/main/java/com/
+      // kaltura/playkit/providers/api/ovp/KalturaOvpErrorHelper.java). An administrator's rule listing names the same
+      // codes as its settings (review).
+      {
+        from: 'body',
+        pattern:
+          /"code"\s*:\s*"(SCHEDULED_RESTRICTED|COUNTRY_RESTRICTED)"\s*,\s*"objectType"\s*:\s*"KalturaAccessControlMessage"/,
+        keys: { SCHEDULED_RESTRICTED: 'kaltura-scheduling', COUNTRY_RESTRICTED: 'kaltura-geo' },
+      },
       // The OTT API's codes, in the sources above: a login session (KS) that expired, a limit on streams at once.
       {
         from: 'body',
         pattern:
-          /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED|ENTRY_ID_NOT_FOUND|SCHEDULED_RESTRICTED|COUNTRY_RESTRICTED)"/,
+          /"code"\s*:\s*"(500016|ConcurrencyLimitation|SERVICE_FORBIDDEN_CONTENT_BLOCKED|ENTRY_ID_NOT_FOUND)"/,
         keys: {
           '500016': 'kaltura-ks-expired',
-          // Out of its scheduling window (the playback context above).
-          SCHEDULED_RESTRICTED: 'kaltura-scheduling',
-          // The same message for the viewer's country (a code its player names beside the scheduling one,
-          // kaltura/playkit-android-providers@2850716403a8bce80e642a7f6ff428c8816d8dab:mediaproviders/src/main/java/com/
-          // kaltura/playkit/providers/api/ovp/KalturaOvpErrorHelper.java), review.
-          COUNTRY_RESTRICTED: 'kaltura-geo',
           CONCURRENCYLIMITATION: 'kaltura-concurrency',
           // The partner (the service's own Kaltura account) is blocked: "The access to this service is forbidden
           // since the specified partner is blocked" (kaltura/server@1dcc517011dfbde0b7b9699eca2c891589e39c87:
