@@ -168,7 +168,7 @@ export function diagnoseExchange(exchange: Exchange, entry: number): Finding | n
   // seventy-third batch). A security suite answering in the site's place keeps its word.
   const upstreamDevice =
     told?.layer === 'device' && !('inPlace' in told && told.inPlace) && exchange.status >= 500;
-  const stated = (signing || upstreamDevice) && exchange.status >= 500 ? null : told;
+  const stated = (signing && exchange.status >= 500) || upstreamDevice ? null : told;
   // A cause the answer states (a geo rule in Twitch's usher reply) says more than a token that has not expired.
   // Not a bare WWW-Authenticate challenge: a token module asks for its token that way too (review).
   const challengeOnly = stated?.phrase.startsWith('WWW-Authenticate:') === true;

@@ -5,6 +5,7 @@
 import { getHeader } from '../http/headers.ts';
 import { isRecord, jsonOf } from '../http/json.ts';
 import { readHtml } from '../http/markup.ts';
+import { siteOf } from '../http/site.ts';
 import { endpointRole } from '../knowledge/endpoints/roles.ts';
 import { readPanelReply } from '../knowledge/panels/replies.ts';
 import { bigBlueButtonFailure } from '../knowledge/refusals/bigbluebutton.ts';
@@ -1295,21 +1296,6 @@ function metaRefreshTarget(exchange: Exchange, within = Number.POSITIVE_INFINITY
     if (target) return target.replace(/&amp;/gi, '&');
   }
   return null;
-}
-
-/** Second-level labels under which sites register (example.co.uk): the site is the last three labels there. */
-const SHARED_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'ne', 'or', 'go']);
-
-/** The site a host belongs to, roughly its registrable name: accounts.tv.example and www.tv.example share one. */
-function siteOf(host: string): string {
-  const bare = host.replace(/:\d+$/, '').toLowerCase();
-  if (/^[\d.]+$/.test(bare) || bare.includes('[')) return bare;
-  const labels = bare.split('.');
-  const keep =
-    labels.length >= 3 && (labels.at(-1)?.length ?? 0) === 2 && SHARED_SECOND_LEVEL.has(labels.at(-2) ?? '')
-      ? 3
-      : 2;
-  return labels.slice(-keep).join('.');
 }
 
 /** A login page whose `dst` is the address asked, on another site. */

@@ -4,6 +4,7 @@
  * match ignores case). Vendor markers outrank these: they name who said no, these only say what kind of no.
  */
 import { decodeEntities, readHtml, WITH_ACCENTS } from '../../http/markup.ts';
+import { siteOf } from '../../http/site.ts';
 import type { Layer } from '../../types.ts';
 import {
   BLOCK_PAGES,
@@ -164,22 +165,11 @@ function hostIn(address: string): string {
 const withoutWww = (host: string) => host.replace(/^www\./, '');
 
 /**
- * A site's own host names: one under the other, or both under one parent that is not a country's shared suffix
- * (co.uk): a provider sending its own visitor from giffgaff.com to www.giffgaff.com/mobile/over18 is its site's page, not
- * its filter answering for another (review of the seventy-third batch).
+ * A site's own host names (src/http/site.ts): a provider sending its own visitor from giffgaff.com to
+ * www.giffgaff.com/mobile/over18 is its site's page, not its filter answering for another (review of the seventy-third
+ * batch).
  */
-function sameSite(a: string, b: string): boolean {
-  const x = withoutWww(a);
-  const y = withoutWww(b);
-  if (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`)) return true;
-  const parent = (host: string) => host.slice(host.indexOf('.') + 1);
-  const shared = parent(x);
-  return (
-    shared === parent(y) &&
-    shared.includes('.') &&
-    !/^(?:co|com|org|net|ac|gov|ltd|plc|or|ne|go)\.[a-z]{2}$/.test(shared)
-  );
-}
+const sameSite = (a: string, b: string) => siteOf(a) === siteOf(b);
 
 /** A notice on a private address (Iran's 10.10.34.x) is the address alone: a path there is a box's own page, a hotspot's login. */
 const PRIVATE_NOTICE = /^https?:\/\/(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
