@@ -12,6 +12,7 @@ import { bigBlueButtonFailure } from '../knowledge/refusals/bigbluebutton.ts';
 import { deezerError } from '../knowledge/refusals/deezer.ts';
 import { dnsFilteredAnswer } from '../knowledge/refusals/dns-answer.ts';
 import { FAILED_ENVELOPES, type FailedEnvelope } from '../knowledge/refusals/envelopes-table.ts';
+import { indexerError } from '../knowledge/refusals/newznab.ts';
 import { ofxSignonError } from '../knowledge/refusals/ofx.ts';
 import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
 import {
@@ -759,9 +760,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
-  const wall = REDIRECTS.has(exchange.status) ? loginWall(exchange) : null;
+  const wall = REDIRECTS.has(exchange.status) ? (loginWall(exchange) ?? gatewaySignIn(exchange)) : null;
   // Quoted: a path's words (login) are the service's, not the sentence's.
-  if (wall) return { vendor: null, phrase: `"${wall}"`, layer: 'auth', answer: 'sign-in' };
+  if (wall) return { vendor: signInGateway(exchange), phrase: `"${wall}"`, layer: 'auth', answer: 'sign-in' };
   const sorry = REDIRECTS.has(exchange.status) ? botCheckRedirect(redirectTarget(exchange)) : null;
   // Google's own check on its own service: the service the address names keeps its name (YouTube's).
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
@@ -782,12 +783,16 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (away && hostNameOf(away) !== hostNameOf(exchange.url)) {
     const vendor = identifyVendor({ ...exchange, body: undefined });
     if (vendor?.own && vendor.kind === 'waf' && vendor.action === 'block') return { vendor };
+    const gateway = signInGateway(exchange);
+    if (gateway) return { vendor: gateway };
   }
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
   // A name filter's own server answering for a name its owner's list blocks (the table's sinkhole headers).
   const sinkhole = exchange.status === 200 ? sinkholeHeaderIn(exchange.responseHeaders) : null;
-  if (sinkhole) return { vendor: null, phrase: sinkhole, layer: 'network' };
+  // The filter is named by its own header (Pi-hole's row).
+  if (sinkhole)
+    return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sinkhole, layer: 'network' };
   // AWS WAF answers its challenge with HTTP 202 and `x-amzn-waf-action: challenge` (its row in
   // src/knowledge/vendors/rows/aws.ts), the page's body often not kept (a web archive's record of one,
   // edgi-govdata-archiving/web-monitoring-processing, awselb-2-0.0): a 202 whose headers carry a firewall's own
@@ -1130,6 +1135,13 @@ function xmlStatusCode(body: string): PageOnSuccess | null {
     const stated = causeIn(zillow[1]!, { page: false, json: false, status: 403, values: true });
     if (stated && !stated.loose) return answered(stated);
   }
+  const indexer = indexerError(body);
+  if (indexer) {
+    const phrase = `error ${indexer.code}: ${indexer.description.slice(0, 120)}`;
+    if (indexer.layer) return answered({ layer: indexer.layer, phrase });
+    const stated = causeIn(indexer.description, { page: false, json: false, status: 403, values: true });
+    if (stated && !stated.loose) return answered({ layer: stated.layer, phrase });
+  }
   const hilink = HILINK_ERROR.exec(body)?.[1];
   const layer = hilink ? HILINK_ERROR_CODES.get(hilink) : undefined;
   if (hilink && layer) return answered({ layer, phrase: `error code ${hilink}` });
@@ -1323,6 +1335,44 @@ function loginForAsked(target: string, asked: string): boolean {
 const SIGN_IN_PATH = /^\/(?:[a-z]{2}\/)?(?:accounts?\/|users\/)?(?:login|signin|sign_in|sign-in)\/?$/i;
 const RETURN_PARAM =
   /[?&](?:next|return|returnTo|return_to|ReturnUrl|redirect|redirect_to|continue)=([^&#]{1,300})/i;
+
+/**
+ * A sign-in gateway in front of a self-hosted app (Authelia, oauth2-proxy, Vouch and the like) sends a request without
+ * its session to its own host of the same site, with the whole asked address to come back to: "302 … location:
+ * https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F" for a HEAD of https://app.example.com/
+ * (https://github.com/authelia/authelia/issues/1109). The whole address and the same path only: a link to another page
+ * of the site, or an OAuth flow's callback, is not "come back here after signing in". The root counts here (the whole
+ * address names it), unlike on the same host. Returns the gateway's address without its query.
+ */
+const GATEWAY_RETURN = /[?&](?:rd|url|next|return_to|returnTo|redirect|redirect_to|continue)=([^&#]{8,600})/;
+
+/**
+ * A sign-in gateway that names itself in its redirect to its login (Vouch Proxy's count of tries, its row): by what the
+ * answer says, never by the asked address alone (a signed link's parameters).
+ */
+function signInGateway(exchange: Exchange): VendorVerdict | null {
+  const vendor = identifyVendor({ ...exchange, body: undefined });
+  return vendor?.own && !vendor.requestOnly && vendor.action === 'auth' ? vendor : null;
+}
+
+function gatewaySignIn(exchange: Exchange): string | null {
+  const location = getHeader(exchange.responseHeaders, 'location');
+  if (!location || location.length > 2048 || !/^https:\/\//i.test(location)) return null;
+  const from = hostNameOf(exchange.url);
+  const to = hostNameOf(location);
+  if (from === '' || to === '' || from === to || siteOf(to) !== siteOf(from)) return null;
+  const given = GATEWAY_RETURN.exec(location)?.[1];
+  if (!given) return null;
+  let back: string;
+  try {
+    back = decodeURIComponent(given);
+  } catch {
+    return null;
+  }
+  if (!/^https?:\/\//i.test(back) || hostNameOf(back) !== from) return null;
+  const path = (url: string) => pathOf(url).replace(/\/$/, '');
+  return path(back) === path(exchange.url) ? location.split(/[?#]/, 1)[0]! : null;
+}
 
 function loginWall(exchange: Exchange): string | null {
   const location = getHeader(exchange.responseHeaders, 'location');

@@ -170,6 +170,10 @@ export const EVIDENCE_WORDINGS: readonly EvidenceWording[] = [
     fr: 'cause première : la connexion a échoué d’abord ; les refus suivants en découlent',
   },
   {
+    en: 'root cause: the request was sent to sign in first; the bare refusals after it follow from that',
+    fr: 'cause première : la demande a d’abord été renvoyée vers une connexion ; les simples refus qui suivent en découlent',
+  },
+  {
     en: '1 failure of a kind that sits on the {scope} side',
     fr: 'un échec d’un type qui se situe du côté {scope}',
   },

@@ -173,6 +173,20 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['показался нам подозрительным', 'waf'],
   // Block-page wording shared by many products (Indusface, RedShield, Alibaba: src/knowledge/vendors/rows/).
   ['your request was blocked', 'waf'],
+  // A cloud firewall's page without its maker's name, "461 请求被WEB防火墙拦截 … Blocked by Cloud WAF" (request stopped by
+  // the web firewall, https://github.com/Ekultek/WhatWaf/issues/856).
+  ['请求被web防火墙拦截', 'waf'],
+  ['blocked by cloud waf', 'waf'],
+  // JW Player's management API for a key that may not make the call, 403 {"error": {"code": 403, "description":
+  // "Forbidden, this API token is not authorized to make this call"}} (jwplayer/jwplatform-docs@fe807fc0ab08c727262a5d0751c525ff1023fb57:
+  // docs/management-api/advertising.md).
+  ['this api token is not authorized', 'auth'],
+  // Wistia's upload API at the plan's limit, 400 {"error": "This account has exceeded its video limit. Please upgrade to
+  // upload more videos."} (wistia/wistia-open-docs@3e3050fbaa1c6c9e21b45f5b672e5c0f8e238112:_posts/upload-api.md).
+  ['this account has exceeded its video limit', 'account'],
+  // OpenSubtitles' REST API at the day's downloads, 406 {"requests": 5, "remaining": 0, "message": "You have downloaded
+  // your allowed 5 subtitles for 24h.Your quota will be renewed in 09 hours…"} (https://github.com/elgatito/plugin.video.elementum/issues/952).
+  ['your quota will be renewed in', 'rate-limit'],
   // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
   ['request has been blocked', 'waf'],
   ['has been blocked for security', 'waf'],
@@ -775,8 +789,12 @@ export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
   // §3.1's code for it, insufficient_scope, as a value. GitHub's for an app's installation token that lacks the
   // permission, {"message":"Resource not accessible by integration"} (sigmavirus24/github3.py@9eeac0ddb241bf3099a6c904411e3aa23b62fd0d:
   // tests/cassettes/CheckApp_create_check_run.json). The caller's credentials, not a rule about the viewer (auth).
+  // Dailymotion's API for a field the token's scopes do not cover, {"error": {…"message": "Insufficient rights for the
+  // `fields' parameter of route `GET /video/<id>' with value `owner.address'. Required scopes: userinfo", "type":
+  // "access_forbidden"}} (thibaudgg/video_info@f527f85db28646ffe35764fcfacb7f0f8d58048c:spec/fixtures/vcr_cassettes/
+  // VideoInfo_Providers_Dailymotion/with_video_x7lni3/_title/1_3_6_1.yml). Its start and its "Required scopes:" both.
   [
-    /\bat least one of required scope\(s\)|^insufficient[_ ]scope$|^resource not accessible by integration\.?$/i,
+    /\bat least one of required scope\(s\)|^insufficient[_ ]scope$|^resource not accessible by integration\.?$|^insufficient rights for the [^\n]{1,200}\. required scopes?:/i,
     'auth',
   ],
   // The service's own count of failed tries, Cuenca's {"code":107,"error":"Too many attempts"} on a 403

@@ -84,7 +84,9 @@ const phraseKey = (phrase: string) =>
  */
 // Up to 400 characters: a refusal that explains itself runs past 200 (Bedrock's sentence about unsupported countries, with
 // the address of the list, https://github.com/aws-samples/generative-bi-using-rag/issues/361).
-const QUOTED_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,400})\1/g;
+// The other quote mark inside a value is its text: an apostrophe in a JSON message ("You don't have…", Dailymotion's
+// "Insufficient rights for the `fields' parameter…", review of the seventy-seventh batch).
+const QUOTED_VALUE = /[:=]\s*u?(?:"([^"\n]{1,400})"|'([^'\n]{1,400})')/g;
 /** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
 const VALUE_PAGE_TEXT = 600;
 
@@ -258,7 +260,7 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
       value && found.length < MAX_VALUES;
       value = QUOTED_VALUE.exec(read)
     ) {
-      const text = readableValue(value[2]!);
+      const text = readableValue(value[1] ?? value[2]!);
       if (text) found.push([text, value.index]);
     }
     const values = found.map(([text]) => text);

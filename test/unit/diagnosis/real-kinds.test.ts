@@ -11630,3 +11630,183 @@ describe('75. quick review of its review: the bot check’s obfuscated cookie fo
     expect(listing.layer).not.toBe('geo');
   });
 });
+
+describe('77. the seventy-seventh held-out batch (indexers, sign-in gateways, name and school filters, eastern CDNs and firewalls, embed rules, Baltic and Finnish TV)', () => {
+  const xml = (url: string, status: number, body: string) =>
+    one(ex(url, status, { 'content-type': 'application/xml' }, body, { mimeType: 'application/xml' }));
+
+  it('an indexer’s error element on a success: its key, its limit, else its words; never inside a feed', () => {
+    // Sonarr's recorded Newznab answer for a bad key; Prowlarr's grab limit on a 200 (cross-seed's curl -v).
+    expect(
+      xml(
+        'https://indexer.example/api?t=search&q=x',
+        200,
+        '<?xml version="1.0" encoding="utf-8" ?> \n<error code="100" description="Incorrect user credentials"/>',
+      ).layer,
+    ).toBe('auth');
+    expect(
+      xml(
+        'https://indexer.example/prowlarr/3/download?link=x',
+        200,
+        '<?xml version="1.0" encoding="UTF-8"?>\n<error code="429" description="Grab limit reached (5)" />',
+      ).layer,
+    ).toBe('rate-limit');
+    expect(
+      xml(
+        'https://indexer.example/api?t=tvsearch',
+        200,
+        '<error code="500" description="Request limit reached"/>',
+      ).layer,
+    ).toBe('rate-limit');
+    const feed = xml(
+      'https://indexer.example/api?t=search',
+      200,
+      '<?xml version="1.0"?><rss><channel><item><title>x</title></item><error code="100" description="Incorrect user credentials"/></channel></rss>',
+    );
+    expect(feed.layer).not.toBe('auth');
+  });
+
+  it('Squid’s pages for a fetch it could not make, by their code; Sophos’ gateway page on a server error', () => {
+    const connect = one(
+      ex('http://site.example/', 502, { server: 'squid/5.7', 'x-squid-error': 'ERR_CONNECT_FAIL 111' }),
+    );
+    expect([connect.layer, connect.vendor]).toEqual(['network', 'squid']);
+    const timeout = one(
+      ex('http://site.example/', 504, { server: 'squid/4.13', 'x-squid-error': 'ERR_READ_TIMEOUT 0' }),
+    );
+    expect([timeout.layer, timeout.vendor]).toEqual(['network', 'squid']);
+    const sophos = one(
+      ex(
+        'https://site.example/store/product_thumb.php',
+        504,
+        { 'content-type': 'text/html; charset=utf-8' },
+        '<!DOCTYPE html><html><head><!-- NOTIFICATION PAGE TEMPLATE: ERROR PAGES --><title>Sophos Web Appliance: Remote server not responding</title></head><body><p>The server did not respond.</p></body></html>',
+      ),
+    );
+    expect([sophos.layer, sophos.vendor]).toEqual(['network', 'sophos-web-appliance']);
+  });
+
+  it('Pi-hole named by its own header, on its block answer and on its own address', () => {
+    const pihole = { 'x-pi-hole': 'A black hole for Internet advertisements.', server: 'lighttpd/1.4.35' };
+    expect(one(ex('http://10.10.10.48/', 404, { ...pihole, 'content-length': '0' })).vendor).toBe('pi-hole');
+    const blocked = one(ex('http://ads.example/', 200, { ...pihole, 'content-type': 'text/html' }, ''));
+    expect([blocked.layer, blocked.vendor]).toEqual(['network', 'pi-hole']);
+    // Its admin pages' header is not a block.
+    expect(
+      one(ex('http://pi.hole/admin/', 404, { 'x-pi-hole': 'The Pi-hole Web interface is working!' })).vendor,
+    ).not.toBe('pi-hole');
+  });
+
+  it('firewalls in their own words: EdgeOne’s notice, an unbranded cloud firewall’s page; Upyun’s edge', () => {
+    const edgeone = one(
+      ex(
+        'https://site.example/',
+        403,
+        {},
+        '您的请求已被该站点的安全策略拦截，由Tencent Cloud EdgeOne提供防护',
+      ),
+    );
+    expect([edgeone.layer, edgeone.vendor]).toEqual(['waf', 'tencent']);
+    expect(
+      one(
+        ex(
+          'https://site.example/',
+          461,
+          { 'content-type': 'text/html' },
+          '<div class="err-tips-cn"><span id="err_code">461</span><span id="tpis_cn">请求被WEB防火墙拦截</span></div><div class="err-tips-en">Blocked by Cloud WAF</div>',
+        ),
+      ).layer,
+    ).toBe('waf');
+    expect(
+      one(
+        ex('https://gems-mirror.b0.upaiyun.com/gems', 403, {
+          server: 'marco/0.25',
+          'content-type': 'application/xml',
+        }),
+      ).vendor,
+    ).toBe('upyun');
+  });
+
+  it('platform APIs’ words: a token’s scopes (with apostrophes in the message), a key not allowed, a plan’s limit, a day’s quota', () => {
+    expect(
+      jsonText(
+        'https://api.dailymotion.com/video/x7lni3?fields=id,owner.address',
+        403,
+        '{"error":{"more_info":"https:\\/\\/developer.dailymotion.com\\/api#error-codes","code":403,"message":"Insufficient rights for the `fields\' parameter of route `GET \\/video\\/<id>\' with value `owner.address\'. Required scopes: userinfo","type":"access_forbidden"}}',
+      ).layer,
+    ).toBe('auth');
+    const jw = json('https://api.jwplayer.com/v2/sites/S/advertising/schedules/A/', 403, {
+      error: { code: 403, description: 'Forbidden, this API token is not authorized to make this call' },
+    });
+    expect([jw.layer, jw.vendor]).toEqual(['auth', 'jwplayer']);
+    expect(
+      json('https://upload.video.example/', 400, {
+        error: 'This account has exceeded its video limit. Please upgrade to upload more videos.',
+      }).layer,
+    ).toBe('account');
+    expect(
+      json('https://api.subtitles.example/api/v1/download', 406, {
+        requests: 5,
+        remaining: 0,
+        message:
+          'You have downloaded your allowed 5 subtitles for 24h.Your quota will be renewed in 09 hours and 57 minutes (2024-04-23 23:59:59 UTC) ts=1713880932 ',
+      }).layer,
+    ).toBe('rate-limit');
+  });
+
+  it('sign-in gateways: a redirect to the site’s sign-in host with the whole address to come back to, Vouch’s login, Pomerium’s signature, Cloudflare Access’ answer', () => {
+    const signIn = ex('https://app.example.com/', 302, {
+      location: 'https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F',
+    });
+    expect(one(signIn).layer).toBe('auth');
+    // The gateway refusing the HEAD that followed is the sign-in's consequence.
+    const then = ex('https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F', 405, {
+      allow: 'GET, OPTIONS',
+    });
+    expect(analyze([signIn, then]).verdict.layer).toBe('auth');
+    // Not a server's failure in the same capture: that is its own.
+    expect(
+      analyze([signIn, ex('https://app.example.com/api/live', 502, { server: 'nginx' })]).verdict.layer,
+    ).toBe('server');
+    // Not to another site, nor back to another page.
+    expect(
+      one(
+        ex('https://app.example.com/', 302, {
+          location: 'https://auth.other.example/?rd=https%3A%2F%2Fapp.example.com%2F',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+    expect(
+      one(
+        ex('https://app.example.com/news', 302, {
+          location: 'https://www.example.com/?url=https%3A%2F%2Fapp.example.com%2Fsport',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+    const vouch = one(
+      ex('https://zabbix.example.org/', 302, {
+        server: 'nginx/1.14.0 (Ubuntu)',
+        location:
+          'https://vouch.example.org/login?url=https://zabbix.example.org/&vouch-failcount=&X-Vouch-Token=&error=',
+      }),
+    );
+    expect([vouch.layer, vouch.vendor]).toEqual(['auth', 'vouch']);
+    expect(
+      one(
+        ex(
+          'https://app.example.com/',
+          404,
+          { 'content-type': 'text/plain' },
+          'Bad Request: internal/urlutil: hmac failed',
+        ),
+      ).vendor,
+    ).toBe('pomerium');
+    expect(
+      jsonText(
+        'https://app.example.com/',
+        403,
+        '{\n    "message": "Forbidden. You don\'t have permission to view this. Please contact your system administrator.",\n    "status_code": 403,\n    "aud": "78ccb3aa7b28b647cd8862a27e498ed9d0944456dd3352111d5797f466137384",\n    "ray_id": "9927494edd3304f4"\n  }',
+      ).vendor,
+    ).toBe('cloudflare');
+  });
+});

@@ -147,6 +147,10 @@ export const ROWS: Readonly<Record<string, string>> = {
   pallycon: 'token:a:app revoked:b:device plan:b:account period:b:account',
   // Squid's own error page for a request it could not serve (rows/security-gateways.ts).
   squid: 'fetch:u:network',
+  // The Sophos Web Appliance's own page for a fetch it could not make (rows/security-gateways.ts).
+  'sophos-web-appliance': 'fetch:u:network',
+  // Vouch Proxy sending a request without a valid session to its sign-in (rows/security-gateways.ts).
+  vouch: 'login:a:auth',
   youtube:
     'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo ' +
     'unavailable:u:not-found app:b:app restricted:b:waf',

@@ -299,6 +299,20 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'La réponse vient d’un proxy Squid entre vous et le service (cache d’entreprise, d’école ou du fournisseur), qui n’a pas pu servir la demande. Le service n’a jamais été interrogé. Essayez un autre réseau, ou demandez à qui gère ce proxy.',
     ],
     [
+      'sophos-web-appliance-fetch',
+      'A web filter on your network could not reach the service',
+      'Un filtre web de votre réseau n’a pas pu joindre le service',
+      'The page came from a Sophos Web Appliance, the filtering proxy of the network you are on (an office, a school), which could not get an answer from the service for you. Try again later or on another network; if it lasts, whoever runs that network can tell why.',
+      'La page vient d’un Sophos Web Appliance, le proxy de filtrage du réseau où vous êtes (entreprise, école), qui n’a pas obtenu de réponse du service pour vous. Réessayez plus tard ou sur un autre réseau ; si cela dure, qui gère ce réseau peut en dire la raison.',
+    ],
+    [
+      'vouch-login',
+      'You need to sign in first',
+      'Il faut d’abord vous connecter',
+      'A sign-in gateway (Vouch Proxy) in front of this service sent the request to its login page: it carried no session the gateway accepts. Sign in through a browser first; an app or script needs the access its administrator set up for it, not a browser’s login.',
+      'Une passerelle de connexion (Vouch Proxy) devant ce service a renvoyé la demande vers sa page de connexion : elle ne portait aucune session que la passerelle accepte. Connectez-vous d’abord dans un navigateur ; une application ou un script a besoin de l’accès prévu pour lui par son administrateur, pas de la connexion d’un navigateur.',
+    ],
+    [
       'widevine-denied',
       'The Widevine licence was refused',
       'La licence Widevine a été refusée',

@@ -34,6 +34,18 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
       // Its public resolver's DNS-over-HTTPS hosts (cloudflare-dns.com, family.cloudflare-dns.com for 1.1.1.1 for Families,
       // https://github.com/wingman-jr-addon/wingman_jr/issues/213): whatever answers there is Cloudflare's own resolver.
       { on: 'host', key: 'cloudflare-dns.com', weight: 0.95, own: true },
+      // Cloudflare Access's refusal as data for a client that is not a browser: its message, status, the application's
+      // audience tag (64 hex) and the Ray ID, {"message": "Forbidden. You don't have permission to view this. Please contact
+      // your system administrator.", "status_code": 403, "aud": "78cc…", "ray_id": "9927494edd3304f4"}
+      // (renauld94/admins@adcb636b2759e77bbab998dfe2972dbd10a16535:deploy/cloudflare_access_remediation.md).
+      {
+        on: 'body-match',
+        key: 'access refusal',
+        value:
+          /"status_code"\s*:\s*40[13]\s*,\s*"aud"\s*:\s*"[0-9a-f]{64}"\s*,\s*"ray_id"\s*:\s*"[0-9a-f]{16}"/,
+        weight: 0.9,
+        own: true,
+      },
       // "cloudflare" / "cloudflare-nginx" in Server: Cloudflare docs, "Troubleshooting Cloudflare 5XX errors"
       // (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/).
       { on: 'header', key: 'server', value: /^cloudflare/i, weight: 0.9 },

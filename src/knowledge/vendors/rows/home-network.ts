@@ -135,6 +135,11 @@ export const HOME_NETWORK_ROWS: readonly VendorRow[] = [
     name: 'Pi-hole',
     kind: 'platform',
     markers: [
+      // Its web server's own header, "X-Pi-hole: A black hole for Internet advertisements." (its own check, quoted in
+      // https://github.com/pi-hole/pi-hole/issues/396), on whatever it answers for a blocked name or its own address
+      // ("404 Not Found … X-Pi-hole: A black hole…", curl -vvv in rupadrashta/HTB-WriteUps@2dcfdae0aca53b493895406d24b158f1ab0ed5f4:Mirai.md).
+      // That value only: its admin pages say "The Pi-hole Web interface is working!".
+      { on: 'header', key: 'x-pi-hole', value: /\bblack hole\b/i, weight: 0.9, own: true },
       // Its v6 API's error object, {"error": {"key": "api_seats_exceeded", "message": "API seats exceeded", "hint":
       // "increase webserver.api.max_sessions"}, "took": …} (https://github.com/bastgau/ha-pi-hole-v6/issues/106).
       {

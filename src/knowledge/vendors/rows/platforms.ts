@@ -799,6 +799,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         errorKey: 'tencent-waf-block',
         own: true,
       },
+      // EdgeOne's own notice, "您的请求已被该站点的安全策略拦截，由Tencent Cloud EdgeOne提供防护" (your request was stopped
+      // by this site's security policy; protection by Tencent Cloud EdgeOne, https://github.com/reqable/reqable-app/issues/2045).
+      {
+        on: 'body',
+        key: '由Tencent Cloud EdgeOne提供防护',
+        weight: 0.9,
+        action: 'block',
+        errorKey: 'tencent-waf-block',
+        own: true,
+      },
       { on: 'body', key: 'imgcache.qq.com/qcloud/security/static/', weight: 0.85, own: true },
       {
         on: 'body',

@@ -75,6 +75,17 @@ export const REGIONAL_CDN_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'upyun',
+    name: 'Upyun (又拍云)',
+    kind: 'cdn',
+    markers: [
+      // Its buckets' hosts, <bucket>.b0.upaiyun.com, and its edge's server name on their answers: a mirror sent there by
+      // a 302 got "403 Forbidden … Server: marco/0.25 … Content-Type: application/xml" (https://github.com/ruby-china/rubygems-mirror/issues/65).
+      { on: 'host', key: 'upaiyun.com', weight: 0.9 },
+      { on: 'header', key: 'server', value: /^marco\/\d+(?:\.\d+){1,2}$/, weight: 0.8 },
+    ],
+  },
+  {
     id: 'cdnvideo',
     name: 'CDNvideo',
     kind: 'cdn',

@@ -365,15 +365,21 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
       },
       // The same proxy unable to resolve the site's name, "503 Service Unavailable … X-Squid-Error: ERR_DNS_FAIL 0"
       // (curl -v through it in https://github.com/chobits/ngx_http_proxy_connect_module/issues/137): the way, not the site.
+      // Its other pages for a fetch that failed on its side of the way, each with the status its code sends
+      // (squid-cache/squid@7c20a8a787d1ef399c56515a847610c0f8d12147: errors/templates/ERR_CONNECT_FAIL "Connection to %I
+      // failed", ERR_READ_TIMEOUT, ERR_READ_ERROR, ERR_ZERO_SIZE_OBJECT "Squid did not receive any data", ERR_CANNOT_FORWARD
+      // "could not be forwarded to the origin server", ERR_SECURE_CONNECT_FAIL; the statuses from src/FwdState.cc,
+      // src/http.cc and src/clients/HttpTunneler.cc: 500, 502, 503, 504).
       {
         on: 'header',
         key: 'x-squid-error',
-        value: /^ERR_DNS_FAIL\b/,
+        value:
+          /^ERR_(?:DNS_FAIL|CONNECT_FAIL|READ_TIMEOUT|READ_ERROR|WRITE_ERROR|ZERO_SIZE_OBJECT|CANNOT_FORWARD|SECURE_CONNECT_FAIL)\b/,
         weight: 0.85,
         own: true,
         action: 'unknown',
         errorKey: 'squid-fetch',
-        statuses: [503],
+        statuses: [500, 502, 503, 504],
       },
       // The ERR_ACCESS_DENIED page (the plugin requires it with the Server banner) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/squidproxy.py
       // (Ekultek/WhatWaf@06c815ac541c9bba5c1a0f43ad8abfd44d6abcde:content/plugins/squid.py)
@@ -383,6 +389,65 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         action: 'block',
         own: true,
+      },
+    ],
+  },
+  {
+    id: 'sophos-web-appliance',
+    name: 'Sophos Web Appliance',
+    kind: 'waf',
+    markers: [
+      // Its notification pages are titled "Sophos Web Appliance: <what happened>" under its template's copyright comment;
+      // one in place of a picture a browser saved, "<title>Sophos Web Appliance: Remote server not responding</title>"
+      // (swatbotics/darwin@6c4cddbaadf0e924d1ab01c139f7954e829bdd2d:darwin/doc/Joint_Info_and_Constraints_files/product_thumb.php).
+      // A gateway's server error is its own fetch failing on the way, not the site's.
+      {
+        on: 'body',
+        key: '<title>Sophos Web Appliance: ',
+        weight: 0.9,
+        own: true,
+        action: 'unknown',
+        errorKey: 'sophos-web-appliance-fetch',
+        statuses: [502, 503, 504],
+      },
+      { on: 'body', key: '<title>Sophos Web Appliance: ', weight: 0.9, own: true },
+    ],
+  },
+  {
+    id: 'pomerium',
+    name: 'Pomerium',
+    kind: 'platform',
+    markers: [
+      // Its refusal of a signed address it could not verify, "Bad Request: internal/urlutil: hmac failed" behind Traefik's
+      // forward auth (https://github.com/pomerium/pomerium/issues/667); its package's own error texts
+      // (pomerium/pomerium@c8ace109fe2a40a0e1d58b90476c7bec360a6980:internal/urlutil/signed.go: "internal/urlutil: hmac
+      // failed", "internal/urlutil: malformed signature").
+      {
+        on: 'body-match',
+        key: 'signed url refused',
+        value: /\binternal\/urlutil: (?:hmac failed|malformed signature)\b/,
+        weight: 0.85,
+        own: true,
+      },
+    ],
+  },
+  {
+    id: 'vouch',
+    name: 'Vouch Proxy',
+    kind: 'platform',
+    markers: [
+      // The sign-in it sends a request without a valid session to, its own count of tries in the address: "Location:
+      // https://vouch.<site>/login?url=https://<app>/&vouch-failcount=&X-Vouch-Token=&error=" on a 302
+      // (https://github.com/vouch/vouch-proxy/issues/432).
+      {
+        on: 'header',
+        key: 'location',
+        value: /^https?:\/\/[^?#]{1,300}\/login\?(?:[^#]{0,600}&)?vouch-failcount=/,
+        weight: 0.9,
+        own: true,
+        action: 'auth',
+        errorKey: 'vouch-login',
+        statuses: [302],
       },
     ],
   },

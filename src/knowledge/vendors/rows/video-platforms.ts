@@ -335,6 +335,9 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // Delivery API base host https://cdn.jwplayer.com (https://docs.jwplayer.com/platform/docs/embed-content-with-the-delivery-api;
       // OpenAPI "base host" in https://docs.jwplayer.com/platform/reference/get_videos-media-id-template-id-media-extension.md).
       { on: 'host', key: 'cdn.jwplayer.com', weight: 0.95 },
+      // Its management API, https://api.jwplayer.com/v2/sites/… (jwplayer/jwplatform-docs@fe807fc0ab08c727262a5d0751c525ff1023fb57:
+      // docs/management-api/advertising.md).
+      { on: 'host', key: 'api.jwplayer.com', weight: 0.9, own: true },
       // Player/library host *.jwpcdn.com: WAPPALYZER j.json "JW Player" (scriptSrc \.jwpcdn\.com).
       { on: 'host', key: 'jwpcdn.com', weight: 0.85 },
       // Signed URLs: JWT `token` or non-JWT `exp` + `sig`; "If the signature is valid, the request succeeds.
