@@ -453,6 +453,18 @@ function successStub(body: string): PageOnSuccess | null {
  * calls so (https://github.com/finance-quote/finance-quote/pull/104). Only the limit notes the table knows (NOTE_LIMITS);
  * a note beside data, or inside an issue's text, is the data's (review).
  */
+/**
+ * A success that is one message and nothing else: a hosting firewall answering an API call in the service's place,
+ * {"message": "Access denied by Imunify360 bot-protection…"} (its row). A firewall's name beside other fields is data.
+ */
+function soleMessage(body: string): boolean {
+  const fields = objectOf(body);
+  const keys = fields ? Object.keys(fields) : [];
+  return (
+    keys.length === 1 && /^(?:message|error|detail)$/.test(keys[0]!) && typeof fields?.[keys[0]!] === 'string'
+  );
+}
+
 function soleNote(body: string): PageOnSuccess | null {
   const fields = objectOf(body);
   const keys = fields ? Object.keys(fields) : [];
@@ -760,12 +772,13 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     };
   const hotspot = REDIRECTS.has(exchange.status) || exchange.status === 200 ? hotspotLogin(exchange) : null;
   if (hotspot) return { vendor: null, phrase: hotspot, layer: 'network', answer: 'hotspot' };
-  const wall = REDIRECTS.has(exchange.status) ? (loginWall(exchange) ?? gatewaySignIn(exchange)) : null;
-  // Quoted: a path's words (login) are the service's, not the sentence's.
-  if (wall) return { vendor: signInGateway(exchange), phrase: `"${wall}"`, layer: 'auth', answer: 'sign-in' };
+  // A bot check first: Google's /sorry/ on a sibling host carries the whole asked address too (review "77.").
   const sorry = REDIRECTS.has(exchange.status) ? botCheckRedirect(redirectTarget(exchange)) : null;
   // Google's own check on its own service: the service the address names keeps its name (YouTube's).
   if (sorry) return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sorry, layer: 'waf' };
+  const wall = REDIRECTS.has(exchange.status) ? (loginWall(exchange) ?? gatewaySignIn(exchange)) : null;
+  // Quoted: a path's words (login) are the service's, not the sentence's.
+  if (wall) return { vendor: signInGateway(exchange), phrase: `"${wall}"`, layer: 'auth', answer: 'sign-in' };
   // A filter that sends a refused request to its deny page by a redirect names itself in the Location (Netsweeper's
   // /webadmin/deny, its row): its headers only, as for the 202 below.
   // MediaFire's link to a file it no longer has: a redirect to /error.php?errno=320 (curl --head in
@@ -789,7 +802,9 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const lookup = exchange.status === 200 ? failedLookupPage(exchange) : null;
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
   // A name filter's own server answering for a name its owner's list blocks (the table's sinkhole headers).
-  const sinkhole = exchange.status === 200 ? sinkholeHeaderIn(exchange.responseHeaders) : null;
+  // Not on a real payload: older Pi-hole web servers sign every file they serve, a home user's own playlist too (review "77.").
+  const payload = /^\s*(?:#EXTM3U|<\?xml|<tv\b|[{[])/.test(exchange.body ?? '');
+  const sinkhole = exchange.status === 200 && !payload ? sinkholeHeaderIn(exchange.responseHeaders) : null;
   // The filter is named by its own header (Pi-hole's row).
   if (sinkhole)
     return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sinkhole, layer: 'network' };
@@ -863,7 +878,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
       // Through the envelope gate only a code read in the answer counts: a signed link's parameter names a store's
       // rule for any small JSON file behind it (review).
       (inSuccess || vendor.answerCode === true) &&
-      SERVICE_KINDS.has(vendor.kind) &&
+      (SERVICE_KINDS.has(vendor.kind) || (inSuccess && vendor.kind === 'waf' && soleMessage(body))) &&
       vendor.errorKey &&
       vendor.action &&
       vendor.action !== 'origin-error'
@@ -1083,8 +1098,9 @@ const RESULT_DATA =
   /^\s*(?:<\?xml[^>]{0,200}>\s*)?<resultData>\s*<result>\s*(\d{1,4})\s*<\/result>\s*<resultDes>([^<]{1,200})<\/resultDes>/;
 
 /** Plesk's XML API result that failed, its text read with the cause tables (PLESK_ERROR's source: its row). */
+// Its system-level error too, <system><status>error</status>… (https://github.com/plesk/api-examples/issues/7).
 const PLESK_ERROR =
-  /<result>\s*<status>error<\/status>\s*<errcode>\d{1,6}<\/errcode>\s*<errtext>([^<]{1,200})<\/errtext>/;
+  /<(?:result|system)>\s*<status>error<\/status>\s*<errcode>\d{1,6}<\/errcode>\s*<errtext>([^<]{1,200})<\/errtext>/;
 
 /**
  * Adobe Pass's older authorization answer on HTTP 200, "<error><notAuthorized/></error><details>0033:The customer is not
@@ -1344,7 +1360,15 @@ const RETURN_PARAM =
  * of the site, or an OAuth flow's callback, is not "come back here after signing in". The root counts here (the whole
  * address names it), unlike on the same host. Returns the gateway's address without its query.
  */
-const GATEWAY_RETURN = /[?&](?:rd|url|next|return_to|returnTo|redirect|redirect_to|continue)=([^&#]{8,600})/;
+const GATEWAY_RETURN = /[?&](?:rd|url|next|return_to|returnTo|redirect|redirect_to|continue)=([^&#]{8,600})/i;
+/**
+ * What says the gateway's address is a sign-in: its host's first label or a segment of its path. A consent page, a
+ * language or country host, a CDN's hop or a geo page carries the whole asked address too (YouTube's consent.youtube.com
+ * /m?continue=…, review "77."): without such a word it is not read.
+ */
+const SIGN_IN_HOST =
+  /^(?:auth|login|signin|sso|oauth2?|accounts?|id|idp|identity|vouch|authelia|authentik|pomerium)\d?[.-]/i;
+const SIGN_IN_SEGMENT = /\/(?:login|signin|sign_in|sign-in|oauth2?|sso|auth|authorize)(?:[/?#.]|$)/i;
 
 /**
  * A sign-in gateway that names itself in its redirect to its login (Vouch Proxy's count of tries, its row): by what the
@@ -1356,11 +1380,14 @@ function signInGateway(exchange: Exchange): VendorVerdict | null {
 }
 
 function gatewaySignIn(exchange: Exchange): string | null {
-  const location = getHeader(exchange.responseHeaders, 'location');
+  const header = getHeader(exchange.responseHeaders, 'location');
+  // A scheme-relative address is the asked one's scheme.
+  const location = header?.startsWith('//') ? `https:${header}` : header;
   if (!location || location.length > 2048 || !/^https:\/\//i.test(location)) return null;
   const from = hostNameOf(exchange.url);
   const to = hostNameOf(location);
   if (from === '' || to === '' || from === to || siteOf(to) !== siteOf(from)) return null;
+  if (!SIGN_IN_HOST.test(`${to}.`) && !SIGN_IN_SEGMENT.test(pathOf(location))) return null;
   const given = GATEWAY_RETURN.exec(location)?.[1];
   if (!given) return null;
   let back: string;

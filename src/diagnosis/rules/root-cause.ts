@@ -21,9 +21,6 @@ const LAYER_WEIGHT: Record<Layer, number> = {
 
 const ROLE_WEIGHT: Record<string, number> = { other: 0.4 };
 
-/** Bare statuses a missing session explains: refused, and a sign-in page refusing the method sent on to it. */
-const SIGN_IN_CONSEQUENCES: ReadonlySet<number> = new Set([401, 403, 405]);
-
 export interface RootChoice {
   root: Finding;
   layer: Layer;
@@ -66,15 +63,20 @@ export function chooseRoot(findings: readonly Finding[]): RootChoice {
       evidence: ['root cause: the login request failed first; later refusals follow from it'],
     };
   }
-  // A redirect to sign in explains the bare statuses after it: the gateway's own page refusing the method a client sent
-  // on (Authelia's 405 to a HEAD, https://github.com/authelia/authelia/issues/1109), or what the app refuses without
-  // the session. Only bare refusals: not one that says something of its own, not a server's failure, not a missing
-  // object (review "65.": a login wall ranks below a real failure).
+  // A redirect to sign in explains the sign-in page's own refusal of the method a client sent on after it (Authelia's
+  // 405 to a HEAD, https://github.com/authelia/authelia/issues/1109). Only that bare 405, later in the capture and not a
+  // guess from words: a 401 or 403 elsewhere may have its own cause (a CDN's token, a country), whatever came before
+  // (review "77."), and a login wall ranks below a real failure (review "65.").
   const signIn = findings.find(
     (finding) => finding.status >= 300 && finding.status < 400 && finding.layer === 'auth',
   );
   const followsSignIn = (other: Finding) =>
-    other === signIn || (other.basis === 'status' && SIGN_IN_CONSEQUENCES.has(other.status));
+    other === signIn ||
+    (signIn !== undefined &&
+      other.entry > signIn.entry &&
+      other.basis === 'status' &&
+      !other.leaned &&
+      other.status === 405);
   if (signIn && findings.length > 1 && findings.every(followsSignIn)) {
     return {
       root: signIn,

@@ -29,7 +29,15 @@ export function indexerError(body: string): IndexerError | null {
   if (!match) return null;
   const code = Number(match[1]);
   const description = match[2]!.trim();
-  if (code >= 100 && code <= 199) return { code, description, layer: 'auth' };
+  // The login's range, unless its words name the account itself (101 "Account suspended", review "77.").
+  if (code >= 100 && code <= 199)
+    return {
+      code,
+      description,
+      layer: /\baccount (?:is |has been )?(?:suspended|disabled|banned)\b/i.test(description)
+        ? 'account'
+        : 'auth',
+    };
   if (code === 429 || /^request limit reached\b/i.test(description))
     return { code, description, layer: 'rate-limit' };
   return { code, description };

@@ -184,9 +184,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // Wistia's upload API at the plan's limit, 400 {"error": "This account has exceeded its video limit. Please upgrade to
   // upload more videos."} (wistia/wistia-open-docs@3e3050fbaa1c6c9e21b45f5b672e5c0f8e238112:_posts/upload-api.md).
   ['this account has exceeded its video limit', 'account'],
-  // OpenSubtitles' REST API at the day's downloads, 406 {"requests": 5, "remaining": 0, "message": "You have downloaded
-  // your allowed 5 subtitles for 24h.Your quota will be renewed in 09 hours…"} (https://github.com/elgatito/plugin.video.elementum/issues/952).
-  ['your quota will be renewed in', 'rate-limit'],
   // "Your request has been blocked" (RedShield, Alibaba), "This request has been blocked" (/issues/799).
   ['request has been blocked', 'waf'],
   ['has been blocked for security', 'waf'],
@@ -249,6 +246,16 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['no required ssl certificate was sent', 'auth'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
+  // JioCinema's playback API abroad, 474 {"code":474,"message":"Service Unavailable","error_description":"JioCinema is
+  // unavailable at your location.Learn more…"} (a mitmproxy capture, 3052/blog@6111bc114d73f9cbc4680afe567982391f852cee:
+  // 2025/12/media/jiocinema.com/readme.md).
+  ['is unavailable at your location', 'geo'],
+  // A site's shield refusing a whole provider's addresses, "87% of connections from your network have been flagged as
+  // abusive" (https://github.com/axllent/mailpit/issues/250).
+  ['of connections from your network have been flagged as abusive', 'waf'],
+  // Plesk's XML API for a call without credentials, errcode 1029 "Authentication method is not specified"
+  // (https://github.com/plesk/api-examples/issues/7).
+  ['authentication method is not specified', 'auth'],
   // A debugging proxy on the recorder's own machine that could not reach the site, Charles's error page "Failed to connect
   // to remote host" (forestlioooooo/har-file-fetcher@ff8652178ad2885edc4d98c64a548e759c5d1f3d:
   // test.har): the way, not the service.
@@ -755,6 +762,13 @@ export const GEO_CODES =
  * (https://github.com/stbui/angular-material-app/issues/47).
  */
 export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+  // OpenSubtitles' REST API at the day's downloads, 406 {"requests": 5, "remaining": 0, "message": "You have downloaded
+  // your allowed 5 subtitles for 24h.Your quota will be renewed in 09 hours…"} (https://github.com/elgatito/plugin.video.elementum/issues/952).
+  // As an answer's value only: a page's help text may say it of another case (review "77.").
+  [
+    /^you have downloaded your allowed \d{1,5} [a-z]{2,20} for \d{1,3} ?h\.\s?your quota will be renewed in\b/i,
+    'rate-limit',
+  ],
   // netcup's API for a zone it does not hold, "longmessage":"Can not get DNS records for zone.  Domain not found."
   // (dns-lexicon/dns-lexicon@e23b58aa321770147d45cf7fdc7526920e021b29: tests/fixtures/cassettes/netcup/): a value's last
   // sentence, whole (a subdomain, a proxy's upstream, a licence's domain are other causes, review).

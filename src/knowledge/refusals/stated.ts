@@ -85,8 +85,13 @@ const phraseKey = (phrase: string) =>
 // Up to 400 characters: a refusal that explains itself runs past 200 (Bedrock's sentence about unsupported countries, with
 // the address of the list, https://github.com/aws-samples/generative-bi-using-rag/issues/361).
 // The other quote mark inside a value is its text: an apostrophe in a JSON message ("You don't have…", Dailymotion's
-// "Insufficient rights for the `fields' parameter…", review of the seventy-seventh batch).
-const QUOTED_VALUE = /[:=]\s*u?(?:"([^"\n]{1,400})"|'([^'\n]{1,400})')/g;
+// "Insufficient rights for the `fields' parameter…", the seventy-seventh batch). Such a value counts only under an
+// error's own key (a programme's description or an echoed chat line with an apostrophe is data, review "77."), and
+// what it quotes inside is read too, as before ("Error code: 'LOCATION_ISSUE'").
+const QUOTED_VALUE = /(?:["']([\w-]{1,40})["']\s*)?[:=]\s*u?(?:"([^"\n]{1,400})"|'([^'\n]{1,400})')/g;
+const INNER_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,400})\1/g;
+const ERROR_KEYS =
+  /^(?:message|msg|error|errors|error_?message|error_?msg|error_?description|errordescription|detail|reason|status_?message|faultstring)$/i;
 /** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
 const VALUE_PAGE_TEXT = 600;
 
@@ -260,8 +265,20 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
       value && found.length < MAX_VALUES;
       value = QUOTED_VALUE.exec(read)
     ) {
-      const text = readableValue(value[1] ?? value[2]!);
+      const quoted = value[2] ?? value[3]!;
+      const mixed = quoted.includes(value[2] === undefined ? '"' : "'");
+      const text = !mixed || ERROR_KEYS.test(value[1] ?? '') ? readableValue(quoted) : null;
       if (text) found.push([text, value.index]);
+      if (!mixed) continue;
+      INNER_VALUE.lastIndex = 0;
+      for (
+        let inner = INNER_VALUE.exec(quoted);
+        inner && found.length < MAX_VALUES;
+        inner = INNER_VALUE.exec(quoted)
+      ) {
+        const innerText = readableValue(inner[2]!);
+        if (innerText) found.push([innerText, value.index]);
+      }
     }
     const values = found.map(([text]) => text);
     for (const [value, at] of found) {

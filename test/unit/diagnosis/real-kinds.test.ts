@@ -62,6 +62,10 @@ const json = (url: string, status: number, body: unknown) =>
   );
 
 /** A JSON answer given as the text a service sent (a fragment, a shape `json` would reorder), with its content type. */
+/** An XML answer given as text, with its content type. */
+const xmlAnswer = (url: string, status: number, text: string) =>
+  one(ex(url, status, { 'content-type': 'application/xml' }, text, { mimeType: 'application/xml' }));
+
 const jsonText = (url: string, status: number, text: string) =>
   one(ex(url, status, { 'content-type': 'application/json' }, text, { mimeType: 'application/json' }));
 
@@ -11632,33 +11636,30 @@ describe('75. quick review of its review: the bot check’s obfuscated cookie fo
 });
 
 describe('77. the seventy-seventh held-out batch (indexers, sign-in gateways, name and school filters, eastern CDNs and firewalls, embed rules, Baltic and Finnish TV)', () => {
-  const xml = (url: string, status: number, body: string) =>
-    one(ex(url, status, { 'content-type': 'application/xml' }, body, { mimeType: 'application/xml' }));
-
   it('an indexer’s error element on a success: its key, its limit, else its words; never inside a feed', () => {
     // Sonarr's recorded Newznab answer for a bad key; Prowlarr's grab limit on a 200 (cross-seed's curl -v).
     expect(
-      xml(
+      xmlAnswer(
         'https://indexer.example/api?t=search&q=x',
         200,
         '<?xml version="1.0" encoding="utf-8" ?> \n<error code="100" description="Incorrect user credentials"/>',
       ).layer,
     ).toBe('auth');
     expect(
-      xml(
+      xmlAnswer(
         'https://indexer.example/prowlarr/3/download?link=x',
         200,
         '<?xml version="1.0" encoding="UTF-8"?>\n<error code="429" description="Grab limit reached (5)" />',
       ).layer,
     ).toBe('rate-limit');
     expect(
-      xml(
+      xmlAnswer(
         'https://indexer.example/api?t=tvsearch',
         200,
         '<error code="500" description="Request limit reached"/>',
       ).layer,
     ).toBe('rate-limit');
-    const feed = xml(
+    const feed = xmlAnswer(
       'https://indexer.example/api?t=search',
       200,
       '<?xml version="1.0"?><rss><channel><item><title>x</title></item><error code="100" description="Incorrect user credentials"/></channel></rss>',
@@ -11808,5 +11809,192 @@ describe('77. the seventy-seventh held-out batch (indexers, sign-in gateways, na
         '{\n    "message": "Forbidden. You don\'t have permission to view this. Please contact your system administrator.",\n    "status_code": 403,\n    "aud": "78ccb3aa7b28b647cd8862a27e498ed9d0944456dd3352111d5797f466137384",\n    "ray_id": "9927494edd3304f4"\n  }',
       ).vendor,
     ).toBe('cloudflare');
+  });
+});
+
+describe('78. the seventy-eighth held-out batch (media tools’ logs, origin packagers, scholarly publishers, shared addresses, interception proxies, shared hosting)', () => {
+  it('hosting’s own answers: Imunify360’s sentence as the whole success, CloudLinux’s limit page, cPanel’s refused login, Plesk’s system error', () => {
+    const imunify = json('https://blog.example/wp-json/wp/v2/posts', 200, {
+      message: 'Access denied by Imunify360 bot-protection. IPs used for automation should be whitelisted',
+    });
+    expect([imunify.layer, imunify.vendor]).toEqual(['waf', 'imunify360']);
+    // Its name beside data is the data's.
+    expect(
+      json('https://blog.example/wp-json/wp/v2/posts', 200, {
+        message: 'Access denied by Imunify360 bot-protection',
+        posts: [{ id: 1, title: 'Why our host blocks bots' }],
+      }).layer,
+    ).toBe('none');
+    expect(
+      one(
+        ex(
+          'https://site.example/',
+          508,
+          { 'content-type': 'text/html' },
+          '<h1>Resource Limit Is Reached</h1>The website is temporarily unable to service your request as it exceeded resource limit. Please try again later.',
+          { statusText: 'Resource Limit Is Reached' },
+        ),
+      ).vendor,
+    ).toBe('cloudlinux');
+    const cpanel = one(
+      ex(
+        'https://host.example:2083/json-api/cpanel',
+        403,
+        { 'content-type': 'text/plain; charset="utf-8"' },
+        '{"cpanelresult":{"apiversion":"2","error":"Access denied","data":{"reason":"Access denied","result":"0"},"type":"text"}}',
+        { statusText: 'Forbidden Access denied' },
+      ),
+    );
+    expect([cpanel.layer, cpanel.vendor]).toEqual(['auth', 'cpanel']);
+    const plesk = xmlAnswer(
+      'https://host.example:8443/api',
+      200,
+      '<?xml version="1.0"?>\n<packet version="1.6.9.1">\n  <system>\n    <status>error</status>\n    <errcode>1029</errcode>\n    <errtext>Authentication method is not specified</errtext>\n  </system>\n</packet>',
+    );
+    expect([plesk.layer, plesk.vendor]).toEqual(['auth', 'plesk']);
+  });
+
+  it('filters and shields in their words: a router filter’s warning redirect, a provider’s whole network flagged, a country in a playback API', () => {
+    const safebrowse = one(ex('http://safehome.example/', 302, { location: 'safebrowse.io/warn.html' }));
+    expect([safebrowse.layer, safebrowse.vendor]).toEqual(['waf', 'safebrowse']);
+    expect(
+      one(
+        ex(
+          'https://docs.example/',
+          403,
+          {},
+          '87% of connections from your network have been flagged as abusive',
+        ),
+      ).layer,
+    ).toBe('waf');
+    expect(
+      jsonText(
+        'https://apis.tv.example/playback/v5/3780463',
+        474,
+        '{\n"code":474,\n"message":"Service Unavailable",\n"error_description":"JioCinema is unavailable at your location.Learn more by visiting the link below."\n}',
+      ).layer,
+    ).toBe('geo');
+  });
+
+  it('streaming servers named by their own answers and addresses: OvenMediaEngine’s API error, an Enigma2 box’s stream address', () => {
+    expect(
+      json('https://ome.example:8082/v1/managers/api:reloadCertificate', 500, {
+        message: '[HTTP] Failed to create a certificate for API Server (500)',
+        statusCode: 500,
+      }).vendor,
+    ).toBe('ovenmediaengine');
+    expect(
+      json('https://ome.example:8082/v1/vhosts', 401, {
+        message: '[HTTP] Authorization header is required to call API (401)',
+        statusCode: 401,
+      }).vendor,
+    ).toBe('ovenmediaengine');
+    expect(one(ex('http://192.168.1.20:8002/1:0:19:2E9B:411:1:C00000:0:0:0', 502)).vendor).toBe('enigma2');
+  });
+});
+
+describe('77. red-team review: a consent page is not a sign-in, the bot check first, a sign-in explains only its page’s 405, codes quoted inside a message, data with apostrophes', () => {
+  it('a consent or language redirect carrying the whole address is not a sign-in; Google’s /sorry/ on a sibling host stays the bot check', () => {
+    expect(
+      one(
+        ex('https://www.youtube.com/watch?v=abc', 302, {
+          location:
+            'https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3Dabc%26cbrd%3D1&gl=FR',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+    expect(
+      one(
+        ex('https://www.tv.example/news', 302, {
+          location: 'https://fr.tv.example/setlang?next=https%3A%2F%2Fwww.tv.example%2Fnews',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+    expect(
+      one(
+        ex('https://www.google.com/search?q=x', 302, {
+          location:
+            'https://ipv4.google.com/sorry/index?continue=https://www.google.com/search%3Fq%3Dx&q=EhAg',
+        }),
+      ).layer,
+    ).toBe('waf');
+    // A gateway's own host or path still reads, in capitals or scheme-relative too.
+    expect(
+      one(
+        ex('https://app.example.com/', 302, {
+          location: '//login.example.com/?RD=https%3A%2F%2Fapp.example.com%2F',
+        }),
+      ).layer,
+    ).toBe('auth');
+  });
+
+  it('a sign-in redirect explains only the 405 of its page after it, never a CDN’s bare 403s', () => {
+    const signIn = ex('https://app.example.com/', 302, {
+      location: 'https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F',
+    });
+    const cdn = (n: number) => ex(`https://cdn.example.com/live/ch1/seg${n}.ts?token=x`, 403);
+    expect(analyze([signIn, cdn(1), cdn(2), cdn(3)]).verdict.layer).not.toBe('auth');
+    // Before the redirect either.
+    const earlier = ex('https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F', 405, {}, undefined, {
+      startedAt: T0 - 60_000,
+    });
+    expect(analyze([earlier, signIn]).verdict.rootEntry).not.toBe(1);
+  });
+
+  it('a code quoted inside a message is read again; an apostrophe in a programme’s description is data', () => {
+    expect(
+      jsonText('https://api.tv.example/play', 403, '{"detail":"Error code: \'LOCATION_ISSUE\'"}').layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.tv.example/channels/1', 403, {
+        message: 'Forbidden',
+        channel: { now: { description: "Tonight’s big game, live for subscribers only. Don't miss it." } },
+      }).layer,
+    ).not.toBe('account');
+    // Under an error's own key it is the refusal's words, and under a data key the same words are not.
+    const scopes =
+      "Insufficient rights for the `fields' parameter of route `GET /video/<id>' with value `owner.address'. Required scopes: userinfo";
+    expect(json('https://api.video.example/video/x1', 403, { error: { message: scopes } }).layer).toBe(
+      'auth',
+    );
+    notReadAs(json('https://api.video.example/video/x1', 403, { title: scopes }), 'auth');
+  });
+
+  it('Cloudflare Access is the identity rule; Pi-hole’s header on a real playlist is not a sinkhole; an indexer’s account words; the quota sentence only as a value', () => {
+    expect(
+      jsonText(
+        'https://app.example.com/',
+        403,
+        '{"message": "Forbidden. You don\'t have permission to view this. Please contact your system administrator.", "status_code": 403, "aud": "78ccb3aa7b28b647cd8862a27e498ed9d0944456dd3352111d5797f466137384", "ray_id": "9927494edd3304f4"}',
+      ).layer,
+    ).toBe('auth');
+    const playlist = one(
+      ex(
+        'http://192.168.1.5/iptv/list.m3u',
+        200,
+        { 'x-pi-hole': 'A black hole for Internet advertisements.', 'content-type': 'audio/x-mpegurl' },
+        '#EXTM3U\n#EXTINF:-1,Channel\nhttp://example.com/1.ts\n',
+      ),
+    );
+    expect(playlist.layer).not.toBe('network');
+    expect(
+      xmlAnswer(
+        'https://indexer.example/api?t=search',
+        200,
+        '<error code="101" description="Account suspended"/>',
+      ).layer,
+    ).toBe('account');
+    // A page's help text saying it: at most the words lean that way.
+    notReadAs(
+      one(
+        ex(
+          'https://site.example/files',
+          403,
+          { 'content-type': 'text/html' },
+          '<html><body><h1>Your IP is blocked</h1><p>FAQ: when you reach the daily cap, your quota will be renewed in 24 hours.</p></body></html>',
+        ),
+      ),
+      'rate-limit',
+    );
   });
 });

@@ -15,7 +15,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   cloudflare:
     '1003:b:app 1005:b:waf 1006:b:waf 1007:b:waf 1008:b:waf 1009:g:geo 1010:b:waf 1011:b:app 1012:b:waf ' +
     '1015:r:rate-limit 1016:o:server 1020:b:waf challenge:c:waf 520:o:server 521:o:server 522:o:server ' +
-    '523:o:server 524:o:server 525:o:server 526:o:server 527:o:server 530:o:server',
+    '523:o:server 524:o:server 525:o:server 526:o:server 527:o:server 530:o:server access:a:auth',
   // geo: https://repost.aws/knowledge-center/cloudfront-troubleshoot-403-errors ; 50x:
   // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/troubleshooting-response-errors.html ;
   // signed: a signed URL or signed cookie refused (MissingKey, InvalidKey, "Access denied"):
@@ -97,7 +97,9 @@ export const ROWS: Readonly<Record<string, string>> = {
   netlify: 'paused:b:account',
   render: 'suspended:b:account',
   'azure-app-service': 'stopped:o:server',
-  cpanel: 'suspended:b:account',
+  cpanel: 'suspended:b:account denied:a:auth',
+  // Imunify360's bot protection's own sentence (rows/hosting-firewalls.ts).
+  imunify360: 'block:b:waf',
   // Adobe Pass's enhanced error codes (rows/video-platforms.ts).
   'adobe-pass': 'denied:b:account signin:a:auth preview:b:account home:g:geo degraded:b:app partner:o:server',
   // https://vercel.com/docs/errors
@@ -151,6 +153,8 @@ export const ROWS: Readonly<Record<string, string>> = {
   'sophos-web-appliance': 'fetch:u:network',
   // Vouch Proxy sending a request without a valid session to its sign-in (rows/security-gateways.ts).
   vouch: 'login:a:auth',
+  // A router's security filter sending a flagged site to SafeBrowse's warning (rows/security-gateways.ts).
+  safebrowse: 'block:b:waf',
   youtube:
     'url-signature:a:app login-required:b:account private:b:account bot-check:c:waf members:b:account country:g:geo ' +
     'unavailable:u:not-found app:b:app restricted:b:waf',

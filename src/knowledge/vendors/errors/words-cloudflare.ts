@@ -96,6 +96,19 @@ export const CLOUDFLARE_ERRORS: readonly VendorErrorText[] = [
       fr: "Une règle de pare-feu écrite par le propriétaire du site a reconnu votre requête : IP, pays, réseau, application ou adresse. C'est un refus, pas une panne ; essayer un autre réseau montre si votre IP est visée.",
     },
   },
+  // Cloudflare Access (Zero Trust) refusing a client its application's policy does not let in, its JSON for a client
+  // that is not a browser (renauld94/admins@adcb636b2759e77bbab998dfe2972dbd10a16535:deploy/cloudflare_access_remediation.md).
+  {
+    key: 'cloudflare-access',
+    title: {
+      en: 'This site only lets in people it knows',
+      fr: 'Ce site ne laisse entrer que des personnes qu’il connaît',
+    },
+    meaning: {
+      en: 'The site sits behind Cloudflare Access, which asks who you are before anything else and did not accept this request’s identity (no sign-in, or one its owner’s rule does not allow). Sign in through a browser, or ask its owner for access; an app needs the service token its owner gives it.',
+      fr: 'Le site est derrière Cloudflare Access, qui demande qui vous êtes avant tout et n’a pas accepté l’identité de cette requête (pas de connexion, ou une que la règle de son propriétaire n’autorise pas). Connectez-vous dans un navigateur, ou demandez l’accès à son propriétaire ; une application a besoin du jeton de service qu’il lui donne.',
+    },
+  },
   {
     key: 'cloudflare-challenge',
     title: { en: 'Bot check (challenge page)', fr: 'Vérification anti-robot (page de défi)' },

@@ -231,6 +231,19 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
       fr: 'Adobe Pass a interrogé votre fournisseur TV sans obtenir de réponse utilisable à temps. Réessayer un peu plus tard suffit en général ; rien de votre côté n’en est la cause.',
     },
   },
+  // cPanel's API envelope refusing a login, {"cpanelresult":{…"error":"Access denied",…}} on a 403 (a dynamic-DNS tool's
+  // trace, https://github.com/CpanelInc/cpanel-dynamicdns-tools/issues/7).
+  {
+    key: 'cpanel-denied',
+    title: {
+      en: 'The hosting panel refused the login',
+      fr: 'Le panneau d’hébergement a refusé la connexion',
+    },
+    meaning: {
+      en: 'cPanel did not accept the user name, password or token this call sent. Check them (or create a new API token) in the hosting account.',
+      fr: 'cPanel n’a pas accepté l’identifiant, le mot de passe ou le jeton envoyés. Vérifiez-les (ou créez un nouveau jeton d’API) dans le compte d’hébergement.',
+    },
+  },
   {
     key: 'cpanel-suspended',
     title: {
@@ -340,6 +353,12 @@ export const OTHER_VENDOR_ERRORS: readonly VendorErrorText[] = [
     ['stackpath-waf-block', 'the StackPath firewall', 'le pare-feu StackPath'],
     ['alibaba-waf-block', 'Alibaba Cloud WAF', 'le pare-feu Alibaba Cloud'],
     ['tencent-waf-block', 'Tencent Cloud WAF', 'le pare-feu Tencent Cloud'],
+    ['imunify360-block', 'Imunify360, the host’s firewall', 'Imunify360, le pare-feu de l’hébergeur'],
+    [
+      'safebrowse-block',
+      'your router’s security filter (SafeBrowse)',
+      'le filtre de sécurité de votre routeur (SafeBrowse)',
+    ],
     ['huawei-waf-block', 'Huawei Cloud WAF', 'le pare-feu Huawei Cloud'],
     ['stormwall-block', 'StormWall', 'StormWall'],
     ['azure-waf-block', 'Azure Web Application Firewall', 'le pare-feu applicatif Azure'],

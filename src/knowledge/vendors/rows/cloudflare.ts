@@ -45,6 +45,9 @@ export const CLOUDFLARE_ROWS: readonly VendorRow[] = [
           /"status_code"\s*:\s*40[13]\s*,\s*"aud"\s*:\s*"[0-9a-f]{64}"\s*,\s*"ray_id"\s*:\s*"[0-9a-f]{16}"/,
         weight: 0.9,
         own: true,
+        // Its application's identity rule, not a firewall's (review "77.").
+        action: 'auth',
+        errorKey: 'cloudflare-access',
       },
       // "cloudflare" / "cloudflare-nginx" in Server: Cloudflare docs, "Troubleshooting Cloudflare 5XX errors"
       // (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/).

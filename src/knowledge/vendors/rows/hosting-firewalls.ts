@@ -6,10 +6,40 @@ import type { VendorRow } from '../schema.ts';
  */
 export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
   {
+    id: 'cloudlinux',
+    name: 'CloudLinux (shared hosting limits)',
+    kind: 'platform',
+    markers: [
+      // Its page when a hosting account's resource limits (LVE) are reached, "508 Resource Limit Is Reached … The website is
+      // temporarily unable to service your request as it exceeded resource limit. Please try again later."
+      // (https://github.com/vnestoruk/ban-dera/issues/7): the site's hosting plan, on the server's side.
+      {
+        on: 'body',
+        key: 'unable to service your request as it exceeded resource limit',
+        weight: 0.9,
+        own: true,
+        statuses: [503, 508],
+      },
+    ],
+  },
+  {
     id: 'imunify360',
     name: 'Imunify360 (CloudLinux)',
     kind: 'waf',
     markers: [
+      // Its bot protection refusing an API call with its own sentence on a 200, {"message": "Access denied by Imunify360
+      // bot-protection. IPs used for automation should be whitelisted"} from a WordPress REST route on cPanel hosting
+      // (riccardopirani/appcondomini@df1b2a4ac1bd42d6b7415f5ef7d2ad3fd3aae97a:COME_RISOLVERE.md).
+      {
+        on: 'body-match',
+        key: 'bot-protection refusal',
+        value: /\bAccess denied by Imunify360 bot-protection\b/,
+        weight: 0.95,
+        own: true,
+        action: 'block',
+        errorKey: 'imunify360-block',
+        inSuccess: true,
+      },
       // Server: imunify360(-webshield) — EnableSecurity/wafw00f@acf61041a632df15b9c65c3133c6c76bc8540ac5:wafw00f/plugins/imunify360.py
       // WebShield's JavaScript check on HTTP 200, "<title>One moment, please...</title>" and "Please wait while your request
       // is being verified..." behind "Server: imunify360-webshield" (a scanner's copy, s3rgeym/httpscan@

@@ -31,6 +31,14 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // (openatv/enigma2@02c991bfb5e6df3eabca498e65bcd9c300533b53:lib/dvb/streamserver.cpp; a player's report in
       // https://github.com/E2OpenPlugins/e2openplugin-OpenWebif/issues/1386).
       { on: 'header', key: 'www-authenticate', value: /realm="streamserver"/, weight: 0.9, own: true },
+      // Its stream addresses: the box's port 8001 (8002 for its transcoder) and a service reference as the path,
+      // "http://<box>:8002/1:0:19:2E9B:411:1:C00000:0:0:0" (a Kodi log, https://github.com/kodi-pvr/pvr.vuplus/issues/331).
+      {
+        on: 'url',
+        key: 'service reference',
+        value: /^https?:\/\/[^/?#]{1,120}:800[12]\/1:0:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/,
+        weight: 0.8,
+      },
     ],
   },
   {

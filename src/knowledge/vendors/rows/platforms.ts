@@ -1064,6 +1064,18 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         weight: 0.9,
         own: true,
       },
+      // The same envelope's "Access denied" on a 403 to a login (https://github.com/CpanelInc/cpanel-dynamicdns-tools/issues/7):
+      // the login refused.
+      {
+        on: 'body-match',
+        key: 'api access denied',
+        value: /^\s*\{\s*"cpanelresult"\s*:\s*\{[^{}]{0,200}"error"\s*:\s*"Access denied"/,
+        weight: 0.9,
+        own: true,
+        action: 'auth',
+        errorKey: 'cpanel-denied',
+        statuses: [401, 403],
+      },
     ],
   },
   {
@@ -1078,6 +1090,16 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         key: 'xml api',
         value: /\/enterprise\/control\/agent\.php(?:[?#]|$)/,
         weight: 0.9,
+        own: true,
+      },
+      // Its <packet version="…"> envelope as the answer's root (the same cassettes; a system error, <packet
+      // version="1.6.9.1"><system><status>error</status><errcode>1029</errcode>…, https://github.com/plesk/api-examples/issues/7).
+      {
+        on: 'body-match',
+        key: 'xml api packet',
+        value:
+          /^\s*(?:<\?xml[^>]{0,100}>\s*)?<packet version="\d{1,2}(?:\.\d{1,3}){1,3}"\s*>\s*<(?:system|[a-z-]{2,30})>/,
+        weight: 0.85,
         own: true,
       },
     ],

@@ -414,6 +414,26 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'safebrowse',
+    name: 'SafeBrowse (router security filter)',
+    kind: 'waf',
+    markers: [
+      // A router's security filter built on it sending a site it flags to its warning page: "curl -sD - http://safehome.report"
+      // → 302 to safebrowse.io/warn.html ("Potential Threat Detected"), the same site fine on a phone's own data
+      // (https://github.com/sfbrigade/datasci-earthquake/issues/1018).
+      {
+        on: 'header',
+        key: 'location',
+        value: /^(?:https?:\/\/)?(?:[\w-]{1,60}\.)?safebrowse\.io\/warn\.html(?:[?#]|$)/i,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'safebrowse-block',
+        statuses: [301, 302, 303, 307],
+      },
+    ],
+  },
+  {
     id: 'pomerium',
     name: 'Pomerium',
     kind: 'platform',

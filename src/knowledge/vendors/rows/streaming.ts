@@ -91,6 +91,16 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // chunk lists are chunklist_<n>_<track>_llhls.m3u8 and carry ?session= after a signed playlist
       // (https://github.com/OvenMediaLabs/OvenMediaEngine/issues/1886: 401 "Invalid session_key").
       { on: 'url', key: 'llhls', value: /\/llhls\.m3u8(?:[?#]|$)/, weight: 0.6 },
+      // Its REST API's errors, "[HTTP] <what> (<status>)" as the message: "[HTTP] Authorization header is required to call
+      // API (401)", "[HTTP] Could not find the application: [default/app2] (404)", "[HTTP] Failed to create a certificate
+      // for API Server (500)" (AirenSoft/OvenMediaEngine@0229fcd480cd4f71ab9063b7af9aea97d7c5e994: docs/rest-api/).
+      {
+        on: 'body-match',
+        key: 'api error',
+        value: /"message"\s*:\s*"\[HTTP\] [^"\\]{2,200} \(\d{3}\)"/,
+        weight: 0.85,
+        own: true,
+      },
       // Its SignedPolicy, `policy` and `signature` in the query of its LL-HLS playlist (lower case: CloudFront's are Policy
       // and Signature; Filestack signs its links with the same two names, so only on OME's own path: review), refused 401
       // by its LL-HLS publisher (OvenMediaLabs/OvenMediaEngine@37b3fc38122db0b19344a1c386e2363923a4a989:
