@@ -803,8 +803,11 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (lookup) return { vendor: null, phrase: lookup, layer: 'network', answer: 'lookup' };
   // A name filter's own server answering for a name its owner's list blocks (the table's sinkhole headers).
   // Not on a real payload: older Pi-hole web servers sign every file they serve, a home user's own playlist too (review "77.").
+  // Nor on the box's own address or name: a sinkholed name keeps its name (review "78.").
   const payload = /^\s*(?:#EXTM3U|<\?xml|<tv\b|[{[])/.test(exchange.body ?? '');
-  const sinkhole = exchange.status === 200 && !payload ? sinkholeHeaderIn(exchange.responseHeaders) : null;
+  const ownBox = /^(?:\d{1,3}(?:\.\d{1,3}){3}|pi\.hole)$/i.test(hostNameOf(exchange.url));
+  const sinkhole =
+    exchange.status === 200 && !payload && !ownBox ? sinkholeHeaderIn(exchange.responseHeaders) : null;
   // The filter is named by its own header (Pi-hole's row).
   if (sinkhole)
     return { vendor: identifyVendor({ ...exchange, body: undefined }), phrase: sinkhole, layer: 'network' };
@@ -1367,8 +1370,11 @@ const GATEWAY_RETURN = /[?&](?:rd|url|next|return_to|returnTo|redirect|redirect_
  * /m?continue=…, review "77."): without such a word it is not read.
  */
 const SIGN_IN_HOST =
-  /^(?:auth|login|signin|sso|oauth2?|accounts?|id|idp|identity|vouch|authelia|authentik|pomerium)\d?[.-]/i;
-const SIGN_IN_SEGMENT = /\/(?:login|signin|sign_in|sign-in|oauth2?|sso|auth|authorize)(?:[/?#.]|$)/i;
+  /^(?:auth|authn|authenticate|login|logon|signin|signon|sso|oauth2?|accounts?|id|idp|iam|identity|keycloak|kc|cas|dex|zitadel|passport|gate|gatekeeper|vouch|authelia|authentik|pomerium)\d?[.-]/i;
+const SIGN_IN_SEGMENT =
+  /\/(?:login|logon|signin|sign_in|sign-in|signon|oauth2?|sso|auth|authenticate|authorize)(?:[/?#.]|$)/i;
+/** A consent page on an accounts host is the cookie banner's, not a sign-in (review "78."). */
+const CONSENT_SEGMENT = /\/consent(?:[/?#.]|$)/i;
 
 /**
  * A sign-in gateway that names itself in its redirect to its login (Vouch Proxy's count of tries, its row): by what the
@@ -1382,11 +1388,13 @@ function signInGateway(exchange: Exchange): VendorVerdict | null {
 function gatewaySignIn(exchange: Exchange): string | null {
   const header = getHeader(exchange.responseHeaders, 'location');
   // A scheme-relative address is the asked one's scheme.
-  const location = header?.startsWith('//') ? `https:${header}` : header;
-  if (!location || location.length > 2048 || !/^https:\/\//i.test(location)) return null;
+  const scheme = /^https?:/i.exec(exchange.url)?.[0] ?? 'https:';
+  const location = header?.startsWith('//') ? `${scheme}${header}` : header;
+  if (!location || location.length > 2048 || !/^https?:\/\//i.test(location)) return null;
   const from = hostNameOf(exchange.url);
   const to = hostNameOf(location);
   if (from === '' || to === '' || from === to || siteOf(to) !== siteOf(from)) return null;
+  if (CONSENT_SEGMENT.test(pathOf(location))) return null;
   if (!SIGN_IN_HOST.test(`${to}.`) && !SIGN_IN_SEGMENT.test(pathOf(location))) return null;
   const given = GATEWAY_RETURN.exec(location)?.[1];
   if (!given) return null;

@@ -176,6 +176,9 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   // A cloud firewall's page without its maker's name, "461 请求被WEB防火墙拦截 … Blocked by Cloud WAF" (request stopped by
   // the web firewall, https://github.com/Ekultek/WhatWaf/issues/856).
   ['请求被web防火墙拦截', 'waf'],
+  // Kuaishou's API for a request whose signature it could not verify, {"result":50,…,"error_msg":"签名验证失败"}
+  // (signature verification failed; https://github.com/wujunwei928/parse-video/issues/45): its rule about the client.
+  ['签名验证失败', 'app'],
   ['blocked by cloud waf', 'waf'],
   // JW Player's management API for a key that may not make the call, 403 {"error": {"code": 403, "description":
   // "Forbidden, this API token is not authorized to make this call"}} (jwplayer/jwplatform-docs@fe807fc0ab08c727262a5d0751c525ff1023fb57:
@@ -246,10 +249,6 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['no required ssl certificate was sent', 'auth'],
   // A geo rule stated by the service (https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/53).
   ['not available in your location', 'geo'],
-  // JioCinema's playback API abroad, 474 {"code":474,"message":"Service Unavailable","error_description":"JioCinema is
-  // unavailable at your location.Learn more…"} (a mitmproxy capture, 3052/blog@6111bc114d73f9cbc4680afe567982391f852cee:
-  // 2025/12/media/jiocinema.com/readme.md).
-  ['is unavailable at your location', 'geo'],
   // A site's shield refusing a whole provider's addresses, "87% of connections from your network have been flagged as
   // abusive" (https://github.com/axllent/mailpit/issues/250).
   ['of connections from your network have been flagged as abusive', 'waf'],
@@ -533,6 +532,12 @@ export const STATED: readonly (readonly [string, Layer])[] = [
  * only, a limit's or a server's status keeps its reading (review).
  */
 export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
+  // LinkedIn's API to a call whose session token does not match its cookie, "CSRF check failed." on a 403 (a tool's debug
+  // log, https://github.com/nodauf/GoMapEnum/issues/12): the session, not a rule about the viewer.
+  [/^\s*CSRF check failed\.?\s*$/i, 'auth', [403]],
+  // Windy's webcam API without its key, "Missing Header x-windy-api-key" on a 403 (danbri/londat@4411ef3eac8eb67a00a694fc1ed0d98d519db362:
+  // cwplans/feeds/README.md): a header naming an API key, whole.
+  [/^\s*Missing (?:required )?header:? x-[a-z0-9-]{1,40}-api-key\s*$/i, 'auth', [400, 401, 403]],
   // And its later "TLSv1.2+ is required", the same Fastly's reason phrase on a 403 (https://github.com/pypi/warehouse/issues/3411).
   [/^\s*(?:SSL|TLSv1\.[23]\+?) is required\.?\s*$/i, 'app'],
   // S3's reason phrase when it asks a client to send fewer requests, "503 Slow Down" (curl -v in
@@ -762,11 +767,19 @@ export const GEO_CODES =
  * (https://github.com/stbui/angular-material-app/issues/47).
  */
 export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+  // JioCinema's playback API abroad, 474 {"code":474,"message":"Service Unavailable","error_description":"JioCinema is
+  // unavailable at your location.Learn more…"} (a mitmproxy capture, 3052/blog@6111bc114d73f9cbc4680afe567982391f852cee:
+  // 2025/12/media/jiocinema.com/readme.md). A value that opens with it, a service naming itself: a shop's "delivery is
+  // unavailable at your location" is its postcode's (review "78.").
+  [
+    /^(?!(?:currently |sorry,? )?(?:delivery|pick-?up|shipping|ordering|coverage|chat|live chat)\b)[\w' -]{1,40} is (?:currently )?unavailable at your location\b/i,
+    'geo',
+  ],
   // OpenSubtitles' REST API at the day's downloads, 406 {"requests": 5, "remaining": 0, "message": "You have downloaded
   // your allowed 5 subtitles for 24h.Your quota will be renewed in 09 hours…"} (https://github.com/elgatito/plugin.video.elementum/issues/952).
   // As an answer's value only: a page's help text may say it of another case (review "77.").
   [
-    /^you have downloaded your allowed \d{1,5} [a-z]{2,20} for \d{1,3} ?h\.\s?your quota will be renewed in\b/i,
+    /^you have downloaded your allowed \d{1,5} [a-z]{2,20}\b[^.\n]{0,30}\.\s?your quota will be renewed in\b/i,
     'rate-limit',
   ],
   // netcup's API for a zone it does not hold, "longmessage":"Can not get DNS records for zone.  Domain not found."

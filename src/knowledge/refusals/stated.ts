@@ -85,13 +85,14 @@ const phraseKey = (phrase: string) =>
 // Up to 400 characters: a refusal that explains itself runs past 200 (Bedrock's sentence about unsupported countries, with
 // the address of the list, https://github.com/aws-samples/generative-bi-using-rag/issues/361).
 // The other quote mark inside a value is its text: an apostrophe in a JSON message ("You don't have…", Dailymotion's
-// "Insufficient rights for the `fields' parameter…", the seventy-seventh batch). Such a value counts only under an
-// error's own key (a programme's description or an echoed chat line with an apostrophe is data, review "77."), and
-// what it quotes inside is read too, as before ("Error code: 'LOCATION_ISSUE'").
+// "Insufficient rights for the `fields' parameter…", the seventy-seventh batch): French writes one in most sentences
+// (review "78."). Such a value is left unread only under a key that holds data (a programme's synopsis, an echoed chat
+// line or search, review "77."; `description` stays read, many APIs' error key), and what it quotes inside is read too,
+// as before ("Error code: 'LOCATION_ISSUE'").
 const QUOTED_VALUE = /(?:["']([\w-]{1,40})["']\s*)?[:=]\s*u?(?:"([^"\n]{1,400})"|'([^'\n]{1,400})')/g;
 const INNER_VALUE = /[:=]\s*u?(["'])([^"'\n]{1,400})\1/g;
-const ERROR_KEYS =
-  /^(?:message|msg|error|errors|error_?message|error_?msg|error_?description|errordescription|detail|reason|status_?message|faultstring)$/i;
+const DATA_KEYS =
+  /^(?:title|name|synopsis|summary|plot|text|comment|comments|body|query|q|search|content|caption|subtitle|bio|about|lyrics|chat)$/i;
 /** A longer page is a site's page (a login form, a FAQ), where such words are help text, not the refusal. */
 const VALUE_PAGE_TEXT = 600;
 
@@ -267,7 +268,7 @@ function valueCauseOf(read: string, json: boolean, status: number): Stated | nul
     ) {
       const quoted = value[2] ?? value[3]!;
       const mixed = quoted.includes(value[2] === undefined ? '"' : "'");
-      const text = !mixed || ERROR_KEYS.test(value[1] ?? '') ? readableValue(quoted) : null;
+      const text = !mixed || !DATA_KEYS.test(value[1] ?? '') ? readableValue(quoted) : null;
       if (text) found.push([text, value.index]);
       if (!mixed) continue;
       INNER_VALUE.lastIndex = 0;

@@ -62,6 +62,10 @@ const KNOWN = {
   // (MEGA's, https://github.com/megous/megatools/issues/316; Dropbox's "509 Bandwidth Error",
   // https://github.com/terrywang/vagrantboxes/issues/5). A limit, not a server fault.
   509: { layers: ['rate-limit'], errorClass: 'limit' },
+  // Not in any RFC: LinkedIn's "999 Request Denied" to a client it takes for a robot (curl -I in https://http.dev/999;
+  // its tracking-code page to a script, https://github.com/austinoboyle/scrape-linkedin-selenium/issues/6). The service's
+  // own bot rule, not a server fault.
+  999: { layers: ['waf', 'app'], errorClass: 'refusal' },
   // Not in any RFC: Tencent Cloud CDN's "IP access frequency exceeds the limit", the only published meaning
   // (https://www.tencentcloud.com/document/product/228/42177). A limit, not a server fault.
   514: { layers: ['rate-limit'], errorClass: 'limit' },
@@ -99,7 +103,7 @@ export const STATUS_FACTS: Readonly<Record<StatusRowKey, StatusFacts>> = {
   '3xx': { layers: ['app', 'not-found'], errorClass: 'missing' },
   '4xx': { layers: ['app', 'account'], errorClass: 'refusal' },
   '5xx': { layers: ['server'], errorClass: 'server' },
-  // Outside 100–599 (LinkedIn's 999, a corrupted HAR): only the sender's own documentation can say.
+  // Outside 100–599 (a corrupted HAR, a code nobody documents): only the sender's own documentation can say.
   other: { layers: ['server', 'app'], errorClass: 'server' },
 };
 

@@ -167,4 +167,13 @@ export const CLIENT_STATUS_TEXTS = {
     next: ['vpn', 'wifi-vs-mobile'],
     dont: ['random-codes'],
   },
+  999: {
+    title: L('Request denied (taken for a robot)', 'Demande refusée (prise pour un robot)'),
+    meaning: L(
+      'A code of LinkedIn’s: it refuses clients it takes for robots (scripts, tools, addresses of data centres or shared networks). It is a refusal, not an outage; a normal browser, signed in, on a home or mobile connection is what it lets through.',
+      'Un code propre à LinkedIn : il refuse les clients qu’il prend pour des robots (scripts, outils, adresses de centres de données ou de réseaux partagés). C’est un refus, pas une panne ; un navigateur ordinaire, connecté, sur une connexion domestique ou mobile est ce qu’il laisse passer.',
+    ),
+    next: ['wifi-vs-mobile', 'stop-and-wait'],
+    dont: ['retry-loop'],
+  },
 } satisfies Partial<Record<StatusRowKey, StatusText>>;

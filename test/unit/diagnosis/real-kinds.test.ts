@@ -11941,14 +11941,14 @@ describe('77. red-team review: a consent page is not a sign-in, the bot check fi
     expect(analyze([earlier, signIn]).verdict.rootEntry).not.toBe(1);
   });
 
-  it('a code quoted inside a message is read again; an apostrophe in a programme’s description is data', () => {
+  it('a code quoted inside a message is read again; an apostrophe in a programme’s synopsis is data', () => {
     expect(
       jsonText('https://api.tv.example/play', 403, '{"detail":"Error code: \'LOCATION_ISSUE\'"}').layer,
     ).toBe('geo');
     expect(
       json('https://api.tv.example/channels/1', 403, {
         message: 'Forbidden',
-        channel: { now: { description: "Tonight’s big game, live for subscribers only. Don't miss it." } },
+        channel: { now: { synopsis: "Tonight’s big game, live for subscribers only. Don't miss it." } },
       }).layer,
     ).not.toBe('account');
     // Under an error's own key it is the refusal's words, and under a data key the same words are not.
@@ -11996,5 +11996,154 @@ describe('77. red-team review: a consent page is not a sign-in, the bot check fi
       ),
       'rate-limit',
     );
+  });
+});
+
+describe('78. red-team review: a firewall’s sentence quoted in a page, apostrophes in French refusals, the same host’s refusals after a sign-in, gateways’ names', () => {
+  it('Imunify360’s sentence only as the answer itself: a forum page or a help page quoting it is not its block', () => {
+    const forum = one(
+      ex(
+        'https://forum.example/t/wordpress-api-blocked/123',
+        200,
+        { 'content-type': 'text/html' },
+        '<html><body><h1>REST API returns: Access denied by Imunify360 bot-protection</h1><p>My host says the sentence "Access denied by Imunify360 bot-protection. IPs used for automation should be whitelisted" comes from their firewall. How do I fix it?</p></body></html>',
+      ),
+    );
+    expect(forum.vendor).not.toBe('imunify360');
+    expect(forum.layer).toBe('none');
+  });
+
+  it('a French refusal with apostrophes is read under any error key; only data keys are left unread', () => {
+    expect(
+      json('https://api.tv.example/play', 403, {
+        error_code: 'E_VPN',
+        error_desc: "Ce contenu ne peut pas être lu avec un VPN ou un proxy, désactivez-le s'il vous plaît.",
+      }).layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.video.example/video/x1', 403, {
+        ok: false,
+        description:
+          "Insufficient rights for the `fields' parameter of route `GET /video/<id>' with value `owner.address'. Required scopes: userinfo",
+      }).layer,
+    ).toBe('auth');
+  });
+
+  it('after a sign-in redirect, the same host’s bare 403s follow from it; another host’s do not', () => {
+    const wall = ex('https://tv.example.com/watch/1', 302, { location: '/login?next=/watch/1' });
+    const same = (path: string) => ex(`https://tv.example.com${path}`, 403);
+    expect(analyze([wall, same('/live/1/index.m3u8'), same('/live/1/seg1.ts')]).verdict.layer).toBe('auth');
+    const cdn = ex('https://cdn.example.com/live/1/seg1.ts?token=x', 403);
+    expect(analyze([wall, cdn, cdn]).verdict.layer).not.toBe('auth');
+  });
+
+  it('gateways under their other names; a consent page on an accounts host is not a sign-in; the asked scheme for a scheme-relative address', () => {
+    const back = 'rd=https%3A%2F%2Ftv.example.com%2F';
+    for (const host of ['authenticate', 'gate', 'logon', 'keycloak'])
+      expect(
+        one(ex('https://tv.example.com/', 302, { location: `https://${host}.example.com/?${back}` })).layer,
+      ).toBe('auth');
+    expect(
+      one(
+        ex('https://tv.example.com/', 302, {
+          location: 'https://accounts.example.com/consent?continue=https%3A%2F%2Ftv.example.com%2F',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+    expect(
+      one(
+        ex('http://tv.example.com/', 302, {
+          location: '//auth.example.com/?rd=http%3A%2F%2Ftv.example.com%2F',
+        }),
+      ).layer,
+    ).toBe('auth');
+  });
+
+  it('narrower rows: a shop’s delivery sentence, another app’s "[HTTP] … (502)" log line, an SMS gateway’s packet, Pi-hole on its own address', () => {
+    // At most its words lean that way.
+    notReadAs(
+      json('https://shop.example/api/cart', 400, {
+        success: false,
+        error: 'Currently delivery is unavailable at your location. Please try with a different Postal',
+      }),
+      'geo',
+    );
+    expect(
+      json('https://app.example/api/stream', 502, {
+        message: '[HTTP] GET https://upstream/live.m3u8 failed (502)',
+      }).vendor,
+    ).not.toBe('ovenmediaengine');
+    expect(
+      xmlAnswer(
+        'https://sms.example/api',
+        403,
+        '<?xml version="1.0"?><packet version="1.0"><result><status>error</status><errtext>Forbidden</errtext></result></packet>',
+      ).vendor,
+    ).not.toBe('plesk');
+    expect(
+      one(
+        ex(
+          'http://192.168.1.5/player.html',
+          200,
+          { 'x-pi-hole': 'A black hole for Internet advertisements.', 'content-type': 'text/html' },
+          '<html><body><video src="/live.m3u8"></video></body></html>',
+        ),
+      ).layer,
+    ).not.toBe('network');
+  });
+});
+
+describe('79. the seventy-ninth held-out batch (job boards, media databases, music metadata, live webcams, short video, IPTV list reports)', () => {
+  it('LinkedIn’s 999 is its robot rule; its CSRF check is the session; a missing API-key header is the key', () => {
+    expect(
+      one(
+        ex('http://www.linkedin.com/in/someone', 999, { 'cache-control': 'no-cache, no-store' }, '', {
+          statusText: 'Request Denied',
+        }),
+      ).layer,
+    ).toBe('waf');
+    expect(
+      one(
+        ex(
+          'https://www.linkedin.com/voyager/api/typeahead',
+          403,
+          { 'content-type': 'text/plain' },
+          'CSRF check failed.',
+        ),
+      ).layer,
+    ).toBe('auth');
+    expect(
+      one(ex('https://api.webcams.example/webcams/api/v3/webcams', 403, {}, 'Missing Header x-windy-api-key'))
+        .layer,
+    ).toBe('auth');
+  });
+
+  it('a signature refused in Kuaishou’s words; Medianova, Mediastream and Axway’s gateway by their own hosts and faults', () => {
+    expect(
+      jsonText(
+        'https://m.shortvideo.example/rest/wd/photo/info',
+        200,
+        '{"result":50,"ab8d":true,"error_msg":"签名验证失败"}',
+      ).layer,
+    ).toBe('app');
+    expect(one(ex('https://mn-nl.mncdn.com/ch/ch.smil/playlist.m3u8?st=x&e=1', 404)).vendor).toBe(
+      'medianova',
+    );
+    expect(
+      json('https://next.platform.mediastre.am/graphql', 401, {
+        status: 'ERROR',
+        error: 'UNAUTHORIZED_REQUEST',
+      }).vendor,
+    ).toBe('mediastream');
+    expect(
+      one(
+        ex(
+          'https://api.example/oauth/gettoken_cc',
+          500,
+          { 'content-type': 'application/soap+xml' },
+          '<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body><env:Fault><env:Code><env:Value>env:Receiver</env:Value><env:Subcode><env:Value xmlns:fault="http://www.vordel.com/soapfaults">fault:MessageBlocked</env:Value></env:Subcode></env:Code></env:Fault></env:Body></env:Envelope>',
+        ),
+      ).vendor,
+    ).toBe('axway-api-gateway');
   });
 });

@@ -43,7 +43,9 @@ describe('explain: status codes', () => {
 
   it('explains an unknown code through its class', () => {
     expect(explain('599', 'en')?.title).toBe('599 — Server error');
-    expect(explain('999', 'fr')?.title).toBe('999 — Code non standard');
+    expect(explain('998', 'fr')?.title).toBe('998 — Code non standard');
+    // LinkedIn's 999 has its own row (the seventy-ninth batch).
+    expect(explain('999', 'en')?.title).toBe('999 — Request denied (taken for a robot)');
   });
 
   it('leaves out empty sections', () => {

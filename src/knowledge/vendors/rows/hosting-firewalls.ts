@@ -33,7 +33,9 @@ export const HOSTING_FIREWALL_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'bot-protection refusal',
-        value: /\bAccess denied by Imunify360 bot-protection\b/,
+        // As the answer itself, not a forum page or a help article quoting it (review "78.").
+        value: /^\s*(?:\{\s*"(?:message|error|detail)"\s*:\s*")?Access denied by Imunify360 bot-protection\b/,
+        statuses: [200, 403],
         weight: 0.95,
         own: true,
         action: 'block',

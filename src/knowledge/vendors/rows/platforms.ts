@@ -533,6 +533,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
     markers: [
       // Server: MNCDN, X-MNRequest-Id (cdn_rules.json of cdn-server-info).
       { on: 'header', key: 'server', value: /^MNCDN/i, weight: 0.9 },
+      // Its delivery hosts, <region>.mncdn.com (a Turkish channel's signed playlist, mn-nl.mncdn.com/dogusdyg_ntv/…smil/
+      // playlist.m3u8, ipstreet312/freeiptv@7f4df0fa93b1c1e7af230fedf780432bd9719e75:ressources/tur/ntv.m3u8).
+      { on: 'host', key: 'mncdn.com', weight: 0.85 },
       { on: 'header', key: 'x-mnrequest-id', weight: 0.9 },
       { on: 'header', key: 'x-mserver', weight: 0.6 },
     ],
@@ -1069,8 +1072,9 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'api access denied',
-        value: /^\s*\{\s*"cpanelresult"\s*:\s*\{[^{}]{0,200}"error"\s*:\s*"Access denied"/,
-        weight: 0.9,
+        value:
+          /^\s*\{\s*"cpanelresult"\s*:\s*\{(?:[^{}]|\{[^{}]{0,200}\}){0,300}"error"\s*:\s*"Access denied"/,
+        weight: 0.8,
         own: true,
         action: 'auth',
         errorKey: 'cpanel-denied',
@@ -1098,7 +1102,7 @@ export const PLATFORM_ROWS: readonly VendorRow[] = [
         on: 'body-match',
         key: 'xml api packet',
         value:
-          /^\s*(?:<\?xml[^>]{0,100}>\s*)?<packet version="\d{1,2}(?:\.\d{1,3}){1,3}"\s*>\s*<(?:system|[a-z-]{2,30})>/,
+          /^\s*(?:<\?xml[^>]{0,100}>\s*)?<packet version="\d\.\d{1,2}\.\d{1,2}\.\d{1,2}"\s*>\s*<(?:system|[a-z-]{2,30})>/,
         weight: 0.85,
         own: true,
       },

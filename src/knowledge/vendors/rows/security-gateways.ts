@@ -414,6 +414,16 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'axway-api-gateway',
+    name: 'Axway API Gateway (formerly Vordel)',
+    kind: 'platform',
+    markers: [
+      // Its SOAP faults in its own namespace, <env:Value xmlns:fault="http://www.vordel.com/soapfaults">fault:MessageBlocked
+      // on a 500 from the German employment agency's token endpoint (https://github.com/bundesAPI/jobsuche-api/issues/53).
+      { on: 'body', key: 'xmlns:fault="http://www.vordel.com/soapfaults"', weight: 0.9, own: true },
+    ],
+  },
+  {
     id: 'safebrowse',
     name: 'SafeBrowse (router security filter)',
     kind: 'waf',
@@ -429,7 +439,7 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
         own: true,
         action: 'block',
         errorKey: 'safebrowse-block',
-        statuses: [301, 302, 303, 307],
+        statuses: [301, 302, 303, 307, 308],
       },
     ],
   },

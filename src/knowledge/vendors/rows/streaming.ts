@@ -97,7 +97,8 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       {
         on: 'body-match',
         key: 'api error',
-        value: /"message"\s*:\s*"\[HTTP\] [^"\\]{2,200} \(\d{3}\)"/,
+        // With its statusCode beside it: "[HTTP] … (502)" alone is many apps' log line (review "78.").
+        value: /"message"\s*:\s*"\[HTTP\] [^"\\]{2,200} \(\d{3}\)"\s*,\s*"statusCode"\s*:\s*\d{3}\b/,
         weight: 0.85,
         own: true,
       },

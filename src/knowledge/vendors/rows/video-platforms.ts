@@ -713,6 +713,10 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // yt-dlp/yt-dlp@87f7b149956e12479618138152a7fc39570ffcb9:yt_dlp/extractor/mediastream.py), answering a Colombian
       // channel's refused live signal in its own words (https://github.com/iptv-org/iptv/issues/21854).
       { on: 'host', key: 'mdstrm.com', weight: 0.85 },
+      // Its OTT platform's API, next.platform.mediastre.am/graphql, refusing a call without its client's credentials,
+      // {"status":"ERROR","error":"UNAUTHORIZED_REQUEST"} (iptv-org/epg@770b9c856d3899f4e4d326db0732d5590afeb963:
+      // sites/winplay.co/winplay.co.test.js).
+      { on: 'host', key: 'mediastre.am', weight: 0.85, own: true },
     ],
   },
   {

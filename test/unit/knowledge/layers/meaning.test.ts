@@ -151,7 +151,7 @@ function allTexts(): [string, Localized][] {
   const add = (where: string, ...items: readonly Localized[]) => {
     for (const item of items) texts.push([where, item]);
   };
-  for (const code of [...KNOWN_STATUS_CODES, 150, 250, 350, 450, 550, 999]) {
+  for (const code of [...KNOWN_STATUS_CODES, 150, 250, 350, 450, 550, 998]) {
     const info = statusInfo(code);
     add(`status ${code}`, info.title, info.meaning, ...info.nextSteps, ...info.dont);
   }
