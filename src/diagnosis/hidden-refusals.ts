@@ -12,6 +12,7 @@ import { bigBlueButtonFailure } from '../knowledge/refusals/bigbluebutton.ts';
 import { deezerError } from '../knowledge/refusals/deezer.ts';
 import { dnsFilteredAnswer } from '../knowledge/refusals/dns-answer.ts';
 import { FAILED_ENVELOPES, type FailedEnvelope } from '../knowledge/refusals/envelopes-table.ts';
+import { connectEndStreamError, grpcStatusIn, type RpcStatus } from '../knowledge/refusals/grpc-status.ts';
 import { indexerError } from '../knowledge/refusals/newznab.ts';
 import { ofxSignonError } from '../knowledge/refusals/ofx.ts';
 import { xmlRpcStatusRefusal } from '../knowledge/refusals/opensubtitles.ts';
@@ -276,9 +277,14 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   if (Array.isArray(errors) && !hasData(fields))
     for (const item of errors.slice(0, 5))
       if (typeof item === 'string') add(item);
-      else if (typeof item === 'object' && item !== null)
-        for (const name of ['message', 'code', 'reason'] as const)
+      else if (typeof item === 'object' && item !== null) {
+        for (const name of ['message', 'code', 'reason', 'type'] as const)
           add((item as Record<string, unknown>)[name]);
+        // GraphQL's own place for a code, {"errors": [{"message": …, "extensions": {"code": "UNAUTHENTICATED"}}]}
+        // (apollographql/apollo-server@4f154060bbe57d3bd612cb09ab63467f319d4ba5:docs/source/data/errors.mdx).
+        const { extensions } = item as Record<string, unknown>;
+        if (isRecord(extensions)) add(extensions.code);
+      }
   for (const item of byResource(fields).slice(0, 5))
     for (const name of ['message', 'errorCode', 'code'] as const) add(item[name]);
   for (const item of failedMessages(fields)) add(item['error-text']);
@@ -453,6 +459,33 @@ function successStub(body: string): PageOnSuccess | null {
  * calls so (https://github.com/finance-quote/finance-quote/pull/104). Only the limit notes the table knows (NOTE_LIMITS);
  * a note beside data, or inside an issue's text, is the data's (review).
  */
+/**
+ * A gRPC status's refusal: what its message states (the cause tables), else the layer its code names. A status of the
+ * service's own numbering says only that the call failed, so there even a loose reading of its message is the cause
+ * ("grpc-status: 100, grpc-message: Wrong password" behind Envoy, https://github.com/improbable-eng/grpc-web/issues/388).
+ */
+function rpcRefusal(rpc: RpcStatus): PageOnSuccess | null {
+  const phrase = `grpc-status ${rpc.code}${rpc.message ? `: ${rpc.message.slice(0, 120)}` : ''}`;
+  const stated = rpc.message
+    ? causeIn(rpc.message, { page: false, json: false, status: 403, values: true })
+    : null;
+  if (stated && (!stated.loose || !rpc.layer)) return answered({ layer: stated.layer, phrase });
+  return rpc.layer ? answered({ layer: rpc.layer, phrase }) : null;
+}
+
+/** Codes ByteDance's socket edge names a refused upgrade with; other codes are read with the cause tables. */
+const HANDSHAKE_CODES: ReadonlyMap<string, Layer> = new Map([['device_blocked', 'app']]);
+
+function refusedHandshake(exchange: Exchange): PageOnSuccess | null {
+  const status = Number(getHeader(exchange.responseHeaders, 'handshake-status') ?? '');
+  const message = getHeader(exchange.responseHeaders, 'handshake-msg')?.trim();
+  if (!message || !(status >= 400 && status < 600)) return null;
+  const layer =
+    HANDSHAKE_CODES.get(message.toLowerCase()) ??
+    causeIn(message, { page: false, json: false, status, values: true })?.layer;
+  return layer ? answered({ layer, phrase: `handshake-msg: ${message.slice(0, 80)}` }) : null;
+}
+
 /**
  * A success that is one message and nothing else: a hosting firewall answering an API call in the service's place,
  * {"message": "Access denied by Imunify360 bot-protection…"} (its row). A firewall's name beside other fields is data.
@@ -839,6 +872,18 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     const vendor = at >= 0 ? identifyVendor({ ...exchange, body: body.slice(at, end) }) : null;
     return vendor?.own && vendor.action && vendor.errorKey ? { vendor } : null;
   }
+  // A gRPC call refused in its own status, headers only (a trailers-only answer), or Connect's end-of-stream error.
+  const rpc =
+    exchange.status === 200
+      ? (grpcStatusIn(exchange.responseHeaders) ??
+        connectEndStreamError(body ?? '', getHeader(exchange.responseHeaders, 'content-type') ?? ''))
+      : null;
+  const rpcSays = rpc ? rpcRefusal(rpc) : null;
+  if (rpcSays) return ownService(exchange, rpcSays);
+  // A WebSocket upgrade refused with a 200 and the refusal in headers, ByteDance's edge (TikTok LIVE, Douyin):
+  // "handshake-status: 415", "handshake-msg: DEVICE_BLOCKED" (https://github.com/zerodytrash/TikTok-Live-Connector/issues/187).
+  const handshake = exchange.status === 200 ? refusedHandshake(exchange) : null;
+  if (handshake) return ownService(exchange, handshake);
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
   // A Subsonic server's answer, XML or JSON, says in its body that the call failed and why.
   const subsonic = subsonicRefusal(body);
@@ -1370,11 +1415,14 @@ const GATEWAY_RETURN = /[?&](?:rd|url|next|return_to|returnTo|redirect|redirect_
  * /m?continue=…, review "77."): without such a word it is not read.
  */
 const SIGN_IN_HOST =
-  /^(?:auth|authn|authenticate|login|logon|signin|signon|sso|oauth2?|accounts?|id|idp|iam|identity|keycloak|kc|cas|dex|zitadel|passport|gate|gatekeeper|vouch|authelia|authentik|pomerium)\d?[.-]/i;
+  /^(?:auth|authn|authenticate|login|logon|signin|signon|sso|oauth2?|accounts?|id|idp|iam|identity|keycloak|cas|dex|zitadel|gatekeeper|vouch|authelia|authentik|pomerium)\d?[.-]/i;
 const SIGN_IN_SEGMENT =
   /\/(?:login|logon|signin|sign_in|sign-in|signon|oauth2?|sso|auth|authenticate|authorize)(?:[/?#.]|$)/i;
-/** A consent page on an accounts host is the cookie banner's, not a sign-in (review "78."). */
-const CONSENT_SEGMENT = /\/consent(?:[/?#.]|$)/i;
+/**
+ * A consent page on an accounts host is the cookie banner's, not a sign-in (review "78."); a visitor page sets a guest
+ * cookie and sends the browser straight back (Weibo's passport.weibo.com/visitor/visitor?…&url=…, review "79.").
+ */
+const CONSENT_SEGMENT = /\/(?:consent|visitor)(?:[/?#.]|$)/i;
 
 /**
  * A sign-in gateway that names itself in its redirect to its login (Vouch Proxy's count of tries, its row): by what the

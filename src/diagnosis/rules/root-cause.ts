@@ -3,7 +3,6 @@
  * makes every stream fail after it); then a failure on the login endpoint; then the strongest group.
  */
 import { type Finding, LAYERS, type Layer } from '../../types.ts';
-import { hostOf } from '../url-parts.ts';
 
 /** How much a layer's findings weigh when several stories compete; a favicon 404 is not the story. */
 const LAYER_WEIGHT: Record<Layer, number> = {
@@ -65,10 +64,10 @@ export function chooseRoot(findings: readonly Finding[]): RootChoice {
     };
   }
   // A redirect to sign in explains the sign-in page's own refusal of the method a client sent on after it (Authelia's
-  // 405 to a HEAD, https://github.com/authelia/authelia/issues/1109), and the bare 401s and 403s that follow on the very
-  // host that asked for the sign-in (review "78."). Only later in the capture and not a guess from words: a 401 or 403
-  // on another host may have its own cause (a CDN's token, a country), whatever came before (review "77."), and a login
-  // wall ranks below a real failure (review "65.").
+  // 405 to a HEAD, https://github.com/authelia/authelia/issues/1109), later in the capture and not a guess from words.
+  // Not the 401s and 403s after it, even on the same host: a browser's capture opens with a sign-in and goes on signed
+  // in (the successes between are not findings), and a later 403 has its own cause (reviews "77." and "79."; "78." had
+  // asked for the same host's); a login wall ranks below a real failure (review "65.").
   const signIn = findings.find(
     (finding) => finding.status >= 300 && finding.status < 400 && finding.layer === 'auth',
   );
@@ -78,8 +77,7 @@ export function chooseRoot(findings: readonly Finding[]): RootChoice {
       other.entry > signIn.entry &&
       other.basis === 'status' &&
       !other.leaned &&
-      (other.status === 405 ||
-        ((other.status === 401 || other.status === 403) && hostOf(other.url) === hostOf(signIn.url))));
+      other.status === 405);
   if (signIn && findings.length > 1 && findings.every(followsSignIn)) {
     return {
       root: signIn,

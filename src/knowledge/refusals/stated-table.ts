@@ -178,7 +178,7 @@ export const STATED: readonly (readonly [string, Layer])[] = [
   ['请求被web防火墙拦截', 'waf'],
   // Kuaishou's API for a request whose signature it could not verify, {"result":50,…,"error_msg":"签名验证失败"}
   // (signature verification failed; https://github.com/wujunwei928/parse-video/issues/45): its rule about the client.
-  ['签名验证失败', 'app'],
+  // Whole only: a payment API's SIGN_ERROR on a 401 says it beside its own code (review "79.").
   ['blocked by cloud waf', 'waf'],
   // JW Player's management API for a key that may not make the call, 403 {"error": {"code": 403, "description":
   // "Forbidden, this API token is not authorized to make this call"}} (jwplayer/jwplatform-docs@fe807fc0ab08c727262a5d0751c525ff1023fb57:
@@ -534,10 +534,11 @@ export const STATED: readonly (readonly [string, Layer])[] = [
 export const WHOLE_ANSWERS: readonly (readonly [RegExp, Layer, (readonly number[])?])[] = [
   // LinkedIn's API to a call whose session token does not match its cookie, "CSRF check failed." on a 403 (a tool's debug
   // log, https://github.com/nodauf/GoMapEnum/issues/12): the session, not a rule about the viewer.
-  [/^\s*CSRF check failed\.?\s*$/i, 'auth', [403]],
+  // With its period only: apps answer "CSRF check failed" for an Origin or Fetch-Metadata check, not a session (review "79.").
+  [/^\s*CSRF check failed\.\s*$/, 'auth', [403]],
   // Windy's webcam API without its key, "Missing Header x-windy-api-key" on a 403 (danbri/londat@4411ef3eac8eb67a00a694fc1ed0d98d519db362:
   // cwplans/feeds/README.md): a header naming an API key, whole.
-  [/^\s*Missing (?:required )?header:? x-[a-z0-9-]{1,40}-api-key\s*$/i, 'auth', [400, 401, 403]],
+  [/^\s*Missing (?:required )?header:? x-(?:[a-z0-9-]{1,40}-)?api-key\s*$/i, 'auth', [400, 401, 403]],
   // And its later "TLSv1.2+ is required", the same Fastly's reason phrase on a 403 (https://github.com/pypi/warehouse/issues/3411).
   [/^\s*(?:SSL|TLSv1\.[23]\+?) is required\.?\s*$/i, 'app'],
   // S3's reason phrase when it asks a client to send fewer requests, "503 Slow Down" (curl -v in
@@ -767,12 +768,25 @@ export const GEO_CODES =
  * (https://github.com/stbui/angular-material-app/issues/47).
  */
 export const VALUE_CAUSES: readonly (readonly [RegExp, Layer])[] = [
+  [/^签\s?名验证失败$/, 'app'],
+  // Keygen's licensing API past a policy's machine count, "machine count has exceeded maximum allowed by policy (1)"
+  // (louischan-oursky/keygen-poc@7c8656b5e22f57d84edd2a29c789cc16a79f6112:README.md): the licence's device allowance.
+  [/\bmachine count has exceeded maximum allowed (?:by policy|for license)\b/i, 'account'],
+  // Tata Play's login for a wrong one-time code, {"code": 3016, "message": "Please enter valid OTP."}
+  // (https://github.com/ForceGT/Tata-Sky-IPTV/issues/63).
+  [/^please enter (?:a )?valid otp\.?$/i, 'auth'],
+  // Microsoft Graph for a tenant whose plan lacks the service, "Tenant does not have a SPO license."
+  // (https://github.com/microsoftgraph/microsoft-graph-docs/issues/4233).
+  [/^tenant does not have an? [\w -]{2,40} licen[cs]e\.?$/i, 'account'],
+  // Twitch's GraphQL gateway refusing a client its integrity check did not pass, {"errors":[{"message":"failed integrity
+  // check"}]} (https://github.com/NightfallGT/Twitch-Follow-Bot/issues/10): its rule about the client.
+  [/^failed integrity check$/i, 'app'],
   // JioCinema's playback API abroad, 474 {"code":474,"message":"Service Unavailable","error_description":"JioCinema is
   // unavailable at your location.Learn more…"} (a mitmproxy capture, 3052/blog@6111bc114d73f9cbc4680afe567982391f852cee:
   // 2025/12/media/jiocinema.com/readme.md). A value that opens with it, a service naming itself: a shop's "delivery is
   // unavailable at your location" is its postcode's (review "78.").
   [
-    /^(?!(?:currently |sorry,? )?(?:delivery|pick-?up|shipping|ordering|coverage|chat|live chat)\b)[\w' -]{1,40} is (?:currently )?unavailable at your location\b/i,
+    /^(?![^.\n]{0,60}\b(?:delivery|pick-?up|shipping|ordering|coverage|chat)\b)(?:sorry,? )?[\w'+.& -]{1,40} is (?:currently )?unavailable at your location\b/i,
     'geo',
   ],
   // OpenSubtitles' REST API at the day's downloads, 406 {"requests": 5, "remaining": 0, "message": "You have downloaded
@@ -1279,6 +1293,24 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp, lo
  * that handle them test them, one source per line.
  */
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // GraphQL services' codes in an error's `extensions.code` or `type`: Apollo Server's UNAUTHENTICATED and
+  // PERSISTED_QUERY_NOT_FOUND (apollographql/apollo-server@4f154060bbe57d3bd612cb09ab63467f319d4ba5:
+  // docs/source/data/errors.mdx), Shopify's THROTTLED (https://community.shopify.com/t/throttled/254776), GitHub's RATE_LIMIT
+  // and graphql_rate_limit (https://github.com/yanyongyu/githubkit/issues/271) and NOT_FOUND on a null node (PyGithub's
+  // recorded answer, PyGithub/PyGithub's tests/ReplayData/GraphQl.testNode.txt), Hasura's jwt-invalid-claims and
+  // rate-limit-exceeded (https://github.com/hasura/graphql-engine/issues/2879, /issues/9705), Twitch's persisted query
+  // refused by its message (https://github.com/lavalink-devs/lavaplayer/pull/190).
+  ['unauthenticated', 'auth'],
+  ['persisted_query_not_found', 'app'],
+  ['persistedquerynotfound', 'app'],
+  ['throttled', 'rate-limit'],
+  ['rate_limit', 'rate-limit'],
+  ['graphql_rate_limit', 'rate-limit'],
+  ['rate-limit-exceeded', 'rate-limit'],
+  ['jwt-invalid-claims', 'auth'],
+  ['not_found', 'not-found'],
+  // Keygen's code beside that sentence, "code": "MACHINE_LIMIT_EXCEEDED" (the README below).
+  ['machine_limit_exceeded', 'account'],
   // united.cloud's TV platform API (Telemach, EON) for what it does not have, {"status":400,"error":"resource_not_found",
   // "errorMessage":"Resource not found"} (iptv-org/epg@1f2e27757d852202ca3a309a91840b216058a0ab:
   // sites/epg.telemach.ba/__data__/no_content.json).

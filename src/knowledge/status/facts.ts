@@ -64,7 +64,7 @@ const KNOWN = {
   509: { layers: ['rate-limit'], errorClass: 'limit' },
   // Not in any RFC: LinkedIn's "999 Request Denied" to a client it takes for a robot (curl -I in https://http.dev/999;
   // its tracking-code page to a script, https://github.com/austinoboyle/scrape-linkedin-selenium/issues/6). The service's
-  // own bot rule, not a server fault.
+  // own bot rule, not a server fault; others use the code for a refusal too (review "79.": the wording names no one).
   999: { layers: ['waf', 'app'], errorClass: 'refusal' },
   // Not in any RFC: Tencent Cloud CDN's "IP access frequency exceeds the limit", the only published meaning
   // (https://www.tencentcloud.com/document/product/228/42177). A limit, not a server fault.

@@ -170,8 +170,8 @@ export const CLIENT_STATUS_TEXTS = {
   999: {
     title: L('Request denied (taken for a robot)', 'Demande refusée (prise pour un robot)'),
     meaning: L(
-      'A code of LinkedIn’s: it refuses clients it takes for robots (scripts, tools, addresses of data centres or shared networks). It is a refusal, not an outage; a normal browser, signed in, on a home or mobile connection is what it lets through.',
-      'Un code propre à LinkedIn : il refuse les clients qu’il prend pour des robots (scripts, outils, adresses de centres de données ou de réseaux partagés). C’est un refus, pas une panne ; un navigateur ordinaire, connecté, sur une connexion domestique ou mobile est ce qu’il laisse passer.',
+      'A code outside the standard that some services use to refuse clients they take for robots (LinkedIn’s is the best known; a few firewalls and older portals use it too): scripts, tools, addresses of data centres or shared networks. It is a refusal, not an outage; a normal browser on a home or mobile connection is what they let through.',
+      'Un code hors norme que certains services emploient pour refuser les clients qu’ils prennent pour des robots (celui de LinkedIn est le plus connu ; quelques pare-feu et anciens portails l’emploient aussi) : scripts, outils, adresses de centres de données ou de réseaux partagés. C’est un refus, pas une panne ; un navigateur ordinaire sur une connexion domestique ou mobile est ce qu’ils laissent passer.',
     ),
     next: ['wifi-vs-mobile', 'stop-and-wait'],
     dont: ['retry-loop'],

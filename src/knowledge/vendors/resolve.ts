@@ -517,5 +517,9 @@ function wroteByOrigin(exchange: Exchange): boolean {
   // Not a page: an edge's own block page may pass a proxy that stamps it (review).
   if (body !== '' && !body.startsWith('<') && getHeader(exchange.responseHeaders, 'x-powered-by'))
     return true;
+  // Or a WebSocket server's refusal of an upgrade: only the server behind sends Sec-WebSocket-Version back (RFC 6455
+  // §4.2.2, §4.4), an edge's own page does not. Kalshi's "Forbidden" through CloudFront
+  // (https://github.com/Kalshi/kalshi-starter-code-python/issues/1).
+  if (!body.startsWith('<') && getHeader(exchange.responseHeaders, 'sec-websocket-version')) return true;
   return body.startsWith('{') && body.length < BODY_SCAN_LIMIT;
 }

@@ -12029,17 +12029,19 @@ describe('78. red-team review: a firewall’s sentence quoted in a page, apostro
     ).toBe('auth');
   });
 
-  it('after a sign-in redirect, the same host’s bare 403s follow from it; another host’s do not', () => {
+  it('after a sign-in redirect, neither the same host’s bare 403s nor another host’s follow from it (the review of "79." settled it)', () => {
     const wall = ex('https://tv.example.com/watch/1', 302, { location: '/login?next=/watch/1' });
     const same = (path: string) => ex(`https://tv.example.com${path}`, 403);
-    expect(analyze([wall, same('/live/1/index.m3u8'), same('/live/1/seg1.ts')]).verdict.layer).toBe('auth');
+    expect(analyze([wall, same('/live/1/index.m3u8'), same('/live/1/seg1.ts')]).verdict.layer).not.toBe(
+      'auth',
+    );
     const cdn = ex('https://cdn.example.com/live/1/seg1.ts?token=x', 403);
     expect(analyze([wall, cdn, cdn]).verdict.layer).not.toBe('auth');
   });
 
   it('gateways under their other names; a consent page on an accounts host is not a sign-in; the asked scheme for a scheme-relative address', () => {
     const back = 'rd=https%3A%2F%2Ftv.example.com%2F';
-    for (const host of ['authenticate', 'gate', 'logon', 'keycloak'])
+    for (const host of ['authenticate', 'logon', 'keycloak'])
       expect(
         one(ex('https://tv.example.com/', 302, { location: `https://${host}.example.com/?${back}` })).layer,
       ).toBe('auth');
@@ -12145,5 +12147,208 @@ describe('79. the seventy-ninth held-out batch (job boards, media databases, mus
         ),
       ).vendor,
     ).toBe('axway-api-gateway');
+  });
+});
+
+describe('80. the eightieth held-out batch (GraphQL answers, gRPC and Connect statuses, WebSocket handshakes, MAC-activated players, licence servers, network tuners)', () => {
+  const rpc = (headers: Record<string, string>) =>
+    one(
+      ex(
+        'https://api.example/pkg.Service/Method',
+        200,
+        { 'content-type': 'application/grpc-web+proto', ...headers },
+        '',
+      ),
+    );
+
+  it('a gRPC status in the headers of a 200: its code names the layer, its message says more, 0 is a success', () => {
+    expect(rpc({ 'grpc-status': '16', 'grpc-message': 'Jwt is missing' }).layer).toBe('auth');
+    expect(
+      rpc({ 'grpc-status': '9', 'grpc-message': 'loyalty not applied: ACTION_INVALID_CONDITION' }).layer,
+    ).toBe('app');
+    expect(rpc({ 'grpc-status': '8', 'grpc-message': 'quota' }).layer).toBe('rate-limit');
+    // A service's own number says only that the call failed: its words decide.
+    expect(rpc({ 'grpc-status': '100', 'grpc-message': 'Wrong password', server: 'envoy' }).layer).toBe(
+      'auth',
+    );
+    expect(rpc({ 'grpc-status': '0' }).layer).toBe('none');
+    // Connect's end-of-stream error in a streamed success.
+    expect(
+      one(
+        ex(
+          'https://demo.connect.example/greet.v1.GreetService/GreetIndividuals',
+          200,
+          { 'content-type': 'application/connect+proto' },
+          '<flags: 2><length: 58>{"error": {"code": "unavailable", "message": "overloaded"}}',
+        ),
+      ).layer,
+    ).toBe('server');
+  });
+
+  it('GraphQL errors by their code or type when nothing else came back; beside data they are the data’s', () => {
+    expect(
+      json('https://shop.example/admin/api/graphql.json', 200, {
+        errors: [
+          {
+            message: 'Throttled',
+            extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' },
+          },
+        ],
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://api.github.com/graphql', 200, {
+        errors: [
+          {
+            type: 'RATE_LIMIT',
+            code: 'graphql_rate_limit',
+            message: 'API rate limit already exceeded for user ID 1.',
+          },
+        ],
+      }).layer,
+    ).toBe('rate-limit');
+    expect(
+      json('https://api.github.com/graphql', 200, {
+        data: { node: null },
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            path: ['node'],
+            message: "Could not resolve to a node with the global id of 'x'",
+          },
+        ],
+      }).layer,
+    ).toBe('not-found');
+    expect(
+      json('https://hasura.example/v1/graphql', 200, {
+        errors: [{ extensions: { path: '$', code: 'jwt-invalid-claims' }, message: 'claims key not found' }],
+      }).layer,
+    ).toBe('auth');
+    const twitch = json('https://gql.twitch.tv/gql', 200, {
+      errors: [{ message: 'PersistedQueryNotFound' }],
+      extensions: { operationName: 'StreamMetadata' },
+    });
+    expect([twitch.layer, twitch.vendor]).toEqual(['app', 'twitch']);
+    // A field refused while the rest of the answer came back is a partial answer.
+    expect(
+      json('https://api.github.com/graphql', 200, {
+        data: { viewer: { login: 'me' }, secret: null },
+        errors: [{ type: 'NOT_FOUND', path: ['secret'] }],
+      }).layer,
+    ).toBe('none');
+  });
+
+  it('a socket upgrade refused in ByteDance’s handshake headers; a socket server’s own refusal through CloudFront', () => {
+    expect(
+      one(
+        ex(
+          'wss://webcast.example/ws',
+          200,
+          { 'handshake-status': '415', 'handshake-msg': 'DEVICE_BLOCKED', server: 'TLB' },
+          '',
+        ),
+      ).layer,
+    ).toBe('app');
+    const kalshi = one(
+      ex(
+        'wss://api.exchange.example/trade-api/ws/v2',
+        403,
+        {
+          'content-type': 'text/plain; charset=utf-8',
+          'sec-websocket-version': '13',
+          'x-cache': 'Error from cloudfront',
+          via: '1.1 102c2ce84f6702e1add78e397cea7b84.cloudfront.net (CloudFront)',
+          'x-amz-cf-pop': 'ORD53-C1',
+        },
+        'Forbidden\n',
+      ),
+    );
+    expect(kalshi.vendor).not.toBe('cloudfront');
+    expect(kalshi.layer).not.toBe('waf');
+  });
+
+  it('licences and accounts in services’ words; a tuner maker’s guide service; a service mesh is the service’s own', () => {
+    expect(
+      json('https://licensing.example/v1/accounts/x/machines', 422, {
+        errors: [
+          {
+            title: 'Unprocessable resource',
+            detail: 'machine count has exceeded maximum allowed for license (1)',
+            code: 'MACHINE_LIMIT_EXCEEDED',
+          },
+        ],
+      }).layer,
+    ).toBe('account');
+    expect(
+      json('https://tm.example/rest-api/pub/api/v2/login', 200, {
+        code: 3016,
+        message: 'Please enter valid OTP.',
+      }).layer,
+    ).toBe('auth');
+    expect(
+      json('https://graph.microsoft.com/v1.0/users/x', 400, {
+        error: { code: 'BadRequest', message: 'Tenant does not have a SPO license.' },
+      }).layer,
+    ).toBe('account');
+    expect(one(ex('https://api.hdhomerun.com/api/guide.php?DeviceAuth=x', 400)).vendor).toBe('hdhomerun');
+    expect(
+      one(
+        ex('http://mesh.example:4140/api/v1/app', 502, {
+          'l5d-err': 'Unable+to+establish+connection+to+127.0.0.1%3A4149',
+        }),
+      ).vendor,
+    ).toBeNull();
+  });
+});
+
+describe('79. red-team review: a visitor cookie bounce is not a sign-in, a sign-in explains only its page’s 405, one host of a platform, words only in their own form', () => {
+  it('Weibo’s visitor bounce and age gates on a gate host are not sign-ins', () => {
+    expect(
+      one(
+        ex('https://weibo.com/u/123', 302, {
+          location:
+            'https://passport.weibo.com/visitor/visitor?entry=miniblog&a=enter&url=https%3A%2F%2Fweibo.com%2Fu%2F123',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+    expect(
+      one(
+        ex('https://www.tv.example/show', 302, {
+          location: 'https://gate.tv.example/?url=https%3A%2F%2Fwww.tv.example%2Fshow',
+        }),
+      ).layer,
+    ).not.toBe('auth');
+  });
+
+  it('a platform’s API host is its own, a CDN’s answer on its other hosts keeps the CDN’s name', () => {
+    const cdn = one(
+      ex('https://mdstrm-cdn.mediastre.am/live/x.m3u8', 403, {
+        server: 'cloudflare',
+        'cf-ray': '8a1b2c3d4e5f6a7b-MIA',
+      }),
+    );
+    expect(cdn.vendor).not.toBe('mediastream');
+  });
+
+  it('words in their own form only: a CSRF check without LinkedIn’s period, a shop’s shipping, a payment API’s signature error on a 401', () => {
+    notReadAs(
+      one(ex('https://app.example/api/save', 403, { 'content-type': 'text/plain' }, 'CSRF check failed')),
+      'auth',
+    );
+    notReadAs(
+      json('https://shop.example/api/cart', 400, {
+        error: 'Express shipping is currently unavailable at your location',
+      }),
+      'geo',
+    );
+    expect(
+      json('https://api.tv.example/play', 403, { message: 'Paramount+ is unavailable at your location.' })
+        .layer,
+    ).toBe('geo');
+    expect(
+      json('https://api.pay.example/v3/pay', 401, { code: 'SIGN_ERROR', message: '签名验证失败，请检查签名' })
+        .layer,
+    ).not.toBe('app');
+    expect(one(ex('https://api.example/v1/items', 403, {}, 'Missing Header x-api-key')).layer).toBe('auth');
   });
 });

@@ -228,6 +228,9 @@ export const MEDIA_SERVER_ROWS: readonly VendorRow[] = [
       // The tuner's stream URLs http://<device>:5004/auto/v<channel> (https://github.com/jellyfin/jellyfin/issues/1520;
       // it answers 503 when no tuner is free, https://github.com/kodi-pvr/pvr.hdhomerun/pull/64).
       { on: 'url', key: 'tuner stream url', value: /^https?:\/\/[^/?#]+:5004\/auto\/v\d/i, weight: 0.85 },
+      // Its guide service, https://api.hdhomerun.com/api/guide.php?DeviceAuth=… (a guide grabber's 400,
+      // https://github.com/IncubusVictim/HDHomeRunEPG-to-XmlTv/issues/23).
+      { on: 'host', key: 'api.hdhomerun.com', weight: 0.9, own: true },
     ],
   },
   {

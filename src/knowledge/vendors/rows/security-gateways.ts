@@ -414,6 +414,17 @@ export const SECURITY_GATEWAY_ROWS: readonly VendorRow[] = [
     ],
   },
   {
+    id: 'linkerd',
+    name: 'Linkerd (service mesh proxy)',
+    // The service's own mesh, as the corpus reads Envoy in Istio's sidecars: named in the evidence, never the vendor.
+    kind: 'origin',
+    markers: [
+      // Its proxy's own error header on an answer it wrote, "502 Bad Gateway … l5d-err: Unable+to+establish+connection+to+
+      // 127.0.0.1%3A4149" (curl -v in https://github.com/linkerd/linkerd/issues/2001): the service's mesh could not reach it.
+      { on: 'header', key: 'l5d-err', weight: 0.9, own: true },
+    ],
+  },
+  {
     id: 'axway-api-gateway',
     name: 'Axway API Gateway (formerly Vordel)',
     kind: 'platform',

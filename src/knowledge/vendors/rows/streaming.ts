@@ -223,7 +223,9 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       { on: 'host', key: 'api.twitch.tv', weight: 0.9 },
       // Its GraphQL API, which its own web player and tools call (POST https://gql.twitch.tv/gql, 401 "The \"Authorization\"
       // token is invalid." in https://github.com/DevilXD/TwitchDropsMiner/issues/452).
-      { on: 'host', key: 'gql.twitch.tv', weight: 0.9 },
+      // Its GraphQL gateway answers for itself: a refusal there is Twitch's own (a persisted query it no longer knows,
+      // https://github.com/lavalink-devs/lavaplayer/pull/190).
+      { on: 'host', key: 'gql.twitch.tv', weight: 0.9, own: true },
       // Usher's refusals are a JSON array of {error, error_code, type: "error"}: content_geoblocked ("Content
       // Restricted In Region", streamlink/streamlink@5376d2e8851bd523e390a2141360afddccb5adba:tests/plugins/test_twitch.py;
       // https://github.com/RakambdaOrg/ChannelPointsMiner/issues/783), and a subscribers-only video,

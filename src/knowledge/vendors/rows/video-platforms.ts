@@ -716,7 +716,8 @@ export const VIDEO_PLATFORM_ROWS: readonly VendorRow[] = [
       // Its OTT platform's API, next.platform.mediastre.am/graphql, refusing a call without its client's credentials,
       // {"status":"ERROR","error":"UNAUTHORIZED_REQUEST"} (iptv-org/epg@770b9c856d3899f4e4d326db0732d5590afeb963:
       // sites/winplay.co/winplay.co.test.js).
-      { on: 'host', key: 'mediastre.am', weight: 0.85, own: true },
+      // That host only: a CDN's own answer on its other hosts keeps its name (review "79.").
+      { on: 'host', key: 'next.platform.mediastre.am', weight: 0.85, own: true },
     ],
   },
   {
