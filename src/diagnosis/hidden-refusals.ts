@@ -31,6 +31,7 @@ import {
   wholeAnswerIn,
 } from '../knowledge/refusals/stated.ts';
 import {
+  GRAPHQL_CODES,
   HILINK_ERROR_CODES,
   LISTED_ERROR_CODES,
   NOTE_LIMITS,
@@ -277,14 +278,9 @@ function errorTexts(fields: Record<string, unknown>): string[] {
   if (Array.isArray(errors) && !hasData(fields))
     for (const item of errors.slice(0, 5))
       if (typeof item === 'string') add(item);
-      else if (typeof item === 'object' && item !== null) {
-        for (const name of ['message', 'code', 'reason', 'type'] as const)
+      else if (typeof item === 'object' && item !== null)
+        for (const name of ['message', 'code', 'reason'] as const)
           add((item as Record<string, unknown>)[name]);
-        // GraphQL's own place for a code, {"errors": [{"message": …, "extensions": {"code": "UNAUTHENTICATED"}}]}
-        // (apollographql/apollo-server@4f154060bbe57d3bd612cb09ab63467f319d4ba5:docs/source/data/errors.mdx).
-        const { extensions } = item as Record<string, unknown>;
-        if (isRecord(extensions)) add(extensions.code);
-      }
   for (const item of byResource(fields).slice(0, 5))
     for (const name of ['message', 'errorCode', 'code'] as const) add(item[name]);
   for (const item of failedMessages(fields)) add(item['error-text']);
@@ -473,6 +469,12 @@ function rpcRefusal(rpc: RpcStatus): PageOnSuccess | null {
   return rpc.layer ? answered({ layer: rpc.layer, phrase }) : null;
 }
 
+/** A gRPC or Connect answer: its content type, or an empty body (a trailers-only answer); an HTML page or a picture is not (review "80."). */
+function grpcAnswer(exchange: Exchange): boolean {
+  const type = getHeader(exchange.responseHeaders, 'content-type')?.trim() ?? exchange.mimeType ?? '';
+  return /^application\/(?:grpc|connect\+)/i.test(type) || (exchange.body ?? '') === '';
+}
+
 /** Codes ByteDance's socket edge names a refused upgrade with; other codes are read with the cause tables. */
 const HANDSHAKE_CODES: ReadonlyMap<string, Layer> = new Map([['device_blocked', 'app']]);
 
@@ -553,6 +555,8 @@ function failedObject(
     return answered({ layer: router, phrase: fields.errorcode as string });
   const ubus = ubusError(exchange, fields);
   if (ubus) return ubus;
+  const graphql = graphqlError(fields);
+  if (graphql) return graphql;
   // Solocoo's login (Canal Digitaal) refusing for the account's devices: {"error":"toomany",…,"devices":[…]}, HTTP 200
   // (https://github.com/add-ons/plugin.video.tvvlaanderen/issues/58). "toomany" alone is other apps' login attempts
   // (review): only with the list of devices it means.
@@ -620,6 +624,25 @@ function envelopeStatus(fields: Record<string, unknown>): PageOnSuccess | null {
   const status = typeof cod === 'number' ? cod : typeof cod === 'string' ? Number(cod.trim()) : Number.NaN;
   const layer = TELLING_STATUSES.has(status) ? statusFacts(status).layers[0] : undefined;
   return layer ? answered({ layer, phrase: `"cod": ${String(cod)}` }) : null;
+}
+
+/**
+ * A GraphQL answer's error by its code, where GraphQL puts one: `extensions.code`
+ * (apollographql/apollo-server@4f154060bbe57d3bd612cb09ab63467f319d4ba5:docs/source/data/errors.mdx) or GitHub's `type`,
+ * read with GRAPHQL_CODES only, and only when the answer carries nothing else (hasData: beside data it is a partial
+ * answer).
+ */
+function graphqlError(fields: Record<string, unknown>): PageOnSuccess | null {
+  const { errors } = fields;
+  if (!Array.isArray(errors) || hasData(fields)) return null;
+  for (const item of errors.slice(0, 5)) {
+    if (!isRecord(item)) continue;
+    const { extensions, type } = item;
+    const code = isRecord(extensions) && typeof extensions.code === 'string' ? extensions.code : type;
+    const layer = typeof code === 'string' ? GRAPHQL_CODES.get(code.trim().toLowerCase()) : undefined;
+    if (layer) return answered({ layer, phrase: String(code).slice(0, 60) });
+  }
+  return null;
 }
 
 /** The objects of a list an envelope names (FailedEnvelope's `list`), its first five. */
@@ -874,7 +897,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   }
   // A gRPC call refused in its own status, headers only (a trailers-only answer), or Connect's end-of-stream error.
   const rpc =
-    exchange.status === 200
+    exchange.status === 200 && grpcAnswer(exchange)
       ? (grpcStatusIn(exchange.responseHeaders) ??
         connectEndStreamError(body ?? '', getHeader(exchange.responseHeaders, 'content-type') ?? ''))
       : null;

@@ -12,7 +12,8 @@ import type { Layer } from '../../types.ts';
 
 const CODES: ReadonlyMap<number, { name: string; layer?: Layer }> = new Map([
   [3, { name: 'invalid_argument', layer: 'app' }],
-  [4, { name: 'deadline_exceeded', layer: 'server' }],
+  // The client's own deadline: players reopen long polls and subscriptions on it (review "80."): no layer by itself.
+  [4, { name: 'deadline_exceeded' }],
   [5, { name: 'not_found', layer: 'not-found' }],
   // "The caller does not have permission to execute the specified operation": the service's rule about this caller.
   [7, { name: 'permission_denied', layer: 'app' }],

@@ -1292,24 +1292,30 @@ export const WEAK_CAUSES: readonly (readonly [RegExp, Layer, unless?: RegExp, lo
  * a flag or a script ("rate_limit_exceeded": false, onFailedGeolocation, an i18n key, review); as the clients
  * that handle them test them, one source per line.
  */
-export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
-  // GraphQL services' codes in an error's `extensions.code` or `type`: Apollo Server's UNAUTHENTICATED and
-  // PERSISTED_QUERY_NOT_FOUND (apollographql/apollo-server@4f154060bbe57d3bd612cb09ab63467f319d4ba5:
-  // docs/source/data/errors.mdx), Shopify's THROTTLED (https://community.shopify.com/t/throttled/254776), GitHub's RATE_LIMIT
-  // and graphql_rate_limit (https://github.com/yanyongyu/githubkit/issues/271) and NOT_FOUND on a null node (PyGithub's
-  // recorded answer, PyGithub/PyGithub's tests/ReplayData/GraphQl.testNode.txt), Hasura's jwt-invalid-claims and
-  // rate-limit-exceeded (https://github.com/hasura/graphql-engine/issues/2879, /issues/9705), Twitch's persisted query
-  // refused by its message (https://github.com/lavalink-devs/lavaplayer/pull/190).
+/**
+ * GraphQL services' codes, read only where GraphQL puts them — an error's `extensions.code` or `type` in an answer that
+ * carries nothing else (src/diagnosis/hidden-refusals.ts): as a value elsewhere, "not_found" is a pairing poll's waiting
+ * state and "unauthenticated" an account's field (review "80."). Apollo Server's UNAUTHENTICATED
+ * (apollographql/apollo-server@4f154060bbe57d3bd612cb09ab63467f319d4ba5:docs/source/data/errors.mdx; not its
+ * PERSISTED_QUERY_NOT_FOUND, a cache miss its client answers by sending the whole query, review "80."), Shopify's
+ * THROTTLED (https://community.shopify.com/t/throttled/254776), GitHub's RATE_LIMIT and graphql_rate_limit
+ * (https://github.com/yanyongyu/githubkit/issues/271) and NOT_FOUND on a null node (PyGithub's recorded answer,
+ * tests/ReplayData/GraphQl.testNode.txt), Hasura's jwt-invalid-claims and rate-limit-exceeded
+ * (https://github.com/hasura/graphql-engine/issues/2879, /issues/9705).
+ */
+export const GRAPHQL_CODES: ReadonlyMap<string, Layer> = new Map([
   ['unauthenticated', 'auth'],
-  ['persisted_query_not_found', 'app'],
-  ['persistedquerynotfound', 'app'],
   ['throttled', 'rate-limit'],
   ['rate_limit', 'rate-limit'],
   ['graphql_rate_limit', 'rate-limit'],
   ['rate-limit-exceeded', 'rate-limit'],
   ['jwt-invalid-claims', 'auth'],
   ['not_found', 'not-found'],
-  // Keygen's code beside that sentence, "code": "MACHINE_LIMIT_EXCEEDED" (the README below).
+]);
+
+export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
+  // Keygen's code beside its machine-limit sentence, "code": "MACHINE_LIMIT_EXCEEDED" (louischan-oursky/keygen-poc@
+  // 7c8656b5e22f57d84edd2a29c789cc16a79f6112:README.md).
   ['machine_limit_exceeded', 'account'],
   // united.cloud's TV platform API (Telemach, EON) for what it does not have, {"status":400,"error":"resource_not_found",
   // "errorMessage":"Resource not found"} (iptv-org/epg@1f2e27757d852202ca3a309a91840b216058a0ab:

@@ -520,6 +520,7 @@ function wroteByOrigin(exchange: Exchange): boolean {
   // Or a WebSocket server's refusal of an upgrade: only the server behind sends Sec-WebSocket-Version back (RFC 6455
   // §4.2.2, §4.4), an edge's own page does not. Kalshi's "Forbidden" through CloudFront
   // (https://github.com/Kalshi/kalshi-starter-code-python/issues/1).
-  if (!body.startsWith('<') && getHeader(exchange.responseHeaders, 'sec-websocket-version')) return true;
+  if (body !== '' && !body.startsWith('<') && getHeader(exchange.responseHeaders, 'sec-websocket-version'))
+    return true;
   return body.startsWith('{') && body.length < BODY_SCAN_LIMIT;
 }

@@ -12226,7 +12226,11 @@ describe('80. the eightieth held-out batch (GraphQL answers, gRPC and Connect st
     ).toBe('auth');
     const twitch = json('https://gql.twitch.tv/gql', 200, {
       errors: [{ message: 'PersistedQueryNotFound' }],
-      extensions: { operationName: 'StreamMetadata' },
+      extensions: {
+        durationMilliseconds: 3,
+        operationName: 'StreamMetadata',
+        requestID: '01KR0BXAJQTN84B2YR2BB2YXYG',
+      },
     });
     expect([twitch.layer, twitch.vendor]).toEqual(['app', 'twitch']);
     // A field refused while the rest of the answer came back is a partial answer.
@@ -12350,5 +12354,65 @@ describe('79. red-team review: a visitor cookie bounce is not a sign-in, a sign-
         .layer,
     ).not.toBe('app');
     expect(one(ex('https://api.example/v1/items', 403, {}, 'Missing Header x-api-key')).layer).toBe('auth');
+  });
+});
+
+describe('80. red-team review: protocol steps that are not refusals, GraphQL codes only where GraphQL puts them, gRPC status only on a gRPC answer', () => {
+  it('Apollo’s persisted-query miss and a client’s own deadline are steps of the protocol, not refusals', () => {
+    expect(
+      json('https://api.tv.example/graphql', 200, {
+        errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
+      }).layer,
+    ).toBe('none');
+    const deadline = one(
+      ex('https://api.tv.example/events.v1.Events/Subscribe', 200, {
+        'content-type': 'application/grpc-web+proto',
+        'grpc-status': '4',
+        'grpc-message': 'context deadline exceeded',
+      }),
+    );
+    expect(deadline.layer).not.toBe('server');
+  });
+
+  it('GraphQL’s codes as values elsewhere say nothing: a pairing poll waiting, an account’s state beside a country refusal', () => {
+    expect(
+      json('https://tv.example/api/pair/status', 200, {
+        status: 'not_found',
+        message: 'Waiting for activation',
+      }).layer,
+    ).toBe('none');
+    expect(
+      json('https://api.tv.example/play', 403, {
+        state: 'unauthenticated',
+        message: 'This channel is not available in your country',
+      }).layer,
+    ).toBe('geo');
+  });
+
+  it('grpc-status read only on a gRPC answer; a socket header on an empty CDN refusal keeps the CDN', () => {
+    expect(
+      one(
+        ex(
+          'https://www.tv.example/',
+          200,
+          { 'content-type': 'text/html', 'grpc-status': '14' },
+          '<html><body>Welcome</body></html>',
+        ),
+      ).layer,
+    ).toBe('none');
+    const cf = one(
+      ex(
+        'wss://api.exchange.example/ws',
+        403,
+        {
+          'sec-websocket-version': '13',
+          'x-cache': 'Error from cloudfront',
+          via: '1.1 abc.cloudfront.net (CloudFront)',
+          'x-amz-cf-pop': 'ORD53-C1',
+        },
+        '',
+      ),
+    );
+    expect(cf.vendor).toBe('cloudfront');
   });
 });

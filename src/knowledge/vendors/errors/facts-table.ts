@@ -138,7 +138,7 @@ export const ROWS: Readonly<Record<string, string>> = {
   dailymotion: 'geo:g:geo',
   // A PlayReady licence refused (the service's rule or its token), whatever the 500 says.
   playready: 'licence:a:app internal:o:server device-limit:b:account',
-  twitch: 'geo:g:geo subscribers:b:account',
+  twitch: 'geo:g:geo subscribers:b:account persisted:b:app',
   amino: 'sessions:b:account',
   // Streaming servers' token checks (src/knowledge/vendors/rows/streaming.ts).
   wowza: 'token:a:app',

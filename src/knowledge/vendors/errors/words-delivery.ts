@@ -124,6 +124,13 @@ export const DELIVERY_ERRORS: readonly VendorErrorText[] = [
       'Cette vidéo Twitch est réservée aux abonnés de la chaîne, et le compte utilisé n’en fait pas partie (ou n’est pas connecté).',
     ],
     [
+      'twitch-persisted',
+      'The app asks Twitch in a way it no longer accepts',
+      'L’application interroge Twitch d’une façon qu’il n’accepte plus',
+      'Twitch no longer knows one of the requests this app or add-on was built with (Twitch changes them without notice). Nothing on your side or your account causes it: an update of the app or add-on is the fix.',
+      'Twitch ne reconnaît plus une des requêtes avec lesquelles cette application ou extension a été faite (Twitch les change sans prévenir). Rien de votre côté ni de votre compte n’en est la cause : une mise à jour de l’application ou de l’extension règle le problème.',
+    ],
+    [
       'aws-s3-denied',
       'Access refused by the storage bucket',
       "Accès refusé par l'espace de stockage",

@@ -242,6 +242,21 @@ export const STREAMING_ROWS: readonly VendorRow[] = [
       // Its usher refusing a restricted stream's access token, {"error": "private auth token", "error_code":
       // "nauth_token_restricted"} (as a JSON viewer showed it in https://github.com/streamlink/streamlink/issues/4037).
       { on: 'body', key: 'nauth_token_restricted', weight: 0.85, own: true },
+      // Its GraphQL gateway no longer knowing a client's persisted query, {"errors":[{"message":"PersistedQueryNotFound"}],
+      // "extensions":{"durationMilliseconds":3,…}} (curl in https://github.com/lavalink-devs/lavaplayer/pull/190): it takes no
+      // whole query in its place, so the app must be updated (Apollo's own miss, which a client answers with the whole
+      // query, carries its code in the error's extensions instead, review "80.").
+      {
+        on: 'body-match',
+        key: 'persisted query refused',
+        value:
+          /^\s*\{\s*"errors"\s*:\s*\[\s*\{\s*"message"\s*:\s*"PersistedQueryNotFound"\s*\}\s*\]\s*,\s*"extensions"\s*:\s*\{\s*"durationMilliseconds"/,
+        weight: 0.9,
+        own: true,
+        action: 'block',
+        errorKey: 'twitch-persisted',
+        inSuccess: true,
+      },
     ],
     codes: [
       {
