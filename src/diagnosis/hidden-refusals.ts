@@ -469,6 +469,26 @@ function rpcRefusal(rpc: RpcStatus): PageOnSuccess | null {
   return rpc.layer ? answered({ layer: rpc.layer, phrase }) : null;
 }
 
+const NO_PROTOCOL = { grpc: false, connect: false, handshake: false } as const;
+
+/** Whether a success's headers carry a gRPC status, a Connect content type or a socket edge's handshake refusal. */
+function protocolHeaders(headers: readonly { name: string; value: string }[]): {
+  grpc: boolean;
+  connect: boolean;
+  handshake: boolean;
+} {
+  let grpc = false;
+  let connect = false;
+  let handshake = false;
+  for (const { name, value } of headers) {
+    const lower = name.toLowerCase();
+    if (lower === 'grpc-status') grpc = true;
+    else if (lower === 'handshake-msg') handshake = true;
+    else if (lower === 'content-type' && /^\s*application\/connect\+/i.test(value)) connect = true;
+  }
+  return { grpc, connect, handshake };
+}
+
 /** A gRPC or Connect answer: its content type, or an empty body (a trailers-only answer); an HTML page or a picture is not (review "80."). */
 function grpcAnswer(exchange: Exchange): boolean {
   const type = getHeader(exchange.responseHeaders, 'content-type')?.trim() ?? exchange.mimeType ?? '';
@@ -895,9 +915,11 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
     const vendor = at >= 0 ? identifyVendor({ ...exchange, body: body.slice(at, end) }) : null;
     return vendor?.own && vendor.action && vendor.errorKey ? { vendor } : null;
   }
+  // Most successes are neither: one pass over their headers decides it, as a capture holds thousands of them (bench).
+  const protocol = exchange.status === 200 ? protocolHeaders(exchange.responseHeaders) : NO_PROTOCOL;
   // A gRPC call refused in its own status, headers only (a trailers-only answer), or Connect's end-of-stream error.
   const rpc =
-    exchange.status === 200 && grpcAnswer(exchange)
+    (protocol.grpc || protocol.connect) && grpcAnswer(exchange)
       ? (grpcStatusIn(exchange.responseHeaders) ??
         connectEndStreamError(body ?? '', getHeader(exchange.responseHeaders, 'content-type') ?? ''))
       : null;
@@ -905,7 +927,7 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   if (rpcSays) return ownService(exchange, rpcSays);
   // A WebSocket upgrade refused with a 200 and the refusal in headers, ByteDance's edge (TikTok LIVE, Douyin):
   // "handshake-status: 415", "handshake-msg: DEVICE_BLOCKED" (https://github.com/zerodytrash/TikTok-Live-Connector/issues/187).
-  const handshake = exchange.status === 200 ? refusedHandshake(exchange) : null;
+  const handshake = protocol.handshake ? refusedHandshake(exchange) : null;
   if (handshake) return ownService(exchange, handshake);
   if (!body || body.length > BLOCK_PAGE_LIMIT || exchange.status < 200 || exchange.status >= 300) return null;
   // A Subsonic server's answer, XML or JSON, says in its body that the call failed and why.
