@@ -32,6 +32,7 @@ import {
 } from '../knowledge/refusals/stated.ts';
 import {
   GRAPHQL_CODES,
+  HANDSHAKE_CODES,
   HILINK_ERROR_CODES,
   LISTED_ERROR_CODES,
   NOTE_LIMITS,
@@ -469,34 +470,31 @@ function rpcRefusal(rpc: RpcStatus): PageOnSuccess | null {
   return rpc.layer ? answered({ layer: rpc.layer, phrase }) : null;
 }
 
-const NO_PROTOCOL = { grpc: false, connect: false, handshake: false } as const;
+const NO_PROTOCOL = { grpc: false, connect: false, handshake: false, contentType: '' } as const;
 
 /** Whether a success's headers carry a gRPC status, a Connect content type or a socket edge's handshake refusal. */
 function protocolHeaders(headers: readonly { name: string; value: string }[]): {
   grpc: boolean;
   connect: boolean;
   handshake: boolean;
+  contentType: string;
 } {
   let grpc = false;
-  let connect = false;
   let handshake = false;
+  let contentType = '';
   for (const { name, value } of headers) {
     const lower = name.toLowerCase();
     if (lower === 'grpc-status') grpc = true;
     else if (lower === 'handshake-msg') handshake = true;
-    else if (lower === 'content-type' && /^\s*application\/connect\+/i.test(value)) connect = true;
+    else if (lower === 'content-type') contentType = value.trim();
   }
-  return { grpc, connect, handshake };
+  return { grpc, connect: /^application\/connect\+/i.test(contentType), handshake, contentType };
 }
 
 /** A gRPC or Connect answer: its content type, or an empty body (a trailers-only answer); an HTML page or a picture is not (review "80."). */
-function grpcAnswer(exchange: Exchange): boolean {
-  const type = getHeader(exchange.responseHeaders, 'content-type')?.trim() ?? exchange.mimeType ?? '';
-  return /^application\/(?:grpc|connect\+)/i.test(type) || (exchange.body ?? '') === '';
+function grpcAnswer(contentType: string, body: string | undefined): boolean {
+  return /^application\/(?:grpc|connect\+)/i.test(contentType) || (body ?? '') === '';
 }
-
-/** Codes ByteDance's socket edge names a refused upgrade with; other codes are read with the cause tables. */
-const HANDSHAKE_CODES: ReadonlyMap<string, Layer> = new Map([['device_blocked', 'app']]);
 
 function refusedHandshake(exchange: Exchange): PageOnSuccess | null {
   const status = Number(getHeader(exchange.responseHeaders, 'handshake-status') ?? '');
@@ -919,9 +917,8 @@ export function refusalOnSuccess(exchange: Exchange): PageOnSuccess | null {
   const protocol = exchange.status === 200 ? protocolHeaders(exchange.responseHeaders) : NO_PROTOCOL;
   // A gRPC call refused in its own status, headers only (a trailers-only answer), or Connect's end-of-stream error.
   const rpc =
-    (protocol.grpc || protocol.connect) && grpcAnswer(exchange)
-      ? (grpcStatusIn(exchange.responseHeaders) ??
-        connectEndStreamError(body ?? '', getHeader(exchange.responseHeaders, 'content-type') ?? ''))
+    (protocol.grpc || protocol.connect) && grpcAnswer(protocol.contentType || (exchange.mimeType ?? ''), body)
+      ? (grpcStatusIn(exchange.responseHeaders) ?? connectEndStreamError(body ?? '', protocol.contentType))
       : null;
   const rpcSays = rpc ? rpcRefusal(rpc) : null;
   if (rpcSays) return ownService(exchange, rpcSays);

@@ -1313,6 +1313,13 @@ export const GRAPHQL_CODES: ReadonlyMap<string, Layer> = new Map([
   ['not_found', 'not-found'],
 ]);
 
+/**
+ * Codes ByteDance's socket edge names a refused WebSocket upgrade with, in "handshake-msg" beside "handshake-status: 415"
+ * on a 200 (TikTok LIVE, https://github.com/zerodytrash/TikTok-Live-Connector/issues/187); other codes are read with the
+ * cause tables.
+ */
+export const HANDSHAKE_CODES: ReadonlyMap<string, Layer> = new Map([['device_blocked', 'app']]);
+
 export const VALUE_CODES: ReadonlyMap<string, Layer> = new Map([
   // Keygen's code beside its machine-limit sentence, "code": "MACHINE_LIMIT_EXCEEDED" (louischan-oursky/keygen-poc@
   // 7c8656b5e22f57d84edd2a29c789cc16a79f6112:README.md).
